@@ -1,0 +1,65 @@
+import type { ComponentChildren } from 'preact';
+
+/** The back-office navigation; each business area adds its entry here as it lands. */
+export const NAV: { href: string; label: string; roles?: string[] }[] = [
+  { href: '/admin', label: 'Tableau de bord' },
+];
+
+export interface LayoutProps {
+  title: string;
+  user?: { displayName: string; role: string } | undefined;
+  csrfToken?: string;
+  current?: string;
+  breadcrumbs?: { href?: string; label: string }[];
+  children: ComponentChildren;
+}
+
+export function Layout({ title, user, csrfToken, current, breadcrumbs, children }: LayoutProps) {
+  return (
+    <html lang="fr">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} — AL'in back-office`}</title>
+        <link rel="stylesheet" href="/admin/assets/admin.css" />
+      </head>
+      <body>
+        <a class="skip" href="#contenu">Aller au contenu</a>
+        <header class="top">
+          <a class="brand" href="/admin">AL'in · back-office</a>
+          {user && (
+            <form method="post" action="/admin/logout">
+              <span>{user.displayName} ({user.role}) </span>
+              <input type="hidden" name="_csrf" value={csrfToken} />
+              <button type="submit">Se déconnecter</button>
+            </form>
+          )}
+        </header>
+        {user && (
+          <nav class="main" aria-label="Navigation principale">
+            <ul>
+              {NAV.filter((n) => !n.roles || n.roles.includes(user.role)).map((n) => (
+                <li>
+                  <a href={n.href} aria-current={current === n.href ? 'page' : undefined}>{n.label}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <main id="contenu">
+          {breadcrumbs && breadcrumbs.length > 0 && (
+            <nav class="breadcrumb" aria-label="Fil d'Ariane">
+              {breadcrumbs.map((b, i) => (
+                <span>
+                  {i > 0 && ' › '}
+                  {b.href ? <a href={b.href}>{b.label}</a> : <span aria-current="page">{b.label}</span>}
+                </span>
+              ))}
+            </nav>
+          )}
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

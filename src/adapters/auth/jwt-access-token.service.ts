@@ -1,0 +1,55 @@
+import jwt from 'jsonwebtoken';
+import { randomUUID } from 'node:crypto';
+import { unauthorized } from '../../shared/errors';
+import { ROLES, type AccessTokenClaims, type AccessTokenService, type Role } from '../../modules/identity/index';
+
+export interface JwtSettings {
+  secret: string;
+  issuer: string;
+  audience: string;
+  ttlSeconds: number;
+}
+
+/** HS256 only: verification names the accepted algorithm, so `alg: none` and other keys are refused. */
+export class JwtAccessTokenService implements AccessTokenService {
+  constructor(private readonly settings: JwtSettings) {}
+
+  issue(claims: AccessTokenClaims): { token: string; expiresIn: number } {
+    const payload: Record<string, unknown> = { role: claims.role, sid: claims.sid };
+    if (claims.companyId) payload.companyId = claims.companyId;
+    if (claims.landlordId) payload.landlordId = claims.landlordId;
+    const token = jwt.sign(payload, this.settings.secret, {
+      algorithm: 'HS256',
+      subject: claims.sub,
+      issuer: this.settings.issuer,
+      audience: this.settings.audience,
+      expiresIn: this.settings.ttlSeconds,
+      jwtid: randomUUID(),
+    });
+    return { token, expiresIn: this.settings.ttlSeconds };
+  }
+
+  verify(token: string): AccessTokenClaims {
+    let decoded: string | jwt.JwtPayload;
+    try {
+      decoded = jwt.verify(token, this.settings.secret, {
+        algorithms: ['HS256'],
+        issuer: this.settings.issuer,
+        audience: this.settings.audience,
+      });
+    } catch (error) {
+      if (error instanceof jwt.TokenExpiredError) throw unauthorized('IDENTITY.TOKEN_EXPIRED', 'Jeton expiré.');
+      throw unauthorized('IDENTITY.TOKEN_INVALID', 'Jeton invalide.');
+    }
+    if (typeof decoded === 'string' || typeof decoded.sub !== 'string' || typeof decoded.sid !== 'string' || !ROLES.includes(decoded.role as Role)) {
+      throw unauthorized('IDENTITY.TOKEN_INVALID', 'Jeton invalide.');
+    }
+    return {
+      sub: decoded.sub,
+      role: decoded.role as Role,
+      sid: decoded.sid,
+      ...(typeof decoded.companyId === 'string' ? { companyId: decoded.companyId } : {}),
+      ...(typeof decoded.landlordId === 'string' ? { landlordId: decoded.landlordId } : {}),
+    };
+  }
+}

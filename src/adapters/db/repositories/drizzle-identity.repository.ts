@@ -1,0 +1,138 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { conflict } from '../../../shared/errors';
+import type { Account, AccountStatus, ApiClientRecord, ApiClientRepository, AccountRepository, Membership, NewAccount, RefreshTokenRecord, Role, SessionRecord, SessionRepository } from '../../../modules/identity/index';
+import type { Database } from '../database';
+import { pgErrorCode } from '../database';
+import { accounts, apiClients, memberships, refreshTokens, sessions } from '../schema/identity.schema';
+
+type AccountRow = typeof accounts.$inferSelect;
+
+function toAccount(row: AccountRow, ms: Membership[]): Account {
+  return {
+    id: row.id,
+    email: row.email,
+    passwordHash: row.passwordHash,
+    role: row.role as Role,
+    displayName: row.displayName,
+    status: row.status as AccountStatus,
+    memberships: ms,
+    createdAt: row.createdAt,
+  };
+}
+
+export class DrizzleAccountRepository implements AccountRepository {
+  constructor(private readonly database: Database) {}
+
+  private async withMemberships(row: AccountRow | undefined): Promise<Account | null> {
+    if (!row) return null;
+    const ms = await this.database.db
+      .select({ orgKind: memberships.orgKind, orgId: memberships.orgId })
+      .from(memberships)
+      .where(eq(memberships.accountId, row.id));
+    return toAccount(row, ms as Membership[]);
+  }
+
+  async findByEmail(email: string): Promise<Account | null> {
+    const [row] = await this.database.db.select().from(accounts).where(eq(accounts.email, email)).limit(1);
+    return this.withMemberships(row);
+  }
+
+  async findById(id: string): Promise<Account | null> {
+    const [row] = await this.database.db.select().from(accounts).where(eq(accounts.id, id)).limit(1);
+    return this.withMemberships(row);
+  }
+
+  async create(a: NewAccount): Promise<Account> {
+    try {
+      return await this.database.transaction(async () => {
+        const [row] = await this.database.db
+          .insert(accounts)
+          .values({ id: a.id, email: a.email, passwordHash: a.passwordHash, role: a.role, displayName: a.displayName, status: a.status })
+          .returning();
+        if (a.memberships.length) {
+          await this.database.db.insert(memberships).values(a.memberships.map((m) => ({ accountId: a.id, orgKind: m.orgKind, orgId: m.orgId })));
+        }
+        return toAccount(row!, a.memberships);
+      });
+    } catch (error) {
+      if (pgErrorCode(error) === '23505') throw conflict('IDENTITY.EMAIL_TAKEN', 'Un compte existe déjà avec cette adresse.');
+      throw error;
+    }
+  }
+
+  async setStatus(id: string, status: AccountStatus): Promise<void> {
+    await this.database.db.update(accounts).set({ status, updatedAt: new Date() }).where(eq(accounts.id, id));
+  }
+
+  async setPasswordHash(id: string, hash: string): Promise<void> {
+    await this.database.db.update(accounts).set({ passwordHash: hash, updatedAt: new Date() }).where(eq(accounts.id, id));
+  }
+
+  async countByRole(): Promise<Record<string, number>> {
+    const rows = await this.database.db.select({ role: accounts.role, n: sql<number>`count(*)::int` }).from(accounts).groupBy(accounts.role);
+    return Object.fromEntries(rows.map((r) => [r.role, Number(r.n)]));
+  }
+}
+
+export class DrizzleSessionRepository implements SessionRepository {
+  constructor(private readonly database: Database) {}
+
+  async createSession(s: Parameters<SessionRepository['createSession']>[0]): Promise<void> {
+    await this.database.db.insert(sessions).values({
+      id: s.id, accountId: s.accountId, kind: s.kind, expiresAt: s.expiresAt,
+      secretHash: s.secretHash ?? null, ip: s.ip ?? null, userAgent: s.userAgent ?? null,
+    });
+  }
+
+  async findSession(id: string): Promise<SessionRecord | null> {
+    const [row] = await this.database.db.select().from(sessions).where(eq(sessions.id, id)).limit(1);
+    return row ? { id: row.id, accountId: row.accountId, kind: row.kind as SessionRecord['kind'], expiresAt: row.expiresAt, revokedAt: row.revokedAt } : null;
+  }
+
+  async findSessionBySecretHash(secretHash: string): Promise<SessionRecord | null> {
+    const [row] = await this.database.db.select().from(sessions).where(eq(sessions.secretHash, secretHash)).limit(1);
+    return row ? { id: row.id, accountId: row.accountId, kind: row.kind as SessionRecord['kind'], expiresAt: row.expiresAt, revokedAt: row.revokedAt } : null;
+  }
+
+  async revokeSession(id: string, reason: string): Promise<void> {
+    await this.database.db.update(sessions).set({ revokedAt: new Date(), revokedReason: reason }).where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+  }
+
+  async revokeAllForAccount(accountId: string, reason: string): Promise<void> {
+    await this.database.db.update(sessions).set({ revokedAt: new Date(), revokedReason: reason }).where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt)));
+  }
+
+  async addRefreshToken(t: { id: string; sessionId: string; tokenHash: string; expiresAt: Date }): Promise<void> {
+    await this.database.db.insert(refreshTokens).values(t);
+  }
+
+  async findRefreshTokenForUpdate(tokenHash: string): Promise<RefreshTokenRecord | null> {
+    const [row] = await this.database.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash)).for('update').limit(1);
+    return row ? { id: row.id, sessionId: row.sessionId, expiresAt: row.expiresAt, usedAt: row.usedAt } : null;
+  }
+
+  async markRefreshTokenUsed(id: string, at: Date): Promise<void> {
+    await this.database.db.update(refreshTokens).set({ usedAt: at }).where(eq(refreshTokens.id, id));
+  }
+
+  async sessionState(sessionId: string) {
+    const [row] = await this.database.db
+      .select({ revokedAt: sessions.revokedAt, expiresAt: sessions.expiresAt, accountStatus: accounts.status })
+      .from(sessions)
+      .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+      .where(eq(sessions.id, sessionId))
+      .limit(1);
+    return row ? { revokedAt: row.revokedAt, expiresAt: row.expiresAt, accountStatus: row.accountStatus as AccountStatus } : null;
+  }
+}
+
+export class DrizzleApiClientRepository implements ApiClientRepository {
+  constructor(private readonly database: Database) {}
+  async create(c: Omit<ApiClientRecord, 'revokedAt'>): Promise<void> {
+    await this.database.db.insert(apiClients).values(c);
+  }
+  async findByClientId(clientId: string): Promise<ApiClientRecord | null> {
+    const [row] = await this.database.db.select().from(apiClients).where(eq(apiClients.clientId, clientId)).limit(1);
+    return row ? { id: row.id, clientId: row.clientId, secretHash: row.secretHash, accountId: row.accountId, name: row.name, revokedAt: row.revokedAt } : null;
+  }
+}

@@ -1,0 +1,2 @@
+// Every module's tables. Each module owns its PostgreSQL schema; see docs/architecture.md.
+export * from './identity.schema';

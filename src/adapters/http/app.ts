@@ -1,0 +1,107 @@
+import express, { type Express, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import cors from 'cors';
+import cookieParser from 'cookie-parser';
+import { pinoHttp } from 'pino-http';
+import swaggerUi from 'swagger-ui-express';
+import { randomUUID } from 'node:crypto';
+import type { Container } from 'inversify';
+import { IDENTITY } from '../../modules/identity/index';
+import { HTTP } from './http.tokens';
+import { ApiDefinition } from './openapi';
+import { bearerAuthentication } from './auth';
+import { errorHandler, sendProblem } from './problem';
+import { identityRoutes } from './routes/identity.routes';
+import { adminRouter } from '../admin/admin.router';
+
+export interface AppHandle {
+  app: Express;
+  api: ApiDefinition;
+}
+
+/**
+ * Builds the express application from a wired container: the server and the tests build the
+ * same app, with real or in-memory adapters.
+ */
+export function createApp(container: Container): AppHandle {
+  const settings = container.get(HTTP.Settings);
+  const logger = container.get(HTTP.Logger);
+  const readiness = container.get(HTTP.Readiness);
+  const identity = container.get(IDENTITY.Service);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', settings.trustProxy);
+  app.set('query parser', 'simple');
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[A-Za-z0-9\-_.]{1,100}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+    }),
+  );
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          frameAncestors: ["'self'"],
+          formAction: ["'self'"],
+          upgradeInsecureRequests: settings.production ? [] : null,
+        },
+      },
+      hsts: settings.production,
+    }),
+  );
+
+  // Operational endpoints, outside /api/v1.
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+  });
+  app.get('/ready', async (req, res) => {
+    const [db, migrations] = await Promise.all([readiness.ping(), readiness.migrationsApplied()]);
+    const ready = db && migrations;
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not_ready', checks: { database: db, migrations } });
+    if (!ready) req.log.warn({ db, migrations }, 'not ready');
+  });
+
+  // The API.
+  const api = new ApiDefinition('/api/v1');
+  const v1 = express.Router();
+  v1.use(cors({ origin: settings.corsOrigins, credentials: false, maxAge: 600 }));
+  v1.use(express.json({ limit: settings.jsonBodyLimit, strict: true, type: ['application/json', 'application/*+json'] }));
+  v1.use(bearerAuthentication(identity));
+  identityRoutes(api, v1, identity);
+  app.use('/api/v1', v1);
+
+  let openapiDoc: ReturnType<ApiDefinition['document']> | undefined;
+  const doc = () =>
+    (openapiDoc ??= api.document(
+      { title: "AL'in API", version: '1.0.0', description: "Plateforme de location sociale AL'in : API des portails et des bailleurs connectés." },
+      '/',
+    ));
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(doc());
+  });
+  app.use('/api/docs', swaggerUi.serveFiles(undefined, { swaggerUrl: '/api/openapi.json' }), swaggerUi.setup(undefined, { swaggerUrl: '/api/openapi.json' }));
+
+  // The back office (server-rendered pages).
+  app.use(cookieParser(settings.cookieSecret));
+  app.use('/admin', adminRouter(container));
+  app.get('/', (_req, res) => res.redirect('/admin'));
+
+  app.use((req: Request, res: Response) => sendProblem(req, res, 404, 'ROUTE.NOT_FOUND', `Aucune ressource ${req.method} ${req.path}.`));
+  app.use(errorHandler(logger));
+  return { app, api };
+}

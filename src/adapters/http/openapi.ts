@@ -1,0 +1,130 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import type { NextFunction, Request, Response, Router } from 'express';
+import { z, type ZodType } from 'zod';
+import type { Principal, Role } from '../../modules/identity/index';
+import { RequestValidationError, zodFieldErrors } from './problem';
+import { requirePrincipal } from './auth';
+
+export type Access = 'public' | 'authenticated' | readonly Role[];
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface RouteSpec<P extends ZodType, Q extends ZodType, B extends ZodType> {
+  method: Method;
+  /** express-style path relative to /api/v1, e.g. `/demands/:id` */
+  path: string;
+  summary: string;
+  tags: string[];
+  access: Access;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** status of a success (default 200) */
+  status?: number;
+  response?: ZodType;
+  /** other documented answers, e.g. { 404: 'not found' } */
+  errors?: Record<number, string>;
+}
+
+export interface HandlerContext<P, Q, B> {
+  req: Request;
+  res: Response;
+  params: P;
+  query: Q;
+  body: B;
+  principal: Principal;
+}
+
+/** Every route the API declares: the OpenAPI document and the authorization matrix are built from it. */
+export interface RouteRecord {
+  method: Method;
+  path: string;
+  access: Access;
+  summary: string;
+}
+
+export class ApiDefinition {
+  readonly registry = new OpenAPIRegistry();
+  readonly routes: RouteRecord[] = [];
+
+  constructor(private readonly base = '/api/v1') {
+    this.registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  }
+
+  /**
+   * Declares a route: validates params, query and body with zod (unknown fields refused when the
+   * schema is strict), checks the caller's role, calls the handler and sends its result as JSON.
+   */
+  route<P extends ZodType = ZodType<Record<string, never>>, Q extends ZodType = ZodType<Record<string, never>>, B extends ZodType = ZodType<undefined>>(
+    router: Router,
+    spec: RouteSpec<P, Q, B>,
+    handler: (ctx: HandlerContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<unknown>,
+  ): void {
+    this.routes.push({ method: spec.method, path: spec.path, access: spec.access, summary: spec.summary });
+    const openapiPath = this.base + spec.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+    const status = spec.status ?? 200;
+    const errors: Record<number, string> = { 400: 'invalid request (problem+json with per-field errors)', ...spec.errors };
+    if (spec.access !== 'public') Object.assign(errors, { 401: 'not signed in', 403: 'role not allowed' }, spec.errors);
+    this.registry.registerPath({
+      method: spec.method,
+      path: openapiPath,
+      summary: spec.summary,
+      tags: spec.tags,
+      ...(spec.access !== 'public' ? { security: [{ bearer: [] }] } : {}),
+      description: `Access: ${typeof spec.access === 'string' ? spec.access : spec.access.join(', ')}`,
+      request: {
+        ...(spec.params ? { params: spec.params as never } : {}),
+        ...(spec.query ? { query: spec.query as never } : {}),
+        ...(spec.body ? { body: { content: { 'application/json': { schema: spec.body } }, required: true } } : {}),
+      },
+      responses: {
+        [status]: spec.response
+          ? { description: 'success', content: { 'application/json': { schema: spec.response } } }
+          : { description: 'success' },
+        ...Object.fromEntries(
+          Object.entries(errors).map(([code, description]) => [code, { description, content: { 'application/problem+json': { schema: ProblemSchema } } }]),
+        ),
+      },
+    });
+
+    const validate = (schema: ZodType | undefined, value: unknown, location: string) => {
+      if (!schema) return value;
+      const parsed = schema.safeParse(value ?? (location === 'body' ? undefined : {}));
+      if (!parsed.success) throw new RequestValidationError(zodFieldErrors(parsed.error, location));
+      return parsed.data;
+    };
+
+    router[spec.method](spec.path, async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const principal = spec.access === 'public' ? (req.principal as Principal) : requirePrincipal(req, spec.access);
+        const params = validate(spec.params, req.params, 'params');
+        const query = validate(spec.query, req.query, 'query');
+        const body = validate(spec.body, req.body, 'body');
+        const result = await handler({ req, res, params, query, body, principal } as HandlerContext<z.infer<P>, z.infer<Q>, z.infer<B>>);
+        if (res.headersSent) return;
+        if (result === undefined) res.status(status === 200 ? 204 : status).end();
+        else res.status(status).json(result);
+      } catch (error) {
+        next(error);
+      }
+    });
+  }
+
+  document(info: { title: string; version: string; description?: string }, serverUrl: string) {
+    return new OpenApiGeneratorV31(this.registry.definitions).generateDocument({
+      openapi: '3.1.0',
+      info,
+      servers: [{ url: serverUrl }],
+    });
+  }
+}
+
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  code: z.string(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  requestId: z.string().optional(),
+});

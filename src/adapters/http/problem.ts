@@ -1,0 +1,109 @@
+import type { ErrorRequestHandler, Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { ZodError } from 'zod';
+import multer from 'multer';
+import { DomainError, type DomainErrorKind, type FieldError } from '../../shared/errors';
+import { isDatabaseUnavailable } from '../db/database';
+
+/** RFC 9457 problem details, with the platform's stable `code` and per-field `errors`. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  code: string;
+  errors?: FieldError[];
+  requestId?: string;
+  [extra: string]: unknown;
+}
+
+const STATUS: Record<DomainErrorKind, number> = {
+  invalid: 422,
+  not_found: 404,
+  conflict: 409,
+  forbidden: 403,
+  unauthorized: 401,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',
+  413: 'Content Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Content', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
+};
+
+export function sendProblem(req: Request, res: Response, status: number, code: string, detail?: string, extra: Partial<Problem> = {}): void {
+  const body: Problem = {
+    type: `urn:alin:problem:${code}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    ...(detail ? { detail } : {}),
+    instance: req.originalUrl.split('?')[0],
+    code,
+    requestId: String(req.id ?? ''),
+    ...extra,
+  };
+  res.status(status).type('application/problem+json').send(JSON.stringify(body));
+}
+
+export function zodFieldErrors(error: ZodError, prefix?: string): FieldError[] {
+  return error.issues.map((issue) => {
+    const keys = issue.code === 'unrecognized_keys' ? (issue as { keys?: string[] }).keys ?? [] : [];
+    const path = [...(prefix ? [prefix] : []), ...issue.path.map(String)];
+    if (keys.length) return { field: [...path, ...keys].join('.'), message: `unknown field${keys.length > 1 ? 's' : ''}: ${keys.join(', ')}` };
+    return { field: path.join('.') || prefix || '(root)', message: issue.message };
+  });
+}
+
+export class RequestValidationError extends Error {
+  constructor(readonly fields: FieldError[]) {
+    super('request validation failed');
+  }
+}
+
+/** The one place that turns errors into HTTP answers. No stack trace ever leaves the server. */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err: unknown, req, res, _next) => {
+    if (res.headersSent) {
+      req.log?.error({ err }, 'error after headers were sent');
+      res.destroy();
+      return;
+    }
+    if (err instanceof RequestValidationError) {
+      return sendProblem(req, res, 400, 'REQUEST.INVALID', 'La requête contient des champs invalides.', { errors: err.fields });
+    }
+    if (err instanceof ZodError) {
+      return sendProblem(req, res, 400, 'REQUEST.INVALID', 'La requête contient des champs invalides.', { errors: zodFieldErrors(err) });
+    }
+    if (err instanceof DomainError) {
+      const status = STATUS[err.kind];
+      if (err.kind === 'rate_limited') res.setHeader('Retry-After', String(err.details?.retryAfterSeconds ?? 60));
+      if (err.kind === 'unavailable') res.setHeader('Retry-After', '30');
+      return sendProblem(req, res, status, err.code, err.message, {
+        ...(err.fields.length ? { errors: err.fields } : {}),
+        ...(err.details ? { details: err.details } : {}),
+      });
+    }
+    if (err instanceof multer.MulterError) {
+      const tooLarge = err.code === 'LIMIT_FILE_SIZE';
+      return sendProblem(req, res, tooLarge ? 413 : 400, `UPLOAD.${err.code}`, err.message, err.field ? { errors: [{ field: err.field, message: err.message }] } : {});
+    }
+    const e = err as { type?: string; code?: string; status?: number; statusCode?: number; expose?: boolean; message?: string };
+    if (e?.type === 'entity.parse.failed') return sendProblem(req, res, 400, 'REQUEST.MALFORMED_JSON', 'Le corps de la requête n’est pas un JSON valide.');
+    if (e?.type === 'entity.too.large') return sendProblem(req, res, 413, 'REQUEST.TOO_LARGE', 'Le corps de la requête est trop volumineux.');
+    if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return sendProblem(req, res, 415, 'REQUEST.UNSUPPORTED_ENCODING', e.message);
+    if (e?.code === 'EBADCSRFTOKEN') return sendProblem(req, res, 403, 'REQUEST.CSRF', 'Jeton CSRF invalide.');
+    const status = e?.status ?? e?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return sendProblem(req, res, status, 'REQUEST.REJECTED', e.expose ? e.message : undefined);
+    }
+    if (isDatabaseUnavailable(err)) {
+      (req.log ?? logger).warn({ err }, 'database unavailable');
+      res.setHeader('Retry-After', '5');
+      return sendProblem(req, res, 503, 'SERVICE.UNAVAILABLE', 'Service momentanément indisponible, réessayez dans quelques secondes.');
+    }
+    (req.log ?? logger).error({ err }, 'unhandled error');
+    return sendProblem(req, res, 500, 'SERVER.ERROR', 'Erreur interne. Référence : ' + String(req.id ?? ''));
+  };
+}

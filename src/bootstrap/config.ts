@@ -1,0 +1,161 @@
+import { z } from 'zod';
+
+/**
+ * Every setting of the platform, read from the environment and validated at start-up.
+ * The README's settings table mirrors this file. In production a default or short secret
+ * refuses to start, naming the setting at fault.
+ */
+const DEV_JWT_SECRET = 'dev-only-jwt-secret-change-me-0123456789abcdef';
+const DEV_COOKIE_SECRET = 'dev-only-cookie-secret-change-me-0123456789abcdef';
+const DEV_DOCUMENT_KEY = Buffer.alloc(32, 7).toString('base64');
+const DEV_WEBHOOK_SECRET = 'dev-only-webhook-secret-change-me-0123456789';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const csv = z.string().transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATA_DIR: z.string().default('data'),
+  JWT_SECRET: z.string().default(DEV_JWT_SECRET),
+  JWT_ISSUER: z.string().default('alin'),
+  JWT_AUDIENCE: z.string().default('alin-api'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+  REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(3600).default(30 * 86_400),
+  ADMIN_SESSION_TTL_SECONDS: z.coerce.number().int().min(300).default(8 * 3600),
+  COOKIE_SECRET: z.string().default(DEV_COOKIE_SECRET),
+  BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+  LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  CORS_ORIGINS: csv.default([]),
+  JSON_BODY_LIMIT: z.string().default('1mb'),
+  UPLOAD_MAX_FILE_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(50).default(10),
+  DOCUMENT_ENCRYPTION_KEY: z.string().default(DEV_DOCUMENT_KEY),
+  SNE_ENDPOINT: z.string().url().optional(),
+  SNE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  SNE_CLIENT_CERT: z.string().optional(),
+  SNE_CLIENT_KEY: z.string().optional(),
+  SNE_CA: z.string().optional(),
+  VERIFICATION_URL: z.string().url().optional(),
+  VERIFICATION_API_KEY: z.string().default('dev-verification-key'),
+  VERIFICATION_WEBHOOK_SECRET: z.string().default(DEV_WEBHOOK_SECRET),
+  SEED_DEMO: bool.optional(),
+  DEMO_PASSWORD: z.string().default('demo-password-2026'),
+  TRUST_PROXY: bool.default(false),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface AppConfig {
+  env: Env['NODE_ENV'];
+  production: boolean;
+  host: string;
+  port: number;
+  publicUrl: string;
+  logLevel: Env['LOG_LEVEL'];
+  database: { url: string | undefined; poolSize: number; dataDir: string };
+  dataDir: string;
+  auth: {
+    jwtSecret: string;
+    issuer: string;
+    audience: string;
+    accessTtlSeconds: number;
+    refreshTtlSeconds: number;
+    adminSessionTtlSeconds: number;
+    cookieSecret: string;
+    bcryptCost: number;
+    maxFailuresPerAccount: number;
+    maxFailuresPerAddress: number;
+    failureWindowSeconds: number;
+  };
+  http: { corsOrigins: string[]; jsonBodyLimit: string; trustProxy: boolean };
+  uploads: { maxFileBytes: number; maxFiles: number };
+  documents: { encryptionKey: Buffer };
+  sne: { endpoint: string | undefined; timeoutMs: number; cert?: string; key?: string; ca?: string };
+  verification: { url: string | undefined; apiKey: string; webhookSecret: string };
+  seedDemo: boolean;
+  demoPassword: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const problems: string[] = [];
+  const key = decodeKey(e.DOCUMENT_ENCRYPTION_KEY);
+  if (!key) problems.push('DOCUMENT_ENCRYPTION_KEY: must be 32 bytes, base64 or hex encoded');
+  if (production) {
+    const secret = (name: string, value: string, dev: string) => {
+      if (value === dev) problems.push(`${name}: the development default cannot be used in production`);
+      else if (Buffer.byteLength(value) < 32) problems.push(`${name}: must be at least 32 bytes in production`);
+    };
+    secret('JWT_SECRET', e.JWT_SECRET, DEV_JWT_SECRET);
+    secret('COOKIE_SECRET', e.COOKIE_SECRET, DEV_COOKIE_SECRET);
+    secret('VERIFICATION_WEBHOOK_SECRET', e.VERIFICATION_WEBHOOK_SECRET, DEV_WEBHOOK_SECRET);
+    if (e.DOCUMENT_ENCRYPTION_KEY === DEV_DOCUMENT_KEY) {
+      problems.push('DOCUMENT_ENCRYPTION_KEY: the development default cannot be used in production');
+    }
+    if (e.BCRYPT_COST < 10) problems.push('BCRYPT_COST: must be at least 10 in production');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    env: e.NODE_ENV,
+    production,
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`,
+    logLevel: e.LOG_LEVEL,
+    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE, dataDir: e.DATA_DIR },
+    dataDir: e.DATA_DIR,
+    auth: {
+      jwtSecret: e.JWT_SECRET,
+      issuer: e.JWT_ISSUER,
+      audience: e.JWT_AUDIENCE,
+      accessTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS,
+      adminSessionTtlSeconds: e.ADMIN_SESSION_TTL_SECONDS,
+      cookieSecret: e.COOKIE_SECRET,
+      bcryptCost: e.BCRYPT_COST,
+      maxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      failureWindowSeconds: e.LOGIN_FAILURE_WINDOW_SECONDS,
+    },
+    http: { corsOrigins: e.CORS_ORIGINS, jsonBodyLimit: e.JSON_BODY_LIMIT, trustProxy: e.TRUST_PROXY },
+    uploads: { maxFileBytes: e.UPLOAD_MAX_FILE_BYTES, maxFiles: e.UPLOAD_MAX_FILES },
+    documents: { encryptionKey: key ?? Buffer.alloc(32) },
+    sne: { endpoint: e.SNE_ENDPOINT, timeoutMs: e.SNE_TIMEOUT_MS, cert: e.SNE_CLIENT_CERT, key: e.SNE_CLIENT_KEY, ca: e.SNE_CA },
+    verification: { url: e.VERIFICATION_URL, apiKey: e.VERIFICATION_API_KEY, webhookSecret: e.VERIFICATION_WEBHOOK_SECRET },
+    seedDemo: e.SEED_DEMO ?? !production,
+    demoPassword: e.DEMO_PASSWORD,
+  };
+}
+
+function decodeKey(value: string): Buffer | undefined {
+  const hex = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, 'hex') : undefined;
+  const key = hex ?? Buffer.from(value, 'base64');
+  return key.length === 32 ? key : undefined;
+}
+
+/** A configuration for tests: fast hashing, quiet logs, overridable. */
+export function testConfig(overrides: Partial<Record<keyof Env, string>> = {}): AppConfig {
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', BCRYPT_COST: '4', SEED_DEMO: 'false', ...overrides });
+}

@@ -1,0 +1,71 @@
+import { Container } from 'inversify';
+import type { Logger } from 'pino';
+import { SHARED } from '../shared/tokens';
+import { InProcessEventBus } from '../shared/events';
+import { systemClock, type Clock } from '../shared/clock';
+import { IDENTITY, identityModule } from '../modules/identity/index';
+import { DatabaseUnitOfWork, type Database } from '../adapters/db/database';
+import { DrizzleAccountRepository, DrizzleApiClientRepository, DrizzleSessionRepository } from '../adapters/db/repositories/drizzle-identity.repository';
+import { BcryptPasswordHasher } from '../adapters/auth/bcrypt-password.hasher';
+import { JwtAccessTokenService } from '../adapters/auth/jwt-access-token.service';
+import { MemoryLoginThrottle } from '../adapters/auth/memory-login.throttle';
+import { HTTP } from '../adapters/http/http.tokens';
+import type { AppConfig } from './config';
+
+export const BOOT = {
+  Config: Symbol.for('boot.Config'),
+  Database: Symbol.for('boot.Database'),
+};
+
+export interface ContainerOptions {
+  config: AppConfig;
+  database: Database;
+  logger: Logger;
+  clock?: Clock;
+}
+
+/** The one place where modules and adapters are wired together. */
+export function buildContainer({ config, database, logger, clock = systemClock }: ContainerOptions): Container {
+  const c = new Container({ defaultScope: 'Singleton' });
+  c.bind<AppConfig>(BOOT.Config).toConstantValue(config);
+  c.bind<Database>(BOOT.Database).toConstantValue(database);
+
+  // shared kernel
+  c.bind(SHARED.Clock).toConstantValue(clock);
+  c.bind(SHARED.UnitOfWork).toConstantValue(new DatabaseUnitOfWork(database));
+  c.bind(SHARED.EventBus).toConstantValue(new InProcessEventBus());
+
+  // identity
+  c.bind(IDENTITY.AccountRepository).toConstantValue(new DrizzleAccountRepository(database));
+  c.bind(IDENTITY.SessionRepository).toConstantValue(new DrizzleSessionRepository(database));
+  c.bind(IDENTITY.ApiClientRepository).toConstantValue(new DrizzleApiClientRepository(database));
+  c.bind(IDENTITY.PasswordHasher).toConstantValue(new BcryptPasswordHasher(config.auth.bcryptCost));
+  c.bind(IDENTITY.AccessTokenService).toConstantValue(
+    new JwtAccessTokenService({ secret: config.auth.jwtSecret, issuer: config.auth.issuer, audience: config.auth.audience, ttlSeconds: config.auth.accessTtlSeconds }),
+  );
+  c.bind(IDENTITY.LoginThrottle).toConstantValue(
+    new MemoryLoginThrottle({ maxPerAccount: config.auth.maxFailuresPerAccount, maxPerAddress: config.auth.maxFailuresPerAddress, windowSeconds: config.auth.failureWindowSeconds }),
+  );
+  const securityLog = logger.child({ component: 'security' });
+  c.bind(IDENTITY.SecurityEventSink).toConstantValue({ record: (event) => securityLog.warn({ event }, event.type) });
+  c.bind(IDENTITY.Settings).toConstantValue({
+    accessTtlSeconds: config.auth.accessTtlSeconds,
+    refreshTtlSeconds: config.auth.refreshTtlSeconds,
+    adminSessionTtlSeconds: config.auth.adminSessionTtlSeconds,
+  });
+  c.loadSync(identityModule);
+
+  // HTTP adapter
+  c.bind(HTTP.Settings).toConstantValue({
+    production: config.production,
+    publicUrl: config.publicUrl,
+    corsOrigins: config.http.corsOrigins,
+    jsonBodyLimit: config.http.jsonBodyLimit,
+    trustProxy: config.http.trustProxy,
+    cookieSecret: config.auth.cookieSecret,
+    adminSessionTtlSeconds: config.auth.adminSessionTtlSeconds,
+  });
+  c.bind(HTTP.Logger).toConstantValue(logger);
+  c.bind(HTTP.Readiness).toConstantValue(database);
+  return c;
+}

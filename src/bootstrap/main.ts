@@ -1,0 +1,36 @@
+import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
+import { startPlatform } from './server';
+
+/** `npm start`: the whole platform in one process. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const logger = createLogger(config);
+  const platform = await startPlatform(config, logger);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      logger.info({ signal }, 'signal received');
+      platform.stop().then(
+        () => process.exit(0),
+        (error) => {
+          logger.error({ err: error }, 'error while stopping');
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

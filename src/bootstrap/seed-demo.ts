@@ -1,0 +1,54 @@
+import type { Container } from 'inversify';
+import type { Logger } from 'pino';
+import { IDENTITY, type Role } from '../modules/identity/index';
+
+/** Fixed ids of the demo organisations, so that the demo accounts keep their memberships across runs. */
+export const DEMO_IDS = {
+  company: '00000000-0000-4000-8000-0000000c0001',
+  landlord: '00000000-0000-4000-8000-0000000b0001',
+};
+
+export const DEMO_CLIENT = { clientId: 'llc_demo_habitat', clientSecret: 'demo-client-secret-2026-change-me' };
+
+export interface DemoAccount {
+  email: string;
+  role: Role;
+  displayName: string;
+  orgId?: string;
+}
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { email: 'admin@alin.demo', role: 'admin', displayName: 'Alice Admin' },
+  { email: 'agent@alin.demo', role: 'agent', displayName: 'Antoine Agent' },
+  { email: 'demandeur@alin.demo', role: 'applicant', displayName: 'Amina Diallo' },
+  { email: 'demandeur2@alin.demo', role: 'applicant', displayName: 'Bruno Martin' },
+  { email: 'entreprise@alin.demo', role: 'company_manager', displayName: 'Camille RH', orgId: DEMO_IDS.company },
+  { email: 'bailleur@alin.demo', role: 'landlord_user', displayName: 'Bertrand Bailleur', orgId: DEMO_IDS.landlord },
+];
+
+/** Idempotent: creates what is missing, never changes what exists. */
+export async function seedDemo(container: Container, password: string, logger: Logger): Promise<{ created: number }> {
+  const identity = container.get(IDENTITY.Service);
+  const clients = container.get(IDENTITY.ApiClientRepository);
+  let created = 0;
+  for (const account of DEMO_ACCOUNTS) {
+    if (await identity.findByEmail(account.email)) continue;
+    await identity.createAccount({ ...account, password });
+    created++;
+  }
+  if (!(await clients.findByClientId(DEMO_CLIENT.clientId))) {
+    await identity.registerApiClient({ landlordId: DEMO_IDS.landlord, name: 'Système de Demo Habitat', ...DEMO_CLIENT });
+    created++;
+  }
+  logger.info({ created }, 'demo data ready');
+  return { created };
+}
+
+export function describeDemo(password: string): string {
+  const lines = DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(16)} ${a.email.padEnd(24)} ${password}`);
+  return [
+    'Demo accounts (role, email, password):',
+    ...lines,
+    `  landlord_client  client_id=${DEMO_CLIENT.clientId} client_secret=${DEMO_CLIENT.clientSecret}`,
+  ].join('\n');
+}

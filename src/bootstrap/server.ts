@@ -1,0 +1,57 @@
+import http from 'node:http';
+import type { Logger } from 'pino';
+import type { Container } from 'inversify';
+import { createApp } from '../adapters/http/app';
+import { openDatabase, type Database } from '../adapters/db/database';
+import { buildContainer } from './container';
+import type { AppConfig } from './config';
+import { createLogger } from './logger';
+import { describeDemo, seedDemo } from './seed-demo';
+
+export interface RunningPlatform {
+  server: http.Server;
+  url: string;
+  container: Container;
+  database: Database;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, migrates, seeds the demo when asked, and serves the API and the back office. */
+export async function startPlatform(config: AppConfig, logger: Logger = createLogger(config)): Promise<RunningPlatform> {
+  const database = await openDatabase({ url: config.database.url, dataDir: config.database.dataDir, poolSize: config.database.poolSize });
+  logger.info({ driver: database.driver, dataDir: database.driver === 'pglite' ? config.database.dataDir : undefined }, 'database opened');
+  await database.migrate();
+  logger.info('migrations applied');
+  const container = buildContainer({ config, database, logger });
+  if (config.seedDemo) {
+    await seedDemo(container, config.demoPassword, logger);
+  }
+  const { app } = createApp(container);
+  const server = http.createServer(app);
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  server.requestTimeout = 60_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}`;
+  logger.info({ url }, 'AL\'in is listening');
+  if (config.seedDemo) logger.info(`\n${describeDemo(config.demoPassword)}\n  API docs: ${url}/api/docs  ·  back office: ${url}/admin`);
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      logger.info('stopping: closing the server and the database');
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 10_000).unref();
+      });
+      await database.close();
+      logger.info('stopped');
+    })());
+  return { server, url, container, database, stop };
+}

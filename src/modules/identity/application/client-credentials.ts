@@ -1,0 +1,49 @@
+import { unauthorized } from '../../../shared/errors';
+import { newId } from '../../../shared/ids';
+import { normalizeEmail } from '../domain/account';
+import type { IdentityDeps } from './identity.deps';
+import { hashSecret, newSecret } from './secrets';
+
+/** Registers a connected landlord's system; the secret is shown once and stored hashed. */
+export async function registerApiClient(
+  deps: IdentityDeps,
+  input: { landlordId: string; name: string; /** fixed credentials, for the demo seed only */ clientId?: string; clientSecret?: string },
+): Promise<{ clientId: string; clientSecret: string; accountId: string }> {
+  const clientId = input.clientId ?? `llc_${newSecret(12)}`;
+  const clientSecret = input.clientSecret ?? newSecret(32);
+  return deps.uow.run(async () => {
+    const account = await deps.accounts.create({
+      id: newId(),
+      email: normalizeEmail(`${clientId}@clients.alin.invalid`),
+      passwordHash: null,
+      role: 'landlord_client',
+      displayName: input.name,
+      status: 'active',
+      memberships: [{ orgKind: 'landlord', orgId: input.landlordId }],
+    });
+    await deps.clients.create({ id: newId(), clientId, secretHash: hashSecret(clientSecret), accountId: account.id, name: input.name });
+    return { clientId, clientSecret, accountId: account.id };
+  });
+}
+
+/** OAuth2-style client credentials grant: an access token only, no refresh token. */
+export async function issueClientToken(deps: IdentityDeps, clientId: string, clientSecret: string, address?: string): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number }> {
+  await deps.throttle.check(`client:${clientId}`, address ?? 'unknown');
+  const client = await deps.clients.findByClientId(clientId);
+  const { timingSafeEqual } = await import('node:crypto');
+  const expected = Buffer.from(client?.secretHash ?? '0'.repeat(64), 'hex');
+  const given = Buffer.from(hashSecret(clientSecret), 'hex');
+  const ok = !!client && !client.revokedAt && expected.length === given.length && timingSafeEqual(expected, given);
+  const account = ok && client ? await deps.accounts.findById(client.accountId) : null;
+  if (!ok || !client || !account || account.status !== 'active') {
+    await deps.throttle.recordFailure(`client:${clientId}`, address ?? 'unknown');
+    await deps.events.record({ type: 'client_auth_failed', detail: `client ${clientId.slice(0, 40)}`, ...(address ? { address } : {}) });
+    throw unauthorized('IDENTITY.INVALID_CLIENT', 'Client inconnu ou secret incorrect.');
+  }
+  const sessionId = newId();
+  const now = deps.clock.now();
+  await deps.sessions.createSession({ id: sessionId, accountId: account.id, kind: 'client', expiresAt: new Date(now.getTime() + deps.settings.accessTtlSeconds * 1000) });
+  const landlord = account.memberships.find((m) => m.orgKind === 'landlord');
+  const access = deps.tokens.issue({ sub: account.id, role: 'landlord_client', sid: sessionId, ...(landlord ? { landlordId: landlord.orgId } : {}) });
+  return { accessToken: access.token, tokenType: 'Bearer', expiresIn: access.expiresIn };
+}

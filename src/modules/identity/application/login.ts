@@ -1,0 +1,78 @@
+import { DomainError, unauthorized } from '../../../shared/errors';
+import { newId } from '../../../shared/ids';
+import { isBackOffice, normalizeEmail, PASSWORD_MAX_BYTES, type Account } from '../domain/account';
+import type { IdentityDeps, RequestContext, TokenPair } from './identity.deps';
+import { hashSecret, newSecret } from './secrets';
+import { issueTokenPair } from './refresh-session';
+
+// A constant hash compared when the account does not exist, so that timing does not reveal which emails exist.
+const DUMMY_HASH = '$2b$10$CwTycUXWue0Thq9StjUM0uJ8.FhKHC1C7wvZ5X3x4OaL5S5n3Lq8K';
+
+const badCredentials = () => unauthorized('IDENTITY.INVALID_CREDENTIALS', 'Identifiant ou mot de passe incorrect.');
+
+/** Checks the password with throttling per account and per address; never logs the password. */
+export async function authenticatePassword(deps: IdentityDeps, emailInput: string, password: string, ctx: RequestContext): Promise<Account> {
+  const email = normalizeEmail(emailInput);
+  const address = ctx.address ?? 'unknown';
+  await deps.throttle.check(email, address);
+  if (Buffer.byteLength(password, 'utf8') > PASSWORD_MAX_BYTES) {
+    // such a password cannot have been set; refuse clearly rather than truncate
+    throw new DomainError('invalid', 'IDENTITY.PASSWORD_TOO_LONG', `Le mot de passe ne peut dépasser ${PASSWORD_MAX_BYTES} octets.`, {
+      fields: [{ field: 'password', message: `at most ${PASSWORD_MAX_BYTES} bytes (UTF-8)` }],
+    });
+  }
+  const account = await deps.accounts.findByEmail(email);
+  const ok = await deps.hasher.verify(password, account?.passwordHash ?? DUMMY_HASH);
+  if (!account || !account.passwordHash || !ok || account.status !== 'active') {
+    await deps.throttle.recordFailure(email, address);
+    await deps.events.record({
+      type: 'login_failed',
+      email,
+      address,
+      ...(account ? { accountId: account.id } : {}),
+      detail: !account ? 'unknown account' : account.status !== 'active' ? `account ${account.status}` : 'wrong password',
+    });
+    throw badCredentials();
+  }
+  await deps.throttle.recordSuccess(email, address);
+  return account;
+}
+
+/** API sign-in: an access token and a rotating refresh token (a new session family). */
+export async function login(deps: IdentityDeps, email: string, password: string, ctx: RequestContext): Promise<TokenPair> {
+  const account = await authenticatePassword(deps, email, password, ctx);
+  return deps.uow.run(async () => {
+    const sessionId = newId();
+    const now = deps.clock.now();
+    await deps.sessions.createSession({
+      id: sessionId,
+      accountId: account.id,
+      kind: 'api',
+      expiresAt: new Date(now.getTime() + deps.settings.refreshTtlSeconds * 1000),
+      ...(ctx.address ? { ip: ctx.address } : {}),
+      ...(ctx.userAgent ? { userAgent: ctx.userAgent.slice(0, 300) } : {}),
+    });
+    return issueTokenPair(deps, account, sessionId);
+  });
+}
+
+/** Back-office sign-in: agents and admins only; returns the opaque cookie token. */
+export async function adminLogin(deps: IdentityDeps, email: string, password: string, ctx: RequestContext): Promise<{ sessionToken: string; account: Account; expiresAt: Date }> {
+  const account = await authenticatePassword(deps, email, password, ctx);
+  if (!isBackOffice(account.role)) {
+    await deps.events.record({ type: 'admin_login_refused', accountId: account.id, ...(ctx.address ? { address: ctx.address } : {}), detail: `role ${account.role}` });
+    throw badCredentials();
+  }
+  const sessionToken = newSecret();
+  const expiresAt = new Date(deps.clock.now().getTime() + deps.settings.adminSessionTtlSeconds * 1000);
+  await deps.sessions.createSession({
+    id: newId(),
+    accountId: account.id,
+    kind: 'admin',
+    expiresAt,
+    secretHash: hashSecret(sessionToken),
+    ...(ctx.address ? { ip: ctx.address } : {}),
+    ...(ctx.userAgent ? { userAgent: ctx.userAgent.slice(0, 300) } : {}),
+  });
+  return { sessionToken, account, expiresAt };
+}

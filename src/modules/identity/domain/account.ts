@@ -1,0 +1,76 @@
+import { invalid } from '../../../shared/errors';
+
+export const ROLES = ['applicant', 'company_manager', 'landlord_user', 'landlord_client', 'agent', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export type AccountStatus = 'active' | 'disabled' | 'invited';
+export type OrgKind = 'company' | 'landlord';
+
+export interface Membership {
+  orgKind: OrgKind;
+  orgId: string;
+}
+
+export interface Account {
+  id: string;
+  email: string;
+  passwordHash: string | null;
+  role: Role;
+  displayName: string;
+  status: AccountStatus;
+  memberships: Membership[];
+  createdAt: Date;
+}
+
+/** Who is calling: what every use case receives to decide what the caller may see and do. */
+export interface Principal {
+  accountId: string;
+  role: Role;
+  sessionId: string;
+  /** the company a company_manager acts for */
+  companyId?: string;
+  /** the landlord a landlord_user or landlord_client acts for */
+  landlordId?: string;
+}
+
+/** Roles that use the back office. */
+export const BACK_OFFICE_ROLES: readonly Role[] = ['agent', 'admin'];
+export const isBackOffice = (role: Role): boolean => BACK_OFFICE_ROLES.includes(role);
+
+/** Which organisation each role must belong to. */
+export function requiredOrgKind(role: Role): OrgKind | undefined {
+  if (role === 'company_manager') return 'company';
+  if (role === 'landlord_user' || role === 'landlord_client') return 'landlord';
+  return undefined;
+}
+
+export function principalOf(account: Account, sessionId: string): Principal {
+  const company = account.memberships.find((m) => m.orgKind === 'company');
+  const landlord = account.memberships.find((m) => m.orgKind === 'landlord');
+  return {
+    accountId: account.id,
+    role: account.role,
+    sessionId,
+    ...(company && account.role === 'company_manager' ? { companyId: company.orgId } : {}),
+    ...(landlord && (account.role === 'landlord_user' || account.role === 'landlord_client') ? { landlordId: landlord.orgId } : {}),
+  };
+}
+
+export const PASSWORD_MIN_BYTES = 12;
+/** bcrypt reads at most 72 bytes: longer passwords are refused rather than silently truncated. */
+export const PASSWORD_MAX_BYTES = 72;
+
+export function checkPasswordPolicy(password: string, field = 'password'): void {
+  const bytes = Buffer.byteLength(password, 'utf8');
+  if (bytes < PASSWORD_MIN_BYTES) {
+    throw invalid('IDENTITY.PASSWORD_TOO_SHORT', `Le mot de passe doit faire au moins ${PASSWORD_MIN_BYTES} octets.`, [
+      { field, message: `at least ${PASSWORD_MIN_BYTES} bytes` },
+    ]);
+  }
+  if (bytes > PASSWORD_MAX_BYTES) {
+    throw invalid('IDENTITY.PASSWORD_TOO_LONG', `Le mot de passe ne peut dépasser ${PASSWORD_MAX_BYTES} octets (il serait tronqué).`, [
+      { field, message: `at most ${PASSWORD_MAX_BYTES} bytes (UTF-8); longer passwords would be truncated` },
+    ]);
+  }
+}
+
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase();

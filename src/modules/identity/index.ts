@@ -1,0 +1,8 @@
+// Public API of the identity module: the only file other modules and adapters import.
+export * from './domain/account';
+export type * from './ports';
+export type { TokenPair, RequestContext } from './application/identity.deps';
+export { IdentityService } from './application/identity.service';
+export { IDENTITY } from './tokens';
+export { identityModule } from './identity.module';
+export { hashSecret, newSecret } from './application/secrets';
