@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
+
+export const chromiumPath = (): string | undefined => CANDIDATES.find((p) => existsSync(p));
+
+/**
+ * Browser tests run on the system Chromium (never a downloaded browser). Without one they are
+ * skipped with a visible message, unless REQUIRE_BROWSER=1, which makes them fail instead.
+ */
+export function browserAvailability(): { available: boolean; reason?: string } {
+  const path = chromiumPath();
+  if (path) return { available: true };
+  const reason = `no Chromium found (looked at ${CANDIDATES.join(', ')}); install the Debian package "chromium"`;
+  if (process.env.REQUIRE_BROWSER === '1') throw new Error(`REQUIRE_BROWSER=1 but ${reason}`);
+  console.warn(`[browser tests] SKIPPED: ${reason}`);
+  return { available: false, reason };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath()!,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
