@@ -1,0 +1,510 @@
+import { addMonths, addYears, compareIsoDates, toIsoDate, type IsoDate } from '../../../shared/dates';
+import { DomainError } from '../../../shared/errors';
+import type { DemandData } from './demand-data';
+import { DEMAND_ERRORS } from './demand-errors';
+import type { DocumentType } from './documents';
+import { monthlyResources } from './resources';
+import { validateDemandForSubmission } from './validation';
+
+/**
+ * The demand lifecycle (brief §3):
+ *
+ *   draft → submitted → in_instruction → active → satisfied | cancelled | expired
+ *
+ * Two agent actions are not states of their own, to keep the brief's states:
+ *
+ * - **Documents requested**: the demand stays `in_instruction` with a `documentsRequest` flag
+ *   (message and piece types). The agent is still instructing it; the flag tells the applicant
+ *   what to bring and is cleared when they say it is done (`provideRequestedDocuments`) or when
+ *   the agent decides (validation or rejection). One flag instead of an `incomplete` state keeps
+ *   "where is my file" simple: it is with the agent until validated or rejected.
+ * - **Rejection**: the demand goes back to `draft` with the agent's reason (kept in
+ *   `lastRejection` and in the history). `cancelled` means "cancelled by the applicant" in the
+ *   brief and stays so; a rejected demand has no registration number yet, and `draft` is the
+ *   state where the applicant can correct the data and submit again. Nothing is lost.
+ *
+ * The agent's decisions (request documents, validate, reject) are accepted from `submitted` as
+ * well as from `in_instruction`: opening the file (`startInstruction`) is a separate step for the
+ * queue, but an agent who decides at once need not make it first.
+ *
+ * Every transition is a pure function returning the new demand (with its history entry appended)
+ * and that entry; a transition not allowed in the current state throws a `conflict`
+ * `DEMAND.INVALID_TRANSITION`. Calendar dates of instants are taken in UTC.
+ */
+
+export const DEMAND_STATUSES = ['draft', 'submitted', 'in_instruction', 'active', 'satisfied', 'cancelled', 'expired'] as const;
+export type DemandStatus = (typeof DEMAND_STATUSES)[number];
+
+/** States a demand never leaves. */
+export const FINAL_DEMAND_STATUSES: readonly DemandStatus[] = ['satisfied', 'cancelled', 'expired'];
+
+/** French labels of the demand states. */
+export const DEMAND_STATUS_LABELS: Record<DemandStatus, string> = {
+  draft: 'Brouillon',
+  submitted: 'Déposée',
+  in_instruction: 'En instruction',
+  active: 'Active',
+  satisfied: 'Satisfaite',
+  cancelled: 'Annulée',
+  expired: 'Expirée',
+};
+
+/** What happened to a demand, in its history. */
+export type DemandAction =
+  | 'submitted'
+  | 'instruction_started'
+  | 'documents_requested'
+  | 'documents_provided'
+  | 'validated'
+  | 'rejected'
+  | 'cancelled'
+  | 'satisfied'
+  | 'renewed'
+  | 'expired'
+  | 'edited';
+
+/** One dated event of a demand's life. */
+export interface DemandHistoryEntry {
+  action: DemandAction;
+  from: DemandStatus;
+  to: DemandStatus;
+  at: Date;
+  /** account id of who acted; absent for the system (expiry) */
+  by?: string;
+  reason?: string;
+}
+
+/** Where a demand comes from: typed on the platform, or brought back from a registry. */
+export type DemandSource = 'platform' | 'registry';
+
+/** The pieces an agent asked for, while the demand is in instruction. */
+export interface DocumentsRequest {
+  requestedAt: Date;
+  by?: string;
+  message: string;
+  documentTypes: DocumentType[];
+}
+
+/** An agent's rejection, shown to the applicant on the returned draft. */
+export interface DemandRejection {
+  at: Date;
+  by?: string;
+  reason: string;
+}
+
+/** A social-housing demand. */
+export interface Demand {
+  id: string;
+  ownerAccountId: string;
+  status: DemandStatus;
+  data: DemandData;
+  /** NUR/NUD, 18 characters */
+  registrationNumber?: string;
+  /** the demand's seniority: set at validation for a new demand, the registry's for an imported one */
+  registrationDate?: IsoDate;
+  /** the demand must be renewed on or before this date */
+  renewalDueDate?: IsoDate;
+  source: DemandSource;
+  /** the registry an imported demand comes from (e.g. `sne`) */
+  registry?: string;
+  createdAt: Date;
+  submittedAt?: Date;
+  validatedAt?: Date;
+  lastRenewedAt?: Date;
+  /** when it became satisfied, cancelled or expired */
+  closedAt?: Date;
+  documentsRequest?: DocumentsRequest;
+  lastRejection?: DemandRejection;
+  history: DemandHistoryEntry[];
+}
+
+/** Who and when of a transition. */
+export interface TransitionContext {
+  at: Date;
+  by?: string;
+}
+
+/** The outcome of a transition: the new demand and the entry appended to its history. */
+export interface DemandTransition {
+  demand: Demand;
+  entry: DemandHistoryEntry;
+}
+
+/** Months before the renewal due date from which renewal is allowed. */
+export const RENEWAL_WINDOW_MONTHS = 3;
+/** Months before the renewal due date when the reminder is due. */
+export const REMINDER_MONTHS_BEFORE = 1;
+
+const REGISTRATION_NUMBER = /^[0-9A-Z]{18}$/;
+
+/** Whether a string has the shape of a registration number (NUR/NUD): 18 digits or capital letters. */
+export function isRegistrationNumber(value: string): boolean {
+  return REGISTRATION_NUMBER.test(value);
+}
+
+/** Whether a demand is in a final state. */
+export function isFinal(status: DemandStatus): boolean {
+  return FINAL_DEMAND_STATUSES.includes(status);
+}
+
+/** The conflict thrown when an action is not allowed in the demand's state. */
+function invalidTransition(demand: Demand, action: DemandAction): DomainError {
+  return new DomainError(
+    'conflict',
+    DEMAND_ERRORS.INVALID_TRANSITION,
+    `Action impossible sur une demande à l'état « ${DEMAND_STATUS_LABELS[demand.status]} ».`,
+    { details: { status: demand.status, action } },
+  );
+}
+
+/** Throws the invalid-transition conflict unless the demand is in one of the allowed states. */
+function assertStatus(demand: Demand, allowed: readonly DemandStatus[], action: DemandAction): void {
+  if (!allowed.includes(demand.status)) throw invalidTransition(demand, action);
+}
+
+/** Throws when a required reason is blank. */
+function assertReason(reason: string | undefined, message: string): string {
+  if (reason === undefined || reason.trim() === '') {
+    throw new DomainError('invalid', DEMAND_ERRORS.REASON_REQUIRED, message, { fields: [{ field: 'reason', message }] });
+  }
+  return reason.trim();
+}
+
+/** Builds the new demand with its history entry appended. */
+function transition(
+  demand: Demand,
+  action: DemandAction,
+  to: DemandStatus,
+  ctx: TransitionContext & { reason?: string },
+  changes: Partial<Demand> = {},
+): DemandTransition {
+  const entry: DemandHistoryEntry = {
+    action,
+    from: demand.status,
+    to,
+    at: ctx.at,
+    ...(ctx.by === undefined ? {} : { by: ctx.by }),
+    ...(ctx.reason === undefined ? {} : { reason: ctx.reason }),
+  };
+  return { demand: { ...demand, ...changes, status: to, history: [...demand.history, entry] }, entry };
+}
+
+/** Removes keys from a demand (optional fields that a transition clears). */
+function without(demand: Demand, ...keys: Array<keyof Demand>): Demand {
+  const copy = { ...demand };
+  for (const key of keys) delete copy[key];
+  return copy;
+}
+
+/** A new draft demand typed on the platform. */
+export function createDraftDemand(input: { id: string; ownerAccountId: string; data: DemandData; at: Date }): Demand {
+  return { id: input.id, ownerAccountId: input.ownerAccountId, status: 'draft', data: input.data, source: 'platform', createdAt: input.at, history: [] };
+}
+
+/**
+ * A draft demand brought back from a registry by its registration number: it keeps the number,
+ * the registry's registration date (its seniority) and, when given, the registry's renewal due date.
+ */
+export function createImportedDemand(input: {
+  id: string;
+  ownerAccountId: string;
+  data: DemandData;
+  at: Date;
+  registry: string;
+  registrationNumber: string;
+  registrationDate: IsoDate;
+  renewalDueDate?: IsoDate;
+}): Demand {
+  if (!isRegistrationNumber(input.registrationNumber)) {
+    throw new DomainError('invalid', DEMAND_ERRORS.REGISTRATION_NUMBER_INVALID, 'Numéro unique invalide (18 caractères).');
+  }
+  return {
+    id: input.id,
+    ownerAccountId: input.ownerAccountId,
+    status: 'draft',
+    data: input.data,
+    source: 'registry',
+    registry: input.registry,
+    registrationNumber: input.registrationNumber,
+    registrationDate: input.registrationDate,
+    ...(input.renewalDueDate === undefined ? {} : { renewalDueDate: input.renewalDueDate }),
+    createdAt: input.at,
+    history: [],
+  };
+}
+
+/**
+ * Submits a draft: draft → submitted. The data must pass `validateDemandForSubmission` on the day
+ * of submission, otherwise an `invalid` `DEMAND.INCOMPLETE` lists the fields at fault.
+ */
+export function submit(demand: Demand, ctx: TransitionContext): DemandTransition {
+  assertStatus(demand, ['draft'], 'submitted');
+  const fields = validateDemandForSubmission(demand.data, toIsoDate(ctx.at));
+  if (fields.length > 0) {
+    throw new DomainError('invalid', DEMAND_ERRORS.INCOMPLETE, 'La demande est incomplète.', { fields });
+  }
+  return transition(demand, 'submitted', 'submitted', ctx, { submittedAt: ctx.at });
+}
+
+/** An agent opens the file: submitted → in_instruction. */
+export function startInstruction(demand: Demand, ctx: TransitionContext): DemandTransition {
+  assertStatus(demand, ['submitted'], 'instruction_started');
+  return transition(demand, 'instruction_started', 'in_instruction', ctx);
+}
+
+/**
+ * An agent asks the applicant for pieces: the demand is (or goes) `in_instruction` with a
+ * `documentsRequest` flag holding the message and the piece types.
+ */
+export function requestDocuments(
+  demand: Demand,
+  ctx: TransitionContext & { message: string; documentTypes?: DocumentType[] },
+): DemandTransition {
+  assertStatus(demand, ['submitted', 'in_instruction'], 'documents_requested');
+  const message = assertReason(ctx.message, 'Précisez les pièces demandées.');
+  const request: DocumentsRequest = {
+    requestedAt: ctx.at,
+    ...(ctx.by === undefined ? {} : { by: ctx.by }),
+    message,
+    documentTypes: ctx.documentTypes ?? [],
+  };
+  return transition(demand, 'documents_requested', 'in_instruction', { at: ctx.at, by: ctx.by, reason: message }, { documentsRequest: request });
+}
+
+/** The applicant says the requested pieces are there: clears the flag, the demand stays in instruction. */
+export function provideRequestedDocuments(demand: Demand, ctx: TransitionContext): DemandTransition {
+  assertStatus(demand, ['in_instruction'], 'documents_provided');
+  if (!demand.documentsRequest) {
+    throw new DomainError('conflict', DEMAND_ERRORS.NO_DOCUMENTS_REQUESTED, "Aucune pièce n'a été demandée.");
+  }
+  return transition(without(demand, 'documentsRequest'), 'documents_provided', 'in_instruction', ctx);
+}
+
+/**
+ * The first anniversary of `registrationDate` strictly after `onDate`: the renewal due date of a
+ * demand validated on `onDate` that has no due date of its own.
+ */
+export function nextAnniversaryAfter(registrationDate: IsoDate, onDate: IsoDate): IsoDate {
+  let years = 1;
+  let candidate = addYears(registrationDate, years);
+  while (compareIsoDates(candidate, onDate) <= 0) {
+    years += 1;
+    candidate = addYears(registrationDate, years);
+  }
+  return candidate;
+}
+
+/**
+ * An agent validates the demand: submitted | in_instruction → active. It then has a registration
+ * number (given here for a new demand, already there for an imported one) and a registration date:
+ * the day of validation for a new demand, the registry's date kept for an imported one. The
+ * renewal due date is one year after registration for a new demand; an imported demand keeps the
+ * registry's due date if it is still ahead, else the next anniversary of its registration date.
+ */
+export function validate(demand: Demand, ctx: TransitionContext & { registrationNumber?: string }): DemandTransition {
+  assertStatus(demand, ['submitted', 'in_instruction'], 'validated');
+  const registrationNumber = demand.registrationNumber ?? ctx.registrationNumber;
+  if (registrationNumber === undefined) {
+    throw new DomainError('invalid', DEMAND_ERRORS.REGISTRATION_NUMBER_REQUIRED, 'Le numéro unique est nécessaire pour valider la demande.');
+  }
+  if (!isRegistrationNumber(registrationNumber)) {
+    throw new DomainError('invalid', DEMAND_ERRORS.REGISTRATION_NUMBER_INVALID, 'Numéro unique invalide (18 caractères).');
+  }
+  const today = toIsoDate(ctx.at);
+  let registrationDate: IsoDate;
+  let dueDate: IsoDate;
+  if (demand.source === 'registry') {
+    if (!demand.registrationDate) {
+      throw new DomainError('invalid', DEMAND_ERRORS.REGISTRATION_DATE_MISSING, "La date d'enregistrement de la demande importée est inconnue.");
+    }
+    registrationDate = demand.registrationDate;
+    dueDate =
+      demand.renewalDueDate && compareIsoDates(demand.renewalDueDate, today) >= 0
+        ? demand.renewalDueDate
+        : nextAnniversaryAfter(registrationDate, today);
+  } else {
+    registrationDate = today;
+    dueDate = addYears(today, 1);
+  }
+  return transition(without(demand, 'documentsRequest'), 'validated', 'active', ctx, {
+    registrationNumber,
+    registrationDate,
+    renewalDueDate: dueDate,
+    validatedAt: ctx.at,
+  });
+}
+
+/** An agent rejects the demand with a reason: submitted | in_instruction → draft (see the module comment). */
+export function reject(demand: Demand, ctx: TransitionContext & { reason: string }): DemandTransition {
+  assertStatus(demand, ['submitted', 'in_instruction'], 'rejected');
+  const reason = assertReason(ctx.reason, 'Le motif du refus est obligatoire.');
+  const rejection: DemandRejection = { at: ctx.at, ...(ctx.by === undefined ? {} : { by: ctx.by }), reason };
+  return transition(without(demand, 'documentsRequest'), 'rejected', 'draft', { ...ctx, reason }, { lastRejection: rejection });
+}
+
+/** The applicant cancels the demand, from any non-final state → cancelled. */
+export function cancel(demand: Demand, ctx: TransitionContext & { reason?: string }): DemandTransition {
+  assertStatus(demand, ['draft', 'submitted', 'in_instruction', 'active'], 'cancelled');
+  return transition(without(demand, 'documentsRequest'), 'cancelled', 'cancelled', ctx, { closedAt: ctx.at });
+}
+
+/** The applicant is housed (a lease was signed): active → satisfied. */
+export function markSatisfied(demand: Demand, ctx: TransitionContext & { reason?: string }): DemandTransition {
+  assertStatus(demand, ['active'], 'satisfied');
+  return transition(demand, 'satisfied', 'satisfied', ctx, { closedAt: ctx.at });
+}
+
+/** The date on or before which the demand must be renewed; undefined before validation. */
+export function renewalDueDate(demand: Demand): IsoDate | undefined {
+  if (demand.renewalDueDate) return demand.renewalDueDate;
+  return demand.registrationDate ? addYears(demand.registrationDate, 1) : undefined;
+}
+
+/** The date the renewal reminder is due: one month before the renewal due date. */
+export function reminderDueDate(demand: Demand): IsoDate | undefined {
+  const due = renewalDueDate(demand);
+  return due === undefined ? undefined : addMonths(due, -REMINDER_MONTHS_BEFORE);
+}
+
+/** The first day renewal is allowed: three months before the renewal due date. */
+export function renewalWindowStart(demand: Demand): IsoDate | undefined {
+  const due = renewalDueDate(demand);
+  return due === undefined ? undefined : addMonths(due, -RENEWAL_WINDOW_MONTHS);
+}
+
+/**
+ * Whether the demand has expired on `onDate`: it is `expired`, or it is active and `onDate` is
+ * after its renewal due date (the due date itself is the last day to renew).
+ */
+export function isExpired(demand: Demand, onDate: IsoDate): boolean {
+  if (demand.status === 'expired') return true;
+  if (demand.status !== 'active') return false;
+  const due = renewalDueDate(demand);
+  return due !== undefined && compareIsoDates(onDate, due) > 0;
+}
+
+/** Whether an active demand can be renewed on `onDate`: from three months before its due date up to the due date. */
+export function isRenewalOpen(demand: Demand, onDate: IsoDate): boolean {
+  const due = renewalDueDate(demand);
+  const start = renewalWindowStart(demand);
+  if (demand.status !== 'active' || due === undefined || start === undefined) return false;
+  return compareIsoDates(onDate, start) >= 0 && compareIsoDates(onDate, due) <= 0;
+}
+
+/**
+ * Whether the renewal reminder must be sent on `onDate`: the demand is active, the reminder date
+ * (due date minus one month) has come, the due date has not passed, and no reminder was sent yet
+ * for this due date (`lastReminderSentFor` is the due date of the last reminder sent).
+ */
+export function needsReminder(demand: Demand, onDate: IsoDate, lastReminderSentFor?: IsoDate): boolean {
+  const due = renewalDueDate(demand);
+  const reminder = reminderDueDate(demand);
+  if (demand.status !== 'active' || due === undefined || reminder === undefined) return false;
+  if (lastReminderSentFor === due) return false;
+  return compareIsoDates(onDate, reminder) >= 0 && compareIsoDates(onDate, due) <= 0;
+}
+
+/**
+ * The applicant renews an active demand, from three months before its due date up to the due date:
+ * the registration date (seniority) is kept and the due date moves one year later.
+ */
+export function renew(demand: Demand, ctx: TransitionContext): DemandTransition {
+  assertStatus(demand, ['active'], 'renewed');
+  const today = toIsoDate(ctx.at);
+  const due = renewalDueDate(demand)!;
+  if (!isRenewalOpen(demand, today)) {
+    if (compareIsoDates(today, due) > 0) {
+      throw new DomainError('conflict', DEMAND_ERRORS.RENEWAL_TOO_LATE, "La date de renouvellement est dépassée : la demande a expiré.", {
+        details: { renewalDueDate: due },
+      });
+    }
+    throw new DomainError('conflict', DEMAND_ERRORS.RENEWAL_NOT_OPEN, `Le renouvellement sera possible à partir du ${renewalWindowStart(demand)}.`, {
+      details: { renewalDueDate: due, opensOn: renewalWindowStart(demand) },
+    });
+  }
+  return transition(demand, 'renewed', 'active', ctx, { renewalDueDate: addYears(due, 1), lastRenewedAt: ctx.at });
+}
+
+/** The system strikes off a demand not renewed in time: active → expired, only once its due date has passed. */
+export function expire(demand: Demand, ctx: TransitionContext): DemandTransition {
+  assertStatus(demand, ['active'], 'expired');
+  if (!isExpired(demand, toIsoDate(ctx.at))) {
+    throw new DomainError('conflict', DEMAND_ERRORS.NOT_EXPIRED, "La demande n'a pas dépassé sa date de renouvellement.", {
+      details: { renewalDueDate: renewalDueDate(demand) },
+    });
+  }
+  return transition(demand, 'expired', 'expired', { ...ctx, reason: 'Non renouvelée' }, { closedAt: ctx.at });
+}
+
+/** Facts of a demand that change its eligibility or its score, re-checked when they are edited. */
+export type SensitiveFact =
+  | 'household'
+  | 'resources'
+  | 'reference_income'
+  | 'applicant_birth_date'
+  | 'employer'
+  | 'mobility'
+  | 'cal_history'
+  | 'housing_benefit'
+  | 'dalo';
+
+/** Stable text of a value, for comparing facts. */
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/** Household facts: who lives there, ages, links, dependants, disabilities, expected births. */
+function householdFacts(data: DemandData): unknown {
+  return {
+    applicantDisability: data.applicant.disabilityCard ?? false,
+    coApplicant: data.coApplicant && { link: data.coApplicant.link, birthDate: data.coApplicant.birthDate, disability: data.coApplicant.disabilityCard ?? false },
+    occupants: data.otherOccupants.map((o) => [o.birthDate, o.kinship, o.dependant, o.sharedCustody ?? false, o.disabilityCard ?? false]),
+    births: data.expectedBirths,
+  };
+}
+
+/** Tax incomes of everyone who has one, for the reference income (occupants without one do not count). */
+function taxFacts(data: DemandData): unknown {
+  return [data.applicant.taxIncome, data.coApplicant?.taxIncome, ...data.otherOccupants.map((o) => o.taxIncome)].filter((t) => t !== undefined);
+}
+
+/** The facts that differ between two versions of the demand data and must be re-checked. */
+export function changedSensitiveFacts(before: DemandData, after: DemandData): SensitiveFact[] {
+  const changed: SensitiveFact[] = [];
+  if (!same(householdFacts(before), householdFacts(after))) changed.push('household');
+  if (monthlyResources(before) !== monthlyResources(after)) changed.push('resources');
+  if (!same(taxFacts(before), taxFacts(after))) changed.push('reference_income');
+  if (before.applicant.birthDate !== after.applicant.birthDate) changed.push('applicant_birth_date');
+  if (!same(before.applicant.employment?.employerSiret, after.applicant.employment?.employerSiret)) changed.push('employer');
+  if (!same(before.mobility, after.mobility)) changed.push('mobility');
+  if (!same(before.calHistory, after.calHistory)) changed.push('cal_history');
+  if ((before.expectedHousingBenefit ?? 0) !== (after.expectedHousingBenefit ?? 0)) changed.push('housing_benefit');
+  if ((before.dalo ?? false) !== (after.dalo ?? false)) changed.push('dalo');
+  return changed;
+}
+
+/** Whether the demand data may be edited: in draft, when active, or in instruction while pieces are requested. */
+export function isEditable(demand: Demand): boolean {
+  return demand.status === 'draft' || demand.status === 'active' || (demand.status === 'in_instruction' && demand.documentsRequest !== undefined);
+}
+
+/**
+ * Edits the demand data. The state does not change (an active demand stays active); the facts that
+ * change eligibility or the score are listed in `recheck` for the caller to re-check. Edits after
+ * submission are written to the history.
+ */
+export function editDemandData(
+  demand: Demand,
+  data: DemandData,
+  ctx: TransitionContext,
+): { demand: Demand; entry?: DemandHistoryEntry; recheck: SensitiveFact[] } {
+  if (!isEditable(demand)) {
+    throw new DomainError('conflict', DEMAND_ERRORS.NOT_EDITABLE, `Une demande à l'état « ${DEMAND_STATUS_LABELS[demand.status]} » ne peut pas être modifiée.`, {
+      details: { status: demand.status },
+    });
+  }
+  const recheck = changedSensitiveFacts(demand.data, data);
+  if (demand.status === 'draft') return { demand: { ...demand, data }, recheck };
+  const { demand: edited, entry } = transition(demand, 'edited', demand.status, ctx, { data });
+  return { demand: edited, entry, recheck };
+}

@@ -1,0 +1,8 @@
+/** The demand module's domain: data type, household, resources, lifecycle, documents, validation. */
+export * from './demand-data';
+export * from './demand-errors';
+export * from './household';
+export * from './resources';
+export * from './demand-lifecycle';
+export * from './documents';
+export * from './validation';
