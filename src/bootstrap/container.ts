@@ -10,11 +10,14 @@ import { BcryptPasswordHasher } from '../adapters/auth/bcrypt-password.hasher';
 import { JwtAccessTokenService } from '../adapters/auth/jwt-access-token.service';
 import { MemoryLoginThrottle } from '../adapters/auth/memory-login.throttle';
 import { HTTP } from '../adapters/http/http.tokens';
+import { DrizzleAuditTrail } from '../adapters/db/repositories/drizzle-audit.trail';
+import { DrizzleJobQueue, JobWorker } from '../adapters/db/repositories/drizzle-job.queue';
 import type { AppConfig } from './config';
 
 export const BOOT = {
   Config: Symbol.for('boot.Config'),
   Database: Symbol.for('boot.Database'),
+  JobWorker: Symbol.for('boot.JobWorker'),
 };
 
 export interface ContainerOptions {
@@ -34,6 +37,10 @@ export function buildContainer({ config, database, logger, clock = systemClock }
   c.bind(SHARED.Clock).toConstantValue(clock);
   c.bind(SHARED.UnitOfWork).toConstantValue(new DatabaseUnitOfWork(database));
   c.bind(SHARED.EventBus).toConstantValue(new InProcessEventBus());
+  const audit = new DrizzleAuditTrail(database);
+  c.bind(SHARED.AuditTrail).toConstantValue(audit);
+  c.bind(SHARED.JobQueue).toConstantValue(new DrizzleJobQueue(database, clock));
+  c.bind<JobWorker>(BOOT.JobWorker).toConstantValue(new JobWorker(database, clock, logger.child({ component: 'jobs' })));
 
   // identity
   c.bind(IDENTITY.AccountRepository).toConstantValue(new DrizzleAccountRepository(database));
@@ -47,7 +54,15 @@ export function buildContainer({ config, database, logger, clock = systemClock }
     new MemoryLoginThrottle({ maxPerAccount: config.auth.maxFailuresPerAccount, maxPerAddress: config.auth.maxFailuresPerAddress, windowSeconds: config.auth.failureWindowSeconds }),
   );
   const securityLog = logger.child({ component: 'security' });
-  c.bind(IDENTITY.SecurityEventSink).toConstantValue({ record: (event) => securityLog.warn({ event }, event.type) });
+  c.bind(IDENTITY.SecurityEventSink).toConstantValue({
+    record: async (event) => {
+      securityLog.warn({ event }, event.type);
+      await audit.record({
+        action: `security.${event.type}`, objectType: 'account', objectId: event.accountId ?? 'unknown',
+        actorAccountId: event.accountId, address: event.address, detail: event.detail ? { detail: event.detail } : undefined,
+      });
+    },
+  });
   c.bind(IDENTITY.Settings).toConstantValue({
     accessTtlSeconds: config.auth.accessTtlSeconds,
     refreshTtlSeconds: config.auth.refreshTtlSeconds,

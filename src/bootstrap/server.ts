@@ -3,7 +3,9 @@ import type { Logger } from 'pino';
 import type { Container } from 'inversify';
 import { createApp } from '../adapters/http/app';
 import { openDatabase, type Database } from '../adapters/db/database';
-import { buildContainer } from './container';
+import { BOOT, buildContainer } from './container';
+import type { JobWorker } from '../adapters/db/repositories/drizzle-job.queue';
+import { startScheduler } from './scheduler';
 import type { AppConfig } from './config';
 import { createLogger } from './logger';
 import { describeDemo, seedDemo } from './seed-demo';
@@ -26,6 +28,9 @@ export async function startPlatform(config: AppConfig, logger: Logger = createLo
   if (config.seedDemo) {
     await seedDemo(container, config.demoPassword, logger);
   }
+  const worker = container.get<JobWorker>(BOOT.JobWorker);
+  worker.start();
+  const scheduler = startScheduler(container, logger);
   const { app } = createApp(container);
   const server = http.createServer(app);
   server.keepAliveTimeout = 65_000;
@@ -44,12 +49,14 @@ export async function startPlatform(config: AppConfig, logger: Logger = createLo
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
-      logger.info('stopping: closing the server and the database');
+      logger.info('stopping: closing the server, the jobs and the database');
+      scheduler.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
         setTimeout(() => server.closeAllConnections(), 10_000).unref();
       });
+      await worker.stop();
       await database.close();
       logger.info('stopped');
     })());

@@ -6,3 +6,6 @@ export * from './money';
 export * from './pagination';
 export * from './unit-of-work';
 export * from './events';
+export * from './audit';
+export * from './jobs';
+export * from './tokens';

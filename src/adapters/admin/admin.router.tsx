@@ -4,7 +4,9 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Container } from 'inversify';
-import { IDENTITY, type Principal } from '../../modules/identity/index';
+import { IDENTITY } from '../../modules/identity/index';
+import type { AdminContext } from './admin-context';
+import { ADMIN_AREAS } from './areas';
 import { isDomainError } from '../../shared/errors';
 import { HTTP } from '../http/http.tokens';
 import { sendPage } from './render';
@@ -13,16 +15,6 @@ import { DashboardPage } from './pages/dashboard.page';
 
 export const ADMIN_COOKIE = 'alin_admin';
 const ANON_COOKIE = 'alin_anon';
-
-export interface AdminUser extends Principal {
-  displayName: string;
-}
-
-declare module 'express-serve-static-core' {
-  interface Request {
-    adminUser?: AdminUser;
-  }
-}
 
 /** The back office: server-rendered pages, a session cookie, CSRF protection on every form. */
 export function adminRouter(container: Container): Router {
@@ -103,6 +95,9 @@ export function adminRouter(container: Container): Router {
     const user = req.adminUser!;
     sendPage(res, <DashboardPage user={user} csrfToken={generateCsrfToken(req, res)} accountsByRole={await identity.countByRole()} />);
   });
+
+  const ctx: AdminContext = { container, csrfToken: (req, res) => generateCsrfToken(req, res) };
+  for (const area of ADMIN_AREAS) area(router, ctx);
 
   return router;
 }
