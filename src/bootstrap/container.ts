@@ -13,6 +13,7 @@ import { HTTP } from '../adapters/http/http.tokens';
 import { DrizzleAuditTrail } from '../adapters/db/repositories/drizzle-audit.trail';
 import { DrizzleJobQueue, JobWorker } from '../adapters/db/repositories/drizzle-job.queue';
 import type { AppConfig } from './config';
+import { MODULE_WIRINGS } from './wiring/index';
 
 export const BOOT = {
   Config: Symbol.for('boot.Config'),
@@ -69,6 +70,9 @@ export function buildContainer({ config, database, logger, clock = systemClock }
     adminSessionTtlSeconds: config.auth.adminSessionTtlSeconds,
   });
   c.loadSync(identityModule);
+
+  // business modules
+  for (const wire of MODULE_WIRINGS) wire(c, { config, database, logger, clock });
 
   // HTTP adapter
   c.bind(HTTP.Settings).toConstantValue({

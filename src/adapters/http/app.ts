@@ -12,6 +12,7 @@ import { ApiDefinition } from './openapi';
 import { bearerAuthentication } from './auth';
 import { errorHandler, sendProblem } from './problem';
 import { identityRoutes } from './routes/identity.routes';
+import { API_ROUTES } from './routes/registry';
 import { adminRouter } from '../admin/admin.router';
 
 export interface AppHandle {
@@ -83,6 +84,7 @@ export function createApp(container: Container): AppHandle {
   v1.use(express.json({ limit: settings.jsonBodyLimit, strict: true, type: ['application/json', 'application/*+json'] }));
   v1.use(bearerAuthentication(identity));
   identityRoutes(api, v1, identity);
+  for (const routes of API_ROUTES) routes(api, v1, container);
   app.use('/api/v1', v1);
 
   let openapiDoc: ReturnType<ApiDefinition['document']> | undefined;

@@ -1,0 +1,15 @@
+import type { Container } from 'inversify';
+import type { Logger } from 'pino';
+import type { Clock } from '../../shared/clock';
+import type { Database } from '../../adapters/db/database';
+import type { AppConfig } from '../config';
+
+export interface WiringContext {
+  config: AppConfig;
+  database: Database;
+  logger: Logger;
+  clock: Clock;
+}
+
+/** Binds one module's ports to their adapters and loads the module. One file per module in this folder. */
+export type ModuleWiring = (container: Container, ctx: WiringContext) => void;
