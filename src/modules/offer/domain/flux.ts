@@ -1,0 +1,262 @@
+import { DomainError, type FieldError } from '../../../shared/errors';
+import type { Financing } from './ceilings';
+import { OFFER_ERRORS } from './offer-errors';
+import type { OfferStatus } from './offer-lifecycle';
+import { departementOf, isValidInseeCode } from './zone';
+
+/**
+ * Flux (loi ELAN, brief §4): one reservation agreement per landlord, département and year,
+ * stating how many units of its yearly flow the landlord owes ALS. The platform counts the
+ * offers published against it and produces the landlord's yearly report: units proposed and
+ * allocated, by typology, financing and commune, exported as CSV.
+ */
+
+/** A landlord's reservation agreement for one département and year. */
+export interface ReservationAgreement {
+  landlordId: string;
+  /** two characters (`2A`/`2B` in Corsica), three overseas (`971`) */
+  departement: string;
+  year: number;
+  /** units of the yearly flow owed to ALS */
+  unitsOwed: number;
+}
+
+/** Where an agreement stands. */
+export interface FluxGap {
+  owed: number;
+  /** offers published (proposed) against the agreement */
+  published: number;
+  allocated: number;
+  /** units still to publish: owed − published, never below 0 */
+  toPublish: number;
+  /** units published beyond what is owed */
+  surplus: number;
+  /** owed units not allocated yet: owed − allocated, never below 0 */
+  notYetAllocated: number;
+  /** published ÷ owed × 100, rounded to one decimal; null when nothing is owed */
+  publishedPercent: number | null;
+  /** allocated ÷ owed × 100, rounded to one decimal; null when nothing is owed */
+  allocatedPercent: number | null;
+  /** every owed unit has been published */
+  fulfilled: boolean;
+}
+
+/** Statuses of an offer that has been proposed to ALS's applicants (published, and what follows). */
+export const PROPOSED_STATUSES: readonly OfferStatus[] = ['published', 'closed', 'designated', 'transmitted', 'allocated'];
+
+/** What the flux counting and the report need of an offer (of one landlord and year, selected by the caller). */
+export interface FluxOffer {
+  typology: number;
+  financing: Financing;
+  communeCode: string;
+  /** for the report's readability; optional */
+  communeName?: string;
+  status: OfferStatus;
+  /**
+   * Whether the offer was ever published, when the caller knows it from the history: a withdrawn
+   * offer counts as proposed only if it had been published. Without it, the status decides.
+   */
+  everPublished?: boolean;
+}
+
+/** Field errors of a reservation agreement (empty when valid). */
+export function validateReservationAgreement(agreement: Partial<ReservationAgreement>): FieldError[] {
+  const errors: FieldError[] = [];
+  if (typeof agreement.landlordId !== 'string' || agreement.landlordId.trim() === '') {
+    errors.push({ field: 'landlordId', message: 'Bailleur obligatoire' });
+  }
+  if (typeof agreement.departement !== 'string' || !isDepartementCode(agreement.departement)) {
+    errors.push({ field: 'departement', message: 'Code département invalide' });
+  }
+  if (typeof agreement.year !== 'number' || !Number.isInteger(agreement.year) || agreement.year < 2018 || agreement.year > 2100) {
+    errors.push({ field: 'year', message: 'Année invalide' });
+  }
+  if (!isCount(agreement.unitsOwed)) errors.push({ field: 'unitsOwed', message: 'Nombre de logements dus : entier positif ou nul' });
+  return errors;
+}
+
+/** Whether a string is a département code: 01–95 except 20, 2A, 2B, or 971–978 / 984–989. */
+export function isDepartementCode(code: string): boolean {
+  return /^(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-8]|98[4-9])$/.test(code);
+}
+
+/**
+ * Where an agreement stands from its three counts. Throws `OFFER.INVALID_AGREEMENT` when a count
+ * is not a whole number ≥ 0 or more units are allocated than published.
+ */
+export function fluxGap(owed: number, published: number, allocated: number): FluxGap {
+  for (const [name, value] of [['owed', owed], ['published', published], ['allocated', allocated]] as const) {
+    if (!isCount(value)) throw new DomainError('invalid', OFFER_ERRORS.INVALID_AGREEMENT, `${name} must be a whole number ≥ 0, got ${value}`);
+  }
+  if (allocated > published) {
+    throw new DomainError('invalid', OFFER_ERRORS.INVALID_AGREEMENT, `allocated (${allocated}) cannot exceed published (${published})`);
+  }
+  const percent = (n: number) => (owed === 0 ? null : Math.round((n * 1000) / owed) / 10);
+  return {
+    owed,
+    published,
+    allocated,
+    toPublish: Math.max(0, owed - published),
+    surplus: Math.max(0, published - owed),
+    notYetAllocated: Math.max(0, owed - allocated),
+    publishedPercent: percent(published),
+    allocatedPercent: percent(allocated),
+    fulfilled: published >= owed,
+  };
+}
+
+/** Whether an offer counts as proposed against the flux: published at some point. */
+export function countsAsProposed(offer: Pick<FluxOffer, 'status' | 'everPublished'>): boolean {
+  return offer.everPublished ?? PROPOSED_STATUSES.includes(offer.status);
+}
+
+/** Whether an offer counts as allocated. */
+export function countsAsAllocated(offer: Pick<FluxOffer, 'status'>): boolean {
+  return offer.status === 'allocated';
+}
+
+/**
+ * Where an agreement stands, from the landlord's offers of the agreement's year (selected by the
+ * caller): only offers in the agreement's département count.
+ */
+export function agreementProgress(agreement: ReservationAgreement, offers: readonly FluxOffer[]): FluxGap {
+  const mine = offers.filter((o) => isValidInseeCode(o.communeCode) && departementOf(o.communeCode) === agreement.departement);
+  return fluxGap(agreement.unitsOwed, mine.filter(countsAsProposed).length, mine.filter(countsAsAllocated).length);
+}
+
+/** One row of the yearly report. */
+export interface FluxReportRow {
+  departement: string;
+  communeCode: string;
+  communeName: string;
+  typology: number;
+  financing: Financing;
+  unitsProposed: number;
+  unitsAllocated: number;
+}
+
+/**
+ * The yearly report's rows: units proposed and allocated, grouped by commune, typology and
+ * financing, sorted by commune code, typology, then financing. Offers never proposed (draft,
+ * under review, withdrawn before publication) do not appear. Offers with a malformed commune
+ * code are grouped under département `?` rather than dropped, so that totals stay right.
+ */
+export function fluxReportRows(offers: readonly FluxOffer[]): FluxReportRow[] {
+  const groups = new Map<string, FluxReportRow>();
+  for (const offer of offers) {
+    if (!countsAsProposed(offer)) continue;
+    const key = `${offer.communeCode}|${offer.typology}|${offer.financing}`;
+    let row = groups.get(key);
+    if (!row) {
+      row = {
+        departement: isValidInseeCode(offer.communeCode) ? departementOf(offer.communeCode) : '?',
+        communeCode: offer.communeCode,
+        communeName: offer.communeName ?? '',
+        typology: offer.typology,
+        financing: offer.financing,
+        unitsProposed: 0,
+        unitsAllocated: 0,
+      };
+      groups.set(key, row);
+    }
+    if (!row.communeName && offer.communeName) row.communeName = offer.communeName;
+    row.unitsProposed += 1;
+    if (countsAsAllocated(offer)) row.unitsAllocated += 1;
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      compareText(a.communeCode, b.communeCode) ||
+      a.typology - b.typology ||
+      FINANCING_ORDER.indexOf(a.financing) - FINANCING_ORDER.indexOf(b.financing),
+  );
+}
+
+/** Totals of the report's rows. */
+export function fluxReportTotals(rows: readonly FluxReportRow[]): { unitsProposed: number; unitsAllocated: number } {
+  return rows.reduce(
+    (t, r) => ({ unitsProposed: t.unitsProposed + r.unitsProposed, unitsAllocated: t.unitsAllocated + r.unitsAllocated }),
+    { unitsProposed: 0, unitsAllocated: 0 },
+  );
+}
+
+// ——— CSV ———
+
+/**
+ * Separator: `;`. The report goes to landlords who open it in Excel with French settings, whose
+ * list separator is `;` (the comma is the decimal separator there); a `,` file opens as a single
+ * column. Quoting otherwise follows RFC 4180 (CRLF line ends, fields holding the separator, a
+ * quote or a line break are quoted, quotes doubled).
+ */
+export const CSV_SEPARATOR = ';';
+/** RFC 4180 line end. */
+export const CSV_LINE_END = '\r\n';
+/** Byte-order mark, so that Excel reads the file as UTF-8 (accents of commune names). */
+export const UTF8_BOM = '\uFEFF';
+
+/** Header row of the yearly report, in this order. */
+export const FLUX_REPORT_COLUMNS = [
+  'departement',
+  'code_commune',
+  'commune',
+  'typologie',
+  'financement',
+  'logements_proposes',
+  'logements_attribues',
+] as const;
+
+export type CsvCell = string | number | null | undefined;
+
+/**
+ * Characters that make a spreadsheet read a cell as a formula (CSV / formula injection, OWASP):
+ * = + - @, and tab or carriage return.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field. Text starting like a formula is neutralised by prefixing a single quote `'`;
+ * then the field is quoted when it holds the separator, a double quote, CR or LF (quotes are
+ * doubled). Numbers are written as they are (a negative number is data, not a formula);
+ * null and undefined give an empty field.
+ */
+export function csvField(value: CsvCell, separator: string = CSV_SEPARATOR): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+    return String(value);
+  }
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const mustQuote = text.includes(separator) || text.includes('"') || text.includes('\n') || text.includes('\r');
+  return mustQuote ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** CSV text of rows of fields (RFC 4180, `;` by default, CRLF after every record). */
+export function toCsv(rows: readonly (readonly CsvCell[])[], options: { separator?: string; bom?: boolean } = {}): string {
+  const separator = options.separator ?? CSV_SEPARATOR;
+  if (separator.length !== 1 || separator === '"' || separator === '\r' || separator === '\n') {
+    throw new RangeError(`unusable CSV separator: ${JSON.stringify(separator)}`);
+  }
+  const body = rows.map((row) => row.map((cell) => csvField(cell, separator)).join(separator) + CSV_LINE_END).join('');
+  return (options.bom ? UTF8_BOM : '') + body;
+}
+
+/**
+ * The yearly report as CSV: the header row `FLUX_REPORT_COLUMNS`, then one record per row
+ * (typology written `T3`). With a UTF-8 byte-order mark by default, for Excel.
+ */
+export function fluxReportCsv(rows: readonly FluxReportRow[], options: { separator?: string; bom?: boolean } = {}): string {
+  const records: CsvCell[][] = [
+    [...FLUX_REPORT_COLUMNS],
+    ...rows.map((r) => [r.departement, r.communeCode, r.communeName, `T${r.typology}`, r.financing, r.unitsProposed, r.unitsAllocated]),
+  ];
+  return toCsv(records, { separator: options.separator ?? CSV_SEPARATOR, bom: options.bom ?? true });
+}
+
+const FINANCING_ORDER: readonly Financing[] = ['PLAI', 'PLUS', 'PLS', 'PLI'];
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}

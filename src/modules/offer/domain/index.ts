@@ -1,0 +1,7 @@
+export * from './offer-errors';
+export * from './zone';
+export * from './ceilings';
+export * from './eligibility';
+export * from './offer-lifecycle';
+export * from './offer-validation';
+export * from './flux';

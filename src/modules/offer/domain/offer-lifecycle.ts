@@ -1,0 +1,273 @@
+import { compareIsoDates, isIsoDate, toIsoDate, type IsoDate } from '../../../shared/dates';
+import { DomainError } from '../../../shared/errors';
+import { OFFER_ERRORS } from './offer-errors';
+
+/**
+ * The offer lifecycle (brief §3):
+ *
+ *   draft → submitted → in_instruction → published → closed → designated → transmitted → allocated
+ *
+ * - `publish` is accepted from `submitted` as well as `in_instruction` (an agent who decides at
+ *   once need not open the file first), and needs a closing date that is not past.
+ * - `sendBack`: an agent returns a submitted or in-instruction offer to `draft` with a message.
+ * - `republish`: from `designated` or `transmitted` back to `published` when every designated
+ *   candidate fell through, with a new closing date (the old one is past).
+ * - `withdraw`: landlord or agent, with a reason, from any state before allocation.
+ * - `allocated` and `withdrawn` are final.
+ *
+ * Who may act (landlord, agent, system) is checked by the application layer; here every
+ * transition is a pure guarded function returning the new status and a dated history entry,
+ * and throwing a DomainError with its own code when the current state forbids it.
+ * Calendar dates of instants are taken in UTC (shared/dates).
+ */
+
+export const OFFER_STATUSES = [
+  'draft',
+  'submitted',
+  'in_instruction',
+  'published',
+  'closed',
+  'designated',
+  'transmitted',
+  'allocated',
+  'withdrawn',
+] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+
+/** States an offer never leaves. */
+export const FINAL_OFFER_STATUSES: readonly OfferStatus[] = ['allocated', 'withdrawn'];
+
+/** French labels of the offer states. */
+export const OFFER_STATUS_LABELS: Record<OfferStatus, string> = {
+  draft: 'Brouillon',
+  submitted: 'Soumise',
+  in_instruction: 'En instruction',
+  published: 'Publiée',
+  closed: 'Clôturée',
+  designated: 'Candidats désignés',
+  transmitted: 'Transmise au bailleur',
+  allocated: 'Attribuée',
+  withdrawn: 'Retirée',
+};
+
+/** Most candidates an agent designates for one offer (brief §4). */
+export const MAX_DESIGNATED_CANDIDATES = 3;
+
+export type OfferAction =
+  | 'submitted'
+  | 'instruction_started'
+  | 'sent_back'
+  | 'published'
+  | 'closed'
+  | 'designated'
+  | 'transmitted'
+  | 'allocated'
+  | 'republished'
+  | 'withdrawn';
+
+/** One dated event of an offer's life. */
+export interface OfferHistoryEntry {
+  action: OfferAction;
+  from: OfferStatus;
+  to: OfferStatus;
+  at: Date;
+  /** account id of who acted; absent for the system (automatic closing) */
+  by?: string;
+  /** withdrawal reason, send-back message, republication reason */
+  reason?: string;
+}
+
+/** What the lifecycle needs of an offer. */
+export interface OfferLifecycleState {
+  status: OfferStatus;
+  /** last day (inclusive) of candidacies */
+  closingDate?: IsoDate | null;
+}
+
+/** Who and when of a transition. */
+export interface OfferTransitionContext {
+  at: Date;
+  by?: string;
+}
+
+/** The outcome of a transition: the new status (and closing date when it changes) and the history entry. */
+export interface OfferTransition {
+  status: OfferStatus;
+  /** set by `publish` and `republish` */
+  closingDate?: IsoDate;
+  entry: OfferHistoryEntry;
+}
+
+/** Whether the status is final (allocated or withdrawn). */
+export function isFinalOfferStatus(status: OfferStatus): boolean {
+  return FINAL_OFFER_STATUSES.includes(status);
+}
+
+/** Throws `OFFER.NOT_DRAFT` unless the offer is a draft: only drafts are edited by the landlord. */
+export function assertEditable(offer: OfferLifecycleState): void {
+  requireStatus(offer, ['draft'], OFFER_ERRORS.NOT_DRAFT, 'Only a draft offer can be edited');
+}
+
+/** Landlord submits its draft to ALS: draft → submitted. */
+export function submit(offer: OfferLifecycleState, ctx: OfferTransitionContext): OfferTransition {
+  requireStatus(offer, ['draft'], OFFER_ERRORS.NOT_DRAFT, 'Only a draft offer can be submitted');
+  return transition(offer, 'submitted', 'submitted', ctx);
+}
+
+/** An agent opens the submitted offer: submitted → in_instruction. */
+export function startInstruction(offer: OfferLifecycleState, ctx: OfferTransitionContext): OfferTransition {
+  requireStatus(offer, ['submitted'], OFFER_ERRORS.NOT_SUBMITTED, 'Only a submitted offer can be taken into instruction');
+  return transition(offer, 'in_instruction', 'instruction_started', ctx);
+}
+
+/** An agent sends the offer back to the landlord with a message: submitted | in_instruction → draft. */
+export function sendBack(offer: OfferLifecycleState, ctx: OfferTransitionContext & { message: string }): OfferTransition {
+  requireStatus(offer, ['submitted', 'in_instruction'], OFFER_ERRORS.NOT_UNDER_REVIEW, 'Only an offer under review can be sent back');
+  const message = requireReason(ctx.message, 'message', 'A message to the landlord is required to send the offer back');
+  return transition(offer, 'draft', 'sent_back', ctx, message);
+}
+
+/**
+ * An agent publishes the offer: submitted | in_instruction → published, open to candidacies
+ * until its closing date (inclusive). The closing date (the offer's, or `closingDate` given here)
+ * is required and must not be before the day of publication.
+ */
+export function publish(offer: OfferLifecycleState, ctx: OfferTransitionContext & { closingDate?: IsoDate }): OfferTransition {
+  requireStatus(offer, ['submitted', 'in_instruction'], OFFER_ERRORS.NOT_UNDER_REVIEW, 'Only an offer under review can be published');
+  const closingDate = requireOpenClosingDate(ctx.closingDate ?? offer.closingDate ?? undefined, ctx.at);
+  return { ...transition(offer, 'published', 'published', ctx), closingDate };
+}
+
+/** Candidacies stop (automatically at the closing date, or early by an agent): published → closed. */
+export function close(offer: OfferLifecycleState, ctx: OfferTransitionContext): OfferTransition {
+  requireStatus(offer, ['published'], OFFER_ERRORS.NOT_PUBLISHED, 'Only a published offer can be closed');
+  return transition(offer, 'closed', 'closed', ctx);
+}
+
+/** An agent designates 1 to 3 candidates: closed → designated. */
+export function designate(offer: OfferLifecycleState, ctx: OfferTransitionContext & { candidateCount: number }): OfferTransition {
+  requireStatus(offer, ['closed'], OFFER_ERRORS.NOT_CLOSED, 'Candidates are designated once the offer is closed');
+  const n = ctx.candidateCount;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_DESIGNATED_CANDIDATES) {
+    throw new DomainError('invalid', OFFER_ERRORS.DESIGNATION_COUNT, `Designate 1 to ${MAX_DESIGNATED_CANDIDATES} candidates, not ${n}`, {
+      fields: [{ field: 'candidates', message: `Désignez de 1 à ${MAX_DESIGNATED_CANDIDATES} candidats` }],
+    });
+  }
+  return transition(offer, 'designated', 'designated', ctx);
+}
+
+/** The designated candidates' files are sent to the landlord: designated → transmitted. */
+export function transmit(offer: OfferLifecycleState, ctx: OfferTransitionContext): OfferTransition {
+  requireStatus(offer, ['designated'], OFFER_ERRORS.NOT_DESIGNATED, 'Only an offer with designated candidates can be transmitted');
+  return transition(offer, 'transmitted', 'transmitted', ctx);
+}
+
+/** A candidate signed: transmitted → allocated (final). */
+export function allocate(offer: OfferLifecycleState, ctx: OfferTransitionContext): OfferTransition {
+  requireStatus(offer, ['transmitted'], OFFER_ERRORS.NOT_TRANSMITTED, 'Only an offer transmitted to the landlord can be allocated');
+  return transition(offer, 'allocated', 'allocated', ctx);
+}
+
+/**
+ * Every designated candidate fell through: designated | transmitted → published again, with a
+ * new closing date not before today.
+ */
+export function republish(
+  offer: OfferLifecycleState,
+  ctx: OfferTransitionContext & { closingDate: IsoDate; reason?: string },
+): OfferTransition {
+  requireStatus(offer, ['designated', 'transmitted'], OFFER_ERRORS.NOT_DESIGNATED, 'Only an offer with designated candidates can be published again');
+  const closingDate = requireOpenClosingDate(ctx.closingDate, ctx.at);
+  const reason = ctx.reason?.trim();
+  return { ...transition(offer, 'published', 'republished', ctx, reason ? reason : undefined), closingDate };
+}
+
+/** The landlord or an agent withdraws the offer, with a reason, at any point before allocation. */
+export function withdraw(offer: OfferLifecycleState, ctx: OfferTransitionContext & { reason: string }): OfferTransition {
+  guardFinal(offer);
+  const reason = requireReason(ctx.reason, 'reason', 'A reason is required to withdraw an offer');
+  return transition(offer, 'withdrawn', 'withdrawn', ctx, reason);
+}
+
+/** Whether the offer accepts candidacies at `now`: published and its closing date (inclusive, UTC) not passed. */
+export function isOpenForCandidacies(offer: OfferLifecycleState, now: Date): boolean {
+  return offer.status === 'published' && !closingDatePassed(offer, now);
+}
+
+/** Whether the system should close the offer at `now`: published and its closing date passed. */
+export function shouldCloseAutomatically(offer: OfferLifecycleState, now: Date): boolean {
+  return offer.status === 'published' && closingDatePassed(offer, now);
+}
+
+/**
+ * Throws unless the offer accepts candidacies at `now`: `OFFER.NOT_PUBLISHED` (conflict) when it
+ * is not published, `OFFER.CLOSING_DATE_PASSED` (conflict) when its closing date is past.
+ */
+export function assertOpenForCandidacies(offer: OfferLifecycleState, now: Date): void {
+  requireStatus(offer, ['published'], OFFER_ERRORS.NOT_PUBLISHED, 'The offer is not open to candidacies');
+  if (closingDatePassed(offer, now)) {
+    throw new DomainError('conflict', OFFER_ERRORS.CLOSING_DATE_PASSED, `Candidacies closed on ${offer.closingDate}`, {
+      details: { closingDate: offer.closingDate },
+    });
+  }
+}
+
+// ——— helpers ———
+
+/** A published offer without a closing date never closes by itself (publish requires one). */
+function closingDatePassed(offer: OfferLifecycleState, now: Date): boolean {
+  return offer.closingDate != null && compareIsoDates(offer.closingDate, toIsoDate(now)) < 0;
+}
+
+function guardFinal(offer: OfferLifecycleState): void {
+  if (offer.status === 'allocated') {
+    throw new DomainError('conflict', OFFER_ERRORS.ALREADY_ALLOCATED, 'The offer is already allocated', { details: { status: offer.status } });
+  }
+  if (offer.status === 'withdrawn') {
+    throw new DomainError('conflict', OFFER_ERRORS.ALREADY_WITHDRAWN, 'The offer is withdrawn', { details: { status: offer.status } });
+  }
+}
+
+/** Final states answer with their own code first, whatever the transition asked. */
+function requireStatus(offer: OfferLifecycleState, allowed: readonly OfferStatus[], code: string, message: string): void {
+  if (allowed.includes(offer.status)) return;
+  guardFinal(offer);
+  throw new DomainError('conflict', code, `${message} (status: ${offer.status})`, { details: { status: offer.status, expected: allowed } });
+}
+
+function requireReason(value: string | undefined, field: string, message: string): string {
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  if (trimmed === '') {
+    throw new DomainError('invalid', OFFER_ERRORS.REASON_REQUIRED, message, { fields: [{ field, message: 'Obligatoire' }] });
+  }
+  return trimmed;
+}
+
+function requireOpenClosingDate(closingDate: IsoDate | undefined, at: Date): IsoDate {
+  if (closingDate === undefined || !isIsoDate(closingDate)) {
+    throw new DomainError('invalid', OFFER_ERRORS.CLOSING_DATE_REQUIRED, 'A valid closing date is required to publish the offer', {
+      fields: [{ field: 'closingDate', message: 'Date de clôture obligatoire (AAAA-MM-JJ)' }],
+    });
+  }
+  const today = toIsoDate(at);
+  if (compareIsoDates(closingDate, today) < 0) {
+    throw new DomainError('invalid', OFFER_ERRORS.CLOSING_DATE_PASSED, `The closing date ${closingDate} is before today (${today})`, {
+      fields: [{ field: 'closingDate', message: 'La date de clôture est passée' }],
+      details: { closingDate, today },
+    });
+  }
+  return closingDate;
+}
+
+function transition(
+  offer: OfferLifecycleState,
+  to: OfferStatus,
+  action: OfferAction,
+  ctx: OfferTransitionContext,
+  reason?: string,
+): OfferTransition {
+  const entry: OfferHistoryEntry = { action, from: offer.status, to, at: new Date(ctx.at) };
+  if (ctx.by !== undefined) entry.by = ctx.by;
+  if (reason !== undefined) entry.reason = reason;
+  return { status: to, entry };
+}
