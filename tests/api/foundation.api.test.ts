@@ -194,3 +194,20 @@ describe('sessions', () => {
     expectProblem(await request(p.app).get('/api/v1/me').set('Authorization', `Bearer ${token}`), 401, 'IDENTITY.SESSION_ENDED');
   });
 });
+
+describe('invitations', () => {
+  it('an invited account sets its password once with its one-time token, then signs in', async () => {
+    const { IDENTITY } = await import('../../src/modules/identity/index');
+    const identity = p.container.get(IDENTITY.Service);
+    const invite = await identity.inviteAccount({ email: 'manager@company.fr', role: 'company_manager', displayName: 'Manager', orgId: '00000000-0000-4000-8000-0000000c0042' });
+    expectProblem(await request(p.app).post('/api/v1/auth/login').send({ email: 'manager@company.fr', password: TEST_PASSWORD }), 401, 'IDENTITY.INVALID_CREDENTIALS');
+    const accept = await request(p.app).post('/api/v1/auth/invitations/accept').send({ token: invite.invitationToken, password: TEST_PASSWORD });
+    expect(accept.status).toBe(200);
+    expect(accept.body.accountId).toBe(invite.accountId);
+    expectProblem(await request(p.app).post('/api/v1/auth/invitations/accept').send({ token: invite.invitationToken, password: TEST_PASSWORD }), 401, 'IDENTITY.INVITATION_INVALID');
+    const login = await request(p.app).post('/api/v1/auth/login').send({ email: 'manager@company.fr', password: TEST_PASSWORD });
+    expect(login.status).toBe(200);
+    const me = await request(p.app).get('/api/v1/me').set('Authorization', `Bearer ${login.body.accessToken}`);
+    expect(me.body.memberships).toEqual([{ orgKind: 'company', orgId: '00000000-0000-4000-8000-0000000c0042' }]);
+  });
+});

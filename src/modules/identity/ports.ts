@@ -23,7 +23,7 @@ export interface AccountRepository {
 export interface SessionRecord {
   id: string;
   accountId: string;
-  kind: 'api' | 'admin' | 'client';
+  kind: 'api' | 'admin' | 'client' | 'invitation';
   expiresAt: Date;
   revokedAt: Date | null;
 }

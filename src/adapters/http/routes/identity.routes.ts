@@ -52,6 +52,12 @@ export function identityRoutes(api: ApiDefinition, router: Router, identity: Ide
   }, ({ body, req }) => identity.clientToken(body.clientId, body.clientSecret, req.ip));
 
   api.route(router, {
+    method: 'post', path: '/auth/invitations/accept', summary: 'Set the password of an invited account with its one-time token', tags, access: 'public',
+    body: z.strictObject({ token: z.string().min(10).max(200), password: Password }),
+    response: z.object({ accountId: z.string().uuid() }), errors: { 401: 'invalid, used or expired invitation', 422: 'password policy' },
+  }, ({ body }) => identity.acceptInvitation(body.token, body.password));
+
+  api.route(router, {
     method: 'get', path: '/me', summary: 'The signed-in account', tags: ['account'], access: 'authenticated', response: Me,
   }, ({ principal }) => identity.me(principal));
 }

@@ -7,6 +7,7 @@ import { adminLogin, login } from './login';
 import { refreshSession } from './refresh-session';
 import { adminLogout, authenticateAccessToken, authenticateAdminSession, disableAccount, logout } from './authenticate';
 import { issueClientToken, registerApiClient } from './client-credentials';
+import { acceptInvitation, inviteAccount } from './invitations';
 
 /** The identity module's façade: one method per use case, each in its own file. */
 export class IdentityService {
@@ -24,6 +25,9 @@ export class IdentityService {
   disableAccount = (accountId: string): Promise<void> => disableAccount(this.deps, accountId);
   registerApiClient = (input: Parameters<typeof registerApiClient>[1]) => registerApiClient(this.deps, input);
   clientToken = (clientId: string, secret: string, address?: string) => issueClientToken(this.deps, clientId, secret, address);
+
+  inviteAccount = (input: Parameters<typeof inviteAccount>[1]) => inviteAccount(this.deps, input);
+  acceptInvitation = (token: string, password: string) => acceptInvitation(this.deps, token, password);
 
   async me(principal: Principal): Promise<Omit<Account, 'passwordHash'>> {
     const account = await this.deps.accounts.findById(principal.accountId);

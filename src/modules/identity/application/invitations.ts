@@ -1,0 +1,53 @@
+import { invalid, unauthorized } from '../../../shared/errors';
+import { newId } from '../../../shared/ids';
+import { checkPasswordPolicy, normalizeEmail, requiredOrgKind, type Role } from '../domain/account';
+import type { IdentityDeps } from './identity.deps';
+import { hashSecret, newSecret } from './secrets';
+
+export const INVITATION_TTL_SECONDS = 7 * 86_400;
+
+/**
+ * Creates an account in status `invited` with a one-time link to set its password (company
+ * managers invited by an agent, landlord users…). The token is returned once, to be mailed.
+ */
+export async function inviteAccount(
+  deps: IdentityDeps,
+  input: { email: string; role: Role; displayName: string; orgId?: string },
+): Promise<{ accountId: string; invitationToken: string; expiresAt: Date }> {
+  const orgKind = requiredOrgKind(input.role);
+  if (orgKind && !input.orgId) throw invalid('IDENTITY.ORG_REQUIRED', `Le rôle ${input.role} doit être rattaché à une organisation.`, [{ field: 'orgId', message: 'required for this role' }]);
+  const invitationToken = newSecret();
+  const expiresAt = new Date(deps.clock.now().getTime() + INVITATION_TTL_SECONDS * 1000);
+  return deps.uow.run(async () => {
+    const account = await deps.accounts.create({
+      id: newId(),
+      email: normalizeEmail(input.email),
+      passwordHash: null,
+      role: input.role,
+      displayName: input.displayName.trim(),
+      status: 'invited',
+      memberships: orgKind && input.orgId ? [{ orgKind, orgId: input.orgId }] : [],
+    });
+    // An invitation is a session of kind 'invitation' whose secret is the one-time token.
+    await deps.sessions.createSession({ id: newId(), accountId: account.id, kind: 'invitation', expiresAt, secretHash: hashSecret(invitationToken) });
+    return { accountId: account.id, invitationToken, expiresAt };
+  });
+}
+
+/** Sets the password of an invited account with its one-time token; the token cannot be used twice. */
+export async function acceptInvitation(deps: IdentityDeps, token: string, password: string): Promise<{ accountId: string }> {
+  checkPasswordPolicy(password);
+  const passwordHash = await deps.hasher.hash(password);
+  return deps.uow.run(async () => {
+    const session = await deps.sessions.findSessionBySecretHash(hashSecret(token));
+    if (!session || session.kind !== 'invitation' || session.revokedAt || session.expiresAt <= deps.clock.now()) {
+      throw unauthorized('IDENTITY.INVITATION_INVALID', 'Lien d’invitation invalide ou expiré.');
+    }
+    const account = await deps.accounts.findById(session.accountId);
+    if (!account || account.status !== 'invited') throw unauthorized('IDENTITY.INVITATION_INVALID', 'Lien d’invitation invalide ou expiré.');
+    await deps.accounts.setPasswordHash(account.id, passwordHash);
+    await deps.accounts.setStatus(account.id, 'active');
+    await deps.sessions.revokeSession(session.id, 'invitation accepted');
+    return { accountId: account.id };
+  });
+}
