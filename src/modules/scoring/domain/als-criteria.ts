@@ -1,0 +1,254 @@
+import { addMonths, type IsoDate } from '../../../shared/dates';
+import type { Euros } from '../../../shared/money';
+import type { CandidateFacts } from './candidate-facts';
+import { ageInYears, formatPercent2, isoDateNumber } from './date-numbers';
+import { clamp, constantResult, criterionResult, label, LazyFactResult, type CriterionResult } from './criterion';
+
+/**
+ * ALS component, out of 240 (scoring.md §1): the publics that ALS committed to favour.
+ * One pure function per criterion; the engine adds them up and clamps the sum.
+ */
+
+export const ALS_MAX = 240;
+export const UNDER_30_POINTS = 70;
+export const MOBILITY_POINTS = 70;
+export const EFFORT_RATE_POINTS = 40;
+export const EFFORT_BAND_LOW = 26;
+export const EFFORT_BAND_HIGH = 33;
+/** points lost per started percentage point outside the effort band */
+export const EFFORT_STEP_POINTS = 5;
+export const CAL_REFUSAL_POINTS = 40;
+export const DECLINED_AFTER_CAL_POINTS = -40;
+/** how far back a home declined after CAL acceptance still counts */
+export const DECLINED_WINDOW_MONTHS = 12;
+export const SENIORITY_MAX_POINTS = 20;
+
+/**
+ * Rates are computed in floating point; a rate within this many percentage points of a band edge
+ * counts as on the edge (so that 35.000000000001 % is 35 %, two points away, not three).
+ */
+const EFFORT_EPSILON = 1e-9;
+
+const LABELS = {
+  under30: label('Moins de 30 ans à la date de référence', 'Under 30 on the reference date'),
+  mobility: label('Mobilité géographique (professionnelle)', 'Geographic (professional) mobility'),
+  effortRate: label("Taux d'effort entre 26 % et 33 %", 'Effort rate between 26 % and 33 %'),
+  calRefusal: label('Présenté en CAL et refusé', 'Presented to a CAL and refused'),
+  declinedAfterCal: label(
+    'Logement refusé après accord de la CAL (12 derniers mois)',
+    'Declined a home after CAL acceptance (last 12 months)',
+  ),
+  seniority: label('Ancienneté de la demande', 'Seniority of the demand'),
+} as const;
+
+/** The under-30 line; its fact reads e.g. "born 1998-05-02, 27 on 2026-03-01". */
+class Under30Result extends LazyFactResult {
+  readonly #birthDate: IsoDate;
+  readonly #referenceDate: IsoDate;
+  constructor(birthDate: IsoDate, age: number, referenceDate: IsoDate) {
+    super('als', 'als.under_30', LABELS.under30, age < 30 ? UNDER_30_POINTS : 0, age < 30);
+    this.#birthDate = birthDate;
+    this.#referenceDate = referenceDate;
+  }
+  protected describe(): string {
+    return `born ${this.#birthDate}, ${ageInYears(this.#birthDate, this.#referenceDate)} on ${this.#referenceDate}`;
+  }
+}
+
+/** +70 when the applicant is under 30 on the reference date. */
+export function under30Criterion(birthDate: IsoDate, referenceDate: IsoDate): CriterionResult {
+  return new Under30Result(birthDate, ageInYears(birthDate, referenceDate), referenceDate);
+}
+
+const MOBILITY_MET = constantResult('als', 'als.mobility', LABELS.mobility, MOBILITY_POINTS, 'mobility declared and checked by an agent');
+const MOBILITY_NOT_MET = constantResult('als', 'als.mobility', LABELS.mobility, 0, 'no mobility declared and checked');
+
+/** +70 when a geographic (professional) mobility is declared on the demand and checked by an agent. */
+export function mobilityCriterion(declaredAndChecked: boolean): CriterionResult {
+  return declaredAndChecked ? MOBILITY_MET : MOBILITY_NOT_MET;
+}
+
+/**
+ * The effort rate in percent: (rent + charges − expected housing benefit) ÷ monthly resources × 100.
+ * undefined when the resources are 0 (or less): there is no rate then.
+ */
+export function effortRatePercent(rent: Euros, charges: Euros, expectedHousingBenefit: Euros, monthlyResources: Euros): number | undefined {
+  if (!(monthlyResources > 0)) return undefined;
+  return ((rent + charges - expectedHousingBenefit) * 100) / monthlyResources;
+}
+
+/**
+ * Points of an effort rate: 40 inside [26, 33] (inclusive); outside, 40 − 5 × the distance to the
+ * band in percentage points rounded up, never below 0. No rate (resources of 0) gives 0.
+ */
+export function effortRatePoints(effortPercent: number | undefined): number {
+  if (effortPercent === undefined || Number.isNaN(effortPercent)) return 0;
+  if (effortPercent >= EFFORT_BAND_LOW - EFFORT_EPSILON && effortPercent <= EFFORT_BAND_HIGH + EFFORT_EPSILON) {
+    return EFFORT_RATE_POINTS;
+  }
+  const distance = effortPercent < EFFORT_BAND_LOW ? EFFORT_BAND_LOW - effortPercent : effortPercent - EFFORT_BAND_HIGH;
+  const steps = Math.ceil(distance - EFFORT_EPSILON);
+  const points = EFFORT_RATE_POINTS - EFFORT_STEP_POINTS * steps;
+  return points > 0 ? points : 0;
+}
+
+const EFFORT_NO_RESOURCES = constantResult('als', 'als.effort_rate', LABELS.effortRate, 0, 'monthly resources of 0: no effort rate');
+
+/** The effort-rate line; its fact reads e.g. "(620 + 80 − 0) / 2300 = 30.43 %". */
+class EffortRateResult extends LazyFactResult {
+  readonly #offer: { rent: Euros; charges: Euros };
+  readonly #benefit: Euros;
+  readonly #resources: Euros;
+  constructor(offer: { rent: Euros; charges: Euros }, benefit: Euros, resources: Euros, points: number) {
+    super('als', 'als.effort_rate', LABELS.effortRate, points, points !== 0);
+    this.#offer = offer;
+    this.#benefit = benefit;
+    this.#resources = resources;
+  }
+  protected describe(): string {
+    const { rent, charges } = this.#offer;
+    const rate = effortRatePercent(rent, charges, this.#benefit, this.#resources) ?? 0;
+    return `(${rent} + ${charges} − ${this.#benefit}) / ${this.#resources} = ${formatPercent2(rate)} %`;
+  }
+}
+
+/** Effort rate for this offer: +40 inside [26 %, 33 %], decreasing outside (see effortRatePoints). */
+export function effortRateCriterion(
+  offer: { rent: Euros; charges: Euros },
+  monthlyResources: Euros,
+  expectedHousingBenefit: Euros = 0,
+): CriterionResult {
+  const rate = effortRatePercent(offer.rent, offer.charges, expectedHousingBenefit, monthlyResources);
+  if (rate === undefined) return EFFORT_NO_RESOURCES;
+  return new EffortRateResult(offer, expectedHousingBenefit, monthlyResources, effortRatePoints(rate));
+}
+
+const CAL_REFUSED_HISTORY = constantResult('als', 'als.cal_refusal', LABELS.calRefusal, CAL_REFUSAL_POINTS, 'refused by a CAL on an earlier offer (candidacy history)');
+const CAL_REFUSED_DECLARED = constantResult('als', 'als.cal_refusal', LABELS.calRefusal, CAL_REFUSAL_POINTS, 'refused by a CAL before (declared on the imported demand)');
+const CAL_NOT_REFUSED = constantResult('als', 'als.cal_refusal', LABELS.calRefusal, 0, 'never refused by a CAL');
+
+/** +40 when the applicant was presented to a CAL and refused (history, or declared on an imported demand). */
+export function calRefusalCriterion(calRefusedBefore: CandidateFacts['calRefusedBefore']): CriterionResult {
+  if (!calRefusedBefore.refused) return CAL_NOT_REFUSED;
+  return calRefusedBefore.source === 'history' ? CAL_REFUSED_HISTORY : CAL_REFUSED_DECLARED;
+}
+
+/** The first day of the "last 12 months" window that ends on the reference date. */
+export function declinedWindowStart(referenceDate: IsoDate): IsoDate {
+  return addMonths(referenceDate, -DECLINED_WINDOW_MONTHS);
+}
+
+const NEVER_DECLINED = constantResult('als', 'als.declined_after_cal', LABELS.declinedAfterCal, 0, 'no home declined after CAL acceptance');
+
+/**
+ * −40 when the applicant declined a home after a CAL accepted them within the last 12 months
+ * before the reference date: from the same day 12 months earlier to the reference date, both
+ * inclusive. A date after the reference date had not happened yet and does not count.
+ * `windowStart` may be passed when already computed (the engine does it once for all candidates).
+ */
+export function declinedAfterCalCriterion(
+  lastDeclinedOn: IsoDate | undefined,
+  referenceDate: IsoDate,
+  windowStart: IsoDate = declinedWindowStart(referenceDate),
+): CriterionResult {
+  if (lastDeclinedOn === undefined) return NEVER_DECLINED;
+  if (lastDeclinedOn > referenceDate) {
+    return criterionResult('als', 'als.declined_after_cal', LABELS.declinedAfterCal, 0, `declined on ${lastDeclinedOn}, after the reference date ${referenceDate}`, false);
+  }
+  if (lastDeclinedOn < windowStart) {
+    return criterionResult('als', 'als.declined_after_cal', LABELS.declinedAfterCal, 0, `declined on ${lastDeclinedOn}, more than 12 months before ${referenceDate}`, false);
+  }
+  return criterionResult(
+    'als',
+    'als.declined_after_cal',
+    LABELS.declinedAfterCal,
+    DECLINED_AFTER_CAL_POINTS,
+    `declined on ${lastDeclinedOn}, within 12 months before ${referenceDate}`,
+    true,
+  );
+}
+
+/**
+ * The registration dates of an offer's candidates as sorted YYYYMMDD numbers: one numeric sort,
+ * after which each candidate's seniority rank is a binary search (seniorityRank).
+ */
+export function sortedRegistrationDays(registrationDates: readonly IsoDate[]): Int32Array {
+  const days = new Int32Array(registrationDates.length);
+  for (let i = 0; i < registrationDates.length; i++) days[i] = isoDateNumber(registrationDates[i] as IsoDate);
+  return days.sort();
+}
+
+/**
+ * Seniority rank of a registration day among sorted days, oldest first; equal dates share a rank
+ * (1, 2, 2, 4): 1 + the number of strictly older dates.
+ */
+export function seniorityRank(sortedDays: Int32Array, registrationDay: number): number {
+  let low = 0;
+  let high = sortedDays.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sortedDays[mid] as number) < registrationDay) low = mid + 1;
+    else high = mid;
+  }
+  return low + 1;
+}
+
+/** Seniority ranks of registration dates, oldest first; equal dates share a rank (1, 2, 2, 4). */
+export function seniorityRanks(registrationDates: readonly IsoDate[]): Map<IsoDate, number> {
+  const sorted = sortedRegistrationDays(registrationDates);
+  const ranks = new Map<IsoDate, number>();
+  for (const date of registrationDates) ranks.set(date, seniorityRank(sorted, isoDateNumber(date)));
+  return ranks;
+}
+
+/** Seniority points of a rank: 20 − (rank − 1), never below 0. */
+export function seniorityPoints(rank: number): number {
+  const points = SENIORITY_MAX_POINTS - (rank - 1);
+  return points > 0 ? points : 0;
+}
+
+/** The seniority line; its fact reads e.g. "registered 2021-06-10, rank 2 of 3". */
+class SeniorityResult extends LazyFactResult {
+  readonly #registrationDate: IsoDate;
+  readonly #rank: number;
+  readonly #candidateCount: number;
+  constructor(registrationDate: IsoDate, rank: number, candidateCount: number) {
+    const points = seniorityPoints(rank);
+    super('als', 'als.seniority', LABELS.seniority, points, points !== 0);
+    this.#registrationDate = registrationDate;
+    this.#rank = rank;
+    this.#candidateCount = candidateCount;
+  }
+  protected describe(): string {
+    return `registered ${this.#registrationDate}, rank ${this.#rank} of ${this.#candidateCount}`;
+  }
+}
+
+/** Seniority of the demand relative to the other candidates of the offer (rank from seniorityRank). */
+export function seniorityCriterion(registrationDate: IsoDate, rank: number, candidateCount: number): CriterionResult {
+  return new SeniorityResult(registrationDate, rank, candidateCount);
+}
+
+/** The ALS component: the sum of its criteria clamped to [0, 240], keeping the unclamped sum when it differed. */
+export interface AlsComponent {
+  readonly points: number;
+  /** the sum before clamping, present only when clamping changed it */
+  readonly clampedFrom?: number;
+}
+
+/** Shared frozen ALS components, by points (0..240) and, for a clamped sum, by the sum. */
+const ALS_COMPONENTS: readonly AlsComponent[] = Array.from({ length: ALS_MAX + 1 }, (_, points) => Object.freeze({ points }));
+const CLAMPED_ALS_COMPONENTS = new Map<number, AlsComponent>();
+
+/** Clamps the ALS sum to [0, 240]; the result is a shared frozen object. */
+export function alsComponent(rawPoints: number): AlsComponent {
+  if (Number.isInteger(rawPoints) && rawPoints >= 0 && rawPoints <= ALS_MAX) return ALS_COMPONENTS[rawPoints] as AlsComponent;
+  const points = clamp(rawPoints, 0, ALS_MAX);
+  if (points === rawPoints) return Object.freeze({ points });
+  let component = CLAMPED_ALS_COMPONENTS.get(rawPoints);
+  if (component === undefined) {
+    component = Object.freeze({ points, clampedFrom: rawPoints });
+    if (CLAMPED_ALS_COMPONENTS.size < 1_000) CLAMPED_ALS_COMPONENTS.set(rawPoints, component);
+  }
+  return component;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { CompanyFacts, Tranche } from './candidate-facts';
+import { TRANCHES, companyComponentPoints, trancheCriterion, validatedEmployeeCriterion } from './company-criteria';
+import { aCompany } from './test-fixtures';
+
+const companyLines = (company: CompanyFacts | undefined) => [
+  validatedEmployeeCriterion(company),
+  ...TRANCHES.map((t: Tranche) => trancheCriterion(company, t)),
+];
+const total = (company: CompanyFacts | undefined) => companyComponentPoints(companyLines(company));
+
+describe('company component (0..520)', () => {
+  it('+240 for a validated employee of a contributing or compensated company', () => {
+    expect(validatedEmployeeCriterion(aCompany({ contribution: 'contributing' }))).toMatchObject({
+      criterion: 'company.validated_employee',
+      met: true,
+      points: 240,
+      fact: 'contributing employer, employment validated by the company',
+    });
+    expect(validatedEmployeeCriterion(aCompany({ contribution: 'compensated' })).points).toBe(240);
+  });
+
+  it('records a validation by delegation to ALS', () => {
+    expect(validatedEmployeeCriterion(aCompany({ delegatesToAls: true })).fact).toBe(
+      'contributing employer, employment validated automatically (the company delegates its housing policy to ALS)',
+    );
+  });
+
+  it('tranches A +166, B +80, C +34, cumulative: at most 520', () => {
+    expect(total(aCompany({ tranches: ['A'] }))).toBe(406);
+    expect(total(aCompany({ tranches: ['B'] }))).toBe(320);
+    expect(total(aCompany({ tranches: ['A', 'C'] }))).toBe(440);
+    expect(total(aCompany({ tranches: ['A', 'B', 'C'] }))).toBe(520);
+  });
+
+  it('a tranche counts once even if listed twice', () => {
+    expect(total(aCompany({ tranches: ['A', 'A', 'C'] }))).toBe(440);
+  });
+
+  it('an employment not validated gives 0, tranches included', () => {
+    const company = aCompany({ validated: false, tranches: ['A', 'B'] });
+    expect(total(company)).toBe(0);
+    expect(validatedEmployeeCriterion(company)).toMatchObject({ met: false, fact: 'employment not validated by the company' });
+    expect(trancheCriterion(company, 'A')).toMatchObject({ met: false, points: 0, fact: expect.stringContaining('counts only for a validated employee') });
+  });
+
+  it('a company neither contributing nor compensated gives 0, tranches included', () => {
+    const company = aCompany({ contribution: 'none', tranches: ['A', 'B', 'C'] });
+    expect(total(company)).toBe(0);
+    expect(validatedEmployeeCriterion(company).fact).toBe('employer neither contributing nor compensated');
+  });
+
+  it('no employer gives 0', () => {
+    expect(total(undefined)).toBe(0);
+    expect(trancheCriterion(undefined, 'B')).toMatchObject({ met: false, points: 0, fact: 'tranche B not granted' });
+  });
+});

@@ -1,0 +1,100 @@
+import type { CompanyFacts, Tranche } from './candidate-facts';
+import { clamp, constantResult, label, type CriterionResult } from './criterion';
+
+/**
+ * Company component, out of 520 (scoring.md §2): the company's housing policy.
+ * +240 for a validated employee of a contributing or compensated company, plus the tranches the
+ * company granted that employee (A +166, B +80, C +34, cumulative, each at most once).
+ * A company that neither contributes nor is compensated gives 0 in the whole component.
+ */
+
+export const COMPANY_MAX = 520;
+export const VALIDATED_EMPLOYEE_POINTS = 240;
+export const TRANCHE_POINTS: Readonly<Record<Tranche, number>> = Object.freeze({ A: 166, B: 80, C: 34 });
+export const TRANCHES: readonly Tranche[] = Object.freeze(['A', 'B', 'C'] as Tranche[]);
+
+const EMPLOYEE_LABEL = label(
+  "Salarié validé d'une entreprise cotisante ou compensée",
+  'Validated employee of a contributing or compensated company',
+);
+const TRANCHE_LABELS: Readonly<Record<Tranche, ReturnType<typeof label>>> = {
+  A: label("Tranche A accordée par l'entreprise", 'Tranche A granted by the company'),
+  B: label("Tranche B accordée par l'entreprise", 'Tranche B granted by the company'),
+  C: label("Tranche C accordée par l'entreprise", 'Tranche C granted by the company'),
+};
+const TRANCHE_KEYS: Readonly<Record<Tranche, string>> = { A: 'company.tranche_a', B: 'company.tranche_b', C: 'company.tranche_c' };
+
+/** True when the company gives points at all: a validated employee of a contributing or compensated company. */
+export function isValidatedEligibleEmployee(company: CompanyFacts | undefined): boolean {
+  return company !== undefined && company.validated && company.contribution !== 'none';
+}
+
+const C = 'company.validated_employee';
+const EMPLOYEE_RESULTS = {
+  noCompany: constantResult('company', C, EMPLOYEE_LABEL, 0, 'no employer known to ALS on the demand'),
+  notContributing: constantResult('company', C, EMPLOYEE_LABEL, 0, 'employer neither contributing nor compensated'),
+  notValidated: constantResult('company', C, EMPLOYEE_LABEL, 0, 'employment not validated by the company'),
+  contributingByCompany: constantResult('company', C, EMPLOYEE_LABEL, VALIDATED_EMPLOYEE_POINTS, 'contributing employer, employment validated by the company'),
+  compensatedByCompany: constantResult('company', C, EMPLOYEE_LABEL, VALIDATED_EMPLOYEE_POINTS, 'compensated employer, employment validated by the company'),
+  contributingByDelegation: constantResult(
+    'company',
+    C,
+    EMPLOYEE_LABEL,
+    VALIDATED_EMPLOYEE_POINTS,
+    'contributing employer, employment validated automatically (the company delegates its housing policy to ALS)',
+  ),
+  compensatedByDelegation: constantResult(
+    'company',
+    C,
+    EMPLOYEE_LABEL,
+    VALIDATED_EMPLOYEE_POINTS,
+    'compensated employer, employment validated automatically (the company delegates its housing policy to ALS)',
+  ),
+} as const;
+
+/** +240 for an employee of a contributing or compensated company whose employment is validated (by the company, or automatically by delegation). */
+export function validatedEmployeeCriterion(company: CompanyFacts | undefined): CriterionResult {
+  if (company === undefined) return EMPLOYEE_RESULTS.noCompany;
+  if (company.contribution === 'none') return EMPLOYEE_RESULTS.notContributing;
+  if (!company.validated) return EMPLOYEE_RESULTS.notValidated;
+  if (company.contribution === 'contributing') {
+    return company.delegatesToAls ? EMPLOYEE_RESULTS.contributingByDelegation : EMPLOYEE_RESULTS.contributingByCompany;
+  }
+  return company.delegatesToAls ? EMPLOYEE_RESULTS.compensatedByDelegation : EMPLOYEE_RESULTS.compensatedByCompany;
+}
+
+function trancheResults(tranche: Tranche) {
+  const key = TRANCHE_KEYS[tranche];
+  const lbl = TRANCHE_LABELS[tranche];
+  return {
+    granted: constantResult('company', key, lbl, TRANCHE_POINTS[tranche], `tranche ${tranche} granted by the company`),
+    notGranted: constantResult('company', key, lbl, 0, `tranche ${tranche} not granted`),
+    ineligible: constantResult(
+      'company',
+      key,
+      lbl,
+      0,
+      `tranche ${tranche} granted, but it counts only for a validated employee of a contributing or compensated company`,
+    ),
+  };
+}
+const TRANCHE_RESULTS: Readonly<Record<Tranche, ReturnType<typeof trancheResults>>> = {
+  A: trancheResults('A'),
+  B: trancheResults('B'),
+  C: trancheResults('C'),
+};
+
+/** Tranche A (+166), B (+80) or C (+34) granted by the company — counted only for validated employees of a contributing or compensated company. */
+export function trancheCriterion(company: CompanyFacts | undefined, tranche: Tranche): CriterionResult {
+  const results = TRANCHE_RESULTS[tranche];
+  if (company === undefined || !company.tranches.includes(tranche)) return results.notGranted;
+  // a tranche granted to an employee who is not validated, or whose company gives no points, counts 0
+  return isValidatedEligibleEmployee(company) ? results.granted : results.ineligible;
+}
+
+/** The company component: the sum of its criteria, within [0, 520]. */
+export function companyComponentPoints(results: readonly CriterionResult[]): number {
+  let sum = 0;
+  for (const r of results) sum += r.points;
+  return clamp(sum, 0, COMPANY_MAX);
+}

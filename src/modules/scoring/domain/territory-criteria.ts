@@ -1,0 +1,106 @@
+import type { FactValue, GridCriterion, OfferFacts, TerritoryGrid } from './candidate-facts';
+import { constantResult, label, LazyFactResult, type CriterionResult } from './criterion';
+
+/**
+ * Territory component (scoring.md §3): when the EPCI of the offer's commune has an active
+ * intercommunal scoring grid, the sum of the points of the grid criteria the demand meets;
+ * otherwise 0, shown as "not established".
+ */
+
+const NOT_ESTABLISHED_LABEL = label('Grille de cotation intercommunale non établie', 'Intercommunal scoring grid not established');
+
+/** The grid that applies to the offer: an active grid of the offer's EPCI, or undefined. */
+export function applicableGrid(offer: OfferFacts, grid: TerritoryGrid | undefined): TerritoryGrid | undefined {
+  if (grid === undefined || !grid.active) return undefined;
+  if (offer.epciCode === undefined || grid.epciCode !== offer.epciCode) return undefined;
+  return grid;
+}
+
+/** The most points a grid can give: the sum of its positive criteria. */
+export function gridMaxPoints(grid: TerritoryGrid | undefined): number {
+  if (grid === undefined) return 0;
+  let max = 0;
+  for (const c of grid.criteria) if (c.points > 0) max += c.points;
+  return max;
+}
+
+/**
+ * Whether a demand's fact satisfies a grid criterion. A missing fact never satisfies it;
+ * `gte`/`lte` need a number; `true` needs the boolean true; `eq` and `in` compare strictly.
+ */
+export function gridCriterionMet(criterion: GridCriterion, value: FactValue | undefined): boolean {
+  if (value === undefined) return false;
+  switch (criterion.operator) {
+    case 'eq':
+      return value === criterion.value;
+    case 'gte':
+      return typeof value === 'number' && value >= criterion.value;
+    case 'lte':
+      return typeof value === 'number' && value <= criterion.value;
+    case 'in':
+      return criterion.value.includes(value);
+    case 'true':
+      return value === true;
+  }
+}
+
+/** Stable keys of grid criteria (`territory.<id>`), built once per criterion object. */
+const criterionKeys = new WeakMap<GridCriterion, string>();
+function criterionKey(criterion: GridCriterion): string {
+  let key = criterionKeys.get(criterion);
+  if (key === undefined) {
+    key = `territory.${criterion.id}`;
+    criterionKeys.set(criterion, key);
+  }
+  return key;
+}
+
+/** A grid criterion's line; its fact reads e.g. "householdSize = 4" or "homeless not given". */
+class TerritoryCriterionResult extends LazyFactResult {
+  readonly #factKey: string;
+  readonly #value: FactValue | undefined;
+  constructor(criterion: GridCriterion, value: FactValue | undefined) {
+    const met = gridCriterionMet(criterion, value);
+    super('territory', criterionKey(criterion), criterion.label, met ? criterion.points : 0, met);
+    this.#factKey = criterion.fact;
+    this.#value = value;
+  }
+  protected describe(): string {
+    return this.#value === undefined ? `${this.#factKey} not given` : `${this.#factKey} = ${String(this.#value)}`;
+  }
+}
+
+/**
+ * The value of a demand's fact, or undefined when the demand does not give it. Only strings,
+ * numbers and booleans are facts: what a key inherits from Object.prototype (`constructor`,
+ * `toString`…) is a function or an object, hence not a fact.
+ */
+export function factValue(facts: Readonly<Record<string, FactValue>>, key: string): FactValue | undefined {
+  const value: unknown = facts[key];
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
+}
+
+/** A grid criterion's line for a given value of its fact (undefined: not given, hence not met). */
+export function territoryCriterionForValue(criterion: GridCriterion, value: FactValue | undefined): CriterionResult {
+  return new TerritoryCriterionResult(criterion, value);
+}
+
+/** One criterion of the territory grid, evaluated on the demand's facts (a missing fact is not met). */
+export function territoryCriterion(criterion: GridCriterion, facts: Readonly<Record<string, FactValue>>): CriterionResult {
+  return new TerritoryCriterionResult(criterion, factValue(facts, criterion.fact));
+}
+
+const NOT_ESTABLISHED_NO_EPCI = constantResult('territory', 'territory.not_established', NOT_ESTABLISHED_LABEL, 0, "the offer's commune has no known EPCI");
+
+/** The single line shown when no active grid applies to the offer's EPCI: 0 points, "not established". */
+export function territoryNotEstablished(offer: OfferFacts): CriterionResult {
+  if (offer.epciCode === undefined) return NOT_ESTABLISHED_NO_EPCI;
+  return constantResult('territory', 'territory.not_established', NOT_ESTABLISHED_LABEL, 0, `no active scoring grid for EPCI ${offer.epciCode}`);
+}
+
+/** The territory component: the sum of the grid criteria met, never below 0. */
+export function territoryComponentPoints(results: readonly CriterionResult[]): number {
+  let sum = 0;
+  for (const r of results) sum += r.points;
+  return sum > 0 ? sum : 0;
+}
