@@ -61,7 +61,9 @@ export type DemandAction =
   | 'satisfied'
   | 'renewed'
   | 'expired'
-  | 'edited';
+  | 'edited'
+  /** the registry delivered the number of a demand validated while its registration was pending */
+  | 'registered';
 
 /** One dated event of a demand's life. */
 export interface DemandHistoryEntry {
@@ -300,14 +302,19 @@ export function nextAnniversaryAfter(registrationDate: IsoDate, onDate: IsoDate)
  * the day of validation for a new demand, the registry's date kept for an imported one. The
  * renewal due date is one year after registration for a new demand; an imported demand keeps the
  * registry's due date if it is still ahead, else the next anniversary of its registration date.
+ * With `registrationPending`, a new demand is validated before the registry delivers its number
+ * (the number is asked for by a durable job and set later by `recordRegistration`).
  */
-export function validate(demand: Demand, ctx: TransitionContext & { registrationNumber?: string }): DemandTransition {
+export function validate(
+  demand: Demand,
+  ctx: TransitionContext & { registrationNumber?: string; registrationPending?: boolean },
+): DemandTransition {
   assertStatus(demand, ['submitted', 'in_instruction'], 'validated');
   const registrationNumber = demand.registrationNumber ?? ctx.registrationNumber;
-  if (registrationNumber === undefined) {
+  if (registrationNumber === undefined && ctx.registrationPending !== true) {
     throw new DomainError('invalid', DEMAND_ERRORS.REGISTRATION_NUMBER_REQUIRED, 'Le numéro unique est nécessaire pour valider la demande.');
   }
-  if (!isRegistrationNumber(registrationNumber)) {
+  if (registrationNumber !== undefined && !isRegistrationNumber(registrationNumber)) {
     throw new DomainError('invalid', DEMAND_ERRORS.REGISTRATION_NUMBER_INVALID, 'Numéro unique invalide (18 caractères).');
   }
   const today = toIsoDate(ctx.at);
@@ -327,10 +334,38 @@ export function validate(demand: Demand, ctx: TransitionContext & { registration
     dueDate = addYears(today, 1);
   }
   return transition(without(demand, 'documentsRequest'), 'validated', 'active', ctx, {
-    registrationNumber,
+    ...(registrationNumber === undefined ? {} : { registrationNumber }),
     registrationDate,
     renewalDueDate: dueDate,
     validatedAt: ctx.at,
+  });
+}
+
+/** Whether a validated demand still waits for the registry's number (validated with `registrationPending`). */
+export function isRegistrationPending(demand: Demand): boolean {
+  return demand.registrationNumber === undefined && demand.validatedAt !== undefined && !isFinal(demand.status);
+}
+
+/**
+ * The registry delivered the number of a demand validated while its registration was pending.
+ * The registry's registration date is the demand's seniority; the renewal due date follows it
+ * (one year later) unless the demand was already renewed. The state does not change.
+ */
+export function recordRegistration(
+  demand: Demand,
+  ctx: TransitionContext & { registrationNumber: string; registrationDate: IsoDate },
+): DemandTransition {
+  if (demand.registrationNumber !== undefined || demand.validatedAt === undefined || isFinal(demand.status)) {
+    throw invalidTransition(demand, 'registered');
+  }
+  if (!isRegistrationNumber(ctx.registrationNumber)) {
+    throw new DomainError('invalid', DEMAND_ERRORS.REGISTRATION_NUMBER_INVALID, 'Numéro unique invalide (18 caractères).');
+  }
+  const renewal = demand.lastRenewedAt === undefined ? { renewalDueDate: addYears(ctx.registrationDate, 1) } : {};
+  return transition(demand, 'registered', demand.status, ctx, {
+    registrationNumber: ctx.registrationNumber,
+    registrationDate: ctx.registrationDate,
+    ...renewal,
   });
 }
 

@@ -1,0 +1,127 @@
+import type { IsoDate } from '../../../shared/dates';
+import type { Euros } from '../../../shared/money';
+import {
+  explainHouseholdCategory,
+  monthlyResources,
+  referenceIncome,
+  type DeclaredMobility,
+  type DemandSource,
+  type DemandStatus,
+  type HouseholdCategory,
+  type HouseholdCategoryExplanation,
+} from '../domain/index';
+import type { DemandRecord } from '../ports';
+import type { DemandDeps } from './demand.deps';
+
+/**
+ * The derived facts of a demand on a date: what eligibility (offer module) and scoring (scoring
+ * module) read, instead of the demand's tables or its form data. The fields named like
+ * `ApplicantFacts` of the offer module (referenceIncome, referenceIncomeBasis, householdCategory,
+ * householdSize, extraPersonUnits, monthlyResources, expectedHousingBenefit) have the same meaning,
+ * so that a DemandFacts can be passed where ApplicantFacts is expected.
+ *
+ * This is an internal query: it does no access check; the calling module checks its own rights.
+ */
+export interface DemandFacts {
+  demandId: string;
+  ownerAccountId: string;
+  status: DemandStatus;
+  source: DemandSource;
+  /** the date the facts were computed for (ages, household category, income year N) */
+  onDate: IsoDate;
+
+  /** P: every person who will live in the home (expected births included) */
+  householdSize: number;
+  /** household category 1..6 of the income-ceiling tables */
+  householdCategory: HouseholdCategory;
+  /** `extraPerson` units to add to the category-6 ceiling */
+  extraPersonUnits: number;
+  /** the rule that decided the category, with a French sentence */
+  householdCategoryExplanation: HouseholdCategoryExplanation;
+  dependants: number;
+
+  /** revenu fiscal de référence of the household (€ per year); a partial sum when `referenceIncomeMissing` is not empty */
+  referenceIncome: Euros;
+  /** N−2, or N−1 when it is at least 10 % lower */
+  referenceIncomeBasis: 'N-2' | 'N-1';
+  /** the income year used */
+  referenceIncomeYear: number;
+  /** field paths of the tax figures missing or of the wrong year: never decide eligibility on a partial income */
+  referenceIncomeMissing: string[];
+
+  /** household resources, € per month, alimony paid deducted */
+  monthlyResources: Euros;
+  /** expected housing benefit (APL), € per month; 0 when not given */
+  expectedHousingBenefit: Euros;
+
+  applicantBirthDate: IsoDate;
+  /** the mobility declared on the demand, and whether an agent checked it */
+  mobility: { declared: DeclaredMobility | undefined; checked: boolean; checkedAt?: Date };
+  /** the demand's seniority; undefined before validation */
+  registrationDate: IsoDate | undefined;
+  registrationNumber: string | undefined;
+  renewalDueDate: IsoDate | undefined;
+  /** SIRET of the applicant's employer, when given */
+  employerSiret: string | undefined;
+  /** CAL history declared on the demand (imported demands); the platform's own history is in the candidacies */
+  calHistoryDeclared: { refusedByCal: boolean; declinedAfterCalOn: IsoDate | undefined };
+  dalo: boolean;
+  /** INSEE codes of the communes wished, in the applicant's order */
+  communeCodes: string[];
+  /** typologies wished, 1..6 */
+  typologies: number[];
+}
+
+/** The derived facts of a stored demand on `onDate` (pure). */
+export function factsOf(record: DemandRecord, onDate: IsoDate): DemandFacts {
+  const { demand } = record;
+  const data = demand.data;
+  const household = explainHouseholdCategory(data, onDate);
+  const income = referenceIncome(data, Number(onDate.slice(0, 4)));
+  const mobilityChecked = data.mobility !== undefined && record.mobilityCheck !== undefined;
+  return {
+    demandId: demand.id,
+    ownerAccountId: demand.ownerAccountId,
+    status: demand.status,
+    source: demand.source,
+    onDate,
+    householdSize: household.householdSize,
+    householdCategory: household.category,
+    extraPersonUnits: household.extraPersonUnits,
+    householdCategoryExplanation: household,
+    dependants: household.dependants,
+    referenceIncome: income.amount,
+    referenceIncomeBasis: income.basis,
+    referenceIncomeYear: income.yearUsed,
+    referenceIncomeMissing: income.missing,
+    monthlyResources: monthlyResources(data),
+    expectedHousingBenefit: data.expectedHousingBenefit ?? 0,
+    applicantBirthDate: data.applicant.birthDate,
+    mobility: {
+      declared: data.mobility,
+      checked: mobilityChecked,
+      ...(mobilityChecked && record.mobilityCheck ? { checkedAt: record.mobilityCheck.at } : {}),
+    },
+    registrationDate: demand.registrationDate,
+    registrationNumber: demand.registrationNumber,
+    renewalDueDate: demand.renewalDueDate,
+    employerSiret: data.applicant.employment?.employerSiret,
+    calHistoryDeclared: { refusedByCal: data.calHistory?.refusedByCal ?? false, declinedAfterCalOn: data.calHistory?.declinedAfterCalOn },
+    dalo: data.dalo ?? false,
+    communeCodes: [...data.wishes.communeCodes],
+    typologies: [...data.wishes.typologies],
+  };
+}
+
+/** The facts of one demand on `onDate`, or null when there is no such demand. */
+export async function getDemandFacts(deps: DemandDeps, demandId: string, onDate: IsoDate): Promise<DemandFacts | null> {
+  const record = await deps.demands.findById(demandId);
+  return record ? factsOf(record, onDate) : null;
+}
+
+/** The facts of several demands at once (ranking the candidates of an offer), by demand id; unknown ids are absent. */
+export async function getDemandFactsMany(deps: DemandDeps, demandIds: readonly string[], onDate: IsoDate): Promise<Map<string, DemandFacts>> {
+  if (demandIds.length === 0) return new Map();
+  const records = await deps.demands.findManyByIds([...new Set(demandIds)]);
+  return new Map(records.map((r) => [r.demand.id, factsOf(r, onDate)]));
+}

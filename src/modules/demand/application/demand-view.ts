@@ -1,0 +1,150 @@
+import type { Principal } from '../../identity/index';
+import type { IsoDate } from '../../../shared/dates';
+import {
+  DEMAND_STATUS_LABELS,
+  isRegistrationPending,
+  isRenewalOpen,
+  renewalWindowStart,
+  type DemandAction,
+  type DemandData,
+  type DemandRejection,
+  type DemandSource,
+  type DemandStatus,
+  type DocumentsRequest,
+  type HouseholdCategoryRule,
+} from '../domain/index';
+import type { DemandRecord } from '../ports';
+import { isOwner } from './access';
+import { factsOf } from './demand-facts';
+
+/** Who acted in a history entry, as the applicant may see it. */
+export type HistoryActor = 'applicant' | 'agent' | 'system';
+
+export interface DemandHistoryView {
+  action: DemandAction;
+  from: DemandStatus;
+  to: DemandStatus;
+  at: Date;
+  actor: HistoryActor;
+  /** the account that acted: shown to the back office only */
+  by?: string;
+  reason?: string;
+}
+
+export interface DemandNotice {
+  code: string;
+  message: string;
+}
+
+/** A demand as the API shows it to its owner or to the back office. */
+export interface DemandView {
+  id: string;
+  ownerAccountId: string;
+  status: DemandStatus;
+  statusLabel: string;
+  source: DemandSource;
+  registry?: string;
+  data: DemandData;
+  registrationNumber?: string;
+  registrationDate?: IsoDate;
+  renewalDueDate?: IsoDate;
+  /** validated, waiting for the registry's number */
+  registrationPending: boolean;
+  renewal: { open: boolean; opensOn?: IsoDate };
+  documentsRequest?: DocumentsRequest;
+  lastRejection?: DemandRejection;
+  pendingDocuments: number;
+  derived: {
+    onDate: IsoDate;
+    householdSize: number;
+    householdCategory: number;
+    householdCategoryRule: HouseholdCategoryRule;
+    householdCategoryExplanation: string;
+    extraPersonUnits: number;
+    referenceIncome: { amount: number; year: number; basis: 'N-2' | 'N-1'; missing: string[] };
+    monthlyResources: number;
+    expectedHousingBenefit: number;
+    mobilityChecked: boolean;
+  };
+  history: DemandHistoryView[];
+  notices: DemandNotice[];
+  createdAt: Date;
+  submittedAt?: Date;
+  validatedAt?: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+/** The notice shown when the applicant names their employer. */
+export const EMPLOYER_VISIBILITY_NOTICE = 'DEMAND.EMPLOYER_SEES_CANDIDACY_STATUS';
+
+function actorOf(by: string | undefined, ownerAccountId: string): HistoryActor {
+  if (by === undefined) return 'system';
+  return by === ownerAccountId ? 'applicant' : 'agent';
+}
+
+/** Builds the view of a demand for `viewer` on `today`. Agents' account ids are shown to the back office only. */
+export function demandView(record: DemandRecord, viewer: Principal, today: IsoDate): DemandView {
+  const { demand } = record;
+  const facts = factsOf(record, today);
+  const showActors = !isOwner(viewer, record);
+  const notices: DemandNotice[] = [];
+  if (facts.employerSiret) {
+    notices.push({
+      code: EMPLOYER_VISIBILITY_NOTICE,
+      message:
+        `Vous avez indiqué votre employeur (SIRET ${facts.employerSiret}) : si votre entreprise dispose d’un espace entreprise, ` +
+        'elle pourra voir le statut de vos candidatures, jamais vos pièces justificatives ni le détail de votre demande.',
+    });
+  }
+  const opensOn = renewalWindowStart(demand);
+  return {
+    id: demand.id,
+    ownerAccountId: demand.ownerAccountId,
+    status: demand.status,
+    statusLabel: DEMAND_STATUS_LABELS[demand.status],
+    source: demand.source,
+    ...(demand.registry ? { registry: demand.registry } : {}),
+    data: demand.data,
+    ...(demand.registrationNumber ? { registrationNumber: demand.registrationNumber } : {}),
+    ...(demand.registrationDate ? { registrationDate: demand.registrationDate } : {}),
+    ...(demand.renewalDueDate ? { renewalDueDate: demand.renewalDueDate } : {}),
+    registrationPending: isRegistrationPending(demand),
+    renewal: { open: isRenewalOpen(demand, today), ...(demand.status === 'active' && opensOn ? { opensOn } : {}) },
+    ...(demand.documentsRequest ? { documentsRequest: showActors ? demand.documentsRequest : withoutBy(demand.documentsRequest) } : {}),
+    ...(demand.lastRejection ? { lastRejection: showActors ? demand.lastRejection : withoutBy(demand.lastRejection) } : {}),
+    pendingDocuments: record.pendingDocuments,
+    derived: {
+      onDate: today,
+      householdSize: facts.householdSize,
+      householdCategory: facts.householdCategory,
+      householdCategoryRule: facts.householdCategoryExplanation.decidedBy,
+      householdCategoryExplanation: facts.householdCategoryExplanation.explanation,
+      extraPersonUnits: facts.extraPersonUnits,
+      referenceIncome: { amount: facts.referenceIncome, year: facts.referenceIncomeYear, basis: facts.referenceIncomeBasis, missing: facts.referenceIncomeMissing },
+      monthlyResources: facts.monthlyResources,
+      expectedHousingBenefit: facts.expectedHousingBenefit,
+      mobilityChecked: facts.mobility.checked,
+    },
+    history: demand.history.map((e) => ({
+      action: e.action,
+      from: e.from,
+      to: e.to,
+      at: e.at,
+      actor: actorOf(e.by, demand.ownerAccountId),
+      ...(showActors && e.by ? { by: e.by } : {}),
+      ...(e.reason ? { reason: e.reason } : {}),
+    })),
+    notices,
+    createdAt: demand.createdAt,
+    ...(demand.submittedAt ? { submittedAt: demand.submittedAt } : {}),
+    ...(demand.validatedAt ? { validatedAt: demand.validatedAt } : {}),
+    updatedAt: record.updatedAt,
+    version: record.version,
+  };
+}
+
+function withoutBy<T extends { by?: string }>(value: T): Omit<T, 'by'> {
+  const { by: _by, ...rest } = value;
+  return rest;
+}

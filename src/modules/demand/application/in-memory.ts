@@ -1,0 +1,139 @@
+import { compareIsoDates, type IsoDate } from '../../../shared/dates';
+import { conflict } from '../../../shared/errors';
+import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
+import { isFinal, isRegistrationPending, type DemandHistoryEntry } from '../domain/index';
+import type { DemandDueRef, DemandListFilter, DemandNotification, DemandNotificationOutbox, DemandRecord, DemandRepository, DemandSummary } from '../ports';
+import { departementOf } from './departement';
+import { DEMAND_APP_ERRORS } from './errors';
+
+/**
+ * In-memory adapters of the demand ports, for unit tests (here and in the modules that call the
+ * demand module). Same contracts as the database adapters: versions, one open demand per owner,
+ * unique registration numbers.
+ */
+export class InMemoryDemandRepository implements DemandRepository {
+  readonly records = new Map<string, DemandRecord>();
+  constructor(private readonly now: () => Date = () => new Date()) {}
+
+  private copy(record: DemandRecord): DemandRecord {
+    return structuredClone(record);
+  }
+
+  private checkUnique(record: DemandRecord): void {
+    for (const other of this.records.values()) {
+      if (other.demand.id === record.demand.id) continue;
+      if (other.demand.ownerAccountId === record.demand.ownerAccountId && !isFinal(other.demand.status) && !isFinal(record.demand.status)) {
+        throw conflict(DEMAND_APP_ERRORS.ALREADY_EXISTS, 'open demand exists');
+      }
+      if (record.demand.registrationNumber && other.demand.registrationNumber === record.demand.registrationNumber) {
+        throw conflict(DEMAND_APP_ERRORS.REGISTRATION_NUMBER_TAKEN, 'number taken');
+      }
+    }
+  }
+
+  async insert(record: DemandRecord): Promise<void> {
+    this.checkUnique(record);
+    this.records.set(record.demand.id, this.copy(record));
+  }
+  async findById(id: string): Promise<DemandRecord | null> {
+    const r = this.records.get(id);
+    return r ? this.copy(r) : null;
+  }
+  findByIdForUpdate(id: string): Promise<DemandRecord | null> {
+    return this.findById(id);
+  }
+  async findManyByIds(ids: readonly string[]): Promise<DemandRecord[]> {
+    return ids.flatMap((id) => (this.records.has(id) ? [this.copy(this.records.get(id)!)] : []));
+  }
+  async findOpenByOwner(ownerAccountId: string): Promise<DemandRecord | null> {
+    const r = [...this.records.values()].find((x) => x.demand.ownerAccountId === ownerAccountId && !isFinal(x.demand.status));
+    return r ? this.copy(r) : null;
+  }
+  async save(record: DemandRecord, _appended: readonly DemandHistoryEntry[]): Promise<DemandRecord> {
+    const stored = this.records.get(record.demand.id);
+    if (!stored || stored.version !== record.version) throw conflict(DEMAND_APP_ERRORS.CONCURRENT_UPDATE, 'changed meanwhile');
+    this.checkUnique(record);
+    const saved = { ...this.copy(record), version: record.version + 1, updatedAt: this.now() };
+    this.records.set(record.demand.id, saved);
+    return this.copy(saved);
+  }
+  async list(filter: DemandListFilter, page: PageRequest): Promise<Page<DemandSummary>> {
+    const all = [...this.records.values()]
+      .filter((r) => matches(r, filter))
+      .sort((a, b) => b.demand.createdAt.getTime() - a.demand.createdAt.getTime());
+    const items = all.slice(pageOffset(page), pageOffset(page) + page.pageSize).map(summaryOf);
+    return { items, page: page.page, pageSize: page.pageSize, total: all.length };
+  }
+  async findExpirable(onDate: IsoDate, limit: number, afterId?: string): Promise<DemandDueRef[]> {
+    return this.due((r) => compareIsoDates(r.demand.renewalDueDate!, onDate) < 0, limit, afterId);
+  }
+  async findReminderCandidates(from: IsoDate, to: IsoDate, limit: number, afterId?: string): Promise<DemandDueRef[]> {
+    return this.due(
+      (r) => compareIsoDates(r.demand.renewalDueDate!, from) >= 0 && compareIsoDates(r.demand.renewalDueDate!, to) <= 0 && r.lastReminderFor !== r.demand.renewalDueDate,
+      limit,
+      afterId,
+    );
+  }
+  async setPendingDocuments(id: string, count: number): Promise<void> {
+    const r = this.records.get(id);
+    if (r) r.pendingDocuments = count;
+  }
+
+  private due(test: (r: DemandRecord) => boolean, limit: number, afterId?: string): DemandDueRef[] {
+    return [...this.records.values()]
+      .filter((r) => r.demand.status === 'active' && r.demand.renewalDueDate !== undefined && test(r))
+      .filter((r) => afterId === undefined || r.demand.id > afterId)
+      .sort((a, b) => (a.demand.id < b.demand.id ? -1 : 1))
+      .slice(0, limit)
+      .map((r) => ({ id: r.demand.id, renewalDueDate: r.demand.renewalDueDate! }));
+  }
+}
+
+function departementOfRecord(r: DemandRecord): string | undefined {
+  const address = r.demand.data.applicant.address;
+  return (address && !address.abroad ? departementOf(address.communeCode) : undefined) ?? departementOf(r.demand.data.wishes.communeCodes[0]);
+}
+
+function matches(r: DemandRecord, f: DemandListFilter): boolean {
+  const d = r.demand;
+  if (f.ownerAccountId && d.ownerAccountId !== f.ownerAccountId) return false;
+  if (f.statuses?.length && !f.statuses.includes(d.status)) return false;
+  if (f.departement && departementOfRecord(r) !== f.departement) return false;
+  if (f.registeredFrom && (!d.registrationDate || d.registrationDate < f.registeredFrom)) return false;
+  if (f.registeredTo && (!d.registrationDate || d.registrationDate > f.registeredTo)) return false;
+  if (f.documentsPending !== undefined && f.documentsPending !== r.pendingDocuments > 0) return false;
+  if (f.documentsRequested !== undefined && f.documentsRequested !== (d.documentsRequest !== undefined)) return false;
+  if (f.registrationPending !== undefined && f.registrationPending !== isRegistrationPending(d)) return false;
+  if (f.dalo !== undefined && f.dalo !== (d.data.dalo ?? false)) return false;
+  return true;
+}
+
+function summaryOf(r: DemandRecord): DemandSummary {
+  const d = r.demand;
+  const departement = departementOfRecord(r);
+  return {
+    id: d.id,
+    ownerAccountId: d.ownerAccountId,
+    status: d.status,
+    applicantName: `${d.data.applicant.firstName} ${d.data.applicant.lastName}`.trim(),
+    ...(d.registrationNumber ? { registrationNumber: d.registrationNumber } : {}),
+    ...(d.registrationDate ? { registrationDate: d.registrationDate } : {}),
+    ...(d.renewalDueDate ? { renewalDueDate: d.renewalDueDate } : {}),
+    registrationPending: isRegistrationPending(d),
+    ...(departement ? { departement } : {}),
+    dalo: d.data.dalo ?? false,
+    documentsRequested: d.documentsRequest !== undefined,
+    pendingDocuments: r.pendingDocuments,
+    createdAt: d.createdAt,
+    ...(d.submittedAt ? { submittedAt: d.submittedAt } : {}),
+    updatedAt: r.updatedAt,
+  };
+}
+
+export class InMemoryNotificationOutbox implements DemandNotificationOutbox {
+  readonly sent: DemandNotification[] = [];
+  async add(n: DemandNotification): Promise<void> {
+    if (n.dedupeKey && this.sent.some((s) => s.dedupeKey === n.dedupeKey)) return;
+    this.sent.push(n);
+  }
+}

@@ -1,0 +1,25 @@
+// Public API of the demand module: the only file other modules and adapters import.
+export * from './domain/index';
+export type * from './ports';
+export * from './ports/registry.port';
+export * from './ports/document-storage.port';
+export * from './ports/verification.port';
+export { DemandService } from './application/demand.service';
+export { DEMAND_JOBS, registrationJobKey, type DemandDeps } from './application/demand.deps';
+export { DEMAND_APP_ERRORS } from './application/errors';
+export { DEMAND_EVENTS } from './application/mutate';
+export { factsOf, type DemandFacts } from './application/demand-facts';
+export { demandView, EMPLOYER_VISIBILITY_NOTICE, type DemandView, type DemandHistoryView, type DemandNotice, type HistoryActor } from './application/demand-view';
+export { applyDemandPatch, type DemandDataPatch, type UpdateDemandResult } from './application/update-demand';
+export type { ValidateDemandInput } from './application/validate-demand';
+export type { RequestDocumentsInput } from './application/request-documents';
+export type { CallContext } from './application/get-demand';
+export type { RegisterOutcome } from './application/register-with-registry';
+export type { ExpiriesAndRemindersResult } from './application/apply-expiries-and-reminders';
+export { registerWithRegistry } from './application/register-with-registry';
+export { demandJobHandlers } from './application/job-handlers';
+export { staticDemandRegistries } from './application/registries';
+export { InMemoryDemandRepository, InMemoryNotificationOutbox } from './application/in-memory';
+export { departementOf } from './application/departement';
+export { DEMAND } from './tokens';
+export { demandModule } from './demand.module';

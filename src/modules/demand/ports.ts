@@ -1,0 +1,125 @@
+import type { IsoDate } from '../../shared/dates';
+import type { Page, PageRequest } from '../../shared/pagination';
+import type { Demand, DemandHistoryEntry, DemandStatus } from './domain/index';
+
+/**
+ * Ports of the demand module's application layer: persistence of demands, the notification
+ * outbox, settings and logging. The registries, the document storage and the verification
+ * provider have their own files under `ports/`.
+ */
+
+/**
+ * A demand as stored: the domain entity plus what the platform keeps beside it (optimistic
+ * locking version, the agent's check of a declared mobility, the renewal reminder already sent,
+ * the count of documents waiting for a check).
+ */
+export interface DemandRecord {
+  demand: Demand;
+  /** optimistic locking: incremented by every save */
+  version: number;
+  updatedAt: Date;
+  /** an agent checked the mobility declared on the demand (reset when the applicant changes it) */
+  mobilityCheck?: { at: Date; by: string };
+  /** the renewal due date the last reminder was sent for (a reminder is sent once per due date) */
+  lastReminderFor?: IsoDate;
+  /** documents uploaded and not yet checked (kept up to date by the documents feature) */
+  pendingDocuments: number;
+}
+
+/** Filters of the agents' list of demands. */
+export interface DemandListFilter {
+  /** only this owner's demands (an applicant's list) */
+  ownerAccountId?: string;
+  statuses?: DemandStatus[];
+  /** département code: `69`, `2A`, `971` */
+  departement?: string;
+  /** registration date range, inclusive */
+  registeredFrom?: IsoDate;
+  registeredTo?: IsoDate;
+  /** documents uploaded and waiting for a check (true) or none (false) */
+  documentsPending?: boolean;
+  /** an agent asked for pieces and the applicant has not answered yet */
+  documentsRequested?: boolean;
+  /** validated, waiting for the registry's number */
+  registrationPending?: boolean;
+  dalo?: boolean;
+}
+
+/** One line of a list of demands: enough for a queue, never the whole file. */
+export interface DemandSummary {
+  id: string;
+  ownerAccountId: string;
+  status: DemandStatus;
+  applicantName: string;
+  registrationNumber?: string;
+  registrationDate?: IsoDate;
+  renewalDueDate?: IsoDate;
+  registrationPending: boolean;
+  departement?: string;
+  dalo: boolean;
+  documentsRequested: boolean;
+  pendingDocuments: number;
+  createdAt: Date;
+  submittedAt?: Date;
+  updatedAt: Date;
+}
+
+/** A demand due for the daily work (expiry or reminder), as little as the scheduler needs to pick it. */
+export interface DemandDueRef {
+  id: string;
+  renewalDueDate: IsoDate;
+}
+
+export interface DemandRepository {
+  /**
+   * Inserts a new demand with its history. Throws DomainError conflict `DEMAND.ALREADY_EXISTS`
+   * when the owner already has a demand that is not final (a unique index guards it).
+   */
+  insert(record: DemandRecord): Promise<void>;
+  findById(id: string): Promise<DemandRecord | null>;
+  /** The demand, its row locked (SELECT … FOR UPDATE) until the running transaction ends. */
+  findByIdForUpdate(id: string): Promise<DemandRecord | null>;
+  findManyByIds(ids: readonly string[]): Promise<DemandRecord[]>;
+  /** The owner's demand that is not final (draft to active), if any. */
+  findOpenByOwner(ownerAccountId: string): Promise<DemandRecord | null>;
+  /**
+   * Saves a changed demand if its version is still `record.version` (then version + 1) and appends
+   * the new history entries. Throws DomainError conflict `DEMAND.CONCURRENT_UPDATE` when someone
+   * saved it in between, and `DEMAND.REGISTRATION_NUMBER_TAKEN` on a duplicate number.
+   */
+  save(record: DemandRecord, appended: readonly DemandHistoryEntry[]): Promise<DemandRecord>;
+  list(filter: DemandListFilter, page: PageRequest): Promise<Page<DemandSummary>>;
+  /** Active demands whose renewal due date is before `onDate`, by id after `afterId` (keyset paging). */
+  findExpirable(onDate: IsoDate, limit: number, afterId?: string): Promise<DemandDueRef[]>;
+  /** Active demands whose renewal due date is between `from` and `to` (inclusive), not yet reminded for it. */
+  findReminderCandidates(from: IsoDate, to: IsoDate, limit: number, afterId?: string): Promise<DemandDueRef[]>;
+  /** Sets the count of documents waiting for a check (the documents feature calls it). */
+  setPendingDocuments(id: string, count: number): Promise<void>;
+}
+
+/** A message to send to an account (mail, SMS, push), written in the transaction of the change. */
+export interface DemandNotification {
+  accountId: string;
+  /** e.g. `demand.renewal_reminder`, `demand.expired`, `demand.documents_requested` */
+  kind: string;
+  payload: Record<string, unknown>;
+  /** at most one notification with this key: adding it again does nothing */
+  dedupeKey?: string;
+}
+
+/** The notification outbox (`demand.notifications`); a sender delivers and marks them later. */
+export interface DemandNotificationOutbox {
+  add(notification: DemandNotification): Promise<void>;
+}
+
+export interface DemandSettings {
+  /** the registry new demands are registered with (`sne`) */
+  defaultRegistry: string;
+}
+
+/** What the module logs through: pino's Logger fits. Ids and codes only, never personal data. */
+export interface DemandLogger {
+  info(obj: Record<string, unknown>, msg?: string): void;
+  warn(obj: Record<string, unknown>, msg?: string): void;
+  error(obj: Record<string, unknown>, msg?: string): void;
+}
