@@ -8,7 +8,7 @@ import {
   type Kinship,
   type Nationality,
   type ResourceCode,
-} from '../../modules/demand/domain/demand-data';
+} from '../../modules/demand/index';
 
 /**
  * The SNE's `interfaceNuu` format, version 02.00: namespace, codes, and what the platform's

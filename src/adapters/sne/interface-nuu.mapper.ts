@@ -11,8 +11,8 @@ import type {
   MonthlyResource,
   OtherOccupant,
   TaxIncome,
-} from '../../modules/demand/domain/demand-data';
-import type { RegistryDemand } from '../../modules/demand/ports/registry.port';
+} from '../../modules/demand/index';
+import type { RegistryDemand } from '../../modules/demand/index';
 import {
   ALIMONY_PAID_CODE,
   CIVILITIES,

@@ -3,13 +3,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 import { DomainError, invalid, notFound, conflict } from '../../shared/errors';
 import { addDays, isIsoDate, type IsoDate } from '../../shared/dates';
-import type { DemandData } from '../../modules/demand/domain/demand-data';
+import type { DemandData } from '../../modules/demand/index';
 import {
   REGISTRY_UNAVAILABLE,
   type DemandRegistry,
   type RegisterHint,
   type RegistryDemand,
-} from '../../modules/demand/ports/registry.port';
+} from '../../modules/demand/index';
 import { InterfaceNuuError, interfaceNuuLosses, parseRegistryDemand, toInterfaceNuuXml } from './interface-nuu.mapper';
 import { isRegistrationNumber, normalizeRegistrationNumber, registryDate } from './registration-number';
 import {

@@ -8,7 +8,7 @@ import {
   DOCUMENT_STORAGE_ERRORS,
   DocumentIntegrityError,
   readAllBytes,
-} from '../../modules/demand/ports/document-storage.port';
+} from '../../modules/demand/index';
 import { EncryptedFileStorage, parseMasterKey } from './encrypted-file.storage';
 import { InMemoryDocumentStorage } from './in-memory.storage';
 

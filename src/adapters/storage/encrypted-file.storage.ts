@@ -9,7 +9,7 @@ import {
   DocumentIntegrityError,
   type DocumentStorage,
   type StoredDocumentFile,
-} from '../../modules/demand/ports/document-storage.port';
+} from '../../modules/demand/index';
 
 /**
  * Supporting documents on the local disk, encrypted at rest (AES-256-GCM, envelope encryption).

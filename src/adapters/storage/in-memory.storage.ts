@@ -4,7 +4,7 @@ import {
   DOCUMENT_STORAGE_ERRORS,
   type DocumentStorage,
   type StoredDocumentFile,
-} from '../../modules/demand/ports/document-storage.port';
+} from '../../modules/demand/index';
 
 /** Document storage in memory, for unit tests: same keys, errors and semantics as the file storage. */
 export class InMemoryDocumentStorage implements DocumentStorage {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FixedClock } from '../../shared/clock';
 import { DomainError } from '../../shared/errors';
-import { VERIFICATION_ERRORS } from '../../modules/demand/ports/verification.port';
+import { VERIFICATION_ERRORS } from '../../modules/demand/index';
 import { DEFAULT_REJECTION_REASON } from './verdict-payload';
 import { HmacWebhookVerifier, signWebhook } from './hmac-webhook.verifier';
 

@@ -5,7 +5,7 @@ import {
   VERIFICATION_ERRORS,
   type VerificationVerdict,
   type WebhookVerifier,
-} from '../../modules/demand/ports/verification.port';
+} from '../../modules/demand/index';
 import { parseVerdict } from './verdict-payload';
 
 /** Header carrying the signature: `sha256=<hex of HMAC-SHA256(secret, "<timestamp>.<raw body>")>`. */

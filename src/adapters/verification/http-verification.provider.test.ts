@@ -7,7 +7,7 @@ import {
   VERIFICATION_ERRORS,
   type DocumentToVerify,
   type VerificationVerdict,
-} from '../../modules/demand/ports/verification.port';
+} from '../../modules/demand/index';
 import { HmacWebhookVerifier } from './hmac-webhook.verifier';
 import { HttpVerificationProvider } from './http-verification.provider';
 import {

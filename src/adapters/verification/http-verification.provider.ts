@@ -5,7 +5,7 @@ import {
   type DocumentToVerify,
   type VerificationProvider,
   type VerificationVerdict,
-} from '../../modules/demand/ports/verification.port';
+} from '../../modules/demand/index';
 import { parseVerdict } from './verdict-payload';
 
 export interface HttpVerificationProviderConfig {

@@ -1,4 +1,4 @@
-import type { VerificationVerdict } from '../../modules/demand/ports/verification.port';
+import type { VerificationVerdict } from '../../modules/demand/index';
 
 /** Reason given when the provider rejects a document without saying why. */
 export const DEFAULT_REJECTION_REASON = 'Pièce refusée par le service de vérification (motif non communiqué).';

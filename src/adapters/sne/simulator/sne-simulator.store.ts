@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { IsoDate } from '../../../shared/dates';
-import type { DemandData } from '../../../modules/demand/domain/demand-data';
+import type { DemandData } from '../../../modules/demand/index';
 import { formatRegistrationNumber, territoryOfCommune } from '../registration-number';
 
 /** A demand as the simulated registry holds it. */

@@ -3,8 +3,8 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { isIsoDate, type IsoDate } from '../../../shared/dates';
-import type { DemandData } from '../../../modules/demand/domain/demand-data';
-import type { RegistryDemand } from '../../../modules/demand/ports/registry.port';
+import type { DemandData } from '../../../modules/demand/index';
+import type { RegistryDemand } from '../../../modules/demand/index';
 import { InterfaceNuuError, parseInterfaceNuuDemand, toInterfaceNuuXml } from '../interface-nuu.mapper';
 import { ILE_DE_FRANCE_TERRITORY, isRegistrationNumber, registryDate } from '../registration-number';
 import {
