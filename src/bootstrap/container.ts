@@ -14,12 +14,9 @@ import { DrizzleAuditTrail } from '../adapters/db/repositories/drizzle-audit.tra
 import { DrizzleJobQueue, JobWorker } from '../adapters/db/repositories/drizzle-job.queue';
 import type { AppConfig } from './config';
 import { MODULE_WIRINGS } from './wiring/index';
+import { BOOT } from './tokens';
 
-export const BOOT = {
-  Config: Symbol.for('boot.Config'),
-  Database: Symbol.for('boot.Database'),
-  JobWorker: Symbol.for('boot.JobWorker'),
-};
+export { BOOT };
 
 export interface ContainerOptions {
   config: AppConfig;
@@ -31,8 +28,8 @@ export interface ContainerOptions {
 /** The one place where modules and adapters are wired together. */
 export function buildContainer({ config, database, logger, clock = systemClock }: ContainerOptions): Container {
   const c = new Container({ defaultScope: 'Singleton' });
-  c.bind<AppConfig>(BOOT.Config).toConstantValue(config);
-  c.bind<Database>(BOOT.Database).toConstantValue(database);
+  c.bind(BOOT.Config).toConstantValue(config);
+  c.bind(BOOT.Database).toConstantValue(database);
 
   // shared kernel
   c.bind(SHARED.Clock).toConstantValue(clock);
@@ -41,7 +38,7 @@ export function buildContainer({ config, database, logger, clock = systemClock }
   const audit = new DrizzleAuditTrail(database);
   c.bind(SHARED.AuditTrail).toConstantValue(audit);
   c.bind(SHARED.JobQueue).toConstantValue(new DrizzleJobQueue(database, clock));
-  c.bind<JobWorker>(BOOT.JobWorker).toConstantValue(new JobWorker(database, clock, logger.child({ component: 'jobs' })));
+  c.bind(BOOT.JobWorker).toConstantValue(new JobWorker(database, clock, logger.child({ component: 'jobs' })));
 
   // identity
   c.bind(IDENTITY.AccountRepository).toConstantValue(new DrizzleAccountRepository(database));

@@ -3,8 +3,8 @@ import type { Logger } from 'pino';
 import type { Container } from 'inversify';
 import { createApp } from '../adapters/http/app';
 import { openDatabase, type Database } from '../adapters/db/database';
-import { BOOT, buildContainer } from './container';
-import type { JobWorker } from '../adapters/db/repositories/drizzle-job.queue';
+import { buildContainer } from './container';
+import { BOOT } from './tokens';
 import { startScheduler } from './scheduler';
 import type { AppConfig } from './config';
 import { createLogger } from './logger';
@@ -28,7 +28,7 @@ export async function startPlatform(config: AppConfig, logger: Logger = createLo
   if (config.seedDemo) {
     await seedDemo(container, config.demoPassword, logger);
   }
-  const worker = container.get<JobWorker>(BOOT.JobWorker);
+  const worker = container.get(BOOT.JobWorker);
   worker.start();
   const scheduler = startScheduler(container, logger);
   const { app } = createApp(container);
