@@ -9,3 +9,4 @@ export * from './events';
 export * from './audit';
 export * from './jobs';
 export * from './tokens';
+export * from './csv';
