@@ -1,0 +1,35 @@
+import { IDENTITY } from '../../modules/identity/index';
+import { COMPANY_SPACE, companySpaceModule, type EmployeeCandidacyStatusSource } from '../../modules/company-space/index';
+import {
+  DrizzleCompanyOutbox, DrizzleCompanyRepository, DrizzleEmployeeRepository, DrizzleManagerRepository, DrizzlePolicyRepository,
+  DrizzleSpaceRequestRepository,
+} from '../../adapters/db/repositories/drizzle-company-space.repository';
+import type { ModuleWiring } from './wiring';
+
+/**
+ * TODO(candidacy module): bind COMPANY_SPACE.CandidacyStatusSource to the candidacy module's query
+ * (its candidacies for a list of demands: offer commune and typology, status, last change). Until
+ * that module exists, the company sees an empty list.
+ */
+const noCandidaciesYet: EmployeeCandidacyStatusSource = {
+  listForDemands: async (_demandIds, page) => ({ items: [], page: page.page, pageSize: page.pageSize, total: 0 }),
+};
+
+/** The company-space module: repositories on the database, manager invitations through the identity module. */
+export const companySpaceWiring: ModuleWiring = (container, { config, database }) => {
+  container.bind(COMPANY_SPACE.CompanyRepository).toConstantValue(new DrizzleCompanyRepository(database));
+  container.bind(COMPANY_SPACE.SpaceRequestRepository).toConstantValue(new DrizzleSpaceRequestRepository(database));
+  container.bind(COMPANY_SPACE.ManagerRepository).toConstantValue(new DrizzleManagerRepository(database));
+  container.bind(COMPANY_SPACE.NotificationOutbox).toConstantValue(new DrizzleCompanyOutbox(database));
+  container.bind(COMPANY_SPACE.PolicyRepository).toConstantValue(new DrizzlePolicyRepository(database));
+  container.bind(COMPANY_SPACE.EmployeeRepository).toConstantValue(new DrizzleEmployeeRepository(database));
+  container.bind(COMPANY_SPACE.CandidacyStatusSource).toConstantValue(noCandidaciesYet);
+  container.bind(COMPANY_SPACE.Settings).toConstantValue({ publicUrl: config.publicUrl });
+  container.bind(COMPANY_SPACE.ManagerInvitations).toResolvedValue(
+    (identity) => ({
+      invite: ({ email, displayName, companyId }) => identity.inviteAccount({ email, displayName, role: 'company_manager', orgId: companyId }),
+    }),
+    [IDENTITY.Service],
+  );
+  container.loadSync(companySpaceModule);
+};

@@ -1,0 +1,22 @@
+import type { AuditTrail } from '../../../shared/audit';
+import type { Clock } from '../../../shared/clock';
+import type { UnitOfWork } from '../../../shared/unit-of-work';
+import type {
+  CompanyRepository, CompanySpaceSettings, EmployeeCandidacyStatusSource, EmployeeRepository, ManagerInvitations, ManagerRepository,
+  NotificationOutbox, PolicyRepository, SpaceRequestRepository,
+} from '../ports';
+
+export interface CompanySpaceDeps {
+  companies: CompanyRepository;
+  requests: SpaceRequestRepository;
+  managers: ManagerRepository;
+  outbox: NotificationOutbox;
+  policies: PolicyRepository;
+  employees: EmployeeRepository;
+  invitations: ManagerInvitations;
+  candidacies: EmployeeCandidacyStatusSource;
+  audit: AuditTrail;
+  clock: Clock;
+  uow: UnitOfWork;
+  settings: CompanySpaceSettings;
+}

@@ -1,0 +1,154 @@
+import { invalid, type FieldError } from '../../../shared/errors';
+import { newId } from '../../../shared/ids';
+import { pageRequest, type Page } from '../../../shared/pagination';
+import type { Principal } from '../../identity/index';
+import { normalizeCompanyNumber, sirenOf, siretCheck } from '../domain/siret';
+import { checkSpaceCanRun, spaceTransition, type SpaceAction } from '../domain/space-lifecycle';
+import type { SpaceRequest } from '../ports';
+import type { SpaceStatus } from '../domain/company';
+import { auditActor, loadCompany, requireStaff } from './access';
+import type { CompanySpaceDeps } from './company-space.deps';
+import { checkCompanyName, getCompany, type CompanyDetail } from './companies';
+import { matchWaitingRequests, validatePendingByDelegation } from './employee-validations';
+import { applyPolicy, type PolicyInput } from './policy';
+
+export interface SpaceRequestInput {
+  companyName: string;
+  siret: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone?: string | undefined;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9 .()-]{6,25}$/;
+
+/**
+ * A company asks for a space (public): the company is found by its SIRET, else by its SIREN (the
+ * SIRET is then added to it), else created; the request is recorded and the space becomes
+ * `requested` if it had none. The answer reveals nothing of the company's file.
+ */
+export async function requestSpace(deps: CompanySpaceDeps, input: SpaceRequestInput): Promise<{ requestId: string; receivedAt: Date }> {
+  const siret = normalizeCompanyNumber(input.siret);
+  const errors: FieldError[] = [];
+  if (!siretCheck(siret)) errors.push({ field: 'siret', message: 'SIRET invalide (14 chiffres, clé de contrôle).' });
+  const contactName = input.contactName.trim().replace(/\s+/g, ' ');
+  if (!contactName || contactName.length > 120) errors.push({ field: 'contactName', message: '1..120 characters' });
+  const contactEmail = input.contactEmail.trim().toLowerCase();
+  if (!EMAIL.test(contactEmail) || contactEmail.length > 254) errors.push({ field: 'contactEmail', message: 'an email address' });
+  const contactPhone = input.contactPhone?.trim() ? input.contactPhone.trim() : null;
+  if (contactPhone && !PHONE.test(contactPhone)) errors.push({ field: 'contactPhone', message: 'a phone number' });
+  if (errors.length) throw invalid('COMPANY.INVALID_SPACE_REQUEST', 'Demande d’espace entreprise invalide.', errors);
+  const companyName = checkCompanyName(input.companyName);
+
+  return deps.uow.run(async () => {
+    const now = deps.clock.now();
+    let company = await deps.companies.findBySiret(siret);
+    if (!company) {
+      const bySiren = await deps.companies.findBySiren(sirenOf(siret));
+      if (bySiren) {
+        await deps.companies.addSirets(bySiren.id, [siret], now);
+        company = (await deps.companies.findById(bySiren.id, { forUpdate: true }))!;
+        await matchWaitingRequests(deps, company, [siret]);
+      } else {
+        company = await deps.companies.create({
+          id: newId(), name: companyName, siren: sirenOf(siret), sirets: [siret], headcount: null, contribution: 'none', delegatesToAls: false, spaceStatus: null,
+        }, now);
+        await matchWaitingRequests(deps, company, [siret]);
+      }
+    } else {
+      company = (await deps.companies.findById(company.id, { forUpdate: true }))!;
+    }
+    const request: SpaceRequest = { id: newId(), companyId: company.id, siret, companyName, contactName, contactEmail, contactPhone, requestedAt: now, handledAt: null };
+    await deps.requests.add(request);
+    if (company.spaceStatus === null) {
+      await deps.companies.recordSpaceEvent(company.id, { at: now, action: 'request', from: null, to: spaceTransition(null, 'request'), actorAccountId: null, reason: null });
+    }
+    await deps.audit.record({ actorRole: 'public', actingFor: { kind: 'company', id: company.id }, action: 'company.space_requested', objectType: 'company', objectId: company.id, detail: { requestId: request.id } });
+    return { requestId: request.id, receivedAt: now };
+  });
+}
+
+export async function listSpaceRequests(deps: CompanySpaceDeps, p: Principal, query: { open?: boolean | undefined; page?: number | undefined; pageSize?: number | undefined }): Promise<Page<SpaceRequest & { spaceStatus: SpaceStatus | null }>> {
+  requireStaff(p);
+  return deps.requests.list({ open: query.open }, pageRequest(query.page, query.pageSize));
+}
+
+export interface ConfigureInput extends PolicyInput {
+  managers?: { email: string; displayName: string }[] | undefined;
+  delegatesToAls?: boolean | undefined;
+}
+
+export type SpaceCommand =
+  | ({ action: 'configure' } & ConfigureInput)
+  | { action: 'deploy'; reason?: string | undefined }
+  | { action: 'suspend'; reason?: string | undefined };
+
+export const INVITATION_KIND = 'company_manager_invitation';
+
+/**
+ * The agent's actions on a space. `configure` invites managers (an account each, with a one-time
+ * link put in the notification outbox), enters the policy and quotas; `deploy` opens the space to
+ * the managers and the employees; `suspend` closes it. Every change is dated in the history.
+ */
+export async function actOnSpace(deps: CompanySpaceDeps, p: Principal, companyId: string, command: SpaceCommand): Promise<CompanyDetail> {
+  requireStaff(p);
+  await deps.uow.run(async () => {
+    const { company } = await loadCompany(deps, p, companyId, { forUpdate: true });
+    const now = deps.clock.now();
+    const action: SpaceAction = command.action;
+    const to = spaceTransition(company.spaceStatus, action);
+    const reason = 'reason' in command && command.reason?.trim() ? command.reason.trim().slice(0, 500) : null;
+
+    if (command.action === 'configure') {
+      let delegates = company.delegatesToAls;
+      if (command.delegatesToAls !== undefined && command.delegatesToAls !== company.delegatesToAls) {
+        await deps.companies.update(company.id, { delegatesToAls: command.delegatesToAls }, now);
+        delegates = command.delegatesToAls;
+      }
+      const known = new Set((await deps.managers.listForCompany(company.id)).map((m) => m.email));
+      for (const [i, m] of (command.managers ?? []).entries()) {
+        const email = m.email.trim().toLowerCase();
+        const displayName = m.displayName.trim();
+        if (!EMAIL.test(email) || email.length > 254) throw invalid('COMPANY.INVALID_MANAGER', 'Adresse e-mail du gestionnaire invalide.', [{ field: `managers.${i}.email`, message: 'an email address' }]);
+        if (!displayName) throw invalid('COMPANY.INVALID_MANAGER', 'Nom du gestionnaire obligatoire.', [{ field: `managers.${i}.displayName`, message: 'required' }]);
+        if (known.has(email)) continue;
+        known.add(email);
+        const invitation = await deps.invitations.invite({ email, displayName, companyId: company.id });
+        await deps.managers.add({ companyId: company.id, accountId: invitation.accountId, email, displayName, invitedAt: now, invitedByAccountId: p.accountId });
+        await deps.outbox.add({
+          toEmail: email,
+          kind: INVITATION_KIND,
+          payload: {
+            companyId: company.id,
+            companyName: company.name,
+            accountId: invitation.accountId,
+            displayName,
+            invitationToken: invitation.invitationToken,
+            link: `${deps.settings.publicUrl.replace(/\/$/, '')}/invitation?token=${encodeURIComponent(invitation.invitationToken)}`,
+            expiresAt: invitation.expiresAt.toISOString(),
+          },
+        });
+        await deps.audit.record({ ...auditActor(p, company.id), action: 'company.manager_invited', objectType: 'account', objectId: invitation.accountId });
+      }
+      await applyPolicy(deps, p, company.id, command, now);
+      if (to === 'configured') checkSpaceCanRun(known.size, delegates);
+      await deps.requests.markHandled(company.id, now);
+    }
+    if (command.action === 'deploy') {
+      const managers = await deps.managers.listForCompany(company.id);
+      checkSpaceCanRun(managers.length, company.delegatesToAls);
+    }
+    if (to !== company.spaceStatus) {
+      await deps.companies.recordSpaceEvent(company.id, { at: now, action, from: company.spaceStatus, to, actorAccountId: p.accountId, reason });
+    }
+    await deps.audit.record({
+      ...auditActor(p, company.id), action: `company.space_${action === 'configure' ? 'configured' : action === 'deploy' ? 'deployed' : 'suspended'}`,
+      objectType: 'company', objectId: company.id, detail: { from: company.spaceStatus, to, ...(reason ? { reason } : {}) },
+    });
+    if (command.action === 'configure' && command.delegatesToAls === true && !company.delegatesToAls) {
+      await validatePendingByDelegation(deps, { ...company, delegatesToAls: true });
+    }
+  });
+  return getCompany(deps, p, companyId);
+}

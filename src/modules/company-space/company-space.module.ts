@@ -1,0 +1,19 @@
+import { ContainerModule } from 'inversify';
+import { SHARED } from '../../shared/tokens';
+import { COMPANY_SPACE } from './tokens';
+import { CompanySpaceService } from './application/company-space.service';
+
+/** Binds the company-space façade; its ports are bound by the bootstrap (src/bootstrap/wiring/company-space.wiring.ts). */
+export const companySpaceModule = new ContainerModule(({ bind }) => {
+  bind(COMPANY_SPACE.Service)
+    .toResolvedValue(
+      (companies, requests, managers, outbox, policies, employees, invitations, candidacies, settings, audit, clock, uow) =>
+        new CompanySpaceService({ companies, requests, managers, outbox, policies, employees, invitations, candidacies, settings, audit, clock, uow }),
+      [
+        COMPANY_SPACE.CompanyRepository, COMPANY_SPACE.SpaceRequestRepository, COMPANY_SPACE.ManagerRepository, COMPANY_SPACE.NotificationOutbox,
+        COMPANY_SPACE.PolicyRepository, COMPANY_SPACE.EmployeeRepository, COMPANY_SPACE.ManagerInvitations, COMPANY_SPACE.CandidacyStatusSource,
+        COMPANY_SPACE.Settings, SHARED.AuditTrail, SHARED.Clock, SHARED.UnitOfWork,
+      ],
+    )
+    .inSingletonScope();
+});

@@ -1,0 +1,60 @@
+import { DomainError } from '../../../shared/errors';
+import type { SpaceStatus } from './company';
+
+/**
+ * The company space's lifecycle (brief §3): requested → configured → deployed | suspended.
+ *
+ * - `configure` (agent: invite managers, enter policy and quotas): a requested space, or a
+ *   company without a space (set up by an agent on their own initiative), becomes configured;
+ *   configuring a configured, deployed or suspended space edits it and keeps its status.
+ * - `deploy`: a configured space, or a suspended one being reopened, becomes deployed; it needs a
+ *   company manager, unless the company delegates its housing policy to ALS.
+ * - `suspend`: a configured or deployed space is closed to managers (their actions answer 409).
+ */
+export type SpaceAction = 'request' | 'configure' | 'deploy' | 'suspend';
+
+const TRANSITIONS: Record<SpaceAction, Partial<Record<SpaceStatus | 'none', SpaceStatus>>> = {
+  request: { none: 'requested', requested: 'requested', configured: 'configured', deployed: 'deployed', suspended: 'suspended' },
+  configure: { none: 'configured', requested: 'configured', configured: 'configured', deployed: 'deployed', suspended: 'suspended' },
+  deploy: { configured: 'deployed', suspended: 'deployed' },
+  suspend: { configured: 'suspended', deployed: 'suspended' },
+};
+
+/** The status after an action, or a conflict COMPANY.INVALID_SPACE_TRANSITION. */
+export function spaceTransition(from: SpaceStatus | null, action: SpaceAction): SpaceStatus {
+  const to = TRANSITIONS[action][from ?? 'none'];
+  if (!to) {
+    throw new DomainError('conflict', 'COMPANY.INVALID_SPACE_TRANSITION', `Action « ${action} » impossible sur un espace ${from ? `à l’état « ${from} »` : 'inexistant'}.`, {
+      details: { from, action, allowedFrom: Object.keys(TRANSITIONS[action]) },
+    });
+  }
+  return to;
+}
+
+export const canSpace = (from: SpaceStatus | null, action: SpaceAction): boolean => TRANSITIONS[action][from ?? 'none'] !== undefined;
+
+/** A deployed space needs someone to run it: a manager, or the company's delegation to ALS. */
+export function checkSpaceCanRun(managerCount: number, delegatesToAls: boolean): void {
+  if (managerCount < 1 && !delegatesToAls) {
+    throw new DomainError('invalid', 'COMPANY.SPACE_NEEDS_MANAGER', 'Invitez au moins un gestionnaire, ou indiquez que l’entreprise délègue sa politique logement à ALS.', {
+      fields: [{ field: 'managers', message: 'at least one manager, unless the company delegates to ALS' }],
+    });
+  }
+}
+
+/** Managers act only in a deployed space. */
+export function checkSpaceOpenToManagers(status: SpaceStatus | null): void {
+  if (status !== 'deployed') {
+    throw new DomainError('conflict', 'COMPANY.SPACE_NOT_DEPLOYED', 'L’espace entreprise n’est pas ouvert (non déployé ou suspendu).', { details: { status } });
+  }
+}
+
+/** A dated entry of the space's history. */
+export interface SpaceEvent {
+  at: Date;
+  action: SpaceAction;
+  from: SpaceStatus | null;
+  to: SpaceStatus;
+  actorAccountId: string | null;
+  reason: string | null;
+}

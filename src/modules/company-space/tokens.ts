@@ -1,0 +1,21 @@
+import type { ServiceIdentifier } from 'inversify';
+import type {
+  CompanyRepository, CompanySpaceSettings, EmployeeCandidacyStatusSource, EmployeeRepository, ManagerInvitations, ManagerRepository,
+  NotificationOutbox, PolicyRepository, SpaceRequestRepository,
+} from './ports';
+import type { CompanySpaceService } from './application/company-space.service';
+
+const token = <T>(name: string) => Symbol.for(`company-space.${name}`) as ServiceIdentifier<T>;
+
+export const COMPANY_SPACE = {
+  CompanyRepository: token<CompanyRepository>('CompanyRepository'),
+  SpaceRequestRepository: token<SpaceRequestRepository>('SpaceRequestRepository'),
+  ManagerRepository: token<ManagerRepository>('ManagerRepository'),
+  NotificationOutbox: token<NotificationOutbox>('NotificationOutbox'),
+  PolicyRepository: token<PolicyRepository>('PolicyRepository'),
+  EmployeeRepository: token<EmployeeRepository>('EmployeeRepository'),
+  ManagerInvitations: token<ManagerInvitations>('ManagerInvitations'),
+  CandidacyStatusSource: token<EmployeeCandidacyStatusSource>('CandidacyStatusSource'),
+  Settings: token<CompanySpaceSettings>('Settings'),
+  Service: token<CompanySpaceService>('Service'),
+};
