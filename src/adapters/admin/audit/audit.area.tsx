@@ -46,7 +46,11 @@ function Field({ name, label, value, error, type = 'text' }: { name: string; lab
   return (
     <div>
       <label for={`f-${name}`}>{label}</label>
-      <input id={`f-${name}`} name={name} type={type} value={value ?? ''} aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `e-${name}` : undefined} />
+      {type === 'date' ? (
+        <input id={`f-${name}`} name={name} type="date" value={value ?? ''} aria-invalid={error ? true : undefined} aria-describedby={error ? `e-${name}` : undefined} />
+      ) : (
+        <input id={`f-${name}`} name={name} type="text" value={value ?? ''} aria-invalid={error ? true : undefined} aria-describedby={error ? `e-${name}` : undefined} />
+      )}
       {error && <p class="field-error" id={`e-${name}`}>{error}</p>}
     </div>
   );
