@@ -23,3 +23,4 @@ export { InMemoryDemandRepository, InMemoryNotificationOutbox } from './applicat
 export { departementOf } from './application/departement';
 export { DEMAND } from './tokens';
 export { demandModule } from './demand.module';
+export type { EmployerDeclaration } from './application/employer-declaration';

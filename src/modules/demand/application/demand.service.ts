@@ -20,6 +20,7 @@ import { startDemandInstruction } from './start-instruction';
 import { submitDemand } from './submit-demand';
 import { updateDemand, type DemandDataPatch, type UpdateDemandResult } from './update-demand';
 import { validateDemand, type ValidateDemandInput } from './validate-demand';
+import { employerDeclaration, type EmployerDeclaration } from './employer-declaration';
 
 /** The demand module's façade: one method per use case, each in its own file. */
 export class DemandService {
@@ -56,6 +57,7 @@ export class DemandService {
   factsMany = (demandIds: readonly string[], onDate: IsoDate = toIsoDate(this.deps.clock.now())): Promise<Map<string, DemandFacts>> =>
     getDemandFactsMany(this.deps, demandIds, onDate);
   /** The owner's demand that is not final, if any (no access check: for other modules). */
+  employerDeclaration = (demandId: string): Promise<EmployerDeclaration | null> => employerDeclaration(this.deps, demandId);
   openDemandOf = (ownerAccountId: string): Promise<DemandRecord | null> => this.deps.demands.findOpenByOwner(ownerAccountId);
 
   /** The view of a demand for a caller, on the clock's day. */

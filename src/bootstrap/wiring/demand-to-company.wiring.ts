@@ -1,0 +1,40 @@
+import { SHARED } from '../../shared/tokens';
+import { DEMAND, DEMAND_EVENTS } from '../../modules/demand/index';
+import { COMPANY_SPACE } from '../../modules/company-space/index';
+import type { ModuleWiring } from './wiring';
+
+const STATES_TO_VALIDATE = new Set(['submitted', 'in_instruction', 'active']);
+
+/**
+ * A company learns of its employees' demands by reacting to the demand module's events (it never
+ * reads the demand tables): a demand submitted, in instruction or active, or whose employer changed,
+ * becomes a validation request of the company that holds the declared SIRET. Runs inside the
+ * transaction of the demand's change, so both commit or neither does.
+ */
+export const demandToCompanyWiring: ModuleWiring = (c) => {
+  const bus = c.get(SHARED.EventBus);
+  const demands = () => c.get(DEMAND.Service);
+  const companies = () => c.get(COMPANY_SPACE.Service);
+
+  const forward = async (demandId: string, at: Date) => {
+    const declaration = await demands().employerDeclaration(demandId);
+    if (!declaration?.employerSiret || !STATES_TO_VALIDATE.has(declaration.status)) return;
+    await companies().recordValidationRequest({
+      demandId,
+      employerSiret: declaration.employerSiret,
+      applicantFirstName: declaration.firstName,
+      applicantLastName: declaration.lastName,
+      applicantAccountId: declaration.ownerAccountId,
+      requestedAt: at,
+    });
+  };
+
+  bus.subscribe(DEMAND_EVENTS.statusChanged, async (event) => {
+    const { demandId, to } = event.payload as { demandId: string; to: string };
+    if (STATES_TO_VALIDATE.has(to)) await forward(demandId, event.occurredAt);
+  });
+  bus.subscribe(DEMAND_EVENTS.factsChanged, async (event) => {
+    const { demandId } = event.payload as { demandId: string };
+    await forward(demandId, event.occurredAt);
+  });
+};

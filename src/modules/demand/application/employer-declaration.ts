@@ -1,0 +1,26 @@
+import type { DemandDeps } from './demand.deps';
+
+/** What a company needs to recognise its employee's demand: the declared employer and the applicant's name. */
+export interface EmployerDeclaration {
+  demandId: string;
+  ownerAccountId: string;
+  status: string;
+  employerSiret: string | undefined;
+  firstName: string;
+  lastName: string;
+}
+
+/** The employer declared on a demand (for the company-space module; no resources, household or documents). */
+export async function employerDeclaration(deps: DemandDeps, demandId: string): Promise<EmployerDeclaration | null> {
+  const record = await deps.demands.findById(demandId);
+  if (!record) return null;
+  const { demand } = record;
+  return {
+    demandId: demand.id,
+    ownerAccountId: demand.ownerAccountId,
+    status: demand.status,
+    employerSiret: demand.data.applicant.employment?.employerSiret,
+    firstName: demand.data.applicant.firstName,
+    lastName: demand.data.applicant.lastName,
+  };
+}
