@@ -42,15 +42,21 @@ const EnvSchema = z.object({
   DOCUMENT_ENCRYPTION_KEY: z.string().default(DEV_DOCUMENT_KEY),
   SNE_ENDPOINT: z.string().url().optional(),
   SNE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  SNE_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
   SNE_CLIENT_CERT: z.string().optional(),
   SNE_CLIENT_KEY: z.string().optional(),
   SNE_CA: z.string().optional(),
   VERIFICATION_URL: z.string().url().optional(),
   VERIFICATION_API_KEY: z.string().default('dev-verification-key'),
   VERIFICATION_WEBHOOK_SECRET: z.string().default(DEV_WEBHOOK_SECRET),
+  VERIFICATION_CALLBACK_URL: z.string().url().optional(),
   SEED_DEMO: bool.optional(),
   DEMO_PASSWORD: z.string().default('demo-password-2026'),
   TRUST_PROXY: bool.default(false),
+  UNDER_OCCUPATION_TOLERANCE: z.coerce.number().int().min(0).max(10).default(1),
+  EFFORT_RATE_WARNING: z.coerce.number().min(1).max(100).default(40),
+  MAX_OPEN_CANDIDACIES: z.coerce.number().int().min(1).max(100).default(5),
+  RANKING_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -80,10 +86,14 @@ export interface AppConfig {
   http: { corsOrigins: string[]; jsonBodyLimit: string; trustProxy: boolean };
   uploads: { maxFileBytes: number; maxFiles: number };
   documents: { encryptionKey: Buffer };
-  sne: { endpoint: string | undefined; timeoutMs: number; cert?: string; key?: string; ca?: string };
-  verification: { url: string | undefined; apiKey: string; webhookSecret: string };
+  sne: { endpoint: string | undefined; timeoutMs: number; retries: number; cert?: string; key?: string; ca?: string };
+  verification: { url: string | undefined; apiKey: string; webhookSecret: string; callbackUrl: string | undefined };
   seedDemo: boolean;
   demoPassword: string;
+  /** eligibility settings (eligibility.md §3–4) */
+  eligibility: { underOccupationTolerance: number; effortWarningThreshold: number };
+  /** candidacy limits and the applicants' live-rank cache */
+  candidacy: { maxOpenCandidacies: number; rankingCacheSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -144,10 +154,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     http: { corsOrigins: e.CORS_ORIGINS, jsonBodyLimit: e.JSON_BODY_LIMIT, trustProxy: e.TRUST_PROXY },
     uploads: { maxFileBytes: e.UPLOAD_MAX_FILE_BYTES, maxFiles: e.UPLOAD_MAX_FILES },
     documents: { encryptionKey: key ?? Buffer.alloc(32) },
-    sne: { endpoint: e.SNE_ENDPOINT, timeoutMs: e.SNE_TIMEOUT_MS, cert: e.SNE_CLIENT_CERT, key: e.SNE_CLIENT_KEY, ca: e.SNE_CA },
-    verification: { url: e.VERIFICATION_URL, apiKey: e.VERIFICATION_API_KEY, webhookSecret: e.VERIFICATION_WEBHOOK_SECRET },
+    sne: { endpoint: e.SNE_ENDPOINT, timeoutMs: e.SNE_TIMEOUT_MS, retries: e.SNE_RETRIES, cert: e.SNE_CLIENT_CERT, key: e.SNE_CLIENT_KEY, ca: e.SNE_CA },
+    verification: { url: e.VERIFICATION_URL, apiKey: e.VERIFICATION_API_KEY, webhookSecret: e.VERIFICATION_WEBHOOK_SECRET, callbackUrl: e.VERIFICATION_CALLBACK_URL },
     seedDemo: e.SEED_DEMO ?? !production,
     demoPassword: e.DEMO_PASSWORD,
+    eligibility: { underOccupationTolerance: e.UNDER_OCCUPATION_TOLERANCE, effortWarningThreshold: e.EFFORT_RATE_WARNING },
+    candidacy: { maxOpenCandidacies: e.MAX_OPEN_CANDIDACIES, rankingCacheSeconds: e.RANKING_CACHE_SECONDS },
   };
 }
 

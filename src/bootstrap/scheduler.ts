@@ -1,6 +1,8 @@
 import { Cron } from 'croner';
 import type { Container } from 'inversify';
 import type { Logger } from 'pino';
+import { DEMAND } from '../modules/demand/index';
+import { OFFER } from '../modules/offer/index';
 
 /** A recurring task: an idempotent use case run on a cron schedule (Europe/Paris). */
 export interface ScheduledTask {
@@ -10,7 +12,14 @@ export interface ScheduledTask {
 }
 
 /** Every recurring task of the platform; modules expose the use cases, this list schedules them. */
-export const SCHEDULED_TASKS: ScheduledTask[] = [];
+export const SCHEDULED_TASKS: ScheduledTask[] = [
+  // daily at 02:15: expire demands not renewed in time, queue the renewal reminders due
+  { name: 'demand.expiries-and-reminders', cron: '15 2 * * *', run: async (c, now) => ({ ...(await c.get(DEMAND.Service).applyExpiriesAndReminders(now)) }) },
+  // hourly at :17: delete orphan document files (uploads that never committed), files of withdrawn and expired replaced pieces
+  { name: 'demand.documents-sweep', cron: '17 * * * *', run: async (c, now) => ({ ...(await c.get(DEMAND.Documents).sweepFiles(now)) }) },
+  // every 5 minutes: close the published offers whose closing date (inclusive) has passed
+  { name: 'offer.close-due', cron: '*/5 * * * *', run: async (c, now) => ({ closed: (await c.get(OFFER.Service).closeDueOffers(now)).closed }) },
+];
 
 export function startScheduler(container: Container, logger: Logger, tasks: ScheduledTask[] = SCHEDULED_TASKS): { stop(): void } {
   const log = logger.child({ component: 'scheduler' });

@@ -1,7 +1,22 @@
 import type { AdminArea } from './admin-context';
+import { auditArea } from './audit/audit.area';
+import { companySpaceArea } from './company-space/company-space.area';
+import { offersArea } from './offers/offers.area';
+import { landlordsArea } from './landlords/landlords.area';
+import { rankingArea } from './ranking/ranking.area';
+import { scoringArea } from './scoring/scoring.area';
+import { demandsArea } from './demands/demands.area';
 
 /**
  * The back-office areas, each in its own folder under src/adapters/admin/. Add an area here and
  * its navigation entry in pages/layout.tsx.
  */
-export const ADMIN_AREAS: AdminArea[] = [];
+export const ADMIN_AREAS: AdminArea[] = [
+  auditArea,
+  companySpaceArea,
+  offersArea,
+  landlordsArea,
+  rankingArea,
+  scoringArea,
+  demandsArea,
+];

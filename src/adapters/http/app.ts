@@ -13,6 +13,7 @@ import { bearerAuthentication } from './auth';
 import { errorHandler, sendProblem } from './problem';
 import { identityRoutes } from './routes/identity.routes';
 import { API_ROUTES } from './routes/registry';
+import { VERIFICATION_WEBHOOK_PATH, verificationWebhookBody } from './routes/verification.routes';
 import { adminRouter } from '../admin/admin.router';
 
 export interface AppHandle {
@@ -85,6 +86,8 @@ export function createApp(container: Container): AppHandle {
   const api = new ApiDefinition('/api/v1');
   const v1 = express.Router();
   v1.use(cors({ origin: settings.corsOrigins, credentials: false, maxAge: 600 }));
+  // the provider's webhook signature covers the raw bytes: read them before the JSON parser
+  v1.use(VERIFICATION_WEBHOOK_PATH, verificationWebhookBody);
   v1.use(express.json({ limit: settings.jsonBodyLimit, strict: true, type: ['application/json', 'application/*+json'] }));
   v1.use(bearerAuthentication(identity));
   identityRoutes(api, v1, identity);

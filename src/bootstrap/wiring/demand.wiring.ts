@@ -1,27 +1,107 @@
-import { DEMAND, demandModule, staticDemandRegistries, type DemandRegistry } from '../../modules/demand/index';
+import path from 'node:path';
+import {
+  DEMAND,
+  DEMAND_JOBS,
+  DOCUMENT_JOBS,
+  demandJobHandlers,
+  demandModule,
+  denyAllDesignations,
+  documentJobHandlers,
+  staticDemandRegistries,
+  type DemandRegistry,
+  type DocumentSettings,
+} from '../../modules/demand/index';
+import type { JobHandler } from '../../shared/jobs';
 import { DrizzleDemandNotificationOutbox, DrizzleDemandRepository } from '../../adapters/db/repositories/drizzle-demand.repository';
+import { DrizzleDemandDocumentRepository } from '../../adapters/db/repositories/drizzle-demand-document.repository';
+import { SneRegistry } from '../../adapters/sne/index';
+import { EncryptedFileStorage } from '../../adapters/storage/encrypted-file.storage';
+import { detectAllowedType } from '../../adapters/storage/detect-file-type';
+import { HttpVerificationProvider } from '../../adapters/verification/http-verification.provider';
+import { HmacWebhookVerifier } from '../../adapters/verification/hmac-webhook.verifier';
+import { BOOT } from '../tokens';
 import type { ModuleWiring } from './wiring';
 
+/** Months a replaced (rejected or expired) piece's file is kept: the audit period (brief §3). */
+const REPLACED_RETENTION_MONTHS = 12;
+
 /**
- * The demand module: its repository and outbox on the database, the registries it registers
- * demands with, and its façade.
+ * The demand module: its repositories and outbox on the database, the registries it registers
+ * demands with, the document storage and verification provider, its façades, and its job handlers.
  *
- * Registries: the SNE is connected only when `SNE_ENDPOINT` is set (config.sne.endpoint). Until the
- * SNE adapter is wired here (src/adapters/sne), the list is empty: validated demands then wait
- * with `registrationPending`, their `demand.register-with-registry` jobs stay queued (and are
- * logged as waiting), and no number is ever made up.
+ * - Registries: the SNE is connected when `SNE_ENDPOINT` is set (SOAP client with the deadline,
+ *   retries and TLS client certificate of the configuration). Without it, validated demands wait
+ *   with `registrationPending` (their `demand.register-with-registry` jobs stay queued, since no
+ *   handler takes them) and imports answer 503; no number is ever made up.
+ * - Documents: encrypted files under `DATA_DIR/documents` (key DOCUMENT_ENCRYPTION_KEY), types
+ *   told from the content. With `VERIFICATION_URL`, the provider checks them (jobs `document.verify`
+ *   and `document.poll`, webhook verdicts); without it, pieces wait for an agent's check.
+ * - Landlords' access to documents: denied to all until the candidacy module rebinds
+ *   DEMAND.DesignationChecker (TODO candidacy: `container.rebindSync(DEMAND.DesignationChecker)`).
  */
 export const demandWiring: ModuleWiring = (container, { config, database, logger, clock }) => {
   const log = logger.child({ module: 'demand' });
   const registries: DemandRegistry[] = [];
   if (config.sne.endpoint) {
-    // The SNE adapter is added here: registries.push(new SneRegistry({ endpoint: config.sne.endpoint, … }, log, clock)).
-    log.warn({ endpoint: config.sne.endpoint }, 'SNE_ENDPOINT is set but the SNE registry adapter is not wired yet: demand registrations stay queued');
+    const tls = {
+      ...(config.sne.cert ? { certPath: config.sne.cert } : {}),
+      ...(config.sne.key ? { keyPath: config.sne.key } : {}),
+      ...(config.sne.ca ? { caPath: config.sne.ca } : {}),
+    };
+    registries.push(
+      new SneRegistry(
+        { endpoint: config.sne.endpoint, timeoutMs: config.sne.timeoutMs, retries: config.sne.retries, ...(Object.keys(tls).length ? { tls } : {}) },
+        log.child({ registry: 'sne' }),
+        clock,
+      ),
+    );
   }
   container.bind(DEMAND.Repository).toConstantValue(new DrizzleDemandRepository(database, clock));
   container.bind(DEMAND.NotificationOutbox).toConstantValue(new DrizzleDemandNotificationOutbox(database));
   container.bind(DEMAND.Registries).toConstantValue(staticDemandRegistries(registries));
   container.bind(DEMAND.Settings).toConstantValue({ defaultRegistry: 'sne' });
   container.bind(DEMAND.Logger).toConstantValue(log);
+
+  // supporting documents
+  const settings: DocumentSettings = {
+    maxFileBytes: config.uploads.maxFileBytes,
+    maxFiles: config.uploads.maxFiles,
+    replacedRetentionMonths: REPLACED_RETENTION_MONTHS,
+    orphanGraceMs: 60 * 60_000,
+    firstPollDelayMs: 2 * 60_000,
+    maxPollDelayMs: 6 * 60 * 60_000,
+    maxPollRounds: 20,
+  };
+  container.bind(DEMAND.DocumentSettings).toConstantValue(settings);
+  container.bind(DEMAND.DocumentRepository).toConstantValue(new DrizzleDemandDocumentRepository(database, () => clock.now()));
+  container.bind(DEMAND.DocumentStorage).toConstantValue(
+    new EncryptedFileStorage({ rootDir: path.join(config.dataDir, 'documents'), masterKey: config.documents.encryptionKey, maxBytes: config.uploads.maxFileBytes }),
+  );
+  container.bind(DEMAND.FileTypeDetector).toConstantValue({ detect: detectAllowedType });
+  const provider = config.verification.url
+    ? new HttpVerificationProvider({
+        baseUrl: config.verification.url,
+        apiKey: config.verification.apiKey,
+        ...(config.verification.callbackUrl ? { callbackUrl: config.verification.callbackUrl } : {}),
+        logger: log.child({ component: 'verification' }),
+      })
+    : null;
+  container.bind(DEMAND.Verification).toConstantValue({ provider, webhook: new HmacWebhookVerifier({ secret: config.verification.webhookSecret, clock }) });
+  // TODO(candidacy): rebind to the candidacy module's checker (designated candidacies on the landlord's offers).
+  container.bind(DEMAND.DesignationChecker).toConstantValue(denyAllDesignations);
   container.loadSync(demandModule);
+
+  // job handlers, resolving the façades at the first job (so that later wirings may still rebind ports)
+  const worker = container.get(BOOT.JobWorker);
+  const lazily = (handlers: () => Record<string, JobHandler>, kind: string): JobHandler => (payload, meta) => handlers()[kind]!(payload, meta);
+  if (registries.length > 0) {
+    const handlers = () => demandJobHandlers(container.get(DEMAND.Service));
+    for (const kind of Object.values(DEMAND_JOBS)) worker.register(kind, lazily(handlers, kind));
+  }
+  if (provider) {
+    const handlers = () => documentJobHandlers(container.get(DEMAND.Documents));
+    for (const kind of Object.values(DOCUMENT_JOBS)) worker.register(kind, lazily(handlers, kind));
+  } else {
+    log.info('no VERIFICATION_URL: uploaded documents wait for an agent’s check in the back office');
+  }
 };

@@ -1,4 +1,19 @@
 import type { ModuleWiring } from './wiring';
+import { demandWiring } from './demand.wiring';
+import { companySpaceWiring } from './company-space.wiring';
+import { demandToCompanyWiring } from './demand-to-company.wiring';
+import { landlordWiring } from './landlord.wiring';
+import { offerWiring } from './offer.wiring';
+import { scoringWiring } from './scoring.wiring';
+import { candidacyWiring } from './candidacy.wiring';
 
 /** The business modules' wirings, in dependency order (a module after those it calls). */
-export const MODULE_WIRINGS: ModuleWiring[] = [];
+export const MODULE_WIRINGS: ModuleWiring[] = [
+  demandWiring,
+  companySpaceWiring,
+  demandToCompanyWiring,
+  landlordWiring,
+  offerWiring,
+  scoringWiring,
+  candidacyWiring,
+];

@@ -2,8 +2,12 @@ import { ContainerModule } from 'inversify';
 import { SHARED } from '../../shared/tokens';
 import { DEMAND } from './tokens';
 import { DemandService } from './application/demand.service';
+import { DocumentService } from './application/document.service';
 
-/** Binds the demand façade; its ports are bound by the bootstrap (src/bootstrap/wiring/demand.wiring.ts). */
+/**
+ * Binds the demand façade and the supporting documents' façade; their ports are bound by the
+ * bootstrap (src/bootstrap/wiring/demand.wiring.ts).
+ */
 export const demandModule = new ContainerModule(({ bind }) => {
   bind(DEMAND.Service)
     .toResolvedValue(
@@ -12,6 +16,16 @@ export const demandModule = new ContainerModule(({ bind }) => {
       [
         DEMAND.Repository, DEMAND.NotificationOutbox, DEMAND.Registries, DEMAND.Settings, DEMAND.Logger,
         SHARED.AuditTrail, SHARED.JobQueue, SHARED.EventBus, SHARED.Clock, SHARED.UnitOfWork,
+      ],
+    )
+    .inSingletonScope();
+  bind(DEMAND.Documents)
+    .toResolvedValue(
+      (documents, demands, storage, detector, verification, designations, notifications, settings, logger, audit, jobs, clock, uow) =>
+        new DocumentService({ documents, demands, storage, detector, verification, designations, notifications, settings, logger, audit, jobs, clock, uow }),
+      [
+        DEMAND.DocumentRepository, DEMAND.Repository, DEMAND.DocumentStorage, DEMAND.FileTypeDetector, DEMAND.Verification, DEMAND.DesignationChecker,
+        DEMAND.NotificationOutbox, DEMAND.DocumentSettings, DEMAND.Logger, SHARED.AuditTrail, SHARED.JobQueue, SHARED.Clock, SHARED.UnitOfWork,
       ],
     )
     .inSingletonScope();

@@ -45,6 +45,10 @@ export interface DemandListFilter {
   dalo?: boolean;
 }
 
+/** Orders of the agents' list: newest first (default), oldest first, by registration date, by submission date. */
+export const DEMAND_LIST_SORTS = ['created_desc', 'created_asc', 'registration_asc', 'registration_desc', 'submitted_asc'] as const;
+export type DemandListSort = (typeof DEMAND_LIST_SORTS)[number];
+
 /** One line of a list of demands: enough for a queue, never the whole file. */
 export interface DemandSummary {
   id: string;
@@ -80,6 +84,8 @@ export interface DemandRepository {
   /** The demand, its row locked (SELECT … FOR UPDATE) until the running transaction ends. */
   findByIdForUpdate(id: string): Promise<DemandRecord | null>;
   findManyByIds(ids: readonly string[]): Promise<DemandRecord[]>;
+  /** The demand holding this registration number (NUR/NUD), whoever owns it. */
+  findByRegistrationNumber(registrationNumber: string): Promise<DemandRecord | null>;
   /** The owner's demand that is not final (draft to active), if any. */
   findOpenByOwner(ownerAccountId: string): Promise<DemandRecord | null>;
   /**
@@ -88,7 +94,8 @@ export interface DemandRepository {
    * saved it in between, and `DEMAND.REGISTRATION_NUMBER_TAKEN` on a duplicate number.
    */
   save(record: DemandRecord, appended: readonly DemandHistoryEntry[]): Promise<DemandRecord>;
-  list(filter: DemandListFilter, page: PageRequest): Promise<Page<DemandSummary>>;
+  /** A page of demands matching the filter, ordered by `sort` (default `created_desc`), ties broken by id. */
+  list(filter: DemandListFilter, page: PageRequest, sort?: DemandListSort): Promise<Page<DemandSummary>>;
   /** Active demands whose renewal due date is before `onDate`, by id after `afterId` (keyset paging). */
   findExpirable(onDate: IsoDate, limit: number, afterId?: string): Promise<DemandDueRef[]>;
   /** Active demands whose renewal due date is between `from` and `to` (inclusive), not yet reminded for it. */

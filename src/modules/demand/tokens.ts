@@ -1,7 +1,10 @@
 import type { ServiceIdentifier } from 'inversify';
 import type { DemandLogger, DemandNotificationOutbox, DemandRepository, DemandSettings } from './ports';
 import type { DemandRegistries } from './ports/registry.port';
+import type { DocumentStorage } from './ports/document-storage.port';
+import type { DesignationChecker, DocumentRepository, DocumentSettings, DocumentVerification, FileTypeDetector } from './ports/documents.port';
 import type { DemandService } from './application/demand.service';
+import type { DocumentService } from './application/document.service';
 
 const token = <T>(name: string) => Symbol.for(`demand.${name}`) as ServiceIdentifier<T>;
 
@@ -12,4 +15,13 @@ export const DEMAND = {
   Settings: token<DemandSettings>('Settings'),
   Logger: token<DemandLogger>('Logger'),
   Service: token<DemandService>('Service'),
+  // supporting documents
+  DocumentRepository: token<DocumentRepository>('DocumentRepository'),
+  DocumentStorage: token<DocumentStorage>('DocumentStorage'),
+  FileTypeDetector: token<FileTypeDetector>('FileTypeDetector'),
+  Verification: token<DocumentVerification>('Verification'),
+  /** bound to `denyAllDesignations` by the demand wiring; the candidacy wiring rebinds it (`rebindSync`) */
+  DesignationChecker: token<DesignationChecker>('DesignationChecker'),
+  DocumentSettings: token<DocumentSettings>('DocumentSettings'),
+  Documents: token<DocumentService>('Documents'),
 };

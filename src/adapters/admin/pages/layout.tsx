@@ -3,6 +3,13 @@ import type { ComponentChildren } from 'preact';
 /** The back-office navigation; each business area adds its entry here as it lands. */
 export const NAV: { href: string; label: string; roles?: string[] }[] = [
   { href: '/admin', label: 'Tableau de bord' },
+  { href: '/admin/audit', label: "Journal d'audit", roles: ['admin'] },
+  { href: '/admin/demandes', label: 'Demandes' },
+  { href: '/admin/entreprises', label: 'Entreprises' },
+  { href: '/admin/offres', label: 'Offres' },
+  { href: '/admin/bailleurs', label: 'Bailleurs' },
+  { href: '/admin/classements', label: 'Classements', roles: ['agent', 'admin'] },
+  { href: '/admin/equilibrage', label: 'Bonus et grilles', roles: ['agent', 'admin'] },
 ];
 
 export interface LayoutProps {

@@ -12,6 +12,7 @@ import {
   type DemandDueRef,
   type DemandHistoryEntry,
   type DemandListFilter,
+  type DemandListSort,
   type DemandNotification,
   type DemandNotificationOutbox,
   type DemandRecord,
@@ -218,6 +219,11 @@ export class DrizzleDemandRepository implements DemandRepository {
     return this.withHistory(rows);
   }
 
+  async findByRegistrationNumber(registrationNumber: string): Promise<DemandRecord | null> {
+    const rows = await this.db.select().from(demands).where(eq(demands.registrationNumber, registrationNumber)).limit(1);
+    return (await this.withHistory(rows))[0] ?? null;
+  }
+
   async findOpenByOwner(ownerAccountId: string): Promise<DemandRecord | null> {
     const rows = await this.db
       .select()
@@ -247,7 +253,7 @@ export class DrizzleDemandRepository implements DemandRepository {
     }
   }
 
-  async list(filter: DemandListFilter, page: PageRequest): Promise<Page<DemandSummary>> {
+  async list(filter: DemandListFilter, page: PageRequest, sort: DemandListSort = 'created_desc'): Promise<Page<DemandSummary>> {
     const where = and(...conditionsOf(filter));
     const [total] = await this.db.select({ n: count() }).from(demands).where(where);
     const rows = await this.db
@@ -271,7 +277,7 @@ export class DrizzleDemandRepository implements DemandRepository {
       })
       .from(demands)
       .where(where)
-      .orderBy(desc(demands.createdAt), desc(demands.id))
+      .orderBy(...orderOf(sort))
       .limit(page.pageSize)
       .offset(pageOffset(page));
     const final = new Set(['satisfied', 'cancelled', 'expired']);
@@ -329,6 +335,22 @@ export class DrizzleDemandRepository implements DemandRepository {
 
   async setPendingDocuments(id: string, pending: number): Promise<void> {
     await this.db.update(demands).set({ pendingDocuments: Math.max(0, Math.trunc(pending)) }).where(eq(demands.id, id));
+  }
+}
+
+/** The ORDER BY of a list: the sort's key (nulls last), then the id, in the same direction. */
+function orderOf(sort: DemandListSort): SQL[] {
+  switch (sort) {
+    case 'created_asc':
+      return [asc(demands.createdAt), asc(demands.id)];
+    case 'registration_asc':
+      return [sql`${demands.registrationDate} asc nulls last`, asc(demands.id)];
+    case 'registration_desc':
+      return [sql`${demands.registrationDate} desc nulls last`, desc(demands.id)];
+    case 'submitted_asc':
+      return [sql`${demands.submittedAt} asc nulls last`, asc(demands.id)];
+    default:
+      return [desc(demands.createdAt), desc(demands.id)];
   }
 }
 

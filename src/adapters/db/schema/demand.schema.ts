@@ -97,3 +97,65 @@ export const demandNotifications = demandSchema.table(
   },
   (t) => [index('notifications_unsent_idx').on(t.createdAt).where(sql`sent_at is null`), index('notifications_account_idx').on(t.accountId, t.createdAt)],
 );
+
+/**
+ * Supporting documents' metadata (pièces justificatives). The files live encrypted in the document
+ * storage under `storage_key` (random, never derived from user input); the name the uploader's file
+ * had is kept cleaned, for display only. The state history is small and kept as jsonb.
+ */
+export const documents = demandSchema.table(
+  'documents',
+  {
+    id: uuid('id').primaryKey(),
+    demandId: uuid('demand_id').notNull().references(() => demands.id, { onDelete: 'cascade' }),
+    /** DOCUMENT_TYPES of the catalogue */
+    type: text('type').notNull(),
+    /** applicant | coApplicant | otherOccupants.<i>; null for a household piece */
+    person: text('person'),
+    /** a tax notice's income year */
+    taxYear: integer('tax_year'),
+    /** uploaded | verification_pending | verified | rejected | expired */
+    status: text('status').notNull(),
+    originalName: text('original_name').notNull(),
+    /** detected from the content: application/pdf, image/jpeg, image/png */
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    uploadedBy: uuid('uploaded_by').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+    /** the verification provider's reference */
+    providerRef: text('provider_ref'),
+    /** provider | agent | system */
+    decidedBy: text('decided_by'),
+    rejectionReason: text('rejection_reason'),
+    replacesId: uuid('replaces_id'),
+    replacedById: uuid('replaced_by_id'),
+    /** a replaced piece's file may be deleted after this date (its audit period) */
+    deleteAfter: date('delete_after', { mode: 'string' }),
+    /** DocumentHistoryEntry[] with instants as ISO strings */
+    history: jsonb('history').notNull().default(sql`'[]'::jsonb`),
+    /** withdrawn by its owner before any verdict */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    fileDeletedAt: timestamp('file_deleted_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('documents_demand_idx').on(t.demandId, t.uploadedAt),
+    uniqueIndex('documents_storage_key_idx').on(t.storageKey),
+    uniqueIndex('documents_provider_ref_idx').on(t.providerRef).where(sql`provider_ref is not null`),
+    index('documents_pending_idx').on(t.demandId).where(sql`status in ('uploaded', 'verification_pending') and deleted_at is null`),
+    index('documents_files_to_delete_idx').on(t.deleteAfter).where(sql`file_deleted_at is null and (deleted_at is not null or delete_after is not null)`),
+  ],
+);
+
+/**
+ * The orphan ledger: stored files that no document row referred to when the sweeper saw them
+ * (an upload whose transaction never committed), with when that was first seen. A file is deleted
+ * only once it has been an orphan for the grace period.
+ */
+export const documentOrphanFiles = demandSchema.table('document_orphan_files', {
+  storageKey: text('storage_key').primaryKey(),
+  firstSeenAt: timestamp('first_seen_at', { withTimezone: true }).notNull(),
+});

@@ -12,10 +12,12 @@ import {
   DemandPageSchema,
   DemandUpdateResponse,
   DemandViewSchema,
+  ImportBody,
   RejectBody,
   RequestDocumentsBody,
   ValidateBody,
 } from './demand.schemas';
+import { demandDocumentRoutes } from './demand-documents.routes';
 
 const OWNER: readonly Role[] = ['applicant'];
 const STAFF: readonly Role[] = ['agent', 'admin'];
@@ -38,12 +40,26 @@ export function demandRoutes(api: ApiDefinition, router: Router, container: Cont
   }, async ({ principal, body }) => demands.view(await demands.createDraft(principal, body as DemandData), principal));
 
   api.route(router, {
+    method: 'post', path: '/demands/import', status: 201, tags, access: OWNER, body: ImportBody, response: DemandViewSchema,
+    summary: 'Bring back a demand from the national registry (SNE) by its number and the applicant’s birth date: prefilled and active, keeping its registration date (201; 200 when already imported)',
+    errors: {
+      404: 'unknown number, birth date not matching, or a number held by another account (DEMAND.NOT_FOUND, without saying which)',
+      409: 'the applicant already has another demand in progress (DEMAND.ALREADY_EXISTS)',
+      503: 'the registry is down or not connected: try again later (Retry-After); nothing was created',
+    },
+  }, async ({ principal, body, req, res }) => {
+    const { record, created } = await demands.importDemand(principal, body, callContext(req));
+    res.status(created ? 201 : 200).json(demands.view(record, principal));
+    return undefined;
+  });
+
+  api.route(router, {
     method: 'get', path: '/demands', summary: 'List demands: the applicant’s own; for agents, filtered and paged', tags, access: OWNER_OR_STAFF,
     query: DemandListQuery, response: DemandPageSchema,
   }, ({ principal, query }) => {
-    const { page, pageSize, status, ...rest } = query;
+    const { page, pageSize, status, sort, ...rest } = query;
     const filter: DemandListFilter = { ...rest, ...(status ? { statuses: status } : {}) };
-    return demands.listDemands(principal, filter, { ...(page ? { page } : {}), ...(pageSize ? { pageSize } : {}) });
+    return demands.listDemands(principal, filter, { ...(page ? { page } : {}), ...(pageSize ? { pageSize } : {}) }, sort);
   });
 
   api.route(router, {
@@ -102,4 +118,6 @@ export function demandRoutes(api: ApiDefinition, router: Router, container: Cont
     method: 'post', path: '/demands/:id/reject', summary: 'Reject the demand with a reason (it goes back to draft for correction)', tags, access: STAFF,
     params: DemandIdParams, body: RejectBody, response: DemandViewSchema, errors: TRANSITION_ERRORS,
   }, async ({ principal, params, body, req }) => demands.view(await demands.reject(principal, params.id, body.reason, callContext(req)), principal));
+
+  demandDocumentRoutes(api, router, container);
 }

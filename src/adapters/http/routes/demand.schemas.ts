@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../../shared/dates';
 import { MAX_PAGE_SIZE } from '../../../shared/pagination';
-import { DEMAND_REASONS, DEMAND_STATUSES, DOCUMENT_TYPES, RESOURCE_CODES, siretIsValid } from '../../../modules/demand/index';
+import { DEMAND_LIST_SORTS, DEMAND_REASONS, DEMAND_STATUSES, DOCUMENT_TYPES, RESOURCE_CODES, siretIsValid } from '../../../modules/demand/index';
 
 /**
  * Request and response schemas of the demand API. They mirror `DemandData` (the CERFA 14069 form):
@@ -162,6 +162,7 @@ export const DemandListQuery = z.strictObject({
   documentsRequested: BooleanQuery.optional(),
   registrationPending: BooleanQuery.optional(),
   dalo: BooleanQuery.optional(),
+  sort: z.enum(DEMAND_LIST_SORTS).optional().describe('order of the list (default created_desc: newest first)'),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
 });
@@ -172,6 +173,17 @@ export const RequestDocumentsBody = z.strictObject({
   documentTypes: z.array(z.enum(DOCUMENT_TYPES)).max(DOCUMENT_TYPES.length).optional(),
 });
 export const RejectBody = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
+/** `POST /demands/import`: a demand the registry holds, proven by the applicant's birth date. */
+export const ImportBody = z.strictObject({
+  registry: z.enum(['sne']).describe('the registry holding the demand (the SNE; regional shared files later)'),
+  number: z
+    .string()
+    .transform((v) => v.replace(/\s+/g, '').toUpperCase())
+    .pipe(z.string().regex(/^[0-9A-Z]{18}$/, { message: 'registration number: 18 digits or capital letters' }))
+    .meta({ example: '0590625004217T0001' }),
+  birthDate: IsoDate.describe('the applicant’s birth date, as the registry holds it'),
+});
+
 export const CancelBody = z.strictObject({ reason: z.string().trim().max(2000).optional() }).optional();
 
 // ---- responses (documentation: the OpenAPI contract) ----

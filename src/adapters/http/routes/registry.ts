@@ -1,8 +1,23 @@
 import type { Router } from 'express';
 import type { Container } from 'inversify';
 import type { ApiDefinition } from '../openapi';
+import { demandRoutes } from './demand.routes';
+import { companySpaceRoutes } from './company-space.routes';
+import { landlordRoutes } from './landlord.routes';
+import { offerRoutes } from './offer.routes';
+import { scoringRoutes } from './scoring.routes';
+import { candidacyRoutes } from './candidacy.routes';
+import { verificationRoutes } from './verification.routes';
 
 /** A module's API routes, mounted under /api/v1. One file per module in this folder. */
 export type ApiRoutes = (api: ApiDefinition, router: Router, container: Container) => void;
 
-export const API_ROUTES: ApiRoutes[] = [];
+export const API_ROUTES: ApiRoutes[] = [
+  demandRoutes,
+  companySpaceRoutes,
+  landlordRoutes,
+  offerRoutes,
+  scoringRoutes,
+  candidacyRoutes,
+  verificationRoutes,
+];

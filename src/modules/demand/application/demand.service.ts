@@ -2,7 +2,7 @@ import type { Principal } from '../../identity/index';
 import { toIsoDate, type IsoDate } from '../../../shared/dates';
 import type { Page } from '../../../shared/pagination';
 import type { DemandData } from '../domain/index';
-import type { DemandListFilter, DemandRecord, DemandSummary } from '../ports';
+import type { DemandListFilter, DemandListSort, DemandRecord, DemandSummary } from '../ports';
 import { applyExpiriesAndReminders, type ExpiriesAndRemindersResult } from './apply-expiries-and-reminders';
 import { cancelDemand } from './cancel-demand';
 import { createDraft } from './create-draft';
@@ -10,7 +10,9 @@ import type { DemandDeps } from './demand.deps';
 import { getDemandFacts, getDemandFactsMany, type DemandFacts } from './demand-facts';
 import { demandView, type DemandView } from './demand-view';
 import { getDemand, type CallContext } from './get-demand';
+import { importDemand, type ImportDemandInput, type ImportDemandResult } from './import-demand';
 import { listDemands } from './list-demands';
+import { markDemandSatisfied, type MarkSatisfiedInput } from './mark-satisfied';
 import { provideDocuments } from './provide-requested-documents';
 import { registerWithRegistry, type RegisterOutcome } from './register-with-registry';
 import { rejectDemand } from './reject-demand';
@@ -28,8 +30,10 @@ export class DemandService {
 
   createDraft = (principal: Principal, data: DemandData): Promise<DemandRecord> => createDraft(this.deps, principal, data);
   getDemand = (principal: Principal, id: string, ctx?: CallContext): Promise<DemandRecord> => getDemand(this.deps, principal, id, ctx);
-  listDemands = (principal: Principal, filter: DemandListFilter, page?: { page?: number; pageSize?: number }): Promise<Page<DemandSummary>> =>
-    listDemands(this.deps, principal, filter, page);
+  listDemands = (principal: Principal, filter: DemandListFilter, page?: { page?: number; pageSize?: number }, sort?: DemandListSort): Promise<Page<DemandSummary>> =>
+    listDemands(this.deps, principal, filter, page, sort);
+  /** Brings back a demand from a registry (SNE) by its number and the applicant's birth date. */
+  importDemand = (principal: Principal, input: ImportDemandInput, ctx?: CallContext): Promise<ImportDemandResult> => importDemand(this.deps, principal, input, ctx);
   updateDemand = (principal: Principal, id: string, patch: DemandDataPatch, ctx?: CallContext): Promise<UpdateDemandResult> =>
     updateDemand(this.deps, principal, id, patch, ctx);
 
@@ -44,6 +48,9 @@ export class DemandService {
   requestDocuments = (principal: Principal, id: string, input: RequestDocumentsInput, ctx?: CallContext): Promise<DemandRecord> =>
     requestDemandDocuments(this.deps, principal, id, input, ctx);
   reject = (principal: Principal, id: string, reason: string, ctx?: CallContext): Promise<DemandRecord> => rejectDemand(this.deps, principal, id, reason, ctx);
+
+  /** The applicant is housed (a lease was signed, reported by the candidacy module): active → satisfied. */
+  markSatisfied = (demandId: string, input?: MarkSatisfiedInput): Promise<DemandRecord> => markDemandSatisfied(this.deps, demandId, input);
 
   /** The job handler of `demand.register-with-registry`. */
   registerWithRegistry = (demandId: string): Promise<RegisterOutcome> => registerWithRegistry(this.deps, demandId);

@@ -2,7 +2,7 @@ import { compareIsoDates, type IsoDate } from '../../../shared/dates';
 import { conflict } from '../../../shared/errors';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import { isFinal, isRegistrationPending, type DemandHistoryEntry } from '../domain/index';
-import type { DemandDueRef, DemandListFilter, DemandNotification, DemandNotificationOutbox, DemandRecord, DemandRepository, DemandSummary } from '../ports';
+import type { DemandDueRef, DemandListFilter, DemandListSort, DemandNotification, DemandNotificationOutbox, DemandRecord, DemandRepository, DemandSummary } from '../ports';
 import { departementOf } from './departement';
 import { DEMAND_APP_ERRORS } from './errors';
 
@@ -57,10 +57,12 @@ export class InMemoryDemandRepository implements DemandRepository {
     this.records.set(record.demand.id, saved);
     return this.copy(saved);
   }
-  async list(filter: DemandListFilter, page: PageRequest): Promise<Page<DemandSummary>> {
-    const all = [...this.records.values()]
-      .filter((r) => matches(r, filter))
-      .sort((a, b) => b.demand.createdAt.getTime() - a.demand.createdAt.getTime());
+  async findByRegistrationNumber(registrationNumber: string): Promise<DemandRecord | null> {
+    const r = [...this.records.values()].find((x) => x.demand.registrationNumber === registrationNumber);
+    return r ? this.copy(r) : null;
+  }
+  async list(filter: DemandListFilter, page: PageRequest, sort: DemandListSort = 'created_desc'): Promise<Page<DemandSummary>> {
+    const all = [...this.records.values()].filter((r) => matches(r, filter)).sort(comparator(sort));
     const items = all.slice(pageOffset(page), pageOffset(page) + page.pageSize).map(summaryOf);
     return { items, page: page.page, pageSize: page.pageSize, total: all.length };
   }
@@ -87,6 +89,26 @@ export class InMemoryDemandRepository implements DemandRepository {
       .slice(0, limit)
       .map((r) => ({ id: r.demand.id, renewalDueDate: r.demand.renewalDueDate! }));
   }
+}
+
+/** The order of a list: by the sort's key (demands without one last), ties broken by id. */
+function comparator(sort: DemandListSort): (a: DemandRecord, b: DemandRecord) => number {
+  const key = (r: DemandRecord): string | undefined => {
+    if (sort === 'created_desc' || sort === 'created_asc') return r.demand.createdAt.toISOString();
+    if (sort === 'submitted_asc') return r.demand.submittedAt?.toISOString();
+    return r.demand.registrationDate;
+  };
+  const descending = sort === 'created_desc' || sort === 'registration_desc';
+  return (a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    if (ka !== kb) {
+      if (ka === undefined) return 1;
+      if (kb === undefined) return -1;
+      return (ka < kb ? -1 : 1) * (descending ? -1 : 1);
+    }
+    return (a.demand.id < b.demand.id ? -1 : 1) * (descending ? -1 : 1);
+  };
 }
 
 function departementOfRecord(r: DemandRecord): string | undefined {

@@ -1,6 +1,6 @@
 import type { Principal } from '../../identity/index';
 import { pageRequest, type Page } from '../../../shared/pagination';
-import type { DemandListFilter, DemandSummary } from '../ports';
+import type { DemandListFilter, DemandListSort, DemandSummary } from '../ports';
 import { assertStaff } from './access';
 import type { DemandDeps } from './demand.deps';
 
@@ -14,8 +14,9 @@ export async function listDemands(
   principal: Principal,
   filter: DemandListFilter,
   page: { page?: number; pageSize?: number } = {},
+  sort: DemandListSort = 'created_desc',
 ): Promise<Page<DemandSummary>> {
   const scoped: DemandListFilter = principal.role === 'applicant' ? { ...filter, ownerAccountId: principal.accountId } : filter;
   if (principal.role !== 'applicant') assertStaff(principal);
-  return deps.demands.list(scoped, pageRequest(page.page, page.pageSize));
+  return deps.demands.list(scoped, pageRequest(page.page, page.pageSize), sort);
 }

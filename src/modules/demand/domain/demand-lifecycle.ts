@@ -63,7 +63,9 @@ export type DemandAction =
   | 'expired'
   | 'edited'
   /** the registry delivered the number of a demand validated while its registration was pending */
-  | 'registered';
+  | 'registered'
+  /** brought back, already registered, from a registry (SNE): active at once */
+  | 'imported';
 
 /** One dated event of a demand's life. */
 export interface DemandHistoryEntry {
@@ -233,6 +235,32 @@ export function createImportedDemand(input: {
     createdAt: input.at,
     history: [],
   };
+}
+
+/**
+ * A demand the registry already holds (it has its number: a registration counter validated it),
+ * brought back by its owner: it is `active` at once. It keeps the registry's number and
+ * registration date (its seniority); it must be renewed on the registry's due date when given and
+ * still ahead, else on the next anniversary of its registration date. Its history starts with one
+ * `imported` entry (draft → active: the demand did not exist on the platform before).
+ */
+export function importRegisteredDemand(input: {
+  id: string;
+  ownerAccountId: string;
+  data: DemandData;
+  at: Date;
+  registry: string;
+  registrationNumber: string;
+  registrationDate: IsoDate;
+  renewalDueDate?: IsoDate;
+}): DemandTransition {
+  const imported = createImportedDemand(input);
+  const today = toIsoDate(input.at);
+  const dueDate =
+    input.renewalDueDate !== undefined && compareIsoDates(input.renewalDueDate, today) >= 0
+      ? input.renewalDueDate
+      : nextAnniversaryAfter(input.registrationDate, today);
+  return transition(imported, 'imported', 'active', { at: input.at, by: input.ownerAccountId }, { renewalDueDate: dueDate, validatedAt: input.at });
 }
 
 /**

@@ -32,6 +32,8 @@ export interface DocumentStorage {
   exists(storageKey: string): Promise<boolean>;
   /** Every stored key, for orphan checks (files no document row refers to). */
   list?(): AsyncIterable<string>;
+  /** Removes half-written temporary files older than `olderThanMs` (a process killed mid-write); returns how many. */
+  sweepTemporaryFiles?(olderThanMs: number, now?: Date): Promise<number>;
 }
 
 export const DOCUMENT_STORAGE_ERRORS = {

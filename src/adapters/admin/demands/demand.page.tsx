@@ -1,0 +1,361 @@
+import {
+  DEMAND_STATUS_LABELS,
+  DOCUMENT_CATALOGUE,
+  documentTypeInfo,
+  type DemandView,
+  type DocumentView,
+  type RequiredDocument,
+} from '../../../modules/demand/index';
+import { Layout } from '../pages/layout';
+import {
+  ACTION_LABELS,
+  DECIDER_LABELS,
+  FLASH,
+  formatDate,
+  formatDateTime,
+  formatEuros,
+  formatSize,
+  HOUSING_LABELS,
+  KINSHIP_LABELS,
+  LINK_LABELS,
+  personLabel,
+  RESOURCE_LABELS,
+} from './labels';
+
+/** Which form an error belongs to, with its message and per-field errors. */
+export interface ActionError {
+  form: 'validate' | 'request' | 'reject' | 'start' | 'piece';
+  message: string;
+  fields: Record<string, string>;
+  /** the piece a piece decision was about */
+  documentId?: string;
+}
+
+/** What the agent typed, kept when a form is refused. */
+export interface ActionValues {
+  mobilityChecked?: boolean;
+  message?: string;
+  documentTypes?: string[];
+  reason?: string;
+  pieceReason?: string;
+}
+
+interface Props {
+  user: { displayName: string; role: string };
+  csrfToken: string;
+  demand: DemandView;
+  documents: DocumentView[];
+  verificationMode: 'provider' | 'manual';
+  required: RequiredDocument[];
+  viewing?: DocumentView | undefined;
+  flash?: string | undefined;
+  error?: ActionError | undefined;
+  values?: ActionValues;
+}
+
+const ageOn = (birthDate: string, onDate: string): number => {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [oy, om, od] = onDate.split('-').map(Number) as [number, number, number];
+  return oy - by - (om < bm || (om === bm && od < bd) ? 1 : 0);
+};
+
+function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  return message ? <p class="field-error" id={id}>{message}</p> : null;
+}
+
+/** The instruction page of one demand: the file (household, resources, reference income, pieces) and the agent's decisions. */
+export function DemandPage({ user, csrfToken, demand: d, documents, verificationMode, required, viewing, flash, error, values = {} }: Props) {
+  const base = `/admin/demandes/${d.id}`;
+  const data = d.data;
+  const name = `${data.applicant.firstName} ${data.applicant.lastName}`;
+  const decidable = d.status === 'submitted' || d.status === 'in_instruction';
+  const err = (form: ActionError['form'], field: string) => (error?.form === form ? error.fields[field] : undefined);
+  const hidden = <input type="hidden" name="_csrf" value={csrfToken} />;
+  // the domain names the message of a documents request `reason`
+  const requestError = err('request', 'message') ?? err('request', 'reason');
+  const members: { role: string; name: string; birthDate: string; link: string; notes: string }[] = [
+    { role: 'Demandeur', name, birthDate: data.applicant.birthDate, link: '—', notes: data.applicant.disabilityCard ? 'Carte mobilité inclusion' : '' },
+    ...(data.coApplicant
+      ? [{ role: 'Co-demandeur', name: `${data.coApplicant.firstName} ${data.coApplicant.lastName}`, birthDate: data.coApplicant.birthDate, link: LINK_LABELS[data.coApplicant.link] ?? data.coApplicant.link, notes: data.coApplicant.disabilityCard ? 'Carte mobilité inclusion' : '' }]
+      : []),
+    ...data.otherOccupants.map((o) => ({
+      role: o.dependant ? 'Personne à charge' : 'Autre occupant',
+      name: [o.firstName, o.lastName].filter(Boolean).join(' ') || '—',
+      birthDate: o.birthDate,
+      link: KINSHIP_LABELS[o.kinship] ?? o.kinship,
+      notes: [o.sharedCustody ? 'Garde alternée' : '', o.disabilityCard ? 'Carte mobilité inclusion' : ''].filter(Boolean).join(', '),
+    })),
+  ];
+  const adults = [
+    { who: name, adult: data.applicant },
+    ...(data.coApplicant ? [{ who: `${data.coApplicant.firstName} ${data.coApplicant.lastName}`, adult: data.coApplicant }] : []),
+  ];
+  const provided = (r: RequiredDocument) => documents.some((doc) => doc.type === r.type && doc.person === r.person && doc.status !== 'rejected' && doc.status !== 'expired');
+
+  return (
+    <Layout
+      title={`Demande de ${name}`} user={user} csrfToken={csrfToken} current="/admin/demandes"
+      breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/demandes', label: 'Demandes' }, { label: name }]}
+    >
+      <h1>Demande de {name}</h1>
+      {flash && FLASH[flash] && <p class="notice" role="status">{FLASH[flash]}</p>}
+      {error && (
+        <div class="error" role="alert">
+          <p>{error.message}</p>
+        </div>
+      )}
+
+      <section class="card" aria-labelledby="synthese">
+        <h2 id="synthese">Synthèse</h2>
+        <dl class="grid">
+          <div><dt>État</dt><dd data-testid="demand-status">{DEMAND_STATUS_LABELS[d.status]}</dd></div>
+          <div>
+            <dt>Numéro unique</dt>
+            <dd data-testid="registration">
+              {d.registrationNumber ?? (d.registrationPending ? <strong>En attente du SNE (nouvel essai automatique)</strong> : 'Attribué à la validation')}
+            </dd>
+          </div>
+          <div><dt>Enregistrée le</dt><dd>{formatDate(d.registrationDate)}</dd></div>
+          <div><dt>À renouveler avant le</dt><dd>{formatDate(d.renewalDueDate)}</dd></div>
+          <div><dt>Origine</dt><dd>{d.source === 'registry' ? 'Importée du SNE' : 'Saisie sur la plateforme'}</dd></div>
+          <div><dt>Déposée le</dt><dd>{formatDateTime(d.submittedAt)}</dd></div>
+          {data.dalo && <div><dt>Priorité</dt><dd><strong>DALO</strong></dd></div>}
+        </dl>
+        {d.documentsRequest && (
+          <p class="notice">Pièces demandées le {formatDateTime(d.documentsRequest.requestedAt)} : {d.documentsRequest.message}</p>
+        )}
+        {d.lastRejection && <p class="notice">Dernier refus ({formatDateTime(d.lastRejection.at)}) : {d.lastRejection.reason}</p>}
+      </section>
+
+      {decidable && (
+        <section class="card" aria-labelledby="decisions">
+          <h2 id="decisions">Décisions</h2>
+          {d.status === 'submitted' && (
+            <form method="post" action={`${base}/prendre-en-charge`} style="margin-bottom:1rem">
+              {hidden}
+              <button type="submit">Prendre la demande en charge</button>
+            </form>
+          )}
+          <div class="grid" style="align-items:start">
+            <form class="stack" method="post" action={`${base}/valider`}>
+              {hidden}
+              <h3>Valider</h3>
+              {data.mobility ? (
+                <div>
+                  <label style="font-weight:400;display:flex;gap:0.5rem;align-items:center">
+                    <input type="checkbox" name="mobilityChecked" value="1" checked={values.mobilityChecked === true} style="width:auto" />
+                    Mobilité vérifiée ({data.mobility.kind === 'new_job' ? 'nouvel emploi' : 'mutation'}{data.mobility.date ? ` le ${formatDate(data.mobility.date)}` : ''})
+                  </label>
+                </div>
+              ) : (
+                <p>Aucune mobilité déclarée.</p>
+              )}
+              <FieldError id="validate-error" message={error?.form === 'validate' ? error.message : undefined} />
+              <button class="primary" type="submit">Valider la demande</button>
+            </form>
+
+            <form class="stack" method="post" action={`${base}/demander-pieces`}>
+              {hidden}
+              <h3>Demander des pièces</h3>
+              <div>
+                <label for="request-message">Message au demandeur</label>
+                <textarea id="request-message" name="message" rows={3} maxLength={2000} aria-describedby={requestError ? 'request-message-error' : undefined}>{values.message ?? ''}</textarea>
+                <FieldError id="request-message-error" message={requestError} />
+              </div>
+              <fieldset style="border:1px solid #ddd;border-radius:6px">
+                <legend>Pièces attendues</legend>
+                {DOCUMENT_CATALOGUE.map((t) => (
+                  <label style="font-weight:400;display:flex;gap:0.5rem;align-items:center">
+                    <input type="checkbox" name="documentTypes" value={t.type} checked={values.documentTypes?.includes(t.type) ?? false} style="width:auto" />
+                    {t.label}
+                  </label>
+                ))}
+              </fieldset>
+              <button type="submit">Demander des pièces</button>
+            </form>
+
+            <form class="stack" method="post" action={`${base}/refuser`}>
+              {hidden}
+              <h3>Refuser</h3>
+              <div>
+                <label for="reject-reason">Motif du refus</label>
+                <textarea id="reject-reason" name="reason" rows={3} maxLength={2000} aria-describedby={err('reject', 'reason') ? 'reject-reason-error' : undefined}>{values.reason ?? ''}</textarea>
+                <FieldError id="reject-reason-error" message={err('reject', 'reason')} />
+              </div>
+              <button type="submit">Refuser la demande</button>
+            </form>
+          </div>
+        </section>
+      )}
+
+      <section class="card" aria-labelledby="foyer">
+        <h2 id="foyer">Foyer</h2>
+        <p>
+          <strong data-testid="household-category">Catégorie de ménage {d.derived.householdCategory}</strong> · {d.derived.householdSize} personne{d.derived.householdSize > 1 ? 's' : ''}
+          {d.derived.extraPersonUnits > 0 ? ` · ${d.derived.extraPersonUnits} personne(s) supplémentaire(s)` : ''}
+        </p>
+        <p>{d.derived.householdCategoryExplanation}</p>
+        {data.expectedBirths && <p>Naissance attendue : {data.expectedBirths.count} (prévue le {formatDate(data.expectedBirths.expectedDate)})</p>}
+        <div class="table-wrap">
+          <table>
+            <thead><tr><th scope="col">Rôle</th><th scope="col">Nom</th><th scope="col">Né·e le</th><th scope="col">Âge</th><th scope="col">Lien</th><th scope="col">Particularités</th></tr></thead>
+            <tbody>
+              {members.map((m) => (
+                <tr><td>{m.role}</td><td>{m.name}</td><td>{formatDate(m.birthDate)}</td><td>{ageOn(m.birthDate, d.derived.onDate)} ans</td><td>{m.link}</td><td>{m.notes}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section class="card" aria-labelledby="ressources">
+        <h2 id="ressources">Ressources</h2>
+        <div class="table-wrap">
+          <table>
+            <thead><tr><th scope="col">Personne</th><th scope="col">Ressource</th><th scope="col">Montant mensuel</th></tr></thead>
+            <tbody>
+              {adults.flatMap(({ who, adult }) => [
+                ...adult.resources.map((r) => <tr><td>{who}</td><td>{RESOURCE_LABELS[r.code] ?? r.code}</td><td>{formatEuros(r.monthlyAmount)}</td></tr>),
+                ...(adult.alimonyPaid ? [<tr><td>{who}</td><td>Pension alimentaire versée (déduite)</td><td>− {formatEuros(adult.alimonyPaid)}</td></tr>] : []),
+              ])}
+            </tbody>
+          </table>
+        </div>
+        <p><strong>Ressources du foyer : {formatEuros(d.derived.monthlyResources)} par mois</strong> · aide au logement attendue : {formatEuros(d.derived.expectedHousingBenefit)}</p>
+      </section>
+
+      <section class="card" aria-labelledby="rfr">
+        <h2 id="rfr">Revenu fiscal de référence</h2>
+        <p data-testid="reference-income">
+          <strong>{formatEuros(d.derived.referenceIncome.amount)}</strong> (revenus {d.derived.referenceIncome.year}, base {d.derived.referenceIncome.basis})
+        </p>
+        {d.derived.referenceIncome.missing.length > 0 && (
+          <p class="error">Montants manquants ou d’une autre année : {d.derived.referenceIncome.missing.join(', ')}. Le revenu ci-dessus est partiel.</p>
+        )}
+        <ul>
+          {adults.map(({ who, adult }) => (
+            <li>
+              {who} : {adult.taxIncome?.yearMinus2 ?? '—'} → {formatEuros(adult.taxIncome?.amountMinus2)} ; {adult.taxIncome?.yearMinus1 ?? '—'} → {formatEuros(adult.taxIncome?.amountMinus1)}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section class="card" aria-labelledby="logement">
+        <h2 id="logement">Logement actuel et souhaits</h2>
+        <p>
+          {data.currentHousing ? `${HOUSING_LABELS[data.currentHousing.kind] ?? data.currentHousing.kind}${data.currentHousing.monthlyRent !== undefined ? `, loyer ${formatEuros(data.currentHousing.monthlyRent)}` : ''}` : 'Non renseigné'}
+        </p>
+        <p>Communes souhaitées : {data.wishes.communeCodes.join(', ') || '—'} · typologies : {data.wishes.typologies.map((t) => `T${t}`).join(', ') || '—'}</p>
+      </section>
+
+      <section class="card" aria-labelledby="pieces">
+        <h2 id="pieces">Pièces justificatives</h2>
+        <p>
+          {verificationMode === 'provider'
+            ? 'Les pièces sont vérifiées par le service de vérification ; vous pouvez aussi les vérifier vous-même.'
+            : 'Aucun service de vérification n’est configuré : vérifiez les pièces vous-même.'}
+        </p>
+        {error?.form === 'piece' && <p class="field-error" role="alert">{error.message}</p>}
+        <div class="table-wrap">
+          <table>
+            <thead><tr><th scope="col">Pièce</th><th scope="col">Personne</th><th scope="col">Fichier</th><th scope="col">État</th><th scope="col">Déposée le</th><th scope="col">Actions</th></tr></thead>
+            <tbody>
+              {documents.map((doc) => {
+                const waiting = doc.status === 'uploaded' || doc.status === 'verification_pending';
+                const reasonError = error?.form === 'piece' && error.documentId === doc.id ? error.fields.reason : undefined;
+                return (
+                  <tr data-document-id={doc.id}>
+                    <td>{doc.typeLabel}{doc.taxYear ? ` (revenus ${doc.taxYear})` : ''}</td>
+                    <td>{personLabel(data, doc.person)}</td>
+                    <td>{doc.fileName} · {formatSize(doc.size)}</td>
+                    <td data-document-status={doc.status}>
+                      {doc.statusLabel}
+                      {doc.decidedBy && !waiting ? ` (${DECIDER_LABELS[doc.decidedBy] ?? doc.decidedBy})` : ''}
+                      {doc.rejectionReason ? ` : ${doc.rejectionReason}` : ''}
+                    </td>
+                    <td>{formatDateTime(doc.uploadedAt)}</td>
+                    <td>
+                      {!doc.fileDeleted && <a href={`${base}?piece=${doc.id}#visionneuse`}>Voir</a>}
+                      {waiting && (
+                        <div style="display:flex;gap:0.5rem;flex-wrap:wrap;margin-top:0.5rem">
+                          <form method="post" action={`${base}/pieces/${doc.id}/decision`}>
+                            {hidden}
+                            <input type="hidden" name="outcome" value="verified" />
+                            <button type="submit">Pièce conforme</button>
+                          </form>
+                          <form method="post" action={`${base}/pieces/${doc.id}/decision`} style="display:flex;gap:0.5rem;flex-wrap:wrap">
+                            {hidden}
+                            <input type="hidden" name="outcome" value="rejected" />
+                            <label class="skip" for={`piece-reason-${doc.id}`}>Motif du refus de la pièce</label>
+                            <input id={`piece-reason-${doc.id}`} name="reason" maxLength={1000} placeholder="Motif du refus" value={reasonError ? values.pieceReason ?? '' : ''} style="max-width:14rem" aria-describedby={reasonError ? `piece-reason-${doc.id}-error` : undefined} />
+                            <button type="submit">Refuser la pièce</button>
+                            <FieldError id={`piece-reason-${doc.id}-error`} message={reasonError} />
+                          </form>
+                        </div>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+              {documents.length === 0 && <tr><td colSpan={6}>Aucune pièce déposée.</td></tr>}
+            </tbody>
+          </table>
+        </div>
+        {required.length > 0 && (
+          <details style="margin-top:0.75rem">
+            <summary>Pièces attendues au vu de la demande ({required.filter(provided).length} sur {required.length} fournies)</summary>
+            <ul>
+              {required.map((r) => (
+                <li>{provided(r) ? '✓' : '✗'} {documentTypeInfo(r.type).label} — {personLabel(data, r.person)}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+        {viewing && (
+          <div id="visionneuse" style="margin-top:1rem">
+            <h3>{viewing.typeLabel} — {viewing.fileName}</h3>
+            <p>Chaque consultation est inscrite au journal d’audit.</p>
+            {viewing.contentType === 'application/pdf' ? (
+              <iframe src={`${base}/pieces/${viewing.id}/contenu`} title={`Pièce : ${viewing.typeLabel}`} style="width:100%;height:70vh;border:1px solid #ddd" />
+            ) : (
+              <img src={`${base}/pieces/${viewing.id}/contenu`} alt={`Pièce : ${viewing.typeLabel}`} style="max-width:100%;height:auto;border:1px solid #ddd" />
+            )}
+            <p><a href={`${base}/pieces/${viewing.id}/contenu`} target="_blank" rel="noopener">Ouvrir dans un nouvel onglet</a></p>
+          </div>
+        )}
+      </section>
+
+      <section class="card" aria-labelledby="historique">
+        <h2 id="historique">Historique</h2>
+        <div class="table-wrap">
+          <table>
+            <thead><tr><th scope="col">Date</th><th scope="col">Action</th><th scope="col">État</th><th scope="col">Par</th><th scope="col">Motif</th></tr></thead>
+            <tbody>
+              {d.history.map((h) => (
+                <tr>
+                  <td>{formatDateTime(h.at)}</td>
+                  <td>{ACTION_LABELS[h.action] ?? h.action}</td>
+                  <td>{DEMAND_STATUS_LABELS[h.from]} → {DEMAND_STATUS_LABELS[h.to]}</td>
+                  <td>{h.actor === 'agent' ? `collaborateur ${h.by ?? ''}` : h.actor === 'applicant' ? 'demandeur' : 'plateforme'}</td>
+                  <td>{h.reason ?? ''}</td>
+                </tr>
+              ))}
+              {d.history.length === 0 && <tr><td colSpan={5}>Aucun événement.</td></tr>}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </Layout>
+  );
+}
+
+/** A demand the agent may not see or that does not exist. */
+export function DemandNotFoundPage({ user, csrfToken }: { user: { displayName: string; role: string }; csrfToken: string }) {
+  return (
+    <Layout title="Demande introuvable" user={user} csrfToken={csrfToken} current="/admin/demandes">
+      <h1>Demande introuvable</h1>
+      <p><a href="/admin/demandes">Retour à la liste des demandes</a></p>
+    </Layout>
+  );
+}

@@ -1,0 +1,194 @@
+import type { Request, Response } from 'express';
+import {
+  DEMAND,
+  DOCUMENT_TYPES,
+  requiredDocuments,
+  type DemandListFilter,
+  type DemandStatus,
+  type DocumentType,
+} from '../../../modules/demand/index';
+import { isIsoDate, toIsoDate } from '../../../shared/dates';
+import { SHARED } from '../../../shared/tokens';
+import { isDomainError, type DomainError } from '../../../shared/errors';
+import { isId } from '../../../shared/ids';
+import { streamDocument } from '../../http/routes/demand-documents.routes';
+import type { AdminArea, AdminUser } from '../admin-context';
+import { requireAdminRole } from '../admin-context';
+import { sendPage } from '../render';
+import { DemandNotFoundPage, DemandPage, type ActionError, type ActionValues } from './demand.page';
+import { DemandsListPage, SORT_OPTIONS, type DemandListParams } from './demands-list.page';
+
+const STATUS_CODES: Record<string, number> = { invalid: 422, conflict: 409, not_found: 404, forbidden: 403 };
+const DEMAND_STATUS_SET = new Set<string>(['draft', 'submitted', 'in_instruction', 'active', 'satisfied', 'cancelled', 'expired']);
+const DEPARTEMENT = /^(\d{2}|2[AB]|97\d)$/;
+
+/** The demand page allows an inline viewer of the pieces, from this origin only. */
+const DEMAND_PAGE_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; object-src 'none'; " +
+  "frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
+/** A piece shown inline in the back office: nothing runs, only this origin may frame it. */
+const INLINE_PIECE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'";
+
+const field = (req: Request, name: string): string => {
+  const v = (req.body as Record<string, unknown> | undefined)?.[name];
+  return typeof v === 'string' ? v.trim() : '';
+};
+const list = (req: Request, name: string): string[] => {
+  const v = (req.body as Record<string, unknown> | undefined)?.[name];
+  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string');
+};
+const query = (req: Request, name: string, max = 40): string => {
+  const v = req.query[name];
+  return typeof v === 'string' ? v.trim().slice(0, max) : '';
+};
+const pageParam = (req: Request): number => {
+  const n = Number(req.query.page);
+  return Number.isInteger(n) && n > 0 && n < 100_000 ? n : 1;
+};
+const callContext = (req: Request) => (req.ip ? { address: req.ip } : {});
+const fieldsOf = (error: DomainError): Record<string, string> => Object.fromEntries(error.fields.map((f) => [f.field, f.message]));
+
+/** The agents' instruction of demands: the queue, a demand's file with its pieces, and the decisions. */
+export const demandsArea: AdminArea = (router, ctx) => {
+  const demands = () => ctx.container.get(DEMAND.Service);
+  const documents = () => ctx.container.get(DEMAND.Documents);
+  const today = () => toIsoDate(ctx.container.get(SHARED.Clock).now());
+  const staff = (req: Request) => requireAdminRole(req, 'agent', 'admin');
+
+  router.get('/demandes', async (req, res) => {
+    const user = staff(req);
+    const params: DemandListParams = {
+      statut: query(req, 'statut'), pieces: query(req, 'pieces'), departement: query(req, 'departement', 3).toUpperCase(),
+      du: query(req, 'du', 10), au: query(req, 'au', 10), enregistrement: query(req, 'enregistrement'), tri: query(req, 'tri'),
+    };
+    const errors: Record<string, string> = {};
+    const filter: DemandListFilter = {};
+    if (params.statut === 'a-instruire') filter.statuses = ['submitted', 'in_instruction'];
+    else if (DEMAND_STATUS_SET.has(params.statut)) filter.statuses = [params.statut as DemandStatus];
+    if (params.pieces === 'a-verifier') filter.documentsPending = true;
+    else if (params.pieces === 'aucune') filter.documentsPending = false;
+    else if (params.pieces === 'demandees') filter.documentsRequested = true;
+    if (params.departement) {
+      if (DEPARTEMENT.test(params.departement)) filter.departement = params.departement;
+      else errors.departement = 'Code de département : 69, 2A, 971…';
+    }
+    if (params.du) {
+      if (isIsoDate(params.du)) filter.registeredFrom = params.du;
+      else errors.du = 'Date invalide.';
+    }
+    if (params.au) {
+      if (isIsoDate(params.au)) filter.registeredTo = params.au;
+      else errors.au = 'Date invalide.';
+    }
+    if (params.enregistrement === 'en-attente') filter.registrationPending = true;
+    const sort = SORT_OPTIONS.find((o) => o.value === params.tri)?.sort ?? 'created_desc';
+    const result = await demands().listDemands(user, filter, { page: pageParam(req), pageSize: 25 }, sort);
+    sendPage(res, <DemandsListPage user={user} csrfToken={ctx.csrfToken(req, res)} result={result} params={params} errors={errors} />, Object.keys(errors).length ? 400 : 200);
+  });
+
+  const notFound = (req: Request, res: Response, user: AdminUser) => sendPage(res, <DemandNotFoundPage user={user} csrfToken={ctx.csrfToken(req, res)} />, 404);
+
+  /** Renders a demand's page (each render reads the full file: audited `demand.read`). */
+  const renderDemand = async (req: Request, res: Response, id: string, problem?: { error: ActionError; values: ActionValues; status: number }) => {
+    const user = staff(req);
+    let record;
+    try {
+      record = await demands().getDemand(user, id, callContext(req));
+    } catch (error) {
+      if (isDomainError(error) && error.kind === 'not_found') return notFound(req, res, user);
+      throw error;
+    }
+    const docs = (await documents().list(user, id)).map((d) => documents().view(d, user));
+    const piece = query(req, 'piece', 36);
+    const viewing = piece ? docs.find((d) => d.id === piece && !d.fileDeleted) : undefined;
+    const flash = problem ? undefined : query(req, 'ok', 20) || undefined;
+    res.setHeader('Content-Security-Policy', DEMAND_PAGE_CSP);
+    sendPage(
+      res,
+      <DemandPage
+        user={user} csrfToken={ctx.csrfToken(req, res)} demand={demands().view(record, user)} documents={docs}
+        verificationMode={documents().verificationMode()} required={requiredDocuments(record.demand.data, today())}
+        viewing={viewing} flash={flash} error={problem?.error} values={problem?.values ?? {}}
+      />,
+      problem?.status ?? 200,
+    );
+  };
+
+  router.get('/demandes/:id', async (req, res) => {
+    const user = staff(req);
+    if (!isId(req.params.id)) return notFound(req, res, user);
+    await renderDemand(req, res, req.params.id);
+  });
+
+  /** Runs an agent's decision; on a refusal, shows the page again with the input and the errors next to the fields. */
+  const act = (form: ActionError['form'], values: (req: Request) => ActionValues, run: (req: Request, user: AdminUser, id: string) => Promise<unknown>, ok: string) =>
+    async (req: Request, res: Response) => {
+      const user = staff(req);
+      const id = String(req.params.id);
+      if (!isId(id)) return notFound(req, res, user);
+      try {
+        await run(req, user, id);
+        res.redirect(303, `/admin/demandes/${id}?ok=${ok}`);
+      } catch (error) {
+        if (!isDomainError(error)) throw error;
+        if (error.kind === 'not_found' && error.code === 'DEMAND.NOT_FOUND') return notFound(req, res, user);
+        const documentId = typeof req.params.docId === 'string' ? req.params.docId : undefined;
+        await renderDemand(req, res, id, {
+          error: { form, message: error.message, fields: fieldsOf(error), ...(documentId ? { documentId } : {}) },
+          values: values(req),
+          status: STATUS_CODES[error.kind] ?? 400,
+        });
+      }
+    };
+
+  router.post('/demandes/:id/prendre-en-charge', act('start', () => ({}), (req, user, id) => demands().startInstruction(user, id, callContext(req)), 'started'));
+
+  router.post('/demandes/:id/valider', act(
+    'validate',
+    (req) => ({ mobilityChecked: field(req, 'mobilityChecked') === '1' }),
+    (req, user, id) => demands().validate(user, id, { mobilityChecked: field(req, 'mobilityChecked') === '1' }, callContext(req)),
+    'validated',
+  ));
+
+  router.post('/demandes/:id/demander-pieces', act(
+    'request',
+    (req) => ({ message: field(req, 'message'), documentTypes: list(req, 'documentTypes') }),
+    (req, user, id) => {
+      const types = list(req, 'documentTypes').filter((t): t is DocumentType => (DOCUMENT_TYPES as readonly string[]).includes(t));
+      return demands().requestDocuments(user, id, { message: field(req, 'message').slice(0, 2000), documentTypes: types }, callContext(req));
+    },
+    'requested',
+  ));
+
+  router.post('/demandes/:id/refuser', act(
+    'reject',
+    (req) => ({ reason: field(req, 'reason') }),
+    (req, user, id) => demands().reject(user, id, field(req, 'reason').slice(0, 2000), callContext(req)),
+    'rejected',
+  ));
+
+  router.post('/demandes/:id/pieces/:docId/decision', async (req, res) => {
+    const outcome = field(req, 'outcome') === 'rejected' ? 'rejected' : 'verified';
+    if (!isId(String(req.params.docId))) return notFound(req, res, staff(req));
+    await act(
+      'piece',
+      (r) => ({ pieceReason: field(r, 'reason') }),
+      (r, user, id) => documents().decide(user, id, String(r.params.docId), { outcome, ...(field(r, 'reason') ? { reason: field(r, 'reason').slice(0, 1000) } : {}) }, callContext(r)),
+      outcome === 'verified' ? 'piece-verified' : 'piece-rejected',
+    )(req, res);
+  });
+
+  // The piece itself, decrypted, shown inline in the page's viewer (audited `document.read`).
+  router.get('/demandes/:id/pieces/:docId/contenu', async (req, res) => {
+    const user = staff(req);
+    const { id, docId } = req.params as { id: string; docId: string };
+    if (!isId(id) || !isId(docId)) return notFound(req, res, user);
+    try {
+      const doc = await documents().readContent(user, id, docId, { ...callContext(req), disposition: 'inline' });
+      await streamDocument(res, doc, 'inline', INLINE_PIECE_CSP);
+    } catch (error) {
+      if (isDomainError(error) && error.kind === 'not_found' && !res.headersSent) return notFound(req, res, user);
+      throw error;
+    }
+  });
+};

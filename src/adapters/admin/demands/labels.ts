@@ -1,0 +1,62 @@
+import type { DemandData, PersonRef } from '../../../modules/demand/index';
+
+/** What agents read on the demand pages (French). */
+
+export const ACTION_LABELS: Record<string, string> = {
+  submitted: 'Dépôt',
+  instruction_started: 'Prise en charge',
+  documents_requested: 'Pièces demandées',
+  documents_provided: 'Pièces fournies',
+  validated: 'Validation',
+  rejected: 'Refus',
+  cancelled: 'Annulation',
+  satisfied: 'Demande satisfaite',
+  renewed: 'Renouvellement',
+  expired: 'Expiration',
+  edited: 'Modification',
+  registered: 'Numéro unique attribué',
+  imported: 'Import depuis le SNE',
+};
+
+export const RESOURCE_LABELS: Record<string, string> = {
+  SAL: 'Salaire', CHO: 'Allocation chômage', RET: 'Retraite', RSA: 'RSA', AF: 'Allocations familiales', PAJE: 'PAJE',
+  AAH: 'AAH', AEEH: 'AEEH', PINV: 'Pension d’invalidité', PAR: 'Pension alimentaire reçue', BE: 'Bourse d’études',
+  AJPP: 'AJPP', AMV: 'Minimum vieillesse', AUT: 'Autre ressource',
+};
+
+export const KINSHIP_LABELS: Record<string, string> = { E: 'Enfant', A: 'Ascendant', C: 'Collatéral', O: 'Autre' };
+export const LINK_LABELS: Record<string, string> = { M: 'Conjoint·e', P: 'Partenaire de PACS', L: 'Concubin·e', A: 'Autre' };
+export const HOUSING_LABELS: Record<string, string> = {
+  LP: 'Locataire du parc privé', LS: 'Locataire du parc social', PO: 'Propriétaire', HE: 'Hébergé·e', FO: 'Foyer', SA: 'Sans abri', AU: 'Autre',
+};
+
+export const DECIDER_LABELS: Record<string, string> = { provider: 'service de vérification', agent: 'collaborateur', system: 'plateforme' };
+
+export const FLASH: Record<string, string> = {
+  validated: 'La demande est validée.',
+  requested: 'La demande de pièces est envoyée au demandeur.',
+  rejected: 'La demande est refusée et renvoyée au demandeur.',
+  started: 'Vous avez pris la demande en charge.',
+  'piece-verified': 'La pièce est marquée conforme.',
+  'piece-rejected': 'La pièce est refusée.',
+};
+
+/** The name of the person a piece or a line is about. */
+export function personLabel(data: DemandData, person: PersonRef | undefined): string {
+  if (!person) return 'Foyer';
+  if (person === 'applicant') return `${data.applicant.firstName} ${data.applicant.lastName} (demandeur)`;
+  if (person === 'coApplicant') return data.coApplicant ? `${data.coApplicant.firstName} ${data.coApplicant.lastName} (co-demandeur)` : 'Co-demandeur';
+  const index = Number(person.split('.')[1]);
+  const o = data.otherOccupants[index];
+  const name = o ? [o.firstName, o.lastName].filter(Boolean).join(' ') : '';
+  return name ? `${name} (occupant)` : `Occupant n° ${index + 1}`;
+}
+
+const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
+const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
+
+export const formatDateTime = (d: Date | string | undefined): string => (d ? dateTime.format(new Date(d)) : '—');
+/** A calendar date YYYY-MM-DD as DD/MM/YYYY. */
+export const formatDate = (d: string | undefined): string => (d ? d.split('-').reverse().join('/') : '—');
+export const formatEuros = (n: number | undefined): string => (n === undefined ? '—' : euros.format(n));
+export const formatSize = (bytes: number): string => (bytes < 1024 ? `${bytes} o` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} Ko` : `${(bytes / 1024 / 1024).toFixed(1)} Mo`);

@@ -1,0 +1,98 @@
+import type { Request, Response } from 'express';
+import { LANDLORD, LANDLORD_KINDS, type LandlordKind } from '../../../modules/landlord/index';
+import { isDomainError, type DomainError } from '../../../shared/errors';
+import { isId } from '../../../shared/ids';
+import { SHARED } from '../../../shared/tokens';
+import { requireAdminRole, type AdminArea } from '../admin-context';
+import { sendPage } from '../render';
+import { bodyField, pageParam, STATUS_CODES } from '../offers/ui';
+import { LANDLORD_FLASH, LandlordNotFoundPage, LandlordPage } from './landlord.page';
+import { LandlordNewPage, LandlordsPage } from './landlords.page';
+
+const list = (value: unknown): string[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v): v is string => typeof v === 'string');
+
+/** Back-office pages of the landlords referential and their reservation agreements (flux). */
+export const landlordsArea: AdminArea = (router, ctx) => {
+  const service = () => ctx.container.get(LANDLORD.Service);
+  const staff = (req: Request) => requireAdminRole(req, 'agent', 'admin');
+  const notFound = (req: Request, res: Response) => sendPage(res, <LandlordNotFoundPage user={staff(req)} csrfToken={ctx.csrfToken(req, res)} />, 404);
+
+  router.get('/bailleurs', async (req, res) => {
+    const user = staff(req);
+    const q = typeof req.query.q === 'string' ? req.query.q.slice(0, 100) : '';
+    const result = await service().list(user, { q, page: pageParam(req.query.page), pageSize: 25 });
+    sendPage(res, <LandlordsPage user={user} csrfToken={ctx.csrfToken(req, res)} result={result} q={q} />);
+  });
+
+  router.get('/bailleurs/nouveau', (req, res) => {
+    sendPage(res, <LandlordNewPage user={staff(req)} csrfToken={ctx.csrfToken(req, res)} />);
+  });
+
+  router.post('/bailleurs', async (req, res) => {
+    const user = staff(req);
+    const kind = bodyField(req.body, 'kind');
+    const values = { name: bodyField(req.body, 'name'), siren: bodyField(req.body, 'siren'), kind, regions: list((req.body as Record<string, unknown>)?.regions) };
+    try {
+      const created = await service().create(user, {
+        name: values.name, siren: values.siren, regions: values.regions,
+        kind: (LANDLORD_KINDS as readonly string[]).includes(kind) ? (kind as LandlordKind) : ('?' as LandlordKind),
+      });
+      res.redirect(303, `/admin/bailleurs/${created.id}?ok=created`);
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      sendPage(res, <LandlordNewPage user={user} csrfToken={ctx.csrfToken(req, res)} values={values} error={error.message} fieldErrors={error.fields} />, STATUS_CODES[error.kind] ?? 400);
+    }
+  });
+
+  const renderLandlord = async (req: Request, res: Response, id: string, problem?: DomainError, values?: Record<string, string>) => {
+    const user = staff(req);
+    try {
+      const [landlord, agreements] = await Promise.all([service().get(user, id), service().agreements(user, id)]);
+      const ok = typeof req.query.ok === 'string' ? LANDLORD_FLASH[req.query.ok] : undefined;
+      sendPage(
+        res,
+        <LandlordPage
+          user={user} csrfToken={ctx.csrfToken(req, res)} landlord={landlord} agreements={agreements} year={ctx.container.get(SHARED.Clock).now().getUTCFullYear()}
+          flash={problem ? undefined : ok} error={problem?.message} fieldErrors={problem?.fields ?? []} values={values ?? {}}
+        />,
+        problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
+      );
+    } catch (error) {
+      if (isDomainError(error) && error.kind === 'not_found') return notFound(req, res);
+      throw error;
+    }
+  };
+
+  router.get('/bailleurs/:id', async (req, res) => {
+    if (!isId(req.params.id)) return notFound(req, res);
+    await renderLandlord(req, res, req.params.id);
+  });
+
+  router.post('/bailleurs/:id/conventions', async (req, res) => {
+    const user = staff(req);
+    const id = String(req.params.id);
+    if (!isId(id)) return notFound(req, res);
+    const values = { departement: bodyField(req.body, 'departement'), year: bodyField(req.body, 'year'), unitsOwed: bodyField(req.body, 'unitsOwed') };
+    const int = (v: string) => (/^-?\d{1,6}$/.test(v) ? Number(v) : Number.NaN);
+    try {
+      await service().createAgreement(user, id, { departement: values.departement, year: int(values.year), unitsOwed: int(values.unitsOwed) });
+      res.redirect(303, `/admin/bailleurs/${id}?ok=agreement`);
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      await renderLandlord(req, res, id, error, values);
+    }
+  });
+
+  router.get('/bailleurs/:id/conventions/:agreementId/bilan.csv', async (req, res) => {
+    const user = staff(req);
+    const { id, agreementId } = req.params;
+    if (!isId(id) || !isId(agreementId)) return notFound(req, res);
+    try {
+      const file = service().reportCsv(await service().report(user, id, agreementId));
+      res.status(200).type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="${file.filename}"`).send(file.csv);
+    } catch (error) {
+      if (isDomainError(error) && error.kind === 'not_found') return notFound(req, res);
+      throw error;
+    }
+  });
+};

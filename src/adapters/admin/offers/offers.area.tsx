@@ -1,0 +1,104 @@
+import type { Request, Response } from 'express';
+import { LANDLORD, type AgreementView } from '../../../modules/landlord/index';
+import { OFFER, OFFER_STATUSES, type OfferStatus } from '../../../modules/offer/index';
+import { toIsoDate } from '../../../shared/dates';
+import { SHARED } from '../../../shared/tokens';
+import { DomainError, isDomainError } from '../../../shared/errors';
+import { isId } from '../../../shared/ids';
+import { requireAdminRole, type AdminArea } from '../admin-context';
+import { sendPage } from '../render';
+import { OFFER_FILTERS, OffersPage } from './offers.page';
+import { OFFER_FLASH, OfferNotFoundPage, OfferPage } from './offer.page';
+import { bodyField, pageParam, STATUS_CODES } from './ui';
+
+const FILTERS = new Set(OFFER_FILTERS.map((f) => f.value));
+
+/** Back-office pages of the offers: the offers to instruct, an offer and the agent's decisions. */
+export const offersArea: AdminArea = (router, ctx) => {
+  const offers = () => ctx.container.get(OFFER.Service);
+  const landlords = () => ctx.container.get(LANDLORD.Service);
+  const staff = (req: Request) => requireAdminRole(req, 'agent', 'admin');
+
+  router.get('/offres', async (req, res) => {
+    const user = staff(req);
+    const filter = typeof req.query.etat === 'string' && FILTERS.has(req.query.etat) ? req.query.etat : 'a_instruire';
+    const landlordId = typeof req.query.bailleur === 'string' && isId(req.query.bailleur) ? req.query.bailleur : undefined;
+    const statuses: OfferStatus[] | undefined =
+      filter === 'a_instruire' ? ['submitted', 'in_instruction'] : filter === 'toutes' ? undefined : OFFER_STATUSES.filter((s) => s === filter);
+    const result = await offers().search(user, {
+      statuses, landlordId, page: pageParam(req.query.page), pageSize: 25, sort: filter === 'a_instruire' || filter === 'submitted' ? 'submitted' : 'recent',
+    });
+    sendPage(res, <OffersPage user={user} csrfToken={ctx.csrfToken(req, res)} result={result} filter={filter} landlordId={landlordId} />);
+  });
+
+  const renderOffer = async (req: Request, res: Response, id: string, problem?: DomainError, values?: Record<string, string>) => {
+    const user = staff(req);
+    try {
+      const offer = await offers().get(user, id);
+      const [summary, agreement] = await Promise.all([
+        offers().eligibilitySummary(id),
+        offer.agreementId ? landlords().agreement(user, offer.landlordId, offer.agreementId).catch((): AgreementView | null => null) : Promise.resolve(null),
+      ]);
+      const ok = typeof req.query.ok === 'string' ? OFFER_FLASH[req.query.ok] : undefined;
+      sendPage(
+        res,
+        <OfferPage
+          user={user} csrfToken={ctx.csrfToken(req, res)} offer={offer} summary={summary} agreement={agreement}
+          today={toIsoDate(ctx.container.get(SHARED.Clock).now())} flash={problem ? undefined : ok} error={problem?.message} fieldErrors={problem?.fields ?? []} values={values ?? {}}
+        />,
+        problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
+      );
+    } catch (error) {
+      if (isDomainError(error) && error.kind === 'not_found') return sendPage(res, <OfferNotFoundPage user={user} csrfToken={ctx.csrfToken(req, res)} />, 404);
+      throw error;
+    }
+  };
+
+  router.get('/offres/:id', async (req, res) => {
+    const user = staff(req);
+    if (!isId(req.params.id)) return sendPage(res, <OfferNotFoundPage user={user} csrfToken={ctx.csrfToken(req, res)} />, 404);
+    await renderOffer(req, res, req.params.id);
+  });
+
+  /** A decision form: runs the use case, then back to the offer with a message (or the form again with the error). */
+  const decision = (path: string, ok: string, act: (req: Request, id: string) => Promise<unknown>) => {
+    router.post(`/offres/:id/${path}`, async (req, res) => {
+      const user = staff(req);
+      const id = String(req.params.id);
+      if (!isId(id)) return sendPage(res, <OfferNotFoundPage user={user} csrfToken={ctx.csrfToken(req, res)} />, 404);
+      try {
+        await act(req, id);
+        res.redirect(303, `/admin/offres/${id}?ok=${ok}`);
+      } catch (error) {
+        if (!isDomainError(error)) throw error;
+        const values = Object.fromEntries(['closingDate', 'message', 'reason'].map((k) => [k, bodyField(req.body, k)]));
+        await renderOffer(req, res, id, humanize(error), values);
+      }
+    });
+  };
+
+  decision('instruction', 'instruction', (req, id) => offers().startInstruction(staff(req), id));
+  decision('publier', 'published', (req, id) => offers().publish(staff(req), id, bodyField(req.body, 'closingDate') || undefined));
+  decision('renvoyer', 'sent_back', (req, id) => offers().sendBack(staff(req), id, bodyField(req.body, 'message')));
+  decision('retirer', 'withdrawn', (req, id) => offers().withdraw(staff(req), id, bodyField(req.body, 'reason')));
+  decision('cloturer', 'closed', (req, id) => offers().close(staff(req), id));
+};
+
+/** The domain speaks English in some messages: agents read French. */
+const FRENCH: Record<string, string> = {
+  'OFFER.CLOSING_DATE_PASSED': 'La date de clôture est passée : choisissez une date à venir.',
+  'OFFER.CLOSING_DATE_REQUIRED': 'Indiquez une date de clôture valide.',
+  'OFFER.REASON_REQUIRED': 'Un message ou un motif est obligatoire.',
+  'OFFER.NOT_UNDER_REVIEW': 'L’offre n’est plus en cours d’instruction : rechargez la page.',
+  'OFFER.NOT_SUBMITTED': 'L’offre n’est plus au statut « soumise » : rechargez la page.',
+  'OFFER.NOT_PUBLISHED': 'L’offre n’est pas publiée.',
+  'OFFER.ALREADY_WITHDRAWN': 'L’offre est déjà retirée.',
+  'OFFER.ALREADY_ALLOCATED': 'L’offre est déjà attribuée.',
+  'OFFER.INVALID_DATA': 'Les données de l’offre sont invalides.',
+};
+
+function humanize(error: DomainError): DomainError {
+  const message = FRENCH[error.code];
+  if (!message) return error;
+  return new DomainError(error.kind, error.code, message, { fields: error.fields, ...(error.details ? { details: error.details } : {}) });
+}

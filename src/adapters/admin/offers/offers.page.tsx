@@ -1,0 +1,84 @@
+import type { OfferView } from '../../../modules/offer/index';
+import type { Page } from '../../../shared/pagination';
+import { Layout } from '../pages/layout';
+import { euros, Flash, frDate, frDateTime, Pager } from './ui';
+
+/** The state filters of the list: "to instruct" (submitted or in instruction) first. */
+export const OFFER_FILTERS: { value: string; label: string }[] = [
+  { value: 'a_instruire', label: 'À instruire (soumises et en instruction)' },
+  { value: 'submitted', label: 'Soumises' },
+  { value: 'in_instruction', label: 'En instruction' },
+  { value: 'published', label: 'Publiées' },
+  { value: 'closed', label: 'Clôturées' },
+  { value: 'designated', label: 'Candidats désignés' },
+  { value: 'transmitted', label: 'Transmises au bailleur' },
+  { value: 'allocated', label: 'Attribuées' },
+  { value: 'withdrawn', label: 'Retirées' },
+  { value: 'draft', label: 'Brouillons des bailleurs' },
+  { value: 'toutes', label: 'Toutes' },
+];
+
+export function OffersPage({ user, csrfToken, result, filter, landlordId, flash }: {
+  user: { displayName: string; role: string };
+  csrfToken: string;
+  result: Page<OfferView>;
+  filter: string;
+  landlordId?: string | undefined;
+  flash?: string | undefined;
+}) {
+  const label = OFFER_FILTERS.find((f) => f.value === filter)?.label ?? 'Offres';
+  return (
+    <Layout title="Offres" user={user} csrfToken={csrfToken} current="/admin/offres" breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Offres' }]}>
+      <h1>Offres de logement</h1>
+      <Flash message={flash} />
+      <form method="get" action="/admin/offres" class="card" style="display:flex;flex-wrap:wrap;gap:0.75rem;align-items:flex-end">
+        <div style="flex:1 1 220px">
+          <label for="etat">État</label>
+          <select id="etat" name="etat">
+            {OFFER_FILTERS.map((f) => (
+              <option value={f.value} selected={f.value === filter}>{f.label}</option>
+            ))}
+          </select>
+        </div>
+        {landlordId && <input type="hidden" name="bailleur" value={landlordId} />}
+        <button class="primary" type="submit">Filtrer</button>
+      </form>
+      <section class="card" aria-labelledby="liste">
+        <h2 id="liste">{label}</h2>
+        {result.items.length === 0 ? (
+          <p>Aucune offre dans cet état.</p>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Logement</th>
+                  <th scope="col">Commune</th>
+                  <th scope="col">Loyer + charges</th>
+                  <th scope="col">Bailleur</th>
+                  <th scope="col">État</th>
+                  <th scope="col">Soumise le</th>
+                  <th scope="col">Clôture</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.items.map((o) => (
+                  <tr data-offer-id={o.id}>
+                    <td><a href={`/admin/offres/${o.id}`}>T{o.typology} · {o.surface} m² · {o.financing}</a><br /><small>{o.addressLine}</small></td>
+                    <td>{o.communeName ?? o.communeCode} ({o.departement})</td>
+                    <td>{euros(o.totalRent)}</td>
+                    <td>{o.landlordName ?? '—'}</td>
+                    <td data-status={o.status}>{o.statusLabel}</td>
+                    <td>{frDateTime(o.submittedAt)}</td>
+                    <td>{frDate(o.closingDate)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pager base="/admin/offres" params={{ etat: filter, bailleur: landlordId }} page={result.page} pageSize={result.pageSize} total={result.total} />
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,71 @@
+import type { FieldError } from '../../../shared/errors';
+import { formatEuros } from '../../../shared/money';
+
+/** Small pieces shared by the offers and landlords pages. */
+
+export const STATUS_CODES: Record<string, number> = { invalid: 422, conflict: 409, not_found: 404, forbidden: 403 };
+
+export const euros = (amount: number): string => formatEuros(amount);
+
+/** `2026-03-31` → `31/03/2026`. */
+export function frDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** An instant in Paris time, `31/03/2026 14:05`. */
+export function frDateTime(at: Date | string | null | undefined): string {
+  if (!at) return '—';
+  return new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' }).format(new Date(at));
+}
+
+export function Flash({ message }: { message?: string | undefined }) {
+  return message ? <p class="notice" role="status">{message}</p> : null;
+}
+
+export function ErrorBox({ message, fields }: { message?: string | undefined; fields?: FieldError[] | undefined }) {
+  if (!message) return null;
+  return (
+    <div class="error" role="alert">
+      <p>{message}</p>
+      {fields && fields.length > 0 && (
+        <ul>
+          {fields.map((f) => (
+            <li>
+              <code>{f.field}</code> : {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Previous / next links of a paged list, keeping the other query parameters. */
+export function Pager({ base, params, page, pageSize, total }: { base: string; params: Record<string, string | undefined>; page: number; pageSize: number; total: number }) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const href = (n: number) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+    q.set('page', String(n));
+    return `${base}?${q.toString()}`;
+  };
+  return (
+    <nav aria-label="Pagination" style="display:flex;gap:1rem;align-items:center;flex-wrap:wrap;margin-top:0.75rem">
+      {page > 1 ? <a href={href(page - 1)} rel="prev">‹ Page précédente</a> : null}
+      <span>Page {page} sur {pages} · {total} résultat{total > 1 ? 's' : ''}</span>
+      {page < pages ? <a href={href(page + 1)} rel="next">Page suivante ›</a> : null}
+    </nav>
+  );
+}
+
+export const pageParam = (value: unknown): number => {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 && n < 100_000 ? n : 1;
+};
+
+export const bodyField = (body: unknown, name: string): string => {
+  const v = (body as Record<string, unknown> | undefined)?.[name];
+  return typeof v === 'string' ? v.trim() : '';
+};

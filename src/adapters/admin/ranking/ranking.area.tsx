@@ -1,0 +1,108 @@
+import type { Request, Response } from 'express';
+import { CANDIDACY } from '../../../modules/candidacy/index';
+import { OFFER } from '../../../modules/offer/index';
+import { DomainError, isDomainError } from '../../../shared/errors';
+import { isId } from '../../../shared/ids';
+import { requireAdminRole, type AdminArea } from '../admin-context';
+import { Layout } from '../pages/layout';
+import { sendPage } from '../render';
+import { RankingPage, RankingsPage } from './ranking.page';
+import { bodyField, bodyList, STATUS_CODES } from './ui';
+
+const FLASH: Record<string, string> = {
+  designated: 'Les candidats sélectionnés sont désignés.',
+  transmitted: 'Les dossiers des candidats désignés sont transmis au bailleur.',
+  republished: 'L’offre est republiée : les candidats restés en lice sont conservés, de nouveaux peuvent candidater.',
+};
+
+const FRENCH: Record<string, string> = {
+  'OFFER.NOT_CLOSED': 'L’offre doit être clôturée avant la désignation.',
+  'CANDIDACY.RANKING_CHANGED': 'Les candidatures ont changé entre-temps : vérifiez le classement et recommencez.',
+  'OFFER.CLOSING_DATE_PASSED': 'La date de clôture est passée : choisissez une date à venir.',
+  'OFFER.CLOSING_DATE_REQUIRED': 'Indiquez une date de clôture valide.',
+};
+
+/** Back-office pages of the ranking: an offer's candidates in order, designation (1 to 3) and transmission to the landlord. */
+export const rankingArea: AdminArea = (router, ctx) => {
+  const candidacies = () => ctx.container.get(CANDIDACY.Service);
+  const offers = () => ctx.container.get(OFFER.Service);
+  const staff = (req: Request) => requireAdminRole(req, 'agent', 'admin');
+
+  const notFound = (req: Request, res: Response) => {
+    const user = staff(req);
+    sendPage(res, <Layout title="Offre introuvable" user={user} csrfToken={ctx.csrfToken(req, res)}><h1>Offre introuvable</h1><p><a href="/admin/classements">Retour aux classements</a></p></Layout>, 404);
+  };
+
+  router.get('/classements', async (req, res) => {
+    const user = staff(req);
+    const result = await offers().search(user, { statuses: ['published', 'closed', 'designated', 'transmitted'], pageSize: 100, sort: 'recent' });
+    sendPage(res, <RankingsPage user={user} csrfToken={ctx.csrfToken(req, res)} offers={result.items} />);
+  });
+
+  const render = async (req: Request, res: Response, offerId: string, problem?: DomainError, form?: { selected: string[]; justification: string }) => {
+    const user = staff(req);
+    try {
+      const [offer, ranking] = await Promise.all([offers().get(user, offerId), candidacies().ranking(user, offerId, { withEligibility: true })]);
+      const ok = typeof req.query.ok === 'string' ? FLASH[req.query.ok] : undefined;
+      sendPage(
+        res,
+        <RankingPage
+          user={user} csrfToken={ctx.csrfToken(req, res)} offer={offer} ranking={ranking} flash={problem ? undefined : ok}
+          error={problem ? FRENCH[problem.code] ?? problem.message : undefined} fieldErrors={problem?.fields ?? []}
+          selected={form?.selected ?? []} justification={form?.justification ?? ''}
+        />,
+        problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
+      );
+    } catch (error) {
+      if (isDomainError(error) && error.kind === 'not_found') return notFound(req, res);
+      throw error;
+    }
+  };
+
+  router.get('/offres/:id/classement', async (req, res) => {
+    if (!isId(req.params.id)) return notFound(req, res);
+    await render(req, res, req.params.id);
+  });
+
+  router.post('/offres/:id/classement/designation', async (req, res) => {
+    const user = staff(req);
+    const id = String(req.params.id);
+    if (!isId(id)) return notFound(req, res);
+    const selected = bodyList(req.body, 'candidacyIds').filter(isId);
+    const justification = bodyField(req.body, 'justification');
+    try {
+      await candidacies().designate(user, id, { candidacyIds: selected, ...(justification ? { justification } : {}) });
+      res.redirect(303, `/admin/offres/${id}/classement?ok=designated`);
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      await render(req, res, id, error, { selected, justification });
+    }
+  });
+
+  router.post('/offres/:id/classement/republication', async (req, res) => {
+    const user = staff(req);
+    const id = String(req.params.id);
+    if (!isId(id)) return notFound(req, res);
+    const reason = bodyField(req.body, 'reason');
+    try {
+      await candidacies().republish(user, id, { closingDate: bodyField(req.body, 'closingDate'), ...(reason ? { reason } : {}) });
+      res.redirect(303, `/admin/offres/${id}/classement?ok=republished`);
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      await render(req, res, id, error);
+    }
+  });
+
+  router.post('/offres/:id/classement/transmission', async (req, res) => {
+    const user = staff(req);
+    const id = String(req.params.id);
+    if (!isId(id)) return notFound(req, res);
+    try {
+      await candidacies().transmit(user, id);
+      res.redirect(303, `/admin/offres/${id}/classement?ok=transmitted`);
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      await render(req, res, id, error);
+    }
+  });
+};

@@ -1,0 +1,203 @@
+import type { OfferRankingView, RankingEntryView } from '../../../modules/candidacy/index';
+import type { OfferView } from '../../../modules/offer/index';
+import type { FieldError } from '../../../shared/errors';
+import { Layout } from '../pages/layout';
+import { ErrorBox, euros, FieldMessage, Flash, frDate, fieldError } from './ui';
+
+const COMPONENTS: { key: 'als' | 'company' | 'territory' | 'balancing'; label: string }[] = [
+  { key: 'als', label: 'ALS' },
+  { key: 'company', label: 'Entreprise' },
+  { key: 'territory', label: 'Territoire' },
+  { key: 'balancing', label: 'Équilibrage' },
+];
+
+export interface RankingPageProps {
+  user: { displayName: string; role: string };
+  csrfToken: string;
+  offer: OfferView;
+  ranking: OfferRankingView;
+  flash?: string | undefined;
+  error?: string | undefined;
+  fieldErrors?: FieldError[];
+  selected?: string[];
+  justification?: string;
+}
+
+function Breakdown({ entry }: { entry: RankingEntryView }) {
+  return (
+    <details>
+      <summary>Détail</summary>
+      <ul>
+        {entry.score.criteria.map((c) => (
+          <li data-criterion={c.criterion}>
+            {c.label.fr} : <strong>{c.points > 0 ? `+${c.points}` : c.points}</strong> <small>({c.fact})</small>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function Eligibility({ entry }: { entry: RankingEntryView }) {
+  const e = entry.eligibility;
+  if (!e) return <span>—</span>;
+  if (!e.decided) return <span class="error">Non déterminée</span>;
+  return e.fits ? <span>Éligible{e.effortRate !== null ? ` (effort ${e.effortRate} %)` : ''}</span> : <span class="error" title={e.reasons.map((r) => r.fr).join(' ; ')}>Non éligible : {e.reasons.map((r) => r.fr).join(' ; ')}</span>;
+}
+
+/** An offer's candidates in ranking order, with the designation and transmission forms. */
+export function RankingPage({ user, csrfToken, offer, ranking, flash, error, fieldErrors = [], selected = [], justification = '' }: RankingPageProps) {
+  const title = `Classement — T${offer.typology} ${offer.communeName ?? offer.communeCode}`;
+  const designable = ranking.items.filter((i) => i.status === 'submitted');
+  const designated = ranking.items.filter((i) => i.status === 'designated');
+  const canDesignate = ranking.offerStatus === 'closed' && designable.length > 0;
+  const justificationError = fieldError(fieldErrors, 'justification');
+  const selectionError = fieldError(fieldErrors, 'candidacyIds');
+  return (
+    <Layout title={title} user={user} csrfToken={csrfToken} current="/admin/classements"
+      breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/classements', label: 'Classements' }, { label: title }]}>
+      <h1>{title}</h1>
+      <Flash message={flash} />
+      <ErrorBox message={error} />
+      <section class="card" aria-labelledby="offre">
+        <h2 id="offre">L’offre</h2>
+        <p>
+          {offer.addressLine}, {offer.postalCode} {offer.communeName} · {euros(offer.rent)} + {euros(offer.charges)} de charges ·{' '}
+          <span data-testid="offer-status">{offer.statusLabel}</span> · clôture le {frDate(offer.closingDate)}
+        </p>
+        <p>
+          <strong data-testid="candidacy-count">{ranking.candidacyCount}</strong> candidature{ranking.candidacyCount > 1 ? 's' : ''} en lice ·
+          classement calculé au {frDate(ranking.referenceDate)}
+          {ranking.round > 0 ? ` · désignation n° ${ranking.round}` : ''} · <a href={`/admin/offres/${offer.id}`}>Fiche de l’offre</a>
+        </p>
+        {ranking.offerStatus === 'published' && <p class="notice">Les candidatures sont ouvertes : la désignation se fait une fois l’offre clôturée.</p>}
+      </section>
+
+      <form method="post" action={`/admin/offres/${offer.id}/classement/designation`} class="card" aria-labelledby="candidats">
+        <input type="hidden" name="_csrf" value={csrfToken} />
+        <h2 id="candidats">Candidats par ordre de classement</h2>
+        {ranking.items.length === 0 ? (
+          <p>Aucune candidature en lice.</p>
+        ) : (
+          <div class="table-wrap">
+            <table aria-describedby={selectionError ? 'selection-error' : undefined}>
+              <thead>
+                <tr>
+                  <th scope="col">Désigner</th>
+                  <th scope="col">Rang</th>
+                  <th scope="col">Total</th>
+                  {COMPONENTS.map((c) => <th scope="col">{c.label}</th>)}
+                  <th scope="col">Inscription</th>
+                  <th scope="col">État</th>
+                  <th scope="col">Éligibilité</th>
+                  <th scope="col">Critères</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ranking.items.map((entry) => (
+                  <tr data-candidacy={entry.candidacyId} data-rank={entry.rank}>
+                    <td>
+                      <input
+                        type="checkbox" name="candidacyIds" value={entry.candidacyId} id={`c-${entry.candidacyId}`}
+                        aria-label={`Désigner le candidat classé ${entry.rank}`}
+                        disabled={entry.status !== 'submitted' || !canDesignate} checked={selected.includes(entry.candidacyId)}
+                      />
+                    </td>
+                    <td>{entry.rank}</td>
+                    <td data-testid="total"><strong>{entry.score.total}</strong></td>
+                    {COMPONENTS.map((c) => <td>{entry.score.components[c.key]}</td>)}
+                    <td>{frDate(entry.registrationDate)}</td>
+                    <td data-testid="status">{entry.statusLabel}</td>
+                    <td data-testid="eligibility"><Eligibility entry={entry} /></td>
+                    <td><Breakdown entry={entry} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <FieldMessage id="selection-error" fields={fieldErrors} name="candidacyIds" />
+        {canDesignate && (
+          <div style="max-width:640px;margin-top:1rem">
+            <label for="justification">Justification (obligatoire pour désigner hors de l’ordre du classement)</label>
+            <textarea
+              id="justification" name="justification" rows={3} maxLength={2000}
+              aria-invalid={justificationError ? 'true' : undefined} aria-describedby={justificationError ? 'justification-error' : undefined}
+            >{justification}</textarea>
+            <FieldMessage id="justification-error" fields={fieldErrors} name="justification" />
+            <p><button class="primary" type="submit">Désigner les candidats sélectionnés (1 à 3)</button></p>
+          </div>
+        )}
+      </form>
+
+      {designated.length > 0 && (
+        <form method="post" action={`/admin/offres/${offer.id}/classement/transmission`} class="card" aria-labelledby="transmission">
+          <input type="hidden" name="_csrf" value={csrfToken} />
+          <h2 id="transmission">Transmission au bailleur</h2>
+          <p>{designated.length} candidat{designated.length > 1 ? 's' : ''} désigné{designated.length > 1 ? 's' : ''} : rangs {designated.map((d) => d.rank).join(', ')}.</p>
+          <button class="primary" type="submit">Transmettre au bailleur</button>
+        </form>
+      )}
+
+      {(ranking.offerStatus === 'designated' || ranking.offerStatus === 'transmitted') && (
+        <form method="post" action={`/admin/offres/${offer.id}/classement/republication`} class="card stack" aria-labelledby="republication">
+          <input type="hidden" name="_csrf" value={csrfToken} />
+          <h2 id="republication">Republier l’offre</h2>
+          <p>Possible lorsque tous les candidats désignés se sont retirés, ont été refusés en CAL ou ont refusé le logement.</p>
+          <div>
+            <label for="closingDate">Nouvelle date de clôture</label>
+            <input id="closingDate" name="closingDate" type="date" required aria-describedby={fieldError(fieldErrors, 'closingDate') ? 'closingDate-error' : undefined} />
+            <FieldMessage id="closingDate-error" fields={fieldErrors} name="closingDate" />
+          </div>
+          <div>
+            <label for="reason">Motif (facultatif)</label>
+            <input id="reason" name="reason" maxLength={1000} />
+          </div>
+          <p><button type="submit">Republier</button></p>
+        </form>
+      )}
+
+      {ranking.others.length > 0 && (
+        <section class="card" aria-labelledby="autres">
+          <h2 id="autres">Hors classement</h2>
+          <ul>
+            {ranking.others.map((o) => <li>Candidature du {frDate(new Date(o.submittedAt).toISOString())} : {o.statusLabel}</li>)}
+          </ul>
+        </section>
+      )}
+    </Layout>
+  );
+}
+
+/** The offers whose candidates agents rank: published, closed, designated, transmitted. */
+export function RankingsPage({ user, csrfToken, offers }: { user: { displayName: string; role: string }; csrfToken: string; offers: OfferView[] }) {
+  return (
+    <Layout title="Classements" user={user} csrfToken={csrfToken} current="/admin/classements" breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Classements' }]}>
+      <h1>Classements des candidats</h1>
+      <section class="card">
+        {offers.length === 0 ? (
+          <p>Aucune offre publiée ou en cours de désignation.</p>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr><th scope="col">Logement</th><th scope="col">État</th><th scope="col">Clôture</th><th scope="col">Candidatures</th><th scope="col">Classement</th></tr>
+              </thead>
+              <tbody>
+                {offers.map((o) => (
+                  <tr>
+                    <td>T{o.typology} · {o.communeName ?? o.communeCode} · {euros(o.totalRent)}</td>
+                    <td>{o.statusLabel}</td>
+                    <td>{frDate(o.closingDate)}</td>
+                    <td>{o.candidacyCount}</td>
+                    <td><a href={`/admin/offres/${o.id}/classement`}>Voir le classement</a></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,209 @@
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Page, PageRequest } from '../../../shared/pagination';
+import { pageOffset } from '../../../shared/pagination';
+import {
+  OPEN_STATUSES,
+  type CandidacyNotification, type CandidacyNotificationOutbox, type CandidacyRecord, type CandidacyRepository, type CandidacyStatus, type HistoryEvent,
+  type OfferState, type StoredNotification, type TimelineEntry,
+} from '../../../modules/candidacy/index';
+import type { Database } from '../database';
+import { candidacies, candidacyEvents, candidacyNotifications, demandLocks, offerStates } from '../schema/candidacy.schema';
+
+type Row = typeof candidacies.$inferSelect;
+
+function toRecord(r: Row): CandidacyRecord {
+  return {
+    id: r.id,
+    demandId: r.demandId,
+    offerId: r.offerId,
+    applicantAccountId: r.applicantAccountId,
+    status: r.status as CandidacyStatus,
+    submittedAt: r.submittedAt,
+    statusChangedAt: r.statusChangedAt,
+    designationRound: r.designationRound,
+    rankAtDesignation: r.rankAtDesignation,
+    totalAtDesignation: r.totalAtDesignation,
+    calRank: r.calRank,
+    calReason: r.calReason,
+    effortRateAtApplication: r.effortRateAtApplication,
+    offer: {
+      landlordId: r.offerLandlordId,
+      communeCode: r.offerCommuneCode,
+      communeName: r.offerCommuneName,
+      typology: r.offerTypology,
+      rent: r.offerRent,
+      charges: r.offerCharges,
+    },
+  };
+}
+
+const stateColumns = (c: CandidacyRecord) => ({
+  status: c.status,
+  statusChangedAt: c.statusChangedAt,
+  designationRound: c.designationRound,
+  rankAtDesignation: c.rankAtDesignation,
+  totalAtDesignation: c.totalAtDesignation,
+  calRank: c.calRank,
+  calReason: c.calReason,
+});
+
+const eventRow = (candidacyId: string, e: TimelineEntry) => ({
+  candidacyId, action: e.action, fromStatus: e.from, toStatus: e.to, at: e.at, by: e.by ?? null, reason: e.reason ?? null,
+});
+
+/** Candidacies, their timeline, and the per-demand and per-offer lock rows (schema `candidacy`). */
+export class DrizzleCandidacyRepository implements CandidacyRepository {
+  constructor(private readonly database: Database) {}
+
+  private get db() {
+    return this.database.db;
+  }
+
+  async lockDemand(demandId: string): Promise<void> {
+    await this.db.insert(demandLocks).values({ demandId }).onConflictDoNothing();
+    await this.db.select().from(demandLocks).where(eq(demandLocks.demandId, demandId)).for('update');
+  }
+
+  async lockOffer(offerId: string): Promise<OfferState> {
+    const [row] = await this.db
+      .insert(offerStates)
+      .values({ offerId, version: 1, round: 0 })
+      .onConflictDoUpdate({ target: offerStates.offerId, set: { version: sql`${offerStates.version} + 1` } })
+      .returning();
+    return { offerId, version: row!.version, round: row!.round };
+  }
+
+  async offerState(offerId: string): Promise<OfferState> {
+    const [row] = await this.db.select().from(offerStates).where(eq(offerStates.offerId, offerId)).limit(1);
+    return row ? { offerId, version: row.version, round: row.round } : { offerId, version: 0, round: 0 };
+  }
+
+  async touchOffer(offerId: string): Promise<void> {
+    await this.db.update(offerStates).set({ version: sql`${offerStates.version} + 1` }).where(eq(offerStates.offerId, offerId));
+  }
+
+  async setRound(offerId: string, round: number): Promise<void> {
+    await this.db.update(offerStates).set({ round }).where(eq(offerStates.offerId, offerId));
+  }
+
+  async findById(id: string): Promise<CandidacyRecord | null> {
+    const [row] = await this.db.select().from(candidacies).where(eq(candidacies.id, id)).limit(1);
+    return row ? toRecord(row) : null;
+  }
+
+  async findByDemandAndOffer(demandId: string, offerId: string): Promise<CandidacyRecord | null> {
+    const [row] = await this.db.select().from(candidacies).where(and(eq(candidacies.demandId, demandId), eq(candidacies.offerId, offerId))).limit(1);
+    return row ? toRecord(row) : null;
+  }
+
+  async insertIfAbsent(c: CandidacyRecord, entry: TimelineEntry): Promise<boolean> {
+    const inserted = await this.db
+      .insert(candidacies)
+      .values({
+        id: c.id, demandId: c.demandId, offerId: c.offerId, applicantAccountId: c.applicantAccountId, submittedAt: c.submittedAt,
+        effortRateAtApplication: c.effortRateAtApplication,
+        offerLandlordId: c.offer.landlordId, offerCommuneCode: c.offer.communeCode, offerCommuneName: c.offer.communeName,
+        offerTypology: c.offer.typology, offerRent: c.offer.rent, offerCharges: c.offer.charges,
+        ...stateColumns(c),
+      })
+      .onConflictDoNothing({ target: [candidacies.demandId, candidacies.offerId] })
+      .returning({ id: candidacies.id });
+    if (inserted.length === 0) return false;
+    await this.db.insert(candidacyEvents).values(eventRow(c.id, entry));
+    return true;
+  }
+
+  async save(c: CandidacyRecord, entries: readonly TimelineEntry[]): Promise<void> {
+    await this.db.update(candidacies).set(stateColumns(c)).where(eq(candidacies.id, c.id));
+    if (entries.length) await this.db.insert(candidacyEvents).values(entries.map((e) => eventRow(c.id, e)));
+  }
+
+  async countOpenForDemand(demandId: string): Promise<number> {
+    const [row] = await this.db
+      .select({ n: count() })
+      .from(candidacies)
+      .where(and(eq(candidacies.demandId, demandId), inArray(candidacies.status, [...OPEN_STATUSES])));
+    return Number(row?.n ?? 0);
+  }
+
+  async listForOffer(offerId: string, statuses?: readonly CandidacyStatus[]): Promise<CandidacyRecord[]> {
+    const rows = await this.db
+      .select()
+      .from(candidacies)
+      .where(and(eq(candidacies.offerId, offerId), statuses ? inArray(candidacies.status, [...statuses]) : undefined))
+      .orderBy(asc(candidacies.submittedAt), asc(candidacies.id));
+    return rows.map(toRecord);
+  }
+
+  async listForDemand(demandId: string, statuses?: readonly CandidacyStatus[]): Promise<CandidacyRecord[]> {
+    const rows = await this.db
+      .select()
+      .from(candidacies)
+      .where(and(eq(candidacies.demandId, demandId), statuses ? inArray(candidacies.status, [...statuses]) : undefined))
+      .orderBy(asc(candidacies.submittedAt));
+    return rows.map(toRecord);
+  }
+
+  async listForApplicant(accountId: string, page: PageRequest): Promise<Page<CandidacyRecord>> {
+    const where = eq(candidacies.applicantAccountId, accountId);
+    const [rows, [total]] = await Promise.all([
+      this.db.select().from(candidacies).where(where).orderBy(desc(candidacies.submittedAt), asc(candidacies.id)).limit(page.pageSize).offset(pageOffset(page)),
+      this.db.select({ n: count() }).from(candidacies).where(where),
+    ]);
+    return { items: rows.map(toRecord), page: page.page, pageSize: page.pageSize, total: Number(total?.n ?? 0) };
+  }
+
+  async listForDemands(demandIds: readonly string[], page: PageRequest): Promise<Page<CandidacyRecord>> {
+    if (demandIds.length === 0) return { items: [], page: page.page, pageSize: page.pageSize, total: 0 };
+    const where = inArray(candidacies.demandId, [...demandIds]);
+    const [rows, [total]] = await Promise.all([
+      this.db.select().from(candidacies).where(where).orderBy(desc(candidacies.statusChangedAt), asc(candidacies.id)).limit(page.pageSize).offset(pageOffset(page)),
+      this.db.select({ n: count() }).from(candidacies).where(where),
+    ]);
+    return { items: rows.map(toRecord), page: page.page, pageSize: page.pageSize, total: Number(total?.n ?? 0) };
+  }
+
+  async timeline(candidacyId: string): Promise<TimelineEntry[]> {
+    const rows = await this.db.select().from(candidacyEvents).where(eq(candidacyEvents.candidacyId, candidacyId)).orderBy(asc(candidacyEvents.id));
+    return rows.map((r) => ({
+      action: r.action as TimelineEntry['action'],
+      from: (r.fromStatus as CandidacyStatus | null) ?? null,
+      to: r.toStatus as CandidacyStatus,
+      at: r.at,
+      ...(r.by ? { by: r.by } : {}),
+      ...(r.reason ? { reason: r.reason } : {}),
+    }));
+  }
+
+  async historyEvents(demandIds: readonly string[]): Promise<HistoryEvent[]> {
+    if (demandIds.length === 0) return [];
+    const rows = await this.db
+      .select({ demandId: candidacies.demandId, offerId: candidacies.offerId, status: candidacies.status, at: candidacies.statusChangedAt })
+      .from(candidacies)
+      .where(and(inArray(candidacies.demandId, [...demandIds]), inArray(candidacies.status, ['cal_refused', 'proposal_declined'])));
+    return rows.map((r) => ({ demandId: r.demandId, offerId: r.offerId, status: r.status as HistoryEvent['status'], at: r.at }));
+  }
+}
+
+/** The applicants' notification outbox (`candidacy.notifications`), written in the caller's transaction. */
+export class DrizzleCandidacyOutbox implements CandidacyNotificationOutbox {
+  constructor(private readonly database: Database) {}
+
+  async add(n: CandidacyNotification): Promise<void> {
+    await this.database.db.insert(candidacyNotifications).values({ accountId: n.accountId, candidacyId: n.candidacyId, kind: n.kind, payload: n.payload });
+  }
+
+  async listForAccount(accountId: string, page: PageRequest): Promise<Page<StoredNotification>> {
+    const where = eq(candidacyNotifications.accountId, accountId);
+    const [rows, [total]] = await Promise.all([
+      this.database.db.select().from(candidacyNotifications).where(where).orderBy(desc(candidacyNotifications.id)).limit(page.pageSize).offset(pageOffset(page)),
+      this.database.db.select({ n: count() }).from(candidacyNotifications).where(where),
+    ]);
+    return {
+      items: rows.map((r) => ({
+        id: r.id, accountId: r.accountId, candidacyId: r.candidacyId, kind: r.kind, payload: r.payload as Record<string, unknown>, createdAt: r.createdAt, sentAt: r.sentAt,
+      })),
+      page: page.page, pageSize: page.pageSize, total: Number(total?.n ?? 0),
+    };
+  }
+}

@@ -1,0 +1,120 @@
+import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { conflict } from '../../../shared/errors';
+import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
+import { LANDLORD_ERRORS, type Agreement, type AgreementRepository, type Landlord, type LandlordKind, type LandlordRepository } from '../../../modules/landlord/index';
+import type { Database } from '../database';
+import { pgErrorCode } from '../database';
+import { agreements, landlords } from '../schema/landlord.schema';
+
+type LandlordRow = typeof landlords.$inferSelect;
+type AgreementRow = typeof agreements.$inferSelect;
+
+const toLandlord = (r: LandlordRow): Landlord => ({
+  id: r.id, siren: r.siren, name: r.name, kind: r.kind as LandlordKind, regions: [...(r.regions ?? [])],
+  connectedByApi: r.connectedByApi, createdAt: r.createdAt, updatedAt: r.updatedAt,
+});
+
+const toAgreement = (r: AgreementRow): Agreement => ({
+  id: r.id, landlordId: r.landlordId, departement: r.departement, year: r.year, unitsOwed: r.unitsOwed, createdAt: r.createdAt, updatedAt: r.updatedAt,
+});
+
+const sirenTaken = () => conflict(LANDLORD_ERRORS.SIREN_TAKEN, 'Un bailleur est déjà référencé avec ce SIREN.');
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export class DrizzleLandlordRepository implements LandlordRepository {
+  constructor(private readonly database: Database) {}
+
+  async insert(l: Landlord): Promise<void> {
+    try {
+      await this.database.transaction(async () => {
+        await this.database.db.insert(landlords).values({
+          id: l.id, siren: l.siren, name: l.name, kind: l.kind, regions: l.regions, connectedByApi: l.connectedByApi, createdAt: l.createdAt, updatedAt: l.updatedAt,
+        });
+      });
+    } catch (error) {
+      if (pgErrorCode(error) === '23505') throw sirenTaken();
+      throw error;
+    }
+  }
+
+  async update(l: Landlord): Promise<void> {
+    try {
+      await this.database.transaction(async () => {
+        await this.database.db
+          .update(landlords)
+          .set({ siren: l.siren, name: l.name, kind: l.kind, regions: l.regions, connectedByApi: l.connectedByApi, updatedAt: l.updatedAt })
+          .where(eq(landlords.id, l.id));
+      });
+    } catch (error) {
+      if (pgErrorCode(error) === '23505') throw sirenTaken();
+      throw error;
+    }
+  }
+
+  async findById(id: string): Promise<Landlord | null> {
+    const [row] = await this.database.db.select().from(landlords).where(eq(landlords.id, id)).limit(1);
+    return row ? toLandlord(row) : null;
+  }
+
+  async findManyByIds(ids: readonly string[]): Promise<Landlord[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.database.db.select().from(landlords).where(inArray(landlords.id, [...ids]));
+    return rows.map(toLandlord);
+  }
+
+  async list(filter: { q?: string | undefined }, page: PageRequest): Promise<Page<Landlord>> {
+    const where: SQL | undefined = filter.q
+      ? or(ilike(landlords.name, `%${escapeLike(filter.q)}%`), ilike(landlords.siren, `%${escapeLike(filter.q.replace(/\s/g, ''))}%`))
+      : undefined;
+    const [rows, [total]] = await Promise.all([
+      this.database.db.select().from(landlords).where(where).orderBy(asc(landlords.name), asc(landlords.id)).limit(page.pageSize).offset(pageOffset(page)),
+      this.database.db.select({ n: count() }).from(landlords).where(where),
+    ]);
+    return { items: rows.map(toLandlord), page: page.page, pageSize: page.pageSize, total: Number(total?.n ?? 0) };
+  }
+}
+
+export class DrizzleAgreementRepository implements AgreementRepository {
+  constructor(private readonly database: Database) {}
+
+  async insert(a: Agreement): Promise<void> {
+    try {
+      await this.database.transaction(async () => {
+        await this.database.db.insert(agreements).values({
+          id: a.id, landlordId: a.landlordId, departement: a.departement, year: a.year, unitsOwed: a.unitsOwed, createdAt: a.createdAt, updatedAt: a.updatedAt,
+        });
+      });
+    } catch (error) {
+      if (pgErrorCode(error) === '23505') throw conflict(LANDLORD_ERRORS.AGREEMENT_EXISTS, 'Une convention existe déjà pour ce bailleur, ce département et cette année.');
+      throw error;
+    }
+  }
+
+  async update(a: Agreement): Promise<void> {
+    await this.database.db.update(agreements).set({ unitsOwed: a.unitsOwed, updatedAt: a.updatedAt }).where(eq(agreements.id, a.id));
+  }
+
+  async findById(id: string): Promise<Agreement | null> {
+    const [row] = await this.database.db.select().from(agreements).where(eq(agreements.id, id)).limit(1);
+    return row ? toAgreement(row) : null;
+  }
+
+  async listByLandlord(landlordId: string): Promise<Agreement[]> {
+    const rows = await this.database.db
+      .select()
+      .from(agreements)
+      .where(eq(agreements.landlordId, landlordId))
+      .orderBy(asc(agreements.year), asc(agreements.departement));
+    return rows.map(toAgreement);
+  }
+
+  async findFor(landlordId: string, departement: string, year: number): Promise<Agreement | null> {
+    const [row] = await this.database.db
+      .select()
+      .from(agreements)
+      .where(and(eq(agreements.landlordId, landlordId), eq(agreements.departement, departement), eq(agreements.year, year)))
+      .limit(1);
+    return row ? toAgreement(row) : null;
+  }
+}

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { isIsoDate } from '../../../shared/dates';
+import { MAX_PAGE_SIZE } from '../../../shared/pagination';
+
+const IsoDate = z.string().refine(isIsoDate, { message: 'expected a calendar date YYYY-MM-DD' }).meta({ format: 'date', example: '2026-04-30' });
+const Timestamp = z.union([z.string(), z.date()]).meta({ type: 'string', format: 'date-time' });
+const Status = z.enum([
+  'submitted', 'designated', 'transmitted', 'cal_accepted', 'cal_refused', 'cal_postponed', 'proposal_accepted', 'proposal_declined', 'leased', 'withdrawn', 'not_retained',
+]);
+
+export const IdParams = z.strictObject({ id: z.string().uuid() });
+export const PageQuery = z.strictObject({
+  page: z.coerce.number().int().min(1).optional(),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
+});
+
+export const ApplyBody = z.strictObject({ demandId: z.string().uuid(), offerId: z.string().uuid() });
+export const ReasonBody = z.strictObject({ reason: z.string().trim().max(1000).optional() }).optional();
+export const CalDecisionBody = z.strictObject({
+  decision: z.enum(['accepted', 'refused', 'postponed']),
+  calRank: z.number().int().min(1).max(3).optional(),
+  reason: z.string().trim().max(1000).optional(),
+});
+export const DesignationBody = z.strictObject({
+  candidacyIds: z.array(z.string().uuid()).min(1).max(3),
+  justification: z.string().trim().max(2000).optional(),
+});
+export const RepublishBody = z.strictObject({ closingDate: IsoDate, reason: z.string().trim().max(1000).optional() });
+
+const OfferBrief = z.object({ communeCode: z.string(), communeName: z.string().nullable(), typology: z.number().int(), rent: z.number(), charges: z.number() });
+
+export const CandidacySummarySchema = z.object({
+  id: z.string().uuid(),
+  demandId: z.string().uuid(),
+  offerId: z.string().uuid(),
+  status: Status,
+  statusLabel: z.string(),
+  submittedAt: Timestamp,
+  statusChangedAt: Timestamp,
+  offer: OfferBrief,
+});
+
+const Criterion = z.object({
+  component: z.enum(['als', 'company', 'territory', 'balancing']),
+  criterion: z.string(),
+  label: z.object({ fr: z.string(), en: z.string() }),
+  met: z.boolean(),
+  points: z.number(),
+  fact: z.string(),
+});
+
+export const ScoreSchema = z.object({
+  total: z.number(),
+  components: z.object({
+    als: z.number(), company: z.number(), territory: z.number(), territoryEstablished: z.boolean(), balancing: z.number(), alsClampedFrom: z.number().optional(),
+  }),
+  criteria: z.array(Criterion),
+});
+
+export const CandidacyViewSchema = CandidacySummarySchema.extend({
+  rank: z.number().int().nullable(),
+  candidacyCount: z.number().int(),
+  referenceDate: z.string(),
+  score: ScoreSchema.nullable(),
+  calRank: z.number().int().nullable(),
+  calReason: z.string().nullable(),
+  timeline: z.array(z.object({ action: z.string(), from: Status.nullable(), to: Status, label: z.string(), at: Timestamp, reason: z.string().optional() })),
+});
+
+export const CandidacyPageSchema = z.object({ items: z.array(CandidacySummarySchema), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });
+
+export const NotificationPageSchema = z.object({
+  items: z.array(z.object({
+    id: z.number().int(), candidacyId: z.string().uuid(), kind: z.string(), payload: z.record(z.string(), z.unknown()), createdAt: Timestamp, sentAt: Timestamp.nullable(),
+  })),
+  page: z.number().int(), pageSize: z.number().int(), total: z.number().int(),
+});
+
+export const OfferCandidaciesSchema = z.object({
+  offerId: z.string().uuid(),
+  candidacyCount: z.number().int(),
+  items: z.array(CandidacySummarySchema.extend({ rank: z.number().int().nullable(), total: z.number().nullable() })).optional(),
+  page: z.number().int().optional(),
+  pageSize: z.number().int().optional(),
+  total: z.number().int().optional(),
+});
+
+const Eligibility = z.object({
+  decided: z.boolean(), fits: z.boolean(), effortRate: z.number().nullable(),
+  reasons: z.array(z.object({ rule: z.string(), fr: z.string(), en: z.string() })),
+});
+
+export const RankingSchema = z.object({
+  offerId: z.string().uuid(),
+  offerStatus: z.string(),
+  referenceDate: z.string(),
+  candidacyCount: z.number().int(),
+  round: z.number().int(),
+  items: z.array(z.object({
+    rank: z.number().int(), candidacyId: z.string().uuid(), demandId: z.string().uuid(), status: Status, statusLabel: z.string(),
+    submittedAt: Timestamp, registrationDate: z.string(), score: ScoreSchema, eligibility: Eligibility.optional(),
+  })),
+  others: z.array(CandidacySummarySchema),
+});
+
+export const DesignationResultSchema = z.object({
+  offerId: z.string().uuid(),
+  round: z.number().int(),
+  outOfOrder: z.boolean(),
+  designated: z.array(z.object({ candidacyId: z.string().uuid(), rank: z.number().int(), total: z.number() })),
+});
+
+export const TransmissionResultSchema = z.object({ offerId: z.string().uuid(), transmitted: z.array(z.string().uuid()) });
+export const RepublishResultSchema = z.object({ offerId: z.string().uuid(), closingDate: z.string() });
+
+export const DesignatedSchema = z.object({
+  offerId: z.string().uuid(),
+  items: z.array(z.object({
+    candidacyId: z.string().uuid(), demandId: z.string().uuid(), status: Status, statusLabel: z.string(),
+    rankAtDesignation: z.number().int().nullable(), totalAtDesignation: z.number().nullable(), calRank: z.number().int().nullable(), calReason: z.string().nullable(),
+    demand: z.object({
+      registrationNumber: z.string().nullable(), registrationDate: z.string().nullable(), householdSize: z.number().int(), householdCategory: z.number().int(),
+      dependants: z.number().int(), monthlyResources: z.number(), referenceIncome: z.number(), expectedHousingBenefit: z.number(), dalo: z.boolean(),
+    }).nullable(),
+  })),
+});
+
+/** What a landlord gets back after recording a decision or a lease: the candidacy's state, nothing of its score. */
+export const LandlordCandidacySchema = z.object({
+  id: z.string().uuid(), offerId: z.string().uuid(), demandId: z.string().uuid(), status: Status, statusLabel: z.string(),
+  calRank: z.number().int().nullable(), calReason: z.string().nullable(), statusChangedAt: Timestamp,
+});

@@ -1,0 +1,95 @@
+import type { Router } from 'express';
+import type { Container } from 'inversify';
+import { z } from 'zod';
+import type { Role } from '../../../modules/identity/index';
+import { LANDLORD } from '../../../modules/landlord/index';
+import type { ApiDefinition } from '../openapi';
+import {
+  AgreementCreateBody,
+  AgreementParams,
+  AgreementPatchBody,
+  AgreementSchema,
+  ApiClientBody,
+  ApiClientSchema,
+  LandlordCreateBody,
+  LandlordIdParams,
+  LandlordListQuery,
+  LandlordPageSchema,
+  LandlordPatchBody,
+  LandlordSchema,
+  ReportQuery,
+  ReportSchema,
+} from './landlord.schemas';
+
+const STAFF: readonly Role[] = ['agent', 'admin'];
+const STAFF_OR_LANDLORD: readonly Role[] = [...STAFF, 'landlord_user', 'landlord_client'];
+const tags = ['landlords'];
+const NOT_FOUND = { 404: 'no such landlord or agreement, or not yours' };
+
+/** The landlords referential (/landlords) and their flux agreements. */
+export function landlordRoutes(api: ApiDefinition, router: Router, container: Container): void {
+  const landlords = container.get(LANDLORD.Service);
+
+  api.route(router, {
+    method: 'get', path: '/landlords', summary: 'The landlords referential (agents); a landlord’s users and systems see their own', tags,
+    access: STAFF_OR_LANDLORD, query: LandlordListQuery, response: LandlordPageSchema,
+  }, ({ principal, query }) => landlords.list(principal, query));
+
+  api.route(router, {
+    method: 'post', path: '/landlords', summary: 'Add a landlord to the referential (agent)', tags, access: STAFF, status: 201,
+    body: LandlordCreateBody, response: LandlordSchema, errors: { 409: 'SIREN already referenced', 422: 'invalid data, per field' },
+  }, ({ principal, body }) => landlords.create(principal, body));
+
+  api.route(router, {
+    method: 'get', path: '/landlords/:id', summary: 'A landlord', tags, access: STAFF_OR_LANDLORD, params: LandlordIdParams, response: LandlordSchema, errors: NOT_FOUND,
+  }, ({ principal, params }) => landlords.get(principal, params.id));
+
+  api.route(router, {
+    method: 'patch', path: '/landlords/:id', summary: 'Correct a landlord (agent)', tags, access: STAFF, params: LandlordIdParams, body: LandlordPatchBody,
+    response: LandlordSchema, errors: { ...NOT_FOUND, 409: 'SIREN already referenced', 422: 'invalid data, per field' },
+  }, ({ principal, params, body }) => landlords.update(principal, params.id, body));
+
+  api.route(router, {
+    method: 'post', path: '/landlords/:id/api-clients',
+    summary: 'Connect the landlord’s system: client credentials for POST /auth/token (the secret is shown once) (agent)', tags, access: STAFF, status: 201,
+    params: LandlordIdParams, body: ApiClientBody, response: ApiClientSchema, errors: NOT_FOUND,
+  }, ({ principal, params, body }) => landlords.registerApiClient(principal, params.id, body?.name ?? ''));
+
+  api.route(router, {
+    method: 'get', path: '/landlords/:id/agreements', summary: 'The landlord’s reservation agreements (flux) with units owed, published and allocated', tags,
+    access: STAFF_OR_LANDLORD, params: LandlordIdParams, response: z.array(AgreementSchema), errors: NOT_FOUND,
+  }, ({ principal, params }) => landlords.agreements(principal, params.id));
+
+  api.route(router, {
+    method: 'post', path: '/landlords/:id/agreements', summary: 'Record a reservation agreement for a département and a year (agent)', tags, access: STAFF,
+    status: 201, params: LandlordIdParams, body: AgreementCreateBody, response: AgreementSchema,
+    errors: { ...NOT_FOUND, 409: 'an agreement exists for that département and year', 422: 'invalid figures, per field' },
+  }, ({ principal, params, body }) => landlords.createAgreement(principal, params.id, body));
+
+  api.route(router, {
+    method: 'get', path: '/landlords/:id/agreements/:agreementId', summary: 'One agreement and where it stands', tags, access: STAFF_OR_LANDLORD,
+    params: AgreementParams, response: AgreementSchema, errors: NOT_FOUND,
+  }, ({ principal, params }) => landlords.agreement(principal, params.id, params.agreementId));
+
+  api.route(router, {
+    method: 'patch', path: '/landlords/:id/agreements/:agreementId', summary: 'Change the units owed (agent)', tags, access: STAFF,
+    params: AgreementParams, body: AgreementPatchBody, response: AgreementSchema, errors: { ...NOT_FOUND, 422: 'invalid figures' },
+  }, ({ principal, params, body }) => landlords.updateAgreement(principal, params.id, params.agreementId, body));
+
+  api.route(router, {
+    method: 'get', path: '/landlords/:id/agreements/:agreementId/report',
+    summary: 'Yearly flux report: units proposed and allocated by commune, typology and financing. JSON, or CSV (`;`, UTF-8 with BOM) with Accept: text/csv or ?format=csv',
+    tags, access: STAFF_OR_LANDLORD, params: AgreementParams, query: ReportQuery, response: ReportSchema, errors: NOT_FOUND,
+  }, async ({ principal, params, query, req, res }) => {
+    const report = await landlords.report(principal, params.id, params.agreementId);
+    const csv = query.format === 'csv' || (query.format === undefined && req.accepts(['application/json', 'text/csv']) === 'text/csv');
+    if (!csv) return report;
+    const file = landlords.reportCsv(report);
+    res
+      .status(200)
+      .type('text/csv; charset=utf-8')
+      .setHeader('Content-Disposition', `attachment; filename="${file.filename}"`)
+      .send(file.csv);
+    return undefined;
+  });
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { LANDLORD_KINDS, REGION_CODES } from '../../../modules/landlord/index';
+
+export const LandlordIdParams = z.strictObject({ id: z.string().uuid() });
+export const AgreementParams = z.strictObject({ id: z.string().uuid(), agreementId: z.string().uuid() });
+
+export const LandlordListQuery = z.strictObject({
+  q: z.string().trim().max(100).optional().describe('name or SIREN contains'),
+  page: z.coerce.number().int().min(1).max(100_000).optional(),
+  pageSize: z.coerce.number().int().min(1).max(100).optional(),
+});
+
+export const LandlordCreateBody = z.strictObject({
+  siren: z.string().max(20).describe('nine digits (spaces allowed), Luhn key'),
+  name: z.string().max(500),
+  kind: z.enum(LANDLORD_KINDS),
+  regions: z.array(z.string().max(3)).max(REGION_CODES.length + 5).optional().describe('INSEE region codes, e.g. ["11", "84"]'),
+});
+
+export const LandlordPatchBody = LandlordCreateBody.partial();
+
+export const ApiClientBody = z.strictObject({ name: z.string().trim().max(120).optional() }).optional();
+
+export const AgreementCreateBody = z.strictObject({
+  departement: z.string().max(3).describe('69, 2A, 971…'),
+  year: z.number().int(),
+  unitsOwed: z.number().int(),
+});
+export const AgreementPatchBody = z.strictObject({ unitsOwed: z.number().int() });
+
+export const ReportQuery = z.strictObject({ format: z.enum(['json', 'csv']).optional() });
+
+export const LandlordSchema = z.object({
+  id: z.string().uuid(),
+  siren: z.string(),
+  name: z.string(),
+  kind: z.enum(LANDLORD_KINDS),
+  regions: z.array(z.string()),
+  connectedByApi: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const LandlordPageSchema = z.object({ items: z.array(LandlordSchema), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });
+
+export const ApiClientSchema = z.object({
+  clientId: z.string(),
+  clientSecret: z.string().describe('shown once: store it now'),
+  accountId: z.string().uuid(),
+});
+
+const GapSchema = z.object({
+  owed: z.number().int(),
+  published: z.number().int(),
+  allocated: z.number().int(),
+  toPublish: z.number().int(),
+  surplus: z.number().int(),
+  notYetAllocated: z.number().int(),
+  publishedPercent: z.number().nullable(),
+  allocatedPercent: z.number().nullable(),
+  fulfilled: z.boolean(),
+});
+
+export const AgreementSchema = z.object({
+  id: z.string().uuid(),
+  landlordId: z.string().uuid(),
+  departement: z.string(),
+  year: z.number().int(),
+  unitsOwed: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  gap: GapSchema,
+});
+
+export const ReportSchema = z.object({
+  landlord: z.object({ id: z.string(), name: z.string(), siren: z.string() }),
+  agreement: AgreementSchema,
+  columns: z.array(z.string()),
+  rows: z.array(
+    z.object({
+      departement: z.string(),
+      communeCode: z.string(),
+      communeName: z.string(),
+      typology: z.number().int(),
+      financing: z.string(),
+      unitsProposed: z.number().int(),
+      unitsAllocated: z.number().int(),
+    }),
+  ),
+  totals: z.object({ unitsProposed: z.number().int(), unitsAllocated: z.number().int() }),
+});

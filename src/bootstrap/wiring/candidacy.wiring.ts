@@ -1,0 +1,180 @@
+import { toIsoDate, type IsoDate } from '../../shared/dates';
+import { SHARED } from '../../shared/tokens';
+import {
+  CANDIDACY, candidacyModule,
+  type ApplicantFacts, type ApplicantFactsSource, type CompanyFactsSource, type DemandLifecycle, type EligibilityOutcome, type OfferGateway, type OfferInfo, type ScoringInputs,
+} from '../../modules/candidacy/index';
+import { COMPANY_SPACE, type CompanySpaceService, type EmployeeCandidacyStatusSource, type EmploymentFacts } from '../../modules/company-space/index';
+import { DEMAND, DEMAND_EVENTS, type DemandFacts, type DemandService } from '../../modules/demand/index';
+import { failedBlockingChecks, OFFER, type OfferForCandidacy, type OfferService } from '../../modules/offer/index';
+import { gridFactsOf, SCORING, SCORING_EVENTS, type CompanyFacts, type ScoringService } from '../../modules/scoring/index';
+import { DrizzleCandidacyOutbox, DrizzleCandidacyRepository } from '../../adapters/db/repositories/drizzle-candidacy.repository';
+import type { ModuleWiring } from './wiring';
+
+/** The demand module's derived facts, as the candidacy module reads them (scoring, summary for the landlord). */
+export function applicantFactsOf(f: DemandFacts, onDate: IsoDate): ApplicantFacts {
+  return {
+    demandId: f.demandId,
+    ownerAccountId: f.ownerAccountId,
+    status: f.status,
+    applicantBirthDate: f.applicantBirthDate,
+    mobilityChecked: f.mobility.declared !== undefined && f.mobility.checked,
+    monthlyResources: f.monthlyResources,
+    expectedHousingBenefit: f.expectedHousingBenefit,
+    registrationDate: f.registrationDate,
+    declaredHistory: { refusedByCal: f.calHistoryDeclared.refusedByCal, declinedAfterCalOn: f.calHistoryDeclared.declinedAfterCalOn },
+    gridFacts: gridFactsOf(
+      {
+        householdSize: f.householdSize, dependants: f.dependants, householdCategory: f.householdCategory, monthlyResources: f.monthlyResources,
+        referenceIncome: f.referenceIncome, applicantBirthDate: f.applicantBirthDate, registrationDate: f.registrationDate, dalo: f.dalo,
+        mobilityChecked: f.mobility.declared !== undefined && f.mobility.checked,
+      },
+      onDate,
+    ),
+    summary: {
+      registrationNumber: f.registrationNumber ?? null,
+      registrationDate: f.registrationDate ?? null,
+      householdSize: f.householdSize,
+      householdCategory: f.householdCategory,
+      dependants: f.dependants,
+      monthlyResources: f.monthlyResources,
+      referenceIncome: f.referenceIncome,
+      expectedHousingBenefit: f.expectedHousingBenefit,
+      dalo: f.dalo,
+    },
+  };
+}
+
+/** The company space's employment facts, as the scoring engine reads them. */
+export const companyFactsOf = (e: EmploymentFacts): CompanyFacts => ({
+  companyId: e.companyId, validated: e.validated, contribution: e.contribution, sizeClass: e.sizeClass, tranches: [...e.tranches], delegatesToAls: e.delegatesToAls,
+});
+
+const offerInfoOf = (o: OfferForCandidacy): OfferInfo => ({
+  id: o.id,
+  landlordId: o.landlordId,
+  status: o.effectiveStatus,
+  openForCandidacies: o.openForCandidacies,
+  closingDate: o.closingDate,
+  rent: o.rent,
+  charges: o.charges,
+  communeCode: o.communeCode,
+  communeName: o.communeName,
+  epciCode: o.epci?.code,
+  typology: o.typology,
+  candidacyCount: o.candidacyCount,
+});
+
+function eligibilityGateway(demands: DemandService, offers: OfferService, today: () => IsoDate) {
+  const outcome = async (facts: DemandFacts, offerId: string): Promise<EligibilityOutcome> => {
+    const result = await offers.eligibilityOf(facts, offerId);
+    return {
+      decided: facts.referenceIncomeMissing.length === 0,
+      fits: result.fits,
+      reasons: failedBlockingChecks(result).map((c) => ({ rule: c.rule, fr: c.message.fr, en: c.message.en })),
+      effortRate: result.effortRate === null ? null : Math.round(result.effortRate * 10) / 10,
+    };
+  };
+  const unknownDemand: EligibilityOutcome = { decided: false, fits: false, reasons: [{ rule: 'demand_unknown', fr: 'demande inconnue', en: 'unknown demand' }], effortRate: null };
+  return {
+    async eligibility(demandId: string, offerId: string) {
+      const facts = await demands.facts(demandId, today());
+      return facts ? outcome(facts, offerId) : unknownDemand;
+    },
+    async eligibilityMany(demandIds: readonly string[], offerId: string) {
+      const facts = await demands.factsMany(demandIds, today());
+      const out = new Map<string, EligibilityOutcome>();
+      for (const id of demandIds) {
+        const f = facts.get(id);
+        out.set(id, f ? await outcome(f, offerId) : unknownDemand);
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * The candidacy module: its tables on the database, and the narrow ports it needs of the other
+ * modules implemented with their façades (demand facts and lifecycle, offers and their
+ * transitions, employers from the company space, the scoring's bonuses, grids and allocations).
+ * It also gives the company space its view of employees' candidacies (status only), and clears
+ * cached rankings when a demand or the scoring inputs change in this process.
+ */
+export const candidacyWiring: ModuleWiring = (container, { config, database, clock }) => {
+  container.bind(CANDIDACY.Repository).toConstantValue(new DrizzleCandidacyRepository(database));
+  container.bind(CANDIDACY.NotificationOutbox).toConstantValue(new DrizzleCandidacyOutbox(database));
+  container.bind(CANDIDACY.Settings).toConstantValue({
+    maxOpenCandidacies: config.candidacy.maxOpenCandidacies,
+    rankingCacheSeconds: config.candidacy.rankingCacheSeconds,
+  });
+  container.bind(CANDIDACY.ApplicantFacts).toResolvedValue(
+    (demands: DemandService): ApplicantFactsSource => ({
+      async factsFor(demandIds, onDate) {
+        const facts = await demands.factsMany(demandIds, onDate);
+        return new Map([...facts].map(([id, f]) => [id, applicantFactsOf(f, onDate)]));
+      },
+    }),
+    [DEMAND.Service],
+  );
+  container.bind(CANDIDACY.DemandLifecycle).toResolvedValue(
+    (demands: DemandService): DemandLifecycle => ({
+      markSatisfied: async (demandId, input) => {
+        await demands.markSatisfied(demandId, { at: input.at, reason: `bail signé (offre ${input.offerId}, candidature ${input.candidacyId})` });
+      },
+    }),
+    [DEMAND.Service],
+  );
+  container.bind(CANDIDACY.OfferGateway).toResolvedValue(
+    (offers: OfferService, demands: DemandService): OfferGateway => ({
+      find: async (offerId) => {
+        const o = await offers.offerForCandidacy(offerId);
+        return o ? offerInfoOf(o) : null;
+      },
+      assertVisible: (principal, offerId) => offers.assertVisible(principal, offerId),
+      ...eligibilityGateway(demands, offers, () => toIsoDate(clock.now())),
+      adjustCandidacyCount: (offerId, delta) => offers.adjustCandidacyCount(offerId, delta),
+      designate: async (offerId, input) => void (await offers.designate(offerId, input)),
+      transmit: async (offerId, input) => void (await offers.transmit(offerId, input)),
+      allocate: async (offerId, input) => void (await offers.allocate(offerId, input)),
+      republish: async (offerId, input) => void (await offers.republish(offerId, { closingDate: input.closingDate, by: input.by, ...(input.reason ? { reason: input.reason } : {}) })),
+    }),
+    [OFFER.Service, DEMAND.Service],
+  );
+  container.bind(CANDIDACY.CompanyFacts).toResolvedValue(
+    (companies: CompanySpaceService): CompanyFactsSource => ({
+      async factsFor(demandIds, onDate) {
+        const facts = await companies.companyFactsForDemands(demandIds, onDate);
+        return new Map([...facts].map(([id, e]) => [id, companyFactsOf(e)]));
+      },
+    }),
+    [COMPANY_SPACE.Service],
+  );
+  container.bind(CANDIDACY.ScoringInputs).toResolvedValue(
+    (scoring: ScoringService): ScoringInputs => ({
+      rankingOptions: (input) => scoring.rankingOptions(input),
+      recordAllocation: async (input) => void (await scoring.recordAllocation(input)),
+    }),
+    [SCORING.Service],
+  );
+  container.loadSync(candidacyModule);
+
+  // The company space reads its employees' candidacies here (status only, never the demands' contents).
+  const statuses: EmployeeCandidacyStatusSource = {
+    listForDemands: (demandIds, page) => container.get(CANDIDACY.Service).statusesOfDemands(demandIds, page),
+  };
+  if (container.isBound(COMPANY_SPACE.CandidacyStatusSource)) container.unbindSync(COMPANY_SPACE.CandidacyStatusSource);
+  container.bind(COMPANY_SPACE.CandidacyStatusSource).toConstantValue(statuses);
+
+  // Facts that change a score, changed in this process: drop the cached rankings concerned at once
+  // (changes made elsewhere, e.g. an employment validated, show within RANKING_CACHE_SECONDS).
+  const events = container.get(SHARED.EventBus);
+  const service = () => container.get(CANDIDACY.Service);
+  const forgetDemand = (event: { payload: unknown }) => {
+    const demandId = (event.payload as { demandId?: unknown } | null)?.demandId;
+    if (typeof demandId === 'string') service().forgetRankingsOfDemand(demandId);
+    else service().forgetRankings();
+  };
+  events.subscribe(DEMAND_EVENTS.statusChanged, forgetDemand);
+  events.subscribe(DEMAND_EVENTS.factsChanged, forgetDemand);
+  events.subscribe(SCORING_EVENTS.inputsChanged, () => service().forgetRankings());
+};

@@ -1,0 +1,51 @@
+import { forbidden, notFound } from '../../../shared/errors';
+import type { Principal } from '../../identity/index';
+import { CANDIDACY_ERRORS, TRANSMITTED_OR_LATER } from '../domain/index';
+import type { CandidacyRecord } from '../ports';
+
+/**
+ * Who may see and do what (brief §6): the applicant their own candidacies; agents every one; a
+ * landlord only the candidacies transmitted to it on its own offers. Anything else is "not found"
+ * (its existence is not revealed); a role that may never do it is "forbidden".
+ */
+export const isStaff = (p: Principal): boolean => p.role === 'agent' || p.role === 'admin';
+export const isLandlord = (p: Principal): boolean => p.role === 'landlord_user' || p.role === 'landlord_client';
+
+export const candidacyNotFound = () => notFound(CANDIDACY_ERRORS.NOT_FOUND, 'Candidature introuvable.');
+export const offerNotFound = () => notFound('OFFER.NOT_FOUND', 'Offre introuvable.');
+export const demandNotFound = () => notFound(CANDIDACY_ERRORS.DEMAND_NOT_FOUND, 'Demande introuvable.');
+
+export function requireRole(p: Principal, check: (p: Principal) => boolean, message = 'Votre rôle ne permet pas cette action.'): void {
+  if (!check(p)) throw forbidden(CANDIDACY_ERRORS.ROLE_NOT_ALLOWED, message);
+}
+
+export const requireStaff = (p: Principal) => requireRole(p, isStaff, 'Réservé aux collaborateurs ALS.');
+export const requireApplicant = (p: Principal) => requireRole(p, (x) => x.role === 'applicant', 'Réservé aux demandeurs.');
+export const requireLandlord = (p: Principal) => requireRole(p, isLandlord, 'Réservé aux bailleurs.');
+
+/** The applicant's own candidacy, else 404. */
+export function assertOwner(p: Principal, record: CandidacyRecord | null): asserts record is CandidacyRecord {
+  if (!record || p.role !== 'applicant' || record.applicantAccountId !== p.accountId) throw candidacyNotFound();
+}
+
+/** The owner or an agent, else 404. */
+export function assertOwnerOrStaff(p: Principal, record: CandidacyRecord | null): asserts record is CandidacyRecord {
+  if (record && isStaff(p)) return;
+  assertOwner(p, record);
+}
+
+/** A candidacy transmitted to the caller's landlord, on one of its offers; else 404. */
+export function assertLandlordOf(p: Principal, record: CandidacyRecord | null): asserts record is CandidacyRecord {
+  if (!record || !isLandlord(p) || !p.landlordId || record.offer.landlordId !== p.landlordId || !TRANSMITTED_OR_LATER.includes(record.status)) {
+    throw candidacyNotFound();
+  }
+}
+
+/** The audit entry's "who" (a landlord acts for its organisation). */
+export function auditActor(p: Principal) {
+  return {
+    actorAccountId: p.accountId,
+    actorRole: p.role,
+    ...(isLandlord(p) && p.landlordId ? { actingFor: { kind: 'landlord' as const, id: p.landlordId } } : {}),
+  };
+}

@@ -1,0 +1,106 @@
+import { conflict } from '../../../shared/errors';
+import type { IsoDate } from '../../../shared/dates';
+import type { Principal } from '../../identity/index';
+import { allDesignatedFellThrough, CANDIDACY_ERRORS, designate, planDesignation, transmit } from '../domain/index';
+import { auditActor, candidacyNotFound, requireStaff } from './access';
+import type { CandidacyDeps } from './candidacy.deps';
+import { computeRanking } from './ranking';
+import { NOTIFICATION_KINDS, saveTransition } from './transitions';
+
+export interface DesignationInput {
+  candidacyIds: string[];
+  justification?: string | undefined;
+}
+
+export interface DesignationResult {
+  offerId: string;
+  round: number;
+  outOfOrder: boolean;
+  designated: { candidacyId: string; rank: number; total: number }[];
+}
+
+/**
+ * An agent designates 1 to 3 candidates of a closed offer to its landlord (brief §4): normally the
+ * top of the ranking among the candidates still submitted; out of rank order only with a written
+ * justification, kept in the audit trail (`offer.designation`). The ranking is computed now; if
+ * the offer's candidacies changed between that and the lock, the agent is asked to look again.
+ */
+export async function designateCandidates(deps: CandidacyDeps, p: Principal, offerId: string, input: DesignationInput): Promise<DesignationResult> {
+  requireStaff(p);
+  const ranking = await computeRanking(deps, offerId);
+  const designable = ranking.ranked
+    .filter((r) => ranking.records.get(r.candidacyId)?.status === 'submitted')
+    .map((r) => ({ candidacyId: r.candidacyId, rank: r.rank, total: r.total }));
+  const plan = planDesignation(designable, input.candidacyIds, input.justification);
+  const result = await deps.uow.run(async () => {
+    const state = await deps.candidacies.lockOffer(offerId);
+    if (state.version !== ranking.version + 1) {
+      throw conflict('CANDIDACY.RANKING_CHANGED', 'Les candidatures de l’offre ont changé pendant la désignation : rechargez le classement.');
+    }
+    const round = state.round + 1;
+    await deps.candidacies.setRound(offerId, round);
+    await deps.offers.designate(offerId, { candidateCount: plan.chosen.length, by: p.accountId });
+    const at = deps.clock.now();
+    for (const chosen of plan.chosen) {
+      const record = await deps.candidacies.findById(chosen.candidacyId);
+      if (!record || record.offerId !== offerId) throw candidacyNotFound();
+      const t = designate(record, { at, by: p.accountId, round, rank: chosen.rank, total: chosen.total });
+      await saveTransition(deps, record, t, { kind: NOTIFICATION_KINDS.designated });
+    }
+    await deps.audit.record({
+      ...auditActor(p), action: 'offer.designation', objectType: 'offer', objectId: offerId,
+      detail: {
+        round,
+        candidacyIds: plan.chosen.map((c) => c.candidacyId),
+        ranks: plan.chosen.map((c) => c.rank),
+        totals: plan.chosen.map((c) => c.total),
+        referenceDate: ranking.referenceDate,
+        outOfOrder: plan.outOfOrder,
+        ...(plan.outOfOrder ? { expectedRanks: plan.expectedRanks } : {}),
+        ...(plan.justification ? { justification: plan.justification } : {}),
+      },
+    });
+    return { offerId, round, outOfOrder: plan.outOfOrder, designated: plan.chosen.map((c) => ({ candidacyId: c.candidacyId, rank: c.rank, total: c.total })) };
+  });
+  return result;
+}
+
+/** An agent sends the designated candidates' files to the landlord: the offer and the candidacies become transmitted. */
+export async function transmitDesignated(deps: CandidacyDeps, p: Principal, offerId: string): Promise<{ offerId: string; transmitted: string[] }> {
+  requireStaff(p);
+  const result = await deps.uow.run(async () => {
+    await deps.candidacies.lockOffer(offerId);
+    const designated = await deps.candidacies.listForOffer(offerId, ['designated']);
+    if (designated.length === 0) {
+      throw conflict(CANDIDACY_ERRORS.NOTHING_TO_TRANSMIT, 'Aucun candidat désigné à transmettre (désignez-en, ou republiez l’offre si tous se sont retirés).');
+    }
+    await deps.offers.transmit(offerId, { by: p.accountId });
+    const at = deps.clock.now();
+    for (const record of designated) await saveTransition(deps, record, transmit(record, { at, by: p.accountId }), { kind: NOTIFICATION_KINDS.transmitted });
+    await deps.audit.record({
+      ...auditActor(p), action: 'offer.transmission', objectType: 'offer', objectId: offerId, detail: { candidacyIds: designated.map((r) => r.id) },
+    });
+    return { offerId, transmitted: designated.map((r) => r.id) };
+  });
+  return result;
+}
+
+/**
+ * Every candidate designated in the last round fell through (withdrew, refused by the CAL, declined
+ * the home): an agent publishes the offer again with a new closing date. The candidates still
+ * submitted stay in the running; new ones may apply.
+ */
+export async function republishOffer(deps: CandidacyDeps, p: Principal, offerId: string, input: { closingDate: IsoDate; reason?: string | undefined }): Promise<{ offerId: string; closingDate: IsoDate }> {
+  requireStaff(p);
+  const result = await deps.uow.run(async () => {
+    const state = await deps.candidacies.lockOffer(offerId);
+    const peers = await deps.candidacies.listForOffer(offerId);
+    if (!allDesignatedFellThrough(peers, state.round)) {
+      throw conflict(CANDIDACY_ERRORS.DESIGNATED_STILL_RUNNING, 'Des candidats désignés sont encore en lice : l’offre ne peut pas être republiée.');
+    }
+    await deps.offers.republish(offerId, { closingDate: input.closingDate, reason: input.reason, by: p.accountId });
+    await deps.audit.record({ ...auditActor(p), action: 'offer.republished', objectType: 'offer', objectId: offerId, detail: { closingDate: input.closingDate, round: state.round } });
+    return { offerId, closingDate: input.closingDate };
+  });
+  return result;
+}

@@ -1,0 +1,90 @@
+import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
+import { OPEN_STATUSES, type CandidacyStatus, type HistoryEvent, type TimelineEntry } from '../domain/index';
+import type { CandidacyNotification, CandidacyNotificationOutbox, CandidacyRecord, CandidacyRepository, OfferState, StoredNotification } from '../ports';
+
+const clone = <T>(v: T): T => structuredClone(v);
+const paged = <T>(all: T[], page: PageRequest): Page<T> => ({
+  items: all.slice(pageOffset(page), pageOffset(page) + page.pageSize), page: page.page, pageSize: page.pageSize, total: all.length,
+});
+
+/** In-memory candidacies for unit tests (locks are no-ops: tests run one use case at a time). */
+export class InMemoryCandidacyRepository implements CandidacyRepository {
+  readonly rows = new Map<string, CandidacyRecord>();
+  readonly entries = new Map<string, TimelineEntry[]>();
+  readonly states = new Map<string, OfferState>();
+  readonly lockedDemands: string[] = [];
+
+  async lockDemand(demandId: string) {
+    this.lockedDemands.push(demandId);
+  }
+  async lockOffer(offerId: string) {
+    const state = this.states.get(offerId) ?? { offerId, version: 0, round: 0 };
+    const next = { ...state, version: state.version + 1 };
+    this.states.set(offerId, next);
+    return { ...next };
+  }
+  async offerState(offerId: string) {
+    return { ...(this.states.get(offerId) ?? { offerId, version: 0, round: 0 }) };
+  }
+  async touchOffer(offerId: string) {
+    const state = this.states.get(offerId);
+    if (state) this.states.set(offerId, { ...state, version: state.version + 1 });
+  }
+  async setRound(offerId: string, round: number) {
+    const state = this.states.get(offerId) ?? { offerId, version: 0, round: 0 };
+    this.states.set(offerId, { ...state, round });
+  }
+  async findById(id: string) {
+    const r = this.rows.get(id);
+    return r ? clone(r) : null;
+  }
+  async findByDemandAndOffer(demandId: string, offerId: string) {
+    const r = [...this.rows.values()].find((c) => c.demandId === demandId && c.offerId === offerId);
+    return r ? clone(r) : null;
+  }
+  async insertIfAbsent(record: CandidacyRecord, entry: TimelineEntry) {
+    if (await this.findByDemandAndOffer(record.demandId, record.offerId)) return false;
+    this.rows.set(record.id, clone(record));
+    this.entries.set(record.id, [clone(entry)]);
+    return true;
+  }
+  async save(record: CandidacyRecord, entries: readonly TimelineEntry[]) {
+    this.rows.set(record.id, clone(record));
+    this.entries.set(record.id, [...(this.entries.get(record.id) ?? []), ...entries.map(clone)]);
+  }
+  async countOpenForDemand(demandId: string) {
+    return [...this.rows.values()].filter((c) => c.demandId === demandId && OPEN_STATUSES.includes(c.status)).length;
+  }
+  async listForOffer(offerId: string, statuses?: readonly CandidacyStatus[]) {
+    return [...this.rows.values()].filter((c) => c.offerId === offerId && (!statuses || statuses.includes(c.status))).map(clone);
+  }
+  async listForDemand(demandId: string, statuses?: readonly CandidacyStatus[]) {
+    return [...this.rows.values()].filter((c) => c.demandId === demandId && (!statuses || statuses.includes(c.status))).map(clone);
+  }
+  async listForApplicant(accountId: string, page: PageRequest) {
+    const all = [...this.rows.values()].filter((c) => c.applicantAccountId === accountId).sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime());
+    return paged(all.map(clone), page);
+  }
+  async listForDemands(demandIds: readonly string[], page: PageRequest) {
+    const all = [...this.rows.values()].filter((c) => demandIds.includes(c.demandId)).sort((a, b) => b.statusChangedAt.getTime() - a.statusChangedAt.getTime());
+    return paged(all.map(clone), page);
+  }
+  async timeline(candidacyId: string) {
+    return (this.entries.get(candidacyId) ?? []).map(clone);
+  }
+  async historyEvents(demandIds: readonly string[]): Promise<HistoryEvent[]> {
+    return [...this.rows.values()]
+      .filter((c) => demandIds.includes(c.demandId) && (c.status === 'cal_refused' || c.status === 'proposal_declined'))
+      .map((c) => ({ demandId: c.demandId, offerId: c.offerId, status: c.status as HistoryEvent['status'], at: c.statusChangedAt }));
+  }
+}
+
+export class InMemoryCandidacyOutbox implements CandidacyNotificationOutbox {
+  readonly items: StoredNotification[] = [];
+  async add(n: CandidacyNotification) {
+    this.items.push({ ...clone(n), id: this.items.length + 1, createdAt: new Date(), sentAt: null });
+  }
+  async listForAccount(accountId: string, page: PageRequest) {
+    return paged(this.items.filter((n) => n.accountId === accountId).reverse(), page);
+  }
+}

@@ -1,0 +1,114 @@
+import type { IsoDate } from '../../../shared/dates';
+import { plainCriterion, type CriterionResult, type ScoreComponents, type ScoredCandidate } from '../../scoring/index';
+import { STATUS_LABELS, type CandidacyStatus, type EligibilityOutcome, type TimelineEntry } from '../domain/index';
+import type { CandidacyRecord, DemandSummary } from '../ports';
+
+/** A score as shown: the total, the four components and every criterion with the fact it was computed from. */
+export interface ScoreView {
+  total: number;
+  components: { als: number; company: number; territory: number; territoryEstablished: boolean; balancing: number; alsClampedFrom?: number };
+  criteria: CriterionResult[];
+}
+
+export function scoreView(s: Pick<ScoredCandidate, 'total' | 'components' | 'criteria'>): ScoreView {
+  const c: ScoreComponents = s.components;
+  return {
+    total: s.total,
+    components: {
+      als: c.als.points, company: c.company.points, territory: c.territory.points, territoryEstablished: c.territory.established, balancing: c.balancing.points,
+      ...(c.als.clampedFrom !== undefined ? { alsClampedFrom: c.als.clampedFrom } : {}),
+    },
+    criteria: s.criteria.map(plainCriterion),
+  };
+}
+
+export interface TimelineView {
+  action: string;
+  from: CandidacyStatus | null;
+  to: CandidacyStatus;
+  label: string;
+  at: Date;
+  reason?: string;
+}
+
+export const timelineView = (entries: readonly TimelineEntry[]): TimelineView[] =>
+  entries.map((e) => ({ action: e.action, from: e.from, to: e.to, label: STATUS_LABELS[e.to], at: e.at, ...(e.reason ? { reason: e.reason } : {}) }));
+
+export interface OfferBrief {
+  communeCode: string;
+  communeName: string | null;
+  typology: number;
+  rent: number;
+  charges: number;
+}
+
+/** A line of a list of candidacies (the applicant's own list). */
+export interface CandidacySummaryView {
+  id: string;
+  demandId: string;
+  offerId: string;
+  status: CandidacyStatus;
+  statusLabel: string;
+  submittedAt: Date;
+  statusChangedAt: Date;
+  offer: OfferBrief;
+}
+
+export const offerBrief = (r: CandidacyRecord): OfferBrief => ({
+  communeCode: r.offer.communeCode, communeName: r.offer.communeName, typology: r.offer.typology, rent: r.offer.rent, charges: r.offer.charges,
+});
+
+export const summaryView = (r: CandidacyRecord): CandidacySummaryView => ({
+  id: r.id, demandId: r.demandId, offerId: r.offerId, status: r.status, statusLabel: STATUS_LABELS[r.status], submittedAt: r.submittedAt, statusChangedAt: r.statusChangedAt,
+  offer: offerBrief(r),
+});
+
+/** The owner's (or an agent's) view of one candidacy: status, live rank among the current candidates, count, own score, timeline. */
+export interface CandidacyView extends CandidacySummaryView {
+  /** 1..candidacyCount while in the running; null once out of it */
+  rank: number | null;
+  candidacyCount: number;
+  referenceDate: IsoDate;
+  /** the candidacy's own score and breakdown (never other candidates') */
+  score: ScoreView | null;
+  calRank: number | null;
+  calReason: string | null;
+  timeline: TimelineView[];
+}
+
+/** A line of the agents' ranking of an offer. */
+export interface RankingEntryView {
+  rank: number;
+  candidacyId: string;
+  demandId: string;
+  status: CandidacyStatus;
+  statusLabel: string;
+  submittedAt: Date;
+  registrationDate: IsoDate;
+  score: ScoreView;
+  eligibility?: EligibilityOutcome;
+}
+
+export interface OfferRankingView {
+  offerId: string;
+  offerStatus: string;
+  referenceDate: IsoDate;
+  candidacyCount: number;
+  round: number;
+  items: RankingEntryView[];
+  /** candidacies out of the running (withdrawn, refused, declined, not retained) */
+  others: CandidacySummaryView[];
+}
+
+/** A candidate transmitted to the landlord: the total at designation and a summary of the demand. */
+export interface DesignatedCandidateView {
+  candidacyId: string;
+  demandId: string;
+  status: CandidacyStatus;
+  statusLabel: string;
+  rankAtDesignation: number | null;
+  totalAtDesignation: number | null;
+  calRank: number | null;
+  calReason: string | null;
+  demand: DemandSummary | null;
+}

@@ -1,0 +1,67 @@
+import { DomainError } from '../../../shared/errors';
+import { CANDIDACY_ERRORS } from './candidacy-errors';
+
+/**
+ * Designation (brief §4): an agent designates 1 to 3 candidates of an offer to its landlord,
+ * normally the top of the ranking among the candidates still in the running. Designating out of
+ * rank order needs a written justification, kept in the audit trail.
+ */
+
+export const MAX_DESIGNATED = 3;
+export const JUSTIFICATION_MIN = 10;
+export const JUSTIFICATION_MAX = 2000;
+
+/** A candidate that may be designated, with its place in the current ranking. */
+export interface Designable {
+  candidacyId: string;
+  rank: number;
+  total: number;
+}
+
+export interface DesignationPlan {
+  /** the chosen candidacies, best ranked first */
+  chosen: Designable[];
+  /** the chosen ones are not the top of the designable candidates */
+  outOfOrder: boolean;
+  /** the ranks an in-order designation would have taken */
+  expectedRanks: number[];
+  justification: string | undefined;
+}
+
+const fail = (code: string, message: string, field: string, details?: Record<string, unknown>) =>
+  new DomainError('invalid', code, message, { fields: [{ field, message }], ...(details ? { details } : {}) });
+
+/**
+ * Checks a designation against the designable candidates (in ranking order): 1 to 3 distinct
+ * candidacies, each designable; a justification when they are not the top of the ranking.
+ */
+export function planDesignation(designable: readonly Designable[], candidacyIds: readonly string[], justification?: string): DesignationPlan {
+  if (candidacyIds.length < 1 || candidacyIds.length > MAX_DESIGNATED) {
+    throw fail(CANDIDACY_ERRORS.DESIGNATION_COUNT, `Désignez de 1 à ${MAX_DESIGNATED} candidats.`, 'candidacyIds');
+  }
+  if (new Set(candidacyIds).size !== candidacyIds.length) {
+    throw fail(CANDIDACY_ERRORS.DESIGNATION_DUPLICATE, 'Un même candidat est désigné deux fois.', 'candidacyIds');
+  }
+  const byId = new Map(designable.map((d) => [d.candidacyId, d]));
+  const unknown = candidacyIds.filter((id) => !byId.has(id));
+  if (unknown.length) {
+    throw fail(CANDIDACY_ERRORS.NOT_DESIGNABLE, 'Ces candidatures ne peuvent pas être désignées (retirées, déjà désignées ou d’une autre offre).', 'candidacyIds', { candidacyIds: unknown });
+  }
+  const ordered = [...designable].sort((a, b) => a.rank - b.rank);
+  const chosen = candidacyIds.map((id) => byId.get(id)!).sort((a, b) => a.rank - b.rank);
+  const expected = ordered.slice(0, chosen.length);
+  const outOfOrder = chosen.some((c, i) => c.candidacyId !== expected[i]?.candidacyId);
+  const text = justification?.trim() || undefined;
+  if (outOfOrder && (text === undefined || text.length < JUSTIFICATION_MIN)) {
+    throw fail(
+      CANDIDACY_ERRORS.JUSTIFICATION_REQUIRED,
+      `Désignation hors de l’ordre du classement : une justification écrite est obligatoire (${JUSTIFICATION_MIN} caractères au moins).`,
+      'justification',
+      { expectedRanks: expected.map((e) => e.rank), chosenRanks: chosen.map((c) => c.rank) },
+    );
+  }
+  if (text !== undefined && text.length > JUSTIFICATION_MAX) {
+    throw fail(CANDIDACY_ERRORS.JUSTIFICATION_REQUIRED, `La justification fait ${JUSTIFICATION_MAX} caractères au plus.`, 'justification');
+  }
+  return { chosen, outOfOrder, expectedRanks: expected.map((e) => e.rank), justification: text };
+}

@@ -1,0 +1,6 @@
+export * from './candidacy';
+export * from './candidacy-errors';
+export * from './application-rules';
+export * from './designation';
+export * from './proposal';
+export * from './history-facts';

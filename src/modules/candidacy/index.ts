@@ -1,0 +1,17 @@
+// Public API of the candidacy module: the only file other modules and adapters import.
+export * from './domain/index';
+export type * from './ports';
+export { CandidacyService } from './application/candidacy.service';
+export { RankingCache } from './application/ranking-cache';
+export { NOTIFICATION_KINDS } from './application/transitions';
+export type { CandidacyDeps } from './application/candidacy.deps';
+export type { ApplyInput } from './application/apply';
+export type { DesignationInput, DesignationResult } from './application/agent-actions';
+export type { CalDecisionInput } from './application/landlord-actions';
+export type { OfferCandidaciesView } from './application/queries';
+export type {
+  CandidacySummaryView, CandidacyView, DesignatedCandidateView, OfferBrief, OfferRankingView, RankingEntryView, ScoreView, TimelineView,
+} from './application/views';
+export { InMemoryCandidacyRepository, InMemoryCandidacyOutbox } from './application/in-memory';
+export { CANDIDACY } from './tokens';
+export { candidacyModule } from './candidacy.module';

@@ -1,0 +1,179 @@
+import type { IsoDate } from '../../shared/dates';
+import type { Page, PageRequest } from '../../shared/pagination';
+import type { Principal } from '../identity/index';
+import type { CompanyFacts, CompanySizeClass, FactValue, RankingOptions } from '../scoring/index';
+import type { Candidacy, CandidacyStatus, DeclaredHistory, EligibilityOutcome, HistoryEvent, TimelineEntry } from './domain/index';
+
+/**
+ * Ports of the candidacy module. Its own persistence (candidacies, timeline, per-demand and
+ * per-offer locks, notification outbox), and narrow views of the other modules it works with —
+ * demand, offer, company space, scoring — implemented in src/bootstrap/wiring/candidacy.wiring.ts
+ * by calling their façades, so that this module never reads their tables and is unit-testable
+ * with fakes.
+ */
+
+// ——— own persistence ———
+
+/** What the candidacy keeps of its offer when it is created (offers do not move; lists need no offer read). */
+export interface OfferSnapshot {
+  landlordId: string;
+  communeCode: string;
+  communeName: string | null;
+  typology: number;
+  rent: number;
+  charges: number;
+}
+
+export interface CandidacyRecord extends Candidacy {
+  offer: OfferSnapshot;
+  /** effort rate for this offer when applying (percent, one decimal) */
+  effortRateAtApplication: number | null;
+}
+
+/** The per-offer state the module keeps: a version bumped by every change of the offer's candidacies, and the designation round. */
+export interface OfferState {
+  offerId: string;
+  version: number;
+  round: number;
+}
+
+export interface CandidacyRepository {
+  /** Locks the demand (a per-demand row, SELECT … FOR UPDATE) until the transaction ends: applications of one demand run one at a time. */
+  lockDemand(demandId: string): Promise<void>;
+  /** Locks the offer's state row (created when missing), bumps its version, and returns it. Always taken before touching the offer module's row. */
+  lockOffer(offerId: string): Promise<OfferState>;
+  /** The offer's state without locking (version 0, round 0 when none yet). */
+  offerState(offerId: string): Promise<OfferState>;
+  setRound(offerId: string, round: number): Promise<void>;
+  /** Bumps the offer's version alone (one short statement, outside the caller's locks): its cached rankings are stale. */
+  touchOffer(offerId: string): Promise<void>;
+
+  findById(id: string): Promise<CandidacyRecord | null>;
+  findByDemandAndOffer(demandId: string, offerId: string): Promise<CandidacyRecord | null>;
+  /** Inserts unless the (demand, offer) pair exists (ON CONFLICT DO NOTHING); returns whether it did, with the first timeline entry. */
+  insertIfAbsent(record: CandidacyRecord, entry: TimelineEntry): Promise<boolean>;
+  /** Saves the changed state and appends the timeline entries. */
+  save(record: CandidacyRecord, entries: readonly TimelineEntry[]): Promise<void>;
+  countOpenForDemand(demandId: string): Promise<number>;
+  listForOffer(offerId: string, statuses?: readonly CandidacyStatus[]): Promise<CandidacyRecord[]>;
+  listForDemand(demandId: string, statuses?: readonly CandidacyStatus[]): Promise<CandidacyRecord[]>;
+  listForApplicant(accountId: string, page: PageRequest): Promise<Page<CandidacyRecord>>;
+  listForDemands(demandIds: readonly string[], page: PageRequest): Promise<Page<CandidacyRecord>>;
+  timeline(candidacyId: string): Promise<TimelineEntry[]>;
+  /** CAL refusals and homes declined of these demands, on any offer (scoring history), in one query. */
+  historyEvents(demandIds: readonly string[]): Promise<HistoryEvent[]>;
+}
+
+/** A message to an applicant (mail, SMS, push later), written in the transaction of the change. */
+export interface CandidacyNotification {
+  accountId: string;
+  candidacyId: string;
+  /** e.g. `candidacy.designated`, `candidacy.cal_refused`, `candidacy.proposal`, `candidacy.not_retained` */
+  kind: string;
+  payload: Record<string, unknown>;
+}
+
+export interface StoredNotification extends CandidacyNotification {
+  id: number;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+/** The outbox (`candidacy.notifications`); a sender delivers and marks them later (no mail adapter yet). */
+export interface CandidacyNotificationOutbox {
+  add(notification: CandidacyNotification): Promise<void>;
+  listForAccount(accountId: string, page: PageRequest): Promise<Page<StoredNotification>>;
+}
+
+export interface CandidacySettings {
+  /** how many open candidacies a demand may have at the same time (MAX_OPEN_CANDIDACIES) */
+  maxOpenCandidacies: number;
+  /** how long a computed ranking may be reused while nothing of the offer's candidacies changed */
+  rankingCacheSeconds: number;
+}
+
+// ——— other modules, narrowly ———
+
+/** A summary of the demand for the landlord of a transmitted candidacy (no documents, no contact details). */
+export interface DemandSummary {
+  registrationNumber: string | null;
+  registrationDate: IsoDate | null;
+  householdSize: number;
+  householdCategory: number;
+  dependants: number;
+  monthlyResources: number;
+  referenceIncome: number;
+  expectedHousingBenefit: number;
+  dalo: boolean;
+}
+
+/** What the candidacy module reads of a demand (the demand module's derived facts, on a date). */
+export interface ApplicantFacts {
+  demandId: string;
+  ownerAccountId: string;
+  status: string;
+  applicantBirthDate: IsoDate;
+  mobilityChecked: boolean;
+  monthlyResources: number;
+  expectedHousingBenefit: number;
+  /** seniority; undefined before validation */
+  registrationDate: IsoDate | undefined;
+  declaredHistory: DeclaredHistory;
+  /** the facts territory grid criteria test (scoring's GRID_FACTS keys) */
+  gridFacts: Record<string, FactValue>;
+  summary: DemandSummary;
+}
+
+export interface ApplicantFactsSource {
+  /** the facts of many demands at once (one query), on a date; unknown ids are absent */
+  factsFor(demandIds: readonly string[], onDate: IsoDate): Promise<Map<string, ApplicantFacts>>;
+}
+
+/** The demand's lifecycle, for the consequences of a lease. */
+export interface DemandLifecycle {
+  /** the applicant is housed: the demand becomes satisfied (joins the caller's transaction) */
+  markSatisfied(demandId: string, input: { at: Date; offerId: string; candidacyId: string }): Promise<void>;
+}
+
+/** What the candidacy module needs of an offer. */
+export interface OfferInfo {
+  id: string;
+  landlordId: string;
+  status: string;
+  openForCandidacies: boolean;
+  closingDate: IsoDate;
+  rent: number;
+  charges: number;
+  communeCode: string;
+  communeName: string | null;
+  epciCode: string | undefined;
+  typology: number;
+  candidacyCount: number;
+}
+
+export interface OfferGateway {
+  find(offerId: string): Promise<OfferInfo | null>;
+  /** throws the offer module's not-found error unless the caller may see the offer */
+  assertVisible(principal: Principal, offerId: string): Promise<void>;
+  /** the household's eligibility to the offer, on today's figures */
+  eligibility(demandId: string, offerId: string): Promise<EligibilityOutcome>;
+  /** eligibility of many demands to one offer (back-office ranking page) */
+  eligibilityMany(demandIds: readonly string[], offerId: string): Promise<Map<string, EligibilityOutcome>>;
+  /** +1 on application, −1 when a candidacy leaves the running; joins the caller's transaction */
+  adjustCandidacyCount(offerId: string, delta: number): Promise<number>;
+  designate(offerId: string, input: { candidateCount: number; by: string }): Promise<void>;
+  transmit(offerId: string, input: { by: string }): Promise<void>;
+  allocate(offerId: string, input: { by: string }): Promise<void>;
+  republish(offerId: string, input: { closingDate: IsoDate; reason?: string | undefined; by: string }): Promise<void>;
+}
+
+/** The employers of many demands at once (company space), on a date. */
+export interface CompanyFactsSource {
+  factsFor(demandIds: readonly string[], onDate: IsoDate): Promise<Map<string, CompanyFacts>>;
+}
+
+/** The scoring module's inputs and its allocation record. */
+export interface ScoringInputs {
+  rankingOptions(input: { epciCode: string | undefined; referenceDate: IsoDate }): Promise<RankingOptions>;
+  recordAllocation(input: { offerId: string; demandId: string; sizeClass: CompanySizeClass | null; at: Date }): Promise<void>;
+}

@@ -1,0 +1,72 @@
+import type { Principal } from '../../identity/index';
+import { notFound } from '../../../shared/errors';
+import type { DocumentRecord } from '../ports/documents.port';
+import { auditActor, isOwner } from './access';
+import { documentOf, readableDemand } from './document-access';
+import type { DocumentDeps } from './document.deps';
+import { DOCUMENT_ERRORS } from './document-errors';
+import { demandNotFound } from './errors';
+import type { CallContext } from './get-demand';
+
+/** A document's decrypted content, read lazily, with its metadata. */
+export interface DocumentContent {
+  record: DocumentRecord;
+  content: AsyncIterable<Uint8Array>;
+}
+
+export interface ReadContext extends CallContext {
+  /** how the file is shown: downloaded (`attachment`) or viewed in the back office (`inline`) */
+  disposition?: 'attachment' | 'inline';
+}
+
+async function open(deps: DocumentDeps, record: DocumentRecord): Promise<AsyncIterable<Uint8Array>> {
+  if (record.fileDeletedAt) throw notFound(DOCUMENT_ERRORS.FILE_DELETED, "Le fichier de cette pièce n'est plus conservé.");
+  return deps.storage.get(record.document.storageKey);
+}
+
+/**
+ * The content of a document, for the demand's owner or the back office. Every read by someone
+ * other than the owner is written to the audit trail (`document.read`), before the file is opened.
+ */
+export async function readDocumentContent(
+  deps: DocumentDeps,
+  principal: Principal,
+  demandId: string,
+  documentId: string,
+  ctx: ReadContext = {},
+): Promise<DocumentContent> {
+  const demand = await readableDemand(deps, principal, demandId);
+  const record = await documentOf(deps, demandId, documentId);
+  if (!isOwner(principal, demand)) {
+    await deps.audit.record({
+      ...auditActor(principal), action: 'document.read', objectType: 'document', objectId: documentId, address: ctx.address,
+      detail: { demandId, type: record.document.type, disposition: ctx.disposition ?? 'attachment' },
+    });
+  }
+  return { record, content: await open(deps, record) };
+}
+
+/**
+ * The content of a document for a landlord (brief §6): only when the applicant's demand has a
+ * candidacy designated on one of that landlord's offers, as the `DesignationChecker` port says
+ * (the candidacy module implements it; until then every landlord is refused). Anyone else, or a
+ * landlord without that designation, is answered DEMAND.NOT_FOUND. Every read is audited, with
+ * the landlord the reader acts for.
+ */
+export async function readDocumentForLandlord(
+  deps: DocumentDeps,
+  principal: Principal,
+  demandId: string,
+  documentId: string,
+  ctx: CallContext = {},
+): Promise<DocumentContent> {
+  const landlordId = principal.landlordId;
+  if ((principal.role !== 'landlord_user' && principal.role !== 'landlord_client') || !landlordId) throw demandNotFound();
+  if (!(await deps.designations.isDesignatedToLandlord(demandId, landlordId))) throw demandNotFound();
+  const record = await documentOf(deps, demandId, documentId);
+  await deps.audit.record({
+    ...auditActor(principal), actingFor: { kind: 'landlord', id: landlordId }, action: 'document.read', objectType: 'document', objectId: documentId,
+    address: ctx.address, detail: { demandId, type: record.document.type, disposition: 'attachment' },
+  });
+  return { record, content: await open(deps, record) };
+}

@@ -1,0 +1,212 @@
+import type { Principal } from '../../identity/index';
+import { toIsoDate } from '../../../shared/dates';
+import { conflict, DomainError, invalid, type FieldError } from '../../../shared/errors';
+import { newId } from '../../../shared/ids';
+import {
+  canBeReplaced,
+  documentTypeInfo,
+  isFinal,
+  isTaxNoticeOutOfDate,
+  newUploadedDocument,
+  replaceDocument,
+  sendDocumentForVerification,
+  type DemandData,
+  type DocumentType,
+  type PersonRef,
+} from '../domain/index';
+import type { StoredDocumentFile } from '../ports/document-storage.port';
+import type { AcceptedDocumentContentType, DocumentRecord } from '../ports/documents.port';
+import { auditActor } from './access';
+import { readableDemand, refreshPendingCount } from './document-access';
+import { DOCUMENT_JOBS, verifyJobKey, type DocumentDeps } from './document.deps';
+import { DOCUMENT_ERRORS } from './document-errors';
+import { displayFileName, isUnsafeFileName } from './document-view';
+import type { CallContext } from './get-demand';
+import { demandNotFound } from './errors';
+
+/** One file of an upload, as received (already in memory, bounded by the HTTP layer). */
+export interface UploadedFileInput {
+  /** the name on the uploader's device: checked, cleaned for display, never used to store the file */
+  originalName: string;
+  content: Uint8Array;
+}
+
+export interface UploadDocumentsInput {
+  documentType: DocumentType;
+  /** `applicant`, `coApplicant` or `otherOccupants.<index>`; for a per-person piece, the applicant by default */
+  person?: string;
+  /** a tax notice's income year */
+  taxYear?: number;
+  /** the rejected or expired piece this upload replaces (one file then) */
+  replaces?: string;
+  files: UploadedFileInput[];
+}
+
+export interface UploadDocumentsResult {
+  documents: DocumentRecord[];
+  /** `provider`: a verification provider checks the pieces; `manual`: none is configured, an agent will */
+  verification: 'provider' | 'manual';
+}
+
+const PERSON = /^(applicant|coApplicant|otherOccupants\.(\d{1,2}))$/;
+
+/** The person a piece is about, checked against the demand: it must exist there. */
+export function checkPerson(data: DemandData, type: DocumentType, person: string | undefined): { person?: PersonRef; errors: FieldError[] } {
+  const info = documentTypeInfo(type);
+  if (!info.perPerson) {
+    return person === undefined ? { errors: [] } : { errors: [{ field: 'person', message: `La pièce « ${info.label} » concerne tout le foyer : ne précisez pas de personne.` }] };
+  }
+  const ref = person ?? 'applicant';
+  const match = PERSON.exec(ref);
+  const exists =
+    match !== null &&
+    (ref === 'applicant' || (ref === 'coApplicant' && data.coApplicant !== undefined) || (match[2] !== undefined && Number(match[2]) < data.otherOccupants.length));
+  if (!exists) return { errors: [{ field: 'person', message: 'Cette personne ne figure pas dans la demande.' }] };
+  return { person: ref as PersonRef, errors: [] };
+}
+
+/** The tax year rules: required for a tax notice, between N−2 and N−1; refused on other pieces. */
+function checkTaxYear(type: DocumentType, taxYear: number | undefined, today: string): DomainError | undefined {
+  const year = Number(today.slice(0, 4));
+  if (type !== 'tax_notice') {
+    return taxYear === undefined
+      ? undefined
+      : invalid(DOCUMENT_ERRORS.TAX_YEAR_INVALID, "L'année des revenus ne concerne que l'avis d'imposition.", [{ field: 'taxYear', message: "Seul l'avis d'imposition a une année de revenus." }]);
+  }
+  if (taxYear === undefined) {
+    return invalid(DOCUMENT_ERRORS.TAX_YEAR_INVALID, "Précisez l'année des revenus de l'avis d'imposition.", [{ field: 'taxYear', message: "L'année des revenus est obligatoire pour un avis d'imposition." }]);
+  }
+  if (taxYear > year - 1) {
+    return invalid(DOCUMENT_ERRORS.TAX_YEAR_INVALID, `Aucun avis d'imposition n'existe encore sur les revenus ${taxYear}.`, [{ field: 'taxYear', message: `Au plus ${year - 1}.` }]);
+  }
+  if (isTaxNoticeOutOfDate(taxYear, today)) {
+    return invalid(DOCUMENT_ERRORS.OUT_OF_DATE, `Cet avis d'imposition est trop ancien : fournissez celui des revenus ${year - 2} ou ${year - 1}.`, [
+      { field: 'taxYear', message: `Avis sur les revenus ${year - 2} ou ${year - 1} attendu.` },
+    ]);
+  }
+  return undefined;
+}
+
+/**
+ * Uploads one or more files of one type of piece to a demand (its owner, or an agent at the
+ * counter). Every file is checked first (name, size, type from its content: PDF, JPEG or PNG
+ * only); one bad file refuses the whole upload and nothing is stored. Then every file is stored
+ * (encrypted, under a random key), and only then are the rows written, in one transaction that
+ * also queues the `document.verify` jobs and updates the demand's pending count: a crash in
+ * between leaves files without rows, which the sweeper deletes after a grace period; a failed
+ * transaction deletes them at once. The documents are `verification_pending` at once: with a
+ * provider, the jobs send them; without one, an agent checks them in the back office.
+ */
+export async function uploadDocuments(
+  deps: DocumentDeps,
+  principal: Principal,
+  demandId: string,
+  input: UploadDocumentsInput,
+  ctx: CallContext = {},
+): Promise<UploadDocumentsResult> {
+  const demand = await readableDemand(deps, principal, demandId);
+  if (isFinal(demand.demand.status)) {
+    throw conflict(DOCUMENT_ERRORS.DEMAND_CLOSED, 'La demande est close : elle ne reçoit plus de pièces.', { status: demand.demand.status });
+  }
+  const today = toIsoDate(deps.clock.now());
+  const { person, errors } = checkPerson(demand.demand.data, input.documentType, input.person);
+  if (errors.length) throw invalid(DOCUMENT_ERRORS.PERSON_INVALID, errors[0]!.message, errors);
+  const taxYearError = checkTaxYear(input.documentType, input.taxYear, today);
+  if (taxYearError) throw taxYearError;
+  if (input.files.length === 0) throw invalid(DOCUMENT_ERRORS.NO_FILE, 'Joignez au moins un fichier.', [{ field: 'files', message: 'Aucun fichier reçu.' }]);
+  if (input.files.length > deps.settings.maxFiles) {
+    throw invalid(DOCUMENT_ERRORS.NO_FILE, `Au plus ${deps.settings.maxFiles} fichiers par envoi.`, [{ field: 'files', message: `Au plus ${deps.settings.maxFiles} fichiers.` }]);
+  }
+  if (input.replaces !== undefined && input.files.length !== 1) {
+    throw invalid(DOCUMENT_ERRORS.REPLACEMENT_INVALID, 'Une pièce se remplace par un seul fichier.', [{ field: 'files', message: 'Un seul fichier pour un remplacement.' }]);
+  }
+
+  // 1. check every file before storing any
+  const checked: { name: string; content: Uint8Array; contentType: AcceptedDocumentContentType }[] = [];
+  const fileErrors: FieldError[] = [];
+  let code: string = DOCUMENT_ERRORS.TYPE_NOT_ALLOWED;
+  for (const [i, file] of input.files.entries()) {
+    if (isUnsafeFileName(file.originalName)) {
+      code = DOCUMENT_ERRORS.UNSAFE_FILE_NAME;
+      fileErrors.push({ field: `files.${i}`, message: 'Nom de fichier refusé (chemin, « .. » ou caractères de contrôle).' });
+      continue;
+    }
+    if (file.content.byteLength > deps.settings.maxFileBytes) {
+      code = DOCUMENT_ERRORS.TOO_LARGE;
+      fileErrors.push({ field: `files.${i}`, message: `« ${displayFileName(file.originalName)} » dépasse la taille maximale.` });
+      continue;
+    }
+    const contentType = await deps.detector.detect(file.content);
+    if (!contentType) {
+      fileErrors.push({ field: `files.${i}`, message: `« ${displayFileName(file.originalName)} » n'est pas un PDF, un JPEG ou un PNG.` });
+      continue;
+    }
+    checked.push({ name: displayFileName(file.originalName), content: file.content, contentType });
+  }
+  if (fileErrors.length) {
+    const message =
+      code === DOCUMENT_ERRORS.TYPE_NOT_ALLOWED
+        ? 'Seuls les fichiers PDF, JPEG et PNG sont acceptés : aucun fichier n’a été enregistré.'
+        : 'Un fichier est refusé : aucun fichier n’a été enregistré.';
+    throw invalid(code, message, fileErrors);
+  }
+
+  // 2. store every file (random keys), removing them all if one fails
+  const stored: StoredDocumentFile[] = [];
+  const removeStored = () => Promise.allSettled(stored.map((s) => deps.storage.delete(s.storageKey)));
+  try {
+    for (const file of checked) stored.push(await deps.storage.put(file.content, { contentType: file.contentType }));
+  } catch (error) {
+    await removeStored();
+    throw error;
+  }
+
+  // 3. the rows, the jobs and the count, all or nothing
+  const withProvider = deps.verification.provider !== null;
+  try {
+    const documents = await deps.uow.run(async () => {
+      const locked = await deps.demands.findByIdForUpdate(demandId);
+      if (!locked) throw demandNotFound();
+      if (isFinal(locked.demand.status)) throw conflict(DOCUMENT_ERRORS.DEMAND_CLOSED, 'La demande est close : elle ne reçoit plus de pièces.');
+      const at = deps.clock.now();
+      let records: DocumentRecord[] = checked.map((file, i) => {
+        const document = sendDocumentForVerification(
+          newUploadedDocument({
+            id: newId(), demandId, type: input.documentType, ...(person ? { person } : {}), fileName: file.name, mimeType: file.contentType,
+            sizeBytes: stored[i]!.size, storageKey: stored[i]!.storageKey, ...(input.taxYear !== undefined ? { taxYear: input.taxYear } : {}), uploadedAt: at,
+          }),
+          { at, by: principal.accountId },
+        );
+        return { document, sha256: stored[i]!.sha256, uploadedBy: principal.accountId, updatedAt: at, version: 1 };
+      });
+      let replaced: DocumentRecord | undefined;
+      if (input.replaces !== undefined) {
+        const old = await deps.documents.findByIdForUpdate(input.replaces);
+        if (!old || old.document.demandId !== demandId || old.deletedAt || !canBeReplaced(old.document)) {
+          throw invalid(DOCUMENT_ERRORS.REPLACEMENT_INVALID, 'Seule une pièce refusée ou périmée de cette demande peut être remplacée.', [
+            { field: 'replaces', message: 'Pièce à remplacer introuvable, ou ni refusée ni périmée.' },
+          ]);
+        }
+        const { replaced: oldDoc, replacement } = replaceDocument(old.document, records[0]!.document, { at, auditRetentionMonths: deps.settings.replacedRetentionMonths });
+        records = [{ ...records[0]!, document: replacement }];
+        replaced = { ...old, document: oldDoc };
+      }
+      await deps.documents.insert(records);
+      if (replaced) await deps.documents.save(replaced);
+      for (const r of records) {
+        if (withProvider) await deps.jobs.enqueue(DOCUMENT_JOBS.verify, { documentId: r.document.id }, { dedupeKey: verifyJobKey(r.document.id) });
+        await deps.audit.record({
+          ...auditActor(principal), action: 'document.uploaded', objectType: 'document', objectId: r.document.id, address: ctx.address,
+          detail: { demandId, type: r.document.type, contentType: r.document.mimeType, size: r.document.sizeBytes, ...(replaced ? { replaces: replaced.document.id } : {}) },
+        });
+      }
+      await refreshPendingCount(deps, demandId);
+      return records;
+    });
+    deps.logger.info({ demandId, documents: documents.map((d) => d.document.id), verification: withProvider ? 'provider' : 'manual' }, 'documents uploaded');
+    return { documents, verification: withProvider ? 'provider' : 'manual' };
+  } catch (error) {
+    await removeStored();
+    throw error;
+  }
+}

@@ -1,0 +1,109 @@
+import type { IsoDate } from '../../../shared/dates';
+import type { SupportingDocument } from '../domain/documents';
+import type { VerificationProvider, WebhookVerifier } from './verification.port';
+
+/**
+ * Ports of the supporting-documents feature: where document rows are kept, how a file's type is
+ * told from its bytes, how the verification provider is reached, and who tells whether a landlord
+ * may read an applicant's pieces. The files themselves go through `DocumentStorage`
+ * (document-storage.port.ts).
+ */
+
+/** A document as stored: the domain entity plus what the platform keeps beside it. */
+export interface DocumentRecord {
+  document: SupportingDocument;
+  /** SHA-256 of the content, lowercase hex (integrity and duplicate checks) */
+  sha256: string;
+  /** the account that uploaded it (the applicant, or an agent at the counter) */
+  uploadedBy: string;
+  updatedAt: Date;
+  /** optimistic locking: incremented by every save */
+  version: number;
+  /** withdrawn by its owner before any verdict: hidden from every list, its file deleted */
+  deletedAt?: Date;
+  /** when its file was deleted (withdrawn, or replaced and past its audit period) */
+  fileDeletedAt?: Date;
+}
+
+export interface DocumentRepository {
+  /** Inserts new documents (in the caller's transaction). */
+  insert(records: readonly DocumentRecord[]): Promise<void>;
+  findById(id: string): Promise<DocumentRecord | null>;
+  /** The document, its row locked until the running transaction ends. */
+  findByIdForUpdate(id: string): Promise<DocumentRecord | null>;
+  /** The document whose verification at the provider has this reference. */
+  findByProviderRef(providerRef: string): Promise<DocumentRecord | null>;
+  /** A demand's documents, oldest upload first; withdrawn ones only with `includeDeleted`. */
+  listByDemand(demandId: string, options?: { includeDeleted?: boolean }): Promise<DocumentRecord[]>;
+  /**
+   * Saves a changed document if its version is still `record.version` (then version + 1). Throws
+   * DomainError conflict `DOCUMENT.CONCURRENT_UPDATE` when someone saved it in between.
+   */
+  save(record: DocumentRecord): Promise<DocumentRecord>;
+  /** Documents of the demand waiting for a check (uploaded or verification pending, not withdrawn). */
+  countPending(demandId: string): Promise<number>;
+  /** Those of `storageKeys` that a document row refers to. */
+  referencedKeys(storageKeys: readonly string[]): Promise<Set<string>>;
+  /** Documents whose file must go: withdrawn, or replaced and past their audit period on `onDate`; file not deleted yet. */
+  findFilesToDelete(onDate: IsoDate, limit: number): Promise<DocumentRecord[]>;
+  /** Marks a document's file as deleted (no version change: housekeeping). */
+  markFileDeleted(id: string, at: Date): Promise<void>;
+  /**
+   * The orphan ledger: files no row refers to, with when they were first seen so. Records the keys
+   * not yet known (first seen `now`) and returns the first-seen instant of every key given.
+   */
+  noteUnreferenced(storageKeys: readonly string[], now: Date): Promise<Map<string, Date>>;
+  /** Forgets keys of the ledger (deleted, or referenced after all). */
+  forgetUnreferenced(storageKeys: readonly string[]): Promise<void>;
+  /** Forgets ledger entries first seen before `before` (their file vanished some other way). */
+  pruneUnreferenced(before: Date): Promise<number>;
+}
+
+/** The types of files accepted for supporting documents. */
+export const ACCEPTED_DOCUMENT_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export type AcceptedDocumentContentType = (typeof ACCEPTED_DOCUMENT_CONTENT_TYPES)[number];
+
+/** Tells a file's type from its first bytes (magic bytes), never from its name or declared type. */
+export interface FileTypeDetector {
+  /** The accepted type of the content, or null for anything else (executables, archives, empty files…). */
+  detect(content: Uint8Array): Promise<AcceptedDocumentContentType | null>;
+}
+
+/**
+ * The verification provider, when one is configured. Without one (`provider: null`), uploaded
+ * documents stay `verification_pending` until an agent checks them in the back office.
+ */
+export interface DocumentVerification {
+  provider: VerificationProvider | null;
+  /** checks the provider's signed webhook calls */
+  webhook: WebhookVerifier;
+}
+
+/**
+ * Whether a landlord may read an applicant's documents: only when the applicant's demand has a
+ * candidacy designated (or transmitted) on one of that landlord's offers (brief §6). Implemented
+ * by the candidacy module; until then the platform binds an implementation that denies all.
+ */
+export interface DesignationChecker {
+  isDesignatedToLandlord(demandId: string, landlordId: string): Promise<boolean>;
+}
+
+/** A checker that never allows: the platform's binding until the candidacy module provides its own. */
+export const denyAllDesignations: DesignationChecker = { isDesignatedToLandlord: async () => false };
+
+export interface DocumentSettings {
+  /** largest accepted file, in bytes (UPLOAD_MAX_FILE_BYTES) */
+  maxFileBytes: number;
+  /** most files in one upload (UPLOAD_MAX_FILES) */
+  maxFiles: number;
+  /** months a rejected or expired piece's file is kept once replaced (the audit period) */
+  replacedRetentionMonths: number;
+  /** a stored file no row refers to is deleted once it has been so for this long (crash leftovers) */
+  orphanGraceMs: number;
+  /** first poll of the provider after a submission (the webhook normally comes first) */
+  firstPollDelayMs: number;
+  /** longest wait between two polls (the wait doubles from firstPollDelayMs) */
+  maxPollDelayMs: number;
+  /** polls before the platform stops asking and leaves the piece to the agents */
+  maxPollRounds: number;
+}

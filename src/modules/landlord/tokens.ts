@@ -1,0 +1,13 @@
+import type { ServiceIdentifier } from 'inversify';
+import type { AgreementOfferSource, AgreementRepository, ApiClientRegistrar, LandlordRepository } from './ports';
+import type { LandlordService } from './application/landlord.service';
+
+const token = <T>(name: string) => Symbol.for(`landlord.${name}`) as ServiceIdentifier<T>;
+
+export const LANDLORD = {
+  LandlordRepository: token<LandlordRepository>('LandlordRepository'),
+  AgreementRepository: token<AgreementRepository>('AgreementRepository'),
+  AgreementOfferSource: token<AgreementOfferSource>('AgreementOfferSource'),
+  ApiClientRegistrar: token<ApiClientRegistrar>('ApiClientRegistrar'),
+  Service: token<LandlordService>('Service'),
+};

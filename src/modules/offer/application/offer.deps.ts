@@ -1,0 +1,23 @@
+import type { AuditTrail } from '../../../shared/audit';
+import type { Clock } from '../../../shared/clock';
+import type { UnitOfWork } from '../../../shared/unit-of-work';
+import type { ApplicantFactsSource, CeilingRepository, CommuneDirectory, LandlordDirectory, OfferRepository, OfferSettings, ReferenceData } from '../ports';
+import type { ReferenceTables } from './reference-tables';
+
+export interface OfferDeps {
+  offers: OfferRepository;
+  ceilings: CeilingRepository;
+  reference: ReferenceData;
+  communes: CommuneDirectory;
+  landlords: LandlordDirectory;
+  applicants: ApplicantFactsSource;
+  settings: OfferSettings;
+  audit: AuditTrail;
+  clock: Clock;
+  uow: UnitOfWork;
+}
+
+/** The dependencies and the reference tables cached for the life of the process. */
+export interface OfferContext extends OfferDeps {
+  tables: ReferenceTables;
+}

@@ -1,0 +1,78 @@
+import type { IsoDate } from '../../../shared/dates';
+import type { Principal } from '../../identity/index';
+import type { ApplicantFacts, EligibilityResult, FluxOffer, OfferStatus } from '../domain/index';
+import type { Offer } from '../ports';
+import { createOffer, type CreateOfferResult } from './create-offer';
+import { eligibilityForDemand, eligibilityOfFacts, offerEligibilitySummary, type EligibilityReport, type OfferEligibilitySummary } from './eligibility';
+import type { OfferContext, OfferDeps } from './offer.deps';
+import type { OfferInput } from './offer-input';
+import {
+  adjustCandidacyCount, agreementCounts, agreementOffers, assertOfferVisible, countsByStatus, getOffer, offerForCandidacy, requireOffer,
+  type OfferDetail, type OfferForCandidacy,
+} from './offer-queries';
+import { historyView, toViews, type OfferHistoryView, type OfferView } from './offer-view';
+import { ReferenceTables } from './reference-tables';
+import { searchOffers, type OfferSearchItem, type SearchOffersInput } from './search-offers';
+import {
+  allocateOffer, closeDueOffers, closeOffer, designateOffer, publishOffer, republishOffer, sendBack, startInstruction, submitOffer, transmitOffer, withdrawOffer,
+} from './transitions';
+import { updateDraft } from './update-offer';
+import type { Page } from '../../../shared/pagination';
+
+/** The offer module's façade: one method per use case or query, each in its own file. */
+export class OfferService {
+  private readonly ctx: OfferContext;
+
+  constructor(deps: OfferDeps) {
+    this.ctx = { ...deps, tables: new ReferenceTables(deps) };
+  }
+
+  // ——— landlords ———
+  create = (principal: Principal, input: OfferInput, idempotencyKey?: string): Promise<CreateOfferResult> => createOffer(this.ctx, principal, input, idempotencyKey);
+  updateDraft = (principal: Principal, offerId: string, patch: OfferInput): Promise<Offer> => updateDraft(this.ctx, principal, offerId, patch);
+  submit = (principal: Principal, offerId: string): Promise<Offer> => submitOffer(this.ctx, principal, offerId);
+  withdraw = (principal: Principal, offerId: string, reason: string): Promise<Offer> => withdrawOffer(this.ctx, principal, offerId, reason);
+
+  // ——— agents ———
+  startInstruction = (principal: Principal, offerId: string): Promise<Offer> => startInstruction(this.ctx, principal, offerId);
+  sendBack = (principal: Principal, offerId: string, message: string): Promise<Offer> => sendBack(this.ctx, principal, offerId, message);
+  publish = (principal: Principal, offerId: string, closingDate?: IsoDate): Promise<Offer> => publishOffer(this.ctx, principal, offerId, closingDate);
+  close = (principal: Principal, offerId: string): Promise<Offer> => closeOffer(this.ctx, principal, offerId);
+
+  // ——— reading ———
+  get = (principal: Principal, offerId: string): Promise<OfferDetail> => getOffer(this.ctx, principal, offerId);
+  search = (principal: Principal, input: SearchOffersInput): Promise<Page<OfferSearchItem>> => searchOffers(this.ctx, principal, input);
+  eligibility = (principal: Principal, demandId: string, offerId: string): Promise<EligibilityReport> => eligibilityForDemand(this.ctx, principal, demandId, offerId);
+  /** Which household categories and sizes an offer suits (back-office offer page). */
+  async eligibilitySummary(offerId: string): Promise<OfferEligibilitySummary> {
+    return offerEligibilitySummary(this.ctx, await requireOffer(this.ctx, offerId));
+  }
+  /** Views of stored offers (for callers that already hold them). */
+  views = (offers: Offer[]): Promise<OfferView[]> => toViews(this.ctx, offers, this.ctx.clock.now());
+  async history(offerId: string): Promise<OfferHistoryView[]> {
+    return historyView(await this.ctx.offers.history(offerId));
+  }
+
+  // ——— scheduled ———
+  /** Closes the published offers whose closing date has passed (idempotent). */
+  closeDueOffers = (now?: Date) => closeDueOffers(this.ctx, now);
+  /** Seeds the income ceilings from the reference file (idempotent); the first eligibility check does it too. */
+  seedReferenceData = (): Promise<number> => this.ctx.tables.seedCeilings();
+
+  // ——— for the candidacy and scoring modules (no access check: the caller checks its own rights) ———
+  offerForCandidacy = (offerId: string): Promise<OfferForCandidacy | null> => offerForCandidacy(this.ctx, offerId);
+  /** The household's eligibility to the offer (refuse an application with `assertEligible`). */
+  eligibilityOf = (facts: ApplicantFacts, offerId: string): Promise<EligibilityResult> => eligibilityOfFacts(this.ctx, facts, offerId);
+  /** Throws OFFER.NOT_FOUND unless the caller may see the offer. */
+  assertVisible = (principal: Principal, offerId: string): Promise<void> => assertOfferVisible(this.ctx, principal, offerId);
+  designate = (offerId: string, input: { candidateCount: number; by?: string }): Promise<Offer> => designateOffer(this.ctx, offerId, input);
+  transmit = (offerId: string, input: { by?: string } = {}): Promise<Offer> => transmitOffer(this.ctx, offerId, input);
+  allocate = (offerId: string, input: { by?: string } = {}): Promise<Offer> => allocateOffer(this.ctx, offerId, input);
+  republish = (offerId: string, input: { closingDate: IsoDate; reason?: string; by?: string }): Promise<Offer> => republishOffer(this.ctx, offerId, input);
+  adjustCandidacyCount = (offerId: string, delta: number): Promise<number> => adjustCandidacyCount(this.ctx, offerId, delta);
+  countsByStatus = (): Promise<Record<OfferStatus, number>> => countsByStatus(this.ctx);
+
+  // ——— for the landlord module (flux) ———
+  agreementCounts = (agreementIds: readonly string[]) => agreementCounts(this.ctx, agreementIds);
+  agreementOffers = (agreementId: string): Promise<FluxOffer[]> => agreementOffers(this.ctx, agreementId);
+}

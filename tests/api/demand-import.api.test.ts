@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { sql } from 'drizzle-orm';
+import { createTestPlatform, type TestPlatform } from '../support/test-platform';
+import { FixedClock } from '../../src/shared/clock';
+import { BOOT } from '../../src/bootstrap/tokens';
+import { startSneSimulator, type SneSimulator } from '../../src/adapters/sne/index';
+import { FAMILY_FIXTURE, familyDemand, readSneFixture } from '../fixtures/sne/sne-fixtures';
+
+const START = '2026-03-15T09:00:00.000Z';
+const NUMBER = familyDemand.number; // 0590625004217T0001
+const BIRTH_DATE = familyDemand.data.applicant.birthDate; // 1986-04-12
+
+const rows = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** Demand data that passes submission in 2026: one person in Lyon. */
+function platformDemand() {
+  return {
+    applicant: {
+      civility: '2', lastName: 'Roux', firstName: 'Inès', birthDate: '1992-07-03', nationality: '1', familySituation: 'C',
+      phone: '0611223344', email: 'ines.roux@example.org',
+      employment: { profession: 'Infirmière', contractType: 'CDI', employerName: 'Hospices civils', workplaceCommuneCode: '69383' },
+      resources: [{ code: 'SAL', monthlyAmount: 2300 }],
+      taxIncome: { yearMinus1: 2025, amountMinus1: 26000, yearMinus2: 2024, amountMinus2: 25000 },
+      address: { line: '12 rue Garibaldi', postalCode: '69003', communeCode: '69383' },
+    },
+    reasons: ['too_expensive'],
+    wishes: { communeCodes: ['69383'], typologies: [2] },
+    currentHousing: { kind: 'LP', monthlyRent: 780 },
+  };
+}
+
+let p: TestPlatform;
+let sne: SneSimulator;
+let clock: FixedClock;
+
+beforeAll(async () => {
+  clock = new FixedClock(START);
+  sne = await startSneSimulator({ now: () => clock.now() });
+  sne.seed(readSneFixture(FAMILY_FIXTURE));
+  p = await createTestPlatform({ clock, env: { SNE_ENDPOINT: sne.url, SNE_RETRIES: '1', SNE_TIMEOUT_MS: '2000' } });
+});
+afterAll(async () => {
+  await p?.close();
+  await sne?.close();
+});
+
+const importDemand = (token: string, body: Record<string, unknown>) => request(p.app).post('/api/v1/demands/import').set(auth(token)).send(body);
+
+describe('bringing back a demand from the SNE', () => {
+  let applicant: { token: string; accountId: string };
+  let demandId: string;
+
+  it('imports the fixture demand (interfaceNuu): household, resources, tax income and registration date exactly as in the XML; active', async () => {
+    applicant = await p.signIn('applicant');
+    const res = await importDemand(applicant.token, { registry: 'sne', number: NUMBER, birthDate: BIRTH_DATE });
+    expect(res.status, res.text).toBe(201);
+    demandId = res.body.id;
+    expect(res.body).toMatchObject({
+      status: 'active', source: 'registry', registry: 'sne', registrationNumber: NUMBER, registrationDate: '2025-06-02',
+      renewalDueDate: '2026-06-02', registrationPending: false, ownerAccountId: applicant.accountId,
+    });
+    expect(res.body.data).toEqual({ ...familyDemand.data, dalo: false });
+    // the figures the platform derives from it
+    expect(res.body.data.applicant.resources).toEqual([
+      { code: 'SAL', monthlyAmount: 2150.5 }, { code: 'AF', monthlyAmount: 148.52 }, { code: 'PAJE', monthlyAmount: 192.02 }, { code: 'PAR', monthlyAmount: 120 },
+    ]);
+    expect(res.body.data.applicant.taxIncome).toEqual({ yearMinus1: 2024, amountMinus1: 31250, yearMinus2: 2023, amountMinus2: 29800 });
+    expect(res.body.data.coApplicant).toMatchObject({ lastName: 'Garnier', link: 'P', taxIncome: { yearMinus1: 2024, amountMinus1: 15400, yearMinus2: 2023 } });
+    expect(res.body.data.otherOccupants).toHaveLength(3);
+    expect(res.body.history).toEqual([expect.objectContaining({ action: 'imported', from: 'draft', to: 'active', actor: 'applicant' })]);
+    const audit = rows(await p.db.database.db.execute(sql`select * from platform.audit_entries where action = 'demand.imported' and object_id = ${demandId}`));
+    expect(audit).toHaveLength(1);
+  });
+
+  it('returns the same demand when the same number is imported again (200), spaces and case aside', async () => {
+    const again = await importDemand(applicant.token, { registry: 'sne', number: ` ${NUMBER.slice(0, 9)} ${NUMBER.slice(9).toLowerCase()} `, birthDate: BIRTH_DATE });
+    expect(again.status, again.text).toBe(200);
+    expect(again.body.id).toBe(demandId);
+    const count = rows<{ n: number }>(await p.db.database.db.execute(sql`select count(*)::int as n from demand.demands where registration_number = ${NUMBER}`));
+    expect(count[0]!.n).toBe(1);
+  });
+
+  it('answers the same 404 to a wrong birth date, an unknown number, and a number held by another account (audited)', async () => {
+    const someone = await p.signIn('applicant');
+    const wrongBirth = await importDemand(someone.token, { registry: 'sne', number: '1110318016982G1104', birthDate: '1986-04-13' });
+    const unknown = await importDemand(someone.token, { registry: 'sne', number: '1110318016982G1104', birthDate: BIRTH_DATE });
+    const taken = await importDemand(someone.token, { registry: 'sne', number: NUMBER, birthDate: BIRTH_DATE });
+    for (const res of [wrongBirth, unknown, taken]) {
+      expect(res.status, res.text).toBe(404);
+      expect(res.body.code).toBe('DEMAND.NOT_FOUND');
+      expect(res.body.detail).toBe(taken.body.detail);
+    }
+    // the owner with a wrong birth date gets the same answer
+    const ownerWrong = await importDemand(applicant.token, { registry: 'sne', number: NUMBER, birthDate: '1986-04-13' });
+    expect(ownerWrong.status).toBe(404);
+    const refusals = rows<{ detail: { reason: string } }>(
+      await p.db.database.db.execute(sql`select detail from platform.audit_entries where action = 'demand.import_refused' and actor_account_id = ${someone.accountId}`),
+    );
+    expect(refusals.map((r) => r.detail.reason).sort()).toEqual(['number_of_another_account', 'unknown_number', 'unknown_number']);
+    const mine = await request(p.app).get('/api/v1/demands').set(auth(someone.token));
+    expect(mine.body.total).toBe(0);
+  });
+
+  it('wrong birth date against the registry’s demand → 404 (the number exists in the SNE)', async () => {
+    const fresh = sne.seed({ data: { ...platformDemand(), otherOccupants: [] } as never, registrationDate: '2024-11-05' });
+    const someone = await p.signIn('applicant');
+    const res = await importDemand(someone.token, { registry: 'sne', number: fresh.number, birthDate: '1992-07-04' });
+    expect(res.status).toBe(404);
+    const ok = await importDemand(someone.token, { registry: 'sne', number: fresh.number, birthDate: '1992-07-03' });
+    expect(ok.status, ok.text).toBe(201);
+    expect(ok.body).toMatchObject({ registrationDate: '2024-11-05', renewalDueDate: '2026-11-05', status: 'active' });
+  });
+
+  it('refuses bad input (400) and agents (403)', async () => {
+    expect((await importDemand(applicant.token, { registry: 'sne', number: 'ABC', birthDate: BIRTH_DATE })).status).toBe(400);
+    expect((await importDemand(applicant.token, { registry: 'imhoweb', number: NUMBER, birthDate: BIRTH_DATE })).status).toBe(400);
+    expect((await importDemand(applicant.token, { registry: 'sne', number: NUMBER, birthDate: '1986-02-30' })).status).toBe(400);
+    const agent = await p.signIn('agent');
+    expect((await importDemand(agent.token, { registry: 'sne', number: NUMBER, birthDate: BIRTH_DATE })).status).toBe(403);
+  });
+
+  it('answers 503 with Retry-After while the SNE is down, and creates nothing; works once it is back', async () => {
+    const fresh = sne.seed({ data: { ...platformDemand(), applicant: { ...platformDemand().applicant, lastName: 'Durand', birthDate: '1980-01-20' }, otherOccupants: [] } as never });
+    const someone = await p.signIn('applicant');
+    sne.setMode('failing');
+    try {
+      const res = await importDemand(someone.token, { registry: 'sne', number: fresh.number, birthDate: '1980-01-20' });
+      expect(res.status, res.text).toBe(503);
+      expect(res.body.code).toBe('REGISTRY.UNAVAILABLE');
+      expect(res.headers['retry-after']).toBeDefined();
+      expect((await request(p.app).get('/api/v1/demands').set(auth(someone.token))).body.total).toBe(0);
+    } finally {
+      sne.setMode('normal');
+    }
+    const retried = await importDemand(someone.token, { registry: 'sne', number: fresh.number, birthDate: '1980-01-20' });
+    expect(retried.status, retried.text).toBe(201);
+  });
+});
+
+describe('registering a new demand with the SNE', () => {
+  it('an agent validates a platform demand; the queued job gets its 18-character number from the simulator', async () => {
+    const applicant = await p.signIn('applicant');
+    const agent = await p.signIn('agent');
+    const created = await request(p.app).post('/api/v1/demands').set(auth(applicant.token)).send(platformDemand());
+    expect(created.status, created.text).toBe(201);
+    const id = created.body.id as string;
+    expect((await request(p.app).post(`/api/v1/demands/${id}/submit`).set(auth(applicant.token))).status).toBe(200);
+    const validated = await request(p.app).post(`/api/v1/demands/${id}/validate`).set(auth(agent.token)).send({});
+    expect(validated.status, validated.text).toBe(200);
+    expect(validated.body).toMatchObject({ status: 'active', registrationPending: true });
+
+    const pending = await request(p.app).get('/api/v1/demands').query({ registrationPending: 'true' }).set(auth(agent.token));
+    expect(pending.body.items.map((i: { id: string }) => i.id)).toContain(id);
+
+    await p.container.get(BOOT.JobWorker).drain();
+    const after = await request(p.app).get(`/api/v1/demands/${id}`).set(auth(applicant.token));
+    expect(after.body.registrationPending).toBe(false);
+    expect(after.body.registrationNumber).toMatch(/^[0-9A-Z]{18}$/);
+    expect(after.body.registrationDate).toBe('2026-03-15');
+    expect(after.body.history.at(-1)).toMatchObject({ action: 'registered', actor: 'system' });
+    // the simulator holds it under that number
+    expect(sne.store.get(after.body.registrationNumber)?.data.applicant.lastName).toBe('Roux');
+    const job = rows<{ status: string }>(await p.db.database.db.execute(sql`select status from platform.jobs where dedupe_key = ${`demand.register-with-registry:${id}`}`));
+    expect(job.map((j) => j.status)).toEqual(['done']);
+  });
+});
