@@ -1,6 +1,7 @@
 import type { Container } from 'inversify';
 import type { Logger } from 'pino';
 import { IDENTITY, type Role } from '../modules/identity/index';
+import { LANDLORD } from '../modules/landlord/index';
 
 /** Fixed ids of the demo organisations, so that the demo accounts keep their memberships across runs. */
 export const DEMO_IDS = {
@@ -34,6 +35,16 @@ export async function seedDemo(container: Container, password: string, logger: L
   for (const account of DEMO_ACCOUNTS) {
     if (await identity.findByEmail(account.email)) continue;
     await identity.createAccount({ ...account, password });
+    created++;
+  }
+  // The demo landlord in the referential, so that its user and its connected system can publish offers.
+  const landlords = container.get(LANDLORD.Service);
+  if (!(await landlords.findById(DEMO_IDS.landlord))) {
+    const admin = await identity.findByEmail('admin@alin.demo');
+    await landlords.create(
+      { accountId: admin!.id, role: 'admin', sessionId: 'seed' },
+      { id: DEMO_IDS.landlord, siren: '552100554', name: 'Demo Habitat', kind: 'ESH', regions: ['84'] },
+    );
     created++;
   }
   if (!(await clients.findByClientId(DEMO_CLIENT.clientId))) {

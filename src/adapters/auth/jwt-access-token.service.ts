@@ -1,5 +1,5 @@
 import jwt from 'jsonwebtoken';
-import { randomUUID } from 'node:crypto';
+import { createSecretKey, randomUUID, type KeyObject } from 'node:crypto';
 import { unauthorized } from '../../shared/errors';
 import { ROLES, type AccessTokenClaims, type AccessTokenService, type Role } from '../../modules/identity/index';
 
@@ -12,13 +12,17 @@ export interface JwtSettings {
 
 /** HS256 only: verification names the accepted algorithm, so `alg: none` and other keys are refused. */
 export class JwtAccessTokenService implements AccessTokenService {
-  constructor(private readonly settings: JwtSettings) {}
+  /** A KeyObject made once: given a string, jsonwebtoken would try to parse it as a PEM key on every call. */
+  private readonly key: KeyObject;
+  constructor(private readonly settings: JwtSettings) {
+    this.key = createSecretKey(Buffer.from(settings.secret, 'utf8'));
+  }
 
   issue(claims: AccessTokenClaims): { token: string; expiresIn: number } {
     const payload: Record<string, unknown> = { role: claims.role, sid: claims.sid };
     if (claims.companyId) payload.companyId = claims.companyId;
     if (claims.landlordId) payload.landlordId = claims.landlordId;
-    const token = jwt.sign(payload, this.settings.secret, {
+    const token = jwt.sign(payload, this.key, {
       algorithm: 'HS256',
       subject: claims.sub,
       issuer: this.settings.issuer,
@@ -32,7 +36,7 @@ export class JwtAccessTokenService implements AccessTokenService {
   verify(token: string): AccessTokenClaims {
     let decoded: string | jwt.JwtPayload;
     try {
-      decoded = jwt.verify(token, this.settings.secret, {
+      decoded = jwt.verify(token, this.key, {
         algorithms: ['HS256'],
         issuer: this.settings.issuer,
         audience: this.settings.audience,
