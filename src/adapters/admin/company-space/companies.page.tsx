@@ -2,7 +2,7 @@ import type { CompanyView, SpaceStatus } from '../../../modules/company-space/in
 import type { Page } from '../../../shared/pagination';
 import { Layout } from '../pages/layout';
 import { CONTRIBUTION_LABELS, FLASH, SPACE_STATUS_LABELS, spaceStatusLabel } from './labels';
-import { Pager } from './pager';
+import { Pager } from '../pages/pager';
 
 interface Props {
   user: { displayName: string; role: string };

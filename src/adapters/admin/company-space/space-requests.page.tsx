@@ -2,7 +2,7 @@ import type { SpaceRequest, SpaceStatus } from '../../../modules/company-space/i
 import type { Page } from '../../../shared/pagination';
 import { Layout } from '../pages/layout';
 import { formatDateTime, spaceStatusLabel } from './labels';
-import { Pager } from './pager';
+import { Pager } from '../pages/pager';
 
 interface Props {
   user: { displayName: string; role: string };

@@ -2,7 +2,7 @@ import { DEMAND_STATUS_LABELS, DEMAND_STATUSES, type DemandListSort, type Demand
 import type { Page } from '../../../shared/pagination';
 import { Layout } from '../pages/layout';
 import { formatDate, formatDateTime } from './labels';
-import { Pager } from './pager';
+import { Pager } from '../pages/pager';
 
 /** The list's filters as they come in the query string (French names, agents bookmark them). */
 export interface DemandListParams {
@@ -129,7 +129,7 @@ export function DemandsListPage({ user, csrfToken, result, params, errors }: Pro
           </tbody>
         </table>
       </div>
-      <Pager base="/admin/demandes" params={{ ...params }} page={result.page} pageSize={result.pageSize} total={result.total} />
+      <Pager base="/admin/demandes" params={{ ...params }} page={result.page} pageSize={result.pageSize} total={result.total} noun="demande" />
     </Layout>
   );
 }

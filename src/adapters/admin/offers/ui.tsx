@@ -42,23 +42,7 @@ export function ErrorBox({ message, fields }: { message?: string | undefined; fi
   );
 }
 
-/** Previous / next links of a paged list, keeping the other query parameters. */
-export function Pager({ base, params, page, pageSize, total }: { base: string; params: Record<string, string | undefined>; page: number; pageSize: number; total: number }) {
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const href = (n: number) => {
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
-    q.set('page', String(n));
-    return `${base}?${q.toString()}`;
-  };
-  return (
-    <nav aria-label="Pagination" style="display:flex;gap:1rem;align-items:center;flex-wrap:wrap;margin-top:0.75rem">
-      {page > 1 ? <a href={href(page - 1)} rel="prev">‹ Page précédente</a> : null}
-      <span>Page {page} sur {pages} · {total} résultat{total > 1 ? 's' : ''}</span>
-      {page < pages ? <a href={href(page + 1)} rel="next">Page suivante ›</a> : null}
-    </nav>
-  );
-}
+export { Pager } from '../pages/pager';
 
 export const pageParam = (value: unknown): number => {
   const n = Number(value);

@@ -1,5 +1,5 @@
-/** Previous / next links of a paged list, keeping the other query parameters. */
-export function Pager({ base, params, page, pageSize, total }: { base: string; params: Record<string, string | undefined>; page: number; pageSize: number; total: number }) {
+/** Previous / next links of a paged list, keeping the other query parameters (shared by every back-office list). */
+export function Pager({ base, params, page, pageSize, total, noun = 'résultat' }: { base: string; params: Record<string, string | undefined>; page: number; pageSize: number; total: number; noun?: string }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (n: number) => {
     const q = new URLSearchParams();
@@ -10,7 +10,7 @@ export function Pager({ base, params, page, pageSize, total }: { base: string; p
   return (
     <nav aria-label="Pagination" style="display:flex;gap:1rem;align-items:center;flex-wrap:wrap;margin-top:0.75rem">
       {page > 1 ? <a href={href(page - 1)} rel="prev">‹ Page précédente</a> : null}
-      <span>Page {page} sur {pages} · {total} demande{total > 1 ? 's' : ''}</span>
+      <span>Page {page} sur {pages} · {total} {noun}{total > 1 ? 's' : ''}</span>
       {page < pages ? <a href={href(page + 1)} rel="next">Page suivante ›</a> : null}
     </nav>
   );
