@@ -10,3 +10,4 @@ export * from './audit';
 export * from './jobs';
 export * from './tokens';
 export * from './csv';
+export * from './company-numbers';

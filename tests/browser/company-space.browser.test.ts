@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { Browser, Page } from 'playwright-core';
 import { sql } from 'drizzle-orm';
-import { browserAvailability, launchBrowser } from '../support/browser';
+import { browserAvailability, launchBrowser, signInToAdmin } from '../support/browser';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
 import { serve } from '../support/test-server';
 
@@ -32,11 +32,7 @@ describe.runIf(available)('company spaces in the back office (real browser)', ()
   });
 
   async function signIn(page: Page) {
-    await page.goto(`${server.url}/admin/login`);
-    await page.getByLabel('Adresse e-mail').fill(agentEmail);
-    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${server.url}/admin`);
+    await signInToAdmin(page, server.url, agentEmail, TEST_PASSWORD);
   }
 
   it('an agent finds the request, configures the space (manager, quotas, policy) and deploys it', async () => {

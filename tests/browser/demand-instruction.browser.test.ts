@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { Browser, Page } from 'playwright-core';
 import { sql } from 'drizzle-orm';
-import { browserAvailability, launchBrowser } from '../support/browser';
+import { browserAvailability, launchBrowser, signInToAdmin } from '../support/browser';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
 import { serve } from '../support/test-server';
 
@@ -68,11 +68,7 @@ describe.runIf(available)('instruction of demands in the back office (real brows
   });
 
   async function signIn(page: Page) {
-    await page.goto(`${server.url}/admin/login`);
-    await page.getByLabel('Adresse e-mail').fill(agentEmail);
-    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${server.url}/admin`);
+    await signInToAdmin(page, server.url, agentEmail, TEST_PASSWORD);
   }
 
   it('an agent finds the submitted demand, checks its piece, refuses a rejection without reason, validates it and sees it active', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import type { Browser, Page } from 'playwright-core';
-import { browserAvailability, launchBrowser } from '../support/browser';
+import { browserAvailability, launchBrowser, signInToAdmin } from '../support/browser';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
 import { serve } from '../support/test-server';
 import { addDays, toIsoDate } from '../../src/shared/dates';
@@ -52,12 +52,7 @@ describe.runIf(available)('an agent instructs and publishes an offer in the back
   });
 
   async function signIn(page: Page) {
-    page.setDefaultTimeout(8000);
-    await page.goto(`${server.url}/admin/login`);
-    await page.getByLabel('Adresse e-mail').fill(agentEmail);
-    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${server.url}/admin`);
+    await signInToAdmin(page, server.url, agentEmail, TEST_PASSWORD);
   }
 
   it('finds the offer to instruct, takes it into instruction, publishes it; the flux gap moves', async () => {

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { sql } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { addDays, toIsoDate } from '../../src/shared/dates';
-import { browserAvailability, launchBrowser } from '../support/browser';
+import { browserAvailability, launchBrowser, signInToAdmin } from '../support/browser';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
 import { serve } from '../support/test-server';
 import { applicantWithActiveDemand, bearer, createLandlord, publishedOffer } from '../support/candidacy-fixtures';
@@ -48,12 +48,7 @@ describe.runIf(available)('an agent ranks, designates and transmits in the back 
   });
 
   async function signIn(page: Page) {
-    page.setDefaultTimeout(8000);
-    await page.goto(`${server.url}/admin/login`);
-    await page.getByLabel('Adresse e-mail').fill(agentEmail);
-    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(`${server.url}/admin`);
+    await signInToAdmin(page, server.url, agentEmail, TEST_PASSWORD);
   }
 
   const row = (page: Page, rank: number) => page.locator(`tr[data-rank="${rank}"]`);

@@ -4,43 +4,18 @@
  * that is a multiple of 5, except its head office (35600000000048), which follows Luhn.
  */
 
-const SIREN = /^\d{9}$/;
-const SIRET = /^\d{14}$/;
-export const LA_POSTE_SIREN = '356000000';
-const LA_POSTE_HEAD_OFFICE_SIRET = '35600000000048';
+import { LA_POSTE_SIREN, luhnChecks, sirenIsValid, siretIsValid } from '../../../shared/company-numbers';
 
-/** Luhn checksum of a string of digits (the rightmost digit is the check digit). */
-export function luhnChecks(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i += 1) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
+export { LA_POSTE_SIREN, luhnChecks };
 
 /** Spaces and dots are common in typed numbers ("552 100 554 00015"): they are removed. */
 export const normalizeCompanyNumber = (value: string): string => value.replace(/[\s.\u00a0\u202f-]/g, '');
 
 /** A SIREN: 9 digits with a valid Luhn key. */
-export function sirenCheck(siren: string): boolean {
-  return SIREN.test(siren) && luhnChecks(siren);
-}
+export const sirenCheck = (siren: string): boolean => sirenIsValid(siren);
 
 /** A SIRET: 14 digits with a valid Luhn key (La Poste's establishments: sum of digits multiple of 5). */
-export function siretCheck(siret: string): boolean {
-  if (!SIRET.test(siret)) return false;
-  if (siret.startsWith(LA_POSTE_SIREN) && siret !== LA_POSTE_HEAD_OFFICE_SIRET) {
-    const digitSum = [...siret].reduce((sum, c) => sum + Number(c), 0);
-    return digitSum % 5 === 0;
-  }
-  return luhnChecks(siret);
-}
+export const siretCheck = (siret: string): boolean => siretIsValid(siret);
 
 /** The SIREN of an establishment: its first nine digits. */
 export const sirenOf = (siret: string): string => siret.slice(0, 9);

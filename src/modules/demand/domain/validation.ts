@@ -12,45 +12,15 @@ import { missingTaxIncomeError, taxHouseholdMembers } from './resources';
 export const MIN_APPLICANT_AGE = 16;
 
 const INSEE_CODE = /^(\d{5}|2[AB]\d{3})$/;
-const SIRET = /^\d{14}$/;
-/** SIREN of La Poste, whose establishments' SIRETs follow their own check rule. */
-const LA_POSTE_SIREN = '356000000';
-/** La Poste's head office, whose SIRET follows the ordinary Luhn rule. */
-const LA_POSTE_HEAD_OFFICE_SIRET = '35600000000048';
 
 /** Whether a string is an INSEE commune code: five digits, or 2A/2B and three digits (Corsica). */
 export function isInseeCode(code: string): boolean {
   return INSEE_CODE.test(code);
 }
 
-/** Luhn checksum of a string of digits (the rightmost digit is the check digit). */
-export function luhnIsValid(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i += 1) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
-/**
- * Whether a SIRET is valid: 14 digits with a valid Luhn key; La Poste's establishments
- * (SIREN 356000000) instead have a sum of digits that is a multiple of 5, except its head office
- * (35600000000048), which follows Luhn.
- */
-export function siretIsValid(siret: string): boolean {
-  if (!SIRET.test(siret)) return false;
-  if (siret.startsWith(LA_POSTE_SIREN) && siret !== LA_POSTE_HEAD_OFFICE_SIRET) {
-    const digitSum = [...siret].reduce((sum, c) => sum + Number(c), 0);
-    return digitSum % 5 === 0;
-  }
-  return luhnIsValid(siret);
-}
+/** SIRET and Luhn checks come from the shared kernel (the company-space module uses the same rules). */
+export { luhnChecks as luhnIsValid, siretIsValid } from '../../../shared/company-numbers';
+import { siretIsValid } from '../../../shared/company-numbers';
 
 /** A required text is present and not blank. */
 function isBlank(value: string | undefined): boolean {
