@@ -1,7 +1,14 @@
 import pg from 'pg';
 import { openDatabase } from '../../src/adapters/db/database';
 
-export const TEMPLATE_DB = 'alin_test_template';
+/**
+ * Each `vitest run` gets its own template and clone prefix (the run id is set by the global
+ * setup and inherited by the test workers), so that runs side by side on one PostgreSQL never
+ * drop each other's databases.
+ */
+export const testRunId = (): string => process.env.ALIN_TEST_RUN ?? 'solo';
+export const templateDb = (): string => `alin_tt_${testRunId()}`;
+export const clonePrefix = (): string => `alin_t_${testRunId()}_`;
 
 /**
  * With TEST_DATABASE_URL (a real PostgreSQL), migrates a template database once; every test file
@@ -14,18 +21,19 @@ export default async function setup(): Promise<() => Promise<void>> {
     console.log('[tests] database: PGlite in memory (set TEST_DATABASE_URL to use PostgreSQL)');
     return async () => undefined;
   }
-  console.log(`[tests] database: PostgreSQL ${redact(url)}`);
+  process.env.ALIN_TEST_RUN = `${process.pid}`;
+  const template = templateDb();
+  console.log(`[tests] database: PostgreSQL ${redact(url)} (template ${template})`);
   await withAdmin(url, async (admin) => {
-    await admin.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()`, [TEMPLATE_DB]);
-    await admin.query(`drop database if exists ${TEMPLATE_DB}`);
-    await admin.query(`create database ${TEMPLATE_DB}`);
+    await admin.query(`drop database if exists ${template} with (force)`);
+    await admin.query(`create database ${template}`);
   });
-  const database = await openDatabase({ url: withDatabase(url, TEMPLATE_DB), poolSize: 1 });
+  const database = await openDatabase({ url: withDatabase(url, template), poolSize: 1 });
   await database.migrate();
   await database.close();
   return async () => {
     await withAdmin(url, async (admin) => {
-      const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'alin_t_%'`);
+      const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where starts_with(datname, $1) or datname = $2`, [clonePrefix(), template]);
       for (const { datname } of rows) await admin.query(`drop database if exists "${datname}" with (force)`);
     });
   };

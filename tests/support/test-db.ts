@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { openDatabase, type Database } from '../../src/adapters/db/database';
-import { TEMPLATE_DB, withAdmin, withDatabase } from './global-setup';
+import { clonePrefix, templateDb, withAdmin, withDatabase } from './global-setup';
 
 export interface TestDatabase {
   database: Database;
@@ -16,8 +16,8 @@ export async function openTestDatabase(options: { poolSize?: number } = {}): Pro
     await database.migrate();
     return { database, close: () => database.close() };
   }
-  const name = `alin_t_${randomBytes(6).toString('hex')}`;
-  await withAdmin(base, (admin) => admin.query(`create database ${name} template ${TEMPLATE_DB}`));
+  const name = `${clonePrefix()}${randomBytes(6).toString('hex')}`;
+  await withAdmin(base, (admin) => admin.query(`create database ${name} template ${templateDb()}`));
   const url = withDatabase(base, name);
   const database = await openDatabase({ url, poolSize: options.poolSize ?? 10 });
   return {
