@@ -14,7 +14,7 @@ import { DrizzleAuditTrail } from '../adapters/db/repositories/drizzle-audit.tra
 import { DrizzleJobQueue, JobWorker } from '../adapters/db/repositories/drizzle-job.queue';
 import type { AppConfig } from './config';
 import { MODULE_WIRINGS } from './wiring/index';
-import { BOOT } from './tokens';
+import { BOOT, ShutdownHooks } from './tokens';
 
 export { BOOT };
 
@@ -69,7 +69,10 @@ export function buildContainer({ config, database, logger, clock = systemClock }
   c.loadSync(identityModule);
 
   // business modules
-  for (const wire of MODULE_WIRINGS) wire(c, { config, database, logger, clock });
+  const shutdown = new ShutdownHooks();
+  c.bind(BOOT.Shutdown).toConstantValue(shutdown);
+  const onShutdown = (release: () => Promise<void> | void) => shutdown.add(release);
+  for (const wire of MODULE_WIRINGS) wire(c, { config, database, logger, clock, onShutdown });
 
   // HTTP adapter
   c.bind(HTTP.Settings).toConstantValue({

@@ -57,6 +57,7 @@ export async function startPlatform(config: AppConfig, logger: Logger = createLo
         setTimeout(() => server.closeAllConnections(), 10_000).unref();
       });
       await worker.stop();
+      await container.get(BOOT.Shutdown).releaseAll((error) => logger.warn({ err: error }, 'a component did not close cleanly'));
       await database.close();
       logger.info('stopped');
     })());

@@ -39,7 +39,7 @@ const REPLACED_RETENTION_MONTHS = 12;
  * - Landlords' access to documents: denied to all until the candidacy module rebinds
  *   DEMAND.DesignationChecker (TODO candidacy: `container.rebindSync(DEMAND.DesignationChecker)`).
  */
-export const demandWiring: ModuleWiring = (container, { config, database, logger, clock }) => {
+export const demandWiring: ModuleWiring = (container, { config, database, logger, clock, onShutdown }) => {
   const log = logger.child({ module: 'demand' });
   const registries: DemandRegistry[] = [];
   if (config.sne.endpoint) {
@@ -48,13 +48,13 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
       ...(config.sne.key ? { keyPath: config.sne.key } : {}),
       ...(config.sne.ca ? { caPath: config.sne.ca } : {}),
     };
-    registries.push(
-      new SneRegistry(
-        { endpoint: config.sne.endpoint, timeoutMs: config.sne.timeoutMs, retries: config.sne.retries, ...(Object.keys(tls).length ? { tls } : {}) },
-        log.child({ registry: 'sne' }),
-        clock,
-      ),
+    const sne = new SneRegistry(
+      { endpoint: config.sne.endpoint, timeoutMs: config.sne.timeoutMs, retries: config.sne.retries, ...(Object.keys(tls).length ? { tls } : {}) },
+      log.child({ registry: 'sne' }),
+      clock,
     );
+    registries.push(sne);
+    onShutdown(() => sne.close());
   }
   container.bind(DEMAND.Repository).toConstantValue(new DrizzleDemandRepository(database, clock));
   container.bind(DEMAND.NotificationOutbox).toConstantValue(new DrizzleDemandNotificationOutbox(database));

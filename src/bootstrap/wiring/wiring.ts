@@ -9,6 +9,8 @@ export interface WiringContext {
   database: Database;
   logger: Logger;
   clock: Clock;
+  /** registers what must be released when the platform stops (HTTP agents, transports), after the jobs stop and before the database closes */
+  onShutdown(release: () => Promise<void> | void): void;
 }
 
 /** Binds one module's ports to their adapters and loads the module. One file per module in this folder. */
