@@ -35,6 +35,8 @@ const EnvSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  SPACE_REQUESTS_PER_ADDRESS: z.coerce.number().int().min(1).default(10),
+  SPACE_REQUEST_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
   CORS_ORIGINS: csv.default([]),
   JSON_BODY_LIMIT: z.string().default('1mb'),
   UPLOAD_MAX_FILE_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
@@ -50,6 +52,15 @@ const EnvSchema = z.object({
   VERIFICATION_API_KEY: z.string().default('dev-verification-key'),
   VERIFICATION_WEBHOOK_SECRET: z.string().default(DEV_WEBHOOK_SECRET),
   VERIFICATION_CALLBACK_URL: z.string().url().optional(),
+  VERIFICATION_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  VERIFICATION_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  JOBS_LOCK_SECONDS: z.coerce.number().int().min(2).max(3600).default(120),
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, 'an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().default("AL'in <no-reply@alin.localhost>"),
+  MAIL_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(20),
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  MAIL_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  MAIL_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
   SEED_DEMO: bool.optional(),
   DEMO_PASSWORD: z.string().default('demo-password-2026'),
   TRUST_PROXY: bool.default(false),
@@ -57,6 +68,10 @@ const EnvSchema = z.object({
   EFFORT_RATE_WARNING: z.coerce.number().min(1).max(100).default(40),
   MAX_OPEN_CANDIDACIES: z.coerce.number().int().min(1).max(100).default(5),
   RANKING_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  STATS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(15),
+  RETENTION_DOCUMENTS_DAYS: z.coerce.number().int().min(1).max(36_500).default(180),
+  RETENTION_DEMAND_DAYS: z.coerce.number().int().min(1).max(36_500).default(1095),
+  RETENTION_DRY_RUN: bool.default(false),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -83,17 +98,27 @@ export interface AppConfig {
     maxFailuresPerAddress: number;
     failureWindowSeconds: number;
   };
+  /** public company-space requests (page and API) allowed per client address in a window */
+  spaceRequests: { perAddress: number; windowSeconds: number };
   http: { corsOrigins: string[]; jsonBodyLimit: string; trustProxy: boolean };
   uploads: { maxFileBytes: number; maxFiles: number };
   documents: { encryptionKey: Buffer };
   sne: { endpoint: string | undefined; timeoutMs: number; retries: number; cert?: string; key?: string; ca?: string };
-  verification: { url: string | undefined; apiKey: string; webhookSecret: string; callbackUrl: string | undefined };
+  verification: { url: string | undefined; apiKey: string; webhookSecret: string; callbackUrl: string | undefined; timeoutMs: number; retries: number };
+  /** durable jobs: how long a claimed job stays invisible to other workers (a crashed worker's jobs run again after it) */
+  jobs: { lockSeconds: number };
+  /** e-mail of the modules' outboxes: off (nothing sent, messages kept) when smtpUrl is unset */
+  mail: { smtpUrl: string | undefined; from: string; batchSize: number; maxAttempts: number; retryBaseSeconds: number; timeoutMs: number };
   seedDemo: boolean;
   demoPassword: string;
   /** eligibility settings (eligibility.md §3–4) */
   eligibility: { underOccupationTolerance: number; effortWarningThreshold: number };
   /** candidacy limits and the applicants' live-rank cache */
   candidacy: { maxOpenCandidacies: number; rankingCacheSeconds: number };
+  /** how long the platform figures and dashboard charts may be served from memory (0: computed at every request) */
+  stats: { cacheSeconds: number };
+  /** GDPR retention: days after a demand's closing before its documents are deleted, and before it is anonymised */
+  retention: { documentsDays: number; demandDays: number; dryRun: boolean };
 }
 
 export class ConfigError extends Error {
@@ -128,6 +153,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     }
     if (e.BCRYPT_COST < 10) problems.push('BCRYPT_COST: must be at least 10 in production');
   }
+  if (e.RETENTION_DEMAND_DAYS < e.RETENTION_DOCUMENTS_DAYS) {
+    problems.push('RETENTION_DEMAND_DAYS: must be at least RETENTION_DOCUMENTS_DAYS (documents go before the demand is anonymised)');
+  }
   if (problems.length) throw new ConfigError(problems);
   return {
     env: e.NODE_ENV,
@@ -151,15 +179,20 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
       failureWindowSeconds: e.LOGIN_FAILURE_WINDOW_SECONDS,
     },
+    spaceRequests: { perAddress: e.SPACE_REQUESTS_PER_ADDRESS, windowSeconds: e.SPACE_REQUEST_WINDOW_SECONDS },
     http: { corsOrigins: e.CORS_ORIGINS, jsonBodyLimit: e.JSON_BODY_LIMIT, trustProxy: e.TRUST_PROXY },
     uploads: { maxFileBytes: e.UPLOAD_MAX_FILE_BYTES, maxFiles: e.UPLOAD_MAX_FILES },
     documents: { encryptionKey: key ?? Buffer.alloc(32) },
     sne: { endpoint: e.SNE_ENDPOINT, timeoutMs: e.SNE_TIMEOUT_MS, retries: e.SNE_RETRIES, cert: e.SNE_CLIENT_CERT, key: e.SNE_CLIENT_KEY, ca: e.SNE_CA },
-    verification: { url: e.VERIFICATION_URL, apiKey: e.VERIFICATION_API_KEY, webhookSecret: e.VERIFICATION_WEBHOOK_SECRET, callbackUrl: e.VERIFICATION_CALLBACK_URL },
+    verification: { url: e.VERIFICATION_URL, apiKey: e.VERIFICATION_API_KEY, webhookSecret: e.VERIFICATION_WEBHOOK_SECRET, callbackUrl: e.VERIFICATION_CALLBACK_URL, timeoutMs: e.VERIFICATION_TIMEOUT_MS, retries: e.VERIFICATION_RETRIES },
+    jobs: { lockSeconds: e.JOBS_LOCK_SECONDS },
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, batchSize: e.MAIL_BATCH_SIZE, maxAttempts: e.MAIL_MAX_ATTEMPTS, retryBaseSeconds: e.MAIL_RETRY_BASE_SECONDS, timeoutMs: e.MAIL_TIMEOUT_MS },
     seedDemo: e.SEED_DEMO ?? !production,
     demoPassword: e.DEMO_PASSWORD,
     eligibility: { underOccupationTolerance: e.UNDER_OCCUPATION_TOLERANCE, effortWarningThreshold: e.EFFORT_RATE_WARNING },
     candidacy: { maxOpenCandidacies: e.MAX_OPEN_CANDIDACIES, rankingCacheSeconds: e.RANKING_CACHE_SECONDS },
+    stats: { cacheSeconds: e.STATS_CACHE_SECONDS },
+    retention: { documentsDays: e.RETENTION_DOCUMENTS_DAYS, demandDays: e.RETENTION_DEMAND_DAYS, dryRun: e.RETENTION_DRY_RUN },
   };
 }
 
@@ -171,5 +204,6 @@ function decodeKey(value: string): Buffer | undefined {
 
 /** A configuration for tests: fast hashing, quiet logs, overridable. */
 export function testConfig(overrides: Partial<Record<keyof Env, string>> = {}): AppConfig {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', BCRYPT_COST: '4', SEED_DEMO: 'false', ...overrides });
+  // tests post many space requests from one loopback address: the limit is raised (a test lowers it to check it)
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', BCRYPT_COST: '4', SEED_DEMO: 'false', SPACE_REQUESTS_PER_ADDRESS: '100000', ...overrides });
 }

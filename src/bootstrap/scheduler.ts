@@ -3,6 +3,8 @@ import type { Container } from 'inversify';
 import type { Logger } from 'pino';
 import { DEMAND } from '../modules/demand/index';
 import { OFFER } from '../modules/offer/index';
+import { MAIL } from '../adapters/mail/index';
+import { BOOT } from './tokens';
 
 /** A recurring task: an idempotent use case run on a cron schedule (Europe/Paris). */
 export interface ScheduledTask {
@@ -17,6 +19,14 @@ export const SCHEDULED_TASKS: ScheduledTask[] = [
   { name: 'demand.expiries-and-reminders', cron: '15 2 * * *', run: async (c, now) => ({ ...(await c.get(DEMAND.Service).applyExpiriesAndReminders(now)) }) },
   // hourly at :17: delete orphan document files (uploads that never committed), files of withdrawn and expired replaced pieces
   { name: 'demand.documents-sweep', cron: '17 * * * *', run: async (c, now) => ({ ...(await c.get(DEMAND.Documents).sweepFiles(now)) }) },
+  // daily at 03:40: GDPR retention (documents of closed demands past their period, then the demands' anonymisation)
+  { name: 'demand.retention', cron: '40 3 * * *', run: async (c, now) => ({ ...(await c.get(DEMAND.Retention).run(now, { dryRun: c.get(BOOT.Config).retention.dryRun })) }) },
+  // every 30 seconds: send the modules' outboxes by e-mail (retries with backoff; nothing when SMTP_URL is unset)
+  { name: 'mail.dispatch', cron: '*/30 * * * * *', run: async (c) => {
+    const dispatcher = c.get(MAIL.Dispatcher);
+    if (!dispatcher.enabled) return undefined;
+    return { ...(await dispatcher.dispatch()) };
+  } },
   // every 5 minutes: close the published offers whose closing date (inclusive) has passed
   { name: 'offer.close-due', cron: '*/5 * * * *', run: async (c, now) => ({ closed: (await c.get(OFFER.Service).closeDueOffers(now)).closed }) },
 ];

@@ -396,11 +396,12 @@ describe('access', () => {
     }
     // the document of another demand, through one's own demand: 404 too
     expect((await request(p.app).get(`/api/v1/demands/${other.demandId}/documents/${docId}`).set(auth(other.token))).status).toBe(404);
-    // a landlord is refused until the candidacy module says the applicant is designated on its offers
+    // a landlord with no candidacy of this applicant transmitted on its offers: 404 (content and list); never the metadata route (403)
     const landlord = await p.signIn('landlord_user', { orgId: randomUUID() });
     const byLandlord = await request(p.app).get(`${base}/${docId}/content`).set(auth(landlord.token));
     expect(byLandlord.status, byLandlord.text).toBe(404);
-    expect((await request(p.app).get(base).set(auth(landlord.token))).status).toBe(403);
+    expect((await request(p.app).get(base).set(auth(landlord.token))).status).toBe(404);
+    expect((await request(p.app).get(`${base}/${docId}`).set(auth(landlord.token))).status).toBe(403);
     // without a token: 401
     expect((await request(p.app).get(base)).status).toBe(401);
   });

@@ -2,14 +2,18 @@ import { toIsoDate, type IsoDate } from '../../shared/dates';
 import { SHARED } from '../../shared/tokens';
 import {
   CANDIDACY, candidacyModule,
-  type ApplicantFacts, type ApplicantFactsSource, type CompanyFactsSource, type DemandLifecycle, type EligibilityOutcome, type OfferGateway, type OfferInfo, type ScoringInputs,
+  CANDIDACY_JOBS, type ApplicantFacts, type ApplicantFactsSource, type CandidateContact, type CompanyFactsSource, type DemandLifecycle, type EligibilityOutcome, type OfferGateway, type OfferInfo, type ScoringInputs,
 } from '../../modules/candidacy/index';
 import { COMPANY_SPACE, type CompanySpaceService, type EmployeeCandidacyStatusSource, type EmploymentFacts } from '../../modules/company-space/index';
 import { DEMAND, DEMAND_EVENTS, type DemandFacts, type DemandService } from '../../modules/demand/index';
-import { failedBlockingChecks, OFFER, type OfferForCandidacy, type OfferService } from '../../modules/offer/index';
+import { failedBlockingChecks, OFFER, OFFER_EVENTS, type OfferForCandidacy, type OfferService } from '../../modules/offer/index';
+import { IDENTITY, type IdentityService } from '../../modules/identity/index';
 import { gridFactsOf, SCORING, SCORING_EVENTS, type CompanyFacts, type ScoringService } from '../../modules/scoring/index';
 import { DrizzleCandidacyOutbox, DrizzleCandidacyRepository } from '../../adapters/db/repositories/drizzle-candidacy.repository';
 import type { ModuleWiring } from './wiring';
+import { BOOT } from '../tokens';
+import { OUTBOX_SOURCE } from '../../shared/outbox';
+import { candidacyOutboxSource } from '../../adapters/db/repositories/drizzle-outbox.source';
 
 /** The demand module's derived facts, as the candidacy module reads them (scoring, summary for the landlord). */
 export function applicantFactsOf(f: DemandFacts, onDate: IsoDate): ApplicantFacts {
@@ -44,6 +48,9 @@ export function applicantFactsOf(f: DemandFacts, onDate: IsoDate): ApplicantFact
     },
   };
 }
+
+/** SNE civility codes, as a landlord reads them. */
+const CIVILITY: Record<string, string> = { '1': 'M.', '2': 'Mme' };
 
 /** The company space's employment facts, as the scoring engine reads them. */
 export const companyFactsOf = (e: EmploymentFacts): CompanyFacts => ({
@@ -103,18 +110,30 @@ function eligibilityGateway(demands: DemandService, offers: OfferService, today:
 export const candidacyWiring: ModuleWiring = (container, { config, database, clock }) => {
   container.bind(CANDIDACY.Repository).toConstantValue(new DrizzleCandidacyRepository(database));
   container.bind(CANDIDACY.NotificationOutbox).toConstantValue(new DrizzleCandidacyOutbox(database));
+  container.bind(OUTBOX_SOURCE).toConstantValue(candidacyOutboxSource(database)); // delivered by the mail dispatcher
   container.bind(CANDIDACY.Settings).toConstantValue({
     maxOpenCandidacies: config.candidacy.maxOpenCandidacies,
     rankingCacheSeconds: config.candidacy.rankingCacheSeconds,
   });
   container.bind(CANDIDACY.ApplicantFacts).toResolvedValue(
-    (demands: DemandService): ApplicantFactsSource => ({
+    (demands: DemandService, identity: IdentityService): ApplicantFactsSource => ({
       async factsFor(demandIds, onDate) {
         const facts = await demands.factsMany(demandIds, onDate);
         return new Map([...facts].map(([id, f]) => [id, applicantFactsOf(f, onDate)]));
       },
+      // for the landlord of a transmitted candidacy only (few at a time): the demand's contact, else the account's address
+      async contactsFor(demandIds) {
+        const facts = await demands.factsMany(demandIds, toIsoDate(clock.now()));
+        const out = new Map<string, CandidateContact>();
+        for (const [id, f] of facts) {
+          const c = f.applicantContact;
+          const email = c.email ?? (await identity.contactOf(f.ownerAccountId))?.email ?? null;
+          out.set(id, { civility: CIVILITY[c.civility ?? ''] ?? null, firstName: c.firstName, lastName: c.lastName, email, phone: c.phone ?? null });
+        }
+        return out;
+      },
     }),
-    [DEMAND.Service],
+    [DEMAND.Service, IDENTITY.Service],
   );
   container.bind(CANDIDACY.DemandLifecycle).toResolvedValue(
     (demands: DemandService): DemandLifecycle => ({
@@ -177,4 +196,22 @@ export const candidacyWiring: ModuleWiring = (container, { config, database, clo
   events.subscribe(DEMAND_EVENTS.statusChanged, forgetDemand);
   events.subscribe(DEMAND_EVENTS.factsChanged, forgetDemand);
   events.subscribe(SCORING_EVENTS.inputsChanged, () => service().forgetRankings());
+
+  // Landlords read the verified documents of the candidates transmitted to them on their own offers
+  // (the demand module asks; the platform's deny-all default is replaced here).
+  container.rebindSync(DEMAND.DesignationChecker).toConstantValue({
+    isDesignatedToLandlord: (demandId, landlordId) => service().isTransmittedToLandlord(demandId, landlordId),
+  });
+
+  // A withdrawn offer's open candidacies end: a durable job enqueued in the withdrawal's transaction,
+  // run apart so that the candidacy module takes its locks in its own order (offer state, then offer row).
+  const jobs = container.get(SHARED.JobQueue);
+  events.subscribe(OFFER_EVENTS.withdrawn, async (event) => {
+    const { offerId, reason } = event.payload as { offerId: string; reason?: string };
+    await jobs.enqueue(CANDIDACY_JOBS.offerWithdrawn, { offerId, ...(reason ? { reason } : {}) }, { dedupeKey: `${CANDIDACY_JOBS.offerWithdrawn}:${offerId}` });
+  });
+  container.get(BOOT.JobWorker).register(CANDIDACY_JOBS.offerWithdrawn, async (payload) => {
+    const reason = typeof payload.reason === 'string' ? payload.reason : undefined;
+    await service().closeCandidaciesOfWithdrawnOffer(String(payload.offerId), { reason });
+  });
 };

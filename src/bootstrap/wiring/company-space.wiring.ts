@@ -5,6 +5,9 @@ import {
   DrizzleSpaceRequestRepository,
 } from '../../adapters/db/repositories/drizzle-company-space.repository';
 import type { ModuleWiring } from './wiring';
+import { MemoryAddressThrottle } from '../../adapters/rate-limit/memory-address.throttle';
+import { OUTBOX_SOURCE } from '../../shared/outbox';
+import { companySpaceOutboxSource } from '../../adapters/db/repositories/drizzle-outbox.source';
 
 /**
  * TODO(candidacy module): bind COMPANY_SPACE.CandidacyStatusSource to the candidacy module's query
@@ -21,10 +24,15 @@ export const companySpaceWiring: ModuleWiring = (container, { config, database }
   container.bind(COMPANY_SPACE.SpaceRequestRepository).toConstantValue(new DrizzleSpaceRequestRepository(database));
   container.bind(COMPANY_SPACE.ManagerRepository).toConstantValue(new DrizzleManagerRepository(database));
   container.bind(COMPANY_SPACE.NotificationOutbox).toConstantValue(new DrizzleCompanyOutbox(database));
+  container.bind(OUTBOX_SOURCE).toConstantValue(companySpaceOutboxSource(database)); // delivered by the mail dispatcher
   container.bind(COMPANY_SPACE.PolicyRepository).toConstantValue(new DrizzlePolicyRepository(database));
   container.bind(COMPANY_SPACE.EmployeeRepository).toConstantValue(new DrizzleEmployeeRepository(database));
   container.bind(COMPANY_SPACE.CandidacyStatusSource).toConstantValue(noCandidaciesYet);
   container.bind(COMPANY_SPACE.Settings).toConstantValue({ publicUrl: config.publicUrl });
+  container.bind(COMPANY_SPACE.SpaceRequestThrottle).toConstantValue(new MemoryAddressThrottle({
+    keyPrefix: 'space-request', points: config.spaceRequests.perAddress, windowSeconds: config.spaceRequests.windowSeconds,
+    code: 'COMPANY.TOO_MANY_SPACE_REQUESTS', message: 'Trop de demandes d’espace depuis cette adresse : réessayez plus tard.',
+  }));
   container.bind(COMPANY_SPACE.ManagerInvitations).toResolvedValue(
     (identity) => ({
       invite: ({ email, displayName, companyId }) => identity.inviteAccount({ email, displayName, role: 'company_manager', orgId: companyId }),

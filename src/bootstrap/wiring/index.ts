@@ -6,6 +6,9 @@ import { landlordWiring } from './landlord.wiring';
 import { offerWiring } from './offer.wiring';
 import { scoringWiring } from './scoring.wiring';
 import { candidacyWiring } from './candidacy.wiring';
+import { privacyWiring } from './privacy.wiring';
+import { platformStatsWiring } from './platform-stats.wiring';
+import { mailWiring } from './mail.wiring';
 
 /** The business modules' wirings, in dependency order (a module after those it calls). */
 export const MODULE_WIRINGS: ModuleWiring[] = [
@@ -16,4 +19,7 @@ export const MODULE_WIRINGS: ModuleWiring[] = [
   offerWiring,
   scoringWiring,
   candidacyWiring,
+  platformStatsWiring,
+  privacyWiring,
+  mailWiring,
 ];

@@ -4,11 +4,13 @@ export type * from './ports';
 export { CandidacyService } from './application/candidacy.service';
 export { RankingCache } from './application/ranking-cache';
 export { NOTIFICATION_KINDS } from './application/transitions';
+export { CANDIDACY_JOBS } from './application/offer-withdrawn';
 export type { CandidacyDeps } from './application/candidacy.deps';
 export type { ApplyInput } from './application/apply';
 export type { DesignationInput, DesignationResult } from './application/agent-actions';
 export type { CalDecisionInput } from './application/landlord-actions';
 export type { OfferCandidaciesView } from './application/queries';
+export type { OwnCandidacyExport, ErasurePreparation } from './application/privacy';
 export type {
   CandidacySummaryView, CandidacyView, DesignatedCandidateView, OfferBrief, OfferRankingView, RankingEntryView, ScoreView, TimelineView,
 } from './application/views';

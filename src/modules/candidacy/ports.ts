@@ -49,6 +49,8 @@ export interface CandidacyRepository {
   touchOffer(offerId: string): Promise<void>;
 
   findById(id: string): Promise<CandidacyRecord | null>;
+  /** The candidacy with its timeline and its offer's state, in one read (the live view of a candidacy). */
+  findWithTimeline(id: string): Promise<{ record: CandidacyRecord; timeline: TimelineEntry[]; state: OfferState } | null>;
   findByDemandAndOffer(demandId: string, offerId: string): Promise<CandidacyRecord | null>;
   /** Inserts unless the (demand, offer) pair exists (ON CONFLICT DO NOTHING); returns whether it did, with the first timeline entry. */
   insertIfAbsent(record: CandidacyRecord, entry: TimelineEntry): Promise<boolean>;
@@ -83,6 +85,8 @@ export interface StoredNotification extends CandidacyNotification {
 export interface CandidacyNotificationOutbox {
   add(notification: CandidacyNotification): Promise<void>;
   listForAccount(accountId: string, page: PageRequest): Promise<Page<StoredNotification>>;
+  /** Deletes the account's notifications (GDPR erasure); returns how many. */
+  forgetAccount(accountId: string): Promise<number>;
 }
 
 export interface CandidacySettings {
@@ -94,7 +98,7 @@ export interface CandidacySettings {
 
 // ——— other modules, narrowly ———
 
-/** A summary of the demand for the landlord of a transmitted candidacy (no documents, no contact details). */
+/** A summary of the demand for the landlord of a transmitted candidacy (the documents are read apart, each read audited). */
 export interface DemandSummary {
   registrationNumber: string | null;
   registrationDate: IsoDate | null;
@@ -124,9 +128,20 @@ export interface ApplicantFacts {
   summary: DemandSummary;
 }
 
+/** The candidate's name and how to reach them: only ever shown to the landlord of a transmitted candidacy. */
+export interface CandidateContact {
+  civility: string | null;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+}
+
 export interface ApplicantFactsSource {
   /** the facts of many demands at once (one query), on a date; unknown ids are absent */
   factsFor(demandIds: readonly string[], onDate: IsoDate): Promise<Map<string, ApplicantFacts>>;
+  /** the applicants' names and contact details (the demand's, else the account's address); unknown ids are absent */
+  contactsFor?(demandIds: readonly string[]): Promise<Map<string, CandidateContact>>;
 }
 
 /** The demand's lifecycle, for the consequences of a lease. */

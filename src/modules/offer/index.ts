@@ -9,5 +9,6 @@ export type { CreateOfferResult } from './application/create-offer';
 export type { OfferInput } from './application/offer-input';
 export { OFFER_APP_ERRORS } from './application/offer-input';
 export { OfferService } from './application/offer.service';
+export { OFFER_EVENTS } from './application/transitions';
 export { OFFER } from './tokens';
 export { offerModule } from './offer.module';

@@ -7,11 +7,11 @@ import { OfferService } from './application/offer.service';
 export const offerModule = new ContainerModule(({ bind }) => {
   bind(OFFER.Service)
     .toResolvedValue(
-      (offers, ceilings, reference, communes, landlords, applicants, settings, audit, clock, uow) =>
-        new OfferService({ offers, ceilings, reference, communes, landlords, applicants, settings, audit, clock, uow }),
+      (offers, ceilings, reference, communes, landlords, applicants, settings, audit, clock, uow, events) =>
+        new OfferService({ offers, ceilings, reference, communes, landlords, applicants, settings, audit, clock, uow, events }),
       [
         OFFER.OfferRepository, OFFER.CeilingRepository, OFFER.ReferenceData, OFFER.CommuneDirectory, OFFER.LandlordDirectory,
-        OFFER.ApplicantFactsSource, OFFER.Settings, SHARED.AuditTrail, SHARED.Clock, SHARED.UnitOfWork,
+        OFFER.ApplicantFactsSource, OFFER.Settings, SHARED.AuditTrail, SHARED.Clock, SHARED.UnitOfWork, SHARED.EventBus,
       ],
     )
     .inSingletonScope();

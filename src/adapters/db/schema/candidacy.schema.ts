@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { outboxDeliveryColumns } from './outbox-delivery.columns';
 import { bigserial, index, integer, jsonb, numeric, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -40,6 +41,8 @@ export const candidacies = candidacySchema.table(
     index('candidacies_applicant_idx').on(t.applicantAccountId, t.submittedAt),
     /** scoring history: CAL refusals and declined homes of a demand */
     index('candidacies_history_idx').on(t.demandId).where(sql`status in ('cal_refused', 'proposal_declined')`),
+    /** the platform figures and dashboard: candidacies of the day, per day over 90 days (index-only range scans) */
+    index('candidacies_submitted_at_idx').on(t.submittedAt),
   ],
 );
 
@@ -87,6 +90,7 @@ export const candidacyNotifications = candidacySchema.table(
     payload: jsonb('payload').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    ...outboxDeliveryColumns(),
   },
   (t) => [index('candidacy_notifications_account_idx').on(t.accountId, t.id), index('candidacy_notifications_unsent_idx').on(t.id).where(sql`sent_at is null`)],
 );

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, check, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { outboxDeliveryColumns } from './outbox-delivery.columns';
 
 /** Tables of the company-space module (PostgreSQL schema `company_space`). */
 export const companySpace = pgSchema('company_space');
@@ -101,6 +102,7 @@ export const companyOutbox = companySpace.table(
     payload: jsonb('payload').notNull(),
     createdAt: ts('created_at').notNull().defaultNow(),
     sentAt: ts('sent_at'),
+    ...outboxDeliveryColumns(),
   },
   (t) => [index('outbox_unsent_idx').on(t.createdAt).where(sql`sent_at is null`)],
 );

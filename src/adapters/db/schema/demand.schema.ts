@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, date, index, integer, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { outboxDeliveryColumns } from './outbox-delivery.columns';
 
 /**
  * Tables of the demand module (PostgreSQL schema `demand`). The form data (CERFA 14069) is one
@@ -43,6 +44,8 @@ export const demands = demandSchema.table(
     validatedAt: timestamp('validated_at', { withTimezone: true }),
     lastRenewedAt: timestamp('last_renewed_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** when its personal data was anonymised (retention period over, or the account erased) */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     /** optimistic locking */
     version: integer('version').notNull().default(1),
@@ -62,6 +65,11 @@ export const demands = demandSchema.table(
     index('demands_pending_documents_idx').on(t.pendingDocuments).where(sql`pending_documents > 0`),
     index('demands_documents_requested_idx').on(t.documentsRequestedAt).where(sql`documents_requested_at is not null`),
     index('demands_registration_pending_idx').on(t.validatedAt).where(sql`registration_number is null and validated_at is not null`),
+    /** the platform figures (GET /stats): DALO demands and numbers delivered through the platform, counted from these small indexes alone */
+    index('demands_dalo_idx').on(t.status).where(sql`dalo`),
+    index('demands_platform_registered_idx').on(t.status).where(sql`source = 'platform' and registration_number is not null`),
+    /** the retention run: closed demands not anonymised yet, by closing instant */
+    index('demands_retention_idx').on(t.closedAt).where(sql`closed_at is not null and anonymised_at is null`),
   ],
 );
 
@@ -94,6 +102,7 @@ export const demandNotifications = demandSchema.table(
     dedupeKey: text('dedupe_key').unique(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    ...outboxDeliveryColumns(),
   },
   (t) => [index('notifications_unsent_idx').on(t.createdAt).where(sql`sent_at is null`), index('notifications_account_idx').on(t.accountId, t.createdAt)],
 );
@@ -138,6 +147,8 @@ export const documents = demandSchema.table(
     /** withdrawn by its owner before any verdict */
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     fileDeletedAt: timestamp('file_deleted_at', { withTimezone: true }),
+    /** purged by the retention run or an erasure: personal metadata cleared, file deleted (or about to be) */
+    purgedAt: timestamp('purged_at', { withTimezone: true }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     version: integer('version').notNull().default(1),
   },
@@ -146,6 +157,7 @@ export const documents = demandSchema.table(
     uniqueIndex('documents_storage_key_idx').on(t.storageKey),
     uniqueIndex('documents_provider_ref_idx').on(t.providerRef).where(sql`provider_ref is not null`),
     index('documents_pending_idx').on(t.demandId).where(sql`status in ('uploaded', 'verification_pending') and deleted_at is null`),
+    index('documents_purged_file_idx').on(t.id).where(sql`purged_at is not null and file_deleted_at is null`),
     index('documents_files_to_delete_idx').on(t.deleteAfter).where(sql`file_deleted_at is null and (deleted_at is not null or delete_after is not null)`),
   ],
 );

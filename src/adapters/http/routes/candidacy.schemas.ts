@@ -96,6 +96,8 @@ export const RankingSchema = z.object({
   referenceDate: z.string(),
   candidacyCount: z.number().int(),
   round: z.number().int(),
+  page: z.number().int().optional(),
+  pageSize: z.number().int().optional(),
   items: z.array(z.object({
     rank: z.number().int(), candidacyId: z.string().uuid(), demandId: z.string().uuid(), status: Status, statusLabel: z.string(),
     submittedAt: Timestamp, registrationDate: z.string(), score: ScoreSchema, eligibility: Eligibility.optional(),
@@ -121,6 +123,10 @@ export const DesignatedSchema = z.object({
     demand: z.object({
       registrationNumber: z.string().nullable(), registrationDate: z.string().nullable(), householdSize: z.number().int(), householdCategory: z.number().int(),
       dependants: z.number().int(), monthlyResources: z.number(), referenceIncome: z.number(), expectedHousingBenefit: z.number(), dalo: z.boolean(),
+      /** the candidate's name and contact details (the landlord of a transmitted candidacy only) */
+      candidate: z.object({
+        civility: z.string().nullable(), firstName: z.string(), lastName: z.string(), email: z.string().nullable(), phone: z.string().nullable(),
+      }).nullable(),
     }).nullable(),
   })),
 });

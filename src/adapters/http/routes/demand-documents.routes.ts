@@ -142,6 +142,14 @@ export function demandDocumentRoutes(api: ApiDefinition, router: Router, contain
       sendProblem(req, res, 415, 'UPLOAD.MULTIPART_REQUIRED', 'Envoyez les fichiers en multipart/form-data (champ « files »).');
       return undefined;
     }
+    // a declared length beyond what the limits allow is refused before a byte of the body is read
+    const declared = Number(req.get('content-length') ?? 0);
+    const ceiling = settings.maxFiles * settings.maxFileBytes + 64 * 1024;
+    if (declared > ceiling) {
+      res.setHeader('Connection', 'close');
+      sendProblem(req, res, 413, 'UPLOAD.TOO_LARGE', `La requête annonce ${declared} octets : au plus ${settings.maxFiles} fichiers de ${settings.maxFileBytes} octets par envoi.`);
+      return undefined;
+    }
     await readMultipart(req, res);
     const fields = UploadFields.safeParse({ ...(req.body as Record<string, unknown>) });
     if (!fields.success) throw new RequestValidationError(zodFieldErrors(fields.error, 'body'));
@@ -161,10 +169,14 @@ export function demandDocumentRoutes(api: ApiDefinition, router: Router, contain
   documentRequestBody(api, 'post', uploadPath, 'multipart/form-data', UploadForm);
 
   api.route(router, {
-    method: 'get', path: '/demands/:id/documents', summary: 'The demand’s documents and their verification state', tags, access: OWNER_OR_STAFF,
-    params: DemandIdParams, response: DocumentListResponse, errors: NOT_FOUND,
-  }, async ({ principal, params }) => ({
-    items: (await documents().list(principal, params.id)).map((d) => documents().view(d, principal)),
+    method: 'get', path: '/demands/:id/documents',
+    summary: 'The demand’s documents and their verification state (a landlord: only the verified pieces of a candidate designated and transmitted on its offers, audited)',
+    tags, access: READERS, params: DemandIdParams, response: DocumentListResponse, errors: NOT_FOUND,
+  }, async ({ principal, params, req }) => ({
+    items: (principal.role === 'landlord_user' || principal.role === 'landlord_client'
+      ? await documents().listForLandlord(principal, params.id, callContext(req))
+      : await documents().list(principal, params.id)
+    ).map((d) => documents().view(d, principal)),
     verification: verificationInfo(),
   }));
 

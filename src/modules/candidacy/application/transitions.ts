@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = {
   proposal: 'candidacy.proposal',
   not_retained: 'candidacy.not_retained',
   withdrawn_by_system: 'candidacy.closed',
+  offer_withdrawn: 'candidacy.offer_withdrawn',
 } as const;
 
 /** The notification of a change, in the transaction of the change. */

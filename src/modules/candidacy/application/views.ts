@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../../shared/dates';
 import { plainCriterion, type CriterionResult, type ScoreComponents, type ScoredCandidate } from '../../scoring/index';
 import { STATUS_LABELS, type CandidacyStatus, type EligibilityOutcome, type TimelineEntry } from '../domain/index';
-import type { CandidacyRecord, DemandSummary } from '../ports';
+import type { CandidacyRecord, CandidateContact, DemandSummary } from '../ports';
 
 /** A score as shown: the total, the four components and every criterion with the fact it was computed from. */
 export interface ScoreView {
@@ -93,8 +93,12 @@ export interface OfferRankingView {
   offerId: string;
   offerStatus: string;
   referenceDate: IsoDate;
+  /** every candidate in the running (the items may be one page of them) */
   candidacyCount: number;
   round: number;
+  /** when paged (the API): the page of `items` */
+  page?: number;
+  pageSize?: number;
   items: RankingEntryView[];
   /** candidacies out of the running (withdrawn, refused, declined, not retained) */
   others: CandidacySummaryView[];
@@ -110,5 +114,6 @@ export interface DesignatedCandidateView {
   totalAtDesignation: number | null;
   calRank: number | null;
   calReason: string | null;
-  demand: DemandSummary | null;
+  /** the demand's summary with the candidate's name and contact details */
+  demand: (DemandSummary & { candidate: CandidateContact | null }) | null;
 }

@@ -66,6 +66,8 @@ export interface DemandFacts {
   /** CAL history declared on the demand (imported demands); the platform's own history is in the candidacies */
   calHistoryDeclared: { refusedByCal: boolean; declinedAfterCalOn: IsoDate | undefined };
   dalo: boolean;
+  /** the applicant's name and contact details as declared (another module shows them only to whom it may: a landlord of a transmitted candidacy) */
+  applicantContact: { civility: string | undefined; firstName: string; lastName: string; email: string | undefined; phone: string | undefined };
   /** INSEE codes of the communes wished, in the applicant's order */
   communeCodes: string[];
   /** typologies wished, 1..6 */
@@ -108,6 +110,9 @@ export function factsOf(record: DemandRecord, onDate: IsoDate): DemandFacts {
     employerSiret: data.applicant.employment?.employerSiret,
     calHistoryDeclared: { refusedByCal: data.calHistory?.refusedByCal ?? false, declinedAfterCalOn: data.calHistory?.declinedAfterCalOn },
     dalo: data.dalo ?? false,
+    applicantContact: {
+      civility: data.applicant.civility, firstName: data.applicant.firstName, lastName: data.applicant.lastName, email: data.applicant.email, phone: data.applicant.phone,
+    },
     communeCodes: [...data.wishes.communeCodes],
     typologies: [...data.wishes.typologies],
   };
@@ -115,13 +120,19 @@ export function factsOf(record: DemandRecord, onDate: IsoDate): DemandFacts {
 
 /** The facts of one demand on `onDate`, or null when there is no such demand. */
 export async function getDemandFacts(deps: DemandDeps, demandId: string, onDate: IsoDate): Promise<DemandFacts | null> {
-  const record = await deps.demands.findById(demandId);
+  const [record] = await deps.demands.findManyByIds([demandId], { history: false });
+  return record ? factsOf(record, onDate) : null;
+}
+
+/** The facts of the owner's demand that is not final, if any (for other modules; no access check). */
+export async function getOpenDemandFacts(deps: DemandDeps, ownerAccountId: string, onDate: IsoDate): Promise<DemandFacts | null> {
+  const record = await deps.demands.findOpenByOwner(ownerAccountId, { history: false });
   return record ? factsOf(record, onDate) : null;
 }
 
 /** The facts of several demands at once (ranking the candidates of an offer), by demand id; unknown ids are absent. */
 export async function getDemandFactsMany(deps: DemandDeps, demandIds: readonly string[], onDate: IsoDate): Promise<Map<string, DemandFacts>> {
   if (demandIds.length === 0) return new Map();
-  const records = await deps.demands.findManyByIds([...new Set(demandIds)]);
+  const records = await deps.demands.findManyByIds([...new Set(demandIds)], { history: false });
   return new Map(records.map((r) => [r.demand.id, factsOf(r, onDate)]));
 }

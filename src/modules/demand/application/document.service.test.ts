@@ -220,7 +220,7 @@ describe('verification', () => {
 });
 
 describe('reading and withdrawing', () => {
-  it('audits reads by others than the owner; landlords are refused unless the checker allows', async () => {
+  it('audits reads by others than the owner; landlords are refused unless the checker allows, and read verified pieces only', async () => {
     const t = await setup();
     const { documents: [doc] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
     const id = doc!.document.id;
@@ -232,6 +232,12 @@ describe('reading and withdrawing', () => {
 
     const allowed = await setup({ designations: { isDesignatedToLandlord: async (demandId, landlordId) => demandId === DEMAND_ID && landlordId === 'l1' } });
     const { documents: [d2] } = await allowed.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
+    // a landlord reads verified pieces only
+    expect(await codeOf(allowed.service.readDocumentForLandlord(LANDLORD, DEMAND_ID, d2!.document.id))).toBe('DOCUMENT.NOT_FOUND');
+    expect(await allowed.service.listForLandlord(LANDLORD, DEMAND_ID)).toEqual([]);
+    await allowed.service.decide(AGENT, DEMAND_ID, d2!.document.id, { outcome: 'verified' });
+    expect((await allowed.service.listForLandlord(LANDLORD, DEMAND_ID)).map((d) => d.document.id)).toEqual([d2!.document.id]);
+    expect(allowed.audit.entries.filter((e) => e.action === 'document.list')).toHaveLength(2);
     const read = await allowed.service.readDocumentForLandlord(LANDLORD, DEMAND_ID, d2!.document.id);
     expect(read.record.document.id).toBe(d2!.document.id);
     expect(allowed.audit.entries.find((e) => e.action === 'document.read')).toMatchObject({ actingFor: { kind: 'landlord', id: 'l1' } });

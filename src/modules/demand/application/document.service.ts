@@ -5,7 +5,7 @@ import { deleteDocument } from './delete-document';
 import type { DocumentDeps } from './document.deps';
 import { documentView, type DocumentView } from './document-view';
 import type { CallContext } from './get-demand';
-import { getDocument, listDocuments } from './list-documents';
+import { getDocument, listDocuments, listDocumentsForLandlord } from './list-documents';
 import { readDocumentContent, readDocumentForLandlord, type DocumentContent, type ReadContext } from './read-document-content';
 import { sweepDocumentFiles, type DocumentSweepResult } from './sweep-document-files';
 import { uploadDocuments, type UploadDocumentsInput, type UploadDocumentsResult } from './upload-documents';
@@ -22,6 +22,8 @@ export class DocumentService {
   get = (principal: Principal, demandId: string, documentId: string): Promise<DocumentRecord> => getDocument(this.deps, principal, demandId, documentId);
   readContent = (principal: Principal, demandId: string, documentId: string, ctx?: ReadContext): Promise<DocumentContent> =>
     readDocumentContent(this.deps, principal, demandId, documentId, ctx);
+  /** A landlord's list of a designated and transmitted candidate's verified documents (DesignationChecker), audited. */
+  listForLandlord = (principal: Principal, demandId: string, ctx?: CallContext): Promise<DocumentRecord[]> => listDocumentsForLandlord(this.deps, principal, demandId, ctx);
   /** A landlord's read, allowed only for a candidate designated on its offers (DesignationChecker). */
   readDocumentForLandlord = (principal: Principal, demandId: string, documentId: string, ctx?: CallContext): Promise<DocumentContent> =>
     readDocumentForLandlord(this.deps, principal, demandId, documentId, ctx);

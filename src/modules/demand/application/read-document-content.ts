@@ -4,7 +4,7 @@ import type { DocumentRecord } from '../ports/documents.port';
 import { auditActor, isOwner } from './access';
 import { documentOf, readableDemand } from './document-access';
 import type { DocumentDeps } from './document.deps';
-import { DOCUMENT_ERRORS } from './document-errors';
+import { DOCUMENT_ERRORS, documentNotFound } from './document-errors';
 import { demandNotFound } from './errors';
 import type { CallContext } from './get-demand';
 
@@ -47,11 +47,22 @@ export async function readDocumentContent(
 }
 
 /**
- * The content of a document for a landlord (brief §6): only when the applicant's demand has a
- * candidacy designated on one of that landlord's offers, as the `DesignationChecker` port says
- * (the candidacy module implements it; until then every landlord is refused). Anyone else, or a
- * landlord without that designation, is answered DEMAND.NOT_FOUND. Every read is audited, with
- * the landlord the reader acts for.
+ * The landlord a landlord user or client acts for, when the applicant's demand has a candidacy
+ * designated and transmitted on one of that landlord's offers, as the `DesignationChecker` port
+ * says (implemented by the candidacy module). Anyone else: DEMAND.NOT_FOUND.
+ */
+export async function designatedLandlordOf(deps: DocumentDeps, principal: Principal, demandId: string): Promise<string> {
+  const landlordId = principal.landlordId;
+  if ((principal.role !== 'landlord_user' && principal.role !== 'landlord_client') || !landlordId) throw demandNotFound();
+  if (!(await deps.designations.isDesignatedToLandlord(demandId, landlordId))) throw demandNotFound();
+  return landlordId;
+}
+
+/**
+ * The content of a verified document for a landlord (brief §6): only when the applicant's demand
+ * has a candidacy designated and transmitted on one of that landlord's offers (else
+ * DEMAND.NOT_FOUND); a piece not verified is DOCUMENT.NOT_FOUND. Every read is audited, with the
+ * landlord the reader acts for and the caller's address.
  */
 export async function readDocumentForLandlord(
   deps: DocumentDeps,
@@ -60,13 +71,13 @@ export async function readDocumentForLandlord(
   documentId: string,
   ctx: CallContext = {},
 ): Promise<DocumentContent> {
-  const landlordId = principal.landlordId;
-  if ((principal.role !== 'landlord_user' && principal.role !== 'landlord_client') || !landlordId) throw demandNotFound();
-  if (!(await deps.designations.isDesignatedToLandlord(demandId, landlordId))) throw demandNotFound();
+  const landlordId = await designatedLandlordOf(deps, principal, demandId);
   const record = await documentOf(deps, demandId, documentId);
+  // a landlord reads only what was verified (never a pending, rejected or expired piece)
+  if (record.document.status !== 'verified') throw documentNotFound();
   await deps.audit.record({
     ...auditActor(principal), actingFor: { kind: 'landlord', id: landlordId }, action: 'document.read', objectType: 'document', objectId: documentId,
-    address: ctx.address, detail: { demandId, type: record.document.type, disposition: 'attachment' },
+    address: ctx.address, detail: { demandId, type: record.document.type, disposition: 'attachment', via: 'designated_candidate' },
   });
   return { record, content: await open(deps, record) };
 }

@@ -1,6 +1,7 @@
 import type { AuditTrail } from '../../../shared/audit';
 import type { Clock } from '../../../shared/clock';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
+import type { EventBus } from '../../../shared/events';
 import type { ApplicantFactsSource, CeilingRepository, CommuneDirectory, LandlordDirectory, OfferRepository, OfferSettings, ReferenceData } from '../ports';
 import type { ReferenceTables } from './reference-tables';
 
@@ -15,6 +16,8 @@ export interface OfferDeps {
   audit: AuditTrail;
   clock: Clock;
   uow: UnitOfWork;
+  /** domain events (OFFER_EVENTS), published inside the transaction of the change */
+  events?: EventBus;
 }
 
 /** The dependencies and the reference tables cached for the life of the process. */

@@ -31,7 +31,15 @@ interface TransitionSpec {
   principal?: Principal;
   /** the system closes a published offer past its closing date before applying the rule */
   closeIfDue?: boolean;
+  /** after saving, in the same transaction (domain events) */
+  after?(offer: Offer, transition: OfferTransition): Promise<void>;
 }
+
+/** Events of the offer module, published on the event bus inside the transaction of the change. */
+export const OFFER_EVENTS = {
+  /** payload `{ offerId, landlordId, reason, at, by }`: the offer was withdrawn (its open candidacies must end) */
+  withdrawn: 'offer.withdrawn',
+} as const;
 
 /** Applies one transition under a row lock: new status, dated history entry, audit entry, in one transaction. */
 async function run(ctx: OfferContext, offerId: string, spec: TransitionSpec): Promise<Offer> {
@@ -43,6 +51,7 @@ async function run(ctx: OfferContext, offerId: string, spec: TransitionSpec): Pr
     const transition = spec.rule(offer, now);
     const extra = spec.prepare ? await spec.prepare(offer, transition, now) : {};
     const next = await save(ctx, offer, transition, extra);
+    if (spec.after) await spec.after(next, transition);
     if (spec.principal) {
       await ctx.audit.record({
         ...auditActor(spec.principal), action: `offer.${transition.entry.action}`, objectType: 'offer', objectId: offerId,
@@ -112,6 +121,13 @@ export const withdrawOffer = (ctx: OfferContext, principal: Principal, offerId: 
     principal,
     guard: isAgent(principal) ? agentGuard(principal) : ownGuard(principal),
     rule: (offer, at) => withdrawRule(state(offer), { at, by: principal.accountId, reason }),
+    after: async (offer, t) => {
+      await ctx.events?.publish({
+        type: OFFER_EVENTS.withdrawn,
+        payload: { offerId: offer.id, landlordId: offer.landlordId, reason: t.entry.reason ?? reason, at: t.entry.at.toISOString(), by: principal.accountId },
+        occurredAt: t.entry.at,
+      });
+    },
   });
 
 // ——— agent ———

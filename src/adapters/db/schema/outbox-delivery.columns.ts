@@ -1,0 +1,17 @@
+import { integer, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * Delivery state shared by the modules' outboxes (candidacy.notifications, demand.notifications,
+ * company_space.outbox), kept by the mail dispatcher (src/adapters/mail):
+ * - `attempts`: tries so far (counted when a dispatcher claims the message);
+ * - `next_attempt_at`: not tried again before this instant (a claim's lease while it is being
+ *   sent, then the backoff after a failure); null = due now;
+ * - `last_error`: the last failure's message;
+ * - `failed_at`: the dispatcher gave up (attempts exhausted or a permanent refusal): never tried again.
+ */
+export const outboxDeliveryColumns = () => ({
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
+  lastError: text('last_error'),
+  failedAt: timestamp('failed_at', { withTimezone: true }),
+});

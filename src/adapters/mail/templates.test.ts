@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { NOTIFICATION_KINDS } from '../../modules/candidacy/index';
+import { hasTemplate, renderMail } from './templates';
+
+const ctx = { publicUrl: 'https://alin.example/', recipientName: 'Claire <Martin>' };
+
+describe('mail templates', () => {
+  it('have a French template for every candidacy notification kind', () => {
+    for (const kind of Object.values(NOTIFICATION_KINDS)) expect(hasTemplate(kind), kind).toBe(true);
+  });
+
+  it('render the subject, text and escaped HTML, without empty fields', () => {
+    const mail = renderMail('candidacy.cal_refused', { typology: 'T2', communeName: 'Villeurbanne', reason: 'Dossier <incomplet>' }, ctx);
+    expect(mail.subject).toBe('Décision de la commission d’attribution : candidature refusée (T2 à Villeurbanne)');
+    expect(mail.text).toContain('Bonjour Claire <Martin>,');
+    expect(mail.text).toContain('Motif : Dossier <incomplet>');
+    expect(mail.text).toContain('Votre espace AL’in : https://alin.example');
+    expect(mail.html).toContain('<p>Motif : Dossier &lt;incomplet&gt;</p>');
+    expect(mail.html).toContain('<p>Bonjour Claire &lt;Martin&gt;,</p>');
+    expect(mail.html).not.toContain('<incomplet>');
+    const bare = renderMail('candidacy.cal_refused', { typology: 'T2' }, { publicUrl: 'https://alin.example' });
+    expect(bare.text).not.toMatch(/undefined|Motif/);
+    expect(bare.text.startsWith('Bonjour,')).toBe(true);
+  });
+
+  it('give the invitation link, and dates in the French format', () => {
+    const mail = renderMail('company_manager_invitation', { companyName: 'Acme', link: 'https://alin.example/invitation?token=a&b', expiresAt: '2026-03-08T10:00:00.000Z' }, ctx);
+    expect(mail.text).toContain('Choisir mon mot de passe et activer mon compte : https://alin.example/invitation?token=a&b');
+    expect(mail.text).toContain('valable jusqu’au 08/03/2026');
+    expect(mail.html).toContain('href="https://alin.example/invitation?token=a&amp;b"');
+  });
+
+  it('fall back to a neutral message for an unknown kind', () => {
+    expect(hasTemplate('something.new')).toBe(false);
+    expect(renderMail('something.new', { secret: 'x' }, ctx).text).not.toContain('x"');
+    expect(renderMail('something.new', {}, ctx).subject).toBe('Du nouveau dans votre espace AL’in');
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * The French e-mails of each message kind of the modules' outboxes: a subject, a plain-text body
+ * and a simple HTML body (the same paragraphs, escaped). Payloads are what the modules wrote in
+ * their outbox; a missing field is left out rather than shown empty.
+ */
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface TemplateContext {
+  /** the platform's public address, for links */
+  publicUrl: string;
+  /** the recipient's name when known */
+  recipientName?: string | undefined;
+}
+
+type Payload = Record<string, unknown>;
+/** a paragraph; a link is written as { link, label } */
+type Block = string | { link: string; label: string };
+interface Template {
+  subject(p: Payload): string;
+  body(p: Payload, ctx: TemplateContext): Block[];
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined);
+
+/** 2026-03-15 (or an ISO instant) → 15/03/2026 */
+export function frenchDate(v: unknown): string | undefined {
+  const s = str(v);
+  const m = s ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s) : null;
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : s;
+}
+
+const base = (ctx: TemplateContext) => ctx.publicUrl.replace(/\/$/, '');
+const home = (p: Payload) => [str(p.typology), str(p.communeName) ? `à ${str(p.communeName)}` : undefined].filter(Boolean).join(' ') || 'le logement';
+const candidacySpace = (): Block => 'Retrouvez le détail et l’historique de votre candidature dans votre espace AL’in.';
+const demandSpace = (): Block => 'Retrouvez votre demande dans votre espace AL’in.';
+const reasonLine = (p: Payload, label = 'Motif'): Block[] => (str(p.reason) ? [`${label} : ${str(p.reason)}`] : []);
+const registration = (p: Payload): Block[] => (str(p.registrationNumber) ? [`Numéro unique d’enregistrement : ${str(p.registrationNumber)}`] : []);
+
+const TEMPLATES: Record<string, Template> = {
+  // ——— candidacy (candidacy.notifications) ———
+  'candidacy.designated': {
+    subject: (p) => `Votre candidature pour ${home(p)} a été retenue par Action Logement`,
+    body: (p) => [`Bonne nouvelle : votre candidature pour le logement ${home(p)} fait partie des candidatures désignées par Action Logement.`, 'Votre dossier va être transmis au bailleur, qui le présentera à sa commission d’attribution (CAL).', candidacySpace()],
+  },
+  'candidacy.transmitted': {
+    subject: (p) => `Votre dossier pour ${home(p)} a été transmis au bailleur`,
+    body: (p) => [`Votre dossier de candidature pour le logement ${home(p)} a été transmis au bailleur.`, 'Le bailleur vous informera de la décision de sa commission d’attribution (CAL).', candidacySpace()],
+  },
+  'candidacy.cal_accepted': {
+    subject: (p) => `Décision de la commission d’attribution : candidature acceptée (${home(p)})`,
+    body: (p) => [
+      `La commission d’attribution du bailleur a accepté votre candidature pour le logement ${home(p)}${str(p.calRank) ? `, au rang ${str(p.calRank)}` : ''}.`,
+      str(p.calRank) === '1' ? 'Le logement va vous être proposé.' : 'Le logement vous sera proposé si les candidats classés avant vous ne le prennent pas.',
+      candidacySpace(),
+    ],
+  },
+  'candidacy.cal_refused': {
+    subject: (p) => `Décision de la commission d’attribution : candidature refusée (${home(p)})`,
+    body: (p) => [`La commission d’attribution du bailleur a refusé votre candidature pour le logement ${home(p)}.`, ...reasonLine(p), 'Vous pouvez continuer à vous positionner sur d’autres offres.', candidacySpace()],
+  },
+  'candidacy.cal_postponed': {
+    subject: (p) => `Décision de la commission d’attribution : candidature ajournée (${home(p)})`,
+    body: (p) => [`La commission d’attribution du bailleur a ajourné sa décision sur votre candidature pour le logement ${home(p)}.`, ...reasonLine(p), candidacySpace()],
+  },
+  'candidacy.proposal': {
+    subject: (p) => `Le logement ${home(p)} vous est proposé`,
+    body: (p) => [`Le logement ${home(p)} vous est proposé. Merci d’indiquer dans votre espace AL’in si vous l’acceptez ou si vous le refusez.`, candidacySpace()],
+  },
+  'candidacy.not_retained': {
+    subject: (p) => `Votre candidature pour ${home(p)} n’a pas été retenue`,
+    body: (p) => [`Le logement ${home(p)} a été attribué à un autre candidat : votre candidature n’a pas été retenue.`, 'Vous pouvez continuer à vous positionner sur d’autres offres.', candidacySpace()],
+  },
+  'candidacy.closed': {
+    subject: (p) => `Votre candidature pour ${home(p)} est close`,
+    body: (p) => [`Votre candidature pour le logement ${home(p)} est close : votre demande de logement est satisfaite.`, ...reasonLine(p), candidacySpace()],
+  },
+  'candidacy.offer_withdrawn': {
+    subject: (p) => `L’offre ${home(p)} a été retirée`,
+    body: (p) => [`L’offre de logement ${home(p)} a été retirée : votre candidature est close.`, ...reasonLine(p), 'Vous pouvez vous positionner sur d’autres offres.', candidacySpace()],
+  },
+  // ——— demand (demand.notifications) ———
+  'demand.validated': {
+    subject: () => 'Votre demande de logement a été validée',
+    body: (p) => [
+      'Votre demande de logement a été validée par Action Logement.',
+      p.registrationPending ? 'Son enregistrement au Système national d’enregistrement (SNE) est en cours ; vous recevrez votre numéro unique.' : undefined,
+      str(p.renewalDueDate) ? `Elle devra être renouvelée avant le ${frenchDate(p.renewalDueDate)}.` : undefined,
+      demandSpace(),
+    ].filter((b): b is string => b !== undefined),
+  },
+  'demand.registered': {
+    subject: () => 'Votre numéro unique d’enregistrement',
+    body: (p) => [
+      'Votre demande de logement est enregistrée au Système national d’enregistrement (SNE).',
+      ...registration(p),
+      ...(str(p.registrationDate) ? [`Date d’enregistrement : ${frenchDate(p.registrationDate)}`] : []),
+      demandSpace(),
+    ],
+  },
+  'demand.rejected': {
+    subject: () => 'Votre demande de logement n’a pas été acceptée',
+    body: (p) => ['Votre demande de logement n’a pas été acceptée par Action Logement.', ...reasonLine(p), demandSpace()],
+  },
+  'demand.documents_requested': {
+    subject: () => 'Des pièces justificatives sont attendues pour votre demande',
+    body: (p) => [
+      'Pour instruire votre demande de logement, Action Logement a besoin de pièces justificatives.',
+      ...(str(p.message) ? [`Message du collaborateur : ${str(p.message)}`] : []),
+      ...(Array.isArray(p.documentTypes) && p.documentTypes.length ? [`Pièces demandées : ${p.documentTypes.map(String).join(', ')}`] : []),
+      'Déposez-les dans votre espace AL’in.',
+    ],
+  },
+  'document.rejected': {
+    subject: () => 'Une pièce justificative a été refusée',
+    body: (p) => [`La pièce justificative ${str(p.type) ? `« ${str(p.type)} » ` : ''}que vous avez déposée a été refusée.`, ...reasonLine(p), 'Merci de déposer une nouvelle pièce dans votre espace AL’in.'],
+  },
+  'demand.renewal_reminder': {
+    subject: () => 'Pensez à renouveler votre demande de logement',
+    body: (p) => [
+      `Votre demande de logement${str(p.registrationNumber) ? ` (n° ${str(p.registrationNumber)})` : ''} doit être renouvelée avant le ${frenchDate(p.renewalDueDate) ?? 'date indiquée dans votre espace'}.`,
+      'Sans renouvellement, elle sera radiée et vous perdrez son ancienneté.',
+      demandSpace(),
+    ],
+  },
+  'demand.expired': {
+    subject: () => 'Votre demande de logement a expiré',
+    body: (p) => [
+      `Votre demande de logement${str(p.registrationNumber) ? ` (n° ${str(p.registrationNumber)})` : ''} n’a pas été renouvelée${str(p.renewalDueDate) ? ` avant le ${frenchDate(p.renewalDueDate)}` : ''} : elle a expiré.`,
+      'Vous pouvez déposer une nouvelle demande dans votre espace AL’in.',
+    ],
+  },
+  'demand.satisfied': {
+    subject: () => 'Votre demande de logement est satisfaite',
+    body: () => ['Un bail a été signé : votre demande de logement est satisfaite et close. Nous vous souhaitons une bonne installation.'],
+  },
+  // ——— company space (company_space.outbox) ———
+  company_manager_invitation: {
+    subject: (p) => `Invitation à gérer l’espace entreprise${str(p.companyName) ? ` de ${str(p.companyName)}` : ''} sur AL’in`,
+    body: (p, ctx) => {
+      const link = str(p.link) ?? (str(p.invitationToken) ? `${base(ctx)}/invitation?token=${encodeURIComponent(str(p.invitationToken) as string)}` : undefined);
+      return [
+        `Vous êtes invité(e) à gérer l’espace entreprise${str(p.companyName) ? ` de ${str(p.companyName)}` : ''} sur AL’in, la plateforme du lien emploi-logement d’Action Logement.`,
+        ...(link ? [{ link, label: 'Choisir mon mot de passe et activer mon compte' }] : []),
+        ...(str(p.expiresAt) ? [`Ce lien est valable jusqu’au ${frenchDate(p.expiresAt)}.`] : []),
+        'Si vous n’attendiez pas cette invitation, ignorez ce message.',
+      ];
+    },
+  },
+};
+
+const FALLBACK: Template = {
+  subject: () => 'Du nouveau dans votre espace AL’in',
+  body: () => ['Une information vous attend dans votre espace AL’in.'],
+};
+
+/** Whether the kind has its own template (others get a neutral message pointing to the portal). */
+export const hasTemplate = (kind: string): boolean => kind in TEMPLATES;
+
+export const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** The e-mail of one outbox message. */
+export function renderMail(kind: string, payload: Payload, ctx: TemplateContext): RenderedMail {
+  const t = TEMPLATES[kind] ?? FALLBACK;
+  const greeting = ctx.recipientName?.trim() ? `Bonjour ${ctx.recipientName.trim()},` : 'Bonjour,';
+  const blocks: Block[] = [greeting, ...t.body(payload, ctx), { link: base(ctx), label: "Votre espace AL’in" }];
+  const signature = ['L’équipe AL’in — Action Logement', 'Ce message est envoyé automatiquement ; merci de ne pas y répondre.'];
+  const text = [...blocks.map((b) => (typeof b === 'string' ? b : `${b.label} : ${b.link}`)), '--', ...signature].join('\n\n') + '\n';
+  const html = [
+    '<!doctype html><html lang="fr"><head><meta charset="utf-8"></head><body style="font-family:sans-serif;line-height:1.5">',
+    ...blocks.map((b) => (typeof b === 'string' ? `<p>${escapeHtml(b)}</p>` : `<p><a href="${escapeHtml(b.link)}">${escapeHtml(b.label)}</a></p>`)),
+    `<hr><p style="color:#555;font-size:smaller">${signature.map(escapeHtml).join('<br>')}</p>`,
+    '</body></html>',
+  ].join('\n');
+  return { subject: t.subject(payload), text, html };
+}
