@@ -38,8 +38,13 @@ export function startScheduler(container: Container, logger: Logger, tasks: Sche
       new Cron(task.cron, { name: task.name, timezone: 'Europe/Paris', protect: true, catch: (error) => log.error({ err: error, task: task.name }, 'scheduled task failed') }, async () => {
         const started = Date.now();
         const result = await task.run(container, new Date());
-        log.info({ task: task.name, ms: Date.now() - started, result }, 'scheduled task done');
+        // a run that did something is worth an info line; an idle run (every count zero) only a debug one
+        const level = didSomething(result) ? 'info' : 'debug';
+        log[level]({ task: task.name, ms: Date.now() - started, result }, 'scheduled task done');
       }),
   );
   return { stop: () => crons.forEach((c) => c.stop()) };
 }
+
+const didSomething = (result: Record<string, unknown> | void): boolean =>
+  !!result && Object.values(result).some((v) => (typeof v === 'number' ? v !== 0 : Array.isArray(v) ? v.length > 0 : v !== undefined && v !== false && v !== null));
