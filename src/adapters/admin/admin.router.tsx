@@ -1,6 +1,4 @@
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import { doubleCsrf } from 'csrf-csrf';
-import { randomBytes } from 'node:crypto';
+import express, { type Router } from 'express';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Container } from 'inversify';
@@ -10,8 +8,8 @@ import { ADMIN_AREAS } from './areas';
 import { isDomainError } from '../../shared/errors';
 import { HTTP } from '../http/http.tokens';
 import { sendPage } from './render';
+import { cookieSession } from '../web/cookie-session';
 import { LoginPage } from './pages/login.page';
-import { DashboardPage } from './pages/dashboard.page';
 
 export const ADMIN_COOKIE = 'alin_admin';
 const ANON_COOKIE = 'alin_anon';
@@ -21,43 +19,15 @@ export function adminRouter(container: Container): Router {
   const settings = container.get(HTTP.Settings);
   const identity = container.get(IDENTITY.Service);
   const router = express.Router();
-  const cookieBase = { httpOnly: true, sameSite: 'lax' as const, secure: settings.production, path: '/admin' };
 
   router.use('/assets', express.static(path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets'), { maxAge: '1h', index: false }));
-  router.use(express.urlencoded({ extended: false, limit: '100kb', parameterLimit: 200 }));
-
-  // A random anonymous identifier ties the CSRF token of the login form to this browser.
-  router.use((req, res, next) => {
-    if (!req.cookies?.[ANON_COOKIE] && !req.cookies?.[ADMIN_COOKIE]) {
-      const anon = randomBytes(16).toString('hex');
-      req.cookies = { ...(req.cookies ?? {}), [ANON_COOKIE]: anon };
-      res.cookie(ANON_COOKIE, anon, cookieBase);
-    }
-    next();
+  const session = cookieSession({
+    settings, path: '/admin', sessionCookie: ADMIN_COOKIE, anonCookie: ANON_COOKIE, csrfCookie: 'alin.x-csrf',
+    resolve: (token) => identity.webSession('admin', token),
+    attach: (req, user) => { req.adminUser = user; },
   });
-
-  const { generateCsrfToken, doubleCsrfProtection } = doubleCsrf({
-    getSecret: () => settings.cookieSecret,
-    getSessionIdentifier: (req) => String(req.cookies?.[ADMIN_COOKIE] ?? req.cookies?.[ANON_COOKIE] ?? ''),
-    cookieName: settings.production ? '__Host-alin.x-csrf' : 'alin.x-csrf',
-    cookieOptions: { ...cookieBase, path: '/' },
-    getCsrfTokenFromRequest: (req) => (req.body as Record<string, string> | undefined)?._csrf ?? (req.headers['x-csrf-token'] as string | undefined),
-    errorConfig: { statusCode: 403, message: 'invalid csrf token', code: 'EBADCSRFTOKEN' },
-  });
-  router.use(doubleCsrfProtection);
-
-  const loadUser = async (req: Request, _res: Response, next: NextFunction) => {
-    const token = req.cookies?.[ADMIN_COOKIE];
-    if (typeof token === 'string' && token) {
-      try {
-        req.adminUser = await identity.adminSession(token);
-      } catch (error) {
-        if (!isDomainError(error)) return next(error);
-      }
-    }
-    next();
-  };
-  router.use(loadUser);
+  router.use(...session.middleware);
+  const generateCsrfToken = session.csrfToken;
 
   router.get('/login', (req, res) => {
     if (req.adminUser) return res.redirect('/admin');
@@ -68,9 +38,8 @@ export function adminRouter(container: Container): Router {
     const email = String(req.body?.email ?? '').slice(0, 254);
     const password = String(req.body?.password ?? '');
     try {
-      const { sessionToken, expiresAt } = await identity.adminLogin(email, password, { address: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? '' });
-      res.cookie(ADMIN_COOKIE, sessionToken, { ...cookieBase, expires: expiresAt });
-      res.clearCookie(ANON_COOKIE, cookieBase);
+      const { sessionToken, expiresAt } = await identity.webLogin('admin', email, password, { address: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? '' });
+      session.open(res, sessionToken, expiresAt);
       res.redirect(303, '/admin');
     } catch (error) {
       if (!isDomainError(error)) return next(error);
@@ -86,16 +55,12 @@ export function adminRouter(container: Container): Router {
   });
 
   router.post('/logout', async (req, res) => {
-    await identity.adminLogout(String(req.cookies?.[ADMIN_COOKIE]));
-    res.clearCookie(ADMIN_COOKIE, cookieBase);
+    await identity.webLogout(session.token(req) ?? '');
+    session.close(res);
     res.redirect(303, '/admin/login');
   });
 
-  router.get('/', async (req, res) => {
-    const user = req.adminUser!;
-    sendPage(res, <DashboardPage user={user} csrfToken={generateCsrfToken(req, res)} accountsByRole={await identity.countByRole()} />);
-  });
-
+  // GET /admin, the dashboard, is the first of ADMIN_AREAS (dashboard/dashboard.area.tsx).
   const ctx: AdminContext = { container, csrfToken: (req, res) => generateCsrfToken(req, res) };
   for (const area of ADMIN_AREAS) area(router, ctx);
 

@@ -1,5 +1,6 @@
 import type { AdminArea } from './admin-context';
 import { auditArea } from './audit/audit.area';
+import { dashboardArea } from './dashboard/dashboard.area';
 import { companySpaceArea } from './company-space/company-space.area';
 import { offersArea } from './offers/offers.area';
 import { landlordsArea } from './landlords/landlords.area';
@@ -12,6 +13,7 @@ import { demandsArea } from './demands/demands.area';
  * its navigation entry in pages/layout.tsx.
  */
 export const ADMIN_AREAS: AdminArea[] = [
+  dashboardArea, // GET /admin: the page the back office lands on
   auditArea,
   companySpaceArea,
   offersArea,

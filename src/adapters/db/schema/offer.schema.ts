@@ -69,7 +69,11 @@ export const offerHistory = offerSchema.table(
     byAccountId: uuid('by_account_id'),
     reason: text('reason'),
   },
-  (t) => [index('offer_history_offer_idx').on(t.offerId, t.at)],
+  (t) => [
+    index('offer_history_offer_idx').on(t.offerId, t.at),
+    /** the dashboard: an offer's first publication (median time from publication to allocation) */
+    index('offer_history_published_idx').on(t.offerId, t.at).where(sql`to_status = 'published'`),
+  ],
 );
 
 /** Idempotency keys of connected landlords' creations: the same key (per landlord) gives the same offer. */

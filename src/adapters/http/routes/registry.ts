@@ -8,6 +8,8 @@ import { offerRoutes } from './offer.routes';
 import { scoringRoutes } from './scoring.routes';
 import { candidacyRoutes } from './candidacy.routes';
 import { verificationRoutes } from './verification.routes';
+import { privacyRoutes } from './privacy.routes';
+import { statsRoutes } from './stats.routes';
 
 /** A module's API routes, mounted under /api/v1. One file per module in this folder. */
 export type ApiRoutes = (api: ApiDefinition, router: Router, container: Container) => void;
@@ -20,4 +22,6 @@ export const API_ROUTES: ApiRoutes[] = [
   scoringRoutes,
   candidacyRoutes,
   verificationRoutes,
+  privacyRoutes,
+  statsRoutes,
 ];
