@@ -2,6 +2,8 @@ import type { Container } from 'inversify';
 import type { Logger } from 'pino';
 import { IDENTITY, type Role } from '../modules/identity/index';
 import { LANDLORD } from '../modules/landlord/index';
+import { COMPANY_SPACE } from '../modules/company-space/index';
+import { isDomainError } from '../shared/errors';
 
 /** Fixed ids of the demo organisations, so that the demo accounts keep their memberships across runs. */
 export const DEMO_IDS = {
@@ -47,12 +49,51 @@ export async function seedDemo(container: Container, password: string, logger: L
     );
     created++;
   }
+  created += await seedDemoCompany(container);
   if (!(await clients.findByClientId(DEMO_CLIENT.clientId))) {
     await identity.registerApiClient({ landlordId: DEMO_IDS.landlord, name: 'Système de Demo Habitat', ...DEMO_CLIENT });
     created++;
   }
   logger.info({ created }, 'demo data ready');
   return { created };
+}
+
+/**
+ * The demo company (SIRET 80012345700015) with a deployed space, quotas and a housing policy,
+ * managed by entreprise@alin.demo, so that the company portal (/entreprise) works on `npm start`.
+ */
+async function seedDemoCompany(container: Container): Promise<number> {
+  const identity = container.get(IDENTITY.Service);
+  const companies = container.get(COMPANY_SPACE.Service);
+  const admin = await identity.findByEmail('admin@alin.demo');
+  const manager = await identity.findByEmail('entreprise@alin.demo');
+  if (!admin || !manager) return 0;
+  const staff = { accountId: admin.id, role: 'admin' as const, sessionId: 'seed' };
+  let created = 0;
+  let company = await companies.getCompany(staff, DEMO_IDS.company).catch((error: unknown) => {
+    if (isDomainError(error) && error.kind === 'not_found') return null;
+    throw error;
+  });
+  if (!company) {
+    company = await companies.createCompany(staff, {
+      id: DEMO_IDS.company, name: 'Transports Démo', sirets: ['80012345700015'], headcount: 320, contribution: 'contributing',
+    });
+    created++;
+  }
+  if (!company.managers.length) await companies.addExistingManager(staff, company.id, { accountId: manager.id, email: manager.email, displayName: manager.displayName });
+  if (company.space.status === null || company.space.status === 'requested') {
+    await companies.actOnSpace(staff, company.id, {
+      action: 'configure',
+      quotas: { A: 3, B: 5, C: 10 },
+      descriptions: {
+        A: 'Recrutement, mobilité professionnelle ou apprentissage.',
+        B: 'Rapprochement entre le domicile et le lieu de travail.',
+        C: 'Salariés de moins de 30 ans ou en CDI depuis plus de deux ans.',
+      },
+    });
+    await companies.actOnSpace(staff, company.id, { action: 'deploy' });
+  }
+  return created;
 }
 
 export function describeDemo(password: string): string {

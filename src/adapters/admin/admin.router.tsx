@@ -7,6 +7,7 @@ import type { AdminContext } from './admin-context';
 import { ADMIN_AREAS } from './areas';
 import { isDomainError } from '../../shared/errors';
 import { HTTP } from '../http/http.tokens';
+import { refuseUnstorableText } from '../http/problem';
 import { sendPage } from './render';
 import { cookieSession } from '../web/cookie-session';
 import { LoginPage } from './pages/login.page';
@@ -27,6 +28,8 @@ export function adminRouter(container: Container): Router {
     attach: (req, user) => { req.adminUser = user; },
   });
   router.use(...session.middleware);
+  // text PostgreSQL cannot store (NUL, lone surrogates) is the sender's mistake: a 400, never a failed query
+  router.use(refuseUnstorableText);
   const generateCsrfToken = session.csrfToken;
 
   router.get('/login', (req, res) => {

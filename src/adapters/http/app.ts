@@ -15,6 +15,7 @@ import { identityRoutes } from './routes/identity.routes';
 import { API_ROUTES } from './routes/registry';
 import { VERIFICATION_WEBHOOK_PATH, verificationWebhookBody } from './routes/verification.routes';
 import { adminRouter } from '../admin/admin.router';
+import { companyPortalRouter } from '../company-portal/company-portal.router';
 
 export interface AppHandle {
   app: Express;
@@ -108,6 +109,7 @@ export function createApp(container: Container): AppHandle {
   // The back office (server-rendered pages).
   app.use(cookieParser(settings.cookieSecret));
   app.use('/admin', adminRouter(container));
+  app.use('/entreprise', companyPortalRouter(container)); // the company managers' portal
   app.get('/', (_req, res) => res.redirect('/admin'));
 
   app.use((req: Request, res: Response) => sendProblem(req, res, 404, 'ROUTE.NOT_FOUND', `Aucune ressource ${req.method} ${req.path}.`));

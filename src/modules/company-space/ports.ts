@@ -26,6 +26,8 @@ export interface CompanyListFilter {
   /** part of the name, or a SIREN / SIRET prefix */
   q?: string | undefined;
   spaceStatus?: SpaceStatus | 'none' | undefined;
+  /** by name, ascending by default; ties by id */
+  nameOrder?: 'asc' | 'desc' | undefined;
 }
 
 export interface CompanyRepository {
@@ -62,7 +64,8 @@ export interface SpaceRequest {
 
 export interface SpaceRequestRepository {
   add(request: SpaceRequest): Promise<void>;
-  list(filter: { open?: boolean | undefined; companyId?: string | undefined }, page: PageRequest): Promise<Page<SpaceRequest & { spaceStatus: SpaceStatus | null }>>;
+  /** newest first unless `oldestFirst` */
+  list(filter: { open?: boolean | undefined; companyId?: string | undefined; oldestFirst?: boolean | undefined }, page: PageRequest): Promise<Page<SpaceRequest & { spaceStatus: SpaceStatus | null }>>;
   /** marks the company's open requests handled (its space was configured) */
   markHandled(companyId: string, at: Date): Promise<void>;
   count(): Promise<{ total: number; open: number }>;
@@ -168,6 +171,12 @@ export interface EmployeeCandidacyStatus {
 /** Where the company reads its employees' candidacies (implemented by the candidacy module). */
 export interface EmployeeCandidacyStatusSource {
   listForDemands(demandIds: string[], page: PageRequest): Promise<Page<EmployeeCandidacyStatus>>;
+}
+
+/** Slows down the public space requests per client address (the public page and the API share it). */
+export interface SpaceRequestThrottle {
+  /** counts one request from the address; past the limit throws DomainError rate_limited (details.retryAfterSeconds) */
+  consume(address: string): Promise<void>;
 }
 
 export interface CompanySpaceSettings {

@@ -1,7 +1,7 @@
 import type { ServiceIdentifier } from 'inversify';
 import type {
   CompanyRepository, CompanySpaceSettings, EmployeeCandidacyStatusSource, EmployeeRepository, ManagerInvitations, ManagerRepository,
-  NotificationOutbox, PolicyRepository, SpaceRequestRepository,
+  NotificationOutbox, PolicyRepository, SpaceRequestRepository, SpaceRequestThrottle,
 } from './ports';
 import type { CompanySpaceService } from './application/company-space.service';
 
@@ -17,5 +17,6 @@ export const COMPANY_SPACE = {
   ManagerInvitations: token<ManagerInvitations>('ManagerInvitations'),
   CandidacyStatusSource: token<EmployeeCandidacyStatusSource>('CandidacyStatusSource'),
   Settings: token<CompanySpaceSettings>('Settings'),
+  SpaceRequestThrottle: token<SpaceRequestThrottle>('SpaceRequestThrottle'),
   Service: token<CompanySpaceService>('Service'),
 };

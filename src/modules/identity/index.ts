@@ -3,6 +3,8 @@ export * from './domain/account';
 export type * from './ports';
 export type { TokenPair, RequestContext } from './application/identity.deps';
 export { IdentityService } from './application/identity.service';
+export { WEB_PORTALS, type WebPortal } from './application/login';
 export { IDENTITY } from './tokens';
 export { identityModule } from './identity.module';
 export { hashSecret, newSecret } from './application/secrets';
+export { erasedEmail, ERASED_DISPLAY_NAME } from './application/erase-account';

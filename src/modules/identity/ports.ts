@@ -17,13 +17,15 @@ export interface AccountRepository {
   create(account: NewAccount): Promise<Account>;
   setStatus(id: string, status: AccountStatus): Promise<void>;
   setPasswordHash(id: string, hash: string): Promise<void>;
+  /** Erasure: replaces the email and name, removes the password and memberships, status `erased`. */
+  erase(id: string, replacement: { email: string; displayName: string }): Promise<void>;
   countByRole(): Promise<Record<string, number>>;
 }
 
 export interface SessionRecord {
   id: string;
   accountId: string;
-  kind: 'api' | 'admin' | 'client' | 'invitation';
+  kind: 'api' | 'admin' | 'company_portal' | 'client' | 'invitation';
   expiresAt: Date;
   revokedAt: Date | null;
 }

@@ -12,6 +12,7 @@ import {
   companies, companyEmployeeValidations, companyManagers, companyOutbox, companyPolicyDescriptions, companySirets, companySpaceEvents,
   companySpaceRequests, companyTrancheGrants, companyTrancheQuotas, companyValidationEvents,
 } from '../schema/company-space.schema';
+import { anyUuid } from '../sql-lists';
 
 type CompanyRow = typeof companies.$inferSelect;
 
@@ -140,7 +141,7 @@ export class DrizzleCompanyRepository implements CompanyRepository {
     else if (filter.spaceStatus) conditions.push(eq(companies.spaceStatus, filter.spaceStatus));
     const where = conditions.length ? and(...conditions) : undefined;
     const [rows, [total]] = await Promise.all([
-      this.database.db.select().from(companies).where(where).orderBy(asc(companies.name), asc(companies.id)).limit(page.pageSize).offset(offset(page)),
+      this.database.db.select().from(companies).where(where).orderBy(...(filter.nameOrder === 'desc' ? [desc(companies.name), desc(companies.id)] : [asc(companies.name), asc(companies.id)])).limit(page.pageSize).offset(offset(page)),
       this.database.db.select({ n: count() }).from(companies).where(where),
     ]);
     return { items: await this.withSirets(rows), page: page.page, pageSize: page.pageSize, total: Number(total?.n ?? 0) };
@@ -186,7 +187,7 @@ export class DrizzleSpaceRequestRepository implements SpaceRequestRepository {
     await this.database.db.insert(companySpaceRequests).values(r);
   }
 
-  async list(filter: { open?: boolean | undefined; companyId?: string | undefined }, page: PageRequest) {
+  async list(filter: { open?: boolean | undefined; companyId?: string | undefined; oldestFirst?: boolean | undefined }, page: PageRequest) {
     const conditions: SQL[] = [];
     if (filter.open === true) conditions.push(isNull(companySpaceRequests.handledAt));
     if (filter.open === false) conditions.push(sql`${companySpaceRequests.handledAt} is not null`);
@@ -198,7 +199,7 @@ export class DrizzleSpaceRequestRepository implements SpaceRequestRepository {
         .from(companySpaceRequests)
         .innerJoin(companies, eq(companies.id, companySpaceRequests.companyId))
         .where(where)
-        .orderBy(desc(companySpaceRequests.requestedAt), asc(companySpaceRequests.id))
+        .orderBy(...(filter.oldestFirst ? [asc(companySpaceRequests.requestedAt), asc(companySpaceRequests.id)] : [desc(companySpaceRequests.requestedAt), asc(companySpaceRequests.id)]))
         .limit(page.pageSize)
         .offset(offset(page)),
       this.database.db.select({ n: count() }).from(companySpaceRequests).where(where),
@@ -367,7 +368,7 @@ export class DrizzleEmployeeRepository implements EmployeeRepository {
 
   async activeGrants(demandIds: string[]): Promise<TrancheGrant[]> {
     if (!demandIds.length) return [];
-    const rows = await this.database.db.select().from(g).where(and(inArray(g.demandId, demandIds), isNull(g.revokedAt))).orderBy(asc(g.tranche));
+    const rows = await this.database.db.select().from(g).where(and(anyUuid(g.demandId, demandIds), isNull(g.revokedAt))).orderBy(asc(g.tranche));
     return rows.map(toGrant);
   }
 
@@ -387,7 +388,7 @@ export class DrizzleEmployeeRepository implements EmployeeRepository {
       .from(v)
       .innerJoin(companies, eq(companies.id, v.companyId))
       .leftJoin(g, and(eq(g.demandId, v.demandId), eq(g.companyId, v.companyId)))
-      .where(inArray(v.demandId, demandIds));
+      .where(anyUuid(v.demandId, demandIds));
     const out = new Map<string, EmploymentFactsRow>();
     for (const r of rows) {
       let facts = out.get(r.demandId);

@@ -60,6 +60,14 @@ export class DrizzleAccountRepository implements AccountRepository {
     }
   }
 
+  async erase(id: string, replacement: { email: string; displayName: string }): Promise<void> {
+    await this.database.db
+      .update(accounts)
+      .set({ email: replacement.email, displayName: replacement.displayName, passwordHash: null, status: 'erased', updatedAt: new Date() })
+      .where(eq(accounts.id, id));
+    await this.database.db.delete(memberships).where(eq(memberships.accountId, id));
+  }
+
   async setStatus(id: string, status: AccountStatus): Promise<void> {
     await this.database.db.update(accounts).set({ status, updatedAt: new Date() }).where(eq(accounts.id, id));
   }

@@ -33,8 +33,8 @@ export function companySpaceRoutes(api: ApiDefinition, router: Router, container
 
   api.route(router, {
     method: 'post', path: '/companies/space-requests', summary: 'A company asks for a company space (public)', tags, access: 'public', status: 201,
-    body: SpaceRequestBody, response: SpaceRequestReceipt, errors: { 422: 'invalid SIRET (format or check key) or contact' },
-  }, ({ body }) => service().requestSpace(body));
+    body: SpaceRequestBody, response: SpaceRequestReceipt, errors: { 422: 'invalid SIRET (format or check key) or contact', 429: 'too many space requests from this address (Retry-After)' },
+  }, ({ body, req }) => service().requestSpace(body, { address: req.ip ?? 'unknown' }));
 
   api.route(router, {
     method: 'get', path: '/companies/space-requests', summary: 'Space requests, newest first', tags, access: STAFF,

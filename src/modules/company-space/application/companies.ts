@@ -1,5 +1,5 @@
 import { forbidden, invalid } from '../../../shared/errors';
-import { newId } from '../../../shared/ids';
+import { isId, newId } from '../../../shared/ids';
 import { pageRequest, type Page } from '../../../shared/pagination';
 import type { Principal } from '../../identity/index';
 import {
@@ -54,6 +54,8 @@ export function checkCompanyName(name: string): string {
 }
 
 export interface CreateCompanyInput {
+  /** a fixed id (demo data, imports); a new one otherwise. Not offered by the API. */
+  id?: string | undefined;
   name: string;
   siren?: string | undefined;
   sirets: string[];
@@ -69,10 +71,11 @@ export async function createCompany(deps: CompanySpaceDeps, p: Principal, input:
   if (!input.sirets.length) throw invalid('COMPANY.SIRET_REQUIRED', 'Au moins un SIRET est requis.', [{ field: 'sirets', message: 'at least one' }]);
   const { siren, sirets } = checkCompanyNumbers({ siren: input.siren, sirets: input.sirets });
   checkHeadcount(input.headcount);
+  if (input.id !== undefined && !isId(input.id)) throw invalid('COMPANY.INVALID_ID', 'Identifiant d’entreprise invalide.', [{ field: 'id', message: 'a UUID' }]);
   return deps.uow.run(async () => {
     const now = deps.clock.now();
     const company = await deps.companies.create({
-      id: newId(), name, siren, sirets, headcount: input.headcount ?? null, contribution: input.contribution ?? 'none',
+      id: input.id ?? newId(), name, siren, sirets, headcount: input.headcount ?? null, contribution: input.contribution ?? 'none',
       delegatesToAls: input.delegatesToAls ?? false, spaceStatus: null,
     }, now);
     await deps.audit.record({ ...auditActor(p, company.id), action: 'company.created', objectType: 'company', objectId: company.id });
@@ -153,6 +156,7 @@ export async function listCompanies(
   const filter: CompanyListFilter = {
     ...(query.q?.trim() ? { q: query.q.trim().slice(0, 100) } : {}),
     ...(query.spaceStatus ? { spaceStatus: query.spaceStatus } : {}),
+    ...(query.nameOrder ? { nameOrder: query.nameOrder } : {}),
   };
   const result = await deps.companies.list(filter, page);
   return { ...result, items: result.items.map(toCompanyView) };

@@ -3,7 +3,7 @@ import type { Clock } from '../../../shared/clock';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
 import type {
   CompanyRepository, CompanySpaceSettings, EmployeeCandidacyStatusSource, EmployeeRepository, ManagerInvitations, ManagerRepository,
-  NotificationOutbox, PolicyRepository, SpaceRequestRepository,
+  NotificationOutbox, PolicyRepository, SpaceRequestRepository, SpaceRequestThrottle,
 } from '../ports';
 
 export interface CompanySpaceDeps {
@@ -19,4 +19,6 @@ export interface CompanySpaceDeps {
   clock: Clock;
   uow: UnitOfWork;
   settings: CompanySpaceSettings;
+  /** public space requests per client address */
+  spaceRequestThrottle: SpaceRequestThrottle;
 }

@@ -5,12 +5,13 @@ import type { ValidationDecision, ValidationStatus } from '../domain/employee-va
 import type { CompanyListFilter } from '../ports';
 import type { CompanySpaceDeps } from './company-space.deps';
 import { createCompany, getCompany, listCompanies, updateCompany, type CreateCompanyInput, type UpdateCompanyInput } from './companies';
-import { actOnSpace, listSpaceRequests, requestSpace, type SpaceCommand, type SpaceRequestInput } from './space';
+import { actOnSpace, addExistingManager, listSpaceRequests, requestSpace, type SpaceCommand, type SpaceRequestInput } from './space';
 import { getPolicy, setPolicy, type PolicyInput } from './policy';
-import { decideEmployeeValidation, listEmployees, recordValidationRequest, type ValidationRequestInput } from './employee-validations';
+import { decideEmployeeValidation, getEmployee, listEmployees, recordValidationRequest, type ValidationRequestInput } from './employee-validations';
 import { grantTranche, revokeTranche } from './tranches';
 import { listEmployeeCandidacies } from './candidacies';
 import { companyFactsForDemand, companyFactsForDemands, spaceFigures } from './facts';
+import { forgetApplicant, validationStatusesOf } from './privacy';
 
 type Paging = { page?: number | undefined; pageSize?: number | undefined };
 
@@ -25,9 +26,12 @@ export class CompanySpaceService {
   listCompanies = (p: Principal, query: CompanyListFilter & Paging) => listCompanies(this.deps, p, query);
 
   // space
-  requestSpace = (input: SpaceRequestInput) => requestSpace(this.deps, input);
-  listSpaceRequests = (p: Principal, query: { open?: boolean | undefined } & Paging) => listSpaceRequests(this.deps, p, query);
+  /** Public; `ctx.address` (the client's address) counts against the space-request throttle. */
+  requestSpace = (input: SpaceRequestInput, ctx: { address: string }) => requestSpace(this.deps, input, ctx);
+  listSpaceRequests = (p: Principal, query: { open?: boolean | undefined; oldestFirst?: boolean | undefined } & Paging) => listSpaceRequests(this.deps, p, query);
   actOnSpace = (p: Principal, companyId: string, command: SpaceCommand) => actOnSpace(this.deps, p, companyId, command);
+  /** Staff: an existing company-manager account becomes a manager of the company without an invitation (demo data). */
+  addExistingManager = (p: Principal, companyId: string, manager: { accountId: string; email: string; displayName: string }) => addExistingManager(this.deps, p, companyId, manager);
 
   // policy
   getPolicy = (p: Principal, companyId: string, query?: { year?: number | undefined }) => getPolicy(this.deps, p, companyId, query);
@@ -37,6 +41,7 @@ export class CompanySpaceService {
   /** Subscribed to the demand module's events: a demand declares (or changes) its employer SIRET. Idempotent per demand. */
   recordValidationRequest = (input: ValidationRequestInput) => recordValidationRequest(this.deps, input);
   listEmployees = (p: Principal, companyId: string, query: { status?: ValidationStatus | undefined } & Paging) => listEmployees(this.deps, p, companyId, query);
+  getEmployee = (p: Principal, companyId: string, demandId: string) => getEmployee(this.deps, p, companyId, demandId);
   decideValidation = (p: Principal, companyId: string, demandId: string, input: { decision: ValidationDecision; reason?: string | undefined }) =>
     decideEmployeeValidation(this.deps, p, companyId, demandId, input);
   grantTranche = (p: Principal, companyId: string, demandId: string, input: { tranche: Tranche; reason: string }) => grantTranche(this.deps, p, companyId, demandId, input);
@@ -47,4 +52,10 @@ export class CompanySpaceService {
   companyFactsForDemand = (demandId: string, onDate: IsoDate) => companyFactsForDemand(this.deps, demandId, onDate);
   companyFactsForDemands = (demandIds: readonly string[], onDate: IsoDate) => companyFactsForDemands(this.deps, demandIds, onDate);
   spaceFigures = () => spaceFigures(this.deps);
+
+  // GDPR
+  /** The validation status of the applicant's own demands (export; the caller checks ownership). */
+  validationStatusesOf = (demandIds: readonly string[]) => validationStatusesOf(this.deps, demandIds);
+  /** Subscribed to `demand.anonymised`: forgets the employee's name (in the demand's transaction). */
+  forgetApplicant = (demandId: string) => forgetApplicant(this.deps, demandId);
 }

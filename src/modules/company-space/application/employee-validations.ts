@@ -203,6 +203,20 @@ export async function listEmployees(
   };
 }
 
+/**
+ * One validation request or employee of the company (manager of the company in a deployed space,
+ * or staff), with the tranches in force and this year's quota left. Another company's → 404.
+ */
+export async function getEmployee(deps: CompanySpaceDeps, p: Principal, companyId: string, demandId: string): Promise<EmployeeView & { year: number; quotas: QuotaView[] }> {
+  const { company, access } = await loadCompany(deps, p, companyId);
+  if (access === 'manager') checkSpaceOpenToManagers(company.spaceStatus);
+  const v = await deps.employees.find(demandId);
+  if (!v || v.companyId !== company.id) throw notFound('COMPANY.EMPLOYEE_NOT_FOUND', 'Salarié introuvable dans cet espace.');
+  const grants = await deps.employees.activeGrants([demandId]);
+  const year = deps.clock.now().getUTCFullYear();
+  return { ...toEmployeeView(v, grants.filter((g) => g.companyId === company.id)), year, quotas: await quotaViews(deps, company.id, year) };
+}
+
 /** Loads one employee record of the company, for a decision by its manager (404 when not theirs). */
 export async function loadEmployeeForManager(deps: CompanySpaceDeps, p: Principal, companyId: string, demandId: string) {
   const { company } = await loadCompany(deps, p, companyId);

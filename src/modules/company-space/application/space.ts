@@ -26,9 +26,10 @@ const PHONE = /^\+?[0-9 .()-]{6,25}$/;
 /**
  * A company asks for a space (public): the company is found by its SIRET, else by its SIREN (the
  * SIRET is then added to it), else created; the request is recorded and the space becomes
- * `requested` if it had none. The answer reveals nothing of the company's file.
+ * `requested` if it had none. The answer reveals nothing of the company's file. Limited per client
+ * address (429 with Retry-After past the limit).
  */
-export async function requestSpace(deps: CompanySpaceDeps, input: SpaceRequestInput): Promise<{ requestId: string; receivedAt: Date }> {
+export async function requestSpace(deps: CompanySpaceDeps, input: SpaceRequestInput, ctx: { address: string }): Promise<{ requestId: string; receivedAt: Date }> {
   const siret = normalizeCompanyNumber(input.siret);
   const errors: FieldError[] = [];
   if (!siretCheck(siret)) errors.push({ field: 'siret', message: 'SIRET invalide (14 chiffres, clé de contrôle).' });
@@ -40,6 +41,8 @@ export async function requestSpace(deps: CompanySpaceDeps, input: SpaceRequestIn
   if (contactPhone && !PHONE.test(contactPhone)) errors.push({ field: 'contactPhone', message: 'a phone number' });
   if (errors.length) throw invalid('COMPANY.INVALID_SPACE_REQUEST', 'Demande d’espace entreprise invalide.', errors);
   const companyName = checkCompanyName(input.companyName);
+  // valid requests count against the per-address limit (an invalid one writes nothing)
+  await deps.spaceRequestThrottle.consume(ctx.address);
 
   return deps.uow.run(async () => {
     const now = deps.clock.now();
@@ -69,9 +72,9 @@ export async function requestSpace(deps: CompanySpaceDeps, input: SpaceRequestIn
   });
 }
 
-export async function listSpaceRequests(deps: CompanySpaceDeps, p: Principal, query: { open?: boolean | undefined; page?: number | undefined; pageSize?: number | undefined }): Promise<Page<SpaceRequest & { spaceStatus: SpaceStatus | null }>> {
+export async function listSpaceRequests(deps: CompanySpaceDeps, p: Principal, query: { open?: boolean | undefined; oldestFirst?: boolean | undefined; page?: number | undefined; pageSize?: number | undefined }): Promise<Page<SpaceRequest & { spaceStatus: SpaceStatus | null }>> {
   requireStaff(p);
-  return deps.requests.list({ open: query.open }, pageRequest(query.page, query.pageSize));
+  return deps.requests.list({ open: query.open, oldestFirst: query.oldestFirst }, pageRequest(query.page, query.pageSize));
 }
 
 export interface ConfigureInput extends PolicyInput {
@@ -85,6 +88,10 @@ export type SpaceCommand =
   | { action: 'suspend'; reason?: string | undefined };
 
 export const INVITATION_KIND = 'company_manager_invitation';
+
+/** Where an invited manager sets their password: the company portal's invitation page (full link, sent as is). */
+export const INVITATION_PATH = '/entreprise/invitation';
+export const invitationLink = (publicUrl: string, token: string): string => `${publicUrl.replace(/\/+$/, '')}${INVITATION_PATH}?token=${encodeURIComponent(token)}`;
 
 /**
  * The agent's actions on a space. `configure` invites managers (an account each, with a one-time
@@ -125,7 +132,7 @@ export async function actOnSpace(deps: CompanySpaceDeps, p: Principal, companyId
             accountId: invitation.accountId,
             displayName,
             invitationToken: invitation.invitationToken,
-            link: `${deps.settings.publicUrl.replace(/\/$/, '')}/invitation?token=${encodeURIComponent(invitation.invitationToken)}`,
+            link: invitationLink(deps.settings.publicUrl, invitation.invitationToken),
             expiresAt: invitation.expiresAt.toISOString(),
           },
         });
@@ -151,4 +158,25 @@ export async function actOnSpace(deps: CompanySpaceDeps, p: Principal, companyId
     }
   });
   return getCompany(deps, p, companyId);
+}
+
+/**
+ * Staff records an account that already exists (a company manager of this company, e.g. the demo
+ * account) as one of the company's managers, without an invitation. Idempotent.
+ */
+export async function addExistingManager(
+  deps: CompanySpaceDeps,
+  p: Principal,
+  companyId: string,
+  manager: { accountId: string; email: string; displayName: string },
+): Promise<void> {
+  requireStaff(p);
+  await deps.uow.run(async () => {
+    const { company } = await loadCompany(deps, p, companyId, { forUpdate: true });
+    const email = manager.email.trim().toLowerCase();
+    const known = await deps.managers.listForCompany(company.id);
+    if (known.some((m) => m.accountId === manager.accountId || m.email === email)) return;
+    await deps.managers.add({ companyId: company.id, accountId: manager.accountId, email, displayName: manager.displayName.trim(), invitedAt: deps.clock.now(), invitedByAccountId: p.accountId });
+    await deps.audit.record({ ...auditActor(p, company.id), action: 'company.manager_added', objectType: 'account', objectId: manager.accountId });
+  });
 }

@@ -1,5 +1,6 @@
 import { unauthorized } from '../../../shared/errors';
-import type { Principal } from '../domain/account';
+import { principalOf, type Principal } from '../domain/account';
+import { WEB_PORTALS, type WebPortal } from './login';
 import type { IdentityDeps } from './identity.deps';
 import { hashSecret } from './secrets';
 
@@ -22,19 +23,27 @@ export async function authenticateAccessToken(deps: IdentityDeps, token: string)
   };
 }
 
-/** Resolves the back-office cookie's opaque token to its principal. */
-export async function authenticateAdminSession(deps: IdentityDeps, sessionToken: string): Promise<Principal & { displayName: string }> {
+/**
+ * Resolves a portal cookie's opaque token to its principal (with the company or landlord it acts
+ * for): the session must have been opened for that portal, and the account still hold one of its roles.
+ */
+export async function authenticateWebSession(deps: IdentityDeps, portal: WebPortal, sessionToken: string): Promise<Principal & { displayName: string }> {
+  const { kind, roles } = WEB_PORTALS[portal];
   const session = await deps.sessions.findSessionBySecretHash(hashSecret(sessionToken));
-  if (!session || session.kind !== 'admin' || session.revokedAt || session.expiresAt <= deps.clock.now()) throw sessionEnded();
+  if (!session || session.kind !== kind || session.revokedAt || session.expiresAt <= deps.clock.now()) throw sessionEnded();
   const account = await deps.accounts.findById(session.accountId);
-  if (!account || account.status !== 'active') throw sessionEnded();
-  return { accountId: account.id, role: account.role, sessionId: session.id, displayName: account.displayName };
+  if (!account || account.status !== 'active' || !(roles as readonly string[]).includes(account.role)) throw sessionEnded();
+  return { ...principalOf(account, session.id), displayName: account.displayName };
 }
+
+/** Resolves the back-office cookie's opaque token to its principal. */
+export const authenticateAdminSession = (deps: IdentityDeps, sessionToken: string) => authenticateWebSession(deps, 'admin', sessionToken);
 
 export async function logout(deps: IdentityDeps, sessionId: string): Promise<void> {
   await deps.sessions.revokeSession(sessionId, 'logout');
 }
 
+/** Ends a portal's cookie session (whichever portal opened it). */
 export async function adminLogout(deps: IdentityDeps, sessionToken: string): Promise<void> {
   const session = await deps.sessions.findSessionBySecretHash(hashSecret(sessionToken));
   if (session) await deps.sessions.revokeSession(session.id, 'logout');

@@ -3,11 +3,12 @@ import type { Account, Principal } from '../domain/account';
 import type { IdentityDeps, RequestContext, TokenPair } from './identity.deps';
 import { registerApplicant, type RegisterApplicantInput } from './register-applicant';
 import { createAccount, type CreateAccountInput } from './create-account';
-import { adminLogin, login } from './login';
+import { adminLogin, login, webLogin, type WebPortal } from './login';
 import { refreshSession } from './refresh-session';
-import { adminLogout, authenticateAccessToken, authenticateAdminSession, disableAccount, logout } from './authenticate';
+import { adminLogout, authenticateAccessToken, authenticateAdminSession, authenticateWebSession, disableAccount, logout } from './authenticate';
 import { issueClientToken, registerApiClient } from './client-credentials';
-import { acceptInvitation, inviteAccount } from './invitations';
+import { acceptInvitation, acceptInvitationAndSignIn, inviteAccount } from './invitations';
+import { confirmPassword, eraseAccount } from './erase-account';
 
 /** The identity module's façade: one method per use case, each in its own file. */
 export class IdentityService {
@@ -22,12 +23,18 @@ export class IdentityService {
   adminLogin = (email: string, password: string, ctx: RequestContext) => adminLogin(this.deps, email, password, ctx);
   adminSession = (token: string) => authenticateAdminSession(this.deps, token);
   adminLogout = (token: string): Promise<void> => adminLogout(this.deps, token);
+  /** Cookie sessions of the server-rendered portals (`admin`: agents and admins; `company`: company managers). */
+  webLogin = (portal: WebPortal, email: string, password: string, ctx: RequestContext) => webLogin(this.deps, portal, email, password, ctx);
+  webSession = (portal: WebPortal, token: string) => authenticateWebSession(this.deps, portal, token);
+  webLogout = (token: string): Promise<void> => adminLogout(this.deps, token);
   disableAccount = (accountId: string): Promise<void> => disableAccount(this.deps, accountId);
   registerApiClient = (input: Parameters<typeof registerApiClient>[1]) => registerApiClient(this.deps, input);
   clientToken = (clientId: string, secret: string, address?: string) => issueClientToken(this.deps, clientId, secret, address);
 
   inviteAccount = (input: Parameters<typeof inviteAccount>[1]) => inviteAccount(this.deps, input);
   acceptInvitation = (token: string, password: string) => acceptInvitation(this.deps, token, password);
+  /** A portal's invitation page: sets the password, then opens that portal's cookie session. */
+  acceptInvitationAndSignIn = (portal: WebPortal, token: string, password: string, ctx: RequestContext) => acceptInvitationAndSignIn(this.deps, portal, token, password, ctx);
 
   async me(principal: Principal): Promise<Omit<Account, 'passwordHash'>> {
     const account = await this.deps.accounts.findById(principal.accountId);
@@ -36,6 +43,16 @@ export class IdentityService {
     return visible;
   }
 
+  /** Asks the signed-in holder's password again (before an erasure); 403 IDENTITY.PASSWORD_MISMATCH when wrong. */
+  confirmPassword = (principal: Principal, password: string, address?: string): Promise<void> => confirmPassword(this.deps, principal, password, address);
+  /** GDPR erasure of the account's identity; sessions revoked (joins the caller's transaction). */
+  eraseAccount = (accountId: string): Promise<void> => eraseAccount(this.deps, accountId);
+
   findByEmail = (email: string) => this.deps.accounts.findByEmail(email);
+  /** Where to write to an account (mail senders): its address and name; null when there is no such account or it is disabled. Internal: no access check. */
+  async contactOf(accountId: string): Promise<{ email: string; name: string } | null> {
+    const account = await this.deps.accounts.findById(accountId);
+    return account && account.status !== 'disabled' ? { email: account.email, name: account.displayName } : null;
+  }
   countByRole = () => this.deps.accounts.countByRole();
 }

@@ -1,7 +1,8 @@
 import { invalid, unauthorized } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { checkPasswordPolicy, normalizeEmail, requiredOrgKind, type Role } from '../domain/account';
-import type { IdentityDeps } from './identity.deps';
+import type { IdentityDeps, RequestContext } from './identity.deps';
+import { openWebSession, type WebPortal } from './login';
 import { hashSecret, newSecret } from './secrets';
 
 export const INVITATION_TTL_SECONDS = 7 * 86_400;
@@ -50,4 +51,15 @@ export async function acceptInvitation(deps: IdentityDeps, token: string, passwo
     await deps.sessions.revokeSession(session.id, 'invitation accepted');
     return { accountId: account.id };
   });
+}
+
+/**
+ * The invitation page of a portal: sets the password with the one-time token, then opens the
+ * portal's cookie session for the account (when its role belongs to that portal).
+ */
+export async function acceptInvitationAndSignIn(deps: IdentityDeps, portal: WebPortal, token: string, password: string, ctx: RequestContext) {
+  const { accountId } = await acceptInvitation(deps, token, password);
+  const account = await deps.accounts.findById(accountId);
+  if (!account) throw unauthorized('IDENTITY.INVITATION_INVALID', 'Lien d’invitation invalide ou expiré.');
+  return openWebSession(deps, portal, account, ctx);
 }

@@ -1,6 +1,7 @@
 import { DomainError, unauthorized } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
-import { isBackOffice, normalizeEmail, PASSWORD_MAX_BYTES, type Account } from '../domain/account';
+import { BACK_OFFICE_ROLES, normalizeEmail, PASSWORD_MAX_BYTES, type Account, type Role } from '../domain/account';
+import type { SessionRecord } from '../ports';
 import type { IdentityDeps, RequestContext, TokenPair } from './identity.deps';
 import { hashSecret, newSecret } from './secrets';
 import { issueTokenPair } from './refresh-session';
@@ -56,11 +57,38 @@ export async function login(deps: IdentityDeps, email: string, password: string,
   });
 }
 
-/** Back-office sign-in: agents and admins only; returns the opaque cookie token. */
-export async function adminLogin(deps: IdentityDeps, email: string, password: string, ctx: RequestContext): Promise<{ sessionToken: string; account: Account; expiresAt: Date }> {
+/**
+ * The server-rendered portals with a cookie session: who may sign in to each, and the kind of
+ * session it opens (a session opened for one portal is not accepted by another).
+ */
+export const WEB_PORTALS = {
+  admin: { roles: BACK_OFFICE_ROLES, kind: 'admin' },
+  company: { roles: ['company_manager'] as readonly Role[], kind: 'company_portal' },
+} as const satisfies Record<string, { roles: readonly Role[]; kind: SessionRecord['kind'] }>;
+export type WebPortal = keyof typeof WEB_PORTALS;
+
+/** Sign-in to a server-rendered portal (same throttle as the API); returns the opaque cookie token. */
+export async function webLogin(
+  deps: IdentityDeps,
+  portal: WebPortal,
+  email: string,
+  password: string,
+  ctx: RequestContext,
+): Promise<{ sessionToken: string; account: Account; expiresAt: Date }> {
   const account = await authenticatePassword(deps, email, password, ctx);
-  if (!isBackOffice(account.role)) {
-    await deps.events.record({ type: 'admin_login_refused', accountId: account.id, ...(ctx.address ? { address: ctx.address } : {}), detail: `role ${account.role}` });
+  return openWebSession(deps, portal, account, ctx);
+}
+
+/** Opens a portal's cookie session for an authenticated account (refused, as bad credentials, to a role the portal does not admit). */
+export async function openWebSession(
+  deps: IdentityDeps,
+  portal: WebPortal,
+  account: Account,
+  ctx: RequestContext,
+): Promise<{ sessionToken: string; account: Account; expiresAt: Date }> {
+  const { roles, kind } = WEB_PORTALS[portal];
+  if (!roles.includes(account.role)) {
+    await deps.events.record({ type: `${portal}_login_refused`, accountId: account.id, ...(ctx.address ? { address: ctx.address } : {}), detail: `role ${account.role}` });
     throw badCredentials();
   }
   const sessionToken = newSecret();
@@ -68,7 +96,7 @@ export async function adminLogin(deps: IdentityDeps, email: string, password: st
   await deps.sessions.createSession({
     id: newId(),
     accountId: account.id,
-    kind: 'admin',
+    kind,
     expiresAt,
     secretHash: hashSecret(sessionToken),
     ...(ctx.address ? { ip: ctx.address } : {}),
@@ -76,3 +104,6 @@ export async function adminLogin(deps: IdentityDeps, email: string, password: st
   });
   return { sessionToken, account, expiresAt };
 }
+
+/** Back-office sign-in: agents and admins only; returns the opaque cookie token. */
+export const adminLogin = (deps: IdentityDeps, email: string, password: string, ctx: RequestContext) => webLogin(deps, 'admin', email, password, ctx);

@@ -1,0 +1,109 @@
+import { describedBy, FieldError, PortalLayout } from './layout';
+
+type Errors = Record<string, string>;
+
+export function SignInPage({ csrfToken, error, email }: { csrfToken: string; error?: string | undefined; email?: string | undefined }) {
+  return (
+    <PortalLayout title="Connexion">
+      <div class="login card">
+        <h1>Connexion à l’espace entreprise</h1>
+        {error && <p class="error" role="alert">{error}</p>}
+        <form class="stack" method="post" action="/entreprise/connexion">
+          <input type="hidden" name="_csrf" value={csrfToken} />
+          <div>
+            <label for="email">Adresse e-mail</label>
+            <input id="email" name="email" type="email" autocomplete="username" required value={email ?? ''} />
+          </div>
+          <div>
+            <label for="password">Mot de passe</label>
+            <input id="password" name="password" type="password" autocomplete="current-password" required />
+          </div>
+          <button class="primary" type="submit">Se connecter</button>
+        </form>
+        <p>Votre entreprise n’a pas encore d’espace ? <a href="/entreprise/demande-espace">Demander un espace entreprise</a></p>
+      </div>
+    </PortalLayout>
+  );
+}
+
+export function InvitationPage({ csrfToken, token, error, errors = {} }: { csrfToken: string; token: string; error?: string | undefined; errors?: Errors }) {
+  return (
+    <PortalLayout title="Choisir votre mot de passe">
+      <div class="login card">
+        <h1>Bienvenue dans votre espace entreprise</h1>
+        <p>Choisissez le mot de passe de votre compte de gestionnaire. Ce lien ne sert qu’une fois.</p>
+        {error && <p class="error" role="alert">{error}</p>}
+        {token ? (
+          <form class="stack" method="post" action="/entreprise/invitation">
+            <input type="hidden" name="_csrf" value={csrfToken} />
+            <input type="hidden" name="token" value={token} />
+            <div>
+              <label for="password">Nouveau mot de passe</label>
+              <p class="field-hint" id="password-hint">Au moins 12 caractères.</p>
+              <input id="password" name="password" type="password" autocomplete="new-password" required minLength={12}
+                aria-invalid={errors.password ? 'true' : undefined} aria-describedby={describedBy('password', errors.password, true)} />
+              <FieldError id="password" message={errors.password} />
+            </div>
+            <div>
+              <label for="confirmation">Confirmez le mot de passe</label>
+              <input id="confirmation" name="confirmation" type="password" autocomplete="new-password" required
+                aria-invalid={errors.confirmation ? 'true' : undefined} aria-describedby={describedBy('confirmation', errors.confirmation)} />
+              <FieldError id="confirmation" message={errors.confirmation} />
+            </div>
+            <button class="primary" type="submit">Enregistrer et me connecter</button>
+          </form>
+        ) : (
+          <p>Ce lien est incomplet : ouvrez le lien reçu par e-mail, ou demandez une nouvelle invitation à votre contact Action Logement.</p>
+        )}
+      </div>
+    </PortalLayout>
+  );
+}
+
+export interface SpaceRequestValues {
+  companyName: string;
+  siret: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+}
+
+const FIELDS: { name: keyof SpaceRequestValues; label: string; type?: 'text' | 'email' | 'tel'; autocomplete?: string; hint?: string; required?: boolean; max: number }[] = [
+  { name: 'companyName', label: 'Raison sociale', autocomplete: 'organization', required: true, max: 200 },
+  { name: 'siret', label: 'SIRET de l’établissement', hint: '14 chiffres, espaces acceptés.', required: true, max: 20 },
+  { name: 'contactName', label: 'Nom du contact', autocomplete: 'name', required: true, max: 120 },
+  { name: 'contactEmail', label: 'Adresse e-mail du contact', type: 'email', autocomplete: 'email', required: true, max: 254 },
+  { name: 'contactPhone', label: 'Téléphone du contact (facultatif)', type: 'tel', autocomplete: 'tel', max: 25 },
+];
+
+export function SpaceRequestPage({ csrfToken, values, error, errors = {}, received }: {
+  csrfToken: string; values?: SpaceRequestValues | undefined; error?: string | undefined; errors?: Errors; received?: boolean;
+}) {
+  return (
+    <PortalLayout title="Demander un espace entreprise" breadcrumbs={[{ href: '/entreprise/connexion', label: 'Espace entreprise' }, { label: 'Demander un espace' }]}>
+      <h1>Demander un espace entreprise</h1>
+      {received ? (
+        <p class="notice" role="status">Votre demande est enregistrée. Un collaborateur d’Action Logement vous contactera pour configurer votre espace.</p>
+      ) : (
+        <div class="card">
+          <p>L’espace entreprise permet de valider l’emploi de vos salariés demandeurs de logement, d’attribuer des points de priorité et de suivre leurs candidatures.</p>
+          {error && <p class="error" role="alert">{error}</p>}
+          <form class="stack" method="post" action="/entreprise/demande-espace">
+            <input type="hidden" name="_csrf" value={csrfToken} />
+            {FIELDS.map((f) => (
+              <div>
+                <label for={f.name}>{f.label}</label>
+                {f.hint && <p class="field-hint" id={`${f.name}-hint`}>{f.hint}</p>}
+                <input id={f.name} name={f.name} {...({ type: f.type ?? 'text', autocomplete: f.autocomplete } as Record<string, string>)} required={f.required} maxLength={f.max}
+                  inputMode={f.name === 'siret' ? 'numeric' : undefined} value={values?.[f.name] ?? ''}
+                  aria-invalid={errors[f.name] ? 'true' : undefined} aria-describedby={describedBy(f.name, errors[f.name], !!f.hint)} />
+                <FieldError id={f.name} message={errors[f.name]} />
+              </div>
+            ))}
+            <button class="primary" type="submit">Envoyer la demande</button>
+          </form>
+        </div>
+      )}
+    </PortalLayout>
+  );
+}

@@ -1,0 +1,36 @@
+import { forbidden, notFound } from '../../../shared/errors';
+import type { Principal } from '../domain/account';
+import type { IdentityDeps } from './identity.deps';
+
+/** The address an erased account keeps: unique, undeliverable (.invalid, RFC 2606), derived from the id only. */
+export const erasedEmail = (accountId: string): string => `erased-${accountId}@erased.invalid`;
+export const ERASED_DISPLAY_NAME = 'Compte effacé';
+
+/**
+ * Checks the signed-in holder's password again before an irreversible act (erasure). A wrong
+ * password counts as a failed sign-in for the throttle and is recorded as a security event.
+ */
+export async function confirmPassword(deps: IdentityDeps, principal: Principal, password: string, address = 'unknown'): Promise<void> {
+  const account = await deps.accounts.findById(principal.accountId);
+  if (!account || account.status !== 'active') throw notFound('IDENTITY.ACCOUNT_NOT_FOUND', 'Compte introuvable.');
+  await deps.throttle.check(account.email, address);
+  const ok = account.passwordHash ? await deps.hasher.verify(password, account.passwordHash) : false;
+  if (!ok) {
+    await deps.throttle.recordFailure(account.email, address);
+    await deps.events.record({ type: 'password_confirmation_failed', accountId: account.id, address });
+    throw forbidden('IDENTITY.PASSWORD_MISMATCH', 'Mot de passe incorrect.');
+  }
+}
+
+/**
+ * Erases an account's identity (in the caller's transaction): email and name replaced, password and
+ * memberships removed, status `erased` (no sign-in, every request refused by the deny-list), every
+ * session revoked. The row stays, keeping only its id, role and dates, so that the audit trail's
+ * ids still point somewhere.
+ */
+export async function eraseAccount(deps: IdentityDeps, accountId: string): Promise<void> {
+  await deps.uow.run(async () => {
+    await deps.accounts.erase(accountId, { email: erasedEmail(accountId), displayName: ERASED_DISPLAY_NAME });
+    await deps.sessions.revokeAllForAccount(accountId, 'account erased');
+  });
+}
