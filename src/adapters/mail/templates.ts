@@ -3,6 +3,7 @@
  * and a simple HTML body (the same paragraphs, escaped). Payloads are what the modules wrote in
  * their outbox; a missing field is left out rather than shown empty.
  */
+import { invitationLink } from '../../modules/company-space/index';
 
 export interface RenderedMail {
   subject: string;
@@ -142,7 +143,7 @@ const TEMPLATES: Record<string, Template> = {
   company_manager_invitation: {
     subject: (p) => `Invitation à gérer l’espace entreprise${str(p.companyName) ? ` de ${str(p.companyName)}` : ''} sur AL’in`,
     body: (p, ctx) => {
-      const link = str(p.link) ?? (str(p.invitationToken) ? `${base(ctx)}/invitation?token=${encodeURIComponent(str(p.invitationToken) as string)}` : undefined);
+      const link = str(p.link) ?? (str(p.invitationToken) ? invitationLink(base(ctx), str(p.invitationToken) as string) : undefined);
       return [
         `Vous êtes invité(e) à gérer l’espace entreprise${str(p.companyName) ? ` de ${str(p.companyName)}` : ''} sur AL’in, la plateforme du lien emploi-logement d’Action Logement.`,
         ...(link ? [{ link, label: 'Choisir mon mot de passe et activer mon compte' }] : []),
