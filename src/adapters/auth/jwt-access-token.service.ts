@@ -10,6 +10,9 @@ export interface JwtSettings {
   ttlSeconds: number;
 }
 
+/** Clock skew tolerated on a token's issue time. */
+const IAT_LEEWAY_SECONDS = 30;
+
 /** HS256 only: verification names the accepted algorithm, so `alg: none` and other keys are refused. */
 export class JwtAccessTokenService implements AccessTokenService {
   /** A KeyObject made once: given a string, jsonwebtoken would try to parse it as a PEM key on every call. */
@@ -46,6 +49,10 @@ export class JwtAccessTokenService implements AccessTokenService {
       throw unauthorized('IDENTITY.TOKEN_INVALID', 'Jeton invalide.');
     }
     if (typeof decoded === 'string' || typeof decoded.sub !== 'string' || typeof decoded.sid !== 'string' || !ROLES.includes(decoded.role as Role)) {
+      throw unauthorized('IDENTITY.TOKEN_INVALID', 'Jeton invalide.');
+    }
+    // jsonwebtoken checks `nbf` but not an `iat` in the future: a token issued later than now was not issued by this clock
+    if (typeof decoded.iat === 'number' && decoded.iat > Math.floor(Date.now() / 1000) + IAT_LEEWAY_SECONDS) {
       throw unauthorized('IDENTITY.TOKEN_INVALID', 'Jeton invalide.');
     }
     return {

@@ -2,7 +2,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-ope
 import type { NextFunction, Request, Response, Router } from 'express';
 import { z, type ZodType } from 'zod';
 import type { Principal, Role } from '../../modules/identity/index';
-import { RequestValidationError, zodFieldErrors } from './problem';
+import { RequestValidationError, unstorableTextErrors, zodFieldErrors } from './problem';
 import { requirePrincipal } from './auth';
 
 export type Access = 'public' | 'authenticated' | readonly Role[];
@@ -40,6 +40,8 @@ export interface RouteRecord {
   path: string;
   access: Access;
   summary: string;
+  /** the zod schemas the route validates its input with (the fuzz test's oracle) */
+  schemas?: { params?: ZodType; query?: ZodType; body?: ZodType };
 }
 
 export class ApiDefinition {
@@ -59,7 +61,7 @@ export class ApiDefinition {
     spec: RouteSpec<P, Q, B>,
     handler: (ctx: HandlerContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<unknown>,
   ): void {
-    this.routes.push({ method: spec.method, path: spec.path, access: spec.access, summary: spec.summary });
+    this.routes.push({ method: spec.method, path: spec.path, access: spec.access, summary: spec.summary, schemas: { params: spec.params, query: spec.query, body: spec.body } });
     const openapiPath = this.base + spec.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
     const status = spec.status ?? 200;
     const errors: Record<number, string> = { 400: 'invalid request (problem+json with per-field errors)', ...spec.errors };
@@ -90,6 +92,8 @@ export class ApiDefinition {
       if (!schema) return value;
       const parsed = schema.safeParse(value ?? (location === 'body' ? undefined : {}));
       if (!parsed.success) throw new RequestValidationError(zodFieldErrors(parsed.error, location));
+      const unstorable = unstorableTextErrors(parsed.data, location);
+      if (unstorable.length) throw new RequestValidationError(unstorable);
       return parsed.data;
     };
 

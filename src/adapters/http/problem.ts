@@ -56,6 +56,37 @@ export function zodFieldErrors(error: ZodError, prefix?: string): FieldError[] {
   });
 }
 
+/**
+ * Text PostgreSQL cannot store: a NUL character (refused in text and jsonb) or a lone UTF-16
+ * surrogate (refused as a jsonb escape). Such input is the client's mistake: a 400 naming the
+ * field, never a failed query (500).
+ */
+export function unstorableTextErrors(value: unknown, prefix: string): FieldError[] {
+  const errors: FieldError[] = [];
+  const bad = (s: string) => s.includes('\u0000') || !(s as string & { isWellFormed(): boolean }).isWellFormed();
+  const walk = (v: unknown, path: string[], depth: number) => {
+    if (errors.length >= 20 || depth > 64) return;
+    if (typeof v === 'string') {
+      if (bad(v)) errors.push({ field: [prefix, ...path].join('.'), message: 'caractère NUL ou UTF-16 isolé interdit' });
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, String(i)], depth + 1));
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (bad(k)) errors.push({ field: [prefix, ...path].join('.'), message: 'nom de champ avec un caractère NUL ou UTF-16 isolé' });
+        walk(x, [...path, k], depth + 1);
+      }
+    }
+  };
+  walk(value, [], 0);
+  return errors;
+}
+
+/** Middleware for form routes (back office, portals): refuses a body or query string carrying unstorable text (400). */
+export function refuseUnstorableText(req: Request, res: Response, next: () => void): void {
+  const errors = [...unstorableTextErrors(req.body, 'body'), ...unstorableTextErrors(req.query, 'query')];
+  if (errors.length) return sendProblem(req, res, 400, 'REQUEST.INVALID', 'Le formulaire contient des caractères interdits.', { errors });
+  next();
+}
+
 export class RequestValidationError extends Error {
   constructor(readonly fields: FieldError[]) {
     super('request validation failed');
@@ -86,7 +117,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       });
     }
     if (err instanceof multer.MulterError) {
-      const tooLarge = err.code === 'LIMIT_FILE_SIZE';
+      // sizes and counts beyond the limits (file size, files, parts, fields, field names and values) are 413
+      const tooLarge = ['LIMIT_FILE_SIZE', 'LIMIT_FILE_COUNT', 'LIMIT_PART_COUNT', 'LIMIT_FIELD_COUNT', 'LIMIT_FIELD_KEY', 'LIMIT_FIELD_VALUE'].includes(err.code);
       return sendProblem(req, res, tooLarge ? 413 : 400, `UPLOAD.${err.code}`, err.message, err.field ? { errors: [{ field: err.field, message: err.message }] } : {});
     }
     const e = err as { type?: string; code?: string; status?: number; statusCode?: number; expose?: boolean; message?: string };

@@ -54,3 +54,18 @@ describe('detectAllowedType', () => {
     expect(await detectAllowedType(Buffer.concat([Buffer.from('GIF89a'), Buffer.alloc(20)]))).toBeNull();
   });
 });
+
+describe('polyglots of an allowed type', () => {
+  it('refuses a PDF carrying HTML, script or a JavaScript action, and a JPEG or PDF with a ZIP appended', async () => {
+    const eocd = Buffer.concat([bytes(0x50, 0x4b, 0x05, 0x06), Buffer.alloc(18)]);
+    expect(await detectAllowedType(Buffer.from('%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF\n'))).toBeNull();
+    expect(await detectAllowedType(Buffer.from(pdf.toString('latin1').replace('/Type /Catalog', '/Type /Catalog /OpenAction << /S /JavaScript /JS (x) >>'), 'latin1'))).toBeNull();
+    expect(await detectAllowedType(Buffer.concat([jpeg, zip, eocd]))).toBeNull();
+    expect(await detectAllowedType(Buffer.concat([pdf, eocd]))).toBeNull();
+  });
+
+  it('still accepts a PDF, JPEG or PNG with trailing bytes that are no archive', async () => {
+    expect(await detectAllowedType(Buffer.concat([jpeg, Buffer.from('PK\x05\x06 not at the end', 'latin1'), Buffer.alloc(40)]))).toBe('image/jpeg');
+    expect(await detectAllowedType(Buffer.concat([pdf, Buffer.from('\n% incremental update\n%%EOF\n')]))).toBe('application/pdf');
+  });
+});
