@@ -1,3 +1,4 @@
+import { refuseUnstorableText } from '../http/problem';
 import express, { type Request, type Response, type Router } from 'express';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +59,8 @@ export function companyPortalRouter(container: Container): Router {
     attach: (req, user) => { req.companyManager = user; },
   });
   router.use(...session.middleware);
+  // text PostgreSQL cannot store (NUL, lone surrogates) is the sender's mistake: a 400, never a failed query
+  router.use(refuseUnstorableText);
   const csrf = (req: Request, res: Response) => session.csrfToken(req, res);
   const context = (req: Request) => ({ address: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? '' });
 
