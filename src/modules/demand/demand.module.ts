@@ -3,6 +3,7 @@ import { SHARED } from '../../shared/tokens';
 import { DEMAND } from './tokens';
 import { DemandService } from './application/demand.service';
 import { DocumentService } from './application/document.service';
+import { RetentionService } from './application/retention.service';
 
 /**
  * Binds the demand façade and the supporting documents' façade; their ports are bound by the
@@ -26,6 +27,16 @@ export const demandModule = new ContainerModule(({ bind }) => {
       [
         DEMAND.DocumentRepository, DEMAND.Repository, DEMAND.DocumentStorage, DEMAND.FileTypeDetector, DEMAND.Verification, DEMAND.DesignationChecker,
         DEMAND.NotificationOutbox, DEMAND.DocumentSettings, DEMAND.Logger, SHARED.AuditTrail, SHARED.JobQueue, SHARED.Clock, SHARED.UnitOfWork,
+      ],
+    )
+    .inSingletonScope();
+  bind(DEMAND.Retention)
+    .toResolvedValue(
+      (store, demands, documents, storage, settings, logger, audit, events, clock, uow) =>
+        new RetentionService({ store, demands, documents, storage, settings, logger, audit, events, clock, uow }),
+      [
+        DEMAND.RetentionStore, DEMAND.Repository, DEMAND.DocumentRepository, DEMAND.DocumentStorage, DEMAND.RetentionSettings, DEMAND.Logger,
+        SHARED.AuditTrail, SHARED.EventBus, SHARED.Clock, SHARED.UnitOfWork,
       ],
     )
     .inSingletonScope();

@@ -5,6 +5,8 @@ import type { DocumentStorage } from './ports/document-storage.port';
 import type { DesignationChecker, DocumentRepository, DocumentSettings, DocumentVerification, FileTypeDetector } from './ports/documents.port';
 import type { DemandService } from './application/demand.service';
 import type { DocumentService } from './application/document.service';
+import type { RetentionService } from './application/retention.service';
+import type { RetentionSettings, RetentionStore } from './ports/retention.port';
 
 const token = <T>(name: string) => Symbol.for(`demand.${name}`) as ServiceIdentifier<T>;
 
@@ -24,4 +26,8 @@ export const DEMAND = {
   DesignationChecker: token<DesignationChecker>('DesignationChecker'),
   DocumentSettings: token<DocumentSettings>('DocumentSettings'),
   Documents: token<DocumentService>('Documents'),
+  // retention and erasure (GDPR)
+  RetentionStore: token<RetentionStore>('RetentionStore'),
+  RetentionSettings: token<RetentionSettings>('RetentionSettings'),
+  Retention: token<RetentionService>('Retention'),
 };

@@ -11,7 +11,8 @@ export interface LandlordRepository {
   findById(id: string): Promise<Landlord | null>;
   findManyByIds(ids: readonly string[]): Promise<Landlord[]>;
   /** by name or SIREN (case-insensitive contains), by name */
-  list(filter: { q?: string | undefined }, page: PageRequest): Promise<Page<Landlord>>;
+  /** by name (`nameOrder`, ascending by default), ties by id */
+  list(filter: { q?: string | undefined; nameOrder?: 'asc' | 'desc' | undefined }, page: PageRequest): Promise<Page<Landlord>>;
 }
 
 export interface AgreementRepository {

@@ -1,11 +1,13 @@
 import type { Request } from 'express';
 import { z } from 'zod';
-import { AuditReadModel, type AuditFilters, type AuditRow } from '../../db/read-models/audit.read-model';
+import { AUDIT_SORT_COLUMNS, AuditReadModel, type AuditFilters, type AuditRow } from '../../db/read-models/audit.read-model';
 import type { Database } from '../../db/database';
 import { toCsv } from '../../../shared/csv';
 import { isIsoDate } from '../../../shared/dates';
 import { Layout } from '../pages/layout';
 import { sendPage } from '../render';
+import { Pager } from '../pages/pager';
+import { parseSort, SortableTh } from '../pages/sort';
 import { requireAdminRole, type AdminArea } from '../admin-context';
 
 const DATABASE = Symbol.for('boot.Database');
@@ -21,6 +23,8 @@ const Filters = z.object({
   from: z.union([z.literal(''), isoDate]).optional(),
   to: z.union([z.literal(''), isoDate]).optional(),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
+  sort: z.string().optional(),
+  dir: z.string().optional(),
 });
 
 function readFilters(req: Request): { filters: AuditFilters; page: number; errors: Record<string, string>; raw: Record<string, string> } {
@@ -63,10 +67,11 @@ export const auditArea: AdminArea = (router, ctx) => {
   router.get('/audit', async (req, res) => {
     const user = requireAdminRole(req, 'admin');
     const { filters, page, errors, raw } = readFilters(req);
-    const result = Object.keys(errors).length ? { items: [], total: 0 } : await readModel.search(filters, page, PAGE_SIZE);
-    const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
-    const query = (p: number) => new URLSearchParams({ ...raw, page: String(p) }).toString();
-    const exportQuery = new URLSearchParams(Object.fromEntries(Object.entries(raw).filter(([k]) => k !== 'page'))).toString();
+    const sort = parseSort(req.query, AUDIT_SORT_COLUMNS, { column: 'at', dir: 'desc' });
+    const result = Object.keys(errors).length ? { items: [], total: 0 } : await readModel.search(filters, page, PAGE_SIZE, sort);
+    const exportQuery = new URLSearchParams(Object.fromEntries(Object.entries(raw).filter(([k]) => !['page', 'sort', 'dir'].includes(k)))).toString();
+    const params = { ...raw, sort: sort.column, dir: sort.dir };
+    const th = (label: string, column: (typeof AUDIT_SORT_COLUMNS)[number]) => <SortableTh label={label} column={column} sort={sort} base="/admin/audit" params={params} />;
     sendPage(
       res,
       <Layout title="Journal d'audit" user={user} csrfToken={ctx.csrfToken(req, res)} current="/admin/audit" breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: "Journal d'audit" }]}>
@@ -83,11 +88,11 @@ export const auditArea: AdminArea = (router, ctx) => {
           </div>
           <p><button class="primary" type="submit">Rechercher</button> <a href={`/admin/audit.csv?${exportQuery}`}>Exporter en CSV</a></p>
         </form>
-        <p>{result.total} entrée(s){result.total > 0 ? ` — page ${page} sur ${pages}` : ''}</p>
-        <div class="table-wrap">
+        {Object.keys(errors).length > 0 && <p class="error" role="alert">Corrigez les filtres signalés ci-dessus.</p>}
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
           <table>
-            <caption class="skip">Entrées du journal d'audit</caption>
-            <thead><tr><th scope="col">Date</th><th scope="col">Acteur</th><th scope="col">Pour</th><th scope="col">Action</th><th scope="col">Objet</th><th scope="col">Adresse</th><th scope="col">Détail</th></tr></thead>
+            <caption class="visually-hidden">Entrées du journal d'audit</caption>
+            <thead><tr>{th('Date', 'at')}{th('Acteur', 'actor')}<th scope="col">Pour</th>{th('Action', 'action')}{th('Objet', 'object')}<th scope="col">Adresse</th><th scope="col">Détail</th></tr></thead>
             <tbody>
               {result.items.map((r) => (
                 <tr>
@@ -103,9 +108,7 @@ export const auditArea: AdminArea = (router, ctx) => {
             </tbody>
           </table>
         </div>
-        <nav aria-label="Pagination">
-          {page > 1 && <a href={`/admin/audit?${query(page - 1)}`}>← Précédente</a>} {page < pages && <a href={`/admin/audit?${query(page + 1)}`}>Suivante →</a>}
-        </nav>
+        <Pager base="/admin/audit" params={params} page={page} pageSize={PAGE_SIZE} total={result.total} noun="entrée" />
       </Layout>,
     );
   });

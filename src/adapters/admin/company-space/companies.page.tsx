@@ -1,4 +1,5 @@
 import type { CompanyView, SpaceStatus } from '../../../modules/company-space/index';
+import { SortableTh, type SortState } from '../pages/sort';
 import type { Page } from '../../../shared/pagination';
 import { Layout } from '../pages/layout';
 import { CONTRIBUTION_LABELS, FLASH, SPACE_STATUS_LABELS, spaceStatusLabel } from './labels';
@@ -10,11 +11,12 @@ interface Props {
   result: Page<CompanyView>;
   q: string;
   status: SpaceStatus | 'none' | '';
+  sort?: SortState<'name'>;
   flash?: string | undefined;
 }
 
 /** The companies referential: search, filter by space status, paging. */
-export function CompaniesPage({ user, csrfToken, result, q, status, flash }: Props) {
+export function CompaniesPage({ user, csrfToken, result, q, status, flash, sort = { column: 'name', dir: 'asc' } }: Props) {
   return (
     <Layout title="Entreprises" user={user} csrfToken={csrfToken} current="/admin/entreprises" breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Entreprises' }]}>
       <h1>Entreprises</h1>
@@ -42,12 +44,12 @@ export function CompaniesPage({ user, csrfToken, result, q, status, flash }: Pro
           <button class="primary" type="submit">Rechercher</button>
         </div>
       </form>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
         <table>
           <caption class="skip">Entreprises du référentiel</caption>
           <thead>
             <tr>
-              <th scope="col">Raison sociale</th>
+              <SortableTh label="Raison sociale" column="name" sort={sort} base="/admin/entreprises" params={{ q, statut: status }} />
               <th scope="col">SIREN</th>
               <th scope="col">Taille</th>
               <th scope="col">Cotisation</th>
@@ -70,7 +72,7 @@ export function CompaniesPage({ user, csrfToken, result, q, status, flash }: Pro
           </tbody>
         </table>
       </div>
-      <Pager base="/admin/entreprises" params={{ q, statut: status }} page={result.page} pageSize={result.pageSize} total={result.total} />
+      <Pager base="/admin/entreprises" params={{ q, statut: status, sort: sort.column, dir: sort.dir }} page={result.page} pageSize={result.pageSize} total={result.total} />
     </Layout>
   );
 }

@@ -18,8 +18,22 @@ interface Props {
   fieldErrors?: { field: string; message: string }[];
 }
 
-/** Adds a company to the referential. */
+/** The message of a field (or of one of its items: `sirets.1`), shown next to it. */
+const messageOf = (fieldErrors: { field: string; message: string }[], name: string): string | undefined =>
+  fieldErrors.filter((f) => f.field === name || f.field.startsWith(`${name}.`) || f.field.startsWith(`${name}[`)).map((f) => f.message).join(' ; ') || undefined;
+
+/** Adds a company to the referential; after a refusal the input is kept and each error shown next to its field. */
 export function CompanyNewPage({ user, csrfToken, values = {}, error, fieldErrors = [] }: Props) {
+  const known = ['name', 'sirets', 'headcount', 'contribution', 'delegatesToAls'];
+  const others = fieldErrors.filter((f) => !known.some((k) => f.field === k || f.field.startsWith(`${k}.`) || f.field.startsWith(`${k}[`)));
+  const invalid = (name: string) => {
+    const message = messageOf(fieldErrors, name);
+    return message ? { 'aria-invalid': true, 'aria-describedby': `${name}-error` } : {};
+  };
+  const Message = ({ name }: { name: string }) => {
+    const message = messageOf(fieldErrors, name);
+    return message ? <p class="field-error" id={`${name}-error`}>{message}</p> : null;
+  };
   return (
     <Layout
       title="Ajouter une entreprise" user={user} csrfToken={csrfToken} current="/admin/entreprises"
@@ -29,28 +43,32 @@ export function CompanyNewPage({ user, csrfToken, values = {}, error, fieldError
       {error && (
         <div class="error" role="alert">
           <p>{error}</p>
-          {fieldErrors.length > 0 && <ul>{fieldErrors.map((f) => <li>{f.field} : {f.message}</li>)}</ul>}
+          {others.length > 0 && <ul>{others.map((f) => <li>{f.field} : {f.message}</li>)}</ul>}
         </div>
       )}
       <form class="stack card" method="post" action="/admin/entreprises">
         <input type="hidden" name="_csrf" value={csrfToken} />
         <div>
           <label for="name">Raison sociale</label>
-          <input id="name" name="name" required maxLength={200} value={values.name ?? ''} />
+          <input id="name" name="name" required maxLength={200} value={values.name ?? ''} {...invalid('name')} />
+          <Message name="name" />
         </div>
         <div>
           <label for="sirets">SIRET des établissements (un par ligne)</label>
-          <textarea id="sirets" name="sirets" rows={3} required>{values.sirets ?? ''}</textarea>
+          <textarea id="sirets" name="sirets" rows={3} required {...invalid('sirets')}>{values.sirets ?? ''}</textarea>
+          <Message name="sirets" />
         </div>
         <div>
           <label for="headcount">Effectif</label>
-          <input id="headcount" name="headcount" type="number" min={0} inputMode="numeric" value={values.headcount ?? ''} />
+          <input id="headcount" name="headcount" type="number" min={0} inputMode="numeric" value={values.headcount ?? ''} {...invalid('headcount')} />
+          <Message name="headcount" />
         </div>
         <div>
           <label for="contribution">Cotisation PEEC</label>
-          <select id="contribution" name="contribution">
+          <select id="contribution" name="contribution" {...invalid('contribution')}>
             {CONTRIBUTIONS.map((c) => <option value={c} selected={(values.contribution ?? 'contributing') === c}>{CONTRIBUTION_LABELS[c]}</option>)}
           </select>
+          <Message name="contribution" />
         </div>
         <div>
           <label style="font-weight:normal"><input type="checkbox" name="delegatesToAls" value="1" checked={values.delegatesToAls ?? false} style="width:auto" /> L’entreprise délègue sa politique logement à ALS</label>

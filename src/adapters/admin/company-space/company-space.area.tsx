@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { parseSort } from '../pages/sort';
 import { COMPANY_SPACE, type SpaceCommand, type SpaceStatus } from '../../../modules/company-space/index';
 import { isDomainError, type DomainError } from '../../../shared/errors';
 import { isId } from '../../../shared/ids';
@@ -33,16 +34,18 @@ export const companySpaceArea: AdminArea = (router, ctx) => {
     const user = staff(req);
     const q = typeof req.query.q === 'string' ? req.query.q.slice(0, 100) : '';
     const statut = typeof req.query.statut === 'string' && STATUS_FILTERS.has(req.query.statut) ? (req.query.statut as SpaceStatus | 'none') : '';
-    const result = await service().listCompanies(user, { q, ...(statut ? { spaceStatus: statut } : {}), page: pageParam(req), pageSize: 25 });
+    const sort = parseSort(req.query, ['name'] as const, { column: 'name', dir: 'asc' });
+    const result = await service().listCompanies(user, { q, ...(statut ? { spaceStatus: statut } : {}), nameOrder: sort.dir, page: pageParam(req), pageSize: 25 });
     const ok = typeof req.query.ok === 'string' ? req.query.ok : undefined;
-    sendPage(res, <CompaniesPage user={user} csrfToken={ctx.csrfToken(req, res)} result={result} q={q} status={statut} flash={ok} />);
+    sendPage(res, <CompaniesPage user={user} csrfToken={ctx.csrfToken(req, res)} result={result} q={q} status={statut} flash={ok} sort={sort} />);
   });
 
   router.get('/entreprises/demandes', async (req, res) => {
     const user = staff(req);
     const open = req.query.etat !== 'toutes';
-    const result = await service().listSpaceRequests(user, { ...(open ? { open: true } : {}), page: pageParam(req), pageSize: 25 });
-    sendPage(res, <SpaceRequestsPage user={user} csrfToken={ctx.csrfToken(req, res)} result={result} open={open} />);
+    const sort = parseSort(req.query, ['requested'] as const, { column: 'requested', dir: 'desc' });
+    const result = await service().listSpaceRequests(user, { ...(open ? { open: true } : {}), oldestFirst: sort.dir === 'asc', page: pageParam(req), pageSize: 25 });
+    sendPage(res, <SpaceRequestsPage user={user} csrfToken={ctx.csrfToken(req, res)} result={result} open={open} sort={sort} />);
   });
 
   router.get('/entreprises/nouvelle', (req, res) => {

@@ -53,7 +53,7 @@ export function CompanyPage({ user, csrfToken, company: c, policy, flash, error,
           )}
         </div>
         {c.spaceHistory.length > 0 && (
-          <div class="table-wrap" style="margin-top:1rem">
+          <div class="table-wrap" style="margin-top:1rem" tabIndex={0} role="region" aria-label="Tableau défilant">
             <table>
               <caption style="text-align:left;font-weight:600">Historique</caption>
               <thead><tr><th scope="col">Date</th><th scope="col">Action</th><th scope="col">État</th><th scope="col">Motif</th></tr></thead>

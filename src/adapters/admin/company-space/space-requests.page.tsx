@@ -3,16 +3,19 @@ import type { Page } from '../../../shared/pagination';
 import { Layout } from '../pages/layout';
 import { formatDateTime, spaceStatusLabel } from './labels';
 import { Pager } from '../pages/pager';
+import { SortableTh, type SortState } from '../pages/sort';
 
 interface Props {
   user: { displayName: string; role: string };
   csrfToken: string;
   result: Page<SpaceRequest & { spaceStatus: SpaceStatus | null }>;
   open: boolean;
+  sort?: SortState<'requested'>;
 }
 
 /** Companies' requests for a space, newest first; open ones by default. */
-export function SpaceRequestsPage({ user, csrfToken, result, open }: Props) {
+export function SpaceRequestsPage({ user, csrfToken, result, open, sort = { column: 'requested', dir: 'desc' } }: Props) {
+  const params = { etat: open ? undefined : 'toutes' };
   return (
     <Layout
       title="Demandes d’espace entreprise" user={user} csrfToken={csrfToken} current="/admin/entreprises"
@@ -24,11 +27,11 @@ export function SpaceRequestsPage({ user, csrfToken, result, open }: Props) {
         {' · '}
         {open ? <a href="/admin/entreprises/demandes?etat=toutes">Toutes les demandes</a> : <strong>Toutes les demandes</strong>}
       </p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
         <table>
           <thead>
             <tr>
-              <th scope="col">Reçue le</th>
+              <SortableTh label="Reçue le" column="requested" sort={sort} base="/admin/entreprises/demandes" params={params} />
               <th scope="col">Entreprise</th>
               <th scope="col">SIRET</th>
               <th scope="col">Contact</th>
@@ -53,7 +56,7 @@ export function SpaceRequestsPage({ user, csrfToken, result, open }: Props) {
           </tbody>
         </table>
       </div>
-      <Pager base="/admin/entreprises/demandes" params={{ etat: open ? undefined : 'toutes' }} page={result.page} pageSize={result.pageSize} total={result.total} />
+      <Pager base="/admin/entreprises/demandes" params={{ ...params, sort: sort.column, dir: sort.dir }} page={result.page} pageSize={result.pageSize} total={result.total} />
     </Layout>
   );
 }

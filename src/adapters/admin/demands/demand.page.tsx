@@ -196,7 +196,7 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
         </p>
         <p>{d.derived.householdCategoryExplanation}</p>
         {data.expectedBirths && <p>Naissance attendue : {data.expectedBirths.count} (prévue le {formatDate(data.expectedBirths.expectedDate)})</p>}
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
           <table>
             <thead><tr><th scope="col">Rôle</th><th scope="col">Nom</th><th scope="col">Né·e le</th><th scope="col">Âge</th><th scope="col">Lien</th><th scope="col">Particularités</th></tr></thead>
             <tbody>
@@ -210,7 +210,7 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
 
       <section class="card" aria-labelledby="ressources">
         <h2 id="ressources">Ressources</h2>
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
           <table>
             <thead><tr><th scope="col">Personne</th><th scope="col">Ressource</th><th scope="col">Montant mensuel</th></tr></thead>
             <tbody>
@@ -257,7 +257,7 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
             : 'Aucun service de vérification n’est configuré : vérifiez les pièces vous-même.'}
         </p>
         {error?.form === 'piece' && <p class="field-error" role="alert">{error.message}</p>}
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
           <table>
             <thead><tr><th scope="col">Pièce</th><th scope="col">Personne</th><th scope="col">Fichier</th><th scope="col">État</th><th scope="col">Déposée le</th><th scope="col">Actions</th></tr></thead>
             <tbody>
@@ -328,7 +328,7 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
 
       <section class="card" aria-labelledby="historique">
         <h2 id="historique">Historique</h2>
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
           <table>
             <thead><tr><th scope="col">Date</th><th scope="col">Action</th><th scope="col">État</th><th scope="col">Par</th><th scope="col">Motif</th></tr></thead>
             <tbody>

@@ -3,6 +3,7 @@ import type { Page } from '../../../shared/pagination';
 import { Layout } from '../pages/layout';
 import { formatDate, formatDateTime } from './labels';
 import { Pager } from '../pages/pager';
+import { SortableTh, type SortDirection } from '../pages/sort';
 
 /** The list's filters as they come in the query string (French names, agents bookmark them). */
 export interface DemandListParams {
@@ -13,7 +14,13 @@ export interface DemandListParams {
   au: string;
   enregistrement: string;
   tri: string;
+  /** a column header's sort (overrides `tri`) */
+  sort?: string;
+  dir?: string;
 }
+
+/** Columns the list may be sorted by from its headers (whitelist; each with both directions). */
+export const DEMAND_SORT_COLUMNS = ['created', 'registration', 'submitted'] as const;
 
 export const SORT_OPTIONS: { value: string; sort: DemandListSort; label: string }[] = [
   { value: 'recentes', sort: 'created_desc', label: 'Plus récentes d’abord' },
@@ -33,6 +40,9 @@ interface Props {
 
 /** The agents' queue of demands: filters, sorting, paging; one line per demand with what instruction needs. */
 export function DemandsListPage({ user, csrfToken, result, params, errors }: Props) {
+  const fromTri = SORT_OPTIONS.find((o) => o.value === (params.tri || 'recentes'))?.sort ?? 'created_desc';
+  const [column, dir] = params.sort && params.dir ? [params.sort, params.dir] : [fromTri.split('_')[0]!, fromTri.split('_')[1]!];
+  const headerSort = { column: column as (typeof DEMAND_SORT_COLUMNS)[number], dir: dir as SortDirection };
   return (
     <Layout title="Demandes" user={user} csrfToken={csrfToken} current="/admin/demandes" breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Demandes' }]}>
       <h1>Demandes de logement</h1>
@@ -91,18 +101,19 @@ export function DemandsListPage({ user, csrfToken, result, params, errors }: Pro
           <button class="primary" type="submit">Filtrer</button>
         </div>
       </form>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
         <table>
-          <caption class="skip">Demandes correspondant aux filtres</caption>
+          <caption class="visually-hidden">Demandes correspondant aux filtres</caption>
           <thead>
             <tr>
               <th scope="col">Demandeur</th>
               <th scope="col">État</th>
               <th scope="col">Dépt</th>
               <th scope="col">Numéro unique</th>
-              <th scope="col">Enregistrée le</th>
+              <SortableTh label="Enregistrée le" column="registration" sort={headerSort} base="/admin/demandes" params={{ ...params }} />
               <th scope="col">Pièces à vérifier</th>
-              <th scope="col">Déposée le</th>
+              <SortableTh label="Déposée le" column="submitted" sort={headerSort} base="/admin/demandes" params={{ ...params }} />
+              <SortableTh label="Créée le" column="created" sort={headerSort} base="/admin/demandes" params={{ ...params }} />
             </tr>
           </thead>
           <tbody>
@@ -121,10 +132,11 @@ export function DemandsListPage({ user, csrfToken, result, params, errors }: Pro
                 <td>{formatDate(d.registrationDate)}</td>
                 <td>{d.pendingDocuments > 0 ? <strong>{d.pendingDocuments}</strong> : '0'}</td>
                 <td>{formatDateTime(d.submittedAt)}</td>
+                <td>{formatDateTime(d.createdAt)}</td>
               </tr>
             ))}
             {result.items.length === 0 && (
-              <tr><td colSpan={7}>Aucune demande ne correspond.</td></tr>
+              <tr><td colSpan={8}>Aucune demande ne correspond.</td></tr>
             )}
           </tbody>
         </table>

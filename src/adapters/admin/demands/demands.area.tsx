@@ -4,6 +4,7 @@ import {
   DOCUMENT_TYPES,
   requiredDocuments,
   type DemandListFilter,
+  type DemandListSort,
   type DemandStatus,
   type DocumentType,
 } from '../../../modules/demand/index';
@@ -16,7 +17,8 @@ import type { AdminArea, AdminUser } from '../admin-context';
 import { requireAdminRole } from '../admin-context';
 import { sendPage } from '../render';
 import { DemandNotFoundPage, DemandPage, type ActionError, type ActionValues } from './demand.page';
-import { DemandsListPage, SORT_OPTIONS, type DemandListParams } from './demands-list.page';
+import { DEMAND_SORT_COLUMNS, DemandsListPage, SORT_OPTIONS, type DemandListParams } from './demands-list.page';
+import { parseSort } from '../pages/sort';
 
 const STATUS_CODES: Record<string, number> = { invalid: 422, conflict: 409, not_found: 404, forbidden: 403 };
 const DEMAND_STATUS_SET = new Set<string>(['draft', 'submitted', 'in_instruction', 'active', 'satisfied', 'cancelled', 'expired']);
@@ -81,7 +83,12 @@ export const demandsArea: AdminArea = (router, ctx) => {
       else errors.au = 'Date invalide.';
     }
     if (params.enregistrement === 'en-attente') filter.registrationPending = true;
-    const sort = SORT_OPTIONS.find((o) => o.value === params.tri)?.sort ?? 'created_desc';
+    const columnSort = req.query.sort === undefined ? undefined : parseSort(req.query, DEMAND_SORT_COLUMNS, { column: 'created', dir: 'desc' });
+    const sort = columnSort ? (`${columnSort.column}_${columnSort.dir}` as DemandListSort) : SORT_OPTIONS.find((o) => o.value === params.tri)?.sort ?? 'created_desc';
+    if (columnSort) {
+      params.sort = columnSort.column;
+      params.dir = columnSort.dir;
+    }
     const result = await demands().listDemands(user, filter, { page: pageParam(req), pageSize: 25 }, sort);
     sendPage(res, <DemandsListPage user={user} csrfToken={ctx.csrfToken(req, res)} result={result} params={params} errors={errors} />, Object.keys(errors).length ? 400 : 200);
   });

@@ -25,7 +25,7 @@ export function LandlordPage({ user, csrfToken, landlord, agreements, year, flas
       <ErrorBox message={error} />
       <section class="card" aria-labelledby="identite">
         <h2 id="identite">Identité</h2>
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
           <table>
             <tbody>
               <tr><th scope="row">SIREN</th><td>{landlord.siren}</td></tr>
@@ -43,7 +43,7 @@ export function LandlordPage({ user, csrfToken, landlord, agreements, year, flas
         {agreements.length === 0 ? (
           <p>Aucune convention.</p>
         ) : (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
             <table data-testid="agreements">
               <thead>
                 <tr>

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { parseSort } from '../pages/sort';
 import { LANDLORD, LANDLORD_KINDS, type LandlordKind } from '../../../modules/landlord/index';
 import { isDomainError, type DomainError } from '../../../shared/errors';
 import { isId } from '../../../shared/ids';
@@ -20,8 +21,9 @@ export const landlordsArea: AdminArea = (router, ctx) => {
   router.get('/bailleurs', async (req, res) => {
     const user = staff(req);
     const q = typeof req.query.q === 'string' ? req.query.q.slice(0, 100) : '';
-    const result = await service().list(user, { q, page: pageParam(req.query.page), pageSize: 25 });
-    sendPage(res, <LandlordsPage user={user} csrfToken={ctx.csrfToken(req, res)} result={result} q={q} />);
+    const sort = parseSort(req.query, ['name'] as const, { column: 'name', dir: 'asc' });
+    const result = await service().list(user, { q, nameOrder: sort.dir, page: pageParam(req.query.page), pageSize: 25 });
+    sendPage(res, <LandlordsPage user={user} csrfToken={ctx.csrfToken(req, res)} result={result} q={q}  sort={sort} />);
   });
 
   router.get('/bailleurs/nouveau', (req, res) => {

@@ -1,4 +1,5 @@
 import { LANDLORD_KIND_LABELS, LANDLORD_KINDS, REGION_CODES, REGION_LABELS, type Landlord } from '../../../modules/landlord/index';
+import { SortableTh, type SortState } from '../pages/sort';
 import type { FieldError } from '../../../shared/errors';
 import type { Page } from '../../../shared/pagination';
 import { Layout } from '../pages/layout';
@@ -6,7 +7,7 @@ import { ErrorBox, Flash, Pager } from '../offers/ui';
 
 type User = { displayName: string; role: string };
 
-export function LandlordsPage({ user, csrfToken, result, q, flash }: { user: User; csrfToken: string; result: Page<Landlord>; q: string; flash?: string | undefined }) {
+export function LandlordsPage({ user, csrfToken, result, q, flash, sort = { column: 'name', dir: 'asc' } }: { user: User; csrfToken: string; result: Page<Landlord>; q: string; flash?: string | undefined; sort?: SortState<'name'> }) {
   return (
     <Layout title="Bailleurs" user={user} csrfToken={csrfToken} current="/admin/bailleurs" breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Bailleurs' }]}>
       <h1>Bailleurs</h1>
@@ -24,9 +25,9 @@ export function LandlordsPage({ user, csrfToken, result, q, flash }: { user: Use
         {result.items.length === 0 ? (
           <p>Aucun bailleur.</p>
         ) : (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
             <table>
-              <thead><tr><th scope="col">Bailleur</th><th scope="col">SIREN</th><th scope="col">Type</th><th scope="col">Régions</th><th scope="col">Connecté par API</th></tr></thead>
+              <thead><tr><SortableTh label="Bailleur" column="name" sort={sort} base="/admin/bailleurs" params={{ q }} /><th scope="col">SIREN</th><th scope="col">Type</th><th scope="col">Régions</th><th scope="col">Connecté par API</th></tr></thead>
               <tbody>
                 {result.items.map((l) => (
                   <tr>
@@ -41,7 +42,7 @@ export function LandlordsPage({ user, csrfToken, result, q, flash }: { user: Use
             </table>
           </div>
         )}
-        <Pager base="/admin/bailleurs" params={{ q }} page={result.page} pageSize={result.pageSize} total={result.total} />
+        <Pager base="/admin/bailleurs" params={{ q, sort: sort.column, dir: sort.dir }} page={result.page} pageSize={result.pageSize} total={result.total} />
       </section>
     </Layout>
   );

@@ -75,7 +75,7 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
       <div class="grid" style="grid-template-columns:repeat(auto-fit,minmax(280px,1fr))">
         <section class="card" aria-labelledby="logement">
           <h2 id="logement">Logement</h2>
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
             <table>
               <tbody>
                 <Row label="Adresse">{offer.addressLine}, {offer.postalCode} {offer.communeName ?? ''}</Row>
@@ -114,7 +114,7 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
           {summary.ceilingsApply ? (
             <>
               <p>Plafonds de ressources {summary.financing} {summary.year}, zone « {ZONE_LABELS[summary.zone].fr} » (revenu fiscal de référence annuel) :</p>
-              <div class="table-wrap">
+              <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
                 <table data-testid="ceilings">
                   <thead><tr><th scope="col">Catégorie de ménage</th><th scope="col">Plafond</th></tr></thead>
                   <tbody>
@@ -193,7 +193,7 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
       <section class="card" aria-labelledby="historique">
         <h2 id="historique">Historique</h2>
         {offer.history && offer.history.length > 0 ? (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
             <table>
               <thead><tr><th scope="col">Date</th><th scope="col">Étape</th><th scope="col">État</th><th scope="col">Motif / message</th></tr></thead>
               <tbody>

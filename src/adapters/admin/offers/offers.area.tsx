@@ -1,4 +1,6 @@
 import type { Request, Response } from 'express';
+import { parseSort } from '../pages/sort';
+import { OFFER_SORT_COLUMNS } from './offers.page';
 import { LANDLORD, type AgreementView } from '../../../modules/landlord/index';
 import { OFFER, OFFER_STATUSES, type OfferStatus } from '../../../modules/offer/index';
 import { toIsoDate } from '../../../shared/dates';
@@ -25,10 +27,13 @@ export const offersArea: AdminArea = (router, ctx) => {
     const landlordId = typeof req.query.bailleur === 'string' && isId(req.query.bailleur) ? req.query.bailleur : undefined;
     const statuses: OfferStatus[] | undefined =
       filter === 'a_instruire' ? ['submitted', 'in_instruction'] : filter === 'toutes' ? undefined : OFFER_STATUSES.filter((s) => s === filter);
+    const natural = filter === 'a_instruire' || filter === 'submitted' ? { column: 'submitted' as const, dir: 'asc' as const } : { column: 'recent' as const, dir: 'desc' as const };
+    const sort = parseSort(req.query, OFFER_SORT_COLUMNS, natural);
+    const naturalDir = sort.column === 'recent' ? 'desc' : 'asc';
     const result = await offers().search(user, {
-      statuses, landlordId, page: pageParam(req.query.page), pageSize: 25, sort: filter === 'a_instruire' || filter === 'submitted' ? 'submitted' : 'recent',
+      statuses, landlordId, page: pageParam(req.query.page), pageSize: 25, sort: sort.column, reversed: sort.dir !== naturalDir,
     });
-    sendPage(res, <OffersPage user={user} csrfToken={ctx.csrfToken(req, res)} result={result} filter={filter} landlordId={landlordId} />);
+    sendPage(res, <OffersPage user={user} csrfToken={ctx.csrfToken(req, res)} result={result} filter={filter} landlordId={landlordId} sort={sort} />);
   });
 
   const renderOffer = async (req: Request, res: Response, id: string, problem?: DomainError, values?: Record<string, string>) => {

@@ -1,4 +1,5 @@
 import type { OfferView } from '../../../modules/offer/index';
+import { SortableTh, type SortState } from '../pages/sort';
 import type { Page } from '../../../shared/pagination';
 import { Layout } from '../pages/layout';
 import { euros, Flash, frDate, frDateTime, Pager } from './ui';
@@ -18,7 +19,11 @@ export const OFFER_FILTERS: { value: string; label: string }[] = [
   { value: 'toutes', label: 'Toutes' },
 ];
 
-export function OffersPage({ user, csrfToken, result, filter, landlordId, flash }: {
+/** Columns the offers list may be sorted by (whitelist): last change, submission, closing date. */
+export const OFFER_SORT_COLUMNS = ['recent', 'submitted', 'closing'] as const;
+
+export function OffersPage({ user, csrfToken, result, filter, landlordId, flash, sort = { column: 'recent', dir: 'desc' } }: {
+  sort?: SortState<(typeof OFFER_SORT_COLUMNS)[number]>;
   user: { displayName: string; role: string };
   csrfToken: string;
   result: Page<OfferView>;
@@ -48,7 +53,7 @@ export function OffersPage({ user, csrfToken, result, filter, landlordId, flash 
         {result.items.length === 0 ? (
           <p>Aucune offre dans cet état.</p>
         ) : (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
             <table>
               <thead>
                 <tr>
@@ -57,8 +62,9 @@ export function OffersPage({ user, csrfToken, result, filter, landlordId, flash 
                   <th scope="col">Loyer + charges</th>
                   <th scope="col">Bailleur</th>
                   <th scope="col">État</th>
-                  <th scope="col">Soumise le</th>
-                  <th scope="col">Clôture</th>
+                  <SortableTh label="Soumise le" column="submitted" sort={sort} base="/admin/offres" params={{ etat: filter, bailleur: landlordId }} />
+                  <SortableTh label="Clôture" column="closing" sort={sort} base="/admin/offres" params={{ etat: filter, bailleur: landlordId }} />
+                  <SortableTh label="Dernier changement" column="recent" sort={sort} base="/admin/offres" params={{ etat: filter, bailleur: landlordId }} />
                 </tr>
               </thead>
               <tbody>
@@ -71,13 +77,14 @@ export function OffersPage({ user, csrfToken, result, filter, landlordId, flash 
                     <td data-status={o.status}>{o.statusLabel}</td>
                     <td>{frDateTime(o.submittedAt)}</td>
                     <td>{frDate(o.closingDate)}</td>
+                    <td>{frDateTime(o.publishedAt ?? o.submittedAt ?? o.createdAt)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
         )}
-        <Pager base="/admin/offres" params={{ etat: filter, bailleur: landlordId }} page={result.page} pageSize={result.pageSize} total={result.total} />
+        <Pager base="/admin/offres" params={{ etat: filter, bailleur: landlordId, sort: sort.column, dir: sort.dir }} page={result.page} pageSize={result.pageSize} total={result.total} />
       </section>
     </Layout>
   );

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { Breadcrumbs, defaultCrumbs, type Crumb } from './breadcrumbs';
 
 /** The back-office navigation; each business area adds its entry here as it lands. */
 export const NAV: { href: string; label: string; roles?: string[] }[] = [
@@ -17,7 +18,8 @@ export interface LayoutProps {
   user?: { displayName: string; role: string } | undefined;
   csrfToken?: string;
   current?: string;
-  breadcrumbs?: { href?: string; label: string }[];
+  /** the trail to this page; by default the dashboard, then the title (signed-in pages) */
+  breadcrumbs?: Crumb[];
   children: ComponentChildren;
 }
 
@@ -54,16 +56,7 @@ export function Layout({ title, user, csrfToken, current, breadcrumbs, children 
           </nav>
         )}
         <main id="contenu">
-          {breadcrumbs && breadcrumbs.length > 0 && (
-            <nav class="breadcrumb" aria-label="Fil d'Ariane">
-              {breadcrumbs.map((b, i) => (
-                <span>
-                  {i > 0 && ' › '}
-                  {b.href ? <a href={b.href}>{b.label}</a> : <span aria-current="page">{b.label}</span>}
-                </span>
-              ))}
-            </nav>
-          )}
+          {user && <Breadcrumbs items={breadcrumbs && breadcrumbs.length > 0 ? breadcrumbs : defaultCrumbs(title)} />}
           {children}
         </main>
       </body>

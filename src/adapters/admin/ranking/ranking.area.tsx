@@ -6,7 +6,8 @@ import { isId } from '../../../shared/ids';
 import { requireAdminRole, type AdminArea } from '../admin-context';
 import { Layout } from '../pages/layout';
 import { sendPage } from '../render';
-import { RankingPage, RankingsPage } from './ranking.page';
+import { RankingPage, RankingsPage, DEFAULT_RANKING_SORT, RANKING_SORT_COLUMNS, RANKINGS_SORT_COLUMNS } from './ranking.page';
+import { parseSort } from '../pages/sort';
 import { bodyField, bodyList, STATUS_CODES } from './ui';
 
 const FLASH: Record<string, string> = {
@@ -35,8 +36,12 @@ export const rankingArea: AdminArea = (router, ctx) => {
 
   router.get('/classements', async (req, res) => {
     const user = staff(req);
-    const result = await offers().search(user, { statuses: ['published', 'closed', 'designated', 'transmitted'], pageSize: 100, sort: 'recent' });
-    sendPage(res, <RankingsPage user={user} csrfToken={ctx.csrfToken(req, res)} offers={result.items} />);
+    const sort = parseSort(req.query, RANKINGS_SORT_COLUMNS, { column: 'recent', dir: 'desc' });
+    const page = Math.max(1, Math.min(10_000, Number.parseInt(typeof req.query.page === 'string' ? req.query.page : '1', 10) || 1));
+    const result = await offers().search(user, {
+      statuses: ['published', 'closed', 'designated', 'transmitted'], page, pageSize: 25, sort: sort.column, reversed: sort.dir !== (sort.column === 'recent' ? 'desc' : 'asc'),
+    });
+    sendPage(res, <RankingsPage user={user} csrfToken={ctx.csrfToken(req, res)} offers={result.items} page={result} sort={sort} />);
   });
 
   const render = async (req: Request, res: Response, offerId: string, problem?: DomainError, form?: { selected: string[]; justification: string }) => {
@@ -50,6 +55,7 @@ export const rankingArea: AdminArea = (router, ctx) => {
           user={user} csrfToken={ctx.csrfToken(req, res)} offer={offer} ranking={ranking} flash={problem ? undefined : ok}
           error={problem ? FRENCH[problem.code] ?? problem.message : undefined} fieldErrors={problem?.fields ?? []}
           selected={form?.selected ?? []} justification={form?.justification ?? ''}
+          sort={parseSort(req.query, RANKING_SORT_COLUMNS, DEFAULT_RANKING_SORT)}
         />,
         problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
       );

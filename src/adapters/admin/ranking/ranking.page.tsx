@@ -1,4 +1,7 @@
 import type { OfferRankingView, RankingEntryView } from '../../../modules/candidacy/index';
+import { Pager } from '../pages/pager';
+import { toIsoDate } from '../../../shared/dates';
+import { SortableTh, type SortState } from '../pages/sort';
 import type { OfferView } from '../../../modules/offer/index';
 import type { FieldError } from '../../../shared/errors';
 import { Layout } from '../pages/layout';
@@ -21,6 +24,8 @@ export interface RankingPageProps {
   fieldErrors?: FieldError[];
   selected?: string[];
   justification?: string;
+  /** the order shown (the whole ranking is on the page, so it is sorted here); ranking order by default */
+  sort?: SortState<RankingSortColumn>;
 }
 
 function Breakdown({ entry }: { entry: RankingEntryView }) {
@@ -45,8 +50,26 @@ function Eligibility({ entry }: { entry: RankingEntryView }) {
   return e.fits ? <span>Éligible{e.effortRate !== null ? ` (effort ${e.effortRate} %)` : ''}</span> : <span class="error" title={e.reasons.map((r) => r.fr).join(' ; ')}>Non éligible : {e.reasons.map((r) => r.fr).join(' ; ')}</span>;
 }
 
+/** Columns the ranking may be shown sorted by (whitelist). */
+export const RANKING_SORT_COLUMNS = ['rank', 'total', 'registration'] as const;
+export type RankingSortColumn = (typeof RANKING_SORT_COLUMNS)[number];
+export const DEFAULT_RANKING_SORT: SortState<RankingSortColumn> = { column: 'rank', dir: 'asc' };
+
+function sortRanking(items: readonly RankingEntryView[], sort: SortState<RankingSortColumn>): RankingEntryView[] {
+  const key = (e: RankingEntryView): number | string => (sort.column === 'total' ? e.score.total : sort.column === 'registration' ? e.registrationDate : e.rank);
+  const factor = sort.dir === 'asc' ? 1 : -1;
+  return [...items].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka === kb ? a.rank - b.rank : (ka < kb ? -1 : 1) * factor;
+  });
+}
+
 /** An offer's candidates in ranking order, with the designation and transmission forms. */
-export function RankingPage({ user, csrfToken, offer, ranking, flash, error, fieldErrors = [], selected = [], justification = '' }: RankingPageProps) {
+export function RankingPage({ user, csrfToken, offer, ranking, flash, error, fieldErrors = [], selected = [], justification = '', sort = DEFAULT_RANKING_SORT }: RankingPageProps) {
+  const items = sortRanking(ranking.items, sort);
+  const base = `/admin/offres/${offer.id}/classement`;
+  const th = (label: string, column: RankingSortColumn) => <SortableTh label={label} column={column} sort={sort} base={base} params={{}} />;
   const title = `Classement — T${offer.typology} ${offer.communeName ?? offer.communeCode}`;
   const designable = ranking.items.filter((i) => i.status === 'submitted');
   const designated = ranking.items.filter((i) => i.status === 'designated');
@@ -79,22 +102,22 @@ export function RankingPage({ user, csrfToken, offer, ranking, flash, error, fie
         {ranking.items.length === 0 ? (
           <p>Aucune candidature en lice.</p>
         ) : (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
             <table aria-describedby={selectionError ? 'selection-error' : undefined}>
               <thead>
                 <tr>
                   <th scope="col">Désigner</th>
-                  <th scope="col">Rang</th>
-                  <th scope="col">Total</th>
+                  {th('Rang', 'rank')}
+                  {th('Total', 'total')}
                   {COMPONENTS.map((c) => <th scope="col">{c.label}</th>)}
-                  <th scope="col">Inscription</th>
+                  {th('Inscription', 'registration')}
                   <th scope="col">État</th>
                   <th scope="col">Éligibilité</th>
                   <th scope="col">Critères</th>
                 </tr>
               </thead>
               <tbody>
-                {ranking.items.map((entry) => (
+                {items.map((entry) => (
                   <tr data-candidacy={entry.candidacyId} data-rank={entry.rank}>
                     <td>
                       <input
@@ -170,7 +193,17 @@ export function RankingPage({ user, csrfToken, offer, ranking, flash, error, fie
 }
 
 /** The offers whose candidates agents rank: published, closed, designated, transmitted. */
-export function RankingsPage({ user, csrfToken, offers }: { user: { displayName: string; role: string }; csrfToken: string; offers: OfferView[] }) {
+/** Columns the list of offers to rank may be sorted by (whitelist). */
+export const RANKINGS_SORT_COLUMNS = ['recent', 'closing'] as const;
+
+export function RankingsPage({ user, csrfToken, offers, page, sort }: {
+  user: { displayName: string; role: string };
+  csrfToken: string;
+  offers: OfferView[];
+  page: { page: number; pageSize: number; total: number };
+  sort: SortState<(typeof RANKINGS_SORT_COLUMNS)[number]>;
+}) {
+  const params = { sort: sort.column, dir: sort.dir };
   return (
     <Layout title="Classements" user={user} csrfToken={csrfToken} current="/admin/classements" breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Classements' }]}>
       <h1>Classements des candidats</h1>
@@ -178,10 +211,16 @@ export function RankingsPage({ user, csrfToken, offers }: { user: { displayName:
         {offers.length === 0 ? (
           <p>Aucune offre publiée ou en cours de désignation.</p>
         ) : (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
             <table>
               <thead>
-                <tr><th scope="col">Logement</th><th scope="col">État</th><th scope="col">Clôture</th><th scope="col">Candidatures</th><th scope="col">Classement</th></tr>
+                <tr>
+                  <th scope="col">Logement</th><th scope="col">État</th>
+                  <SortableTh label="Clôture" column="closing" sort={sort} base="/admin/classements" params={{}} />
+                  <th scope="col">Candidatures</th>
+                  <SortableTh label="Dernier changement" column="recent" sort={sort} base="/admin/classements" params={{}} />
+                  <th scope="col">Classement</th>
+                </tr>
               </thead>
               <tbody>
                 {offers.map((o) => (
@@ -190,13 +229,15 @@ export function RankingsPage({ user, csrfToken, offers }: { user: { displayName:
                     <td>{o.statusLabel}</td>
                     <td>{frDate(o.closingDate)}</td>
                     <td>{o.candidacyCount}</td>
-                    <td><a href={`/admin/offres/${o.id}/classement`}>Voir le classement</a></td>
+                    <td>{frDate(toIsoDate(o.publishedAt ?? o.updatedAt))}</td>
+                    <td><a href={`/admin/offres/${o.id}/classement`}>Voir le classement<span class="visually-hidden"> : T{o.typology} {o.communeName ?? o.communeCode}</span></a></td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
         )}
+        <Pager base="/admin/classements" params={params} page={page.page} pageSize={page.pageSize} total={page.total} noun="offre" />
       </section>
     </Layout>
   );

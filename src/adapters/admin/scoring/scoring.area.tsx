@@ -5,7 +5,8 @@ import { isId } from '../../../shared/ids';
 import { requireAdminRole, type AdminArea } from '../admin-context';
 import { sendPage } from '../render';
 import { bodyField, STATUS_CODES } from '../ranking/ui';
-import { BalancingPage, GRID_FORM_ROWS, GridsPage } from './scoring.page';
+import { BalancingPage, BONUS_SORT_COLUMNS, GRID_FORM_ROWS, GridsPage } from './scoring.page';
+import { parseSort } from '../pages/sort';
 
 const FLASH: Record<string, string> = {
   created: 'Le bonus est ouvert.',
@@ -30,6 +31,8 @@ export const scoringArea: AdminArea = (router, ctx) => {
       <BalancingPage
         user={user} csrfToken={ctx.csrfToken(req, res)} bonuses={bonuses} stats={stats} flash={problem ? undefined : flash(req)}
         error={problem?.message} fieldErrors={problem?.fields ?? []} values={values ?? {}}
+        sort={parseSort(req.query, BONUS_SORT_COLUMNS, { column: 'start', dir: 'desc' })}
+        page={Math.max(1, Number.parseInt(typeof req.query.page === 'string' ? req.query.page : '1', 10) || 1)}
       />,
       problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
     );

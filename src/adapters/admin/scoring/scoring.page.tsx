@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { SortableTh, sortAndPage, type SortState } from '../pages/sort';
+import { Pager } from '../pages/pager';
 import type { BalancingStats, BonusView, GridFactDefinition, GridView } from '../../../modules/scoring/index';
 import type { FieldError } from '../../../shared/errors';
 import { Layout } from '../pages/layout';
@@ -24,6 +26,9 @@ function Field({ name, label, fields, children }: { name: string; label: string;
 }
 
 export interface BalancingPageProps {
+  /** the bonuses' order and page (the list is loaded whole: a small referential) */
+  sort?: SortState<(typeof BONUS_SORT_COLUMNS)[number]>;
+  page?: number;
   user: User;
   csrfToken: string;
   bonuses: BonusView[];
@@ -35,7 +40,13 @@ export interface BalancingPageProps {
 }
 
 /** Balancing bonuses (list, open, end) and the last 12 months' allocations by size class. */
-export function BalancingPage({ user, csrfToken, bonuses, stats, flash, error, fieldErrors = [], values = {} }: BalancingPageProps) {
+/** Columns the bonuses may be sorted by (whitelist). */
+export const BONUS_SORT_COLUMNS = ['start', 'points', 'end'] as const;
+
+export function BalancingPage({ user, csrfToken, bonuses: all, stats, flash, error, fieldErrors = [], values = {}, sort = { column: 'start', dir: 'desc' }, page = 1 }: BalancingPageProps) {
+  const shown = sortAndPage(all, sort, { start: (b) => b.startDate, points: (b) => b.points, end: (b) => b.endDate }, page, 25);
+  const bonuses = shown.items;
+  const th = (label: string, column: (typeof BONUS_SORT_COLUMNS)[number]) => <SortableTh label={label} column={column} sort={sort} base="/admin/equilibrage" params={{}} />;
   return (
     <Layout title="Bonus d’équilibrage" user={user} csrfToken={csrfToken} current="/admin/equilibrage"
       breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Bonus et grilles' }]}>
@@ -45,7 +56,7 @@ export function BalancingPage({ user, csrfToken, bonuses, stats, flash, error, f
       <ErrorBox message={error} />
       <section class="card" aria-labelledby="stats">
         <h2 id="stats">Attributions des 12 derniers mois ({frDate(stats.from)} – {frDate(stats.to)})</h2>
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
           <table>
             <thead><tr><th scope="col">Taille d’entreprise</th><th scope="col">Attributions</th><th scope="col">Part</th></tr></thead>
             <tbody>
@@ -62,16 +73,17 @@ export function BalancingPage({ user, csrfToken, bonuses, stats, flash, error, f
       </section>
       <section class="card" aria-labelledby="bonus">
         <h2 id="bonus">Bonus</h2>
-        {bonuses.length === 0 ? <p>Aucun bonus.</p> : (
-          <div class="table-wrap">
+        {all.length === 0 ? <p>Aucun bonus.</p> : (
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
             <table>
-              <thead><tr><th scope="col">Cible</th><th scope="col">Points</th><th scope="col">Période</th><th scope="col">Motif public</th><th scope="col">État</th><th scope="col">Action</th></tr></thead>
+              <thead><tr><th scope="col">Cible</th>{th('Points', 'points')}{th('Début', 'start')}{th('Fin', 'end')}<th scope="col">Motif public</th><th scope="col">État</th><th scope="col">Action</th></tr></thead>
               <tbody>
                 {bonuses.map((b) => (
                   <tr data-bonus={b.id}>
                     <td>{target(b)}</td>
                     <td>+{b.points}</td>
-                    <td>{frDate(b.startDate)} – {frDate(b.endDate)}</td>
+                    <td>{frDate(b.startDate)}</td>
+                    <td>{frDate(b.endDate)}</td>
                     <td>{b.reason}</td>
                     <td>{STATUS[b.status]}</td>
                     <td>
@@ -88,6 +100,7 @@ export function BalancingPage({ user, csrfToken, bonuses, stats, flash, error, f
             </table>
           </div>
         )}
+        {all.length > 0 && <Pager base="/admin/equilibrage" params={{ sort: sort.column, dir: sort.dir }} page={shown.page} pageSize={shown.pageSize} total={shown.total} noun="bonus" />}
       </section>
       <form method="post" action="/admin/equilibrage/bonus" class="card stack" aria-labelledby="nouveau">
         <input type="hidden" name="_csrf" value={csrfToken} />
@@ -178,7 +191,7 @@ export function GridsPage({ user, csrfToken, grids, facts, flash, error, fieldEr
           </div>
         </div>
         <h3>Critères (laisser vide les lignes inutiles)</h3>
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
           <table>
             <thead><tr><th scope="col">Libellé</th><th scope="col">Fait</th><th scope="col">Condition</th><th scope="col">Valeur</th><th scope="col">Points</th></tr></thead>
             <tbody>

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../database';
 import { auditEntries } from '../schema/platform.schema';
 
@@ -27,6 +27,17 @@ export interface AuditRow {
   address: string | null;
 }
 
+/** Columns the admins may sort the search by (whitelist). */
+export const AUDIT_SORT_COLUMNS = ['at', 'actor', 'action', 'object'] as const;
+export type AuditSortColumn = (typeof AUDIT_SORT_COLUMNS)[number];
+
+const SORT_EXPRESSIONS = {
+  at: [auditEntries.at],
+  actor: [auditEntries.actorAccountId, auditEntries.at],
+  action: [auditEntries.action, auditEntries.at],
+  object: [auditEntries.objectType, auditEntries.objectId, auditEntries.at],
+} as const;
+
 /** Read side of the audit trail for the admins' search and export (indexed by actor, object and time). */
 export class AuditReadModel {
   constructor(private readonly database: Database) {}
@@ -42,10 +53,14 @@ export class AuditReadModel {
     return conditions.length ? and(...conditions) : undefined;
   }
 
-  async search(f: AuditFilters, page: number, pageSize: number): Promise<{ items: AuditRow[]; total: number }> {
+  async search(
+    f: AuditFilters, page: number, pageSize: number, sort: { column: AuditSortColumn; dir: 'asc' | 'desc' } = { column: 'at', dir: 'desc' },
+  ): Promise<{ items: AuditRow[]; total: number }> {
     const where = this.where(f);
+    const direction = sort.dir === 'asc' ? asc : desc;
+    const order = [...SORT_EXPRESSIONS[sort.column].map((c) => direction(c)), direction(auditEntries.id)];
     const [items, [count]] = await Promise.all([
-      this.database.db.select().from(auditEntries).where(where).orderBy(desc(auditEntries.at), desc(auditEntries.id)).limit(pageSize).offset((page - 1) * pageSize),
+      this.database.db.select().from(auditEntries).where(where).orderBy(...order).limit(pageSize).offset((page - 1) * pageSize),
       this.database.db.select({ n: sql<number>`count(*)::int` }).from(auditEntries).where(where),
     ]);
     return { items: items as AuditRow[], total: Number(count?.n ?? 0) };

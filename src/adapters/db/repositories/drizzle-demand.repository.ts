@@ -25,6 +25,7 @@ import {
 } from '../../../modules/demand/index';
 import type { Database } from '../database';
 import { pgErrorCode } from '../database';
+import { anyUuid } from '../sql-lists';
 import { demandHistory, demandNotifications, demands } from '../schema/demand.schema';
 
 type DemandRow = typeof demands.$inferSelect;
@@ -173,7 +174,7 @@ export class DrizzleDemandRepository implements DemandRepository {
     const history = await this.db
       .select()
       .from(demandHistory)
-      .where(inArray(demandHistory.demandId, rows.map((r) => r.id)))
+      .where(anyUuid(demandHistory.demandId, rows.map((r) => r.id)))
       .orderBy(asc(demandHistory.demandId), asc(demandHistory.id));
     const byDemand = new Map<string, HistoryRow[]>();
     for (const h of history) byDemand.set(h.demandId, [...(byDemand.get(h.demandId) ?? []), h]);
@@ -213,10 +214,10 @@ export class DrizzleDemandRepository implements DemandRepository {
     return (await this.withHistory(rows))[0] ?? null;
   }
 
-  async findManyByIds(ids: readonly string[]): Promise<DemandRecord[]> {
+  async findManyByIds(ids: readonly string[], options: { history?: boolean } = {}): Promise<DemandRecord[]> {
     if (ids.length === 0) return [];
-    const rows = await this.db.select().from(demands).where(inArray(demands.id, [...ids]));
-    return this.withHistory(rows);
+    const rows = await this.db.select().from(demands).where(anyUuid(demands.id, ids));
+    return options.history === false ? rows.map((r) => toRecord(r, [])) : this.withHistory(rows);
   }
 
   async findByRegistrationNumber(registrationNumber: string): Promise<DemandRecord | null> {
@@ -224,12 +225,13 @@ export class DrizzleDemandRepository implements DemandRepository {
     return (await this.withHistory(rows))[0] ?? null;
   }
 
-  async findOpenByOwner(ownerAccountId: string): Promise<DemandRecord | null> {
+  async findOpenByOwner(ownerAccountId: string, options: { history?: boolean } = {}): Promise<DemandRecord | null> {
     const rows = await this.db
       .select()
       .from(demands)
       .where(and(eq(demands.ownerAccountId, ownerAccountId), inArray(demands.status, ['draft', 'submitted', 'in_instruction', 'active'])))
       .limit(1);
+    if (options.history === false) return rows[0] ? toRecord(rows[0], []) : null;
     return (await this.withHistory(rows))[0] ?? null;
   }
 
@@ -349,6 +351,8 @@ function orderOf(sort: DemandListSort): SQL[] {
       return [sql`${demands.registrationDate} desc nulls last`, desc(demands.id)];
     case 'submitted_asc':
       return [sql`${demands.submittedAt} asc nulls last`, asc(demands.id)];
+    case 'submitted_desc':
+      return [sql`${demands.submittedAt} desc nulls last`, desc(demands.id)];
     default:
       return [desc(demands.createdAt), desc(demands.id)];
   }

@@ -1,10 +1,11 @@
-import { and, asc, count, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { conflict } from '../../../shared/errors';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import { LANDLORD_ERRORS, type Agreement, type AgreementRepository, type Landlord, type LandlordKind, type LandlordRepository } from '../../../modules/landlord/index';
 import type { Database } from '../database';
 import { pgErrorCode } from '../database';
 import { agreements, landlords } from '../schema/landlord.schema';
+import { anyUuid } from '../sql-lists';
 
 type LandlordRow = typeof landlords.$inferSelect;
 type AgreementRow = typeof agreements.$inferSelect;
@@ -59,16 +60,16 @@ export class DrizzleLandlordRepository implements LandlordRepository {
 
   async findManyByIds(ids: readonly string[]): Promise<Landlord[]> {
     if (ids.length === 0) return [];
-    const rows = await this.database.db.select().from(landlords).where(inArray(landlords.id, [...ids]));
+    const rows = await this.database.db.select().from(landlords).where(anyUuid(landlords.id, ids));
     return rows.map(toLandlord);
   }
 
-  async list(filter: { q?: string | undefined }, page: PageRequest): Promise<Page<Landlord>> {
+  async list(filter: { q?: string | undefined; nameOrder?: 'asc' | 'desc' | undefined }, page: PageRequest): Promise<Page<Landlord>> {
     const where: SQL | undefined = filter.q
       ? or(ilike(landlords.name, `%${escapeLike(filter.q)}%`), ilike(landlords.siren, `%${escapeLike(filter.q.replace(/\s/g, ''))}%`))
       : undefined;
     const [rows, [total]] = await Promise.all([
-      this.database.db.select().from(landlords).where(where).orderBy(asc(landlords.name), asc(landlords.id)).limit(page.pageSize).offset(pageOffset(page)),
+      this.database.db.select().from(landlords).where(where).orderBy(...(filter.nameOrder === 'desc' ? [desc(landlords.name), desc(landlords.id)] : [asc(landlords.name), asc(landlords.id)])).limit(page.pageSize).offset(pageOffset(page)),
       this.database.db.select({ n: count() }).from(landlords).where(where),
     ]);
     return { items: rows.map(toLandlord), page: page.page, pageSize: page.pageSize, total: Number(total?.n ?? 0) };

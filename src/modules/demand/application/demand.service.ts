@@ -7,7 +7,7 @@ import { applyExpiriesAndReminders, type ExpiriesAndRemindersResult } from './ap
 import { cancelDemand } from './cancel-demand';
 import { createDraft } from './create-draft';
 import type { DemandDeps } from './demand.deps';
-import { getDemandFacts, getDemandFactsMany, type DemandFacts } from './demand-facts';
+import { getDemandFacts, getDemandFactsMany, getOpenDemandFacts, type DemandFacts } from './demand-facts';
 import { demandView, type DemandView } from './demand-view';
 import { getDemand, type CallContext } from './get-demand';
 import { importDemand, type ImportDemandInput, type ImportDemandResult } from './import-demand';
@@ -53,7 +53,7 @@ export class DemandService {
   markSatisfied = (demandId: string, input?: MarkSatisfiedInput): Promise<DemandRecord> => markDemandSatisfied(this.deps, demandId, input);
 
   /** The job handler of `demand.register-with-registry`. */
-  registerWithRegistry = (demandId: string): Promise<RegisterOutcome> => registerWithRegistry(this.deps, demandId);
+  registerWithRegistry = (demandId: string, options: { retry?: boolean } = {}): Promise<RegisterOutcome> => registerWithRegistry(this.deps, demandId, options);
   /** Whether a registry is configured for new demands (the worker may register the job handler only then). */
   registryConfigured = (): boolean => this.deps.registries.get(this.deps.settings.defaultRegistry) !== undefined;
   /** The daily run: expiries and renewal reminders. */
@@ -66,6 +66,9 @@ export class DemandService {
   /** The owner's demand that is not final, if any (no access check: for other modules). */
   employerDeclaration = (demandId: string): Promise<EmployerDeclaration | null> => employerDeclaration(this.deps, demandId);
   openDemandOf = (ownerAccountId: string): Promise<DemandRecord | null> => this.deps.demands.findOpenByOwner(ownerAccountId);
+  /** The derived facts of the owner's demand that is not final, if any, read without its history (for other modules). */
+  openDemandFacts = (ownerAccountId: string, onDate: IsoDate = toIsoDate(this.deps.clock.now())): Promise<DemandFacts | null> =>
+    getOpenDemandFacts(this.deps, ownerAccountId, onDate);
 
   /** The view of a demand for a caller, on the clock's day. */
   view = (record: DemandRecord, viewer: Principal): DemandView => demandView(record, viewer, toIsoDate(this.deps.clock.now()));

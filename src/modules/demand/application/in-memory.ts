@@ -95,10 +95,10 @@ export class InMemoryDemandRepository implements DemandRepository {
 function comparator(sort: DemandListSort): (a: DemandRecord, b: DemandRecord) => number {
   const key = (r: DemandRecord): string | undefined => {
     if (sort === 'created_desc' || sort === 'created_asc') return r.demand.createdAt.toISOString();
-    if (sort === 'submitted_asc') return r.demand.submittedAt?.toISOString();
+    if (sort === 'submitted_asc' || sort === 'submitted_desc') return r.demand.submittedAt?.toISOString();
     return r.demand.registrationDate;
   };
-  const descending = sort === 'created_desc' || sort === 'registration_desc';
+  const descending = sort === 'created_desc' || sort === 'registration_desc' || sort === 'submitted_desc';
   return (a, b) => {
     const ka = key(a);
     const kb = key(b);

@@ -12,10 +12,10 @@ import type { DocumentService } from './document.service';
  */
 export function demandJobHandlers(service: DemandService): Record<string, JobHandler> {
   return {
-    [DEMAND_JOBS.register]: async (payload) => {
+    [DEMAND_JOBS.register]: async (payload, meta) => {
       const demandId = payload.demandId;
       if (typeof demandId !== 'string' || !isId(demandId)) throw new PermanentJobFailure('demand.register-with-registry: payload without a demandId');
-      await service.registerWithRegistry(demandId);
+      await service.registerWithRegistry(demandId, { retry: meta.attempt > 1 });
     },
   };
 }

@@ -21,6 +21,8 @@ export const DEMAND_EVENTS = {
   statusChanged: 'demand.status_changed',
   /** payload `{ demandId, ownerAccountId, facts }`: facts that change eligibility or the score were edited */
   factsChanged: 'demand.facts_changed',
+  /** payload `{ demandId, ownerAccountId }`: the demand was anonymised (retention period over, or the account erased) */
+  anonymised: 'demand.anonymised',
 } as const;
 
 export function statusChangedEvent(record: DemandRecord, entry: DemandHistoryEntry): DomainEvent {

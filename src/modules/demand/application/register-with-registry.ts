@@ -1,5 +1,6 @@
 import { isFinal, isRegistrationPending, recordRegistration } from '../domain/index';
 import { DomainError, unavailable } from '../../../shared/errors';
+import { toIsoDate } from '../../../shared/dates';
 import type { DemandDeps } from './demand.deps';
 import { DEMAND_APP_ERRORS } from './errors';
 import { fromTransition, mutateDemand } from './mutate';
@@ -17,13 +18,14 @@ export type RegisterOutcome =
  * registers a validated demand with the registry and sets its number and registration date, or,
  * for a registered demand whose data changed, sends the registry the new data.
  *
- * Idempotent: it reads the demand first and does nothing when there is nothing to do. The
+ * Idempotent: it reads the demand first and does nothing when there is nothing to do; a retried
+ * run (`retry`) has the registry look for a registration a previous run may have made. The
  * registry is called outside any transaction (no lock is held while waiting for it); the number
  * is then written under the row lock, only if no other run set one meanwhile. When no registry is
  * configured, or it is unreachable, it throws DomainError unavailable: the job stays queued and is
  * retried with backoff; no number is ever made up.
  */
-export async function registerWithRegistry(deps: DemandDeps, demandId: string): Promise<RegisterOutcome> {
+export async function registerWithRegistry(deps: DemandDeps, demandId: string, options: { retry?: boolean } = {}): Promise<RegisterOutcome> {
   const current = await deps.demands.findById(demandId);
   if (!current) return { outcome: 'skipped', reason: 'unknown demand' };
   const { demand } = current;
@@ -50,7 +52,10 @@ export async function registerWithRegistry(deps: DemandDeps, demandId: string): 
     return { outcome: 'updated', registrationNumber: number };
   }
 
-  const result = await registry.register(demand.data);
+  // A retried job may follow a run that reached the registry without seeing its answer (timeout,
+  // crash before the save): the registry is asked for that registration before a new one is made.
+  const since = toIsoDate(demand.validatedAt ?? deps.clock.now());
+  const result = await registry.register(demand.data, options.retry ? { mayAlreadyBeRegisteredSince: since } : {});
   let outcome = { outcome: 'skipped', reason: 'registered meanwhile' } as RegisterOutcome;
   try {
     await mutateDemand(

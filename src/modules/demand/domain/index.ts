@@ -6,3 +6,4 @@ export * from './resources';
 export * from './demand-lifecycle';
 export * from './documents';
 export * from './validation';
+export * from './anonymise';

@@ -32,6 +32,12 @@ export interface RegistryDemand {
 export interface RegisterHint {
   /** the demand already has this number: the registry updates it and keeps number and date */
   existingNumber?: string;
+  /**
+   * A previous run may have registered this demand on or after this date without the platform
+   * seeing the answer (a timeout, a crash between the answer and the save): the registry looks
+   * for that registration first and returns it instead of registering the demand a second time.
+   */
+  mayAlreadyBeRegisteredSince?: IsoDate;
 }
 
 export interface DemandRegistry {

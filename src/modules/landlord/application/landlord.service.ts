@@ -5,14 +5,21 @@ import type { LandlordDeps } from './landlord.deps';
 import { createLandlord, getLandlord, listLandlords, registerApiClient, updateLandlord, type CreateLandlordInput, type UpdateLandlordInput } from './landlords';
 import { agreementById, agreementFor, agreementReport, agreementReportCsv, createAgreement, getAgreement, listAgreements, updateAgreement } from './agreements';
 
+/** How long a landlord's display name may be reused (namesOf). */
+const NAME_CACHE_MS = 60_000;
+
 /** The landlord module's façade: the referential of landlords and their reservation agreements (flux). */
 export class LandlordService {
   constructor(private readonly deps: LandlordDeps) {}
 
   create = (principal: Principal, input: CreateLandlordInput) => createLandlord(this.deps, principal, input);
-  update = (principal: Principal, id: string, input: UpdateLandlordInput) => updateLandlord(this.deps, principal, id, input);
+  update = async (principal: Principal, id: string, input: UpdateLandlordInput) => {
+    const updated = await updateLandlord(this.deps, principal, id, input);
+    this.names.delete(id);
+    return updated;
+  };
   get = (principal: Principal, id: string) => getLandlord(this.deps, principal, id);
-  list = (principal: Principal, filter: { q?: string; page?: number; pageSize?: number }) => listLandlords(this.deps, principal, filter);
+  list = (principal: Principal, filter: { q?: string; nameOrder?: 'asc' | 'desc'; page?: number; pageSize?: number }) => listLandlords(this.deps, principal, filter);
   registerApiClient = (principal: Principal, landlordId: string, name: string) => registerApiClient(this.deps, principal, landlordId, name);
 
   createAgreement = (principal: Principal, landlordId: string, input: { departement: string; year: number; unitsOwed: number }) =>
@@ -28,12 +35,30 @@ export class LandlordService {
 
   /** The landlord, or null. */
   findById = (id: string): Promise<Landlord | null> => this.deps.landlords.findById(id);
-  /** Names of landlords by id (unknown ids are absent). */
+  /**
+   * Names of landlords by id (unknown ids are absent). Display names, kept NAME_CACHE_MS in memory
+   * (every page of offers shows them: one statement less per search); a rename in this process
+   * shows at once, one made by another instance within that time.
+   */
   async namesOf(ids: readonly string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids)];
-    if (unique.length === 0) return new Map();
-    return new Map((await this.deps.landlords.findManyByIds(unique)).map((l) => [l.id, l.name]));
+    const out = new Map<string, string>();
+    const now = Date.now();
+    const missing: string[] = [];
+    for (const id of unique) {
+      const known = this.names.get(id);
+      if (known && now - known.at >= 0 && now - known.at <= NAME_CACHE_MS) out.set(id, known.name);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return out;
+    if (this.names.size > 10_000) this.names.clear();
+    for (const l of await this.deps.landlords.findManyByIds(missing)) {
+      out.set(l.id, l.name);
+      this.names.set(l.id, { name: l.name, at: now });
+    }
+    return out;
   }
+  private readonly names = new Map<string, { name: string; at: number }>();
   agreementFor = (landlordId: string, departement: string, year: number): Promise<Agreement | null> => agreementFor(this.deps, landlordId, departement, year);
   agreementById = (agreementId: string): Promise<Agreement | null> => agreementById(this.deps, agreementId);
 }

@@ -1,0 +1,14 @@
+import type { AuditTrail } from '../../../shared/audit';
+import type { Clock } from '../../../shared/clock';
+import type { UnitOfWork } from '../../../shared/unit-of-work';
+import type { PrivacyAccounts, PrivacyCandidacies, PrivacyCompanies, PrivacyDemands } from '../ports';
+
+export interface PrivacyDeps {
+  accounts: PrivacyAccounts;
+  demands: PrivacyDemands;
+  candidacies: PrivacyCandidacies;
+  companies: PrivacyCompanies;
+  audit: AuditTrail;
+  clock: Clock;
+  uow: UnitOfWork;
+}

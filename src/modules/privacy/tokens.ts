@@ -1,0 +1,13 @@
+import type { ServiceIdentifier } from 'inversify';
+import type { PrivacyAccounts, PrivacyCandidacies, PrivacyCompanies, PrivacyDemands } from './ports';
+import type { PrivacyService } from './application/privacy.service';
+
+const token = <T>(name: string) => Symbol.for(`privacy.${name}`) as ServiceIdentifier<T>;
+
+export const PRIVACY = {
+  Accounts: token<PrivacyAccounts>('Accounts'),
+  Demands: token<PrivacyDemands>('Demands'),
+  Candidacies: token<PrivacyCandidacies>('Candidacies'),
+  Companies: token<PrivacyCompanies>('Companies'),
+  Service: token<PrivacyService>('Service'),
+};
