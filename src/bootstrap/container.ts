@@ -38,7 +38,7 @@ export function buildContainer({ config, database, logger, clock = systemClock }
   const audit = new DrizzleAuditTrail(database);
   c.bind(SHARED.AuditTrail).toConstantValue(audit);
   c.bind(SHARED.JobQueue).toConstantValue(new DrizzleJobQueue(database, clock));
-  c.bind(BOOT.JobWorker).toConstantValue(new JobWorker(database, clock, logger.child({ component: 'jobs' })));
+  c.bind(BOOT.JobWorker).toConstantValue(new JobWorker(database, clock, logger.child({ component: 'jobs' }), { lockSeconds: config.jobs.lockSeconds }));
 
   // identity
   c.bind(IDENTITY.AccountRepository).toConstantValue(new DrizzleAccountRepository(database));

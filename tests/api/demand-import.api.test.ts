@@ -4,8 +4,9 @@ import { sql } from 'drizzle-orm';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';
 import { FixedClock } from '../../src/shared/clock';
 import { BOOT } from '../../src/bootstrap/tokens';
-import { startSneSimulator, type SneSimulator } from '../../src/adapters/sne/index';
-import { FAMILY_FIXTURE, familyDemand, readSneFixture } from '../fixtures/sne/sne-fixtures';
+import type { SneSimulator } from '../../src/adapters/sne/index';
+import { familyDemand } from '../fixtures/sne/sne-fixtures';
+import { startTestSne } from '../support/sne';
 
 const START = '2026-03-15T09:00:00.000Z';
 const NUMBER = familyDemand.number; // 0590625004217T0001
@@ -37,9 +38,9 @@ let clock: FixedClock;
 
 beforeAll(async () => {
   clock = new FixedClock(START);
-  sne = await startSneSimulator({ now: () => clock.now() });
-  sne.seed(readSneFixture(FAMILY_FIXTURE));
-  p = await createTestPlatform({ clock, env: { SNE_ENDPOINT: sne.url, SNE_RETRIES: '1', SNE_TIMEOUT_MS: '2000' } });
+  const started = await startTestSne({ clock, retries: 1, timeoutMs: 2000 });
+  sne = started.sne;
+  p = await createTestPlatform({ clock, env: started.env });
 });
 afterAll(async () => {
   await p?.close();

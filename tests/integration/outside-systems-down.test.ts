@@ -7,9 +7,10 @@ import { sql } from 'drizzle-orm';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';
 import { FixedClock } from '../../src/shared/clock';
 import { BOOT } from '../../src/bootstrap/tokens';
-import { startSneSimulator, type SneSimulator } from '../../src/adapters/sne/index';
+import type { SneSimulator } from '../../src/adapters/sne/index';
 import { startVerificationSimulator, type VerificationSimulator } from '../../src/adapters/verification/simulator/verification-simulator';
-import { FAMILY_FIXTURE, familyDemand, readSneFixture } from '../fixtures/sne/sne-fixtures';
+import { familyDemand } from '../fixtures/sne/sne-fixtures';
+import { startTestSne } from '../support/sne';
 
 /**
  * The national registry and the verification provider are down: applicants and agents keep
@@ -55,13 +56,13 @@ let dataDir: string;
 beforeAll(async () => {
   clock = new FixedClock(START);
   dataDir = mkdtempSync(join(tmpdir(), 'alin-outage-'));
-  sne = await startSneSimulator({ now: () => clock.now() });
-  sne.seed(readSneFixture(FAMILY_FIXTURE));
+  const started = await startTestSne({ clock, retries: 0, timeoutMs: 2000 });
+  sne = started.sne;
   verifier = await startVerificationSimulator({ webhookSecret: SECRET, apiKey: API_KEY, decisionDelayMs: 3_600_000, clock });
   p = await createTestPlatform({
     clock,
     env: {
-      SNE_ENDPOINT: sne.url, SNE_RETRIES: '0', SNE_TIMEOUT_MS: '2000',
+      ...started.env,
       VERIFICATION_URL: verifier.url, VERIFICATION_API_KEY: API_KEY, VERIFICATION_WEBHOOK_SECRET: SECRET, DATA_DIR: dataDir,
     },
   });

@@ -118,6 +118,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     });
     // An idle client losing its connection must not crash the process.
     pool.on('error', () => undefined);
+    // Nor a checked-out one (a transaction in progress whose backend is terminated or whose socket
+    // drops): pg-pool listens for a client's 'error' only while it is idle, and an 'error' event
+    // without a listener is thrown. The running query gets the error (→ 503, isDatabaseUnavailable)
+    // and the pool discards the broken client when it is released.
+    pool.on('connect', (client) => {
+      client.on('error', () => undefined);
+    });
     const root = drizzlePg(pool, { schema }) as unknown as Db;
     return new DrizzleDatabase(
       'pg',

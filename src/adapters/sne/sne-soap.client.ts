@@ -41,7 +41,9 @@ import type { XmlElement } from './xml';
  * surely did not reach the service (connection refused, 503). After an ambiguous failure (a
  * timeout once the request was sent, a reset connection, a 500), the next try first asks
  * `getDoublons` whether a demand of the same person was registered since the first try, and
- * returns that number instead of creating a second one.
+ * returns that number instead of creating a second one. The caller says so too when an earlier
+ * run (a job retried after a timeout or a crash) may have registered the demand
+ * (`mayAlreadyBeRegisteredSince`): the first try then starts with that question.
  */
 
 export interface SneTlsConfig {
@@ -176,7 +178,9 @@ export class SneRegistry implements DemandRegistry {
     }
     const losses = interfaceNuuLosses(data);
     if (losses.length) this.logger.info({ registry: this.id, operation: 'getNumUnique', notSent: losses }, 'demand fields the SNE format does not carry');
-    const startedOn = this.today();
+    const since = existing ? undefined : hint.mayAlreadyBeRegisteredSince;
+    const today = this.today();
+    const startedOn = since !== undefined && isIsoDate(since) && since < today ? since : today;
     const result = await this.call(
       'getNumUnique',
       { demande: xml },
@@ -201,7 +205,9 @@ export class SneRegistry implements DemandRegistry {
         if (existing && number !== existing) throw new UnexpectedAnswer('the registry answered another number than the one updated');
         return { number, registrationDate };
       },
-      existing ? { idempotent: true } : { idempotent: false, reconcile: () => this.findOwnRegistration(data, xml, startedOn) },
+      existing
+        ? { idempotent: true }
+        : { idempotent: false, reconcile: () => this.findOwnRegistration(data, xml, startedOn), reconcileFirst: since !== undefined },
     );
     this.logger.info({ registry: this.id, operation: 'getNumUnique', number: result.number, updated: existing !== undefined }, 'demand registered');
     return result;
@@ -356,10 +362,11 @@ export class SneRegistry implements DemandRegistry {
     operation: SneOperation,
     content: SoapContent,
     handle: (message: SoapMessage) => T,
-    options: { idempotent: boolean; reconcile?: () => Promise<T | undefined> },
+    options: { idempotent: boolean; reconcile?: () => Promise<T | undefined>; reconcileFirst?: boolean },
   ): Promise<T> {
     let lastFailure: TryFailure | undefined;
-    let ambiguousBefore = false;
+    // a previous run may have reached the service (hint of the caller): look before acting
+    let ambiguousBefore = options.reconcileFirst === true;
     for (let attempt = 1; attempt <= this.maxAttempts; attempt += 1) {
       if (attempt > 1) await sleep(this.backoff(attempt - 1));
       const started = Date.now();

@@ -14,6 +14,7 @@ import {
 import type { JobHandler } from '../../shared/jobs';
 import { DrizzleDemandNotificationOutbox, DrizzleDemandRepository } from '../../adapters/db/repositories/drizzle-demand.repository';
 import { DrizzleDemandDocumentRepository } from '../../adapters/db/repositories/drizzle-demand-document.repository';
+import { DrizzleDemandRetentionStore } from '../../adapters/db/repositories/drizzle-demand-retention.store';
 import { SneRegistry } from '../../adapters/sne/index';
 import { EncryptedFileStorage } from '../../adapters/storage/encrypted-file.storage';
 import { detectAllowedType } from '../../adapters/storage/detect-file-type';
@@ -21,6 +22,8 @@ import { HttpVerificationProvider } from '../../adapters/verification/http-verif
 import { HmacWebhookVerifier } from '../../adapters/verification/hmac-webhook.verifier';
 import { BOOT } from '../tokens';
 import type { ModuleWiring } from './wiring';
+import { OUTBOX_SOURCE } from '../../shared/outbox';
+import { demandOutboxSource } from '../../adapters/db/repositories/drizzle-outbox.source';
 
 /** Months a replaced (rejected or expired) piece's file is kept: the audit period (brief §3). */
 const REPLACED_RETENTION_MONTHS = 12;
@@ -58,6 +61,7 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
   }
   container.bind(DEMAND.Repository).toConstantValue(new DrizzleDemandRepository(database, clock));
   container.bind(DEMAND.NotificationOutbox).toConstantValue(new DrizzleDemandNotificationOutbox(database));
+  container.bind(OUTBOX_SOURCE).toConstantValue(demandOutboxSource(database)); // delivered by the mail dispatcher
   container.bind(DEMAND.Registries).toConstantValue(staticDemandRegistries(registries));
   container.bind(DEMAND.Settings).toConstantValue({ defaultRegistry: 'sne' });
   container.bind(DEMAND.Logger).toConstantValue(log);
@@ -82,13 +86,18 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
     ? new HttpVerificationProvider({
         baseUrl: config.verification.url,
         apiKey: config.verification.apiKey,
+        timeoutMs: config.verification.timeoutMs,
+        retries: config.verification.retries,
         ...(config.verification.callbackUrl ? { callbackUrl: config.verification.callbackUrl } : {}),
         logger: log.child({ component: 'verification' }),
       })
     : null;
   container.bind(DEMAND.Verification).toConstantValue({ provider, webhook: new HmacWebhookVerifier({ secret: config.verification.webhookSecret, clock }) });
-  // TODO(candidacy): rebind to the candidacy module's checker (designated candidacies on the landlord's offers).
+  // deny-all until the candidacy wiring rebinds it (candidacies transmitted on the landlord's offers)
   container.bind(DEMAND.DesignationChecker).toConstantValue(denyAllDesignations);
+  // retention and erasure (GDPR)
+  container.bind(DEMAND.RetentionStore).toConstantValue(new DrizzleDemandRetentionStore(database));
+  container.bind(DEMAND.RetentionSettings).toConstantValue({ documentsDays: config.retention.documentsDays, demandDays: config.retention.demandDays });
   container.loadSync(demandModule);
 
   // job handlers, resolving the façades at the first job (so that later wirings may still rebind ports)
