@@ -33,6 +33,22 @@ export async function startPlatform(config: AppConfig, logger: Logger = createLo
   const scheduler = startScheduler(container, logger);
   const { app } = createApp(container);
   const server = http.createServer(app);
+  // requests still being handled: a stop waits for them before it closes the database pool
+  let inFlight = 0;
+  const drained: (() => void)[] = [];
+  server.on('request', (_req, res) => {
+    inFlight++;
+    res.once('close', () => {
+      if (--inFlight === 0) drained.splice(0).forEach((resolve) => resolve());
+    });
+  });
+  const requestsDone = (timeoutMs: number) =>
+    inFlight === 0
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          drained.push(resolve);
+          setTimeout(resolve, timeoutMs).unref();
+        });
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
   server.requestTimeout = 60_000;
@@ -56,6 +72,8 @@ export async function startPlatform(config: AppConfig, logger: Logger = createLo
         server.closeIdleConnections();
         setTimeout(() => server.closeAllConnections(), 10_000).unref();
       });
+      // a client that went away does not end its request's work: let the handlers finish with the database
+      await requestsDone(10_000);
       await worker.stop();
       await container.get(BOOT.Shutdown).releaseAll((error) => logger.warn({ err: error }, 'a component did not close cleanly'));
       await database.close();

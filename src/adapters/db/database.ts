@@ -130,7 +130,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       'pg',
       root,
       () => migratePg(root as never, { migrationsFolder: MIGRATIONS_FOLDER }),
-      () => pool.end(),
+      async () => {
+        // let work still holding a connection (a request whose client went away) finish, for at most 10 s
+        const deadline = Date.now() + 10_000;
+        while (pool.totalCount > pool.idleCount && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+        await pool.end();
+      },
     );
   }
   const dir = options.dataDir && options.dataDir !== 'memory://' ? path.resolve(options.dataDir, 'pglite') : undefined;
