@@ -72,7 +72,10 @@ export const api = (w: World) => ({
   patch: (path: string, token: string, body: unknown) => request(w.p.app).patch(`/api/v1${path}`).set(bearer(token)).send(body as object),
 });
 
-const expectStatus = (res: request.Response, status: number) => expect(res.status, `${res.req?.method} ${res.req?.path}: ${res.text}`).toBe(status);
+const expectStatus = (res: request.Response, status: number) => {
+  const sent = (res as unknown as { req?: { method?: string; path?: string } }).req;
+  expect(res.status, `${sent?.method} ${sent?.path}: ${res.text}`).toBe(status);
+};
 
 let seq = 0;
 export const unique = (prefix: string) => `${prefix}-${process.pid}-${++seq}-${Date.now()}`;
