@@ -4,6 +4,11 @@ import { IDENTITY, type Role } from '../modules/identity/index';
 import { LANDLORD } from '../modules/landlord/index';
 import { COMPANY_SPACE } from '../modules/company-space/index';
 import { isDomainError } from '../shared/errors';
+import { demoContext, type DemoContext } from './demo/context';
+import { seedDemands } from './demo/demands';
+import { seedAgreements, seedOffers } from './demo/offers';
+import { seedCandidacies } from './demo/candidacies';
+import { seedScoring } from './demo/scoring';
 
 /** Fixed ids of the demo organisations, so that the demo accounts keep their memberships across runs. */
 export const DEMO_IDS = {
@@ -25,11 +30,21 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'agent@alin.demo', role: 'agent', displayName: 'Antoine Agent' },
   { email: 'demandeur@alin.demo', role: 'applicant', displayName: 'Amina Diallo' },
   { email: 'demandeur2@alin.demo', role: 'applicant', displayName: 'Bruno Martin' },
+  { email: 'demandeur3@alin.demo', role: 'applicant', displayName: 'Chloé Bernard' },
+  { email: 'demandeur4@alin.demo', role: 'applicant', displayName: 'Damien Petit' },
+  { email: 'demandeur5@alin.demo', role: 'applicant', displayName: 'Emma Leroy' },
+  { email: 'demandeur6@alin.demo', role: 'applicant', displayName: 'Farid Benali' },
   { email: 'entreprise@alin.demo', role: 'company_manager', displayName: 'Camille RH', orgId: DEMO_IDS.company },
   { email: 'bailleur@alin.demo', role: 'landlord_user', displayName: 'Bertrand Bailleur', orgId: DEMO_IDS.landlord },
 ];
 
-/** Idempotent: creates what is missing, never changes what exists. */
+/**
+ * Idempotent: creates what is missing, never changes what exists (a demand or an offer found on its
+ * way is only moved forward to its demo state). Beside the accounts and organisations, the demo's
+ * content (demands, agreements, offers, candidacies and their journey, a bonus and a grid) goes
+ * through the modules' façades with the demo accounts' principals, exactly as the API does; a
+ * step that fails is logged and skipped, so the platform still starts.
+ */
 export async function seedDemo(container: Container, password: string, logger: Logger): Promise<{ created: number }> {
   const identity = container.get(IDENTITY.Service);
   const clients = container.get(IDENTITY.ApiClientRepository);
@@ -54,8 +69,29 @@ export async function seedDemo(container: Container, password: string, logger: L
     await identity.registerApiClient({ landlordId: DEMO_IDS.landlord, name: 'Système de Demo Habitat', ...DEMO_CLIENT });
     created++;
   }
+  const content = await seedDemoContent(container, logger);
+  created += content;
   logger.info({ created }, 'demo data ready');
   return { created };
+}
+
+/** The demo's living content; returns how many things it created (0 when everything was there). */
+async function seedDemoContent(container: Container, logger: Logger): Promise<number> {
+  const ctx = await demoContext(container);
+  const step = async <T>(name: string, work: (ctx: DemoContext) => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await work(ctx);
+    } catch (error) {
+      logger.warn({ err: error, step: name }, 'demo seed: a step failed and was skipped');
+      return undefined;
+    }
+  };
+  await step('agreements', (c) => seedAgreements(c, DEMO_IDS.landlord));
+  await step('scoring', seedScoring);
+  const demands = (await step('demands', seedDemands)) ?? new Map<string, string>();
+  const offers = await step('offers', seedOffers);
+  if (offers) await step('candidacies', (c) => seedCandidacies(c, demands, offers));
+  return ctx.created;
 }
 
 /**
