@@ -146,7 +146,7 @@ async function main(): Promise<void> {
     await run('S2 platform, first read (ranking computed)', platform.url, s2Path, s2);
     await run('S2 platform, next read (ranking cached)', platform.url, s2Path, s2);
     await run('S2 baseline', baselineUrl, s2Path, s2);
-    const s3Path = `/api/v1/offers/${fixture.bigOffer.offerId}/ranking`;
+    const s3Path = `/api/v1/offers/${fixture.bigOffer.offerId}/ranking?page=1&pageSize=50`;
     say(`\n### S3 — ${s3Path}`);
     await run('S3 platform', platform.url, s3Path, agent);
     await run('S3 baseline', baselineUrl, s3Path, agent);

@@ -3,7 +3,7 @@
  *
  *   npm run bench                    # 32 connections, 5 s warm-up + 20 s per scenario and server
  *   npm run bench -- --quick         # 1 s warm-up + 3 s runs (development)
- *   options: --connections N --duration S --warmup S --only S1,S3 --no-baseline --experiment (simulates
+ *   options: --connections N --duration S --warmup S --only S1,S3 --no-baseline --heap-mb N (V8 old-space cap of the platform, 256 as `npm start`; 0: none) --experiment (simulates
  *   recommended changes R1 and R2 at run time, see bench/platform-server.ts) --profile (CPU profile of
  *   the platform process to data/bench/profiles/ (git-ignored), summarised by `npx tsx bench/profile-summary.ts`)
  *   DATA_DIR=data/scale-pglite npm run bench -- --pglite   # the embedded default (figures only)
@@ -34,6 +34,7 @@ const { values: opts } = parseArgs({
     pglite: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     experiment: { type: 'boolean', default: false },
+    'heap-mb': { type: 'string', default: '256' },
   },
 });
 const CONNECTIONS = Number(opts.connections);
@@ -41,6 +42,8 @@ const DURATION = Number(opts.duration ?? (opts.quick ? 3 : 20));
 const WARMUP = Number(opts.warmup ?? (opts.quick ? 1 : 5));
 const ONLY = opts.only ? new Set(opts.only.split(',').map((s) => s.trim().toUpperCase())) : undefined;
 const RSS_LIMIT_MB = 400;
+/** the platform's V8 old-space cap, as `npm start` sets it (--heap-mb 0: none) */
+const HEAP_MB = Number(opts['heap-mb']);
 
 const log = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -223,12 +226,17 @@ async function main(): Promise<void> {
     ...dbEnv, ...jwt, COOKIE_SECRET: secret(), VERIFICATION_WEBHOOK_SECRET: secret(), DOCUMENT_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     ACCESS_TOKEN_TTL_SECONDS: '7200', BCRYPT_COST: '12', DATABASE_POOL_SIZE: '10',
     ...(opts.experiment ? { ALIN_BENCH_EXPERIMENT: '1' } : {}),
+    // the platform's Node options (e.g. BENCH_PLATFORM_NODE_OPTIONS=--max-old-space-size=192 to try a heap cap)
+    ...(process.env.BENCH_PLATFORM_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_PLATFORM_NODE_OPTIONS } : {}),
   };
   if (opts.experiment) log('  EXPERIMENT: the platform runs with recommended changes R1 and R2 simulated at run time (bench/platform-server.ts): not the official figures');
   const started = performance.now();
   const profileDir = path.join(REPO_DIR, 'data', 'bench', 'profiles');
   // --profile: CPU profiles of the platform process (written when it stops), for bench/profile-summary
-  const platform = await Child.start('platform', 'platform-server.ts', platformEnv, 180_000, opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
+  // the same V8 heap cap as `npm start` (R7: without it V8 lets the heap grow to 350–420 MB resident under load)
+  const platform = await Child.start('platform', 'platform-server.ts', platformEnv, 180_000, [
+    ...(HEAP_MB > 0 ? [`--max-old-space-size=${HEAP_MB}`] : []), ...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+  ]);
   log(`  platform up at ${platform.url} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const withBaseline = target.kind === 'pg' && !opts['no-baseline'];
   const baseline = withBaseline
@@ -300,8 +308,8 @@ async function main(): Promise<void> {
     await scenario('S2', 'a candidacy with its live rank and count (1,000 candidates)', { p99Ms: 25, minRatio: 0.7 },
       fixture.bigOffer.candidacyId ? { path: `/api/v1/candidacies/${fixture.bigOffer.candidacyId}`, headers: auth(s2Token) } : null, s2Token,
       { baseline: true, rss: true, note: 'not available (the scale data has no candidacies: seed after the candidacy migration)' });
-    await scenario('S3', 'an offer’s full ranking with breakdowns, 1,000 candidates (agent)', { p99Ms: 150, minRatio: 0.6 },
-      { path: `/api/v1/offers/${fixture.bigOffer.offerId}/ranking`, headers: auth(agentToken) }, agentToken, { baseline: true, rss: true });
+    await scenario('S3', 'an offer’s ranking with breakdowns, 1,000 candidates, first page of 50 (agent)', { p99Ms: 150, minRatio: 0.6 },
+      { path: `/api/v1/offers/${fixture.bigOffer.offerId}/ranking?page=1&pageSize=50`, headers: auth(agentToken) }, agentToken, { baseline: true, rss: true });
 
     // S4: distinct applicants applying to distinct (demand, offer) pairs, each pair once
     {

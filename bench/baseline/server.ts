@@ -9,7 +9,7 @@
  * - S1 GET /api/v1/offers?eligibleFor=me&departement=…: the household facts come from the
  *   demand module's pure rules, the ceiling and occupancy filters run in one SQL statement that
  *   also returns the total (count(*) over ()) and the landlord's name;
- * - S2 GET /api/v1/candidacies/:id and S3 GET /api/v1/offers/:id/ranking: every fact of the
+ * - S2 GET /api/v1/candidacies/:id and S3 GET /api/v1/offers/:id/ranking (all, or one page with page/pageSize): every fact of the
  *   offer's candidates in ONE statement (demand, employer, grants, CAL history, as json), the
  *   scoring engine's pure functions rank them (the same rank rule by construction);
  * - S5 GET /api/v1/stats: the platform figures in one statement.
@@ -253,7 +253,7 @@ export function createBaselineServer(options: BaselineOptions): { server: http.S
     };
   }
 
-  async function ranking(req: http.IncomingMessage, offerId: string): Promise<unknown> {
+  async function ranking(req: http.IncomingMessage, offerId: string, url: URL): Promise<unknown> {
     const p = principal(req);
     if (p.role !== 'agent' && p.role !== 'admin') throw new HttpError(403, 'IDENTITY.FORBIDDEN');
     const found = await pool.query(
@@ -271,9 +271,14 @@ export function createBaselineServer(options: BaselineOptions): { server: http.S
       offer: { communeCode: c.offer_commune_code, communeName: c.offer_commune_name, typology: c.offer_typology, rent: c.offer_rent, charges: c.offer_charges },
     });
     const open = offer.status === 'published' && offer.closing_date >= today();
+    // as the platform's API: every line, or one page with page/pageSize (50 lines by default, at most 100)
+    const paged = url.searchParams.has('page') || url.searchParams.has('pageSize');
+    const page = Math.max(1, Math.trunc(Number(url.searchParams.get('page') ?? 1) || 1));
+    const pageSize = Math.min(100, Math.max(1, Math.trunc(Number(url.searchParams.get('pageSize') ?? 50) || 50)));
     return {
       offerId, offerStatus: offer.status === 'published' && !open ? 'closed' : offer.status, referenceDate: r.referenceDate, candidacyCount: r.ranked.length, round: offer.round,
-      items: r.ranked.map((x) => {
+      ...(paged ? { page, pageSize } : {}),
+      items: (paged ? r.ranked.slice((page - 1) * pageSize, page * pageSize) : r.ranked).map((x) => {
         const c = r.records.get(x.candidacyId)!;
         return {
           rank: x.rank, candidacyId: x.candidacyId, demandId: x.demandId, status: c.status, statusLabel: STATUS_LABELS[c.status as CandidacyStatus], submittedAt: c.submitted_at,
@@ -322,7 +327,7 @@ export function createBaselineServer(options: BaselineOptions): { server: http.S
       let m: RegExpExecArray | null;
       if (req.method === 'GET' && path === '/api/v1/offers') return eligibleOffers(req, url);
       if (req.method === 'GET' && (m = /^\/api\/v1\/candidacies\/([0-9a-f-]{36})$/.exec(path))) return candidacy(req, m[1]!);
-      if (req.method === 'GET' && (m = /^\/api\/v1\/offers\/([0-9a-f-]{36})\/ranking$/.exec(path))) return ranking(req, m[1]!);
+      if (req.method === 'GET' && (m = /^\/api\/v1\/offers\/([0-9a-f-]{36})\/ranking$/.exec(path))) return ranking(req, m[1]!, url);
       if (req.method === 'GET' && path === '/api/v1/stats') return stats(req);
       if (req.method === 'GET' && path === '/health') return { ok: true };
       throw new HttpError(404, 'NOT_FOUND');

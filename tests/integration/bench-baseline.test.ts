@@ -101,12 +101,13 @@ describe.skipIf(!ready)('bench baseline answers like the platform', () => {
     expect(b.body).toEqual(p.body);
   });
 
-  it('S3: the same full ranking with breakdowns', async () => {
-    const { platform: p, baseline: b } = await both(`/api/v1/offers/${fixture.bigOffer.offerId}/ranking`, tokens.agent!);
+  it.each(['?page=1&pageSize=50', '?page=3&pageSize=100', ''])('S3: the same ranking with breakdowns (%s)', async (query) => {
+    const { platform: p, baseline: b } = await both(`/api/v1/offers/${fixture.bigOffer.offerId}/ranking${query}`, tokens.agent!);
     expect(p.status).toBe(200);
     expect(b.status).toBe(200);
     const pi = p.body.items as { candidacyId: string; rank: number; score: { total: number } }[];
     const bi = b.body.items as typeof pi;
+    expect(pi.length).toBe(query === '' ? p.body.candidacyCount : query.includes('100') ? 100 : 50);
     expect(bi.map((x) => [x.rank, x.candidacyId, x.score.total])).toEqual(pi.map((x) => [x.rank, x.candidacyId, x.score.total]));
     expect(b.body).toEqual(p.body);
   }, 60_000);

@@ -69,8 +69,11 @@ class EtalabCommuneReferential implements CommuneReferential {
 
   private data() {
     if (this.loaded) return this.loaded;
-    const rawCommunes = require('@etalab/decoupage-administratif/data/communes.json') as RawCommune[];
-    const rawEpcis = require('@etalab/decoupage-administratif/data/epci.json') as RawEpci[];
+    // read and parsed here, not require()d: require's cache would keep the parsed 12.6 MB of JSON
+    // (~70 MB of heap) for the life of the process; only the compact maps below are kept
+    const load = <T>(file: string): T => JSON.parse(readFileSync(require.resolve(`@etalab/decoupage-administratif/data/${file}`), 'utf8')) as T;
+    const rawCommunes = load<RawCommune[]>('communes.json');
+    const rawEpcis = load<RawEpci[]>('epci.json');
     const communes = new Map<string, CommuneInfo>();
     for (const c of rawCommunes) {
       if (c.type !== 'commune-actuelle' && c.type !== 'arrondissement-municipal') continue;

@@ -6,7 +6,7 @@ import {
 } from '../../modules/candidacy/index';
 import { COMPANY_SPACE, type CompanySpaceService, type EmployeeCandidacyStatusSource, type EmploymentFacts } from '../../modules/company-space/index';
 import { DEMAND, DEMAND_EVENTS, type DemandFacts, type DemandService } from '../../modules/demand/index';
-import { failedBlockingChecks, OFFER, OFFER_EVENTS, type OfferForCandidacy, type OfferService } from '../../modules/offer/index';
+import { failedBlockingChecks, OFFER, OFFER_EVENTS, type EligibilityResult, type OfferForCandidacy, type OfferService } from '../../modules/offer/index';
 import { IDENTITY, type IdentityService } from '../../modules/identity/index';
 import { gridFactsOf, SCORING, SCORING_EVENTS, type CompanyFacts, type ScoringService } from '../../modules/scoring/index';
 import { DrizzleCandidacyOutbox, DrizzleCandidacyRepository } from '../../adapters/db/repositories/drizzle-candidacy.repository';
@@ -72,18 +72,26 @@ const offerInfoOf = (o: OfferForCandidacy): OfferInfo => ({
   candidacyCount: o.candidacyCount,
 });
 
+const outcomeOf = (facts: DemandFacts, result: EligibilityResult): EligibilityOutcome => ({
+  decided: facts.referenceIncomeMissing.length === 0,
+  fits: result.fits,
+  reasons: failedBlockingChecks(result).map((c) => ({ rule: c.rule, fr: c.message.fr, en: c.message.en })),
+  effortRate: result.effortRate === null ? null : Math.round(result.effortRate * 10) / 10,
+});
+
+/** The demand facts each ApplicantFacts was made from (applying reuses them instead of reading the demand again). */
+const demandFactsOf = new WeakMap<ApplicantFacts, DemandFacts>();
+
 function eligibilityGateway(demands: DemandService, offers: OfferService, today: () => IsoDate) {
-  const outcome = async (facts: DemandFacts, offerId: string): Promise<EligibilityOutcome> => {
-    const result = await offers.eligibilityOf(facts, offerId);
-    return {
-      decided: facts.referenceIncomeMissing.length === 0,
-      fits: result.fits,
-      reasons: failedBlockingChecks(result).map((c) => ({ rule: c.rule, fr: c.message.fr, en: c.message.en })),
-      effortRate: result.effortRate === null ? null : Math.round(result.effortRate * 10) / 10,
-    };
-  };
+  const outcome = async (facts: DemandFacts, offerId: string): Promise<EligibilityOutcome> => outcomeOf(facts, await offers.eligibilityOf(facts, offerId));
   const unknownDemand: EligibilityOutcome = { decided: false, fits: false, reasons: [{ rule: 'demand_unknown', fr: 'demande inconnue', en: 'unknown demand' }], effortRate: null };
   return {
+    async forApplication(applicant: ApplicantFacts, offerId: string) {
+      const facts = demandFactsOf.get(applicant) ?? (await demands.facts(applicant.demandId, today()));
+      if (!facts) return null;
+      const found = await offers.offerForApplication(facts, offerId);
+      return found ? { offer: offerInfoOf(found.offer), eligibility: outcomeOf(facts, found.eligibility) } : null;
+    },
     async eligibility(demandId: string, offerId: string) {
       const facts = await demands.facts(demandId, today());
       return facts ? outcome(facts, offerId) : unknownDemand;
@@ -119,7 +127,12 @@ export const candidacyWiring: ModuleWiring = (container, { config, database, clo
     (demands: DemandService, identity: IdentityService): ApplicantFactsSource => ({
       async factsFor(demandIds, onDate) {
         const facts = await demands.factsMany(demandIds, onDate);
-        return new Map([...facts].map(([id, f]) => [id, applicantFactsOf(f, onDate)]));
+        return new Map([...facts].map(([id, f]) => {
+          const applicant = applicantFactsOf(f, onDate);
+          // one demand: an application (rankings keep many ApplicantFacts; they need not keep the DemandFacts too)
+          if (facts.size === 1) demandFactsOf.set(applicant, f);
+          return [id, applicant];
+        }));
       },
       // for the landlord of a transmitted candidacy only (few at a time): the demand's contact, else the account's address
       async contactsFor(demandIds) {

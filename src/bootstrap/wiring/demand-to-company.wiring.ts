@@ -37,4 +37,9 @@ export const demandToCompanyWiring: ModuleWiring = (c) => {
     const { demandId } = event.payload as { demandId: string };
     await forward(demandId, event.occurredAt);
   });
+  // GDPR: an anonymised demand's employee is forgotten by the company space too, in the same transaction
+  bus.subscribe(DEMAND_EVENTS.anonymised, async (event) => {
+    const { demandId } = event.payload as { demandId: string };
+    await companies().forgetApplicant(demandId);
+  });
 };

@@ -1,4 +1,4 @@
-import { DEMAND, factsOf, type DemandFacts, type DemandService } from '../../modules/demand/index';
+import { DEMAND, type DemandFacts, type DemandService } from '../../modules/demand/index';
 import { LANDLORD } from '../../modules/landlord/index';
 import { OFFER, offerModule, type ApplicantFactsSource, type ApplicantRecord, type LandlordDirectory } from '../../modules/offer/index';
 import { DrizzleCeilingRepository, DrizzleOfferRepository } from '../../adapters/db/repositories/drizzle-offer.repository';
@@ -31,9 +31,9 @@ export function applicantFactsFromDemands(demands: DemandService): ApplicantFact
       return facts ? applicantRecord(facts) : null;
     },
     async activeDemandOf(accountId, onDate) {
-      const record = await demands.openDemandOf(accountId);
-      if (!record || record.demand.status !== 'active') return null;
-      return applicantRecord(factsOf(record, onDate));
+      const facts = await demands.openDemandFacts(accountId, onDate);
+      if (!facts || facts.status !== 'active') return null;
+      return applicantRecord(facts);
     },
   };
 }

@@ -172,6 +172,12 @@ export interface OfferGateway {
   assertVisible(principal: Principal, offerId: string): Promise<void>;
   /** the household's eligibility to the offer, on today's figures */
   eligibility(demandId: string, offerId: string): Promise<EligibilityOutcome>;
+  /**
+   * Applying: the offer and the household's eligibility to it in one read of the offer, from the
+   * applicant's facts already read (`ApplicantFactsSource.factsFor`); null when no such offer.
+   * Optional: without it, `find` and `eligibility` are used.
+   */
+  forApplication?(applicant: ApplicantFacts, offerId: string): Promise<{ offer: OfferInfo; eligibility: EligibilityOutcome } | null>;
   /** eligibility of many demands to one offer (back-office ranking page) */
   eligibilityMany(demandIds: readonly string[], offerId: string): Promise<Map<string, EligibilityOutcome>>;
   /** +1 on application, −1 when a candidacy leaves the running; joins the caller's transaction */

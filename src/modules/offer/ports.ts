@@ -58,6 +58,8 @@ export interface OfferSearchCriteria {
   availableBefore?: IsoDate | undefined;
   eligibility?: EligibilityPrefilter | undefined;
   sort: OfferSort;
+  /** the other way than the sort's natural order (recent: newest first; closing and submitted: earliest first) */
+  reversed?: boolean | undefined;
 }
 
 export interface IdempotencyRecord {

@@ -7,6 +7,7 @@ import {
   type OfferState, type StoredNotification, type TimelineEntry,
 } from '../../../modules/candidacy/index';
 import type { Database } from '../database';
+import { anyUuid } from '../sql-lists';
 import { candidacies, candidacyEvents, candidacyNotifications, demandLocks, offerStates } from '../schema/candidacy.schema';
 
 type Row = typeof candidacies.$inferSelect;
@@ -37,6 +38,19 @@ function toRecord(r: Row): CandidacyRecord {
   };
 }
 
+type StoredEvent = [action: string, from: string | null, to: string, at: string, by: string | null, reason: string | null];
+
+function toEntry(r: { action: string; fromStatus: string | null; toStatus: string; at: Date; by: string | null; reason: string | null }): TimelineEntry {
+  return {
+    action: r.action as TimelineEntry['action'],
+    from: (r.fromStatus as CandidacyStatus | null) ?? null,
+    to: r.toStatus as CandidacyStatus,
+    at: r.at,
+    ...(r.by ? { by: r.by } : {}),
+    ...(r.reason ? { reason: r.reason } : {}),
+  };
+}
+
 const stateColumns = (c: CandidacyRecord) => ({
   status: c.status,
   statusChangedAt: c.statusChangedAt,
@@ -59,9 +73,12 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
     return this.database.db;
   }
 
+  /** One statement: ON CONFLICT DO UPDATE locks the existing row as SELECT … FOR UPDATE would. */
   async lockDemand(demandId: string): Promise<void> {
-    await this.db.insert(demandLocks).values({ demandId }).onConflictDoNothing();
-    await this.db.select().from(demandLocks).where(eq(demandLocks.demandId, demandId)).for('update');
+    await this.db
+      .insert(demandLocks)
+      .values({ demandId })
+      .onConflictDoUpdate({ target: demandLocks.demandId, set: { demandId: sql`excluded.demand_id` } });
   }
 
   async lockOffer(offerId: string): Promise<OfferState> {
@@ -89,6 +106,27 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
   async findById(id: string): Promise<CandidacyRecord | null> {
     const [row] = await this.db.select().from(candidacies).where(eq(candidacies.id, id)).limit(1);
     return row ? toRecord(row) : null;
+  }
+
+  async findWithTimeline(id: string): Promise<{ record: CandidacyRecord; timeline: TimelineEntry[]; state: OfferState } | null> {
+    const [row] = await this.db
+      .select({
+        c: candidacies,
+        version: offerStates.version,
+        round: offerStates.round,
+        timeline: sql<StoredEvent[] | null>`(select json_agg(json_build_array(e.action, e.from_status, e.to_status, e.at, e.by, e.reason) order by e.id)
+          from ${candidacyEvents} e where e.candidacy_id = ${candidacies.id})`,
+      })
+      .from(candidacies)
+      .leftJoin(offerStates, eq(offerStates.offerId, candidacies.offerId))
+      .where(eq(candidacies.id, id))
+      .limit(1);
+    if (!row) return null;
+    return {
+      record: toRecord(row.c),
+      timeline: (row.timeline ?? []).map(([action, from, to, at, by, reason]) => toEntry({ action, fromStatus: from, toStatus: to, at: new Date(at), by, reason })),
+      state: { offerId: row.c.offerId, version: row.version ?? 0, round: row.round ?? 0 },
+    };
   }
 
   async findByDemandAndOffer(demandId: string, offerId: string): Promise<CandidacyRecord | null> {
@@ -165,14 +203,7 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
 
   async timeline(candidacyId: string): Promise<TimelineEntry[]> {
     const rows = await this.db.select().from(candidacyEvents).where(eq(candidacyEvents.candidacyId, candidacyId)).orderBy(asc(candidacyEvents.id));
-    return rows.map((r) => ({
-      action: r.action as TimelineEntry['action'],
-      from: (r.fromStatus as CandidacyStatus | null) ?? null,
-      to: r.toStatus as CandidacyStatus,
-      at: r.at,
-      ...(r.by ? { by: r.by } : {}),
-      ...(r.reason ? { reason: r.reason } : {}),
-    }));
+    return rows.map(toEntry);
   }
 
   async historyEvents(demandIds: readonly string[]): Promise<HistoryEvent[]> {
@@ -180,7 +211,7 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
     const rows = await this.db
       .select({ demandId: candidacies.demandId, offerId: candidacies.offerId, status: candidacies.status, at: candidacies.statusChangedAt })
       .from(candidacies)
-      .where(and(inArray(candidacies.demandId, [...demandIds]), inArray(candidacies.status, ['cal_refused', 'proposal_declined'])));
+      .where(and(anyUuid(candidacies.demandId, demandIds), inArray(candidacies.status, ['cal_refused', 'proposal_declined'])));
     return rows.map((r) => ({ demandId: r.demandId, offerId: r.offerId, status: r.status as HistoryEvent['status'], at: r.at }));
   }
 }
@@ -191,6 +222,11 @@ export class DrizzleCandidacyOutbox implements CandidacyNotificationOutbox {
 
   async add(n: CandidacyNotification): Promise<void> {
     await this.database.db.insert(candidacyNotifications).values({ accountId: n.accountId, candidacyId: n.candidacyId, kind: n.kind, payload: n.payload });
+  }
+
+  async forgetAccount(accountId: string): Promise<number> {
+    const removed = await this.database.db.delete(candidacyNotifications).where(eq(candidacyNotifications.accountId, accountId)).returning({ id: candidacyNotifications.id });
+    return removed.length;
   }
 
   async listForAccount(accountId: string, page: PageRequest): Promise<Page<StoredNotification>> {

@@ -183,21 +183,31 @@ export class DrizzleOfferRepository implements OfferRepository {
   }
 
   private order(c: OfferSearchCriteria): SQL[] {
+    const [first, then] = c.reversed ? [desc, asc] : [asc, desc];
     switch (c.sort) {
       case 'closing':
-        return [asc(offers.closingDate), asc(offers.id)];
+        return [first(offers.closingDate), first(offers.id)];
       case 'submitted':
-        return [sql`${offers.submittedAt} asc nulls last`, asc(offers.createdAt), asc(offers.id)];
+        return [c.reversed ? sql`${offers.submittedAt} desc nulls last` : sql`${offers.submittedAt} asc nulls last`, first(offers.createdAt), first(offers.id)];
       default:
-        return [desc(sql`coalesce(${offers.publishedAt}, ${offers.submittedAt}, ${offers.createdAt})`), asc(offers.id)];
+        return [then(sql`coalesce(${offers.publishedAt}, ${offers.submittedAt}, ${offers.createdAt})`), first(offers.id)];
     }
   }
 
   async search(criteria: OfferSearchCriteria, page: PageRequest): Promise<Page<Offer>> {
     const where = this.where(criteria);
-    const rows = await this.db.select().from(offers).where(where).orderBy(...this.order(criteria)).limit(page.pageSize).offset(pageOffset(page));
-    const [total] = await this.db.select({ n: count() }).from(offers).where(where);
-    return { items: rows.map(toOffer), page: page.page, pageSize: page.pageSize, total: Number(total?.n ?? 0) };
+    // the total with the page (count(*) over () is computed before LIMIT): one statement instead
+    // of a second one repeating the filters; counted apart only for a page past the end
+    const rows = await this.db
+      .select({ offer: offers, total: sql<number>`count(*) over ()`.mapWith(Number) })
+      .from(offers)
+      .where(where)
+      .orderBy(...this.order(criteria))
+      .limit(page.pageSize)
+      .offset(pageOffset(page));
+    let total = rows[0]?.total;
+    if (total === undefined) total = pageOffset(page) === 0 ? 0 : Number((await this.db.select({ n: count() }).from(offers).where(where))[0]?.n ?? 0);
+    return { items: rows.map((r) => toOffer(r.offer)), page: page.page, pageSize: page.pageSize, total };
   }
 
   async findIdempotencyKey(landlordId: string, key: string): Promise<IdempotencyRecord | null> {

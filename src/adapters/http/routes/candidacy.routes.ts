@@ -38,9 +38,8 @@ export function candidacyRoutes(api: ApiDefinition, router: Router, container: C
       422: 'the household does not fit the offer: reasons in details (CANDIDACY.NOT_ELIGIBLE)',
     },
   }, async ({ principal, body, res }) => {
-    const { record, created } = await candidacies.apply(principal, body);
-    res.setHeader('Location', `/api/v1/candidacies/${record.id}`);
-    const view = await candidacies.get(principal, record.id);
+    const { view, created } = await candidacies.applyWithView(principal, body);
+    res.setHeader('Location', `/api/v1/candidacies/${view.id}`);
     res.status(created ? 201 : 200).json(view);
     return undefined;
   });
@@ -108,9 +107,10 @@ export function candidacyRoutes(api: ApiDefinition, router: Router, container: C
   }, ({ principal, params, query }) => candidacies.offerCandidacies(principal, params.id, query));
 
   api.route(router, {
-    method: 'get', path: '/offers/:id/ranking', summary: 'Every candidate in the running with rank, total and breakdown, computed now (agents)',
-    tags: offerTags, access: STAFF, params: IdParams, response: RankingSchema, errors: OFFER_NOT_FOUND,
-  }, ({ principal, params }) => candidacies.ranking(principal, params.id));
+    method: 'get', path: '/offers/:id/ranking',
+    summary: 'The candidates in the running with rank, total and breakdown, computed now (agents; facts at most 2 s old): all of them, or one page with page/pageSize (50 by default); candidacyCount counts them all',
+    tags: offerTags, access: STAFF, params: IdParams, query: PageQuery, response: RankingSchema, errors: OFFER_NOT_FOUND,
+  }, ({ principal, params, query }) => candidacies.ranking(principal, params.id, { page: query.page, pageSize: query.pageSize }));
 
   api.route(router, {
     method: 'post', path: '/offers/:id/designation',

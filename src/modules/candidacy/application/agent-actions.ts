@@ -27,7 +27,7 @@ export interface DesignationResult {
  */
 export async function designateCandidates(deps: CandidacyDeps, p: Principal, offerId: string, input: DesignationInput): Promise<DesignationResult> {
   requireStaff(p);
-  const ranking = await computeRanking(deps, offerId);
+  const ranking = await computeRanking(deps, offerId, { reuse: false });
   const designable = ranking.ranked
     .filter((r) => ranking.records.get(r.candidacyId)?.status === 'submitted')
     .map((r) => ({ candidacyId: r.candidacyId, rank: r.rank, total: r.total }));

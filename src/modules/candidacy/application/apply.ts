@@ -1,8 +1,8 @@
 import { toIsoDate } from '../../../shared/dates';
 import { newId } from '../../../shared/ids';
 import type { Principal } from '../../identity/index';
-import { assertDemandActive, assertEligible, assertOfferOpen, assertUnderCap, newCandidacy } from '../domain/index';
-import type { CandidacyRecord, OfferInfo } from '../ports';
+import { assertDemandActive, assertEligible, assertOfferOpen, assertUnderCap, newCandidacy, type EligibilityOutcome, type TimelineEntry } from '../domain/index';
+import type { CandidacyRecord, OfferInfo, OfferState } from '../ports';
 import { demandNotFound, offerNotFound, requireApplicant } from './access';
 import type { CandidacyDeps } from './candidacy.deps';
 
@@ -21,37 +21,56 @@ export const snapshotOf = (offer: OfferInfo): CandidacyRecord['offer'] => ({
  * are in the error's details), and the demand has fewer open candidacies than the cap.
  *
  * Idempotent: the same demand applying again to the same offer gets the same candidacy
- * (`created: false`), also under concurrent retries. Concurrency: the demand is locked (its
+ * (`created: false`), also under concurrent retries (the pair is unique: the insert does nothing
+ * then, and the existing row is returned; a refused check also looks for it first). Concurrency: the demand is locked (its
  * candidacies are counted under the lock, so the cap holds), then the offer's state row, then the
  * offer module's row (its candidacy count), in the same transaction; the offer is read again after
  * its row is locked, so an offer closed meanwhile refuses the application.
  */
-export async function applyToOffer(deps: CandidacyDeps, p: Principal, input: ApplyInput): Promise<{ record: CandidacyRecord; created: boolean }> {
+export async function applyToOffer(deps: CandidacyDeps, p: Principal, input: ApplyInput): Promise<ApplyResult> {
   requireApplicant(p);
   const now = deps.clock.now();
   const facts = (await deps.applicants.factsFor([input.demandId], toIsoDate(now))).get(input.demandId);
   if (!facts || facts.ownerAccountId !== p.accountId) throw demandNotFound();
 
-  const existing = await deps.candidacies.findByDemandAndOffer(input.demandId, input.offerId);
-  if (existing) return { record: existing, created: false };
+  // the checks before the transaction; a refusal first looks for the same application made
+  // earlier (idempotent retry of an application whose offer closed meanwhile, say)
+  const existingOr = async (refusal: unknown): Promise<ApplyResult> => {
+    const existing = await deps.candidacies.findByDemandAndOffer(input.demandId, input.offerId);
+    if (existing) return { record: existing, created: false };
+    throw refusal;
+  };
+  let offer: OfferInfo;
+  let eligibility: EligibilityOutcome;
+  try {
+    assertDemandActive(facts.status);
+    // the offer and the eligibility in one read of the offer when the gateway can
+    const both = deps.offers.forApplication ? await deps.offers.forApplication(facts, input.offerId) : undefined;
+    const found = both === undefined ? await deps.offers.find(input.offerId) : (both?.offer ?? null);
+    if (!found) throw offerNotFound();
+    // an offer open for candidacies is published, hence visible to applicants: the visibility
+    // check (404 rather than 409 for an offer never published) is needed only when it is not open
+    if (!found.openForCandidacies) await deps.offers.assertVisible(p, input.offerId);
+    assertOfferOpen(found);
+    offer = found;
+    eligibility = both ? both.eligibility : await deps.offers.eligibility(input.demandId, input.offerId);
+    assertEligible(eligibility);
+  } catch (refusal) {
+    return existingOr(refusal);
+  }
 
-  assertDemandActive(facts.status);
-  await deps.offers.assertVisible(p, input.offerId);
-  const offer = await deps.offers.find(input.offerId);
-  if (!offer) throw offerNotFound();
-  assertOfferOpen(offer);
-  const eligibility = await deps.offers.eligibility(input.demandId, input.offerId);
-  assertEligible(eligibility);
-
-  const result = await deps.uow.run(async () => {
+  const result = await deps.uow.run(async (): Promise<ApplyResult> => {
     await deps.candidacies.lockDemand(input.demandId);
-    const again = await deps.candidacies.findByDemandAndOffer(input.demandId, input.offerId);
-    if (again) return { record: again, created: false };
-    assertUnderCap(await deps.candidacies.countOpenForDemand(input.demandId), deps.settings.maxOpenCandidacies);
-
-    await deps.candidacies.lockOffer(input.offerId);
+    const open = await deps.candidacies.countOpenForDemand(input.demandId);
+    try {
+      assertUnderCap(open, deps.settings.maxOpenCandidacies);
+    } catch (refusal) {
+      return existingOr(refusal);
+    }
+    const state = await deps.candidacies.lockOffer(input.offerId);
     const t = newCandidacy({ id: newId(), demandId: input.demandId, offerId: input.offerId, applicantAccountId: p.accountId }, { at: now, by: p.accountId });
     const record: CandidacyRecord = { ...t.candidacy, offer: snapshotOf(offer), effortRateAtApplication: eligibility.effortRate };
+    // the demand is locked: a retry of the same application waits here, then finds the row
     if (!(await deps.candidacies.insertIfAbsent(record, t.entry))) {
       const winner = await deps.candidacies.findByDemandAndOffer(input.demandId, input.offerId);
       if (winner) return { record: winner, created: false };
@@ -60,7 +79,17 @@ export async function applyToOffer(deps: CandidacyDeps, p: Principal, input: App
     const locked = await deps.offers.find(input.offerId);
     if (!locked) throw offerNotFound();
     assertOfferOpen(locked);
-    return { record, created: true };
+    return { record, created: true, timeline: [t.entry], offer: locked, state };
   });
   return result;
+}
+
+export interface ApplyResult {
+  record: CandidacyRecord;
+  created: boolean;
+  /** when created: what the view of the new candidacy needs without reading it again */
+  timeline?: TimelineEntry[];
+  offer?: OfferInfo;
+  /** the offer's state after the application (its version bumped) */
+  state?: OfferState;
 }

@@ -4,11 +4,14 @@ import { acceptHomeProposal, declineHomeProposal, withdrawCandidacy } from './ap
 import { designateCandidates, republishOffer, transmitDesignated, type DesignationInput } from './agent-actions';
 import { applyToOffer, type ApplyInput } from './apply';
 import type { CandidacyDeps } from './candidacy.deps';
-import type { OfferRanking } from './ranking';
+import { liveRanking, type OfferRanking } from './ranking';
+import type { CandidacyView } from './views';
+import { closeCandidaciesOfWithdrawnOffer } from './offer-withdrawn';
 import { recordCalDecisionFor, recordLeaseFor, type CalDecisionInput } from './landlord-actions';
 import {
-  candidacyStatusesOf, designatedForLandlord, getCandidacy, listNotifications, listOwnCandidacies, offerCandidacies, offerRanking,
+  candidacyStatusesOf, candidacyView, designatedForLandlord, getCandidacy, isTransmittedToLandlord, listNotifications, listOwnCandidacies, offerCandidacies, offerRanking,
 } from './queries';
+import { exportOwnCandidacies, forgetNotifications, prepareErasure } from './privacy';
 
 type Paging = { page?: number | undefined; pageSize?: number | undefined };
 
@@ -18,6 +21,17 @@ export class CandidacyService {
 
   // applicant
   apply = (p: Principal, input: ApplyInput) => applyToOffer(this.deps, p, input);
+  /**
+   * Applies and returns the view of the candidacy (POST /candidacies). A new candidacy's view is
+   * built from what the application already holds (its record, first timeline entry, the offer
+   * read under lock and the offer's new version), ranked incrementally against the cached ranking
+   * of the offer (only the newcomer's facts are read) instead of reading everything again.
+   */
+  applyWithView = async (p: Principal, input: ApplyInput): Promise<{ created: boolean; view: CandidacyView }> => {
+    const r = await applyToOffer(this.deps, p, input);
+    if (!r.created || !r.offer || !r.state || !r.timeline) return { created: r.created, view: await getCandidacy(this.deps, p, r.record.id) };
+    return { created: true, view: candidacyView(r.record, r.timeline, await liveRanking(this.deps, r.offer, r.state)) };
+  };
   listOwn = (p: Principal, paging: Paging = {}) => listOwnCandidacies(this.deps, p, paging);
   get = (p: Principal, candidacyId: string) => getCandidacy(this.deps, p, candidacyId);
   withdraw = (p: Principal, candidacyId: string, reason?: string) => withdrawCandidacy(this.deps, p, candidacyId, reason);
@@ -27,7 +41,9 @@ export class CandidacyService {
 
   // offers
   offerCandidacies = (p: Principal, offerId: string, paging: Paging = {}) => offerCandidacies(this.deps, p, offerId, paging);
-  ranking = (p: Principal, offerId: string, options: { withEligibility?: boolean } = {}) => offerRanking(this.deps, p, offerId, options);
+  /** the whole ranking, or one page of it with `page`/`pageSize` */
+  ranking = (p: Principal, offerId: string, options: { withEligibility?: boolean; page?: number | undefined; pageSize?: number | undefined } = {}) =>
+    offerRanking(this.deps, p, offerId, options);
   designate = (p: Principal, offerId: string, input: DesignationInput) => designateCandidates(this.deps, p, offerId, input);
   transmit = (p: Principal, offerId: string) => transmitDesignated(this.deps, p, offerId);
   republish = (p: Principal, offerId: string, input: { closingDate: IsoDate; reason?: string | undefined }) => republishOffer(this.deps, p, offerId, input);
@@ -37,7 +53,17 @@ export class CandidacyService {
   calDecision = (p: Principal, candidacyId: string, input: CalDecisionInput) => recordCalDecisionFor(this.deps, p, candidacyId, input);
   lease = (p: Principal, candidacyId: string) => recordLeaseFor(this.deps, p, candidacyId);
 
+  // GDPR: the applicant's export and erasure
+  exportOwn = (p: Principal) => exportOwnCandidacies(this.deps, p);
+  /** Refuses while a candidacy is at a landlord; withdraws the open ones. */
+  prepareErasure = (p: Principal) => prepareErasure(this.deps, p);
+  forgetNotifications = (accountId: string) => forgetNotifications(this.deps, accountId);
+
   // for other modules and the wiring
+  /** The offer was withdrawn: its open candidacies end (job `candidacy.offer-withdrawn`). */
+  closeCandidaciesOfWithdrawnOffer = (offerId: string, input: { reason?: string | undefined } = {}) => closeCandidaciesOfWithdrawnOffer(this.deps, offerId, input);
+  /** Whether a candidacy of the demand was transmitted to this landlord (its documents may then be read); no access check. */
+  isTransmittedToLandlord = (demandId: string, landlordId: string): Promise<boolean> => isTransmittedToLandlord(this.deps, demandId, landlordId);
   /** The status of some demands' candidacies (company space: its employees); no access check. */
   statusesOfDemands = (demandIds: readonly string[], paging: Paging) => candidacyStatusesOf(this.deps, demandIds, paging);
   /** Drops every cached ranking (the scoring's bonuses or grids changed). */

@@ -38,6 +38,10 @@ export class InMemoryCandidacyRepository implements CandidacyRepository {
     const r = this.rows.get(id);
     return r ? clone(r) : null;
   }
+  async findWithTimeline(id: string) {
+    const r = this.rows.get(id);
+    return r ? { record: clone(r), timeline: await this.timeline(id), state: await this.offerState(r.offerId) } : null;
+  }
   async findByDemandAndOffer(demandId: string, offerId: string) {
     const r = [...this.rows.values()].find((c) => c.demandId === demandId && c.offerId === offerId);
     return r ? clone(r) : null;
@@ -86,5 +90,10 @@ export class InMemoryCandidacyOutbox implements CandidacyNotificationOutbox {
   }
   async listForAccount(accountId: string, page: PageRequest) {
     return paged(this.items.filter((n) => n.accountId === accountId).reverse(), page);
+  }
+  async forgetAccount(accountId: string) {
+    const before = this.items.length;
+    this.items.splice(0, this.items.length, ...this.items.filter((n) => n.accountId !== accountId));
+    return before - this.items.length;
   }
 }

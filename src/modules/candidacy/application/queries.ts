@@ -1,11 +1,11 @@
 import { toIsoDate } from '../../../shared/dates';
 import { pageRequest, type Page } from '../../../shared/pagination';
 import type { Principal } from '../../identity/index';
-import { isCompeting, STATUS_LABELS, TRANSMITTED_OR_LATER } from '../domain/index';
-import type { StoredNotification } from '../ports';
+import { isCompeting, STATUS_LABELS, TRANSMITTED_OR_LATER, type TimelineEntry } from '../domain/index';
+import type { CandidacyRecord, CandidateContact, StoredNotification } from '../ports';
 import { assertOwnerOrStaff, auditActor, isStaff, offerNotFound, requireApplicant, requireLandlord, requireStaff } from './access';
 import type { CandidacyDeps } from './candidacy.deps';
-import { computeRanking, liveRanking, scoreOutsideRanking } from './ranking';
+import { computeRanking, liveRanking, scoreOutsideRanking, type OfferRanking } from './ranking';
 import {
   scoreView, summaryView, timelineView,
   type CandidacySummaryView, type CandidacyView, type DesignatedCandidateView, type OfferRankingView, type RankingEntryView,
@@ -19,11 +19,16 @@ type Paging = { page?: number | undefined; pageSize?: number | undefined };
  * candidate's data.
  */
 export async function getCandidacy(deps: CandidacyDeps, p: Principal, candidacyId: string): Promise<CandidacyView> {
-  const record = await deps.candidacies.findById(candidacyId);
-  assertOwnerOrStaff(p, record);
+  const found = await deps.candidacies.findWithTimeline(candidacyId);
+  assertOwnerOrStaff(p, found?.record ?? null);
+  const { record, timeline, state } = found!;
   const offer = await deps.offers.find(record.offerId);
   if (!offer) throw offerNotFound();
-  const [ranking, timeline] = await Promise.all([liveRanking(deps, offer), deps.candidacies.timeline(record.id)]);
+  return candidacyView(record, timeline, await liveRanking(deps, offer, state));
+}
+
+/** The view of a candidacy against a ranking of its offer (the current record is the ranking's when it has it). */
+export function candidacyView(record: CandidacyRecord, timeline: readonly TimelineEntry[], ranking: OfferRanking): CandidacyView {
   const current = ranking.records.get(record.id) ?? record;
   const ranked = ranking.rankById.get(record.id);
   const score = ranked ?? scoreOutsideRanking(ranking, record.id);
@@ -73,15 +78,28 @@ export async function offerCandidacies(deps: CandidacyDeps, p: Principal, offerI
   return { offerId, candidacyCount: ranking.ranked.length, items: ordered.slice(start, start + req.pageSize), page: req.page, pageSize: req.pageSize, total: ordered.length };
 }
 
-/** The agents' ranking of an offer: every candidate in the running with rank, total and breakdown (computed now). */
-export async function offerRanking(deps: CandidacyDeps, p: Principal, offerId: string, options: { withEligibility?: boolean } = {}): Promise<OfferRankingView> {
+/** Lines of the agents' ranking per page of the API (the back office's page shows that many). */
+export const RANKING_PAGE_SIZE = 50;
+
+/**
+ * The agents' ranking of an offer: the candidates in the running with rank, total and breakdown
+ * (computed from fresh facts, see `computeRanking`). With `page`/`pageSize` (the API), one page of
+ * them (the rank is over all of them; `candidacyCount` counts them all); without, every one (back
+ * office). Eligibility, when asked for, is computed for the lines returned only.
+ */
+export async function offerRanking(
+  deps: CandidacyDeps, p: Principal, offerId: string,
+  options: { withEligibility?: boolean; page?: number | undefined; pageSize?: number | undefined } = {},
+): Promise<OfferRankingView> {
   requireStaff(p);
   const ranking = await computeRanking(deps, offerId);
-  const state = await deps.candidacies.offerState(offerId);
+  const paged = options.page !== undefined || options.pageSize !== undefined;
+  const req = paged ? pageRequest(options.page, options.pageSize ?? RANKING_PAGE_SIZE) : undefined;
+  const lines = req ? ranking.ranked.slice((req.page - 1) * req.pageSize, req.page * req.pageSize) : ranking.ranked;
   const eligibility = options.withEligibility
-    ? await deps.offers.eligibilityMany(ranking.ranked.map((r) => r.demandId), offerId)
+    ? await deps.offers.eligibilityMany(lines.map((r) => r.demandId), offerId)
     : undefined;
-  const items: RankingEntryView[] = ranking.ranked.map((r) => {
+  const items: RankingEntryView[] = lines.map((r) => {
     const record = ranking.records.get(r.candidacyId)!;
     const e = eligibility?.get(r.demandId);
     return {
@@ -91,7 +109,10 @@ export async function offerRanking(deps: CandidacyDeps, p: Principal, offerId: s
     };
   });
   const others = [...ranking.records.values()].filter((r) => !ranking.rankById.has(r.id)).map(summaryView);
-  return { offerId, offerStatus: ranking.offer.status, referenceDate: ranking.referenceDate, candidacyCount: items.length, round: state.round, items, others };
+  return {
+    offerId, offerStatus: ranking.offer.status, referenceDate: ranking.referenceDate, candidacyCount: ranking.ranked.length, round: ranking.round,
+    ...(req ? { page: req.page, pageSize: req.pageSize } : {}), items, others,
+  };
 }
 
 /**
@@ -106,11 +127,15 @@ export async function designatedForLandlord(deps: CandidacyDeps, p: Principal, o
   const records = (await deps.candidacies.listForOffer(offerId, TRANSMITTED_OR_LATER)).sort(
     (a, b) => (a.rankAtDesignation ?? 99) - (b.rankAtDesignation ?? 99) || a.id.localeCompare(b.id),
   );
-  const facts = await deps.applicants.factsFor(records.map((r) => r.demandId), toIsoDate(deps.clock.now()));
+  const demandIds = records.map((r) => r.demandId);
+  const [facts, contacts] = await Promise.all([
+    deps.applicants.factsFor(demandIds, toIsoDate(deps.clock.now())),
+    records.length && deps.applicants.contactsFor ? deps.applicants.contactsFor(demandIds) : Promise.resolve(new Map<string, CandidateContact>()),
+  ]);
   for (const r of records) {
     await deps.audit.record({
       ...auditActor(p), action: 'demand.read', objectType: 'demand', objectId: r.demandId,
-      detail: { via: 'designated_candidates', offerId, candidacyId: r.id }, ...(address ? { address } : {}),
+      detail: { via: 'designated_candidates', offerId, candidacyId: r.id, contact: contacts.has(r.demandId) }, ...(address ? { address } : {}),
     });
   }
   return {
@@ -118,7 +143,10 @@ export async function designatedForLandlord(deps: CandidacyDeps, p: Principal, o
     items: records.map((r) => ({
       candidacyId: r.id, demandId: r.demandId, status: r.status, statusLabel: STATUS_LABELS[r.status],
       rankAtDesignation: r.rankAtDesignation, totalAtDesignation: r.totalAtDesignation, calRank: r.calRank, calReason: r.calReason,
-      demand: facts.get(r.demandId)?.summary ?? null,
+      demand: (() => {
+        const summary = facts.get(r.demandId)?.summary;
+        return summary ? { ...summary, candidate: contacts.get(r.demandId) ?? null } : null;
+      })(),
     })),
   };
 }
@@ -142,4 +170,15 @@ export async function candidacyStatusesOf(deps: CandidacyDeps, demandIds: readon
       updatedAt: r.statusChangedAt,
     })),
   };
+}
+
+/**
+ * Whether the demand has a candidacy designated and transmitted (or later: CAL decision, proposal,
+ * lease) on an offer of this landlord: the landlord may then read the applicant's verified
+ * documents (the demand module's DesignationChecker). A withdrawn or not-retained candidacy no
+ * longer counts. Internal: the caller checks who is asking.
+ */
+export async function isTransmittedToLandlord(deps: CandidacyDeps, demandId: string, landlordId: string): Promise<boolean> {
+  const records = await deps.candidacies.listForDemand(demandId, TRANSMITTED_OR_LATER);
+  return records.some((r) => r.offer.landlordId === landlordId);
 }

@@ -13,13 +13,49 @@ import type { IsoDate } from '../../../shared/dates';
  * candidates is re-ranked in milliseconds; the TTL still runs from when the facts were gathered.
  */
 export class RankingCache<T = unknown> {
-  private readonly entries = new Map<string, { version: number; referenceDate: IsoDate; storedAt: number; value: T }>();
+  private readonly entries = new Map<string, { version: number; referenceDate: IsoDate; storedAt: number; whole: boolean; value: T }>();
+  /** computations running now, by offer, version, reference date and kind: concurrent requests share them */
+  private readonly running = new Map<string, Promise<T>>();
+
+  /** bumped by every forget: a computation started before it does not store its (maybe stale) result */
+  private epoch = 0;
 
   constructor(private readonly ttlMs: number, private readonly maxEntries = 500) {}
 
-  get(offerId: string, version: number, referenceDate: IsoDate, now: number): T | undefined {
+  /** The current epoch, to pass to `set` from a computation starting now. */
+  get generation(): number {
+    return this.epoch;
+  }
+
+  /**
+   * The ranking of that version and reference date, if within the TTL. With `maxAgeMs`, only one
+   * whose facts were all gathered together (`whole`, not merged from an earlier ranking) at most
+   * that long ago: what an agent's "computed now" may reuse.
+   */
+  get(offerId: string, version: number, referenceDate: IsoDate, now: number, maxAgeMs?: number): T | undefined {
     const entry = this.fresh(offerId, referenceDate, now);
-    return entry && entry.version === version ? entry.value : undefined;
+    if (!entry || entry.version !== version) return undefined;
+    if (maxAgeMs !== undefined && (!entry.whole || now - entry.storedAt > maxAgeMs)) return undefined;
+    return entry.value;
+  }
+
+  /**
+   * Single flight: the running computation of the same key if there is one, else `compute()`, shared
+   * by every caller until it settles. 32 concurrent requests for the ranking of an offer with 1,000
+   * candidates compute it once instead of 32 times (each holding its own 1,000 demand records).
+   * Works also when the TTL is 0 (nothing is stored, but concurrent callers still share).
+   */
+  shared(key: string, compute: () => Promise<T>): Promise<T> {
+    const running = this.running.get(key);
+    if (running) return running;
+    const promise = compute().finally(() => this.running.delete(key));
+    this.running.set(key, promise);
+    return promise;
+  }
+
+  /** The computation running under that key, if any. */
+  inFlight(key: string): Promise<T> | undefined {
+    return this.running.get(key);
   }
 
   /**
@@ -41,28 +77,39 @@ export class RankingCache<T = unknown> {
     return entry;
   }
 
-  /** Stores a ranking; `factsAt` is when its facts were gathered (the TTL runs from then). */
-  set(offerId: string, version: number, referenceDate: IsoDate, factsAt: number, value: T): void {
-    if (this.ttlMs <= 0) return;
+  /**
+   * Stores a ranking; `factsAt` is when its facts were gathered (the TTL runs from then); `whole`
+   * when they were all gathered then (false when merged with an earlier ranking's).
+   */
+  set(offerId: string, version: number, referenceDate: IsoDate, factsAt: number, value: T, whole = false, generation = this.epoch): void {
+    if (this.ttlMs <= 0 || generation !== this.epoch) return;
     this.entries.delete(offerId);
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
-    this.entries.set(offerId, { version, referenceDate, storedAt: factsAt, value });
+    this.entries.set(offerId, { version, referenceDate, storedAt: factsAt, whole, value });
   }
 
   invalidate(offerId: string): void {
     this.entries.delete(offerId);
+    this.forgotten();
+  }
+
+  private forgotten(): void {
+    this.epoch++;
+    this.running.clear();
   }
 
   /** Drops the rankings whose value matches (e.g. those with a candidate of some demand). */
   forgetWhere(predicate: (value: T) => boolean): void {
     for (const [offerId, entry] of this.entries) if (predicate(entry.value)) this.entries.delete(offerId);
+    this.forgotten();
   }
 
   clear(): void {
     this.entries.clear();
+    this.forgotten();
   }
 
   get size(): number {

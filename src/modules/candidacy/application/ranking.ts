@@ -3,7 +3,7 @@ import {
   createScoringContext, rankCandidates, scoreCandidate, type CandidateFacts, type OfferFacts, type RankedCandidate, type RankingOptions, type ScoredCandidate,
 } from '../../scoring/index';
 import { historyFacts, isCompeting, referenceDateFor, type HistoryEvent } from '../domain/index';
-import type { ApplicantFacts, CandidacyRecord, OfferInfo } from '../ports';
+import type { ApplicantFacts, CandidacyRecord, OfferInfo, OfferState } from '../ports';
 import type { CandidacyDeps } from './candidacy.deps';
 import { offerNotFound } from './access';
 
@@ -18,6 +18,8 @@ export interface OfferRanking {
   referenceDate: IsoDate;
   /** the offer's candidacy version the ranking was computed at */
   version: number;
+  /** the offer's designation round (read with the version) */
+  round: number;
   options: RankingOptions;
   /** the competing candidacies, best first (rank 1..n) */
   ranked: RankedCandidate[];
@@ -80,22 +82,57 @@ export async function gatherFacts(deps: CandidacyDeps, records: readonly Candida
   return { applicants, candidateFacts };
 }
 
-/** Computes the ranking of an offer now from fresh facts (agents' decisions), and stores it in the cache. */
-export async function computeRanking(deps: CandidacyDeps, offerId: string): Promise<OfferRanking> {
+/**
+ * How old an agent's "computed now" ranking may be: one computed from fresh facts (all gathered
+ * together, not merged with an earlier ranking's) at the same candidacy version, at most this long
+ * ago. Under load, many agents' requests for the same offer then share one computation instead of
+ * ranking 1,000 candidates each; any change of the offer's candidacies bumps the version, and a
+ * change of a demand, an employer or the scoring inputs in this process drops the cached ranking.
+ */
+export const AGENT_RANKING_MAX_AGE_MS = 2000;
+/**
+ * Past AGENT_RANKING_MAX_AGE_MS and up to this age (same version, facts gathered together), an
+ * agent's view gets that ranking at once while ONE refresh runs in the background (stale while
+ * revalidate): under steady traffic the facts shown stay about 2 s old, and no request waits for
+ * the 1,000 candidates' facts to be read again.
+ */
+export const AGENT_RANKING_STALE_MS = 10_000;
+
+/**
+ * Computes the ranking of an offer from fresh facts (agents), and stores it in the cache. Agents'
+ * views may reuse one computed so at most AGENT_RANKING_MAX_AGE_MS ago at the same version;
+ * decisions (`reuse: false`, designation) never do — they only share a computation running now.
+ */
+export async function computeRanking(deps: CandidacyDeps, offerId: string, options: { reuse?: boolean } = {}): Promise<OfferRanking> {
   const offer = await deps.offers.find(offerId);
   if (!offer) throw offerNotFound();
-  return rankingFor(deps, offer, undefined);
+  const referenceDate = referenceDateFor(offer, toIsoDate(deps.clock.now()));
+  // the version is read before the candidacies: a change committed in between is caught next time
+  const state = await deps.candidacies.offerState(offer.id);
+  const compute = () => deps.cache.shared(flightKey(offer.id, state.version, referenceDate, 'whole'), () => rankingFor(deps, offer, undefined, state, referenceDate)) as Promise<OfferRanking>;
+  if (options.reuse !== false) {
+    const now = Date.now();
+    const cached = deps.cache.get(offer.id, state.version, referenceDate, now, AGENT_RANKING_MAX_AGE_MS) as OfferRanking | undefined;
+    if (cached) return { ...cached, offer, round: state.round };
+    const stale = deps.cache.get(offer.id, state.version, referenceDate, now, AGENT_RANKING_STALE_MS) as OfferRanking | undefined;
+    if (stale) {
+      void compute().catch(() => undefined); // the refresh; its failure shows on the next request that computes
+      return { ...stale, offer, round: state.round };
+    }
+  }
+  const ranking = await compute();
+  return { ...ranking, offer, round: state.round };
 }
+
+const flightKey = (offerId: string, version: number, referenceDate: IsoDate, kind: 'whole' | 'live') => `${offerId}|${version}|${referenceDate}|${kind}`;
 
 /**
  * Ranks the offer's candidacies. With `known` (a recent ranking of the same reference date), the
  * facts it gathered are reused and only the candidacies it did not know are read; the candidacies
  * themselves (their states) are always read again.
  */
-async function rankingFor(deps: CandidacyDeps, offer: OfferInfo, known: OfferRanking | undefined): Promise<OfferRanking> {
-  const referenceDate = referenceDateFor(offer, toIsoDate(deps.clock.now()));
-  // the version is read before the candidacies: a change committed in between is caught next time
-  const state = await deps.candidacies.offerState(offer.id);
+async function rankingFor(deps: CandidacyDeps, offer: OfferInfo, known: OfferRanking | undefined, state: OfferState, referenceDate: IsoDate): Promise<OfferRanking> {
+  const generation = deps.cache.generation;
   const [all, options] = await Promise.all([
     deps.candidacies.listForOffer(offer.id),
     known ? Promise.resolve(known.options) : deps.scoring.rankingOptions({ epciCode: offer.epciCode, referenceDate }),
@@ -112,12 +149,12 @@ async function rankingFor(deps: CandidacyDeps, offer: OfferInfo, known: OfferRan
   const ranked = rankCandidates(offerFactsOf(offer), competing, options);
   const factsAt = known ? known.factsAt : Date.now();
   const ranking: OfferRanking = {
-    offer, referenceDate, version: state.version, options, ranked,
+    offer, referenceDate, version: state.version, round: state.round, options, ranked,
     rankById: new Map(ranked.map((r) => [r.candidacyId, r])),
     records: new Map(all.map((r) => [r.id, r])),
     candidateFacts, applicantFacts, factsAt,
   };
-  deps.cache.set(offer.id, state.version, referenceDate, factsAt, ranking);
+  deps.cache.set(offer.id, state.version, referenceDate, factsAt, ranking, !known, generation);
   return ranking;
 }
 
@@ -125,14 +162,20 @@ async function rankingFor(deps: CandidacyDeps, offer: OfferInfo, known: OfferRan
  * The ranking for an applicant's live view: the cached one while the offer's candidacies did not
  * change (version), the reference date is the same and its facts are recent; when only the
  * candidacies changed, re-ranked with the facts already gathered plus the new candidacies'.
+ * Concurrent requests for the same offer share one computation. `state`: the offer's state when
+ * the caller already read it (it must be read before the candidacies).
  */
-export async function liveRanking(deps: CandidacyDeps, offer: OfferInfo): Promise<OfferRanking> {
+export async function liveRanking(deps: CandidacyDeps, offer: OfferInfo, state?: OfferState): Promise<OfferRanking> {
   const referenceDate = referenceDateFor(offer, toIsoDate(deps.clock.now()));
-  const state = await deps.candidacies.offerState(offer.id);
+  const current = state ?? (await deps.candidacies.offerState(offer.id));
   const now = Date.now();
-  const cached = deps.cache.get(offer.id, state.version, referenceDate, now) as OfferRanking | undefined;
+  const cached = deps.cache.get(offer.id, current.version, referenceDate, now) as OfferRanking | undefined;
   if (cached) return { ...cached, offer };
-  return rankingFor(deps, offer, deps.cache.reusable(offer.id, referenceDate, now) as OfferRanking | undefined);
+  const whole = deps.cache.inFlight(flightKey(offer.id, current.version, referenceDate, 'whole')) as Promise<OfferRanking> | undefined;
+  const ranking = await (whole ??
+    (deps.cache.shared(flightKey(offer.id, current.version, referenceDate, 'live'), () =>
+      rankingFor(deps, offer, deps.cache.reusable(offer.id, referenceDate, now) as OfferRanking | undefined, current, referenceDate)) as Promise<OfferRanking>));
+  return { ...ranking, offer };
 }
 
 /** The score of a candidacy that is not in the running any more, against the current candidates. */

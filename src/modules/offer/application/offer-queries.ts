@@ -1,7 +1,9 @@
 import { invalid } from '../../../shared/errors';
 import type { Principal } from '../../identity/index';
 import { isOpenForCandidacies, OFFER_STATUSES, type FluxOffer, type OfferStatus, type Zone } from '../domain/index';
+import type { ApplicantFacts, EligibilityResult } from '../domain/index';
 import type { Offer } from '../ports';
+import { evaluate } from './eligibility';
 import { assertMayRead, isAgent, isLandlordRole, offerNotFound } from './access';
 import type { OfferContext } from './offer.deps';
 import { OFFER_APP_ERRORS } from './offer-input';
@@ -57,8 +59,21 @@ export interface OfferForCandidacy {
 
 export async function offerForCandidacy(ctx: OfferContext, offerId: string): Promise<OfferForCandidacy | null> {
   const offer = await ctx.offers.findById(offerId);
+  return offer ? candidacyViewOf(ctx, offer) : null;
+}
+
+/**
+ * An application's reads of the offer in one: the offer as the candidacy module sees it and the
+ * household's eligibility to it (one read of the offer instead of two).
+ */
+export async function offerForApplication(ctx: OfferContext, facts: ApplicantFacts, offerId: string): Promise<{ offer: OfferForCandidacy; eligibility: EligibilityResult } | null> {
+  const offer = await ctx.offers.findById(offerId);
   if (!offer) return null;
   const now = ctx.clock.now();
+  return { offer: candidacyViewOf(ctx, offer, now), eligibility: await evaluate(ctx, facts, offer, now) };
+}
+
+function candidacyViewOf(ctx: OfferContext, offer: Offer, now: Date = ctx.clock.now()): OfferForCandidacy {
   const d = offer.data;
   return {
     id: offer.id,

@@ -7,7 +7,7 @@ import { eligibilityForDemand, eligibilityOfFacts, offerEligibilitySummary, type
 import type { OfferContext, OfferDeps } from './offer.deps';
 import type { OfferInput } from './offer-input';
 import {
-  adjustCandidacyCount, agreementCounts, agreementOffers, assertOfferVisible, countsByStatus, getOffer, offerForCandidacy, requireOffer,
+  adjustCandidacyCount, agreementCounts, agreementOffers, assertOfferVisible, countsByStatus, getOffer, offerForApplication, offerForCandidacy, requireOffer,
   type OfferDetail, type OfferForCandidacy,
 } from './offer-queries';
 import { historyView, toViews, type OfferHistoryView, type OfferView } from './offer-view';
@@ -61,6 +61,8 @@ export class OfferService {
 
   // ——— for the candidacy and scoring modules (no access check: the caller checks its own rights) ———
   offerForCandidacy = (offerId: string): Promise<OfferForCandidacy | null> => offerForCandidacy(this.ctx, offerId);
+  /** The offer and the household's eligibility to it, in one read of the offer (applying). */
+  offerForApplication = (facts: ApplicantFacts, offerId: string) => offerForApplication(this.ctx, facts, offerId);
   /** The household's eligibility to the offer (refuse an application with `assertEligible`). */
   eligibilityOf = (facts: ApplicantFacts, offerId: string): Promise<EligibilityResult> => eligibilityOfFacts(this.ctx, facts, offerId);
   /** Throws OFFER.NOT_FOUND unless the caller may see the offer. */

@@ -25,6 +25,8 @@ export interface SearchOffersInput {
   /** only offers the caller's active demand fits (applicants) */
   eligibleFor?: 'me' | undefined;
   sort?: OfferSort | undefined;
+  /** the other way than the sort's natural order */
+  reversed?: boolean | undefined;
   page?: number | undefined;
   pageSize?: number | undefined;
 }
@@ -61,6 +63,7 @@ export async function searchOffers(ctx: OfferContext, principal: Principal, inpu
     accessible: input.accessible,
     availableBefore: input.availableBefore,
     sort: input.sort ?? 'recent',
+    ...(input.reversed ? { reversed: true } : {}),
   };
   if (isAgent(principal)) {
     criteria.statuses = input.statuses?.length ? input.statuses : undefined;
