@@ -66,7 +66,9 @@ export async function seedDemo(container: Container, password: string, logger: L
   }
   created += await seedDemoCompany(container);
   if (!(await clients.findByClientId(DEMO_CLIENT.clientId))) {
-    await identity.registerApiClient({ landlordId: DEMO_IDS.landlord, name: 'Système de Demo Habitat', ...DEMO_CLIENT });
+    // through the landlord module, so that Demo Habitat counts as connected by API
+    const admin = await identity.findByEmail('admin@alin.demo');
+    await landlords.registerApiClient({ accountId: admin!.id, role: 'admin', sessionId: 'seed' }, DEMO_IDS.landlord, 'Système de Demo Habitat', DEMO_CLIENT);
     created++;
   }
   const content = await seedDemoContent(container, logger);

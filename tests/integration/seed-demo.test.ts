@@ -86,7 +86,7 @@ describe('the demo seed', () => {
     expect(stats.status, stats.text).toBe(200);
     expect(figures(stats)).toMatchObject({
       demands: 6, offersOnline: 3, offersInInstruction: 2, offersTransmitted: 2, candidacies: 11, candidaciesPositioned: 8,
-      spacesDeployed: 1, landlords: 1, applicants: 6,
+      spacesDeployed: 1, landlords: 1, landlordsConnected: 1, applicants: 6,
     });
     const listed = await request(p.app).get('/api/v1/demands?pageSize=50').set(bearer(agent));
     expect(listed.body.items.map((d: { status: string }) => d.status).sort()).toEqual(['active', 'active', 'active', 'draft', 'satisfied', 'submitted']);

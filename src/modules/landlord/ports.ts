@@ -34,5 +34,11 @@ export interface AgreementOfferSource {
 
 /** Registers a connected landlord system's client credentials (the identity module answers). */
 export interface ApiClientRegistrar {
-  register(input: { landlordId: string; name: string }): Promise<{ clientId: string; clientSecret: string; accountId: string }>;
+  register(input: { landlordId: string; name: string } & Partial<ApiClientCredentials>): Promise<{ clientId: string; clientSecret: string; accountId: string }>;
+}
+
+/** Fixed client credentials: only the demo seed passes them (the API always draws new ones). */
+export interface ApiClientCredentials {
+  clientId: string;
+  clientSecret: string;
 }

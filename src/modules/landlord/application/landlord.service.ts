@@ -1,3 +1,4 @@
+import type { ApiClientCredentials } from '../ports';
 import type { Principal } from '../../identity/index';
 import type { Agreement } from '../domain/agreement';
 import type { Landlord } from '../domain/landlord';
@@ -20,7 +21,8 @@ export class LandlordService {
   };
   get = (principal: Principal, id: string) => getLandlord(this.deps, principal, id);
   list = (principal: Principal, filter: { q?: string; nameOrder?: 'asc' | 'desc'; page?: number; pageSize?: number }) => listLandlords(this.deps, principal, filter);
-  registerApiClient = (principal: Principal, landlordId: string, name: string) => registerApiClient(this.deps, principal, landlordId, name);
+  registerApiClient = (principal: Principal, landlordId: string, name: string, credentials?: ApiClientCredentials) =>
+    registerApiClient(this.deps, principal, landlordId, name, credentials);
 
   createAgreement = (principal: Principal, landlordId: string, input: { departement: string; year: number; unitsOwed: number }) =>
     createAgreement(this.deps, principal, landlordId, input);

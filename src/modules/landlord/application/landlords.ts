@@ -1,3 +1,4 @@
+import type { ApiClientCredentials } from '../ports';
 import { invalid, notFound } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { pageRequest, type Page } from '../../../shared/pagination';
@@ -89,12 +90,13 @@ export async function registerApiClient(
   principal: Principal,
   landlordId: string,
   name: string,
+  credentials?: ApiClientCredentials,
 ): Promise<{ clientId: string; clientSecret: string; accountId: string }> {
   assertAgent(principal);
   return deps.uow.run(async () => {
     const landlord = await deps.landlords.findById(landlordId);
     if (!landlord) throw notFound(LANDLORD_ERRORS.NOT_FOUND, 'Bailleur introuvable.');
-    const client = await deps.apiClients.register({ landlordId, name: name.trim() || landlord.name });
+    const client = await deps.apiClients.register({ landlordId, name: name.trim() || landlord.name, ...credentials });
     if (!landlord.connectedByApi) await deps.landlords.update({ ...landlord, connectedByApi: true, updatedAt: deps.clock.now() });
     await deps.audit.record({
       ...auditActor(principal), action: 'landlord.api_client_registered', objectType: 'landlord', objectId: landlordId,
