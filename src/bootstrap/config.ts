@@ -35,6 +35,9 @@ const EnvSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  DEMAND_IMPORT_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  DEMAND_IMPORT_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+  DEMAND_IMPORT_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   SPACE_REQUESTS_PER_ADDRESS: z.coerce.number().int().min(1).default(10),
   SPACE_REQUEST_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
   CORS_ORIGINS: csv.default([]),
@@ -98,6 +101,8 @@ export interface AppConfig {
     maxFailuresPerAddress: number;
     failureWindowSeconds: number;
   };
+  /** refused demand imports (wrong number or birth date) allowed per account and per client address in a window */
+  demandImports: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; failureWindowSeconds: number };
   /** public company-space requests (page and API) allowed per client address in a window */
   spaceRequests: { perAddress: number; windowSeconds: number };
   http: { corsOrigins: string[]; jsonBodyLimit: string; trustProxy: boolean };
@@ -178,6 +183,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       maxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
       failureWindowSeconds: e.LOGIN_FAILURE_WINDOW_SECONDS,
+    },
+    demandImports: {
+      maxFailuresPerAccount: e.DEMAND_IMPORT_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: e.DEMAND_IMPORT_MAX_FAILURES_PER_ADDRESS,
+      failureWindowSeconds: e.DEMAND_IMPORT_FAILURE_WINDOW_SECONDS,
     },
     spaceRequests: { perAddress: e.SPACE_REQUESTS_PER_ADDRESS, windowSeconds: e.SPACE_REQUEST_WINDOW_SECONDS },
     http: { corsOrigins: e.CORS_ORIGINS, jsonBodyLimit: e.JSON_BODY_LIMIT, trustProxy: e.TRUST_PROXY },

@@ -35,11 +35,13 @@ function platformDemand() {
 let p: TestPlatform;
 let sne: SneSimulator;
 let clock: FixedClock;
+let sneEnv: Record<string, string>;
 
 beforeAll(async () => {
   clock = new FixedClock(START);
   const started = await startTestSne({ clock, retries: 1, timeoutMs: 2000 });
   sne = started.sne;
+  sneEnv = started.env as Record<string, string>;
   p = await createTestPlatform({ clock, env: started.env });
 });
 afterAll(async () => {
@@ -165,5 +167,70 @@ describe('registering a new demand with the SNE', () => {
     expect(sne.store.get(after.body.registrationNumber)?.data.applicant.lastName).toBe('Roux');
     const job = rows<{ status: string }>(await p.db.database.db.execute(sql`select status from platform.jobs where dedupe_key = ${`demand.register-with-registry:${id}`}`));
     expect(job.map((j) => j.status)).toEqual(['done']);
+  });
+});
+
+describe('guessing numbers and birth dates by importing', () => {
+  // its own platform, with low limits: 3 refused imports per account, 8 per address (every request here comes from loopback)
+  let t: TestPlatform;
+  beforeAll(async () => {
+    t = await createTestPlatform({
+      clock,
+      env: { ...sneEnv, DEMAND_IMPORT_MAX_FAILURES_PER_ACCOUNT: '3', DEMAND_IMPORT_MAX_FAILURES_PER_ADDRESS: '8', DEMAND_IMPORT_FAILURE_WINDOW_SECONDS: '600' },
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+  const post = (token: string, body: Record<string, unknown>) => request(t.app).post('/api/v1/demands/import').set(auth(token)).send(body);
+  const seeded = (lastName: string, birthDate: string) =>
+    sne.seed({ data: { ...platformDemand(), applicant: { ...platformDemand().applicant, lastName, birthDate }, otherOccupants: [] } as never });
+  const expectThrottled = (res: request.Response) => {
+    expect(res.status, res.text).toBe(429);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body.code).toBe('DEMAND.IMPORT_THROTTLED');
+    const wait = Number(res.headers['retry-after']);
+    expect(wait).toBeGreaterThanOrEqual(1);
+    expect(wait).toBeLessThanOrEqual(600);
+  };
+
+  it('after 3 refused imports, the account waits (429, Retry-After, DEMAND.IMPORT_THROTTLED) even with the right number and birth date; nothing is created', async () => {
+    const target = seeded('Lefort', '1975-05-05');
+    const guesser = await t.signIn('applicant');
+    for (const birthDate of ['1975-05-01', '1975-05-02', '1975-05-03']) {
+      const res = await post(guesser.token, { registry: 'sne', number: target.number, birthDate });
+      expect(res.status, res.text).toBe(404);
+    }
+    expectThrottled(await post(guesser.token, { registry: 'sne', number: target.number, birthDate: '1975-05-05' }));
+    expect((await request(t.app).get('/api/v1/demands').set(auth(guesser.token))).body.total).toBe(0);
+    // the throttled try reached neither the registry nor the audit trail of refusals
+    const refusals = rows<{ n: number }>(await t.db.database.db.execute(sql`select count(*)::int as n from platform.audit_entries where action = 'demand.import_refused' and actor_account_id = ${guesser.accountId}`));
+    expect(refusals[0]!.n).toBe(3);
+  });
+
+  it('successes do not count: an account that imports and imports again only waits after its own 3rd refusal', async () => {
+    const own = seeded('Morel', '1988-08-08');
+    const applicant = await t.signIn('applicant');
+    for (const birthDate of ['1988-08-01', '1988-08-02']) expect((await post(applicant.token, { registry: 'sne', number: own.number, birthDate })).status).toBe(404);
+    const created = await post(applicant.token, { registry: 'sne', number: own.number, birthDate: '1988-08-08' });
+    expect(created.status, created.text).toBe(201);
+    for (let i = 0; i < 3; i++) expect((await post(applicant.token, { registry: 'sne', number: own.number, birthDate: '1988-08-08' })).status).toBe(200);
+    expect((await post(applicant.token, { registry: 'sne', number: own.number, birthDate: '1988-08-09' })).status).toBe(404);
+    expectThrottled(await post(applicant.token, { registry: 'sne', number: own.number, birthDate: '1988-08-08' }));
+  });
+
+  it('per address: 8 refusals from one address make every account there wait, even one with fewer than 3 refusals of its own', async () => {
+    // 6 refusals so far from this address (3 + 3); two more from a fresh account reach 8
+    const target = seeded('Perrin', '1991-01-01');
+    const fresh = await t.signIn('applicant');
+    for (const birthDate of ['1991-01-02', '1991-01-03']) expect((await post(fresh.token, { registry: 'sne', number: target.number, birthDate })).status).toBe(404);
+    expectThrottled(await post(fresh.token, { registry: 'sne', number: target.number, birthDate: '1991-01-01' }));
+    const another = await t.signIn('applicant');
+    expectThrottled(await post(another.token, { registry: 'sne', number: target.number, birthDate: '1991-01-01' }));
+  });
+
+  it('documents the 429 in the OpenAPI description of the route', async () => {
+    const doc = await request(t.app).get('/api/openapi.json');
+    expect(doc.body.paths['/api/v1/demands/import'].post.responses['429'].description).toContain('DEMAND.IMPORT_THROTTLED');
   });
 });

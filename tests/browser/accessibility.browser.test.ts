@@ -32,6 +32,8 @@ describe.runIf(available)('back-office accessibility (axe-core, serious and crit
   let adminEmail: string;
   let offerId: string;
   let demandId: string;
+  let landlordId: string;
+  let companyId: string;
 
   beforeAll(async () => {
     p = await createTestPlatform();
@@ -39,6 +41,11 @@ describe.runIf(available)('back-office accessibility (axe-core, serious and crit
     adminEmail = admin.email;
     const agent = (await p.signIn('agent')).token;
     const landlord = await createLandlord(p, agent);
+    landlordId = landlord.landlordId;
+    const grid = await request(p.app).post('/api/v1/scoring/territory-grids').set(bearer(agent)).send({
+      epciCode: '200046977', name: 'Grille accessible', active: false, criteria: [{ label: { fr: 'DALO' }, fact: 'dalo', operator: 'true', points: 50 }],
+    });
+    expect(grid.status, grid.text).toBe(201);
     offerId = await publishedOffer(p, agent, landlord.landlordToken, { closingDate: addDays(today, 20), availableFrom: addDays(today, 60) });
     for (const registrationDate of ['2018-04-01', '2015-04-01', '2022-04-01']) {
       const who = await applicantWithActiveDemand(p, agent, { birthDate: '1980-03-03', monthlyResources: 2300, registrationDate });
@@ -55,7 +62,21 @@ describe.runIf(available)('back-office accessibility (axe-core, serious and crit
     for (const name of ['Biscuiterie Accessible', 'Atelier Contrasté']) {
       const company = await request(p.app).post('/api/v1/companies').set(bearer(agent)).send({ name, sirets: [randomSiret().siret], headcount: 300, contribution: 'contributing', delegatesToAls: false });
       expect(company.status, company.text).toBe(201);
+      companyId = company.body.id;
     }
+    // an employee of the last company: its page lists them
+    const employeeToken = (await p.signIn('applicant')).token;
+    const employee = await request(p.app).post('/api/v1/demands').set(bearer(employeeToken)).send({
+      applicant: {
+        civility: '2', lastName: 'Ndiaye', firstName: 'Awa', birthDate: '1990-04-12', nationality: '1', familySituation: 'C',
+        employment: { contractType: 'CDI', employerName: 'Atelier', employerSiret: (await request(p.app).get(`/api/v1/companies/${companyId}`).set(bearer(agent))).body.sirets[0], workplaceCommuneCode: '69386' },
+        resources: [{ code: 'SAL', monthlyAmount: 2100 }], taxIncome: { yearMinus1: 2025, amountMinus1: 24000, yearMinus2: 2024, amountMinus2: 23000 },
+        address: { line: '1 rue de la République', postalCode: '69001', communeCode: '69381' },
+      },
+      reasons: ['work_closer'], wishes: { communeCodes: ['69386'], typologies: [2] }, currentHousing: { kind: 'LP', monthlyRent: 650 },
+    });
+    expect(employee.status, employee.text).toBe(201);
+    expect((await request(p.app).post(`/api/v1/demands/${employee.body.id}/submit`).set(bearer(employeeToken))).status).toBe(200);
     server = await serve(p.app);
     browser = await launchBrowser();
   });
@@ -131,6 +152,30 @@ describe.runIf(available)('back-office accessibility (axe-core, serious and crit
     const actions = await page.locator('tbody tr td:nth-child(4)').allTextContents();
     expect(actions.length).toBeGreaterThan(1);
     expect([...actions].sort((x, y) => x.localeCompare(y, 'en'))).toEqual(actions);
+    await page.close();
+  });
+
+  it('sorts and pages the grids and the tables inside detail pages from accessible header links, landing on the table', async () => {
+    const page = await browser.newPage({ bypassCSP: true });
+    await signInToAdmin(page, server.url, adminEmail, TEST_PASSWORD);
+    for (const path of [
+      '/admin/grilles?sort=name&dir=desc', `/admin/bailleurs/${landlordId}?sort=owed&dir=asc`, `/admin/offres/${offerId}?sort=action&dir=asc`,
+      `/admin/demandes/${demandId}?sort=at&dir=asc`, `/admin/entreprises/${companyId}?sort=name&dir=asc`,
+    ]) {
+      await check(page, path);
+      expect(await page.locator('th[aria-sort]').count(), `a sorted column on ${path}`).toBe(1);
+      expect(await page.locator('nav[aria-label="Pagination"]').count(), `paging on ${path}`).toBe(1);
+    }
+    // the demand's history: newest first by default; the date header, reached by keyboard, sorts it the other way
+    await page.goto(`${server.url}/admin/demandes/${demandId}`);
+    const history = page.getByTestId('demand-history');
+    expect(await history.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('descending');
+    const newestFirst = await history.locator('tbody tr td:first-child').allTextContents();
+    await history.getByRole('link', { name: /^Date/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/sort=at&dir=asc#historique$/);
+    expect(await page.getByTestId('demand-history').locator('th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
+    expect(await page.getByTestId('demand-history').locator('tbody tr td:first-child').allTextContents()).toEqual([...newestFirst].reverse());
     await page.close();
   });
 });

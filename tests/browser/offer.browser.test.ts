@@ -86,11 +86,12 @@ describe.runIf(available)('an agent instructs and publishes an offer in the back
     await page.waitForURL(/\?ok=published$/);
     expect(await page.getByTestId('offer-status').getAttribute('data-status')).toBe('published');
     expect(await page.getByRole('status').textContent()).toContain('publiée');
+    // the history: newest first
     const history = await page.locator('#historique').locator('..').locator('tbody tr').allTextContents();
     expect(history.map((h) => h.replace(/\s+/g, ' '))).toEqual([
-      expect.stringContaining('Soumise par le bailleur'),
-      expect.stringContaining('Prise en instruction'),
       expect.stringContaining('Publiée'),
+      expect.stringContaining('Prise en instruction'),
+      expect.stringContaining('Soumise par le bailleur'),
     ]);
     expect(await page.locator('body').textContent()).toContain(frDate(inDays(40)));
 

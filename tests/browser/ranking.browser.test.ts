@@ -141,10 +141,11 @@ describe.runIf(available)('an agent ranks, designates and transmits in the back 
     await page.getByLabel('Points du critère 1').fill('50');
     await page.getByRole('button', { name: 'Créer la grille' }).click();
     await page.waitForURL(/\?ok=grid$/);
-    expect(await page.locator('article[data-grid] h3').textContent()).toContain('active');
+    expect(await page.locator('tr[data-grid]').getAttribute('data-active')).toBe('true');
     await page.getByRole('button', { name: 'Désactiver' }).click();
     await page.waitForURL(/\?ok=toggled$/);
-    expect(await page.locator('article[data-grid] h3').textContent()).toContain('inactive');
+    expect(await page.locator('tr[data-grid]').getAttribute('data-active')).toBe('false');
+    expect(await page.locator('tr[data-grid]').textContent()).toContain('inactive');
     await page.close();
   });
 

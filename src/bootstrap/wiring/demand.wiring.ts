@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {
   DEMAND,
+  DEMAND_APP_ERRORS,
   DEMAND_JOBS,
   DOCUMENT_JOBS,
   demandJobHandlers,
@@ -16,6 +17,7 @@ import { DrizzleDemandNotificationOutbox, DrizzleDemandRepository } from '../../
 import { DrizzleDemandDocumentRepository } from '../../adapters/db/repositories/drizzle-demand-document.repository';
 import { DrizzleDemandRetentionStore } from '../../adapters/db/repositories/drizzle-demand-retention.store';
 import { SneRegistry } from '../../adapters/sne/index';
+import { MemoryFailureThrottle } from '../../adapters/rate-limit/memory-failure.throttle';
 import { EncryptedFileStorage } from '../../adapters/storage/encrypted-file.storage';
 import { detectAllowedType } from '../../adapters/storage/detect-file-type';
 import { HttpVerificationProvider } from '../../adapters/verification/http-verification.provider';
@@ -35,7 +37,8 @@ const REPLACED_RETENTION_MONTHS = 12;
  * - Registries: the SNE is connected when `SNE_ENDPOINT` is set (SOAP client with the deadline,
  *   retries and TLS client certificate of the configuration). Without it, validated demands wait
  *   with `registrationPending` (their `demand.register-with-registry` jobs stay queued, since no
- *   handler takes them) and imports answer 503; no number is ever made up.
+ *   handler takes them) and imports answer 503; no number is ever made up. Refused imports count
+ *   per account and per address (`DEMAND_IMPORT_*` settings); past the limit, imports answer 429.
  * - Documents: encrypted files under `DATA_DIR/documents` (key DOCUMENT_ENCRYPTION_KEY), types
  *   told from the content. With `VERIFICATION_URL`, the provider checks them (jobs `document.verify`
  *   and `document.poll`, webhook verdicts); without it, pieces wait for an agent's check.
@@ -63,6 +66,14 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
   container.bind(DEMAND.NotificationOutbox).toConstantValue(new DrizzleDemandNotificationOutbox(database));
   container.bind(OUTBOX_SOURCE).toConstantValue(demandOutboxSource(database)); // delivered by the mail dispatcher
   container.bind(DEMAND.Registries).toConstantValue(staticDemandRegistries(registries));
+  container.bind(DEMAND.ImportThrottle).toConstantValue(new MemoryFailureThrottle({
+    keyPrefix: 'demand-import',
+    maxPerAccount: config.demandImports.maxFailuresPerAccount,
+    maxPerAddress: config.demandImports.maxFailuresPerAddress,
+    windowSeconds: config.demandImports.failureWindowSeconds,
+    code: DEMAND_APP_ERRORS.IMPORT_THROTTLED,
+    message: 'Trop d’essais d’import sans succès : réessayez plus tard, ou saisissez votre demande.',
+  }));
   container.bind(DEMAND.Settings).toConstantValue({ defaultRegistry: 'sne' });
   container.bind(DEMAND.Logger).toConstantValue(log);
 

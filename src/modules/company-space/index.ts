@@ -5,6 +5,7 @@ export { spaceTransition, canSpace, type SpaceAction, type SpaceEvent } from './
 export { VALIDATION_STATUSES, type ValidationStatus, type ValidationDecision, type ValidatedBy, type EmployeeValidation } from './domain/employee-validation';
 export { TRANCHES, type Tranche, type TrancheGrant, type TrancheQuota } from './domain/tranche';
 export type * from './ports';
+export { EMPLOYEE_SORT_COLUMNS } from './ports';
 export type { CompanyView, CompanyDetail, CreateCompanyInput, UpdateCompanyInput } from './application/companies';
 export type { SpaceCommand, SpaceRequestInput } from './application/space';
 export { INVITATION_KIND, INVITATION_PATH, invitationLink } from './application/space';

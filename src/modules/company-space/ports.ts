@@ -134,13 +134,21 @@ export interface EmploymentFactsRow {
   grants: { tranche: Tranche; grantedAt: Date; revokedAt: Date | null }[];
 }
 
+/** How a company's validation requests and employees may be ordered (default: the latest request first). */
+export const EMPLOYEE_SORT_COLUMNS = ['requested', 'name', 'status'] as const;
+export interface EmployeeOrder {
+  column: (typeof EMPLOYEE_SORT_COLUMNS)[number];
+  dir: 'asc' | 'desc';
+}
+
 export interface EmployeeRepository {
   find(demandId: string, options?: { forUpdate?: boolean }): Promise<EmployeeValidation | null>;
   /** inserts when the demand has no record yet; false when it has one (idempotence) */
   insertIfAbsent(validation: EmployeeValidation): Promise<boolean>;
   save(validation: EmployeeValidation): Promise<void>;
   addEvent(event: ValidationEvent): Promise<void>;
-  listForCompany(companyId: string, filter: { status?: ValidationStatus | undefined }, page: PageRequest): Promise<Page<EmployeeValidation>>;
+  /** ties broken by demand id, so that pages never overlap */
+  listForCompany(companyId: string, filter: { status?: ValidationStatus | undefined }, page: PageRequest, order?: EmployeeOrder): Promise<Page<EmployeeValidation>>;
   /** records without a company whose employer SIRET is one of these (locked for update) */
   unmatchedForSirets(sirets: string[]): Promise<EmployeeValidation[]>;
   /** the company's pending records (locked for update) */

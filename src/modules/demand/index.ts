@@ -37,7 +37,7 @@ export type { ExpiriesAndRemindersResult } from './application/apply-expiries-an
 export { registerWithRegistry } from './application/register-with-registry';
 export { demandJobHandlers, documentJobHandlers } from './application/job-handlers';
 export { staticDemandRegistries } from './application/registries';
-export { InMemoryDemandRepository, InMemoryNotificationOutbox } from './application/in-memory';
+export { InMemoryDemandRepository, InMemoryImportThrottle, InMemoryNotificationOutbox } from './application/in-memory';
 export { departementOf } from './application/departement';
 export { DEMAND } from './tokens';
 export { demandModule } from './demand.module';

@@ -1,5 +1,5 @@
 import type { ServiceIdentifier } from 'inversify';
-import type { DemandLogger, DemandNotificationOutbox, DemandRepository, DemandSettings } from './ports';
+import type { DemandImportThrottle, DemandLogger, DemandNotificationOutbox, DemandRepository, DemandSettings } from './ports';
 import type { DemandRegistries } from './ports/registry.port';
 import type { DocumentStorage } from './ports/document-storage.port';
 import type { DesignationChecker, DocumentRepository, DocumentSettings, DocumentVerification, FileTypeDetector } from './ports/documents.port';
@@ -14,6 +14,7 @@ export const DEMAND = {
   Repository: token<DemandRepository>('Repository'),
   NotificationOutbox: token<DemandNotificationOutbox>('NotificationOutbox'),
   Registries: token<DemandRegistries>('Registries'),
+  ImportThrottle: token<DemandImportThrottle>('ImportThrottle'),
   Settings: token<DemandSettings>('Settings'),
   Logger: token<DemandLogger>('Logger'),
   Service: token<DemandService>('Service'),

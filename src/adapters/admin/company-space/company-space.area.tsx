@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { parseSort } from '../pages/sort';
-import { COMPANY_SPACE, type SpaceCommand, type SpaceStatus } from '../../../modules/company-space/index';
+import { COMPANY_SPACE, EMPLOYEE_SORT_COLUMNS, type SpaceCommand, type SpaceStatus } from '../../../modules/company-space/index';
 import { isDomainError, type DomainError } from '../../../shared/errors';
 import { isId } from '../../../shared/ids';
 import type { AdminArea } from '../admin-context';
@@ -8,7 +8,7 @@ import { requireAdminRole } from '../admin-context';
 import { sendPage } from '../render';
 import { CompaniesPage } from './companies.page';
 import { CompanyNewPage } from './company-new.page';
-import { CompanyNotFoundPage, CompanyPage } from './company.page';
+import { CompanyNotFoundPage, CompanyPage, EMPLOYEE_DEFAULT_SORT, EMPLOYEE_PAGE_SIZE } from './company.page';
 import { SpaceRequestsPage } from './space-requests.page';
 
 const STATUS_FILTERS = new Set(['none', 'requested', 'configured', 'deployed', 'suspended']);
@@ -74,11 +74,15 @@ export const companySpaceArea: AdminArea = (router, ctx) => {
   const renderCompany = async (req: Request, res: Response, id: string, problem?: DomainError) => {
     const user = staff(req);
     try {
-      const [company, policy] = await Promise.all([service().getCompany(user, id), service().getPolicy(user, id)]);
+      const employeeSort = parseSort(req.query, EMPLOYEE_SORT_COLUMNS, EMPLOYEE_DEFAULT_SORT);
+      const [company, policy, employees] = await Promise.all([
+        service().getCompany(user, id), service().getPolicy(user, id),
+        service().listEmployees(user, id, { page: pageParam(req), pageSize: EMPLOYEE_PAGE_SIZE, order: employeeSort }),
+      ]);
       const ok = typeof req.query.ok === 'string' ? req.query.ok : undefined;
       sendPage(
         res,
-        <CompanyPage user={user} csrfToken={ctx.csrfToken(req, res)} company={company} policy={policy} flash={problem ? undefined : ok} error={problem?.message} fieldErrors={problem?.fields ?? []} />,
+        <CompanyPage user={user} csrfToken={ctx.csrfToken(req, res)} company={company} policy={policy} employees={employees} employeeSort={employeeSort} flash={problem ? undefined : ok} error={problem?.message} fieldErrors={problem?.fields ?? []} />,
         problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
       );
     } catch (error) {

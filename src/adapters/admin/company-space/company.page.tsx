@@ -1,20 +1,33 @@
-import { canSpace, CONTRIBUTIONS, TRANCHES, type CompanyDetail, type PolicyView } from '../../../modules/company-space/index';
+import { canSpace, CONTRIBUTIONS, EMPLOYEE_SORT_COLUMNS, TRANCHES, type CompanyDetail, type EmployeeOrder, type EmployeeView, type PolicyView } from '../../../modules/company-space/index';
+import type { Page } from '../../../shared/pagination';
 import { Layout } from '../pages/layout';
-import { ACTION_LABELS, CONTRIBUTION_LABELS, FLASH, formatCount, formatDateTime, SIZE_CLASS_LABELS, spaceStatusLabel } from './labels';
+import { Pager } from '../pages/pager';
+import { SortableTh } from '../pages/sort';
+import { ACTION_LABELS, CONTRIBUTION_LABELS, FLASH, formatCount, formatDate, formatDateTime, SIZE_CLASS_LABELS, spaceStatusLabel, VALIDATION_STATUS_LABELS } from './labels';
+
+/** The employees table of the company's page: sorted by the repository (whitelisted columns), the latest request first by default. */
+export type EmployeeSortColumn = (typeof EMPLOYEE_SORT_COLUMNS)[number];
+export const EMPLOYEE_DEFAULT_SORT: EmployeeOrder = { column: 'requested', dir: 'desc' };
+export const EMPLOYEE_PAGE_SIZE = 20;
 
 interface Props {
   user: { displayName: string; role: string };
   csrfToken: string;
   company: CompanyDetail;
   policy: PolicyView;
+  /** one page of the company's validation requests and employees, in `employeeSort` order */
+  employees: Page<EmployeeView>;
+  employeeSort?: EmployeeOrder;
   flash?: string | undefined;
   error?: string | undefined;
   fieldErrors?: { field: string; message: string }[];
 }
 
 /** A company's file: identity, space status and history, managers, policy; the agent's actions on the space. */
-export function CompanyPage({ user, csrfToken, company: c, policy, flash, error, fieldErrors = [] }: Props) {
+export function CompanyPage({ user, csrfToken, company: c, policy, employees, employeeSort = EMPLOYEE_DEFAULT_SORT, flash, error, fieldErrors = [] }: Props) {
   const base = `/admin/entreprises/${c.id}`;
+  const employeeParams = { sort: employeeSort.column, dir: employeeSort.dir };
+  const employeeTh = (label: string, column: EmployeeSortColumn) => <SortableTh label={label} column={column} sort={employeeSort} base={base} params={employeeParams} anchor="salaries" />;
   const quotas = policy.quotas ?? [];
   return (
     <Layout
@@ -119,6 +132,32 @@ export function CompanyPage({ user, csrfToken, company: c, policy, flash, error,
             {c.managers.map((m) => <li>{m.displayName} — {m.email} (invité le {formatDateTime(m.invitedAt)})</li>)}
           </ul>
         )}
+      </section>
+
+      <section class="card" aria-labelledby="salaries">
+        <h2 id="salaries">Salariés et demandes de validation</h2>
+        {employees.total === 0 ? <p>Aucune demande de validation d’emploi pour cette entreprise.</p> : (
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
+            <table data-testid="employees">
+              <caption class="visually-hidden">Salariés de l’entreprise, triables par colonne</caption>
+              <thead>
+                <tr>{employeeTh('Salarié', 'name')}{employeeTh('Demande reçue le', 'requested')}{employeeTh('État', 'status')}<th scope="col">Tranches</th><th scope="col">Motif</th></tr>
+              </thead>
+              <tbody>
+                {employees.items.map((e) => (
+                  <tr data-employee={e.demandId}>
+                    <td><a href={`/admin/demandes/${e.demandId}`}>{e.lastName} {e.firstName}</a></td>
+                    <td>{formatDate(e.requestedAt)}</td>
+                    <td>{VALIDATION_STATUS_LABELS[e.status]}{e.validatedBy === 'delegation' ? ' (délégation ALS)' : ''}</td>
+                    <td>{e.tranches.length ? e.tranches.map((t) => `${t.tranche} (${t.year})`).join(', ') : '—'}</td>
+                    <td>{e.reason ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {employees.total > 0 && <Pager base={base} params={employeeParams} page={employees.page} pageSize={employees.pageSize} total={employees.total} noun="salarié" anchor="salaries" />}
       </section>
 
       <section class="card" aria-labelledby="fiche">

@@ -7,6 +7,9 @@ import {
   type RequiredDocument,
 } from '../../../modules/demand/index';
 import { Layout } from '../pages/layout';
+import { HISTORY_DEFAULT_SORT, sortHistory, type HistorySortColumn } from '../pages/history';
+import { Pager } from '../pages/pager';
+import { SortableTh, type SortState } from '../pages/sort';
 import {
   ACTION_LABELS,
   DECIDER_LABELS,
@@ -51,6 +54,9 @@ interface Props {
   flash?: string | undefined;
   error?: ActionError | undefined;
   values?: ActionValues;
+  /** the history's order and page (newest first by default) */
+  historySort?: SortState<HistorySortColumn>;
+  historyPage?: number;
 }
 
 const ageOn = (birthDate: string, onDate: string): number => {
@@ -64,8 +70,12 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
 }
 
 /** The instruction page of one demand: the file (household, resources, reference income, pieces) and the agent's decisions. */
-export function DemandPage({ user, csrfToken, demand: d, documents, verificationMode, required, viewing, flash, error, values = {} }: Props) {
+export function DemandPage({ user, csrfToken, demand: d, documents, verificationMode, required, viewing, flash, error, values = {}, historySort = HISTORY_DEFAULT_SORT, historyPage = 1 }: Props) {
   const base = `/admin/demandes/${d.id}`;
+  // the piece open in the viewer stays open while the history is sorted or paged
+  const historyParams = { piece: viewing?.id, sort: historySort.column, dir: historySort.dir };
+  const history = sortHistory(d.history, historySort, historyPage, (a) => ACTION_LABELS[a] ?? a);
+  const historyTh = (label: string, column: HistorySortColumn) => <SortableTh label={label} column={column} sort={historySort} base={base} params={historyParams} anchor="historique" />;
   const data = d.data;
   const name = `${data.applicant.firstName} ${data.applicant.lastName}`;
   const decidable = d.status === 'submitted' || d.status === 'in_instruction';
@@ -329,10 +339,10 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
       <section class="card" aria-labelledby="historique">
         <h2 id="historique">Historique</h2>
         <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
-          <table>
-            <thead><tr><th scope="col">Date</th><th scope="col">Action</th><th scope="col">État</th><th scope="col">Par</th><th scope="col">Motif</th></tr></thead>
+          <table data-testid="demand-history">
+            <thead><tr>{historyTh('Date', 'at')}{historyTh('Action', 'action')}<th scope="col">État</th><th scope="col">Par</th><th scope="col">Motif</th></tr></thead>
             <tbody>
-              {d.history.map((h) => (
+              {history.items.map((h) => (
                 <tr>
                   <td>{formatDateTime(h.at)}</td>
                   <td>{ACTION_LABELS[h.action] ?? h.action}</td>
@@ -345,6 +355,7 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
             </tbody>
           </table>
         </div>
+        {history.total > 0 && <Pager base={base} params={historyParams} page={history.page} pageSize={history.pageSize} total={history.total} noun="événement" anchor="historique" />}
       </section>
     </Layout>
   );

@@ -19,6 +19,7 @@ import { sendPage } from '../render';
 import { DemandNotFoundPage, DemandPage, type ActionError, type ActionValues } from './demand.page';
 import { DEMAND_SORT_COLUMNS, DemandsListPage, SORT_OPTIONS, type DemandListParams } from './demands-list.page';
 import { parseSort } from '../pages/sort';
+import { HISTORY_DEFAULT_SORT, HISTORY_SORT_COLUMNS } from '../pages/history';
 
 const STATUS_CODES: Record<string, number> = { invalid: 422, conflict: 409, not_found: 404, forbidden: 403 };
 const DEMAND_STATUS_SET = new Set<string>(['draft', 'submitted', 'in_instruction', 'active', 'satisfied', 'cancelled', 'expired']);
@@ -116,6 +117,7 @@ export const demandsArea: AdminArea = (router, ctx) => {
         user={user} csrfToken={ctx.csrfToken(req, res)} demand={demands().view(record, user)} documents={docs}
         verificationMode={documents().verificationMode()} required={requiredDocuments(record.demand.data, today())}
         viewing={viewing} flash={flash} error={problem?.error} values={problem?.values ?? {}}
+        historySort={parseSort(req.query, HISTORY_SORT_COLUMNS, HISTORY_DEFAULT_SORT)} historyPage={pageParam(req)}
       />,
       problem?.status ?? 200,
     );

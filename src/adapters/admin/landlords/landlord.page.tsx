@@ -2,6 +2,8 @@ import { LANDLORD_KIND_LABELS, REGION_LABELS, type AgreementView, type Landlord 
 import type { FieldError } from '../../../shared/errors';
 import { Layout } from '../pages/layout';
 import { ErrorBox, Flash } from '../offers/ui';
+import { Pager } from '../pages/pager';
+import { SortableTh, sortAndPage, type SortState } from '../pages/sort';
 
 type User = { displayName: string; role: string };
 
@@ -10,13 +12,28 @@ export const LANDLORD_FLASH: Record<string, string> = {
   agreement: 'La convention de réservation est enregistrée.',
 };
 
+/** Columns the agreements may be sorted by (whitelist); the newest year first by default. */
+export const AGREEMENT_SORT_COLUMNS = ['year', 'departement', 'owed', 'published', 'allocated', 'toPublish'] as const;
+export type AgreementSortColumn = (typeof AGREEMENT_SORT_COLUMNS)[number];
+export const AGREEMENT_DEFAULT_SORT: SortState<AgreementSortColumn> = { column: 'year', dir: 'desc' };
+const AGREEMENT_PAGE_SIZE = 20;
+
 const percent = (v: number | null) => (v === null ? '—' : `${String(v).replace('.', ',')} %`);
 
-export function LandlordPage({ user, csrfToken, landlord, agreements, year, flash, error, fieldErrors, values = {} }: {
+export function LandlordPage({ user, csrfToken, landlord, agreements, year, flash, error, fieldErrors, values = {}, sort = AGREEMENT_DEFAULT_SORT, page = 1 }: {
   user: User; csrfToken: string; landlord: Landlord; agreements: AgreementView[]; year: number;
   flash?: string | undefined; error?: string | undefined; fieldErrors?: FieldError[]; values?: Record<string, string>;
+  /** the agreements' order and page (loaded whole: one per year and departement) */
+  sort?: SortState<AgreementSortColumn>; page?: number;
 }) {
   const fieldError = (name: string) => fieldErrors?.find((f) => f.field === name)?.message;
+  const base = `/admin/bailleurs/${landlord.id}`;
+  const params = { sort: sort.column, dir: sort.dir };
+  const shown = sortAndPage(agreements, sort, {
+    year: (a) => a.year, departement: (a) => a.departement, owed: (a) => a.gap.owed, published: (a) => a.gap.published,
+    allocated: (a) => a.gap.allocated, toPublish: (a) => a.gap.toPublish,
+  }, page, AGREEMENT_PAGE_SIZE);
+  const th = (label: string, column: AgreementSortColumn) => <SortableTh label={label} column={column} sort={sort} base={base} params={params} anchor="conventions" />;
   return (
     <Layout title={landlord.name} user={user} csrfToken={csrfToken} current="/admin/bailleurs"
       breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/bailleurs', label: 'Bailleurs' }, { label: landlord.name }]}>
@@ -47,12 +64,12 @@ export function LandlordPage({ user, csrfToken, landlord, agreements, year, flas
             <table data-testid="agreements">
               <thead>
                 <tr>
-                  <th scope="col">Année</th><th scope="col">Département</th><th scope="col">Dus</th><th scope="col">Proposés</th>
-                  <th scope="col">Attribués</th><th scope="col">Reste à proposer</th><th scope="col">Avancement</th><th scope="col">Bilan</th>
+                  {th('Année', 'year')}{th('Département', 'departement')}{th('Dus', 'owed')}{th('Proposés', 'published')}
+                  {th('Attribués', 'allocated')}{th('Reste à proposer', 'toPublish')}<th scope="col">Avancement</th><th scope="col">Bilan</th>
                 </tr>
               </thead>
               <tbody>
-                {agreements.map((a) => (
+                {shown.items.map((a) => (
                   <tr data-agreement-id={a.id}>
                     <td>{a.year}</td>
                     <td>{a.departement}</td>
@@ -68,6 +85,7 @@ export function LandlordPage({ user, csrfToken, landlord, agreements, year, flas
             </table>
           </div>
         )}
+        {agreements.length > 0 && <Pager base={base} params={params} page={shown.page} pageSize={shown.pageSize} total={shown.total} noun="convention" anchor="conventions" />}
         <h3>Nouvelle convention</h3>
         <form method="post" action={`/admin/bailleurs/${landlord.id}/conventions`} class="stack">
           <input type="hidden" name="_csrf" value={csrfToken} />

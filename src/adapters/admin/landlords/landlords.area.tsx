@@ -7,7 +7,7 @@ import { SHARED } from '../../../shared/tokens';
 import { requireAdminRole, type AdminArea } from '../admin-context';
 import { sendPage } from '../render';
 import { bodyField, pageParam, STATUS_CODES } from '../offers/ui';
-import { LANDLORD_FLASH, LandlordNotFoundPage, LandlordPage } from './landlord.page';
+import { AGREEMENT_DEFAULT_SORT, AGREEMENT_SORT_COLUMNS, LANDLORD_FLASH, LandlordNotFoundPage, LandlordPage } from './landlord.page';
 import { LandlordNewPage, LandlordsPage } from './landlords.page';
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v): v is string => typeof v === 'string');
@@ -56,6 +56,7 @@ export const landlordsArea: AdminArea = (router, ctx) => {
         <LandlordPage
           user={user} csrfToken={ctx.csrfToken(req, res)} landlord={landlord} agreements={agreements} year={ctx.container.get(SHARED.Clock).now().getUTCFullYear()}
           flash={problem ? undefined : ok} error={problem?.message} fieldErrors={problem?.fields ?? []} values={values ?? {}}
+          sort={parseSort(req.query, AGREEMENT_SORT_COLUMNS, AGREEMENT_DEFAULT_SORT)} page={pageParam(req.query.page)}
         />,
         problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
       );

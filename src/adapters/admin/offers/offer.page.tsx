@@ -8,6 +8,9 @@ import {
 } from '../../../modules/offer/index';
 import type { AgreementView } from '../../../modules/landlord/index';
 import { Layout } from '../pages/layout';
+import { HISTORY_DEFAULT_SORT, sortHistory, type HistorySortColumn } from '../pages/history';
+import { Pager } from '../pages/pager';
+import { SortableTh, type SortState } from '../pages/sort';
 import { ErrorBox, euros, Flash, frDate, frDateTime } from './ui';
 
 const ACTION_LABELS: Record<string, string> = {
@@ -45,6 +48,9 @@ export interface OfferPageProps {
   error?: string | undefined;
   fieldErrors?: FieldError[];
   values?: Record<string, string>;
+  /** the history's order and page (newest first by default) */
+  historySort?: SortState<HistorySortColumn>;
+  historyPage?: number;
 }
 
 function Row({ label, children }: { label: string; children: preact.ComponentChildren }) {
@@ -56,10 +62,14 @@ function Row({ label, children }: { label: string; children: preact.ComponentChi
   );
 }
 
-export function OfferPage({ user, csrfToken, offer, summary, agreement, today, flash, error, fieldErrors, values = {} }: OfferPageProps) {
+export function OfferPage({ user, csrfToken, offer, summary, agreement, today, flash, error, fieldErrors, values = {}, historySort = HISTORY_DEFAULT_SORT, historyPage = 1 }: OfferPageProps) {
   const underReview = offer.status === 'submitted' || offer.status === 'in_instruction';
   const title = `T${offer.typology} à ${offer.communeName ?? offer.communeCode}`;
   const fieldError = (name: string) => fieldErrors?.find((f) => f.field === name)?.message;
+  const base = `/admin/offres/${offer.id}`;
+  const historyParams = { sort: historySort.column, dir: historySort.dir };
+  const history = sortHistory(offer.history ?? [], historySort, historyPage, (a) => ACTION_LABELS[a] ?? a);
+  const historyTh = (label: string, column: HistorySortColumn) => <SortableTh label={label} column={column} sort={historySort} base={base} params={historyParams} anchor="historique" />;
   return (
     <Layout title={title} user={user} csrfToken={csrfToken} current="/admin/offres"
       breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/offres', label: 'Offres' }, { label: title }]}>
@@ -194,10 +204,10 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
         <h2 id="historique">Historique</h2>
         {offer.history && offer.history.length > 0 ? (
           <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
-            <table>
-              <thead><tr><th scope="col">Date</th><th scope="col">Étape</th><th scope="col">État</th><th scope="col">Motif / message</th></tr></thead>
+            <table data-testid="offer-history">
+              <thead><tr>{historyTh('Date', 'at')}{historyTh('Étape', 'action')}<th scope="col">État</th><th scope="col">Motif / message</th></tr></thead>
               <tbody>
-                {offer.history.map((h) => (
+                {history.items.map((h) => (
                   <tr>
                     <td>{frDateTime(h.at)}</td>
                     <td>{ACTION_LABELS[h.action] ?? h.action}{h.action === 'closed' && !h.by ? ' (automatique)' : ''}</td>
@@ -211,6 +221,7 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
         ) : (
           <p>Créée le {frDateTime(offer.createdAt)} ; aucune étape depuis.</p>
         )}
+        {history.total > 0 && <Pager base={base} params={historyParams} page={history.page} pageSize={history.pageSize} total={history.total} noun="étape" anchor="historique" />}
       </section>
     </Layout>
   );

@@ -11,6 +11,7 @@ import { requireAdminRole, type AdminArea } from '../admin-context';
 import { sendPage } from '../render';
 import { OFFER_FILTERS, OffersPage } from './offers.page';
 import { OFFER_FLASH, OfferNotFoundPage, OfferPage } from './offer.page';
+import { HISTORY_DEFAULT_SORT, HISTORY_SORT_COLUMNS } from '../pages/history';
 import { bodyField, pageParam, STATUS_CODES } from './ui';
 
 const FILTERS = new Set(OFFER_FILTERS.map((f) => f.value));
@@ -50,6 +51,7 @@ export const offersArea: AdminArea = (router, ctx) => {
         <OfferPage
           user={user} csrfToken={ctx.csrfToken(req, res)} offer={offer} summary={summary} agreement={agreement}
           today={toIsoDate(ctx.container.get(SHARED.Clock).now())} flash={problem ? undefined : ok} error={problem?.message} fieldErrors={problem?.fields ?? []} values={values ?? {}}
+          historySort={parseSort(req.query, HISTORY_SORT_COLUMNS, HISTORY_DEFAULT_SORT)} historyPage={pageParam(req.query.page)}
         />,
         problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
       );

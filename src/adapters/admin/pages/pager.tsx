@@ -1,11 +1,21 @@
+/** The `page` query parameter of a list: a whole number from 1 (anything else → 1). */
+export function parsePage(query: Record<string, unknown>): number {
+  const n = typeof query.page === 'string' && /^\d{1,5}$/.test(query.page) ? Number(query.page) : 1;
+  return n >= 1 ? n : 1;
+}
+
 /** Previous / next links of a paged list, keeping the other query parameters (shared by every back-office list). */
-export function Pager({ base, params, page, pageSize, total, noun = 'résultat' }: { base: string; params: Record<string, string | undefined>; page: number; pageSize: number; total: number; noun?: string }) {
+export function Pager({ base, params, page, pageSize, total, noun = 'résultat', anchor }: {
+  base: string; params: Record<string, string | undefined>; page: number; pageSize: number; total: number; noun?: string;
+  /** the id of the table's section, so that the link lands on the table (a table inside a detail page) */
+  anchor?: string | undefined;
+}) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (n: number) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
     q.set('page', String(n));
-    return `${base}?${q.toString()}`;
+    return `${base}?${q.toString()}${anchor ? `#${anchor}` : ''}`;
   };
   return (
     <nav aria-label="Pagination" style="display:flex;gap:1rem;align-items:center;flex-wrap:wrap;margin-top:0.75rem">

@@ -16,21 +16,22 @@ export function parseSort<C extends string>(query: Record<string, unknown>, colu
   return { column, dir };
 }
 
-export function sortHref(base: string, params: Record<string, string | undefined>, column: string, dir: SortDirection): string {
+/** `anchor`: the id of the table's section, so that the link lands on the table (a table inside a detail page). */
+export function sortHref(base: string, params: Record<string, string | undefined>, column: string, dir: SortDirection, anchor?: string): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v && k !== 'sort' && k !== 'dir' && k !== 'page') q.set(k, v);
   q.set('sort', column);
   q.set('dir', dir);
-  return `${base}?${q.toString()}`;
+  return `${base}?${q.toString()}${anchor ? `#${anchor}` : ''}`;
 }
 
 /** A column header that sorts its list: a link (keyboard-usable), the state told by `aria-sort` and in words. */
-export function SortableTh<C extends string>({ label, column, sort, base, params }: { label: string; column: C; sort: SortState<C>; base: string; params: Record<string, string | undefined> }) {
+export function SortableTh<C extends string>({ label, column, sort, base, params, anchor }: { label: string; column: C; sort: SortState<C>; base: string; params: Record<string, string | undefined>; anchor?: string | undefined }) {
   const active = sort.column === column;
   const next: SortDirection = active && sort.dir === 'asc' ? 'desc' : 'asc';
   return (
     <th scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-      <a href={sortHref(base, params, column, next)}>
+      <a href={sortHref(base, params, column, next, anchor)}>
         {label}
         {active ? <span aria-hidden="true">{sort.dir === 'asc' ? ' ▲' : ' ▼'}</span> : null}
         <span class="visually-hidden">{next === 'asc' ? ' (trier par ordre croissant)' : ' (trier par ordre décroissant)'}</span>

@@ -5,8 +5,9 @@ import { isId } from '../../../shared/ids';
 import { requireAdminRole, type AdminArea } from '../admin-context';
 import { sendPage } from '../render';
 import { bodyField, STATUS_CODES } from '../ranking/ui';
-import { BalancingPage, BONUS_SORT_COLUMNS, GRID_FORM_ROWS, GridsPage } from './scoring.page';
+import { BalancingPage, BONUS_SORT_COLUMNS, GRID_DEFAULT_SORT, GRID_FORM_ROWS, GRID_SORT_COLUMNS, GridsPage } from './scoring.page';
 import { parseSort } from '../pages/sort';
+import { parsePage } from '../pages/pager';
 
 const FLASH: Record<string, string> = {
   created: 'Le bonus est ouvert.',
@@ -32,7 +33,7 @@ export const scoringArea: AdminArea = (router, ctx) => {
         user={user} csrfToken={ctx.csrfToken(req, res)} bonuses={bonuses} stats={stats} flash={problem ? undefined : flash(req)}
         error={problem?.message} fieldErrors={problem?.fields ?? []} values={values ?? {}}
         sort={parseSort(req.query, BONUS_SORT_COLUMNS, { column: 'start', dir: 'desc' })}
-        page={Math.max(1, Number.parseInt(typeof req.query.page === 'string' ? req.query.page : '1', 10) || 1)}
+        page={parsePage(req.query)}
       />,
       problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
     );
@@ -82,6 +83,7 @@ export const scoringArea: AdminArea = (router, ctx) => {
       <GridsPage
         user={user} csrfToken={ctx.csrfToken(req, res)} grids={grids} facts={GRID_FACTS} flash={problem ? undefined : flash(req)}
         error={problem?.message} fieldErrors={problem?.fields ?? []} values={values ?? {}}
+        sort={parseSort(req.query, GRID_SORT_COLUMNS, GRID_DEFAULT_SORT)} page={parsePage(req.query)}
       />,
       problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
     );

@@ -137,7 +137,16 @@ export function BalancingPage({ user, csrfToken, bonuses: all, stats, flash, err
 
 export const GRID_FORM_ROWS = 5;
 
+/** Columns the grids may be sorted by (whitelist). */
+export const GRID_SORT_COLUMNS = ['epci', 'name', 'status', 'points', 'updated'] as const;
+export type GridSortColumn = (typeof GRID_SORT_COLUMNS)[number];
+export const GRID_DEFAULT_SORT: SortState<GridSortColumn> = { column: 'epci', dir: 'asc' };
+const GRID_PAGE_SIZE = 20;
+
 export interface GridsPageProps {
+  /** the grids' order and page (the list is loaded whole: at most a few grids per EPCI) */
+  sort?: SortState<GridSortColumn>;
+  page?: number;
   user: User;
   csrfToken: string;
   grids: GridView[];
@@ -149,8 +158,13 @@ export interface GridsPageProps {
 }
 
 /** Intercommunal scoring grids: list, (de)activate, create with up to five criteria. */
-export function GridsPage({ user, csrfToken, grids, facts, flash, error, fieldErrors = [], values = {} }: GridsPageProps) {
+export function GridsPage({ user, csrfToken, grids, facts, flash, error, fieldErrors = [], values = {}, sort = GRID_DEFAULT_SORT, page = 1 }: GridsPageProps) {
   const factLabel = (key: string) => facts.find((f) => f.key === key)?.label.fr ?? key;
+  const shown = sortAndPage(grids, sort, {
+    epci: (g) => g.epciCode, name: (g) => g.name.toLocaleLowerCase('fr'), status: (g) => (g.active ? 0 : 1), points: (g) => g.maxPoints, updated: (g) => g.updatedAt.getTime(),
+  }, page, GRID_PAGE_SIZE);
+  const params = { sort: sort.column, dir: sort.dir };
+  const th = (label: string, column: GridSortColumn) => <SortableTh label={label} column={column} sort={sort} base="/admin/grilles" params={params} anchor="grilles" />;
   return (
     <Layout title="Grilles de cotation" user={user} csrfToken={csrfToken} current="/admin/equilibrage"
       breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/equilibrage', label: 'Bonus et grilles' }, { label: 'Grilles' }]}>
@@ -159,21 +173,42 @@ export function GridsPage({ user, csrfToken, grids, facts, flash, error, fieldEr
       <ErrorBox message={error} />
       <section class="card" aria-labelledby="grilles">
         <h2 id="grilles">Grilles</h2>
-        {grids.length === 0 ? <p>Aucune grille : la composante territoire vaut 0 (« non établie »).</p> : grids.map((g) => (
-          <article data-grid={g.id} style="border-top:1px solid #ddd;padding-top:0.5rem">
-            <h3>{g.name} — EPCI {g.epciCode} · {g.active ? 'active' : 'inactive'} · {g.maxPoints} points au plus</h3>
-            <ul>
-              {g.criteria.map((c) => (
-                <li>{c.label.fr} : {factLabel(c.fact)} {OPERATORS[c.operator]} {c.value === undefined ? '' : Array.isArray(c.value) ? c.value.join(', ') : String(c.value)} → {c.points > 0 ? '+' : ''}{c.points}</li>
-              ))}
-            </ul>
-            <form method="post" action={`/admin/grilles/${g.id}/activation`}>
-              <input type="hidden" name="_csrf" value={csrfToken} />
-              <input type="hidden" name="active" value={g.active ? 'false' : 'true'} />
-              <button type="submit">{g.active ? 'Désactiver' : 'Activer'}</button>
-            </form>
-          </article>
-        ))}
+        {grids.length === 0 ? <p>Aucune grille : la composante territoire vaut 0 (« non établie »).</p> : (
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
+            <table data-testid="grids">
+              <caption class="visually-hidden">Grilles de cotation, triables par colonne</caption>
+              <thead>
+                <tr>{th('EPCI', 'epci')}{th('Nom', 'name')}{th('État', 'status')}{th('Points au plus', 'points')}{th('Mise à jour', 'updated')}<th scope="col">Critères</th><th scope="col">Action</th></tr>
+              </thead>
+              <tbody>
+                {shown.items.map((g) => (
+                  <tr data-grid={g.id} data-active={g.active ? 'true' : 'false'}>
+                    <td>{g.epciCode}</td>
+                    <td>{g.name}</td>
+                    <td>{g.active ? 'active' : 'inactive'}</td>
+                    <td>{g.maxPoints}</td>
+                    <td>{frDate(g.updatedAt.toISOString().slice(0, 10))}</td>
+                    <td>
+                      <ul>
+                        {g.criteria.map((c) => (
+                          <li>{c.label.fr} : {factLabel(c.fact)} {OPERATORS[c.operator]} {c.value === undefined ? '' : Array.isArray(c.value) ? c.value.join(', ') : String(c.value)} → {c.points > 0 ? '+' : ''}{c.points}</li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td>
+                      <form method="post" action={`/admin/grilles/${g.id}/activation`}>
+                        <input type="hidden" name="_csrf" value={csrfToken} />
+                        <input type="hidden" name="active" value={g.active ? 'false' : 'true'} />
+                        <button type="submit" aria-label={`${g.active ? 'Désactiver' : 'Activer'} la grille ${g.name}`}>{g.active ? 'Désactiver' : 'Activer'}</button>
+                      </form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {grids.length > 0 && <Pager base="/admin/grilles" params={params} page={shown.page} pageSize={shown.pageSize} total={shown.total} noun="grille" anchor="grilles" />}
       </section>
       <form method="post" action="/admin/grilles" class="card" aria-labelledby="nouvelle">
         <input type="hidden" name="_csrf" value={csrfToken} />

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, ilike, inArray, isNull, like, or, sql, type 
 import { conflict } from '../../../shared/errors';
 import type { Page, PageRequest } from '../../../shared/pagination';
 import type {
-  Company, CompanyListFilter, CompanyManager, CompanyPatch, CompanyRepository, Contribution, EmployeeRepository, EmployeeValidation,
+  Company, CompanyListFilter, CompanyManager, CompanyPatch, CompanyRepository, Contribution, EmployeeOrder, EmployeeRepository, EmployeeValidation,
   EmploymentFactsRow, ManagerRepository, NewCompany, NotificationOutbox, PolicyDescription, PolicyRepository, SpaceAction, SpaceEvent,
   SpaceRequest, SpaceRequestRepository, SpaceStatus, Tranche, TrancheGrant, TrancheQuota, ValidatedBy, ValidationEvent, ValidationStatus,
 } from '../../../modules/company-space/index';
@@ -330,10 +330,12 @@ export class DrizzleEmployeeRepository implements EmployeeRepository {
     await this.database.db.insert(companyValidationEvents).values(e);
   }
 
-  async listForCompany(companyId: string, filter: { status?: ValidationStatus | undefined }, page: PageRequest): Promise<Page<EmployeeValidation>> {
+  async listForCompany(companyId: string, filter: { status?: ValidationStatus | undefined }, page: PageRequest, order: EmployeeOrder = { column: 'requested', dir: 'desc' }): Promise<Page<EmployeeValidation>> {
     const where = and(eq(v.companyId, companyId), filter.status ? eq(v.status, filter.status) : undefined);
+    const by = order.dir === 'asc' ? asc : desc;
+    const columns = order.column === 'name' ? [by(v.applicantLastName), by(v.applicantFirstName)] : order.column === 'status' ? [by(v.status), desc(v.requestedAt)] : [by(v.requestedAt)];
     const [rows, [total]] = await Promise.all([
-      this.database.db.select().from(v).where(where).orderBy(desc(v.requestedAt), asc(v.demandId)).limit(page.pageSize).offset(offset(page)),
+      this.database.db.select().from(v).where(where).orderBy(...columns, asc(v.demandId)).limit(page.pageSize).offset(offset(page)),
       this.database.db.select({ n: count() }).from(v).where(where),
     ]);
     return { items: rows.map(toValidation), page: page.page, pageSize: page.pageSize, total: Number(total?.n ?? 0) };

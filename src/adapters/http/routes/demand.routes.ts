@@ -45,6 +45,7 @@ export function demandRoutes(api: ApiDefinition, router: Router, container: Cont
     errors: {
       404: 'unknown number, birth date not matching, or a number held by another account (DEMAND.NOT_FOUND, without saying which)',
       409: 'the applicant already has another demand in progress (DEMAND.ALREADY_EXISTS)',
+      429: 'too many refused imports from this account or address in the window (DEMAND.IMPORT_THROTTLED): wait for Retry-After seconds',
       503: 'the registry is down or not connected: try again later (Retry-After); nothing was created',
     },
   }, async ({ principal, body, req, res }) => {

@@ -2,7 +2,7 @@ import type { IsoDate } from '../../../shared/dates';
 import type { Principal } from '../../identity/index';
 import type { Tranche } from '../domain/tranche';
 import type { ValidationDecision, ValidationStatus } from '../domain/employee-validation';
-import type { CompanyListFilter } from '../ports';
+import type { CompanyListFilter, EmployeeOrder } from '../ports';
 import type { CompanySpaceDeps } from './company-space.deps';
 import { createCompany, getCompany, listCompanies, updateCompany, type CreateCompanyInput, type UpdateCompanyInput } from './companies';
 import { actOnSpace, addExistingManager, listSpaceRequests, requestSpace, type SpaceCommand, type SpaceRequestInput } from './space';
@@ -40,7 +40,7 @@ export class CompanySpaceService {
   // employees
   /** Subscribed to the demand module's events: a demand declares (or changes) its employer SIRET. Idempotent per demand. */
   recordValidationRequest = (input: ValidationRequestInput) => recordValidationRequest(this.deps, input);
-  listEmployees = (p: Principal, companyId: string, query: { status?: ValidationStatus | undefined } & Paging) => listEmployees(this.deps, p, companyId, query);
+  listEmployees = (p: Principal, companyId: string, query: { status?: ValidationStatus | undefined; order?: EmployeeOrder | undefined } & Paging) => listEmployees(this.deps, p, companyId, query);
   getEmployee = (p: Principal, companyId: string, demandId: string) => getEmployee(this.deps, p, companyId, demandId);
   decideValidation = (p: Principal, companyId: string, demandId: string, input: { decision: ValidationDecision; reason?: string | undefined }) =>
     decideEmployeeValidation(this.deps, p, companyId, demandId, input);

@@ -8,6 +8,7 @@ import { cleanName, decideValidation, type EmployeeValidation, type ValidationDe
 import { quotaLeft, TRANCHES, type Tranche } from '../domain/tranche';
 import { auditActor, loadCompany, requireManagerOf } from './access';
 import type { CompanySpaceDeps } from './company-space.deps';
+import type { EmployeeOrder } from '../ports';
 
 export interface ValidationRequestInput {
   demandId: string;
@@ -188,11 +189,11 @@ export async function listEmployees(
   deps: CompanySpaceDeps,
   p: Principal,
   companyId: string,
-  query: { status?: ValidationStatus | undefined; page?: number | undefined; pageSize?: number | undefined },
+  query: { status?: ValidationStatus | undefined; page?: number | undefined; pageSize?: number | undefined; order?: EmployeeOrder | undefined },
 ): Promise<Page<EmployeeView> & { year: number; quotas: QuotaView[] }> {
   const { company, access } = await loadCompany(deps, p, companyId);
   if (access === 'manager') checkSpaceOpenToManagers(company.spaceStatus);
-  const page = await deps.employees.listForCompany(company.id, { status: query.status }, pageRequest(query.page, query.pageSize));
+  const page = await deps.employees.listForCompany(company.id, { status: query.status }, pageRequest(query.page, query.pageSize), query.order);
   const grants = await deps.employees.activeGrants(page.items.map((v) => v.demandId));
   const year = deps.clock.now().getUTCFullYear();
   return {

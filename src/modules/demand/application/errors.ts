@@ -13,6 +13,8 @@ export const DEMAND_APP_ERRORS = {
   REGISTRATION_NUMBER_TAKEN: 'DEMAND.REGISTRATION_NUMBER_TAKEN',
   /** the data breaks a rule that holds even for a draft, e.g. a birth date in the future (invalid, with fields) */
   INVALID_DATA: 'DEMAND.INVALID_DATA',
+  /** too many refused imports from this account or address: wait (rate_limited, Retry-After) */
+  IMPORT_THROTTLED: 'DEMAND.IMPORT_THROTTLED',
   /** no registry is configured to register the demand with (unavailable: the job waits) */
   REGISTRY_NOT_CONFIGURED: 'REGISTRY.NOT_CONFIGURED',
 } as const;

@@ -9,7 +9,7 @@ import type { Principal } from '../../identity/index';
 import { aDemandData, REGISTRATION_NUMBER } from '../domain/test-builders';
 import type { DemandRegistry, RegistryDemand } from '../ports/registry.port';
 import { DemandService } from './demand.service';
-import { InMemoryDemandRepository, InMemoryNotificationOutbox } from './in-memory';
+import { InMemoryDemandRepository, InMemoryImportThrottle, InMemoryNotificationOutbox } from './in-memory';
 import { staticDemandRegistries } from './registries';
 
 const APPLICANT: Principal = { accountId: '00000000-0000-4000-8000-000000000001', role: 'applicant', sessionId: 's1' };
@@ -33,7 +33,7 @@ class FakeRegistry implements DemandRegistry {
   }
 }
 
-function setup() {
+function setup(limits?: { perAccount: number; perAddress: number }) {
   const clock = new FixedClock('2026-03-15T10:00:00Z');
   const registry = new FakeRegistry();
   const data = aDemandData();
@@ -44,11 +44,12 @@ function setup() {
   const published: DomainEvent[] = [];
   events.subscribe('demand.status_changed', (e) => void published.push(e));
   const logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+  const importThrottle = new InMemoryImportThrottle(limits);
   const service = new DemandService({
-    demands, notifications: new InMemoryNotificationOutbox(), registries: staticDemandRegistries([registry]), settings: { defaultRegistry: 'sne' },
+    demands, notifications: new InMemoryNotificationOutbox(), registries: staticDemandRegistries([registry]), importThrottle, settings: { defaultRegistry: 'sne' },
     audit, jobs: new InMemoryJobQueue(), events, clock, uow: immediateUnitOfWork, logger,
   });
-  return { service, registry, demands, audit, published, birthDate: data.applicant.birthDate };
+  return { service, registry, demands, audit, published, importThrottle, birthDate: data.applicant.birthDate };
 }
 
 const codeOf = async (p: Promise<unknown>) => {
@@ -99,5 +100,25 @@ describe('importing a demand from a registry', () => {
     await t.service.createDraft(OTHER, aDemandData());
     expect(await codeOf(t.service.importDemand(OTHER, { registry: 'sne', number: REGISTRATION_NUMBER, birthDate: t.birthDate }))).toBe('DEMAND.ALREADY_EXISTS');
     expect(await codeOf(t.service.importDemand(APPLICANT, { registry: 'imhoweb', number: REGISTRATION_NUMBER, birthDate: t.birthDate }))).toBe('REGISTRY.NOT_CONFIGURED');
+  });
+
+  it('counts refusals only, per account and per address; once past the limit it asks nobody and answers DEMAND.IMPORT_THROTTLED', async () => {
+    const t = setup({ perAccount: 2, perAddress: 3 });
+    const at = { address: '203.0.113.7' };
+    expect(await codeOf(t.service.importDemand(APPLICANT, { registry: 'sne', number: REGISTRATION_NUMBER, birthDate: '1900-01-01' }, at))).toBe('DEMAND.NOT_FOUND');
+    // a success and an outage do not count
+    t.registry.down = true;
+    expect(await codeOf(t.service.importDemand(APPLICANT, { registry: 'sne', number: REGISTRATION_NUMBER, birthDate: t.birthDate }, at))).toBe('REGISTRY.UNAVAILABLE');
+    t.registry.down = false;
+    await t.service.importDemand(APPLICANT, { registry: 'sne', number: REGISTRATION_NUMBER, birthDate: t.birthDate }, at);
+    await t.service.importDemand(APPLICANT, { registry: 'sne', number: REGISTRATION_NUMBER, birthDate: t.birthDate }, at);
+    expect(await codeOf(t.service.importDemand(APPLICANT, { registry: 'sne', number: REGISTRATION_NUMBER, birthDate: '1900-01-01' }, at))).toBe('DEMAND.NOT_FOUND');
+    const fetches = t.registry.fetches;
+    expect(await codeOf(t.service.importDemand(APPLICANT, { registry: 'sne', number: REGISTRATION_NUMBER, birthDate: t.birthDate }, at))).toBe('DEMAND.IMPORT_THROTTLED');
+    // another account from the same address: one more refusal, then the address is blocked too
+    expect(await codeOf(t.service.importDemand(OTHER, { registry: 'sne', number: '0000000000000X0000', birthDate: t.birthDate }, at))).toBe('DEMAND.NOT_FOUND');
+    expect(await codeOf(t.service.importDemand(OTHER, { registry: 'sne', number: '0000000000000X0001', birthDate: t.birthDate }, at))).toBe('DEMAND.IMPORT_THROTTLED');
+    expect(await codeOf(t.service.importDemand(OTHER, { registry: 'sne', number: '0000000000000X0001', birthDate: t.birthDate }, { address: '198.51.100.1' }))).toBe('DEMAND.NOT_FOUND');
+    expect(t.registry.fetches).toBe(fetches + 2);
   });
 });

@@ -35,11 +35,16 @@ export interface ImportDemandResult {
  *   answer never tells which part was wrong. The refusals are audited (`demand.import_refused`).
  * - Importing the same number again returns the demand already imported (idempotent).
  * - An applicant who has another demand in progress: DEMAND.ALREADY_EXISTS.
+ * - Refused imports count against the import throttle, per account and per client address; past
+ *   its limit every import waits (rate_limited DEMAND.IMPORT_THROTTLED, 429 with Retry-After), so
+ *   that numbers and birth dates cannot be guessed by trying. Successes and other errors do not count.
  * - The registry down or slow: DomainError unavailable (503, Retry-After); nothing is created.
  *   A registry not connected on this platform: unavailable REGISTRY.NOT_CONFIGURED.
  */
 export async function importDemand(deps: DemandDeps, principal: Principal, input: ImportDemandInput, ctx: CallContext = {}): Promise<ImportDemandResult> {
   assertApplicant(principal);
+  const address = ctx.address ?? '';
+  await deps.importThrottle.check(principal.accountId, address);
   const number = input.number.replace(/\s+/g, '').toUpperCase();
   const refuse = async (reason: string): Promise<never> => {
     await deps.audit.record({
@@ -47,6 +52,7 @@ export async function importDemand(deps: DemandDeps, principal: Principal, input
       address: ctx.address, detail: { registry: input.registry, reason },
     });
     deps.logger.info({ registry: input.registry, reason }, 'demand import refused');
+    await deps.importThrottle.recordFailure(principal.accountId, address);
     throw demandNotFound();
   };
   if (!isRegistrationNumber(number)) return refuse('malformed_number');

@@ -1,8 +1,8 @@
 import { compareIsoDates, type IsoDate } from '../../../shared/dates';
-import { conflict } from '../../../shared/errors';
+import { conflict, DomainError } from '../../../shared/errors';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import { isFinal, isRegistrationPending, type DemandHistoryEntry } from '../domain/index';
-import type { DemandDueRef, DemandListFilter, DemandListSort, DemandNotification, DemandNotificationOutbox, DemandRecord, DemandRepository, DemandSummary } from '../ports';
+import type { DemandDueRef, DemandImportThrottle, DemandListFilter, DemandListSort, DemandNotification, DemandNotificationOutbox, DemandRecord, DemandRepository, DemandSummary } from '../ports';
 import { departementOf } from './departement';
 import { DEMAND_APP_ERRORS } from './errors';
 
@@ -157,5 +157,19 @@ export class InMemoryNotificationOutbox implements DemandNotificationOutbox {
   async add(n: DemandNotification): Promise<void> {
     if (n.dedupeKey && this.sent.some((s) => s.dedupeKey === n.dedupeKey)) return;
     this.sent.push(n);
+  }
+}
+
+/** The import throttle for unit tests: counts failures per account and per address, without a window. */
+export class InMemoryImportThrottle implements DemandImportThrottle {
+  readonly failures = new Map<string, number>();
+  constructor(private readonly limits: { perAccount: number; perAddress: number } = { perAccount: Number.POSITIVE_INFINITY, perAddress: Number.POSITIVE_INFINITY }) {}
+  async check(accountId: string, address: string): Promise<void> {
+    if ((this.failures.get(`acct:${accountId}`) ?? 0) >= this.limits.perAccount || (this.failures.get(`addr:${address}`) ?? 0) >= this.limits.perAddress) {
+      throw new DomainError('rate_limited', DEMAND_APP_ERRORS.IMPORT_THROTTLED, 'Trop d’essais d’import, réessayez plus tard.', { details: { retryAfterSeconds: 60 } });
+    }
+  }
+  async recordFailure(accountId: string, address: string): Promise<void> {
+    for (const key of [`acct:${accountId}`, `addr:${address}`]) this.failures.set(key, (this.failures.get(key) ?? 0) + 1);
   }
 }
