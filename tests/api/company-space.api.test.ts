@@ -279,7 +279,7 @@ describe('authorization', () => {
     expect((await request(p.app).get(`/api/v1/companies/${x.id}/employees`).set(auth(x.manager))).status).toBe(200);
   });
 
-  it('candidacies: the route answers for the own company (empty until the candidacy module lands)', async () => {
+  it('candidacies: a company without validated employees sees an empty, paged list (the contents are checked in candidacy.api.test.ts)', async () => {
     const res = await request(p.app).get(`/api/v1/companies/${y.id}/candidacies`).set(auth(y.manager));
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ items: [], page: 1, pageSize: 20, total: 0 });

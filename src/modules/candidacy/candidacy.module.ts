@@ -3,6 +3,9 @@ import { SHARED } from '../../shared/tokens';
 import { CANDIDACY } from './tokens';
 import { CandidacyService } from './application/candidacy.service';
 import { RankingCache } from './application/ranking-cache';
+import type { OfferRanking } from './application/ranking';
+
+const RANKING_CACHE_MAX_CANDIDATES = 20_000;
 
 /** Binds the candidacy façade; its ports are bound by the bootstrap (src/bootstrap/wiring/candidacy.wiring.ts). */
 export const candidacyModule = new ContainerModule(({ bind }) => {
@@ -11,7 +14,8 @@ export const candidacyModule = new ContainerModule(({ bind }) => {
       (candidacies, notifications, applicants, demands, offers, companies, scoring, settings, audit, clock, uow) =>
         new CandidacyService({
           candidacies, notifications, applicants, demands, offers, companies, scoring, settings, audit, clock, uow,
-          cache: new RankingCache(settings.rankingCacheSeconds * 1000),
+          // at most 500 offers and 20,000 candidates with their facts held (a few tens of MB)
+          cache: new RankingCache<unknown>(settings.rankingCacheSeconds * 1000, 500, (r) => (r as OfferRanking).records.size, RANKING_CACHE_MAX_CANDIDATES),
         }),
       [
         CANDIDACY.Repository, CANDIDACY.NotificationOutbox, CANDIDACY.ApplicantFacts, CANDIDACY.DemandLifecycle, CANDIDACY.OfferGateway,

@@ -13,14 +13,27 @@ import type { IsoDate } from '../../../shared/dates';
  * candidates is re-ranked in milliseconds; the TTL still runs from when the facts were gathered.
  */
 export class RankingCache<T = unknown> {
-  private readonly entries = new Map<string, { version: number; referenceDate: IsoDate; storedAt: number; whole: boolean; value: T }>();
+  private readonly entries = new Map<string, { version: number; referenceDate: IsoDate; storedAt: number; whole: boolean; value: T; weight: number }>();
+  /** the sum of the entries' weights (candidates held), kept under `maxWeight` */
+  private weight = 0;
   /** computations running now, by offer, version, reference date and kind: concurrent requests share them */
   private readonly running = new Map<string, Promise<T>>();
 
   /** bumped by every forget: a computation started before it does not store its (maybe stale) result */
   private epoch = 0;
 
-  constructor(private readonly ttlMs: number, private readonly maxEntries = 500) {}
+  /**
+   * Bounded twice: at most `maxEntries` offers, and at most `maxWeight` in total as measured by
+   * `weigh` (the candidates a ranking holds, with their facts), so that memory stays flat however
+   * many offers are read; the least recently stored go first, and expired entries are dropped as
+   * new ones come.
+   */
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxEntries = 500,
+    private readonly weigh: (value: T) => number = () => 1,
+    private readonly maxWeight = Number.POSITIVE_INFINITY,
+  ) {}
 
   /** The current epoch, to pass to `set` from a computation starting now. */
   get generation(): number {
@@ -71,7 +84,7 @@ export class RankingCache<T = unknown> {
     const entry = this.entries.get(offerId);
     if (!entry) return undefined;
     if (entry.referenceDate !== referenceDate || now - entry.storedAt > this.ttlMs || now < entry.storedAt) {
-      this.entries.delete(offerId);
+      this.remove(offerId);
       return undefined;
     }
     return entry;
@@ -83,16 +96,28 @@ export class RankingCache<T = unknown> {
    */
   set(offerId: string, version: number, referenceDate: IsoDate, factsAt: number, value: T, whole = false, generation = this.epoch): void {
     if (this.ttlMs <= 0 || generation !== this.epoch) return;
-    this.entries.delete(offerId);
-    if (this.entries.size >= this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest !== undefined) this.entries.delete(oldest);
+    this.remove(offerId);
+    const weight = Math.max(1, this.weigh(value));
+    if (weight > this.maxWeight) return;
+    const now = Date.now();
+    // expired entries first (they would never be served again), then the oldest stored
+    for (const [id, entry] of this.entries) if (now - entry.storedAt > this.ttlMs) this.remove(id);
+    while (this.entries.size > 0 && (this.entries.size >= this.maxEntries || this.weight + weight > this.maxWeight)) {
+      this.remove(this.entries.keys().next().value as string);
     }
-    this.entries.set(offerId, { version, referenceDate, storedAt: factsAt, whole, value });
+    this.entries.set(offerId, { version, referenceDate, storedAt: factsAt, whole, value, weight });
+    this.weight += weight;
+  }
+
+  private remove(offerId: string): void {
+    const entry = this.entries.get(offerId);
+    if (!entry) return;
+    this.entries.delete(offerId);
+    this.weight -= entry.weight;
   }
 
   invalidate(offerId: string): void {
-    this.entries.delete(offerId);
+    this.remove(offerId);
     this.forgotten();
   }
 
@@ -103,16 +128,22 @@ export class RankingCache<T = unknown> {
 
   /** Drops the rankings whose value matches (e.g. those with a candidate of some demand). */
   forgetWhere(predicate: (value: T) => boolean): void {
-    for (const [offerId, entry] of this.entries) if (predicate(entry.value)) this.entries.delete(offerId);
+    for (const [offerId, entry] of this.entries) if (predicate(entry.value)) this.remove(offerId);
     this.forgotten();
   }
 
   clear(): void {
     this.entries.clear();
+    this.weight = 0;
     this.forgotten();
   }
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** the candidates held in total (the sum of the weights) */
+  get heldWeight(): number {
+    return this.weight;
   }
 }
