@@ -28,6 +28,7 @@ const EnvSchema = z.object({
   JWT_ISSUER: z.string().default('alin'),
   JWT_AUDIENCE: z.string().default('alin-api'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+  SESSION_CHECK_CACHE_MS: z.coerce.number().int().min(0).max(10_000).default(1000),
   REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(3600).default(30 * 86_400),
   ADMIN_SESSION_TTL_SECONDS: z.coerce.number().int().min(300).default(8 * 3600),
   COOKIE_SECRET: z.string().default(DEV_COOKIE_SECRET),
@@ -93,6 +94,7 @@ export interface AppConfig {
     issuer: string;
     audience: string;
     accessTtlSeconds: number;
+    sessionCheckCacheMs: number;
     refreshTtlSeconds: number;
     adminSessionTtlSeconds: number;
     cookieSecret: string;
@@ -176,6 +178,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       issuer: e.JWT_ISSUER,
       audience: e.JWT_AUDIENCE,
       accessTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+      sessionCheckCacheMs: e.SESSION_CHECK_CACHE_MS,
       refreshTtlSeconds: e.REFRESH_TOKEN_TTL_SECONDS,
       adminSessionTtlSeconds: e.ADMIN_SESSION_TTL_SECONDS,
       cookieSecret: e.COOKIE_SECRET,

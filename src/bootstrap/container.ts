@@ -65,6 +65,7 @@ export function buildContainer({ config, database, logger, clock = systemClock }
     accessTtlSeconds: config.auth.accessTtlSeconds,
     refreshTtlSeconds: config.auth.refreshTtlSeconds,
     adminSessionTtlSeconds: config.auth.adminSessionTtlSeconds,
+    sessionCheckCacheMs: config.auth.sessionCheckCacheMs,
   });
   c.loadSync(identityModule);
 

@@ -190,6 +190,8 @@ describe('sessions', () => {
   it('disabling an account ends its sessions immediately', async () => {
     const { IDENTITY } = await import('../../src/modules/identity/index');
     const { token, accountId } = await p.signIn('applicant');
+    // the session's check is now in memory (SESSION_CHECK_CACHE_MS): disabling must end it all the same
+    expect((await request(p.app).get('/api/v1/me').set('Authorization', `Bearer ${token}`)).status).toBe(200);
     await p.container.get(IDENTITY.Service).disableAccount(accountId);
     expectProblem(await request(p.app).get('/api/v1/me').set('Authorization', `Bearer ${token}`), 401, 'IDENTITY.SESSION_ENDED');
   });

@@ -48,7 +48,7 @@ export interface SessionRepository {
   findRefreshTokenForUpdate(tokenHash: string): Promise<RefreshTokenRecord | null>;
   markRefreshTokenUsed(id: string, at: Date): Promise<void>;
   /** the account status and the session revocation in one read: the per-request deny-list check */
-  sessionState(sessionId: string): Promise<{ revokedAt: Date | null; expiresAt: Date; accountStatus: AccountStatus } | null>;
+  sessionState(sessionId: string): Promise<{ accountId: string; revokedAt: Date | null; expiresAt: Date; accountStatus: AccountStatus } | null>;
 }
 
 export interface ApiClientRecord {
@@ -101,4 +101,6 @@ export interface IdentitySettings {
   accessTtlSeconds: number;
   refreshTtlSeconds: number;
   adminSessionTtlSeconds: number;
+  /** how long a session's deny-list check may be reused in memory (SessionStateCache); 0 or absent: never */
+  sessionCheckCacheMs?: number;
 }

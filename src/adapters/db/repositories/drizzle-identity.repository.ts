@@ -125,12 +125,12 @@ export class DrizzleSessionRepository implements SessionRepository {
 
   async sessionState(sessionId: string) {
     const [row] = await this.database.db
-      .select({ revokedAt: sessions.revokedAt, expiresAt: sessions.expiresAt, accountStatus: accounts.status })
+      .select({ accountId: sessions.accountId, revokedAt: sessions.revokedAt, expiresAt: sessions.expiresAt, accountStatus: accounts.status })
       .from(sessions)
       .innerJoin(accounts, eq(accounts.id, sessions.accountId))
       .where(eq(sessions.id, sessionId))
       .limit(1);
-    return row ? { revokedAt: row.revokedAt, expiresAt: row.expiresAt, accountStatus: row.accountStatus as AccountStatus } : null;
+    return row ? { accountId: row.accountId, revokedAt: row.revokedAt, expiresAt: row.expiresAt, accountStatus: row.accountStatus as AccountStatus } : null;
   }
 }
 

@@ -9,10 +9,17 @@ import { adminLogout, authenticateAccessToken, authenticateAdminSession, authent
 import { issueClientToken, registerApiClient } from './client-credentials';
 import { acceptInvitation, acceptInvitationAndSignIn, inviteAccount } from './invitations';
 import { confirmPassword, eraseAccount } from './erase-account';
+import { SessionStateCache } from './session-state-cache';
 
 /** The identity module's façade: one method per use case, each in its own file. */
 export class IdentityService {
-  constructor(private readonly deps: IdentityDeps) {}
+  private readonly deps: IdentityDeps;
+
+  constructor(deps: IdentityDeps) {
+    // the per-request session check reused briefly; every revocation goes through this wrapped repository
+    const sessions = new SessionStateCache(deps.settings.sessionCheckCacheMs ?? 0).wrap(deps.sessions);
+    this.deps = { ...deps, sessions };
+  }
 
   register = (input: RegisterApplicantInput): Promise<Account> => registerApplicant(this.deps, input);
   createAccount = (input: CreateAccountInput): Promise<Account> => createAccount(this.deps, input);
