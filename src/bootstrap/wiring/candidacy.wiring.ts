@@ -164,7 +164,7 @@ export const candidacyWiring: ModuleWiring = (container, { config, database, clo
       },
       assertVisible: (principal, offerId) => offers.assertVisible(principal, offerId),
       ...eligibilityGateway(demands, offers, () => toIsoDate(clock.now())),
-      adjustCandidacyCount: (offerId, delta) => offers.adjustCandidacyCount(offerId, delta),
+      adjustCandidacyCount: async (offerId, delta) => offerInfoOf(await offers.adjustCandidacyCountAndRead(offerId, delta)),
       designate: async (offerId, input) => void (await offers.designate(offerId, input)),
       transmit: async (offerId, input) => void (await offers.transmit(offerId, input)),
       allocate: async (offerId, input) => void (await offers.allocate(offerId, input)),

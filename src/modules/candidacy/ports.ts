@@ -180,8 +180,11 @@ export interface OfferGateway {
   forApplication?(applicant: ApplicantFacts, offerId: string): Promise<{ offer: OfferInfo; eligibility: EligibilityOutcome } | null>;
   /** eligibility of many demands to one offer (back-office ranking page) */
   eligibilityMany(demandIds: readonly string[], offerId: string): Promise<Map<string, EligibilityOutcome>>;
-  /** +1 on application, −1 when a candidacy leaves the running; joins the caller's transaction */
-  adjustCandidacyCount(offerId: string, delta: number): Promise<number>;
+  /**
+   * +1 on application, −1 when a candidacy leaves the running; joins the caller's transaction.
+   * Answers the offer after the change, its row locked until the transaction ends.
+   */
+  adjustCandidacyCount(offerId: string, delta: number): Promise<OfferInfo>;
   designate(offerId: string, input: { candidateCount: number; by: string }): Promise<void>;
   transmit(offerId: string, input: { by: string }): Promise<void>;
   allocate(offerId: string, input: { by: string }): Promise<void>;
@@ -195,6 +198,7 @@ export interface CompanyFactsSource {
 
 /** The scoring module's inputs and its allocation record. */
 export interface ScoringInputs {
-  rankingOptions(input: { epciCode: string | undefined; referenceDate: IsoDate }): Promise<RankingOptions>;
+  /** `fresh: false`: may be a few seconds old (an applicant's live view); otherwise read now */
+  rankingOptions(input: { epciCode: string | undefined; referenceDate: IsoDate; fresh?: boolean }): Promise<RankingOptions>;
   recordAllocation(input: { offerId: string; demandId: string; sizeClass: CompanySizeClass | null; at: Date }): Promise<void>;
 }

@@ -87,8 +87,8 @@ export interface OfferRepository {
   /** offers published (ever) and allocated, per agreement */
   agreementCounts(agreementIds: readonly string[]): Promise<Map<string, { published: number; allocated: number }>>;
   offersOfAgreement(agreementId: string): Promise<Offer[]>;
-  /** adds delta (never below 0); the new count, or null when there is no such offer */
-  adjustCandidacyCount(offerId: string, delta: number): Promise<number | null>;
+  /** adds delta (never below 0); the offer as it is then (its row locked until the transaction ends), or null when there is no such offer */
+  adjustCandidacyCount(offerId: string, delta: number): Promise<Offer | null>;
 }
 
 /** The income ceilings, a table in the database seeded from `db/reference/income-ceilings.json`. */

@@ -134,8 +134,9 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
     return row ? toRecord(row) : null;
   }
 
+  /** The candidacy and its first timeline entry in one statement (the entry only when the row was inserted). */
   async insertIfAbsent(c: CandidacyRecord, entry: TimelineEntry): Promise<boolean> {
-    const inserted = await this.db
+    const insert = this.db
       .insert(candidacies)
       .values({
         id: c.id, demandId: c.demandId, offerId: c.offerId, applicantAccountId: c.applicantAccountId, submittedAt: c.submittedAt,
@@ -146,9 +147,13 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
       })
       .onConflictDoNothing({ target: [candidacies.demandId, candidacies.offerId] })
       .returning({ id: candidacies.id });
-    if (inserted.length === 0) return false;
-    await this.db.insert(candidacyEvents).values(eventRow(c.id, entry));
-    return true;
+    const e = eventRow(c.id, entry);
+    const result = await this.db.execute(sql`
+      with inserted as (${insert.getSQL()})
+      insert into ${candidacyEvents} (candidacy_id, action, from_status, to_status, at, by, reason)
+      select inserted.id, ${e.action}, ${e.fromStatus}, ${e.toStatus}, ${e.at}, ${e.by}::uuid, ${e.reason} from inserted
+      returning candidacy_id`);
+    return (result as unknown as { rows: unknown[] }).rows.length > 0;
   }
 
   async save(c: CandidacyRecord, entries: readonly TimelineEntry[]): Promise<void> {

@@ -262,13 +262,13 @@ export class DrizzleOfferRepository implements OfferRepository {
     return rows.map(toOffer);
   }
 
-  async adjustCandidacyCount(offerId: string, delta: number): Promise<number | null> {
+  async adjustCandidacyCount(offerId: string, delta: number): Promise<Offer | null> {
     const [row] = await this.db
       .update(offers)
       .set({ candidacyCount: sql`greatest(${offers.candidacyCount} + ${delta}, 0)` })
       .where(eq(offers.id, offerId))
-      .returning({ n: offers.candidacyCount });
-    return row ? row.n : null;
+      .returning();
+    return row ? toOffer(row) : null;
   }
 }
 

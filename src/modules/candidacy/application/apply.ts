@@ -24,8 +24,8 @@ export const snapshotOf = (offer: OfferInfo): CandidacyRecord['offer'] => ({
  * (`created: false`), also under concurrent retries (the pair is unique: the insert does nothing
  * then, and the existing row is returned; a refused check also looks for it first). Concurrency: the demand is locked (its
  * candidacies are counted under the lock, so the cap holds), then the offer's state row, then the
- * offer module's row (its candidacy count), in the same transaction; the offer is read again after
- * its row is locked, so an offer closed meanwhile refuses the application.
+ * offer module's row (its candidacy count), in the same transaction; the offer is read again as
+ * its row is locked (the count's update answers it), so an offer closed meanwhile refuses the application.
  */
 export async function applyToOffer(deps: CandidacyDeps, p: Principal, input: ApplyInput): Promise<ApplyResult> {
   requireApplicant(p);
@@ -75,9 +75,8 @@ export async function applyToOffer(deps: CandidacyDeps, p: Principal, input: App
       const winner = await deps.candidacies.findByDemandAndOffer(input.demandId, input.offerId);
       if (winner) return { record: winner, created: false };
     }
-    await deps.offers.adjustCandidacyCount(input.offerId, +1);
-    const locked = await deps.offers.find(input.offerId);
-    if (!locked) throw offerNotFound();
+    // the offer as it is once its row is locked (the count's update locks it)
+    const locked = await deps.offers.adjustCandidacyCount(input.offerId, +1);
     assertOfferOpen(locked);
     return { record, created: true, timeline: [t.entry], offer: locked, state };
   });

@@ -50,7 +50,7 @@ class FakeOffers implements OfferGateway {
   async adjustCandidacyCount(id: string, delta: number) {
     const o = this.offers.get(id)!;
     this.set(id, { candidacyCount: o.candidacyCount + delta });
-    return o.candidacyCount + delta;
+    return { ...this.offers.get(id)! };
   }
   private transition(id: string, from: string[], to: string) {
     const o = this.offers.get(id)!;

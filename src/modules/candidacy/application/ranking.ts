@@ -109,7 +109,7 @@ export async function computeRanking(deps: CandidacyDeps, offerId: string, optio
   const referenceDate = referenceDateFor(offer, toIsoDate(deps.clock.now()));
   // the version is read before the candidacies: a change committed in between is caught next time
   const state = await deps.candidacies.offerState(offer.id);
-  const compute = () => deps.cache.shared(flightKey(offer.id, state.version, referenceDate, 'whole'), () => rankingFor(deps, offer, undefined, state, referenceDate)) as Promise<OfferRanking>;
+  const compute = () => deps.cache.shared(flightKey(offer.id, state.version, referenceDate, 'whole'), () => rankingFor(deps, offer, undefined, state, referenceDate, 'agent')) as Promise<OfferRanking>;
   if (options.reuse !== false) {
     const now = Date.now();
     const cached = deps.cache.get(offer.id, state.version, referenceDate, now, AGENT_RANKING_MAX_AGE_MS) as OfferRanking | undefined;
@@ -131,11 +131,14 @@ const flightKey = (offerId: string, version: number, referenceDate: IsoDate, kin
  * facts it gathered are reused and only the candidacies it did not know are read; the candidacies
  * themselves (their states) are always read again.
  */
-async function rankingFor(deps: CandidacyDeps, offer: OfferInfo, known: OfferRanking | undefined, state: OfferState, referenceDate: IsoDate): Promise<OfferRanking> {
+async function rankingFor(
+  deps: CandidacyDeps, offer: OfferInfo, known: OfferRanking | undefined, state: OfferState, referenceDate: IsoDate, use: 'agent' | 'live',
+): Promise<OfferRanking> {
   const generation = deps.cache.generation;
   const [all, options] = await Promise.all([
     deps.candidacies.listForOffer(offer.id),
-    known ? Promise.resolve(known.options) : deps.scoring.rankingOptions({ epciCode: offer.epciCode, referenceDate }),
+    // an applicant's live view may use bonuses and grid read a few seconds ago; agents' rankings read them now
+    known ? Promise.resolve(known.options) : deps.scoring.rankingOptions({ epciCode: offer.epciCode, referenceDate, fresh: use === 'agent' }),
   ]);
   const unknown = known ? all.filter((r) => !known.candidateFacts.has(r.id)) : all;
   const gathered = await gatherFacts(deps, unknown, referenceDate);
@@ -174,7 +177,7 @@ export async function liveRanking(deps: CandidacyDeps, offer: OfferInfo, state?:
   const whole = deps.cache.inFlight(flightKey(offer.id, current.version, referenceDate, 'whole')) as Promise<OfferRanking> | undefined;
   const ranking = await (whole ??
     (deps.cache.shared(flightKey(offer.id, current.version, referenceDate, 'live'), () =>
-      rankingFor(deps, offer, deps.cache.reusable(offer.id, referenceDate, now) as OfferRanking | undefined, current, referenceDate)) as Promise<OfferRanking>));
+      rankingFor(deps, offer, deps.cache.reusable(offer.id, referenceDate, now) as OfferRanking | undefined, current, referenceDate, 'live')) as Promise<OfferRanking>));
   return { ...ranking, offer };
 }
 

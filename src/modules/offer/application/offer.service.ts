@@ -7,7 +7,7 @@ import { eligibilityForDemand, eligibilityOfFacts, offerEligibilitySummary, type
 import type { OfferContext, OfferDeps } from './offer.deps';
 import type { OfferInput } from './offer-input';
 import {
-  adjustCandidacyCount, agreementCounts, agreementOffers, assertOfferVisible, countsByStatus, getOffer, offerForApplication, offerForCandidacy, requireOffer,
+  adjustCandidacyCount, adjustCandidacyCountAndRead, agreementCounts, agreementOffers, assertOfferVisible, countsByStatus, getOffer, offerForApplication, offerForCandidacy, requireOffer,
   type OfferDetail, type OfferForCandidacy,
 } from './offer-queries';
 import { historyView, toViews, type OfferHistoryView, type OfferView } from './offer-view';
@@ -72,6 +72,8 @@ export class OfferService {
   allocate = (offerId: string, input: { by?: string } = {}): Promise<Offer> => allocateOffer(this.ctx, offerId, input);
   republish = (offerId: string, input: { closingDate: IsoDate; reason?: string; by?: string }): Promise<Offer> => republishOffer(this.ctx, offerId, input);
   adjustCandidacyCount = (offerId: string, delta: number): Promise<number> => adjustCandidacyCount(this.ctx, offerId, delta);
+  /** adjustCandidacyCount answering the offer after the change (its row locked until the transaction ends) */
+  adjustCandidacyCountAndRead = (offerId: string, delta: number): Promise<OfferForCandidacy> => adjustCandidacyCountAndRead(this.ctx, offerId, delta);
   countsByStatus = (): Promise<Record<OfferStatus, number>> => countsByStatus(this.ctx);
 
   // ——— for the landlord module (flux) ———

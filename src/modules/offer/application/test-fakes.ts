@@ -98,7 +98,7 @@ export class InMemoryOfferRepository implements OfferRepository {
     const o = this.offers.get(offerId);
     if (!o) return null;
     o.candidacyCount = Math.max(0, o.candidacyCount + delta);
-    return o.candidacyCount;
+    return structuredClone(o);
   }
 }
 

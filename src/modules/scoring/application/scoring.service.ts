@@ -4,6 +4,7 @@ import type { RankingOptions } from '../domain/index';
 import { activeBonuses, createBonus, getBonus, listBonuses, updateBonus, type BonusInput, type BonusPatch, type BonusView, type PublicBonusView } from './balancing-bonuses';
 import { balancingStats, recordAllocation, type BalancingStats, type RecordAllocationInput } from './balancing-stats';
 import { rankingOptions } from './ranking-inputs';
+import { RankingOptionsCache } from './ranking-options-cache';
 import type { ScoringDeps } from './scoring.deps';
 import { createGrid, getGrid, listGrids, updateGrid, type GridInput, type GridPatch, type GridView } from './territory-grids';
 
@@ -15,14 +16,14 @@ export class ScoringService {
   activeBonuses = (): Promise<PublicBonusView[]> => activeBonuses(this.deps);
   listBonuses = (p: Principal): Promise<BonusView[]> => listBonuses(this.deps, p);
   getBonus = (p: Principal, id: string): Promise<BonusView> => getBonus(this.deps, p, id);
-  createBonus = (p: Principal, input: BonusInput): Promise<BonusView> => createBonus(this.deps, p, input);
-  updateBonus = (p: Principal, id: string, patch: BonusPatch): Promise<BonusView> => updateBonus(this.deps, p, id, patch);
+  createBonus = (p: Principal, input: BonusInput): Promise<BonusView> => this.options.changing(() => createBonus(this.deps, p, input));
+  updateBonus = (p: Principal, id: string, patch: BonusPatch): Promise<BonusView> => this.options.changing(() => updateBonus(this.deps, p, id, patch));
 
   // territory grids
   listGrids = (p: Principal, filter: { epciCode?: string | undefined } = {}): Promise<GridView[]> => listGrids(this.deps, p, filter);
   getGrid = (p: Principal, id: string): Promise<GridView> => getGrid(this.deps, p, id);
-  createGrid = (p: Principal, input: GridInput): Promise<GridView> => createGrid(this.deps, p, input);
-  updateGrid = (p: Principal, id: string, patch: GridPatch): Promise<GridView> => updateGrid(this.deps, p, id, patch);
+  createGrid = (p: Principal, input: GridInput): Promise<GridView> => this.options.changing(() => createGrid(this.deps, p, input));
+  updateGrid = (p: Principal, id: string, patch: GridPatch): Promise<GridView> => this.options.changing(() => updateGrid(this.deps, p, id, patch));
 
   // balancing statistics
   balancingStats = (p: Principal): Promise<BalancingStats> => balancingStats(this.deps, p);
@@ -30,6 +31,13 @@ export class ScoringService {
   // ——— for the candidacy module (no access check) ———
   /** Records a lease signed, with the employer's size class then (joins the caller's transaction; idempotent per offer). */
   recordAllocation = (input: RecordAllocationInput): Promise<{ recorded: boolean }> => recordAllocation(this.deps, input);
-  /** The bonuses and grid a ranking on `referenceDate` of an offer in `epciCode` uses. */
-  rankingOptions = (input: { epciCode: string | undefined; referenceDate: IsoDate }): Promise<RankingOptions> => rankingOptions(this.deps, input);
+  /**
+   * The bonuses and grid a ranking on `referenceDate` of an offer in `epciCode` uses; `fresh: false`
+   * (applicants' live views) may reuse those read up to RANKING_OPTIONS_CACHE_MS ago.
+   */
+  rankingOptions = (input: { epciCode: string | undefined; referenceDate: IsoDate; fresh?: boolean }): Promise<RankingOptions> => {
+    const { fresh, ...key } = input;
+    return fresh === false ? this.options.get(key, () => rankingOptions(this.deps, key)) : rankingOptions(this.deps, key);
+  };
+  private readonly options = new RankingOptionsCache();
 }
