@@ -3,7 +3,7 @@
  *
  *   npm run bench                    # 32 connections, 5 s warm-up + 20 s per scenario and server
  *   npm run bench -- --quick         # 1 s warm-up + 3 s runs (development)
- *   options: --connections N --duration S --warmup S --only S1,S3 --no-baseline --heap-mb N (V8 old-space cap of the platform, 256 as `npm start`; 0: none) --experiment (simulates
+ *   options: --connections N --duration S --warmup S --only S1,S3 --no-baseline --heap-mb N (V8 old-space cap of the platform; by default the V8 flags of `npm start`; 0: none) --experiment (simulates
  *   recommended changes R1 and R2 at run time, see bench/platform-server.ts) --profile (CPU profile of
  *   the platform process to data/bench/profiles/ (git-ignored), summarised by `npx tsx bench/profile-summary.ts`)
  *   DATA_DIR=data/scale-pglite npm run bench -- --pglite   # the embedded default (figures only)
@@ -22,6 +22,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { BENCH_DIR, REPO_DIR, assertLoopback, describeTarget, readFixture, resolveTarget, type ScaleFixture } from './lib/target';
+import { platformNodeFlags } from './lib/node-flags';
 
 const { values: opts } = parseArgs({
   options: {
@@ -34,7 +35,7 @@ const { values: opts } = parseArgs({
     pglite: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     experiment: { type: 'boolean', default: false },
-    'heap-mb': { type: 'string', default: '256' },
+    'heap-mb': { type: 'string' },
   },
 });
 const CONNECTIONS = Number(opts.connections);
@@ -42,8 +43,8 @@ const DURATION = Number(opts.duration ?? (opts.quick ? 3 : 20));
 const WARMUP = Number(opts.warmup ?? (opts.quick ? 1 : 5));
 const ONLY = opts.only ? new Set(opts.only.split(',').map((s) => s.trim().toUpperCase())) : undefined;
 const RSS_LIMIT_MB = 400;
-/** the platform's V8 old-space cap, as `npm start` sets it (--heap-mb 0: none) */
-const HEAP_MB = Number(opts['heap-mb']);
+/** the platform's V8 flags: those of `npm start` (heap cap, young generation), --heap-mb replacing the cap (0: none) */
+const PLATFORM_FLAGS = platformNodeFlags(opts['heap-mb'] === undefined ? undefined : Number(opts['heap-mb']));
 
 const log = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -233,10 +234,11 @@ async function main(): Promise<void> {
   const started = performance.now();
   const profileDir = path.join(REPO_DIR, 'data', 'bench', 'profiles');
   // --profile: CPU profiles of the platform process (written when it stops), for bench/profile-summary
-  // the same V8 heap cap as `npm start` (R7: without it V8 lets the heap grow to 350–420 MB resident under load)
+  // the same V8 flags as `npm start` (R7: without the heap cap V8 lets the heap grow to 350–420 MB resident under load)
   const platform = await Child.start('platform', 'platform-server.ts', platformEnv, 180_000, [
-    ...(HEAP_MB > 0 ? [`--max-old-space-size=${HEAP_MB}`] : []), ...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+    ...PLATFORM_FLAGS, ...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
   ]);
+  log(`  platform V8 flags: ${PLATFORM_FLAGS.join(' ') || '(none)'}`);
   log(`  platform up at ${platform.url} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const withBaseline = target.kind === 'pg' && !opts['no-baseline'];
   const baseline = withBaseline

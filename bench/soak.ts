@@ -28,6 +28,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { BENCH_DIR, REPO_DIR, assertLoopback, describeTarget, readFixture, resolveTarget, type ScaleFixture } from './lib/target';
+import { platformNodeFlags } from './lib/node-flags';
 
 const { values: opts } = parseArgs({
   options: {
@@ -73,7 +74,7 @@ interface Platform {
 }
 
 async function startPlatform(env: NodeJS.ProcessEnv): Promise<Platform> {
-  const proc = fork(path.join(BENCH_DIR, 'platform-server.ts'), [], { cwd: REPO_DIR, env, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const proc = fork(path.join(BENCH_DIR, 'platform-server.ts'), [], { cwd: REPO_DIR, env, execArgv: ['--import', 'tsx', ...platformNodeFlags()], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let lastRss = 0;
   let nextId = 1;
   const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
