@@ -19,6 +19,8 @@ export const SCHEDULED_TASKS: ScheduledTask[] = [
   { name: 'demand.expiries-and-reminders', cron: '15 2 * * *', run: async (c, now) => ({ ...(await c.get(DEMAND.Service).applyExpiriesAndReminders(now)) }) },
   // hourly at :17: delete orphan document files (uploads that never committed), files of withdrawn and expired replaced pieces
   { name: 'demand.documents-sweep', cron: '17 * * * *', run: async (c, now) => ({ ...(await c.get(DEMAND.Documents).sweepFiles(now)) }) },
+  // daily at 02:25: live tax notices of an older income year become expired, their applicants told
+  { name: 'demand.documents-expiry', cron: '25 2 * * *', run: async (c, now) => ({ ...(await c.get(DEMAND.Documents).expireOutOfDate(now)) }) },
   // daily at 03:40: GDPR retention (documents of closed demands past their period, then the demands' anonymisation)
   { name: 'demand.retention', cron: '40 3 * * *', run: async (c, now) => ({ ...(await c.get(DEMAND.Retention).run(now, { dryRun: c.get(BOOT.Config).retention.dryRun })) }) },
   // every 30 seconds: send the modules' outboxes by e-mail (retries with backoff; nothing when SMTP_URL is unset)

@@ -375,6 +375,21 @@ describe('refused uploads store nothing', () => {
     const unknownField = await upload(a.token, a.demandId, 'identity', { content: PDF, name: 'id.pdf', type: 'application/pdf' }, { foo: 'bar' });
     expect(unknownField.status).toBe(400);
   });
+
+  it('the daily run expires a tax notice once the new year makes it out of date; the applicant sees it expired and may replace it', async () => {
+    const { DEMAND } = await import('../../src/modules/demand/index');
+    const b = await applicantWithDemand();
+    const notice = await upload(b.token, b.demandId, 'tax_notice', { content: PDF, name: 'avis-2024.pdf', type: 'application/pdf' }, { taxYear: '2024' });
+    expect(notice.status, notice.text).toBe(201);
+    const id = notice.body.documents[0].id as string;
+    const run = await p.container.get(DEMAND.Documents).expireOutOfDate(new Date('2027-01-02T01:25:00Z'));
+    expect(run.expired).toBeGreaterThanOrEqual(1);
+    expect(run.failed).toBe(0);
+    const list = await request(p.app).get(`/api/v1/demands/${b.demandId}/documents`).set(auth(b.token));
+    expect(list.body.items ?? list.body).toEqual(expect.arrayContaining([expect.objectContaining({ id, status: 'expired' })]));
+    const again = await p.container.get(DEMAND.Documents).expireOutOfDate(new Date('2027-01-02T01:25:00Z'));
+    expect(again.expired).toBe(0);
+  });
 });
 
 describe('access', () => {

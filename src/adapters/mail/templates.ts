@@ -120,6 +120,14 @@ const TEMPLATES: Record<string, Template> = {
     subject: () => 'Une pièce justificative a été refusée',
     body: (p) => [`La pièce justificative ${str(p.type) ? `« ${str(p.type)} » ` : ''}que vous avez déposée a été refusée.`, ...reasonLine(p), 'Merci de déposer une nouvelle pièce dans votre espace AL’in.'],
   },
+  'document.expired': {
+    subject: () => 'Une pièce justificative n’est plus à jour',
+    body: (p) => [
+      `Votre avis d’imposition${typeof p.taxYear === 'number' ? ` sur les revenus ${p.taxYear}` : ''} est trop ancien pour votre demande de logement.`,
+      ...reasonLine(p),
+      'Merci de déposer votre avis d’imposition le plus récent dans votre espace AL’in.',
+    ],
+  },
   'demand.renewal_reminder': {
     subject: () => 'Pensez à renouveler votre demande de logement',
     body: (p) => [

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
 import { conflict } from '../../../shared/errors';
 import type { IsoDate } from '../../../shared/dates';
 import {
@@ -82,6 +82,7 @@ function columnsOf(record: DocumentRecord) {
 }
 
 const PENDING = ['uploaded', 'verification_pending'];
+const LIVE = ['uploaded', 'verification_pending', 'verified'];
 
 /** Supporting documents' rows (`demand.documents`) and the orphan ledger, in the caller's transaction. */
 export class DrizzleDemandDocumentRepository implements DocumentRepository {
@@ -168,6 +169,19 @@ export class DrizzleDemandDocumentRepository implements DocumentRepository {
       .select()
       .from(documents)
       .where(and(isNull(documents.fileDeletedAt), or(isNotNull(documents.deletedAt), lt(documents.deleteAfter, onDate))))
+      .orderBy(asc(documents.id))
+      .limit(limit);
+    return rows.map(toRecord);
+  }
+
+  async findTaxNoticesBefore(taxYear: number, limit: number, after?: string): Promise<DocumentRecord[]> {
+    const rows = await this.db
+      .select()
+      .from(documents)
+      .where(and(
+        eq(documents.type, 'tax_notice'), lt(documents.taxYear, taxYear), inArray(documents.status, LIVE), isNull(documents.deletedAt),
+        ...(after ? [gt(documents.id, after)] : []),
+      ))
       .orderBy(asc(documents.id))
       .limit(limit);
     return rows.map(toRecord);

@@ -284,3 +284,40 @@ describe('the sweeper', () => {
     expect((await t.documents.findById(old!.document.id))!.fileDeletedAt).toBeDefined();
   });
 });
+
+describe('out-of-date pieces', () => {
+  it('expires the live tax notices of an older income year once a new year makes them so, tells the applicant, audits; idempotent', async () => {
+    const t = await setup({ provider: null });
+    // 15 March 2026: notices on 2024 and 2025 incomes are current
+    const { documents: [notice2024] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'tax_notice', taxYear: 2024, files: [pdf('avis-2024.pdf')] });
+    const { documents: [notice2025] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'tax_notice', taxYear: 2025, files: [pdf('avis-2025.pdf')] });
+    const { documents: [payslip] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [pdf('paie.pdf')] });
+    await t.service.decide(AGENT, DEMAND_ID, notice2024!.document.id, { outcome: 'verified' });
+    expect(await t.service.expireOutOfDate(t.clock.now())).toEqual({ onDate: '2026-03-15', expired: 0, failed: 0 });
+
+    // 2 January 2027: the notice on 2024 incomes is out of date, the 2025 one still current
+    const newYear = new Date('2027-01-02T01:25:00Z');
+    expect(await t.service.expireOutOfDate(newYear)).toEqual({ onDate: '2027-01-02', expired: 1, failed: 0 });
+    const expired = (await t.documents.findById(notice2024!.document.id))!.document;
+    expect(expired.status).toBe('expired');
+    expect(expired.history.at(-1)).toMatchObject({ from: 'verified', to: 'expired', reason: expect.stringContaining('revenus 2024') });
+    expect((await t.documents.findById(notice2025!.document.id))!.document.status).toBe('verification_pending');
+    expect((await t.documents.findById(payslip!.document.id))!.document.status).toBe('verification_pending');
+    expect(t.notifications.sent.filter((n) => n.kind === 'document.expired')).toMatchObject([{ accountId: OWNER.accountId, payload: { documentId: notice2024!.document.id, taxYear: 2024 } }]);
+    expect(t.audit.entries.filter((e) => e.action === 'document.expired')).toHaveLength(1);
+    // the second run finds nothing; the expired piece can be replaced by a current one
+    expect(await t.service.expireOutOfDate(newYear)).toEqual({ onDate: '2027-01-02', expired: 0, failed: 0 });
+    t.clock.set('2027-01-03T10:00:00Z');
+    const { documents: [fresh] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'tax_notice', taxYear: 2026, replaces: notice2024!.document.id, files: [pdf('avis-2026.pdf')] });
+    expect(fresh!.document.status).toBe('verification_pending');
+  });
+
+  it('leaves the pieces of a closed demand to the retention', async () => {
+    const t = await setup({ provider: null });
+    await t.service.upload(OWNER, DEMAND_ID, { documentType: 'tax_notice', taxYear: 2024, files: [pdf()] });
+    const record = (await t.demands.findById(DEMAND_ID))!;
+    await t.demands.save({ ...record, demand: { ...record.demand, status: 'cancelled' } }, []);
+    expect(await t.service.expireOutOfDate(new Date('2027-01-02T01:25:00Z'))).toMatchObject({ expired: 0, failed: 0 });
+    expect(t.notifications.sent.filter((n) => n.kind === 'document.expired')).toHaveLength(0);
+  });
+});

@@ -8,6 +8,7 @@ import type { CallContext } from './get-demand';
 import { getDocument, listDocuments, listDocumentsForLandlord } from './list-documents';
 import { readDocumentContent, readDocumentForLandlord, type DocumentContent, type ReadContext } from './read-document-content';
 import { sweepDocumentFiles, type DocumentSweepResult } from './sweep-document-files';
+import { expireOutOfDateDocuments, type DocumentExpiryResult } from './expire-documents';
 import { uploadDocuments, type UploadDocumentsInput, type UploadDocumentsResult } from './upload-documents';
 import { pollVerification, submitForVerification, type VerificationStep } from './verify-document';
 import type { VerificationVerdict } from '../ports/verification.port';
@@ -45,6 +46,8 @@ export class DocumentService {
 
   /** The hourly housekeeping: orphan files, files of withdrawn and expired replaced pieces, temporary files. */
   sweepFiles = (now: Date): Promise<DocumentSweepResult> => sweepDocumentFiles(this.deps, now);
+  /** The daily run: live tax notices of an older income year become `expired`, their applicants told (scheduled). */
+  expireOutOfDate = (now: Date): Promise<DocumentExpiryResult> => expireOutOfDateDocuments(this.deps, now);
 
   view = (record: DocumentRecord, viewer: Principal): DocumentView => documentView(record, viewer);
 }

@@ -54,6 +54,14 @@ export class InMemoryDocumentRepository implements DocumentRepository {
       .slice(0, limit)
       .map((r) => this.copy(r));
   }
+  async findTaxNoticesBefore(taxYear: number, limit: number, after?: string): Promise<DocumentRecord[]> {
+    return [...this.records.values()]
+      .filter((r) => r.document.type === 'tax_notice' && r.document.taxYear !== undefined && r.document.taxYear < taxYear && !r.deletedAt)
+      .filter((r) => ['uploaded', 'verification_pending', 'verified'].includes(r.document.status) && (after === undefined || r.document.id > after))
+      .sort((a, b) => (a.document.id < b.document.id ? -1 : 1))
+      .slice(0, limit)
+      .map((r) => this.copy(r));
+  }
   async markFileDeleted(id: string, at: Date): Promise<void> {
     const r = this.records.get(id);
     if (r) r.fileDeletedAt = at;

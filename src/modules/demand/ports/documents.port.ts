@@ -46,6 +46,11 @@ export interface DocumentRepository {
   referencedKeys(storageKeys: readonly string[]): Promise<Set<string>>;
   /** Documents whose file must go: withdrawn, or replaced and past their audit period on `onDate`; file not deleted yet. */
   findFilesToDelete(onDate: IsoDate, limit: number): Promise<DocumentRecord[]>;
+  /**
+   * Live tax notices (uploaded, waiting for a check or verified; not withdrawn) on an income year
+   * before `taxYear`, by id after `after` (keyset paging), at most `limit`.
+   */
+  findTaxNoticesBefore(taxYear: number, limit: number, after?: string): Promise<DocumentRecord[]>;
   /** Marks a document's file as deleted (no version change: housekeeping). */
   markFileDeleted(id: string, at: Date): Promise<void>;
   /**
