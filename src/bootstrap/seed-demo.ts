@@ -5,6 +5,7 @@ import { LANDLORD } from '../modules/landlord/index';
 import { COMPANY_SPACE } from '../modules/company-space/index';
 import { isDomainError } from '../shared/errors';
 import { demoContext, type DemoContext } from './demo/context';
+import { seedDocuments } from './demo/documents';
 import { seedDemands } from './demo/demands';
 import { seedAgreements, seedOffers } from './demo/offers';
 import { seedCandidacies } from './demo/candidacies';
@@ -91,6 +92,7 @@ async function seedDemoContent(container: Container, logger: Logger): Promise<nu
   await step('agreements', (c) => seedAgreements(c, DEMO_IDS.landlord));
   await step('scoring', seedScoring);
   const demands = (await step('demands', seedDemands)) ?? new Map<string, string>();
+  await step('documents', (c) => seedDocuments(c, demands));
   const offers = await step('offers', seedOffers);
   if (offers) await step('candidacies', (c) => seedCandidacies(c, demands, offers));
   return ctx.created;

@@ -114,6 +114,19 @@ describe('the demo seed', () => {
     expect((offers.body.items as { status: string }[]).filter((o) => o.status === 'transmitted')).toHaveLength(1);
   });
 
+  it('gives supporting documents: Amina’s verified, Emma’s waiting for the agent’s check, one of Bruno’s refused', async () => {
+    const documentsOf = async (email: string) => {
+      const token = await signIn(email);
+      const demands = await request(p.app).get('/api/v1/demands').set(bearer(token));
+      const res = await request(p.app).get(`/api/v1/demands/${demands.body.items[0].id}/documents`).set(bearer(token));
+      expect(res.status, res.text).toBe(200);
+      return ((res.body.items ?? res.body) as { type: string; status: string }[]).map((d) => `${d.type}:${d.status}`).sort();
+    };
+    expect(await documentsOf('demandeur@alin.demo')).toEqual(['identity:verified', 'payslip:verified', 'tax_notice:verified']);
+    expect(await documentsOf('demandeur5@alin.demo')).toEqual(['identity:verification_pending', 'payslip:verification_pending', 'tax_notice:verification_pending']);
+    expect(await documentsOf('demandeur2@alin.demo')).toEqual(['identity:verified', 'payslip:rejected']);
+  });
+
   it('creates nothing either on a start more than a year later (offers closed meanwhile), and fails no step', async () => {
     clock.advanceDays(400);
     const warnings = logged.length;
