@@ -114,7 +114,7 @@ describe('the demo seed', () => {
     expect((offers.body.items as { status: string }[]).filter((o) => o.status === 'transmitted')).toHaveLength(1);
   });
 
-  it('gives supporting documents: Amina’s verified, Emma’s waiting for the agent’s check, one of Bruno’s refused', async () => {
+  it('gives supporting documents: Amina’s, Bruno’s and Chloé’s verified, one of Bruno’s refused, Emma’s waiting for the agent’s check', async () => {
     const documentsOf = async (email: string) => {
       const token = await signIn(email);
       const demands = await request(p.app).get('/api/v1/demands').set(bearer(token));
@@ -124,7 +124,18 @@ describe('the demo seed', () => {
     };
     expect(await documentsOf('demandeur@alin.demo')).toEqual(['identity:verified', 'payslip:verified', 'tax_notice:verified']);
     expect(await documentsOf('demandeur5@alin.demo')).toEqual(['identity:verification_pending', 'payslip:verification_pending', 'tax_notice:verification_pending']);
-    expect(await documentsOf('demandeur2@alin.demo')).toEqual(['identity:verified', 'payslip:rejected']);
+    expect(await documentsOf('demandeur2@alin.demo')).toEqual(['identity:verified', 'payslip:rejected', 'tax_notice:verified']);
+    expect(await documentsOf('demandeur3@alin.demo')).toEqual(['identity:verified', 'tax_notice:verified']);
+    // Demo Habitat's user reads the transmitted candidate's verified pieces (identity and tax notice)
+    const landlord = await signIn('bailleur@alin.demo');
+    const offers = await request(p.app).get('/api/v1/offers?pageSize=50').set(bearer(landlord));
+    const transmitted = (offers.body.items as { id: string; status: string }[]).find((o) => o.status === 'transmitted')!;
+    const designated = await request(p.app).get(`/api/v1/offers/${transmitted.id}/designated`).set(bearer(landlord));
+    expect(designated.status, designated.text).toBe(200);
+    const demandId = designated.body.items[0].demandId as string;
+    const pieces = await request(p.app).get(`/api/v1/demands/${demandId}/documents`).set(bearer(landlord));
+    expect(pieces.status, pieces.text).toBe(200);
+    expect((pieces.body.items as { type: string; status: string }[]).map((d) => `${d.type}:${d.status}`).sort()).toEqual(['identity:verified', 'tax_notice:verified']);
   });
 
   it('creates nothing either on a start more than a year later (offers closed meanwhile), and fails no step', async () => {

@@ -29,9 +29,10 @@ type Piece = { type: 'identity' | 'tax_notice' | 'payslip'; title: string; decis
 /**
  * Supporting documents, uploaded by their owners and checked by the agent through the demand
  * module (the platform runs without a verification provider by default: an agent checks): Amina's
- * pieces are verified (her file is transmitted to Demo Habitat, whose user can read them), Emma's
- * wait for the agent's check with her submitted demand, and one of Bruno's was refused (unreadable)
- * so that the replacement shows. Only for a demand that has no document yet.
+ * pieces are verified; Bruno's and Chloé's identity and tax notice too (the top of the transmitted
+ * T2's ranking is one of them: Demo Habitat's user reads those pieces), Bruno's payslips refused
+ * as unreadable so that the replacement shows; Emma's wait for the agent's check with her
+ * submitted demand. Only for a demand that has no document yet.
  */
 export async function seedDocuments(ctx: DemoContext, demands: Map<string, string>): Promise<void> {
   const documents = ctx.container.get(DEMAND.Documents);
@@ -49,7 +50,12 @@ export async function seedDocuments(ctx: DemoContext, demands: Map<string, strin
     ]],
     ['demandeur2@alin.demo', [
       { type: 'identity', title: 'carte d identite', decision: 'verified' },
+      { type: 'tax_notice', title: `avis d imposition ${ctx.year - 1}`, decision: 'verified' },
       { type: 'payslip', title: 'bulletin flou', decision: { rejected: 'Illisible : merci de déposer un scan net de vos trois derniers bulletins.' } },
+    ]],
+    ['demandeur3@alin.demo', [
+      { type: 'identity', title: 'carte d identite', decision: 'verified' },
+      { type: 'tax_notice', title: `avis d imposition ${ctx.year - 1}`, decision: 'verified' },
     ]],
   ];
   for (const [email, pieces] of plans) {
