@@ -6,8 +6,7 @@ import { parseInterfaceNuu, parseRegistryDemand, toInterfaceNuuXml } from './int
 import { allPaths, parseXmlDocument, type RawXml } from './xml';
 
 /**
- * The real-format sample shared with the project (../shared/fixtures/sne/ from the repository
- * root): every element it holds is either read into DemandData or known as having no field
+ * The real-format sample shared with the project (copied to tests/fixtures/sne/): every element it holds is either read into DemandData or known as having no field
  * there (UNMAPPED_ELEMENTS); none is unknown.
  */
 
