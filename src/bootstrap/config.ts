@@ -135,6 +135,19 @@ export class ConfigError extends Error {
   }
 }
 
+/** For the command-line entry points: the configuration, or its problems on stderr and exit 78 (EX_CONFIG). */
+export function loadConfigOrExit(): AppConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}
+
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   // An empty variable counts as unset (e.g. `DATABASE_URL=` to force the embedded database).
   const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));

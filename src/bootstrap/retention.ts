@@ -1,6 +1,6 @@
 import { openDatabase } from '../adapters/db/database';
 import { DEMAND } from '../modules/demand/index';
-import { ConfigError, loadConfig } from './config';
+import { loadConfigOrExit } from './config';
 import { buildContainer } from './container';
 import { createLogger } from './logger';
 import { BOOT } from './tokens';
@@ -18,16 +18,7 @@ async function main(): Promise<void> {
     console.error(`unknown argument(s): ${unknown.join(' ')}\nusage: npm run retention [-- --dry-run]`);
     process.exit(64); // EX_USAGE
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const logger = createLogger(config);
   const database = await openDatabase({ url: config.database.url, dataDir: config.database.dataDir, poolSize: config.database.poolSize });
   try {

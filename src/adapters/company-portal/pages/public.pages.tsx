@@ -1,3 +1,4 @@
+import { SignInForm } from '../../web/sign-in-form';
 import { describedBy, FieldError, PortalLayout } from './layout';
 
 type Errors = Record<string, string>;
@@ -8,18 +9,7 @@ export function SignInPage({ csrfToken, error, email }: { csrfToken: string; err
       <div class="login card">
         <h1>Connexion à l’espace entreprise</h1>
         {error && <p class="error" role="alert">{error}</p>}
-        <form class="stack" method="post" action="/entreprise/connexion">
-          <input type="hidden" name="_csrf" value={csrfToken} />
-          <div>
-            <label for="email">Adresse e-mail</label>
-            <input id="email" name="email" type="email" autocomplete="username" required value={email ?? ''} />
-          </div>
-          <div>
-            <label for="password">Mot de passe</label>
-            <input id="password" name="password" type="password" autocomplete="current-password" required />
-          </div>
-          <button class="primary" type="submit">Se connecter</button>
-        </form>
+        <SignInForm action="/entreprise/connexion" csrfToken={csrfToken} email={email} />
         <p>Votre entreprise n’a pas encore d’espace ? <a href="/entreprise/demande-espace">Demander un espace entreprise</a></p>
       </div>
     </PortalLayout>

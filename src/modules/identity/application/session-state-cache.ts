@@ -3,6 +3,16 @@ import type { SessionRepository } from '../ports';
 
 export type SessionState = { accountId: string; revokedAt: Date | null; expiresAt: Date; accountStatus: AccountStatus };
 
+/** Forgets before the revocation and again once it is done, committed or not. */
+async function around(forget: () => void, revoke: () => Promise<void>): Promise<void> {
+  forget();
+  try {
+    await revoke();
+  } finally {
+    forget();
+  }
+}
+
 /** How long after a revocation began its session or account is never cached (longer than any transaction holding it). */
 export const REVOCATION_QUIET_MS = 30_000;
 const MAX_ENTRIES = 20_000;
@@ -34,22 +44,8 @@ export class SessionStateCache {
     if (this.ttlMs <= 0) return repository;
     return Object.assign(Object.create(repository) as SessionRepository, {
       sessionState: (id: string) => this.state(repository, id),
-      revokeSession: async (id: string, reason: string) => {
-        this.forgetSession(id);
-        try {
-          await repository.revokeSession(id, reason);
-        } finally {
-          this.forgetSession(id);
-        }
-      },
-      revokeAllForAccount: async (accountId: string, reason: string) => {
-        this.forgetAccount(accountId);
-        try {
-          await repository.revokeAllForAccount(accountId, reason);
-        } finally {
-          this.forgetAccount(accountId);
-        }
-      },
+      revokeSession: (id: string, reason: string) => around(() => this.forgetSession(id), () => repository.revokeSession(id, reason)),
+      revokeAllForAccount: (accountId: string, reason: string) => around(() => this.forgetAccount(accountId), () => repository.revokeAllForAccount(accountId, reason)),
     });
   }
 
