@@ -7,7 +7,7 @@ import {
   type OfferState, type StoredNotification, type TimelineEntry,
 } from '../../../modules/candidacy/index';
 import type { Database } from '../database';
-import { anyUuid } from '../sql-lists';
+import { prepared } from '../prepared';
 import { candidacies, candidacyEvents, candidacyNotifications, demandLocks, offerStates } from '../schema/candidacy.schema';
 
 type Row = typeof candidacies.$inferSelect;
@@ -67,7 +67,34 @@ const eventRow = (candidacyId: string, e: TimelineEntry) => ({
 
 /** Candidacies, their timeline, and the per-demand and per-offer lock rows (schema `candidacy`). */
 export class DrizzleCandidacyRepository implements CandidacyRepository {
-  constructor(private readonly database: Database) {}
+  // the hottest reads (an applicant's candidacy, an offer's ranking), prepared (see prepared.ts)
+  private readonly stateOf;
+  private readonly withTimeline;
+  private readonly ofOffer;
+  private readonly history;
+
+  constructor(private readonly database: Database) {
+    this.stateOf = prepared(database, 'candidacy_offer_state', (db) =>
+      db.select().from(offerStates).where(eq(offerStates.offerId, sql.placeholder('offer'))).limit(1));
+    this.withTimeline = prepared(database, 'candidacy_with_timeline', (db) =>
+      db.select({
+        c: candidacies,
+        version: offerStates.version,
+        round: offerStates.round,
+        timeline: sql<StoredEvent[] | null>`(select json_agg(json_build_array(e.action, e.from_status, e.to_status, e.at, e.by, e.reason) order by e.id)
+          from ${candidacyEvents} e where e.candidacy_id = ${candidacies.id})`,
+      })
+        .from(candidacies)
+        .leftJoin(offerStates, eq(offerStates.offerId, candidacies.offerId))
+        .where(eq(candidacies.id, sql.placeholder('id')))
+        .limit(1));
+    this.ofOffer = prepared(database, 'candidacy_of_offer', (db) =>
+      db.select().from(candidacies).where(eq(candidacies.offerId, sql.placeholder('offer'))).orderBy(asc(candidacies.submittedAt), asc(candidacies.id)));
+    this.history = prepared(database, 'candidacy_history_events', (db) =>
+      db.select({ demandId: candidacies.demandId, offerId: candidacies.offerId, status: candidacies.status, at: candidacies.statusChangedAt })
+        .from(candidacies)
+        .where(and(sql`${candidacies.demandId} = any(${sql.placeholder('demands')}::uuid[])`, inArray(candidacies.status, ['cal_refused', 'proposal_declined']))));
+  }
 
   private get db() {
     return this.database.db;
@@ -91,7 +118,7 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
   }
 
   async offerState(offerId: string): Promise<OfferState> {
-    const [row] = await this.db.select().from(offerStates).where(eq(offerStates.offerId, offerId)).limit(1);
+    const [row] = await this.stateOf({ offer: offerId });
     return row ? { offerId, version: row.version, round: row.round } : { offerId, version: 0, round: 0 };
   }
 
@@ -109,18 +136,7 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
   }
 
   async findWithTimeline(id: string): Promise<{ record: CandidacyRecord; timeline: TimelineEntry[]; state: OfferState } | null> {
-    const [row] = await this.db
-      .select({
-        c: candidacies,
-        version: offerStates.version,
-        round: offerStates.round,
-        timeline: sql<StoredEvent[] | null>`(select json_agg(json_build_array(e.action, e.from_status, e.to_status, e.at, e.by, e.reason) order by e.id)
-          from ${candidacyEvents} e where e.candidacy_id = ${candidacies.id})`,
-      })
-      .from(candidacies)
-      .leftJoin(offerStates, eq(offerStates.offerId, candidacies.offerId))
-      .where(eq(candidacies.id, id))
-      .limit(1);
+    const [row] = await this.withTimeline({ id });
     if (!row) return null;
     return {
       record: toRecord(row.c),
@@ -170,6 +186,7 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
   }
 
   async listForOffer(offerId: string, statuses?: readonly CandidacyStatus[]): Promise<CandidacyRecord[]> {
+    if (!statuses) return (await this.ofOffer({ offer: offerId })).map(toRecord);
     const rows = await this.db
       .select()
       .from(candidacies)
@@ -213,10 +230,7 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
 
   async historyEvents(demandIds: readonly string[]): Promise<HistoryEvent[]> {
     if (demandIds.length === 0) return [];
-    const rows = await this.db
-      .select({ demandId: candidacies.demandId, offerId: candidacies.offerId, status: candidacies.status, at: candidacies.statusChangedAt })
-      .from(candidacies)
-      .where(and(anyUuid(candidacies.demandId, demandIds), inArray(candidacies.status, ['cal_refused', 'proposal_declined'])));
+    const rows = await this.history({ demands: [...new Set(demandIds)] });
     return rows.map((r) => ({ demandId: r.demandId, offerId: r.offerId, status: r.status as HistoryEvent['status'], at: r.at }));
   }
 }

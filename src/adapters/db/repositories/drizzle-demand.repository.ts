@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte
 import { conflict } from '../../../shared/errors';
 import type { Clock } from '../../../shared/clock';
 import type { IsoDate } from '../../../shared/dates';
+import { prepared } from '../prepared';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import {
   DEMAND_APP_ERRORS,
@@ -163,7 +164,18 @@ function uniqueViolation(error: unknown): Error | undefined {
 }
 
 export class DrizzleDemandRepository implements DemandRepository {
-  constructor(private readonly database: Database, private readonly clock: Clock) {}
+  // the hottest reads, prepared (see prepared.ts)
+  private readonly byIds;
+  private readonly openByOwner;
+
+  constructor(private readonly database: Database, private readonly clock: Clock) {
+    this.byIds = prepared(database, 'demand_by_ids', (db) =>
+      db.select().from(demands).where(sql`${demands.id} = any(${sql.placeholder('ids')}::uuid[])`));
+    this.openByOwner = prepared(database, 'demand_open_by_owner', (db) =>
+      db.select().from(demands)
+        .where(and(eq(demands.ownerAccountId, sql.placeholder('owner')), inArray(demands.status, ['draft', 'submitted', 'in_instruction', 'active'])))
+        .limit(1));
+  }
 
   private get db() {
     return this.database.db;
@@ -216,7 +228,7 @@ export class DrizzleDemandRepository implements DemandRepository {
 
   async findManyByIds(ids: readonly string[], options: { history?: boolean } = {}): Promise<DemandRecord[]> {
     if (ids.length === 0) return [];
-    const rows = await this.db.select().from(demands).where(anyUuid(demands.id, ids));
+    const rows = await this.byIds({ ids: [...new Set(ids)] });
     return options.history === false ? rows.map((r) => toRecord(r, [])) : this.withHistory(rows);
   }
 
@@ -226,11 +238,7 @@ export class DrizzleDemandRepository implements DemandRepository {
   }
 
   async findOpenByOwner(ownerAccountId: string, options: { history?: boolean } = {}): Promise<DemandRecord | null> {
-    const rows = await this.db
-      .select()
-      .from(demands)
-      .where(and(eq(demands.ownerAccountId, ownerAccountId), inArray(demands.status, ['draft', 'submitted', 'in_instruction', 'active'])))
-      .limit(1);
+    const rows = await this.openByOwner({ owner: ownerAccountId });
     if (options.history === false) return rows[0] ? toRecord(rows[0], []) : null;
     return (await this.withHistory(rows))[0] ?? null;
   }

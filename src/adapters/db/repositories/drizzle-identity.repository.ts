@@ -2,6 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { conflict } from '../../../shared/errors';
 import type { Account, AccountStatus, ApiClientRecord, ApiClientRepository, AccountRepository, Membership, NewAccount, RefreshTokenRecord, Role, SessionRecord, SessionRepository } from '../../../modules/identity/index';
 import type { Database } from '../database';
+import { prepared } from '../prepared';
 import { pgErrorCode } from '../database';
 import { accounts, apiClients, memberships, refreshTokens, sessions } from '../schema/identity.schema';
 
@@ -83,7 +84,17 @@ export class DrizzleAccountRepository implements AccountRepository {
 }
 
 export class DrizzleSessionRepository implements SessionRepository {
-  constructor(private readonly database: Database) {}
+  /** the per-request deny-list check, prepared (see prepared.ts) */
+  private readonly state;
+
+  constructor(private readonly database: Database) {
+    this.state = prepared(database, 'identity_session_state', (db) =>
+      db.select({ accountId: sessions.accountId, revokedAt: sessions.revokedAt, expiresAt: sessions.expiresAt, accountStatus: accounts.status })
+        .from(sessions)
+        .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+        .where(eq(sessions.id, sql.placeholder('id')))
+        .limit(1));
+  }
 
   async createSession(s: Parameters<SessionRepository['createSession']>[0]): Promise<void> {
     await this.database.db.insert(sessions).values({
@@ -124,12 +135,7 @@ export class DrizzleSessionRepository implements SessionRepository {
   }
 
   async sessionState(sessionId: string) {
-    const [row] = await this.database.db
-      .select({ accountId: sessions.accountId, revokedAt: sessions.revokedAt, expiresAt: sessions.expiresAt, accountStatus: accounts.status })
-      .from(sessions)
-      .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-      .where(eq(sessions.id, sessionId))
-      .limit(1);
+    const [row] = await this.state({ id: sessionId });
     return row ? { accountId: row.accountId, revokedAt: row.revokedAt, expiresAt: row.expiresAt, accountStatus: row.accountStatus as AccountStatus } : null;
   }
 }

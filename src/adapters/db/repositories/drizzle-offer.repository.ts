@@ -20,6 +20,7 @@ import {
   type Zone,
 } from '../../../modules/offer/index';
 import type { Database } from '../database';
+import { prepared } from '../prepared';
 import { pgErrorCode } from '../database';
 import { incomeCeilings, offerHistory, offerIdempotencyKeys, offers } from '../schema/offer.schema';
 
@@ -98,7 +99,12 @@ const base = alias(incomeCeilings, 'ceiling_base');
 const extra = alias(incomeCeilings, 'ceiling_extra');
 
 export class DrizzleOfferRepository implements OfferRepository {
-  constructor(private readonly database: Database) {}
+  /** an offer by id (every candidacy read, every application), prepared (see prepared.ts) */
+  private readonly byId;
+
+  constructor(private readonly database: Database) {
+    this.byId = prepared(database, 'offer_by_id', (db) => db.select().from(offers).where(eq(offers.id, sql.placeholder('id'))).limit(1));
+  }
 
   private get db() {
     return this.database.db;
@@ -109,7 +115,7 @@ export class DrizzleOfferRepository implements OfferRepository {
   }
 
   async findById(id: string): Promise<Offer | null> {
-    const [row] = await this.db.select().from(offers).where(eq(offers.id, id)).limit(1);
+    const [row] = await this.byId({ id });
     return row ? toOffer(row) : null;
   }
 
