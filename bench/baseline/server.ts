@@ -293,21 +293,23 @@ export function createBaselineServer(options: BaselineOptions): { server: http.S
   async function stats(req: http.IncomingMessage): Promise<unknown> {
     const p = principal(req);
     const result = await pool.query(
+      // the platform's fifteen figures (GET /stats, FIGURE_DEFINITIONS), computed at every request
       `select
-        (select count(*) from demand.demands)::int as demands,
-        (select count(*) from demand.demands where dalo)::int as dalo,
-        (select count(*) from demand.demands where status = 'active')::int as active_demands,
-        (select count(*) from demand.demands where source = 'platform' and registration_number is not null)::int as registered,
-        (select count(*) from identity.accounts where role = 'applicant')::int as applicants,
-        (select count(*) from identity.accounts where role = 'agent')::int as agents,
-        (select count(*) from candidacy.candidacies)::int as candidacies,
-        (select count(*) from candidacy.candidacies c join offer.offers o on o.id = c.offer_id where c.status = 'submitted' and o.status = 'published')::int as positioned,
-        (select json_object_agg(status, n) from (select status, count(*)::int as n from offer.offers group by status) x) as offers,
-        (select count(*) from landlord.landlords)::int as landlords,
-        (select count(*) from landlord.landlords where connected_by_api)::int as connected,
-        (select count(*) from company_space.companies)::int as companies,
-        (select json_object_agg(coalesce(space_status, 'none'), n) from (select space_status, count(*)::int as n from company_space.companies group by space_status) x) as spaces,
-        (select count(*) from company_space.space_requests)::int as space_requests
+        (select count(*) from demand.demands)::int as "demands",
+        (select count(*) from demand.demands where dalo)::int as "demandsDalo",
+        (select count(*) from demand.demands where source = 'platform' and registration_number is not null)::int as "registrationNumbersDelivered",
+        (select count(*) from candidacy.candidacies)::int as "candidacies",
+        (select count(*) from candidacy.candidacies c join offer.offers o on o.id = c.offer_id where c.status = 'submitted' and o.status = 'published')::int as "candidaciesPositioned",
+        (select count(*) from candidacy.candidacies where submitted_at >= date_trunc('day', now() at time zone 'UTC') at time zone 'UTC')::int as "candidaciesToday",
+        (select count(*) from offer.offers where status = 'published')::int as "offersOnline",
+        (select count(*) from offer.offers where status in ('submitted', 'in_instruction'))::int as "offersInInstruction",
+        (select count(*) from offer.offers where status in ('transmitted', 'allocated'))::int as "offersTransmitted",
+        (select count(*) from company_space.space_requests)::int as "spaceRequests",
+        (select count(*) from company_space.companies where space_status = 'configured')::int as "spacesConfigured",
+        (select count(*) from company_space.companies where space_status = 'deployed')::int as "spacesDeployed",
+        (select count(*) from landlord.landlords)::int as "landlords",
+        (select count(*) from landlord.landlords where connected_by_api)::int as "landlordsConnected",
+        (select count(*) from identity.accounts where role = 'applicant')::int as "applicants"
        from identity.sessions s join identity.accounts a on a.id = s.account_id where ${SESSION_OK}`,
       [p.sid],
     );
