@@ -13,17 +13,11 @@ import { FixedClock } from '../../src/shared/clock';
 import { BOOT } from '../../src/bootstrap/tokens';
 import { signWebhook } from '../../src/adapters/verification/hmac-webhook.verifier';
 import { startVerificationSimulator, type VerificationSimulator } from '../../src/adapters/verification/simulator/verification-simulator';
+import { SMALL_PDF as PDF } from '../support/files';
 
 const START = '2026-03-15T09:00:00.000Z';
 const SECRET = 'test-webhook-secret-0123456789abcdef0123';
 const API_KEY = 'test-verification-api-key';
-
-/** A small valid PDF (more than 100 bytes: the simulator rejects smaller files as unreadable). */
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  'latin1',
-);
 
 /** A valid 32×32 grey PNG of noise (a few kB: the simulator rejects files under 100 bytes), built chunk by chunk. */
 function png(): Buffer {

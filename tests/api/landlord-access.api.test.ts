@@ -6,6 +6,7 @@ import { BOOT } from '../../src/bootstrap/tokens';
 import { IDENTITY } from '../../src/modules/identity/index';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';
 import { applicantWithActiveDemand, bearer, createLandlord, publishedOffer } from '../support/candidacy-fixtures';
+import { SMALL_PDF as PDF } from '../support/files';
 
 /**
  * A landlord's access to the files of the candidates transmitted to it (verified documents, demand
@@ -19,12 +20,6 @@ let agent: string;
 let landlord: Awaited<ReturnType<typeof createLandlord>>;
 let otherLandlord: Awaited<ReturnType<typeof createLandlord>>;
 const rows = <T>(r: unknown) => (r as { rows: T[] }).rows;
-
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  'latin1',
-);
 
 beforeAll(async () => {
   p = await createTestPlatform({ clock });

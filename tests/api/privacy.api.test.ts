@@ -8,6 +8,7 @@ import { FixedClock } from '../../src/shared/clock';
 import { DEMAND } from '../../src/modules/demand/index';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
 import { applicantWithActiveDemand, bearer, createLandlord, publishedOffer } from '../support/candidacy-fixtures';
+import { SMALL_PDF as PDF } from '../support/files';
 
 /**
  * The applicant's GDPR rights: `GET /me/export` gives all their data and nothing of anyone else's;
@@ -25,12 +26,6 @@ let b: Awaited<ReturnType<typeof applicantWithActiveDemand>>;
 let candidacyA: string;
 let documentA: string;
 const rows = <T>(r: unknown) => (r as { rows: T[] }).rows;
-
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  'latin1',
-);
 
 beforeAll(async () => {
   p = await createTestPlatform({ clock, env: { DATA_DIR: dataDir } });

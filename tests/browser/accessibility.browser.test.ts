@@ -7,6 +7,7 @@ import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support
 import { serve } from '../support/test-server';
 import { applicantWithActiveDemand, bearer, createLandlord, publishedOffer } from '../support/candidacy-fixtures';
 import { randomSiret } from '../support/scenario';
+import { SMALL_PDF as PDF } from '../support/files';
 
 /**
  * axe-core (WCAG 2.1 A and AA) on the back office's demand page, ranking page and audit page, with
@@ -18,12 +19,6 @@ import { randomSiret } from '../support/scenario';
 /** Admin session cookies expire by the browser's real time: this test runs on the system clock. */
 const today = toIsoDate(new Date());
 const { available } = browserAvailability();
-
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  'latin1',
-);
 
 describe.runIf(available)('back-office accessibility (axe-core, serious and critical)', () => {
   let p: TestPlatform;

@@ -6,15 +6,10 @@ import { browserAvailability, launchBrowser, signInToAdmin } from '../support/br
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
 import { serve } from '../support/test-server';
 import { applicantWithActiveDemand, bearer, createLandlord, publishedOffer } from '../support/candidacy-fixtures';
+import { SMALL_PDF as PDF } from '../support/files';
 
 /** Admin session cookies expire by the browser's real time: this test runs on the system clock. */
 const today = toIsoDate(new Date());
-
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  'latin1',
-);
 
 const { available } = browserAvailability();
 

@@ -11,6 +11,8 @@ import type { SneSimulator } from '../../src/adapters/sne/index';
 import { startVerificationSimulator, type VerificationSimulator } from '../../src/adapters/verification/simulator/verification-simulator';
 import { familyDemand } from '../fixtures/sne/sne-fixtures';
 import { startTestSne } from '../support/sne';
+import { SMALL_PDF as PDF } from '../support/files';
+import { registryDemandData } from '../support/scenario';
 
 /**
  * The national registry and the verification provider are down: applicants and agents keep
@@ -22,30 +24,11 @@ import { startTestSne } from '../support/sne';
 const START = '2026-03-15T09:00:00.000Z';
 const API_KEY = 'test-verification-api-key';
 const SECRET = 'test-webhook-secret-0123456789abcdef0123';
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  'latin1',
-);
 
 const rows = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
-function demandData() {
-  return {
-    applicant: {
-      civility: '1', lastName: 'Lefèvre', firstName: 'Hugo', birthDate: '1988-10-02', nationality: '1', familySituation: 'C',
-      phone: '0612345678', email: 'hugo.lefevre@example.org',
-      employment: { profession: 'Technicien', contractType: 'CDI', employerName: 'Acme', workplaceCommuneCode: '69386' },
-      resources: [{ code: 'SAL', monthlyAmount: 2050 }],
-      taxIncome: { yearMinus1: 2025, amountMinus1: 23500, yearMinus2: 2024, amountMinus2: 22800 },
-      address: { line: '8 cours Lafayette', postalCode: '69003', communeCode: '69383' },
-    },
-    reasons: ['work_closer'],
-    wishes: { communeCodes: ['69386'], typologies: [2] },
-    currentHousing: { kind: 'LP', monthlyRent: 690 },
-  };
-}
+const demandData = () => registryDemandData({ lastName: 'Lefèvre', birthDate: '1988-10-02', email: 'hugo.lefevre@example.org' });
 
 let p: TestPlatform;
 let sne: SneSimulator;

@@ -8,6 +8,7 @@ import { FixedClock } from '../../src/shared/clock';
 import { DEMAND } from '../../src/modules/demand/index';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
 import { auth, deployedCompany, demandData, rows } from '../support/scenario';
+import { SMALL_PDF as PDF } from '../support/files';
 
 /**
  * GDPR retention on data with closed demands: a dry run, then two real runs. The dry run's counts
@@ -19,12 +20,6 @@ const clock = new FixedClock('2026-03-15T09:00:00.000Z');
 const dataDir = mkdtempSync(join(tmpdir(), 'alin-retention-'));
 let p: TestPlatform;
 let agent: string;
-
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  'latin1',
-);
 
 function filesOnDisk(): string[] {
   const out: string[] = [];

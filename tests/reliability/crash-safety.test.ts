@@ -14,6 +14,7 @@ import { buildContainer } from '../../src/bootstrap/container';
 import { DEMAND } from '../../src/modules/demand/index';
 import { openTestDatabase, usingPostgres, type TestDatabase } from '../support/test-db';
 import { checkDocumentStorage } from '../support/storage-consistency';
+import { registryDemandData } from '../support/scenario';
 
 /**
  * Issue 9 §6, crash safety: the real entry point (`npm start`) in a child process, killed with
@@ -65,21 +66,7 @@ async function waitReady(base: string, server: Server): Promise<void> {
 
 const exited = (proc: ChildProcess) => new Promise<number | null>((resolve) => (proc.exitCode !== null ? resolve(proc.exitCode) : proc.once('exit', (code) => resolve(code))));
 
-function demandData(lastName: string, birthDate: string) {
-  return {
-    applicant: {
-      civility: '1', lastName, firstName: 'Jean', birthDate, nationality: '1', familySituation: 'C',
-      phone: '0612345678', email: `${lastName.toLowerCase()}@example.org`,
-      employment: { profession: 'Technicien', contractType: 'CDI', employerName: 'Acme', workplaceCommuneCode: '69386' },
-      resources: [{ code: 'SAL', monthlyAmount: 2050 }],
-      taxIncome: { yearMinus1: 2025, amountMinus1: 23500, yearMinus2: 2024, amountMinus2: 22800 },
-      address: { line: '8 cours Lafayette', postalCode: '69003', communeCode: '69383' },
-    },
-    reasons: ['work_closer'],
-    wishes: { communeCodes: ['69386'], typologies: [2] },
-    currentHousing: { kind: 'LP', monthlyRent: 690 },
-  };
-}
+const demandData = (lastName: string, birthDate: string) => registryDemandData({ lastName, birthDate, firstName: 'Jean' });
 /** letters only: the registry matches people by name */
 const nameOf = (prefix: string, i: number) => `${prefix}${String.fromCharCode(65 + Math.floor(i / 26))}${String.fromCharCode(65 + (i % 26))}`.toUpperCase();
 

@@ -11,6 +11,8 @@ import { FixedClock } from '../../src/shared/clock';
 import { BOOT } from '../../src/bootstrap/tokens';
 import type { SneSimulator } from '../../src/adapters/sne/index';
 import { startVerificationSimulator, type VerificationSimulator } from '../../src/adapters/verification/simulator/verification-simulator';
+import { SMALL_PDF as PDF } from '../support/files';
+import { registryDemandData } from '../support/scenario';
 
 /**
  * Issue 9 §5, faults of the outside systems: the SNE and the verification provider made slow,
@@ -28,31 +30,11 @@ const SECRET = 'test-webhook-secret-0123456789abcdef0123';
 /** deadline of one call to an outside system here; the simulators' slow mode answers after SLOW_MS */
 const TIMEOUT_MS = 800;
 const SLOW_MS = 2000;
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
-    '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-  'latin1',
-);
 
 const rows = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
-/** A complete demand of one person in Lyon; each test person has their own name (the registry matches people by name and birth date). */
-function demandData(lastName: string, birthDate: string) {
-  return {
-    applicant: {
-      civility: '1', lastName, firstName: 'Hugo', birthDate, nationality: '1', familySituation: 'C',
-      phone: '0612345678', email: `${lastName.toLowerCase()}@example.org`,
-      employment: { profession: 'Technicien', contractType: 'CDI', employerName: 'Acme', workplaceCommuneCode: '69386' },
-      resources: [{ code: 'SAL', monthlyAmount: 2050 }],
-      taxIncome: { yearMinus1: 2025, amountMinus1: 23500, yearMinus2: 2024, amountMinus2: 22800 },
-      address: { line: '8 cours Lafayette', postalCode: '69003', communeCode: '69383' },
-    },
-    reasons: ['work_closer'],
-    wishes: { communeCodes: ['69386'], typologies: [2] },
-    currentHousing: { kind: 'LP', monthlyRent: 690 },
-  };
-}
+const demandData = (lastName: string, birthDate: string) => registryDemandData({ lastName, birthDate });
 
 let p: TestPlatform;
 let sne: SneSimulator;

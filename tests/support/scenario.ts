@@ -46,6 +46,26 @@ export function demandData(overrides: Record<string, unknown> = {}, applicant: R
   };
 }
 
+/**
+ * A complete demand of one person in Lyon with a profession (what the SNE simulator registers):
+ * each test person has their own name and birth date, since the registry matches people by them.
+ */
+export function registryDemandData(person: { lastName: string; birthDate: string; firstName?: string; email?: string }) {
+  return {
+    applicant: {
+      civility: '1', lastName: person.lastName, firstName: person.firstName ?? 'Hugo', birthDate: person.birthDate, nationality: '1', familySituation: 'C',
+      phone: '0612345678', email: person.email ?? `${person.lastName.toLowerCase()}@example.org`,
+      employment: { profession: 'Technicien', contractType: 'CDI', employerName: 'Acme', workplaceCommuneCode: '69386' },
+      resources: [{ code: 'SAL', monthlyAmount: 2050 }],
+      taxIncome: { yearMinus1: 2025, amountMinus1: 23500, yearMinus2: 2024, amountMinus2: 22800 },
+      address: { line: '8 cours Lafayette', postalCode: '69003', communeCode: '69383' },
+    },
+    reasons: ['work_closer'],
+    wishes: { communeCodes: ['69386'], typologies: [2] },
+    currentHousing: { kind: 'LP', monthlyRent: 690 },
+  };
+}
+
 /** An applicant with a submitted demand. */
 export async function submittedDemand(p: TestPlatform, data = demandData()): Promise<{ token: string; accountId: string; demandId: string }> {
   const who = await p.signIn('applicant');
