@@ -8,6 +8,7 @@ import { serve } from '../support/test-server';
 import { deployedCompany, demandData } from '../support/scenario';
 import { bearer, newSiren, villeurbanneT2 } from '../support/candidacy-fixtures';
 import { INJECTIONS } from '../security/support/hostile';
+import { expectPayloadsShownAsText } from '../support/xss';
 
 /**
  * Stored XSS on the company portal (/entreprise): payloads stored through the API in every text
@@ -108,42 +109,13 @@ describe.runIf(available)('stored XSS payloads are rendered escaped in the compa
   it('opens every manager page showing them: no dialog, no injected element, the payloads shown as text', async () => {
     const page: Page = await browser.newPage();
     page.setDefaultTimeout(8000);
-    const dialogs: string[] = [];
-    page.on('dialog', async (d) => { dialogs.push(`${page.url()}: ${d.message()}`); await d.dismiss(); });
     await page.goto(`${server.url}/entreprise/connexion`);
     await page.getByLabel('Adresse e-mail').fill(managerEmail);
     await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL(`${server.url}/entreprise`);
-
-    const seen = new Set<string>();
-    const report: string[] = [];
-    for (const path of pages) {
-      const res = await page.goto(`${server.url}${path}`);
-      expect(res?.status(), path).toBe(200);
-      await page.waitForLoadState('load');
-      const injected = await page.evaluate(() => {
-        const found: string[] = [];
-        for (const s of Array.from(document.scripts)) if (!s.src || /alert/.test(s.textContent ?? '')) found.push(`script ${s.outerHTML.slice(0, 80)}`);
-        for (const el of Array.from(document.querySelectorAll('img[src="x"], svg, iframe, object, embed'))) found.push(el.outerHTML.slice(0, 80));
-        for (const el of Array.from(document.querySelectorAll('*'))) {
-          for (const attr of Array.from(el.attributes)) {
-            if (/^on/i.test(attr.name)) found.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
-            if (/^(href|src|action|formaction|data)$/i.test(attr.name) && /^\s*javascript:/i.test(attr.value)) found.push(`${el.tagName} ${attr.name}=${attr.value.slice(0, 40)}`);
-          }
-        }
-        return found;
-      });
-      expect(injected, path).toEqual([]);
-      // what the page shows: its text, and the texts of its form fields (the policy editor)
-      const text = await page.evaluate(() => [document.body.innerText, ...Array.from(document.querySelectorAll('textarea, input')).map((el) => (el as HTMLInputElement).value)].join('\n'));
-      const shown = stored.filter((s) => text.includes(s.trim()));
-      for (const s of shown) seen.add(s);
-      report.push(`${path}: ${shown.length}`);
-    }
-    expect(dialogs).toEqual([]);
-    console.log(`company portal stored XSS: ${stored.length} payloads stored, ${pages.length} pages opened, ${seen.size} found shown as text (${report.join(', ')})`);
-    expect(stored.filter((s) => !seen.has(s))).toEqual([]);
+    const report = await expectPayloadsShownAsText(page, server.url, pages, stored);
+    console.log(`company portal stored XSS: ${stored.length} payloads stored, ${pages.length} pages opened, every one shown as text (${report.join(', ')})`);
     await page.close();
   });
 });
