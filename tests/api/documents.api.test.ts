@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -13,7 +13,10 @@ import { FixedClock } from '../../src/shared/clock';
 import { BOOT } from '../../src/bootstrap/tokens';
 import { signWebhook } from '../../src/adapters/verification/hmac-webhook.verifier';
 import { startVerificationSimulator, type VerificationSimulator } from '../../src/adapters/verification/simulator/verification-simulator';
-import { SMALL_PDF as PDF } from '../support/files';
+import { documentFileNames, SMALL_PDF as PDF } from '../support/files';
+
+/** Every file under the documents folder (temporary files included). */
+const filesOnDisk = (): string[] => documentFileNames(dataDir);
 
 const START = '2026-03-15T09:00:00.000Z';
 const SECRET = 'test-webhook-secret-0123456789abcdef0123';
@@ -120,26 +123,6 @@ async function applicantWithDemand() {
   return { ...who, demandId: res.body.id as string };
 }
 
-/** Every file under the documents folder (temporary files included). */
-function filesOnDisk(): string[] {
-  const root = join(dataDir, 'documents');
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(name);
-    }
-  };
-  walk(root);
-  return out;
-}
 
 const documentRows = async (demandId?: string) =>
   rows<{ id: string; storage_key: string; status: string; original_name: string }>(

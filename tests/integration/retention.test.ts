@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,9 @@ import { FixedClock } from '../../src/shared/clock';
 import { DEMAND } from '../../src/modules/demand/index';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
 import { auth, deployedCompany, demandData, rows } from '../support/scenario';
-import { SMALL_PDF as PDF } from '../support/files';
+import { documentFileNames, SMALL_PDF as PDF } from '../support/files';
+
+const filesOnDisk = (): string[] => documentFileNames(dataDir);
 
 /**
  * GDPR retention on data with closed demands: a dry run, then two real runs. The dry run's counts
@@ -21,24 +23,6 @@ const dataDir = mkdtempSync(join(tmpdir(), 'alin-retention-'));
 let p: TestPlatform;
 let agent: string;
 
-function filesOnDisk(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(name);
-    }
-  };
-  walk(join(dataDir, 'documents'));
-  return out;
-}
 
 const storageKeys = async (demandId: string) =>
   rows<{ storage_key: string }>(await p.db.database.db.execute(sql`select storage_key from demand.documents where demand_id = ${demandId}`)).map((r) => r.storage_key);

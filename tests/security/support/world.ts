@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -10,6 +10,7 @@ import { serve } from '../../support/test-server';
 import { applicantWithActiveDemand, bearer, createLandlord, newSiren, publishedOffer, siretOf } from '../../support/candidacy-fixtures';
 import { IDENTITY, type Role } from '../../../src/modules/identity/index';
 import type { Env } from '../../../src/bootstrap/config';
+import { filesUnder } from '../../support/files';
 
 /** A small valid PDF. */
 export const PDF = Buffer.from(
@@ -123,25 +124,7 @@ export function fingerprintDiff(before: Map<string, string>, after: Map<string, 
 }
 
 /** Every file under the document storage (to spot a file left without its row). */
-export function storedFiles(dataDir: string): string[] {
-  const root = join(dataDir, 'documents');
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    let entries: string[] = [];
-    try {
-      entries = readdirSync(dir);
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const full = join(dir, e);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(full);
-    }
-  };
-  walk(root);
-  return out.sort();
-}
+export const storedFiles = (dataDir: string): string[] => filesUnder(join(dataDir, 'documents'));
 
 export interface RawResponse {
   status: number;
