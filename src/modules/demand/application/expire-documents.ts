@@ -1,5 +1,5 @@
 import { toIsoDate } from '../../../shared/dates';
-import { expireDocument, isDocumentOutOfDate, isFinal } from '../domain/index';
+import { expireDocument, isDocumentOutOfDate, isFinal, oldestCurrentTaxYear } from '../domain/index';
 import { refreshPendingCount } from './document-access';
 import type { DocumentDeps } from './document.deps';
 
@@ -25,7 +25,7 @@ const BATCH = 200;
  */
 export async function expireOutOfDateDocuments(deps: DocumentDeps, now: Date): Promise<DocumentExpiryResult> {
   const today = toIsoDate(now);
-  const oldestCurrentYear = Number(today.slice(0, 4)) - 2;
+  const oldestCurrentYear = oldestCurrentTaxYear(today);
   const result: DocumentExpiryResult = { onDate: today, expired: 0, failed: 0 };
   let after: string | undefined;
   for (;;) {
@@ -53,7 +53,7 @@ async function expireOne(deps: DocumentDeps, documentId: string, demandId: strin
     const record = await deps.documents.findByIdForUpdate(documentId);
     if (!record || record.deletedAt || !isDocumentOutOfDate(record.document, today)) return false;
     const taxYear = record.document.taxYear!;
-    const reason = `Avis d’imposition sur les revenus ${taxYear} : trop ancien (revenus ${Number(today.slice(0, 4)) - 2} au moins attendus)`;
+    const reason = `Avis d’imposition sur les revenus ${taxYear} : trop ancien (revenus ${oldestCurrentTaxYear(today)} au moins attendus)`;
     const document = expireDocument(record.document, { at: now, reason });
     await deps.documents.save({ ...record, document });
     await refreshPendingCount(deps, demandId);

@@ -250,7 +250,12 @@ export function expireDocument(doc: SupportingDocument, ctx: DocumentTransitionC
  * current, one on 2023 incomes is expired).
  */
 export function isTaxNoticeOutOfDate(taxYear: number, onDate: IsoDate): boolean {
-  return taxYear < Number(onDate.slice(0, 4)) - 2;
+  return taxYear < oldestCurrentTaxYear(onDate);
+}
+
+/** The oldest income year whose tax notice is still current on `onDate` (N−2). */
+export function oldestCurrentTaxYear(onDate: IsoDate): number {
+  return Number(onDate.slice(0, 4)) - 2;
 }
 
 /** Whether a live document is out of date on `onDate` (today: tax notices of an older year). */
