@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, exists, gte, inArray, isNotNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
 import { alias } from 'drizzle-orm/pg-core';
 import { conflict } from '../../../shared/errors';
 import type { IsoDate } from '../../../shared/dates';
@@ -96,11 +97,15 @@ function columns(o: Offer) {
 }
 
 const base = alias(incomeCeilings, 'ceiling_base');
+/** the prepared search statements kept per process (one per combination of filters and sort) */
+const MAX_SEARCH_SHAPES = 64;
 const extra = alias(incomeCeilings, 'ceiling_extra');
 
 export class DrizzleOfferRepository implements OfferRepository {
   /** an offer by id (every candidacy read, every application), prepared (see prepared.ts) */
   private readonly byId;
+  /** the prepared searches, by shape (see `search`) */
+  private readonly searches = new Map<string, (values: Record<string, unknown>) => Promise<{ offer: OfferRow; total: number }[]>>();
 
   constructor(private readonly database: Database) {
     this.byId = prepared(database, 'offer_by_id', (db) => db.select().from(offers).where(eq(offers.id, sql.placeholder('id'))).limit(1));
@@ -147,45 +152,71 @@ export class DrizzleOfferRepository implements OfferRepository {
     }));
   }
 
-  private where(c: OfferSearchCriteria): SQL | undefined {
-    const parts: (SQL | undefined)[] = [];
-    if (c.statuses?.length) parts.push(c.statuses.length === 1 ? eq(offers.status, c.statuses[0]!) : inArray(offers.status, c.statuses));
-    if (c.landlordId) parts.push(eq(offers.landlordId, c.landlordId));
-    if (c.openOn) parts.push(gte(offers.closingDate, c.openOn));
-    if (c.everPublished !== undefined) parts.push(eq(offers.everPublished, c.everPublished));
-    if (c.communeCodes?.length) parts.push(inArray(offers.communeCode, c.communeCodes));
-    if (c.departement) parts.push(eq(offers.departement, c.departement));
-    if (c.typologies?.length) parts.push(inArray(offers.typology, c.typologies));
-    if (c.maxTotalRent !== undefined) parts.push(lte(offers.totalRent, c.maxTotalRent));
-    if (c.accessible !== undefined) parts.push(eq(offers.accessible, c.accessible));
-    if (c.availableBefore) parts.push(lte(offers.availableFrom, c.availableBefore));
+  /**
+   * The search's filters: which are present and their values, by placeholder name. The statement's
+   * text depends only on which filters are present (lists are compared with `= any(array)`), so a
+   * shape is prepared once and reused with other values.
+   */
+  private static filterValues(c: OfferSearchCriteria): Record<string, unknown> {
+    const v: Record<string, unknown> = {};
+    if (c.statuses?.length) {
+      if (c.statuses.length === 1) v.status = c.statuses[0];
+      else v.statuses = c.statuses;
+    }
+    if (c.landlordId) v.landlordId = c.landlordId;
+    if (c.openOn) v.openOn = c.openOn;
+    if (c.everPublished !== undefined) v.everPublished = c.everPublished;
+    if (c.communeCodes?.length) v.communeCodes = c.communeCodes;
+    if (c.departement) v.departement = c.departement;
+    if (c.typologies?.length) v.typologies = c.typologies;
+    if (c.maxTotalRent !== undefined) v.maxTotalRent = c.maxTotalRent;
+    if (c.accessible !== undefined) v.accessible = c.accessible;
+    if (c.availableBefore) v.availableBefore = c.availableBefore;
     const e = c.eligibility;
-    if (e) {
+    if (e) Object.assign(v, { maxMainRooms: e.maxMainRooms, minSurface: e.minSurface, year: e.year, category: String(e.category), extraPersonUnits: e.extraPersonUnits, referenceIncome: e.referenceIncome });
+    return v;
+  }
+
+  /** The filters' condition, each value given by `value(name)` (a placeholder or the value itself). */
+  private where(present: Record<string, unknown>, extraPersons: boolean, value: (name: string) => unknown, db = this.db): SQL | undefined {
+    const p = (name: string) => value(name) as never;
+    const has = (name: string) => name in present;
+    const parts: SQL[] = [];
+    if (has('status')) parts.push(eq(offers.status, p('status')));
+    if (has('statuses')) parts.push(sql`${offers.status} = any(${p('statuses')}::text[])`);
+    if (has('landlordId')) parts.push(eq(offers.landlordId, p('landlordId')));
+    if (has('openOn')) parts.push(gte(offers.closingDate, p('openOn')));
+    if (has('everPublished')) parts.push(eq(offers.everPublished, p('everPublished')));
+    if (has('communeCodes')) parts.push(sql`${offers.communeCode} = any(${p('communeCodes')}::text[])`);
+    if (has('departement')) parts.push(eq(offers.departement, p('departement')));
+    if (has('typologies')) parts.push(sql`${offers.typology} = any(${p('typologies')}::int[])`);
+    if (has('maxTotalRent')) parts.push(lte(offers.totalRent, p('maxTotalRent')));
+    if (has('accessible')) parts.push(eq(offers.accessible, p('accessible')));
+    if (has('availableBefore')) parts.push(lte(offers.availableFrom, p('availableBefore')));
+    if (has('referenceIncome')) {
       // occupancy (eligibility.md §3)
-      parts.push(lte(offers.mainRooms, e.maxMainRooms), gte(offers.surface, e.minSurface));
+      parts.push(lte(offers.mainRooms, p('maxMainRooms')), gte(offers.surface, p('minSurface')));
       // income ceiling of the household's category for the offer's financing and zone, plus the
       // extra-person amount per unit; PLI has no row, so it never matches (eligibility.md §1)
+      const ceiling = and(
+        eq(base.year, p('year')),
+        eq(base.financing, offers.financing),
+        eq(base.zone, offers.zone),
+        eq(base.category, p('category')),
+        sql`${base.amount} + coalesce(${extra.amount}, 0) * ${p('extraPersonUnits')}::numeric >= ${p('referenceIncome')}::numeric`,
+        extraPersons ? isNotNull(extra.amount) : undefined,
+      );
       parts.push(
         exists(
-          this.db
+          db
             .select({ one: sql`1` })
             .from(base)
             .leftJoin(extra, and(eq(extra.year, base.year), eq(extra.financing, base.financing), eq(extra.zone, base.zone), eq(extra.category, 'extraPerson')))
-            .where(
-              and(
-                eq(base.year, e.year),
-                eq(base.financing, offers.financing),
-                eq(base.zone, offers.zone),
-                eq(base.category, String(e.category)),
-                sql`${base.amount} + coalesce(${extra.amount}, 0) * ${e.extraPersonUnits} >= ${e.referenceIncome}`,
-                e.extraPersonUnits > 0 ? isNotNull(extra.amount) : undefined,
-              ),
-            ),
+            .where(ceiling),
         ),
       );
     }
-    const defined = parts.filter((p): p is SQL => p !== undefined);
-    return defined.length ? and(...defined) : undefined;
+    return parts.length ? and(...parts) : undefined;
   }
 
   private order(c: OfferSearchCriteria): SQL[] {
@@ -200,20 +231,38 @@ export class DrizzleOfferRepository implements OfferRepository {
     }
   }
 
+  /**
+   * The search, one statement per shape. The first page's total comes with it (`count(*) over ()`
+   * is computed before LIMIT): one statement instead of a second one repeating the filters; counted
+   * apart only for a page past the end. Each shape (which filters, which sort) is a named prepared
+   * statement: drizzle builds its SQL once per process and PostgreSQL parses it once per connection
+   * (building this select was ~10 % of the applicants' search CPU, see docs/performance.md).
+   */
   async search(criteria: OfferSearchCriteria, page: PageRequest): Promise<Page<Offer>> {
-    const where = this.where(criteria);
-    // the total with the page (count(*) over () is computed before LIMIT): one statement instead
-    // of a second one repeating the filters; counted apart only for a page past the end
-    const rows = await this.db
-      .select({ offer: offers, total: sql<number>`count(*) over ()`.mapWith(Number) })
-      .from(offers)
-      .where(where)
-      .orderBy(...this.order(criteria))
-      .limit(page.pageSize)
-      .offset(pageOffset(page));
+    const filters = DrizzleOfferRepository.filterValues(criteria);
+    const extraPersons = (criteria.eligibility?.extraPersonUnits ?? 0) > 0;
+    const key = `${Object.keys(filters).join(',')}|${criteria.sort}|${criteria.reversed ? 'r' : ''}|${extraPersons ? 'x' : ''}`;
+    let statement = this.searches.get(key);
+    if (!statement) {
+      if (this.searches.size >= MAX_SEARCH_SHAPES) this.searches.delete(this.searches.keys().next().value as string);
+      statement = prepared(this.database, `offer_search_${createHash('sha1').update(key).digest('hex').slice(0, 16)}`, (db) =>
+        db
+          .select({ offer: offers, total: sql<number>`count(*) over ()`.mapWith(Number) })
+          .from(offers)
+          .where(this.where(filters, extraPersons, (name) => sql.placeholder(name), db))
+          .orderBy(...this.order(criteria))
+          .limit(sql.placeholder('limit'))
+          .offset(sql.placeholder('offset')),
+      );
+      this.searches.set(key, statement);
+    }
+    const rows = await statement({ ...filters, limit: page.pageSize, offset: pageOffset(page) });
     let total = rows[0]?.total;
-    if (total === undefined) total = pageOffset(page) === 0 ? 0 : Number((await this.db.select({ n: count() }).from(offers).where(where))[0]?.n ?? 0);
-    return { items: rows.map((r) => toOffer(r.offer)), page: page.page, pageSize: page.pageSize, total };
+    if (total === undefined && pageOffset(page) > 0) {
+      const where = this.where(filters, extraPersons, (name) => filters[name]);
+      total = Number((await this.db.select({ n: count() }).from(offers).where(where))[0]?.n ?? 0);
+    }
+    return { items: rows.map((r) => toOffer(r.offer)), page: page.page, pageSize: page.pageSize, total: total ?? 0 };
   }
 
   async findIdempotencyKey(landlordId: string, key: string): Promise<IdempotencyRecord | null> {

@@ -1,5 +1,6 @@
 import { DomainError } from '../../../shared/errors';
-import { formatEuros, type Euros } from '../../../shared/money';
+import { formatEuros, formatNumberFr, type Euros } from '../../../shared/money';
+import { memoizedFormat } from '../../../shared/number-format';
 import { isCeilingFinancing, type CeilingFinancing, type CeilingTable, type Financing, type HouseholdCategory } from './ceilings';
 import { OFFER_ERRORS } from './offer-errors';
 import { ILE_DE_FRANCE_DEPARTEMENTS, zoneOf, type Zone } from './zone';
@@ -464,21 +465,15 @@ function householdError(message: string): DomainError {
 }
 
 const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const FR_NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+const numberEn = memoizedFormat((value) => EN_NUMBER.format(value));
 
 /** `41,200 €`: English grouping, the euro sign after the amount as in the platform's sentences. */
 function eurosEn(amount: Euros): string {
-  return `${EN_NUMBER.format(amount)} €`;
-}
-
-function numberEn(value: number): string {
-  return EN_NUMBER.format(value);
+  return `${numberEn(amount)} €`;
 }
 
 /** French grouping with a plain space (as `formatEuros`), decimal comma. */
-function numberFr(value: number): string {
-  return FR_NUMBER.format(value).replace(/\u202f|\u00a0/g, ' ');
-}
+const numberFr = formatNumberFr;
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
