@@ -32,7 +32,9 @@ class FakeOffers implements OfferGateway {
   set(id: string, patch: Partial<OfferInfo>) {
     this.offers.set(id, { ...this.offers.get(id)!, ...patch });
   }
+  finds = 0;
   async find(id: string) {
+    this.finds++;
     const o = this.offers.get(id);
     return o ? { ...o } : null;
   }
@@ -225,8 +227,11 @@ describe('applying', () => {
     // re-ranked with the facts already gathered: only the newcomer's demand was read
     expect(s.factsCalls).toEqual([[d2.demandId]]);
     s.factsCalls.length = 0;
+    s.offers.finds = 0;
     expect((await s.service.get(applicant(1), c1.record.id)).rank).toBe(2);
     expect(s.factsCalls).toEqual([]);
+    // nor the offer: the cached ranking holds it, and it is still open today
+    expect(s.offers.finds).toBe(0);
     // agents always rank on fresh facts
     await s.service.ranking(AGENT, 'offer-1');
     expect(s.factsCalls).toEqual([[d1.demandId, d2.demandId]]);
@@ -235,6 +240,24 @@ describe('applying', () => {
     expect(s.cache.size).toBe(1);
     s.service.forgetRankingsOfDemand(d2.demandId);
     expect(s.cache.size).toBe(0);
+  });
+});
+
+describe('the live view without reading the offer', () => {
+  it('reads the offer again once its closing date has passed (the reference date becomes the closing date)', async () => {
+    const s = setup();
+    s.offers.add('offer-1');
+    const d1 = s.addDemand(1);
+    const c1 = await s.service.apply(applicant(1), { demandId: d1.demandId, offerId: 'offer-1' });
+    expect((await s.service.get(applicant(1), c1.record.id)).referenceDate).toBe('2026-03-01');
+    s.offers.finds = 0;
+    await s.service.get(applicant(1), c1.record.id);
+    expect(s.offers.finds).toBe(0);
+    s.clock.set('2026-04-05T10:00:00Z');
+    s.offers.set('offer-1', { status: 'closed', openForCandidacies: false });
+    const closed = await s.service.get(applicant(1), c1.record.id);
+    expect(s.offers.finds).toBe(1);
+    expect(closed.referenceDate).toBe('2026-03-31');
   });
 });
 

@@ -5,7 +5,7 @@ import { isCompeting, STATUS_LABELS, TRANSMITTED_OR_LATER, type TimelineEntry } 
 import type { CandidacyRecord, CandidateContact, StoredNotification } from '../ports';
 import { assertOwnerOrStaff, auditActor, isStaff, offerNotFound, requireApplicant, requireLandlord, requireStaff } from './access';
 import type { CandidacyDeps } from './candidacy.deps';
-import { computeRanking, liveRanking, scoreOutsideRanking, type OfferRanking } from './ranking';
+import { cachedLiveRanking, computeRanking, liveRanking, scoreOutsideRanking, type OfferRanking } from './ranking';
 import {
   scoreView, summaryView, timelineView,
   type CandidacySummaryView, type CandidacyView, type DesignatedCandidateView, type OfferRankingView, type RankingEntryView,
@@ -22,6 +22,8 @@ export async function getCandidacy(deps: CandidacyDeps, p: Principal, candidacyI
   const found = await deps.candidacies.findWithTimeline(candidacyId);
   assertOwnerOrStaff(p, found?.record ?? null);
   const { record, timeline, state } = found!;
+  const cached = cachedLiveRanking(deps, record.offerId, state);
+  if (cached) return candidacyView(record, timeline, cached);
   const offer = await deps.offers.find(record.offerId);
   if (!offer) throw offerNotFound();
   return candidacyView(record, timeline, await liveRanking(deps, offer, state));

@@ -53,6 +53,16 @@ export class RankingCache<T = unknown> {
   }
 
   /**
+   * The entry of that version within the TTL, whatever its reference date, without dropping one of
+   * another reference date (`get` does): for a caller that checks the reference date itself.
+   */
+  peek(offerId: string, version: number, now: number): T | undefined {
+    const entry = this.entries.get(offerId);
+    if (!entry || entry.version !== version || now - entry.storedAt > this.ttlMs || now < entry.storedAt) return undefined;
+    return entry.value;
+  }
+
+  /**
    * Single flight: the running computation of the same key if there is one, else `compute()`, shared
    * by every caller until it settles. 32 concurrent requests for the ranking of an offer with 1,000
    * candidates compute it once instead of 32 times (each holding its own 1,000 demand records).
