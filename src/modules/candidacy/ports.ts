@@ -52,8 +52,12 @@ export interface CandidacyRepository {
   /** The candidacy with its timeline and its offer's state, in one read (the live view of a candidacy). */
   findWithTimeline(id: string): Promise<{ record: CandidacyRecord; timeline: TimelineEntry[]; state: OfferState } | null>;
   findByDemandAndOffer(demandId: string, offerId: string): Promise<CandidacyRecord | null>;
-  /** Inserts unless the (demand, offer) pair exists (ON CONFLICT DO NOTHING); returns whether it did, with the first timeline entry. */
-  insertIfAbsent(record: CandidacyRecord, entry: TimelineEntry): Promise<boolean>;
+  /**
+   * An application's writes in one statement: locks the offer's state row and bumps its version (as
+   * `lockOffer`), and inserts the candidacy with its first timeline entry unless the (demand, offer)
+   * pair exists (ON CONFLICT DO NOTHING). Returns whether it inserted, and the offer's new state.
+   */
+  lockOfferAndInsert(record: CandidacyRecord, entry: TimelineEntry): Promise<{ inserted: boolean; state: OfferState }>;
   /** Saves the changed state and appends the timeline entries. */
   save(record: CandidacyRecord, entries: readonly TimelineEntry[]): Promise<void>;
   countOpenForDemand(demandId: string): Promise<number>;

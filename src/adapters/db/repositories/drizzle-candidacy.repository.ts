@@ -151,7 +151,12 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
   }
 
   /** The candidacy and its first timeline entry in one statement (the entry only when the row was inserted). */
-  async insertIfAbsent(c: CandidacyRecord, entry: TimelineEntry): Promise<boolean> {
+  async lockOfferAndInsert(c: CandidacyRecord, entry: TimelineEntry): Promise<{ inserted: boolean; state: OfferState }> {
+    const lock = this.db
+      .insert(offerStates)
+      .values({ offerId: c.offerId, version: 1, round: 0 })
+      .onConflictDoUpdate({ target: offerStates.offerId, set: { version: sql`${offerStates.version} + 1` } })
+      .returning({ version: offerStates.version, round: offerStates.round });
     const insert = this.db
       .insert(candidacies)
       .values({
@@ -164,12 +169,20 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
       .onConflictDoNothing({ target: [candidacies.demandId, candidacies.offerId] })
       .returning({ id: candidacies.id });
     const e = eventRow(c.id, entry);
+    // one round trip: the state row is the only lock contended here (the pair's unique index can
+    // only conflict with the same demand, whose lock the caller holds), so the order in which
+    // PostgreSQL runs the WITH parts cannot deadlock
     const result = await this.db.execute(sql`
-      with inserted as (${insert.getSQL()})
-      insert into ${candidacyEvents} (candidacy_id, action, from_status, to_status, at, by, reason)
-      select inserted.id, ${e.action}, ${e.fromStatus}, ${e.toStatus}, ${e.at}, ${e.by}::uuid, ${e.reason} from inserted
-      returning candidacy_id`);
-    return (result as unknown as { rows: unknown[] }).rows.length > 0;
+      with state as (${lock.getSQL()}),
+      inserted as (${insert.getSQL()}),
+      event as (
+        insert into ${candidacyEvents} (candidacy_id, action, from_status, to_status, at, by, reason)
+        select inserted.id, ${e.action}, ${e.fromStatus}, ${e.toStatus}, ${e.at}, ${e.by}::uuid, ${e.reason} from inserted
+        returning candidacy_id
+      )
+      select state.version, state.round, (select count(*) from event)::int as inserted from state`);
+    const row = (result as unknown as { rows: { version: number | string; round: number | string; inserted: number | string }[] }).rows[0]!;
+    return { inserted: Number(row.inserted) > 0, state: { offerId: c.offerId, version: Number(row.version), round: Number(row.round) } };
   }
 
   async save(c: CandidacyRecord, entries: readonly TimelineEntry[]): Promise<void> {

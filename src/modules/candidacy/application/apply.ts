@@ -67,11 +67,12 @@ export async function applyToOffer(deps: CandidacyDeps, p: Principal, input: App
     } catch (refusal) {
       return existingOr(refusal);
     }
-    const state = await deps.candidacies.lockOffer(input.offerId);
     const t = newCandidacy({ id: newId(), demandId: input.demandId, offerId: input.offerId, applicantAccountId: p.accountId }, { at: now, by: p.accountId });
     const record: CandidacyRecord = { ...t.candidacy, offer: snapshotOf(offer), effortRateAtApplication: eligibility.effortRate };
-    // the demand is locked: a retry of the same application waits here, then finds the row
-    if (!(await deps.candidacies.insertIfAbsent(record, t.entry))) {
+    // the offer's state row locked and the candidacy inserted in one statement; the demand is
+    // locked: a retry of the same application waits above, then finds the row
+    const { inserted, state } = await deps.candidacies.lockOfferAndInsert(record, t.entry);
+    if (!inserted) {
       const winner = await deps.candidacies.findByDemandAndOffer(input.demandId, input.offerId);
       if (winner) return { record: winner, created: false };
     }

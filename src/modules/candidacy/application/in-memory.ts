@@ -46,11 +46,12 @@ export class InMemoryCandidacyRepository implements CandidacyRepository {
     const r = [...this.rows.values()].find((c) => c.demandId === demandId && c.offerId === offerId);
     return r ? clone(r) : null;
   }
-  async insertIfAbsent(record: CandidacyRecord, entry: TimelineEntry) {
-    if (await this.findByDemandAndOffer(record.demandId, record.offerId)) return false;
+  async lockOfferAndInsert(record: CandidacyRecord, entry: TimelineEntry) {
+    const state = await this.lockOffer(record.offerId);
+    if (await this.findByDemandAndOffer(record.demandId, record.offerId)) return { inserted: false, state };
     this.rows.set(record.id, clone(record));
     this.entries.set(record.id, [clone(entry)]);
-    return true;
+    return { inserted: true, state };
   }
   async save(record: CandidacyRecord, entries: readonly TimelineEntry[]) {
     this.rows.set(record.id, clone(record));
