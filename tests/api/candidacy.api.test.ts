@@ -110,8 +110,16 @@ describe('the full journey, from application to lease', () => {
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/close`).set(bearer(agent))).status).toBe(200);
     const ranking = await request(p.app).get(`/api/v1/offers/${offerId}/ranking`).set(bearer(agent));
     expect(ranking.body.items.map((i: { candidacyId: string }) => i.candidacyId)).toEqual([ca.id, cb.id, cc.id]);
+    // the same page of the same computed ranking: the same body and ETag (serialised once), 304 on a match
+    const again = await request(p.app).get(`/api/v1/offers/${offerId}/ranking`).set(bearer(agent));
+    expect([again.status, again.text, again.headers.etag, again.headers['content-type']]).toEqual([200, ranking.text, ranking.headers.etag, 'application/json; charset=utf-8']);
+    expect((await request(p.app).get(`/api/v1/offers/${offerId}/ranking`).set(bearer(agent)).set('If-None-Match', ranking.headers.etag as string)).status).toBe(304);
     const designated = await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: [cb.id, ca.id] });
     expect(designated.status, designated.text).toBe(200);
+    // the designation changed the offer's candidacies: a new view, with the new round and statuses
+    const afterDesignation = await request(p.app).get(`/api/v1/offers/${offerId}/ranking`).set(bearer(agent));
+    expect(afterDesignation.headers.etag).not.toBe(ranking.headers.etag);
+    expect(afterDesignation.body).toMatchObject({ round: 1, items: [{ candidacyId: ca.id, status: 'designated' }, { candidacyId: cb.id, status: 'designated' }, { candidacyId: cc.id, status: 'submitted' }] });
     expect(designated.body).toMatchObject({ round: 1, outOfOrder: false, designated: [{ candidacyId: ca.id, rank: 1 }, { candidacyId: cb.id, rank: 2 }] });
     const audit = rows<{ detail: { outOfOrder: boolean; ranks: number[] } }>(await p.db.database.db.execute(sql`select detail from platform.audit_entries where action = 'offer.designation' and object_id = ${offerId}`));
     expect(audit[0]?.detail).toMatchObject({ outOfOrder: false, ranks: [1, 2] });

@@ -106,6 +106,7 @@ export class ApiDefinition {
         const result = await handler({ req, res, params, query, body, principal } as HandlerContext<z.infer<P>, z.infer<Q>, z.infer<B>>);
         if (res.headersSent) return;
         if (result === undefined) res.status(status === 200 ? 204 : status).end();
+        else if (typeof result === 'object' && result !== null && Object.isFrozen(result)) sendShared(req, res.status(status), result);
         else res.status(status).json(result);
       } catch (error) {
         next(error);
@@ -120,6 +121,26 @@ export class ApiDefinition {
       servers: [{ url: serverUrl }],
     });
   }
+}
+
+/**
+ * The JSON of views shared between requests (frozen by the module that built them, e.g. a page of
+ * an offer's ranking while the ranking is reused): serialised, and given its ETag, once per object
+ * rather than at every request. Entries go with their view (weak keys).
+ */
+const serialised = new WeakMap<object, { body: string; etag: string | undefined }>();
+
+function sendShared(req: Request, res: Response, view: object): void {
+  let entry = serialised.get(view);
+  if (!entry) {
+    const body = JSON.stringify(view);
+    const etagFn = req.app.get('etag fn') as ((body: string, encoding: string) => string) | undefined;
+    entry = { body, etag: etagFn ? etagFn(body, 'utf8') : undefined };
+    serialised.set(view, entry);
+  }
+  // with its ETag set, express does not hash the body again (and still answers 304 to a match)
+  if (entry.etag) res.set('ETag', entry.etag);
+  res.type('application/json').send(entry.body);
 }
 
 export const ProblemSchema = z.object({

@@ -7,7 +7,7 @@ import { assertOwnerOrStaff, auditActor, isStaff, offerNotFound, requireApplican
 import type { CandidacyDeps } from './candidacy.deps';
 import { cachedLiveRanking, computeRanking, liveRanking, scoreOutsideRanking, type OfferRanking } from './ranking';
 import {
-  scoreView, summaryView, timelineView,
+  scoreView, sharedView, summaryView, timelineView,
   type CandidacySummaryView, type CandidacyView, type DesignatedCandidateView, type OfferRankingView, type RankingEntryView,
 } from './views';
 
@@ -97,6 +97,12 @@ export async function offerRanking(
   const ranking = await computeRanking(deps, offerId);
   const paged = options.page !== undefined || options.pageSize !== undefined;
   const req = paged ? pageRequest(options.page, options.pageSize ?? RANKING_PAGE_SIZE) : undefined;
+  // the same page of the same computed ranking is the same view: built (and serialised, see
+  // `views.ts`) once, not at every agent's read while the ranking is reused
+  const memoKey = options.withEligibility ? undefined : `${req?.page}|${req?.pageSize}|${ranking.offer.status}|${ranking.round}|${ranking.referenceDate}`;
+  const memo = memoKey ? rankingViews.get(ranking.ranked) : undefined;
+  const known = memoKey ? memo?.get(memoKey) : undefined;
+  if (known) return known;
   const lines = req ? ranking.ranked.slice((req.page - 1) * req.pageSize, req.page * req.pageSize) : ranking.ranked;
   const eligibility = options.withEligibility
     ? await deps.offers.eligibilityMany(lines.map((r) => r.demandId), offerId)
@@ -111,11 +117,20 @@ export async function offerRanking(
     };
   });
   const others = [...ranking.records.values()].filter((r) => !ranking.rankById.has(r.id)).map(summaryView);
-  return {
+  const view: OfferRankingView = {
     offerId, offerStatus: ranking.offer.status, referenceDate: ranking.referenceDate, candidacyCount: ranking.ranked.length, round: ranking.round,
     ...(req ? { page: req.page, pageSize: req.pageSize } : {}), items, others,
   };
+  if (!memoKey) return view;
+  const views = memo ?? new Map<string, OfferRankingView>();
+  if (views.size >= 20) views.clear();
+  views.set(memoKey, sharedView(view));
+  rankingViews.set(ranking.ranked, views);
+  return view;
 }
+
+/** The ranking views built, per computed ranking (its `ranked` array, kept by every copy of it) and page: gone with the ranking. */
+const rankingViews = new WeakMap<readonly unknown[], Map<string, OfferRankingView>>();
 
 /**
  * The candidates transmitted to the landlord on its own offer (else 404), with their totals at

@@ -10,6 +10,12 @@ export interface ScoreView {
   criteria: CriterionResult[];
 }
 
+/**
+ * Marks a view as shared between requests: frozen, so that nothing changes it after it is built,
+ * and the HTTP adapter may then serialise it once for every request that gets the same object.
+ */
+export const sharedView = <T extends object>(view: T): T => Object.freeze(view);
+
 export function scoreView(s: Pick<ScoredCandidate, 'total' | 'components' | 'criteria'>): ScoreView {
   const c: ScoreComponents = s.components;
   return {
