@@ -2,13 +2,14 @@
  * The platform as the bench runs it: a child process of bench/run.ts starting it with
  * startPlatform() and the configuration the parent passes in the environment (production mode,
  * long random secrets, LOG_LEVEL=warn, SEED_DEMO=false). It reports its resident memory every
- * 250 ms over IPC and answers two bench-only requests on the same database handle:
+ * 250 ms over IPC (with the event loop's largest delay and the longest GC pause of those 250 ms) and answers two bench-only requests on the same database handle:
  * - `mint`: sessions and access tokens for many applicants at once (S4 needs thousands of
  *   distinct signed-in applicants; logging each in would cost a bcrypt comparison each), made
  *   exactly as a login makes them (a session row, then the platform's JWT service);
  * - `sql`: a read for the bench's checks (e.g. duplicates after S4).
  */
 import { randomUUID } from 'node:crypto';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { loadConfig } from '../src/bootstrap/config';
 import { startPlatform } from '../src/bootstrap/server';
 import { JwtAccessTokenService } from '../src/adapters/auth/jwt-access-token.service';
@@ -56,9 +57,18 @@ async function main(): Promise<void> {
   });
   const send = (m: unknown) => process.send?.(m);
   send({ type: 'ready', url: platform.url, pid: process.pid, driver: platform.database.driver });
+  // what makes a p99: the event loop's largest delay and the longest garbage-collection pause of each sample
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  let gcMaxMs = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcMaxMs = Math.max(gcMaxMs, e.duration);
+  }).observe({ entryTypes: ['gc'] });
   setInterval(() => {
     const m = process.memoryUsage();
-    send({ type: 'rss', rss: m.rss, heapUsed: m.heapUsed });
+    send({ type: 'rss', rss: m.rss, heapUsed: m.heapUsed, loopMaxMs: loop.max / 1e6, gcMaxMs });
+    loop.reset();
+    gcMaxMs = 0;
   }, 250).unref();
 
   process.on('message', (m: Message) => {

@@ -54,6 +54,8 @@ class Child {
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   readonly rss: number[] = [];
+  /** per rss sample: the event loop's largest delay and the longest GC pause in those 250 ms */
+  readonly stalls: { loopMaxMs: number; gcMaxMs: number }[] = [];
   sampling = false;
   url = '';
   private constructor(readonly name: string, readonly process: ChildProcess) {}
@@ -63,8 +65,11 @@ class Child {
       cwd: REPO_DIR, env, execArgv: ['--import', 'tsx', ...execArgv], stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const c = new Child(name, child);
-    child.on('message', (m: { type: string; id?: number; value?: unknown; error?: string; rss?: number; url?: string }) => {
-      if (m.type === 'rss' && c.sampling && m.rss) c.rss.push(m.rss);
+    child.on('message', (m: { type: string; id?: number; value?: unknown; error?: string; rss?: number; url?: string; loopMaxMs?: number; gcMaxMs?: number }) => {
+      if (m.type === 'rss' && c.sampling && m.rss) {
+        c.rss.push(m.rss);
+        c.stalls.push({ loopMaxMs: m.loopMaxMs ?? 0, gcMaxMs: m.gcMaxMs ?? 0 });
+      }
       if (m.type === 'result' && m.id !== undefined) {
         const w = c.waiting.get(m.id);
         c.waiting.delete(m.id);
@@ -186,7 +191,22 @@ interface ScenarioResult {
   pass: boolean;
   /** the platform's largest resident set size during the scenario, MB */
   rssMaxMb?: number;
+  /** the platform's event loop during the scenario: its largest delay, the samples (250 ms) with a delay over 50 ms, the longest GC pause */
+  stalls?: { loopMaxMs: number; samplesOver50Ms: number; samples: number; gcMaxMs: number };
 }
+
+function stallsOf(c: Child, from: number): NonNullable<ScenarioResult['stalls']> {
+  const s = c.stalls.slice(from);
+  return {
+    loopMaxMs: Math.round(Math.max(0, ...s.map((x) => x.loopMaxMs))),
+    samplesOver50Ms: s.filter((x) => x.loopMaxMs > 50).length,
+    samples: s.length,
+    gcMaxMs: Math.round(Math.max(0, ...s.map((x) => x.gcMaxMs))),
+  };
+}
+
+const stallsText = (s: NonNullable<ScenarioResult['stalls']>) =>
+  `event loop: largest delay ${s.loopMaxMs} ms, ${s.samplesOver50Ms}/${s.samples} samples over 50 ms; longest GC pause ${s.gcMaxMs} ms`;
 
 function evaluate(r: ScenarioResult): void {
   const t = r.target;
@@ -290,7 +310,12 @@ async function main(): Promise<void> {
       r.platform = await measure(platform.url, c);
       platform.sampling = false;
       r.rssMaxMb = Math.round(Math.max(0, ...platform.rss.slice(from)) / 1048576);
-      if (!opts2.rss) platform.rss.splice(from);
+      r.stalls = stallsOf(platform, from);
+      log(`  ${stallsText(r.stalls)}`);
+      if (!opts2.rss) {
+        platform.rss.splice(from);
+        platform.stalls.splice(from);
+      }
       if (r.platform.requests === 0) r.note = `no request completed within the ${DURATION} s run`;
       if (opts2.baseline && baseline) {
         const t0 = performance.now();
@@ -361,6 +386,8 @@ async function main(): Promise<void> {
           const res = await c(batch.length - firstMeasured, DURATION);
           platform.sampling = false;
           r.rssMaxMb = Math.round(Math.max(0, ...platform.rss.slice(from)) / 1048576);
+          r.stalls = stallsOf(platform, from);
+          log(`  ${stallsText(r.stalls)}`);
           const ok = res['2xx'];
           r.available = true;
           r.platform = {
@@ -449,6 +476,11 @@ function markdown(r: {
     );
   }
   lines.push(`| memory | resident ≤ ${r.memory.limitMb} MB under S1–S4 | | | | | | | max ${r.memory.maxMb} MB (${r.memory.samples} samples) | ${r.driver === 'pglite' ? 'figures only' : r.memory.pass ? 'pass' : '**missed**'} |`);
+  const stalled = r.scenarios.filter((s) => s.stalls);
+  if (stalled.length) {
+    lines.push('', 'The platform’s event loop during each run (samples of 250 ms):', '');
+    for (const s of stalled) lines.push(`- ${s.id}: ${stallsText(s.stalls!)}`);
+  }
   return lines.join('\n');
 }
 
