@@ -11,10 +11,19 @@ export interface ScoreView {
 }
 
 /**
- * Marks a view as shared between requests: frozen, so that nothing changes it after it is built,
- * and the HTTP adapter may then serialise it once for every request that gets the same object.
+ * Marks a view as shared between requests: frozen through and through, so that nothing changes it
+ * after it is built, and the HTTP adapter may then serialise it once for every request that gets
+ * the same object.
  */
-export const sharedView = <T extends object>(view: T): T => Object.freeze(view);
+export function sharedView<T extends object>(view: T): T {
+  const freeze = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null || Object.isFrozen(value) || value instanceof Date) return;
+    for (const child of Object.values(value)) freeze(child);
+    Object.freeze(value);
+  };
+  freeze(view);
+  return view;
+}
 
 export function scoreView(s: Pick<ScoredCandidate, 'total' | 'components' | 'criteria'>): ScoreView {
   const c: ScoreComponents = s.components;
