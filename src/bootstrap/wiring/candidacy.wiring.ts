@@ -209,6 +209,11 @@ export const candidacyWiring: ModuleWiring = (container, { config, database, clo
   events.subscribe(DEMAND_EVENTS.statusChanged, forgetDemand);
   events.subscribe(DEMAND_EVENTS.factsChanged, forgetDemand);
   events.subscribe(SCORING_EVENTS.inputsChanged, () => service().forgetRankings());
+  // a ranking keeps the offer as it read it (agents' views and applicants' live views reuse it)
+  events.subscribe(OFFER_EVENTS.changed, (event) => {
+    const { offerId } = event.payload as { offerId: string };
+    service().forgetRankingsOfOffer(offerId);
+  });
 
   // Landlords read the verified documents of the candidates transmitted to them on their own offers
   // (the demand module asks; the platform's deny-all default is replaced here).

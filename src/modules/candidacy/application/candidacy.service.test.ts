@@ -235,6 +235,16 @@ describe('applying', () => {
     // agents always rank on fresh facts
     await s.service.ranking(AGENT, 'offer-1');
     expect(s.factsCalls).toEqual([[d1.demandId, d2.demandId]]);
+    // … computed at most AGENT_RANKING_MAX_AGE_MS ago: another agent's read within it reads neither the facts nor the offer
+    s.factsCalls.length = 0;
+    s.offers.finds = 0;
+    await s.service.ranking(AGENT, 'offer-1');
+    expect([s.factsCalls, s.offers.finds]).toEqual([[], 0]);
+    // the offer changed in this process (a status event): its ranking is dropped, the offer and the facts read again
+    s.service.forgetRankingsOfOffer('offer-1');
+    await s.service.ranking(AGENT, 'offer-1');
+    expect([s.factsCalls, s.offers.finds]).toEqual([[[d1.demandId, d2.demandId]], 1]);
+    s.factsCalls.length = 0;
     // a demand's facts changed: the rankings it is in are dropped, not the others
     s.service.forgetRankingsOfDemand(uuid(999));
     expect(s.cache.size).toBe(1);

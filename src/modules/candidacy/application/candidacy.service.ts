@@ -68,6 +68,8 @@ export class CandidacyService {
   statusesOfDemands = (demandIds: readonly string[], paging: Paging) => candidacyStatusesOf(this.deps, demandIds, paging);
   /** Drops every cached ranking (the scoring's bonuses or grids changed). */
   forgetRankings = (): void => this.deps.cache.clear();
+  /** Drops the cached ranking of an offer (the offer itself changed: its status, its closing date). */
+  forgetRankingsOfOffer = (offerId: string): void => this.deps.cache.invalidate(offerId);
   /** Drops the cached rankings where a demand is a candidate (its facts changed). */
   forgetRankingsOfDemand = (demandId: string): void =>
     this.deps.cache.forgetWhere((ranking) => (ranking as OfferRanking).applicantFacts.has(demandId));

@@ -104,11 +104,21 @@ export const AGENT_RANKING_STALE_MS = 10_000;
  * decisions (`reuse: false`, designation) never do — they only share a computation running now.
  */
 export async function computeRanking(deps: CandidacyDeps, offerId: string, options: { reuse?: boolean } = {}): Promise<OfferRanking> {
+  const today = toIsoDate(deps.clock.now());
+  // the version is read before the candidacies: a change committed in between is caught next time
+  let state: OfferState | undefined;
+  if (options.reuse !== false) {
+    // a ranking computed "now" (see AGENT_RANKING_MAX_AGE_MS) holds the offer as it was read with
+    // its facts: neither is read again (a change of the offer in this process drops the ranking)
+    state = await deps.candidacies.offerState(offerId);
+    const known = deps.cache.peek(offerId, state.version, Date.now()) as OfferRanking | undefined;
+    const recent = known && (deps.cache.get(offerId, state.version, referenceDateFor(known.offer, today), Date.now(), AGENT_RANKING_MAX_AGE_MS) as OfferRanking | undefined);
+    if (recent) return { ...recent, round: state.round };
+  }
   const offer = await deps.offers.find(offerId);
   if (!offer) throw offerNotFound();
-  const referenceDate = referenceDateFor(offer, toIsoDate(deps.clock.now()));
-  // the version is read before the candidacies: a change committed in between is caught next time
-  const state = await deps.candidacies.offerState(offer.id);
+  const referenceDate = referenceDateFor(offer, today);
+  state ??= await deps.candidacies.offerState(offer.id);
   const compute = () => deps.cache.shared(flightKey(offer.id, state.version, referenceDate, 'whole'), () => rankingFor(deps, offer, undefined, state, referenceDate, 'agent')) as Promise<OfferRanking>;
   if (options.reuse !== false) {
     const now = Date.now();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainError } from '../../../shared/errors';
 import type { ApplicantRecord } from '../ports';
+import { OFFER_EVENTS } from './transitions';
 import { agent, applicant, LANDLORD_A, LANDLORD_B, landlordUser, lyonT2, testOffers } from './test-fakes';
 
 const rejection = async (promise: Promise<unknown>): Promise<DomainError> => {
@@ -142,5 +143,20 @@ describe('eligibility', () => {
     const summary = await t.service.eligibilitySummary(offer.id);
     expect(summary.ceilings[0]).toEqual({ category: 1, ceiling: 23_403 });
     expect(summary.occupants).toEqual({ min: 1, max: 4 }); // 2 rooms ≤ P + 1; 35 m² ≥ 16 + 9 + 9 for four, < 43 for five
+  });
+});
+
+describe('status events', () => {
+  it('every transition publishes offer.changed with the offer and its statuses (other modules drop what they keep of it)', async () => {
+    const t = testOffers();
+    const seen: unknown[] = [];
+    t.events.subscribe(OFFER_EVENTS.changed, (event) => void seen.push(event.payload));
+    const offer = await published(t);
+    await t.service.close(agent, offer.id);
+    expect(seen).toEqual([
+      { offerId: offer.id, from: 'draft', to: 'submitted' },
+      { offerId: offer.id, from: 'submitted', to: 'published' },
+      { offerId: offer.id, from: 'published', to: 'closed' },
+    ]);
   });
 });

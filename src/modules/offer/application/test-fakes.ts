@@ -7,6 +7,7 @@ import { toIsoDate } from '../../../shared/dates';
 import { conflict } from '../../../shared/errors';
 import { InMemoryAuditTrail } from '../../../shared/audit';
 import { FixedClock } from '../../../shared/clock';
+import { InProcessEventBus } from '../../../shared/events';
 import { immediateUnitOfWork } from '../../../shared/unit-of-work';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import type { Principal } from '../../identity/index';
@@ -149,9 +150,11 @@ export function testOffers(options: { agreements?: AgreementRef[]; applicants?: 
   const ceilings = new InMemoryCeilingRepository();
   const offers = new InMemoryOfferRepository(ceilings);
   const audit = new InMemoryAuditTrail();
+  const events = new InProcessEventBus();
   const service = new OfferService({
     offers,
     ceilings,
+    events,
     reference: {
       ceilingRows: () => ceilingRowsFromJson(incomeCeilingsJson),
       parisAndBorderingCodes: () => parisAndBorderingCodesFromJson(parisBorderingJson),
@@ -165,7 +168,7 @@ export function testOffers(options: { agreements?: AgreementRef[]; applicants?: 
     clock,
     uow: immediateUnitOfWork,
   });
-  return { service, offers, ceilings, audit, clock, today: () => toIsoDate(clock.now()) };
+  return { service, offers, ceilings, audit, clock, events, today: () => toIsoDate(clock.now()) };
 }
 
 /** A T2 in Lyon 6e, PLUS, 35 m², 450 € + 60 €. */

@@ -39,6 +39,8 @@ interface TransitionSpec {
 export const OFFER_EVENTS = {
   /** payload `{ offerId, landlordId, reason, at, by }`: the offer was withdrawn (its open candidacies must end) */
   withdrawn: 'offer.withdrawn',
+  /** payload `{ offerId, from, to }`: the offer's status changed (what other modules keep of it is stale) */
+  changed: 'offer.changed',
 } as const;
 
 /** Applies one transition under a row lock: new status, dated history entry, audit entry, in one transaction. */
@@ -52,6 +54,7 @@ async function run(ctx: OfferContext, offerId: string, spec: TransitionSpec): Pr
     const extra = spec.prepare ? await spec.prepare(offer, transition, now) : {};
     const next = await save(ctx, offer, transition, extra);
     if (spec.after) await spec.after(next, transition);
+    await ctx.events?.publish({ type: OFFER_EVENTS.changed, payload: { offerId, from: transition.entry.from, to: transition.entry.to }, occurredAt: now });
     if (spec.principal) {
       await ctx.audit.record({
         ...auditActor(spec.principal), action: `offer.${transition.entry.action}`, objectType: 'offer', objectId: offerId,
