@@ -194,7 +194,8 @@ export async function liveRanking(deps: CandidacyDeps, offer: OfferInfo, state?:
 /**
  * The cached live ranking of an offer still open today, at that candidacy version, without reading
  * the offer again: the ranking holds the offer as it was read when its facts were gathered (at most
- * the cache's TTL ago, like the facts themselves). An offer closed since, or a ranking of another
+ * the cache's TTL ago, like the facts themselves; a transition of the offer in this process drops
+ * the ranking at once, `offer.changed`). An offer closed since, or a ranking of another
  * reference date, gives undefined: the caller then reads the offer and goes through `liveRanking`.
  * An applicant's candidacy view then needs one statement instead of two.
  */
