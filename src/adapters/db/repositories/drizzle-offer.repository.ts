@@ -97,9 +97,9 @@ function columns(o: Offer) {
 }
 
 const base = alias(incomeCeilings, 'ceiling_base');
+const extra = alias(incomeCeilings, 'ceiling_extra');
 /** the prepared search statements kept per process (one per combination of filters and sort) */
 const MAX_SEARCH_SHAPES = 64;
-const extra = alias(incomeCeilings, 'ceiling_extra');
 
 export class DrizzleOfferRepository implements OfferRepository {
   /** an offer by id (every candidacy read, every application), prepared (see prepared.ts) */

@@ -97,8 +97,8 @@ export async function offerRanking(
   const ranking = await computeRanking(deps, offerId);
   const paged = options.page !== undefined || options.pageSize !== undefined;
   const req = paged ? pageRequest(options.page, options.pageSize ?? RANKING_PAGE_SIZE) : undefined;
-  // the same page of the same computed ranking is the same view: built (and serialised, see
-  // `views.ts`) once, not at every agent's read while the ranking is reused
+  // the same page of the same computed ranking is the same view: built once (and, shared, serialised
+  // once by the HTTP adapter, see `sharedView`), not at every agent's read while the ranking is reused
   const memoKey = options.withEligibility ? undefined : `${req?.page}|${req?.pageSize}|${ranking.offer.status}|${ranking.round}|${ranking.referenceDate}`;
   const memo = memoKey ? rankingViews.get(ranking.ranked) : undefined;
   const known = memoKey ? memo?.get(memoKey) : undefined;
