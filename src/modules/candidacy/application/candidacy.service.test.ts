@@ -253,6 +253,21 @@ describe('applying', () => {
   });
 });
 
+describe('ranking many candidates', () => {
+  it('reads the demands’ facts by slices of 250 and ranks them all', async () => {
+    const s = setup();
+    s.offers.add('offer-1');
+    for (let n = 1; n <= 260; n++) {
+      const d = s.addDemand(n, { registrationDate: `20${String(10 + (n % 10)).padStart(2, '0')}-01-01` });
+      await s.service.apply(applicant(n), { demandId: d.demandId, offerId: 'offer-1' });
+    }
+    s.factsCalls.length = 0;
+    const ranking = await s.service.ranking(AGENT, 'offer-1');
+    expect(s.factsCalls.map((ids) => ids.length)).toEqual([250, 10]);
+    expect(ranking.items.map((i) => i.rank)).toEqual(Array.from({ length: 260 }, (_, i) => i + 1));
+  });
+});
+
 describe('the live view without reading the offer', () => {
   it('reads the offer again once its closing date has passed (the reference date becomes the closing date)', async () => {
     const s = setup();
