@@ -2,11 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';
 import { auth, deployedCompany, demandData, submittedDemand } from '../support/scenario';
+import { FixedClock } from '../../src/shared/clock';
+
+/** The date the test means: the platform and the facts read below agree on it, whatever today is. */
+const TODAY = '2026-12-01';
+const clock = new FixedClock(`${TODAY}T09:00:00Z`);
 
 let p: TestPlatform;
 let agent: string;
 beforeAll(async () => {
-  p = await createTestPlatform();
+  p = await createTestPlatform({ clock });
   agent = (await p.signIn('agent')).token;
 });
 afterAll(async () => p?.close());
@@ -38,7 +43,7 @@ describe('a demand reaches its employer through the demand events', () => {
       employment: { contractType: 'CDI', employerName: 'Délégante', employerSiret: company.siret, workplaceCommuneCode: '69386' },
     }));
     const { COMPANY_SPACE } = await import('../../src/modules/company-space/index');
-    const facts = await p.container.get(COMPANY_SPACE.Service).companyFactsForDemand(demandId, '2026-12-01');
+    const facts = await p.container.get(COMPANY_SPACE.Service).companyFactsForDemand(demandId, TODAY);
     expect(facts).toMatchObject({ companyId: company.id, validated: true, validatedBy: 'delegation', sizeClass: 'ETI' });
   });
 });
