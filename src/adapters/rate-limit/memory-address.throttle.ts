@@ -1,10 +1,11 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { DomainError } from '../../shared/errors';
+import { rateLimited } from './memory-failure.throttle';
 
 /**
  * Counts requests per client address in a fixed window; past the limit the address waits for the
- * window's end (DomainError rate_limited → 429 with Retry-After). In memory, per process, like the
- * sign-in throttle: with several instances, swap for the PostgreSQL store of the same library.
+ * window's end (DomainError rate_limited → 429 with Retry-After). Consume first: a request is
+ * counted when it arrives, before it is evaluated, whatever its outcome. In memory, per process,
+ * like the sign-in throttle: with several instances, swap for the PostgreSQL store of the same library.
  */
 export class MemoryAddressThrottle {
   private readonly limiter: RateLimiterMemory;
@@ -18,8 +19,7 @@ export class MemoryAddressThrottle {
       await this.limiter.consume(address || 'unknown', 1);
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      throw new DomainError('rate_limited', this.options.code, this.options.message, { details: { retryAfterSeconds } });
+      throw rateLimited(this.options.code, this.options.message, [rejection.msBeforeNext]);
     }
   }
 }
