@@ -40,6 +40,8 @@ const EnvSchema = z.object({
   DEMAND_IMPORT_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   DEMAND_IMPORT_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   SPACE_REQUESTS_PER_ADDRESS: z.coerce.number().int().min(1).default(10),
+  ACCOUNT_REQUESTS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  ACCOUNT_REQUEST_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
   SPACE_REQUEST_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
   CORS_ORIGINS: csv.default([]),
   JSON_BODY_LIMIT: z.string().default('1mb'),
@@ -105,6 +107,8 @@ export interface AppConfig {
   };
   /** refused demand imports (wrong number or birth date) allowed per account and per client address in a window */
   demandImports: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; failureWindowSeconds: number };
+  /** unauthenticated account requests (registration, e-mail confirmation, password reset request and reset, invitation acceptance) allowed per client address and per kind in a window */
+  accountRequests: { perAddress: number; windowSeconds: number };
   /** public company-space requests (page and API) allowed per client address in a window */
   spaceRequests: { perAddress: number; windowSeconds: number };
   http: { corsOrigins: string[]; jsonBodyLimit: string; trustProxy: boolean };
@@ -206,6 +210,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       failureWindowSeconds: e.DEMAND_IMPORT_FAILURE_WINDOW_SECONDS,
     },
     spaceRequests: { perAddress: e.SPACE_REQUESTS_PER_ADDRESS, windowSeconds: e.SPACE_REQUEST_WINDOW_SECONDS },
+    accountRequests: { perAddress: e.ACCOUNT_REQUESTS_PER_ADDRESS, windowSeconds: e.ACCOUNT_REQUEST_WINDOW_SECONDS },
     http: { corsOrigins: e.CORS_ORIGINS, jsonBodyLimit: e.JSON_BODY_LIMIT, trustProxy: e.TRUST_PROXY },
     uploads: { maxFileBytes: e.UPLOAD_MAX_FILE_BYTES, maxFiles: e.UPLOAD_MAX_FILES },
     documents: { encryptionKey: key ?? Buffer.alloc(32) },
@@ -230,6 +235,6 @@ function decodeKey(value: string): Buffer | undefined {
 
 /** A configuration for tests: fast hashing, quiet logs, overridable. */
 export function testConfig(overrides: Partial<Record<keyof Env, string>> = {}): AppConfig {
-  // tests post many space requests from one loopback address: the limit is raised (a test lowers it to check it)
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', BCRYPT_COST: '4', SEED_DEMO: 'false', SPACE_REQUESTS_PER_ADDRESS: '100000', ...overrides });
+  // tests post many space requests, registrations and invitation acceptances from one loopback address: the limits are raised (a test lowers them to check them)
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', BCRYPT_COST: '4', SEED_DEMO: 'false', SPACE_REQUESTS_PER_ADDRESS: '100000', ACCOUNT_REQUESTS_PER_ADDRESS: '100000', ...overrides });
 }
