@@ -33,8 +33,14 @@ export function buildContainer({ config, database, logger, clock = systemClock }
 
   // shared kernel
   c.bind(SHARED.Clock).toConstantValue(clock);
-  c.bind(SHARED.UnitOfWork).toConstantValue(new DatabaseUnitOfWork(database));
-  c.bind(SHARED.EventBus).toConstantValue(new InProcessEventBus());
+  const uow = new DatabaseUnitOfWork(database);
+  c.bind(SHARED.UnitOfWork).toConstantValue(uow);
+  // events published in a transaction are delivered once it has committed (docs/architecture.md)
+  const eventsLog = logger.child({ component: 'events' });
+  c.bind(SHARED.EventBus).toConstantValue(new InProcessEventBus({
+    commits: uow,
+    onError: (err, event) => eventsLog.error({ err, event: { type: event.type, payload: event.payload } }, `handler of ${event.type} failed after the commit`),
+  }));
   const audit = new DrizzleAuditTrail(database);
   c.bind(SHARED.AuditTrail).toConstantValue(audit);
   c.bind(SHARED.JobQueue).toConstantValue(new DrizzleJobQueue(database, clock));

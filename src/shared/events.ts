@@ -1,3 +1,5 @@
+import type { CommitHooks } from './unit-of-work';
+
 /** In-process domain events: modules react to each other's events instead of reading their tables. */
 export interface DomainEvent<T extends string = string, P = unknown> {
   type: T;
@@ -7,18 +9,59 @@ export interface DomainEvent<T extends string = string, P = unknown> {
 
 export type EventHandler = (event: DomainEvent) => Promise<void> | void;
 
+/**
+ * When a handler runs:
+ * - `after_commit` (the default): once the publisher's transaction has committed, outside it (the
+ *   handler reads the committed state and opens its own transactions); never if it rolls back. A
+ *   handler's failure cannot undo the committed change: it is reported (`onError`, logged) and the
+ *   other handlers still run.
+ * - `in_transaction`: at once, inside the publisher's transaction (a failure rolls the change
+ *   back). Only for a handler that writes a durable record from the event's payload alone (a job to
+ *   run later, a row to forget), never one that reads the publisher's data or changes in-process
+ *   state: that is what makes "the change and its consequence commit together" safe.
+ */
+export type EventPhase = 'after_commit' | 'in_transaction';
+
 export interface EventBus {
+  /** Published inside a transaction: delivered after it commits (see `EventPhase`); outside one: at once. */
   publish(event: DomainEvent): Promise<void>;
-  subscribe(type: string, handler: EventHandler): void;
+  subscribe(type: string, handler: EventHandler, options?: { phase?: EventPhase }): void;
 }
 
-/** Synchronous in-process bus: handlers run inside the publisher's transaction, in order. */
+export interface InProcessEventBusOptions {
+  /** the transactions (the database's unit of work); without, every event is delivered at once */
+  commits?: CommitHooks;
+  /** an after-commit handler failed (default: rethrow, so that unit tests see it) */
+  onError?: (error: unknown, event: DomainEvent) => void;
+}
+
+/** The in-process bus: handlers of an event run in the order they subscribed, one after the other. */
 export class InProcessEventBus implements EventBus {
-  private readonly handlers = new Map<string, EventHandler[]>();
-  subscribe(type: string, handler: EventHandler): void {
-    this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
+  private readonly inTransaction = new Map<string, EventHandler[]>();
+  private readonly afterCommit = new Map<string, EventHandler[]>();
+  constructor(private readonly options: InProcessEventBusOptions = {}) {}
+
+  subscribe(type: string, handler: EventHandler, options: { phase?: EventPhase } = {}): void {
+    const handlers = options.phase === 'in_transaction' ? this.inTransaction : this.afterCommit;
+    handlers.set(type, [...(handlers.get(type) ?? []), handler]);
   }
+
   async publish(event: DomainEvent): Promise<void> {
-    for (const handler of this.handlers.get(event.type) ?? []) await handler(event);
+    for (const handler of this.inTransaction.get(event.type) ?? []) await handler(event);
+    const handlers = this.afterCommit.get(event.type);
+    if (!handlers?.length) return;
+    const deliver = () => this.deliver(handlers, event);
+    if (!this.options.commits?.afterCommit(deliver)) await deliver();
+  }
+
+  private async deliver(handlers: readonly EventHandler[], event: DomainEvent): Promise<void> {
+    for (const handler of handlers) {
+      try {
+        await handler(event);
+      } catch (error) {
+        if (!this.options.onError) throw error;
+        this.options.onError(error, event);
+      }
+    }
   }
 }

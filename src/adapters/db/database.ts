@@ -11,7 +11,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema/index';
-import type { UnitOfWork } from '../../shared/unit-of-work';
+import type { CommitHooks, UnitOfWork } from '../../shared/unit-of-work';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -28,6 +28,11 @@ export interface Database {
   readonly db: Db;
   readonly root: Db;
   transaction<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Inside a transaction: runs `callback` once the outermost one has committed (outside it, in
+   * the order queued; never if it rolls back) and returns true; outside any: returns false.
+   */
+  afterCommit(callback: () => Promise<void>): boolean;
   migrate(): Promise<void>;
   ping(): Promise<boolean>;
   migrationsApplied(): Promise<boolean>;
@@ -42,8 +47,14 @@ export interface DatabaseOptions {
   applicationName?: string;
 }
 
+/** The running transaction of an async context, and what waits for its commit. */
+interface TransactionScope {
+  readonly tx: Db;
+  readonly afterCommit: (() => Promise<void>)[];
+}
+
 class DrizzleDatabase implements Database {
-  private readonly als = new AsyncLocalStorage<Db>();
+  private readonly als = new AsyncLocalStorage<TransactionScope>();
   constructor(
     readonly driver: 'pg' | 'pglite',
     readonly root: Db,
@@ -52,13 +63,36 @@ class DrizzleDatabase implements Database {
   ) {}
 
   get db(): Db {
-    return this.als.getStore() ?? this.root;
+    return this.als.getStore()?.tx ?? this.root;
   }
 
-  /** Runs the work in a transaction; nested calls join the running one. */
-  transaction<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs the work in a transaction; nested calls join the running one. Once it has committed,
+   * runs the callbacks queued by `afterCommit` (outside it: a callback that opens a transaction
+   * opens a new one); a failed callback does not stop the others, and the first failure is thrown
+   * after them (the event bus reports its handlers' failures itself and never throws here).
+   */
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.als.getStore()) return work();
-    return this.root.transaction((tx) => this.als.run(tx as unknown as Db, work));
+    const afterCommit: (() => Promise<void>)[] = [];
+    const result = await this.root.transaction((tx) => this.als.run({ tx: tx as unknown as Db, afterCommit }, work));
+    let failure: { error: unknown } | undefined;
+    for (const callback of afterCommit) {
+      try {
+        await callback();
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+    if (failure) throw failure.error;
+    return result;
+  }
+
+  afterCommit(callback: () => Promise<void>): boolean {
+    const scope = this.als.getStore();
+    if (!scope) return false;
+    scope.afterCommit.push(callback);
+    return true;
   }
 
   migrate(): Promise<void> {
@@ -150,11 +184,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   );
 }
 
-/** The use cases' unit of work, backed by the database's per-async-context transaction. */
-export class DatabaseUnitOfWork implements UnitOfWork {
+/**
+ * The use cases' unit of work, backed by the database's per-async-context transaction; its
+ * commit hooks let the event bus deliver events after the commit.
+ */
+export class DatabaseUnitOfWork implements UnitOfWork, CommitHooks {
   constructor(private readonly database: Database) {}
   run<T>(work: () => Promise<T>): Promise<T> {
     return this.database.transaction(work);
+  }
+  afterCommit(callback: () => Promise<void>): boolean {
+    return this.database.afterCommit(callback);
   }
 }
 

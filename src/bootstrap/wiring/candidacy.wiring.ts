@@ -197,8 +197,9 @@ export const candidacyWiring: ModuleWiring = (container, { config, database, clo
   if (container.isBound(COMPANY_SPACE.CandidacyStatusSource)) container.unbindSync(COMPANY_SPACE.CandidacyStatusSource);
   container.bind(COMPANY_SPACE.CandidacyStatusSource).toConstantValue(statuses);
 
-  // Facts that change a score, changed in this process: drop the cached rankings concerned at once
-  // (changes made elsewhere, e.g. an employment validated, show within RANKING_CACHE_SECONDS).
+  // Facts that change a score, changed in this process: drop the cached rankings concerned once the
+  // change has committed (so that no request re-caches the old state meanwhile; changes made
+  // elsewhere, e.g. an employment validated, show within RANKING_CACHE_SECONDS).
   const events = container.get(SHARED.EventBus);
   const service = () => container.get(CANDIDACY.Service);
   const forgetDemand = (event: { payload: unknown }) => {
@@ -221,13 +222,14 @@ export const candidacyWiring: ModuleWiring = (container, { config, database, clo
     isDesignatedToLandlord: (demandId, landlordId) => service().isTransmittedToLandlord(demandId, landlordId),
   });
 
-  // A withdrawn offer's open candidacies end: a durable job enqueued in the withdrawal's transaction,
-  // run apart so that the candidacy module takes its locks in its own order (offer state, then offer row).
+  // A withdrawn offer's open candidacies end: a durable job enqueued in the withdrawal's transaction
+  // (from the payload alone, so the job exists if and only if the withdrawal committed), run apart so
+  // that the candidacy module takes its locks in its own order (offer state, then offer row).
   const jobs = container.get(SHARED.JobQueue);
   events.subscribe(OFFER_EVENTS.withdrawn, async (event) => {
     const { offerId, reason } = event.payload as { offerId: string; reason?: string };
     await jobs.enqueue(CANDIDACY_JOBS.offerWithdrawn, { offerId, ...(reason ? { reason } : {}) }, { dedupeKey: `${CANDIDACY_JOBS.offerWithdrawn}:${offerId}` });
-  });
+  }, { phase: 'in_transaction' });
   container.get(BOOT.JobWorker).register(CANDIDACY_JOBS.offerWithdrawn, async (payload) => {
     const reason = typeof payload.reason === 'string' ? payload.reason : undefined;
     await service().closeCandidaciesOfWithdrawnOffer(String(payload.offerId), { reason });

@@ -8,8 +8,9 @@ const STATES_TO_VALIDATE = new Set(['submitted', 'in_instruction', 'active']);
 /**
  * A company learns of its employees' demands by reacting to the demand module's events (it never
  * reads the demand tables): a demand submitted, in instruction or active, or whose employer changed,
- * becomes a validation request of the company that holds the declared SIRET. Runs inside the
- * transaction of the demand's change, so both commit or neither does.
+ * becomes a validation request of the company that holds the declared SIRET. Runs once the
+ * demand's change has committed (the bus delivers after the commit), so that it reads the demand
+ * as saved — the SIRET just added to an active demand included — in its own transaction.
  */
 export const demandToCompanyWiring: ModuleWiring = (c) => {
   const bus = c.get(SHARED.EventBus);
@@ -37,9 +38,10 @@ export const demandToCompanyWiring: ModuleWiring = (c) => {
     const { demandId } = event.payload as { demandId: string };
     await forward(demandId, event.occurredAt);
   });
-  // GDPR: an anonymised demand's employee is forgotten by the company space too, in the same transaction
+  // GDPR: an anonymised demand's employee is forgotten by the company space too, in the same
+  // transaction (from the payload alone, reading nothing of the demand), so that both commit or neither
   bus.subscribe(DEMAND_EVENTS.anonymised, async (event) => {
     const { demandId } = event.payload as { demandId: string };
     await companies().forgetApplicant(demandId);
-  });
+  }, { phase: 'in_transaction' });
 };

@@ -15,7 +15,7 @@ export function fromTransition(record: DemandRecord, t: DemandTransition, extra:
   return { record: { ...record, ...extra, demand: t.demand }, appended: [t.entry] };
 }
 
-/** Events the demand module publishes (in the transaction of the change), for the other modules. */
+/** Events the demand module publishes (in the transaction of the change; delivered once it has committed), for the other modules. */
 export const DEMAND_EVENTS = {
   /** payload `{ demandId, ownerAccountId, action, from, to }`: every change of state */
   statusChanged: 'demand.status_changed',

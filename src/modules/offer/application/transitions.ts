@@ -35,7 +35,7 @@ interface TransitionSpec {
   after?(offer: Offer, transition: OfferTransition): Promise<void>;
 }
 
-/** Events of the offer module, published on the event bus inside the transaction of the change. */
+/** Events of the offer module, published on the event bus inside the transaction of the change (delivered once it has committed). */
 export const OFFER_EVENTS = {
   /** payload `{ offerId, landlordId, reason, at, by }`: the offer was withdrawn (its open candidacies must end) */
   withdrawn: 'offer.withdrawn',

@@ -14,7 +14,7 @@ export interface ScoringDeps {
   uow: UnitOfWork;
 }
 
-/** Events the scoring module publishes, in the transaction of the change. */
+/** Events the scoring module publishes, in the transaction of the change (delivered once it has committed). */
 export const SCORING_EVENTS = {
   /** payload `{ kind: 'bonus' | 'grid', id }`: what rankings are computed with changed (caches drop their rankings) */
   inputsChanged: 'scoring.inputs_changed',
