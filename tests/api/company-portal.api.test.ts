@@ -281,10 +281,10 @@ describe('asking for a space', () => {
   });
 
   it('space requests are limited per client address, on the API and on the page (429 with Retry-After)', async () => {
-    const limited = await createTestPlatform({ env: { SPACE_REQUESTS_PER_ADDRESS: '2', SPACE_REQUEST_WINDOW_SECONDS: '600' } });
+    const limited = await createTestPlatform({ env: { SPACE_REQUESTS_PER_ADDRESS: '3', SPACE_REQUEST_WINDOW_SECONDS: '600' } });
     try {
       const body = () => ({ companyName: 'Limitée', siret: randomSiret().siret, contactName: 'Mme RH', contactEmail: 'rh@example.fr' });
-      // invalid requests write nothing and do not count
+      // invalid requests write nothing but count (issue 19 §1: a flood of refused requests is limited too)
       expect((await request(limited.app).post('/api/v1/companies/space-requests').send({ ...body(), siret: '12345678901234' })).status).toBe(422);
       expect((await request(limited.app).post('/api/v1/companies/space-requests').send(body())).status).toBe(201);
       expect((await request(limited.app).post('/api/v1/companies/space-requests').send(body())).status).toBe(201);

@@ -51,19 +51,38 @@ export function parseXmlDocument(xml: string, arrayTags: ReadonlySet<string> = n
   return parsed as RawXmlObject;
 }
 
-/** The root element's local name and namespace URI (declared on the root, with or without a prefix). */
+/**
+ * The root element's local name and namespace URI (declared on the root, with or without a prefix).
+ * A scan with indexOf past declarations, processing instructions and comments (linear: lazy
+ * `[\s\S]*?` patterns over the whole document were quadratic on unterminated `<?` or `<!--`), then
+ * anchored patterns on the root's start tag only.
+ */
 export function rootElementNamespace(xml: string): { localName: string; namespace: string | undefined } | undefined {
-  const body = xml
-    .replace(/<\?[\s\S]*?\?>/g, '')
-    .replace(/<!--[\s\S]*?-->/g, '');
-  const m = /<(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)((?:\s+[^>]*?)?)\/?>/.exec(body);
-  if (!m) return undefined;
-  const prefix = m[1];
-  const attributes = m[3] ?? '';
-  const declaration = prefix
-    ? new RegExp(`\\sxmlns:${escapeRegExp(prefix)}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes)
-    : /\sxmlns\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(attributes);
-  return { localName: m[2] ?? '', namespace: declaration ? (declaration[1] ?? declaration[2]) : undefined };
+  let from = 0;
+  for (;;) {
+    const lt = xml.indexOf('<', from);
+    if (lt < 0) return undefined;
+    if (xml.startsWith('<?', lt) || xml.startsWith('<!--', lt)) {
+      const close = xml.startsWith('<?', lt) ? '?>' : '-->';
+      const end = xml.indexOf(close, lt + (close === '?>' ? 2 : 4));
+      if (end < 0) return undefined;
+      from = end + close.length;
+      continue;
+    }
+    const gt = xml.indexOf('>', lt + 1);
+    if (gt < 0) return undefined;
+    const m = /^<(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)(\s[^>]*)?\/?$/.exec(xml.slice(lt, gt));
+    if (!m) {
+      from = gt + 1; // not a start tag (e.g. <!DOCTYPE …>): past its end
+      continue;
+    }
+    const prefix = m[1];
+    const attributes = m[3] ?? '';
+    const declaration = prefix
+      ? new RegExp(`\\sxmlns:${escapeRegExp(prefix)}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes)
+      : /\sxmlns\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(attributes);
+    return { localName: m[2] ?? '', namespace: declaration ? (declaration[1] ?? declaration[2]) : undefined };
+  }
 }
 
 function escapeRegExp(s: string): string {

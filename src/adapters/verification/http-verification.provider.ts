@@ -44,7 +44,7 @@ export class HttpVerificationProvider implements VerificationProvider {
   private readonly retryDelayMs: number;
 
   constructor(private readonly config: HttpVerificationProviderConfig) {
-    this.baseUrl = new URL(config.baseUrl).toString().replace(/\/+$/, '');
+    this.baseUrl = withoutTrailingSlashes(new URL(config.baseUrl).toString());
     this.timeoutMs = config.timeoutMs ?? 10_000;
     this.retries = Math.max(0, Math.trunc(config.retries ?? 2));
     this.retryDelayMs = config.retryDelayMs ?? 250;
@@ -168,4 +168,11 @@ function unavailableError(operation: string, attempts: number, lastProblem: stri
     'Le service de vérification des pièces est indisponible ; la pièce sera vérifiée plus tard.',
     { details: { operation, attempts, lastProblem, retryable } },
   );
+}
+
+/** `https://x/v1/` → `https://x/v1` (a loop: the pattern `/\/+$/` is quadratic on a long run of slashes). */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
 }

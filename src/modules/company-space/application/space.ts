@@ -20,8 +20,17 @@ export interface SpaceRequestInput {
   contactPhone?: string | undefined;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// Linear patterns (no two quantifiers can trade characters: the domain's labels hold no dot),
+// applied only after the length checks below (issue 19 §1: the former `[^\s@]+\.[^\s@]+` ran in
+// quadratic time on a long run of dots).
+const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 const PHONE = /^\+?[0-9 .()-]{6,25}$/;
+/** Bounds of the public form's fields, checked before any pattern or normalisation. */
+const SIRET_INPUT_MAX = 40;
+const CONTACT_NAME_MAX = 120;
+const EMAIL_MAX = 254;
+const PHONE_INPUT_MAX = 25;
+const COMPANY_NAME_INPUT_MAX = 1000;
 
 /**
  * A company asks for a space (public): the company is found by its SIRET, else by its SIREN (the
@@ -30,19 +39,22 @@ const PHONE = /^\+?[0-9 .()-]{6,25}$/;
  * address (429 with Retry-After past the limit).
  */
 export async function requestSpace(deps: CompanySpaceDeps, input: SpaceRequestInput, ctx: { address: string }): Promise<{ requestId: string; receivedAt: Date }> {
-  const siret = normalizeCompanyNumber(input.siret);
+  // every request counts against the per-address limit, refused ones included (counted before any
+  // check: a flood of invalid requests is stopped like a flood of valid ones)
+  await deps.spaceRequestThrottle.consume(ctx.address);
   const errors: FieldError[] = [];
+  // lengths first, then the (linear) patterns on bounded text
+  const siret = input.siret.length <= SIRET_INPUT_MAX ? normalizeCompanyNumber(input.siret) : '';
   if (!siretCheck(siret)) errors.push({ field: 'siret', message: 'SIRET invalide (14 chiffres, clé de contrôle).' });
-  const contactName = input.contactName.trim().replace(/\s+/g, ' ');
-  if (!contactName || contactName.length > 120) errors.push({ field: 'contactName', message: '1..120 characters' });
+  const contactName = input.contactName.length <= CONTACT_NAME_MAX * 4 ? input.contactName.trim().replace(/\s+/g, ' ') : '';
+  if (!contactName || contactName.length > CONTACT_NAME_MAX) errors.push({ field: 'contactName', message: `1 à ${CONTACT_NAME_MAX} caractères` });
   const contactEmail = input.contactEmail.trim().toLowerCase();
-  if (!EMAIL.test(contactEmail) || contactEmail.length > 254) errors.push({ field: 'contactEmail', message: 'an email address' });
+  if (contactEmail.length > EMAIL_MAX || !EMAIL.test(contactEmail)) errors.push({ field: 'contactEmail', message: 'adresse e-mail invalide' });
   const contactPhone = input.contactPhone?.trim() ? input.contactPhone.trim() : null;
-  if (contactPhone && !PHONE.test(contactPhone)) errors.push({ field: 'contactPhone', message: 'a phone number' });
+  if (contactPhone && (contactPhone.length > PHONE_INPUT_MAX || !PHONE.test(contactPhone))) errors.push({ field: 'contactPhone', message: 'numéro de téléphone invalide' });
+  if (input.companyName.length > COMPANY_NAME_INPUT_MAX) errors.push({ field: 'name', message: 'raison sociale trop longue' });
   if (errors.length) throw invalid('COMPANY.INVALID_SPACE_REQUEST', 'Demande d’espace entreprise invalide.', errors);
   const companyName = checkCompanyName(input.companyName);
-  // valid requests count against the per-address limit (an invalid one writes nothing)
-  await deps.spaceRequestThrottle.consume(ctx.address);
 
   return deps.uow.run(async () => {
     const now = deps.clock.now();
@@ -91,7 +103,14 @@ export const INVITATION_KIND = 'company_manager_invitation';
 
 /** Where an invited manager sets their password: the company portal's invitation page (full link, sent as is). */
 export const INVITATION_PATH = '/entreprise/invitation';
-export const invitationLink = (publicUrl: string, token: string): string => `${publicUrl.replace(/\/+$/, '')}${INVITATION_PATH}?token=${encodeURIComponent(token)}`;
+export const invitationLink = (publicUrl: string, token: string): string => `${withoutTrailingSlashes(publicUrl)}${INVITATION_PATH}?token=${encodeURIComponent(token)}`;
+
+/** `https://x/` → `https://x` (a loop: the pattern `/\/+$/` is quadratic on a long run of slashes). */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
+}
 
 /**
  * The agent's actions on a space. `configure` invites managers (an account each, with a one-time
@@ -117,7 +136,7 @@ export async function actOnSpace(deps: CompanySpaceDeps, p: Principal, companyId
       for (const [i, m] of (command.managers ?? []).entries()) {
         const email = m.email.trim().toLowerCase();
         const displayName = m.displayName.trim();
-        if (!EMAIL.test(email) || email.length > 254) throw invalid('COMPANY.INVALID_MANAGER', 'Adresse e-mail du gestionnaire invalide.', [{ field: `managers.${i}.email`, message: 'an email address' }]);
+        if (email.length > EMAIL_MAX || !EMAIL.test(email)) throw invalid('COMPANY.INVALID_MANAGER', 'Adresse e-mail du gestionnaire invalide.', [{ field: `managers.${i}.email`, message: 'an email address' }]);
         if (!displayName) throw invalid('COMPANY.INVALID_MANAGER', 'Nom du gestionnaire obligatoire.', [{ field: `managers.${i}.displayName`, message: 'required' }]);
         if (known.has(email)) continue;
         known.add(email);
