@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { ZodError } from 'zod';
 import multer from 'multer';
 import { DomainError, type DomainErrorKind, type FieldError } from '../../shared/errors';
-import { isDatabaseUnavailable } from '../db/database';
+import { isDatabaseUnavailable, pgErrorCode } from '../db/database';
 
 /** RFC 9457 problem details, with the platform's stable `code` and per-field `errors`. */
 export interface Problem {
@@ -134,6 +134,13 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       (req.log ?? logger).warn({ err }, 'database unavailable');
       res.setHeader('Retry-After', '5');
       return sendProblem(req, res, 503, 'SERVICE.UNAVAILABLE', 'Service momentanément indisponible, réessayez dans quelques secondes.');
+    }
+    // A value the database cannot hold (SQLSTATE class 22: out of range, too long, not a number…)
+    // came from the request: the schemas bound every field, this is the net below them. The log
+    // keeps the SQL and the code, never the values (bootstrap/logger.ts).
+    if (pgErrorCode(err)?.startsWith('22')) {
+      (req.log ?? logger).warn({ err }, 'value refused by the database');
+      return sendProblem(req, res, 400, 'REQUEST.VALUE_OUT_OF_RANGE', 'Une valeur de la requête dépasse les limites acceptées.');
     }
     (req.log ?? logger).error({ err }, 'unhandled error');
     return sendProblem(req, res, 500, 'SERVER.ERROR', 'Erreur interne. Référence : ' + String(req.id ?? ''));
