@@ -39,6 +39,11 @@ const EnvSchema = z.object({
   DEMAND_IMPORT_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   DEMAND_IMPORT_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   DEMAND_IMPORT_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  DEMAND_IMPORT_MAX_FAILURES_PER_NUMBER: z.coerce.number().int().min(1).max(1000).default(5),
+  DEMAND_IMPORT_NUMBER_WINDOW_SECONDS: z.coerce.number().int().min(1).max(30 * 86_400).default(86_400),
+  DEMAND_IMPORT_MAX_CODES_PER_NUMBER: z.coerce.number().int().min(1).max(100).default(3),
+  DEMAND_IMPORT_CODE_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
+  DEMAND_IMPORT_CODE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   SPACE_REQUESTS_PER_ADDRESS: z.coerce.number().int().min(1).default(10),
   ACCOUNT_REQUESTS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(10),
   ACCOUNT_REQUEST_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(3600),
@@ -105,8 +110,20 @@ export interface AppConfig {
     maxFailuresPerAddress: number;
     failureWindowSeconds: number;
   };
-  /** refused demand imports (wrong number or birth date) allowed per account and per client address in a window */
-  demandImports: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; failureWindowSeconds: number };
+  /**
+   * refused demand imports (wrong number, birth date or code) allowed per account and per client address in a window, and per
+   * registry number (whatever the caller) in its own window; codes sent per number in that window; a code's life and tries
+   */
+  demandImports: {
+    maxFailuresPerAccount: number;
+    maxFailuresPerAddress: number;
+    failureWindowSeconds: number;
+    maxFailuresPerNumber: number;
+    numberWindowSeconds: number;
+    maxCodesPerNumber: number;
+    codeTtlSeconds: number;
+    codeMaxAttempts: number;
+  };
   /** unauthenticated account requests (registration, e-mail confirmation, password reset request and reset, invitation acceptance) allowed per client address and per kind in a window */
   accountRequests: { perAddress: number; windowSeconds: number };
   /** public company-space requests (page and API) allowed per client address in a window */
@@ -208,6 +225,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxFailuresPerAccount: e.DEMAND_IMPORT_MAX_FAILURES_PER_ACCOUNT,
       maxFailuresPerAddress: e.DEMAND_IMPORT_MAX_FAILURES_PER_ADDRESS,
       failureWindowSeconds: e.DEMAND_IMPORT_FAILURE_WINDOW_SECONDS,
+      maxFailuresPerNumber: e.DEMAND_IMPORT_MAX_FAILURES_PER_NUMBER,
+      numberWindowSeconds: e.DEMAND_IMPORT_NUMBER_WINDOW_SECONDS,
+      maxCodesPerNumber: e.DEMAND_IMPORT_MAX_CODES_PER_NUMBER,
+      codeTtlSeconds: e.DEMAND_IMPORT_CODE_TTL_SECONDS,
+      codeMaxAttempts: e.DEMAND_IMPORT_CODE_MAX_ATTEMPTS,
     },
     spaceRequests: { perAddress: e.SPACE_REQUESTS_PER_ADDRESS, windowSeconds: e.SPACE_REQUEST_WINDOW_SECONDS },
     accountRequests: { perAddress: e.ACCOUNT_REQUESTS_PER_ADDRESS, windowSeconds: e.ACCOUNT_REQUEST_WINDOW_SECONDS },

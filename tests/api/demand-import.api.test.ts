@@ -7,6 +7,7 @@ import { BOOT } from '../../src/bootstrap/tokens';
 import type { SneSimulator } from '../../src/adapters/sne/index';
 import { familyDemand } from '../fixtures/sne/sne-fixtures';
 import { startTestSne } from '../support/sne';
+import { confirmImport, importRegistryDemand, sentImportCode } from '../support/demand-import';
 
 const START = '2026-03-15T09:00:00.000Z';
 const NUMBER = familyDemand.number; // 0590625004217T0001
@@ -57,7 +58,15 @@ describe('bringing back a demand from the SNE', () => {
 
   it('imports the fixture demand (interfaceNuu): household, resources, tax income and registration date exactly as in the XML; active', async () => {
     applicant = await p.signIn('applicant');
-    const res = await importDemand(applicant.token, { registry: 'sne', number: NUMBER, birthDate: BIRTH_DATE });
+    // step 1 (two-step flow, issue 19): number and birth date match → a code to the registry's e-mail, shown masked; nothing of the demand yet
+    const started = await importDemand(applicant.token, { registry: 'sne', number: NUMBER, birthDate: BIRTH_DATE });
+    expect(started.status, started.text).toBe(202);
+    expect(started.body).toEqual({ outcome: 'code_sent', challengeId: expect.any(String), channel: 'email', sentTo: 'n•••@e•••.org', expiresAt: '2026-03-15T09:15:00.000Z' });
+    expect((await request(p.app).get('/api/v1/demands').set(auth(applicant.token))).body.total).toBe(0);
+    const sent = await sentImportCode(p, started.body.challengeId);
+    expect(sent).toEqual({ code: expect.stringMatching(/^\d{6}$/), toEmail: 'nadia.benali@example.org' });
+    // step 2: the code
+    const res = await confirmImport(p, applicant.token, { challengeId: started.body.challengeId, code: sent!.code! });
     expect(res.status, res.text).toBe(201);
     demandId = res.body.id;
     expect(res.body).toMatchObject({
@@ -80,7 +89,8 @@ describe('bringing back a demand from the SNE', () => {
   it('returns the same demand when the same number is imported again (200), spaces and case aside', async () => {
     const again = await importDemand(applicant.token, { registry: 'sne', number: ` ${NUMBER.slice(0, 9)} ${NUMBER.slice(9).toLowerCase()} `, birthDate: BIRTH_DATE });
     expect(again.status, again.text).toBe(200);
-    expect(again.body.id).toBe(demandId);
+    // two-step flow: the first step answers the demand's id (no code is sent again), not the demand's view
+    expect(again.body).toEqual({ outcome: 'already_imported', demandId });
     const count = rows<{ n: number }>(await p.db.database.db.execute(sql`select count(*)::int as n from demand.demands where registration_number = ${NUMBER}`));
     expect(count[0]!.n).toBe(1);
   });
@@ -111,7 +121,7 @@ describe('bringing back a demand from the SNE', () => {
     const someone = await p.signIn('applicant');
     const res = await importDemand(someone.token, { registry: 'sne', number: fresh.number, birthDate: '1992-07-04' });
     expect(res.status).toBe(404);
-    const ok = await importDemand(someone.token, { registry: 'sne', number: fresh.number, birthDate: '1992-07-03' });
+    const ok = await importRegistryDemand(p, someone.token, { registry: 'sne', number: fresh.number, birthDate: '1992-07-03' });
     expect(ok.status, ok.text).toBe(201);
     expect(ok.body).toMatchObject({ registrationDate: '2024-11-05', renewalDueDate: '2026-11-05', status: 'active' });
   });
@@ -137,7 +147,7 @@ describe('bringing back a demand from the SNE', () => {
     } finally {
       sne.setMode('normal');
     }
-    const retried = await importDemand(someone.token, { registry: 'sne', number: fresh.number, birthDate: '1980-01-20' });
+    const retried = await importRegistryDemand(p, someone.token, { registry: 'sne', number: fresh.number, birthDate: '1980-01-20' });
     expect(retried.status, retried.text).toBe(201);
   });
 });
@@ -212,7 +222,7 @@ describe('guessing numbers and birth dates by importing', () => {
     const own = seeded('Morel', '1988-08-08');
     const applicant = await t.signIn('applicant');
     for (const birthDate of ['1988-08-01', '1988-08-02']) expect((await post(applicant.token, { registry: 'sne', number: own.number, birthDate })).status).toBe(404);
-    const created = await post(applicant.token, { registry: 'sne', number: own.number, birthDate: '1988-08-08' });
+    const created = await importRegistryDemand(t, applicant.token, { registry: 'sne', number: own.number, birthDate: '1988-08-08' });
     expect(created.status, created.text).toBe(201);
     for (let i = 0; i < 3; i++) expect((await post(applicant.token, { registry: 'sne', number: own.number, birthDate: '1988-08-08' })).status).toBe(200);
     expect((await post(applicant.token, { registry: 'sne', number: own.number, birthDate: '1988-08-09' })).status).toBe(404);

@@ -35,6 +35,14 @@ export function frenchDate(v: unknown): string | undefined {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : s;
 }
 
+/** an ISO instant → « 15/03/2026 à 14:05 », Paris time ('' when it is not one) */
+function frenchDateTime(v: unknown): string {
+  const at = new Date(String(v));
+  if (Number.isNaN(at.getTime())) return '';
+  const paris = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('fr-FR', { ...o, timeZone: 'Europe/Paris' }).format(at);
+  return `${paris({ day: '2-digit', month: '2-digit', year: 'numeric' })} à ${paris({ hour: '2-digit', minute: '2-digit' })}`;
+}
+
 const base = (ctx: TemplateContext) => ctx.publicUrl.replace(/\/$/, '');
 const home = (p: Payload) => [str(p.typology), str(p.communeName) ? `à ${str(p.communeName)}` : undefined].filter(Boolean).join(' ') || 'le logement';
 const candidacySpace = (): Block => 'Retrouvez le détail et l’historique de votre candidature dans votre espace AL’in.';
@@ -146,6 +154,16 @@ const TEMPLATES: Record<string, Template> = {
   'demand.satisfied': {
     subject: () => 'Votre demande de logement est satisfaite',
     body: () => ['Un bail a été signé : votre demande de logement est satisfaite et close. Nous vous souhaitons une bonne installation.'],
+  },
+  // ——— the registry contact of a demand being imported (demand.contact_outbox) ———
+  'demand.import_code': {
+    subject: () => 'Votre code pour retrouver votre demande de logement sur AL’in',
+    body: (p) => [
+      `Quelqu’un a demandé à retrouver sur AL’in votre demande de logement social${str(p.registrationNumber) ? ` (n° ${str(p.registrationNumber)})` : ''}, enregistrée avec cette adresse électronique.`,
+      `Si c’est vous, saisissez ce code sur AL’in : ${str(p.code) ?? '(code déjà utilisé)'}`,
+      ...(frenchDateTime(p.expiresAt) ? [`Ce code est valable jusqu’au ${frenchDateTime(p.expiresAt)} (heure de Paris).`] : []),
+      'Si ce n’est pas vous, ne communiquez ce code à personne et ignorez ce message : votre demande reste où elle est.',
+    ],
   },
   // ——— company space (company_space.outbox) ———
   company_manager_invitation: {

@@ -1,7 +1,7 @@
+import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import {
   DEMAND,
-  DEMAND_APP_ERRORS,
   DEMAND_JOBS,
   DOCUMENT_JOBS,
   demandJobHandlers,
@@ -17,7 +17,12 @@ import { DrizzleDemandNotificationOutbox, DrizzleDemandRepository } from '../../
 import { DrizzleDemandDocumentRepository } from '../../adapters/db/repositories/drizzle-demand-document.repository';
 import { DrizzleDemandRetentionStore } from '../../adapters/db/repositories/drizzle-demand-retention.store';
 import { SneRegistry } from '../../adapters/sne/index';
-import { MemoryFailureThrottle } from '../../adapters/rate-limit/memory-failure.throttle';
+import {
+  DemandContactOutboxSource,
+  DrizzleDemandContactOutbox,
+  DrizzleImportAttemptLimiter,
+  DrizzleImportChallengeRepository,
+} from '../../adapters/db/repositories/drizzle-demand-import.store';
 import { EncryptedFileStorage } from '../../adapters/storage/encrypted-file.storage';
 import { detectAllowedType } from '../../adapters/storage/detect-file-type';
 import { HttpVerificationProvider } from '../../adapters/verification/http-verification.provider';
@@ -37,8 +42,10 @@ const REPLACED_RETENTION_MONTHS = 12;
  * - Registries: the SNE is connected when `SNE_ENDPOINT` is set (SOAP client with the deadline,
  *   retries and TLS client certificate of the configuration). Without it, validated demands wait
  *   with `registrationPending` (their `demand.register-with-registry` jobs stay queued, since no
- *   handler takes them) and imports answer 503; no number is ever made up. Refused imports count
- *   per account and per address (`DEMAND_IMPORT_*` settings); past the limit, imports answer 429.
+ *   handler takes them) and imports answer 503; no number is ever made up. Import attempts are
+ *   reserved before evaluation per account, per address and per registry number (`DEMAND_IMPORT_*`
+ *   settings; past a limit, 429), and a demand moves only once the code sent to the registry's
+ *   contact e-mail is confirmed (`demand.contact_outbox`, delivered by the mail dispatcher).
  * - Documents: encrypted files under `DATA_DIR/documents` (key DOCUMENT_ENCRYPTION_KEY), types
  *   told from the content. With `VERIFICATION_URL`, the provider checks them (jobs `document.verify`
  *   and `document.poll`, webhook verdicts); without it, pieces wait for an agent's check.
@@ -66,14 +73,24 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
   container.bind(DEMAND.NotificationOutbox).toConstantValue(new DrizzleDemandNotificationOutbox(database));
   container.bind(OUTBOX_SOURCE).toConstantValue(demandOutboxSource(database)); // delivered by the mail dispatcher
   container.bind(DEMAND.Registries).toConstantValue(staticDemandRegistries(registries));
-  container.bind(DEMAND.ImportThrottle).toConstantValue(new MemoryFailureThrottle({
-    keyPrefix: 'demand-import',
-    maxPerAccount: config.demandImports.maxFailuresPerAccount,
-    maxPerAddress: config.demandImports.maxFailuresPerAddress,
-    windowSeconds: config.demandImports.failureWindowSeconds,
-    code: DEMAND_APP_ERRORS.IMPORT_THROTTLED,
-    message: 'Trop d’essais d’import sans succès : réessayez plus tard, ou saisissez votre demande.',
-  }));
+  // the import of a registry demand: attempts reserved in the database (per account, address and
+  // registry number), codes to the registry's contact through their own outbox (HMAC key derived from JWT_SECRET)
+  const imports = config.demandImports;
+  container.bind(DEMAND.ImportLimiter).toConstantValue(new DrizzleImportAttemptLimiter(database));
+  container.bind(DEMAND.ImportChallenges).toConstantValue(new DrizzleImportChallengeRepository(database));
+  container.bind(DEMAND.ContactOutbox).toConstantValue(new DrizzleDemandContactOutbox(database));
+  container.bind(OUTBOX_SOURCE).toConstantValue(new DemandContactOutboxSource(database)); // delivered by the mail dispatcher
+  container.bind(DEMAND.ImportSettings).toConstantValue({
+    maxFailuresPerAccount: imports.maxFailuresPerAccount,
+    maxFailuresPerAddress: imports.maxFailuresPerAddress,
+    maxFailuresPerNumber: imports.maxFailuresPerNumber,
+    failureWindowSeconds: imports.failureWindowSeconds,
+    numberWindowSeconds: imports.numberWindowSeconds,
+    maxCodesPerNumber: imports.maxCodesPerNumber,
+    codeTtlSeconds: imports.codeTtlSeconds,
+    maxCodeAttempts: imports.codeMaxAttempts,
+    codeSecret: createHmac('sha256', config.auth.jwtSecret).update('alin:demand-import-code').digest('hex'),
+  });
   container.bind(DEMAND.Settings).toConstantValue({ defaultRegistry: 'sne' });
   container.bind(DEMAND.Logger).toConstantValue(log);
 

@@ -2,6 +2,7 @@ import { ContainerModule } from 'inversify';
 import { SHARED } from '../../shared/tokens';
 import { DEMAND } from './tokens';
 import { DemandService } from './application/demand.service';
+import { DemandImportService } from './application/demand-import.service';
 import { DocumentService } from './application/document.service';
 import { RetentionService } from './application/retention.service';
 
@@ -12,11 +13,21 @@ import { RetentionService } from './application/retention.service';
 export const demandModule = new ContainerModule(({ bind }) => {
   bind(DEMAND.Service)
     .toResolvedValue(
-      (demands, notifications, registries, importThrottle, settings, logger, audit, jobs, events, clock, uow) =>
-        new DemandService({ demands, notifications, registries, importThrottle, settings, logger, audit, jobs, events, clock, uow }),
+      (demands, notifications, registries, settings, logger, audit, jobs, events, clock, uow) =>
+        new DemandService({ demands, notifications, registries, settings, logger, audit, jobs, events, clock, uow }),
       [
-        DEMAND.Repository, DEMAND.NotificationOutbox, DEMAND.Registries, DEMAND.ImportThrottle, DEMAND.Settings, DEMAND.Logger,
+        DEMAND.Repository, DEMAND.NotificationOutbox, DEMAND.Registries, DEMAND.Settings, DEMAND.Logger,
         SHARED.AuditTrail, SHARED.JobQueue, SHARED.EventBus, SHARED.Clock, SHARED.UnitOfWork,
+      ],
+    )
+    .inSingletonScope();
+  bind(DEMAND.Import)
+    .toResolvedValue(
+      (demands, registries, limiter, challenges, contactOutbox, settings, logger, audit, events, clock, uow) =>
+        new DemandImportService({ demands, registries, limiter, challenges, contactOutbox, settings, logger, audit, events, clock, uow }),
+      [
+        DEMAND.Repository, DEMAND.Registries, DEMAND.ImportLimiter, DEMAND.ImportChallenges, DEMAND.ContactOutbox, DEMAND.ImportSettings, DEMAND.Logger,
+        SHARED.AuditTrail, SHARED.EventBus, SHARED.Clock, SHARED.UnitOfWork,
       ],
     )
     .inSingletonScope();

@@ -20,7 +20,11 @@ export type { DocumentContent, ReadContext } from './application/read-document-c
 export type { DocumentDecision, DecisionOutcome } from './application/decide-document';
 export type { DocumentSweepResult } from './application/sweep-document-files';
 export type { VerificationStep } from './application/verify-document';
-export type { ImportDemandInput, ImportDemandResult } from './application/import-demand';
+export type * from './ports/import.port';
+export { DemandImportService } from './application/demand-import.service';
+export type { StartDemandImportInput, StartDemandImportResult } from './application/start-demand-import';
+export { IMPORT_CODE_MESSAGE } from './application/start-demand-import';
+export type { ConfirmDemandImportInput, ConfirmDemandImportResult } from './application/confirm-demand-import';
 export type { MarkSatisfiedInput } from './application/mark-satisfied';
 export { InMemoryDocumentRepository } from './application/in-memory-documents';
 export { DEMAND_JOBS, registrationJobKey, type DemandDeps } from './application/demand.deps';
@@ -37,7 +41,7 @@ export type { ExpiriesAndRemindersResult } from './application/apply-expiries-an
 export { registerWithRegistry } from './application/register-with-registry';
 export { demandJobHandlers, documentJobHandlers } from './application/job-handlers';
 export { staticDemandRegistries } from './application/registries';
-export { InMemoryDemandRepository, InMemoryImportThrottle, InMemoryNotificationOutbox } from './application/in-memory';
+export { InMemoryDemandRepository, InMemoryNotificationOutbox } from './application/in-memory';
 export { departementOf } from './application/departement';
 export { DEMAND } from './tokens';
 export { demandModule } from './demand.module';

@@ -124,16 +124,6 @@ export interface DemandNotificationOutbox {
   add(notification: DemandNotification): Promise<void>;
 }
 
-/**
- * Slows down the guessing of registration numbers and birth dates through imports: refused imports
- * (404) count per account and per client address; past the limit, `check` throws DomainError
- * rate_limited DEMAND.IMPORT_THROTTLED (429 with Retry-After). Successes do not count.
- */
-export interface DemandImportThrottle {
-  check(accountId: string, address: string): Promise<void>;
-  recordFailure(accountId: string, address: string): Promise<void>;
-}
-
 export interface DemandSettings {
   /** the registry new demands are registered with (`sne`) */
   defaultRegistry: string;

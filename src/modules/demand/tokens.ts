@@ -1,6 +1,8 @@
 import type { ServiceIdentifier } from 'inversify';
-import type { DemandImportThrottle, DemandLogger, DemandNotificationOutbox, DemandRepository, DemandSettings } from './ports';
+import type { DemandLogger, DemandNotificationOutbox, DemandRepository, DemandSettings } from './ports';
 import type { DemandRegistries } from './ports/registry.port';
+import type { DemandContactOutbox, DemandImportSettings, ImportAttemptLimiter, ImportChallengeRepository } from './ports/import.port';
+import type { DemandImportService } from './application/demand-import.service';
 import type { DocumentStorage } from './ports/document-storage.port';
 import type { DesignationChecker, DocumentRepository, DocumentSettings, DocumentVerification, FileTypeDetector } from './ports/documents.port';
 import type { DemandService } from './application/demand.service';
@@ -14,10 +16,15 @@ export const DEMAND = {
   Repository: token<DemandRepository>('Repository'),
   NotificationOutbox: token<DemandNotificationOutbox>('NotificationOutbox'),
   Registries: token<DemandRegistries>('Registries'),
-  ImportThrottle: token<DemandImportThrottle>('ImportThrottle'),
   Settings: token<DemandSettings>('Settings'),
   Logger: token<DemandLogger>('Logger'),
   Service: token<DemandService>('Service'),
+  // the import of a registry demand (number + birth date, then a code sent to the registry's contact)
+  ImportLimiter: token<ImportAttemptLimiter>('ImportLimiter'),
+  ImportChallenges: token<ImportChallengeRepository>('ImportChallenges'),
+  ContactOutbox: token<DemandContactOutbox>('ContactOutbox'),
+  ImportSettings: token<DemandImportSettings>('ImportSettings'),
+  Import: token<DemandImportService>('Import'),
   // supporting documents
   DocumentRepository: token<DocumentRepository>('DocumentRepository'),
   DocumentStorage: token<DocumentStorage>('DocumentStorage'),

@@ -171,3 +171,59 @@ export const documentOrphanFiles = demandSchema.table('document_orphan_files', {
   storageKey: text('storage_key').primaryKey(),
   firstSeenAt: timestamp('first_seen_at', { withTimezone: true }).notNull(),
 });
+
+// ---- the import of a registry demand: attempts reserved before evaluation, proofs of the registry contact ----
+
+/**
+ * Attempt counters of the import (`import:acct:…`, `import:addr:…`, `import:num:<registry>:<number>`,
+ * `import:codes:…`): fixed windows started by the first attempt, counted before each attempt is
+ * evaluated and given back on success (adapters/db/repositories/drizzle-demand-import.store.ts).
+ */
+export const importAttempts = demandSchema.table(
+  'import_attempts',
+  {
+    key: text('key').primaryKey(),
+    windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+    /** the window's length, set when it starts */
+    windowSeconds: integer('window_seconds').notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [index('import_attempts_window_idx').on(t.windowStartedAt)],
+);
+
+/** Pending proofs that an importer controls the registry's contact: the code only as an HMAC. */
+export const importChallenges = demandSchema.table(
+  'import_challenges',
+  {
+    id: uuid('id').primaryKey(),
+    /** identity.accounts.id (no foreign key across modules' schemas) */
+    accountId: uuid('account_id').notNull(),
+    registry: text('registry').notNull(),
+    registrationNumber: text('registration_number').notNull(),
+    codeHash: text('code_hash').notNull(),
+    channel: text('channel').notNull(),
+    /** the masked address, as shown to the importer */
+    sentTo: text('sent_to').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    maxAttempts: integer('max_attempts').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+  },
+  (t) => [index('import_challenges_account_number_idx').on(t.accountId, t.registrationNumber), index('import_challenges_expires_idx').on(t.expiresAt)],
+);
+
+/** Messages to the registry's contact address (the import code), delivered by the mail dispatcher; the code is erased once sent. */
+export const demandContactOutbox = demandSchema.table(
+  'contact_outbox',
+  {
+    id: uuid('id').primaryKey(),
+    toEmail: text('to_email').notNull(),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    ...outboxDeliveryColumns(),
+  },
+  (t) => [index('contact_outbox_unsent_idx').on(t.createdAt).where(sql`sent_at is null`)],
+);

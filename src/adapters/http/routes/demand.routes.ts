@@ -12,12 +12,12 @@ import {
   DemandPageSchema,
   DemandUpdateResponse,
   DemandViewSchema,
-  ImportBody,
   RejectBody,
   RequestDocumentsBody,
   ValidateBody,
 } from './demand.schemas';
 import { demandDocumentRoutes } from './demand-documents.routes';
+import { demandImportRoutes } from './demand-import.routes';
 
 const OWNER: readonly Role[] = ['applicant'];
 const STAFF: readonly Role[] = ['agent', 'admin'];
@@ -39,20 +39,8 @@ export function demandRoutes(api: ApiDefinition, router: Router, container: Cont
     errors: { 409: 'the applicant already has a demand in progress (DEMAND.ALREADY_EXISTS)', 422: 'invalid data (e.g. a birth date in the future)' },
   }, async ({ principal, body }) => demands.view(await demands.createDraft(principal, body as DemandData), principal));
 
-  api.route(router, {
-    method: 'post', path: '/demands/import', status: 201, tags, access: OWNER, body: ImportBody, response: DemandViewSchema,
-    summary: 'Bring back a demand from the national registry (SNE) by its number and the applicant’s birth date: prefilled and active, keeping its registration date (201; 200 when already imported)',
-    errors: {
-      404: 'unknown number, birth date not matching, or a number held by another account (DEMAND.NOT_FOUND, without saying which)',
-      409: 'the applicant already has another demand in progress (DEMAND.ALREADY_EXISTS)',
-      429: 'too many refused imports from this account or address in the window (DEMAND.IMPORT_THROTTLED): wait for Retry-After seconds',
-      503: 'the registry is down or not connected: try again later (Retry-After); nothing was created',
-    },
-  }, async ({ principal, body, req, res }) => {
-    const { record, created } = await demands.importDemand(principal, body, callContext(req));
-    res.status(created ? 201 : 200).json(demands.view(record, principal));
-    return undefined;
-  });
+  // the import of a registry demand (number + birth date, then the code sent to the registry's contact)
+  demandImportRoutes(api, router, container);
 
   api.route(router, {
     method: 'get', path: '/demands', summary: 'List demands: the applicant’s own; for agents, filtered and paged', tags, access: OWNER_OR_STAFF,

@@ -3,7 +3,7 @@ import type { Clock } from '../../../shared/clock';
 import type { EventBus } from '../../../shared/events';
 import type { JobQueue } from '../../../shared/jobs';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
-import type { DemandImportThrottle, DemandLogger, DemandNotificationOutbox, DemandRepository, DemandSettings } from '../ports';
+import type { DemandLogger, DemandNotificationOutbox, DemandRepository, DemandSettings } from '../ports';
 import type { DemandRegistries } from '../ports/registry.port';
 
 /** What the demand use cases need from outside, bound by the bootstrap. */
@@ -11,8 +11,6 @@ export interface DemandDeps {
   demands: DemandRepository;
   notifications: DemandNotificationOutbox;
   registries: DemandRegistries;
-  /** counts refused imports (registration number guessing) */
-  importThrottle: DemandImportThrottle;
   settings: DemandSettings;
   audit: AuditTrail;
   jobs: JobQueue;

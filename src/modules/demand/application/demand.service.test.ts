@@ -11,7 +11,7 @@ import type { DemandRegistry } from '../ports/registry.port';
 import type { DemandDeps } from './demand.deps';
 import { DEMAND_JOBS } from './demand.deps';
 import { DemandService } from './demand.service';
-import { InMemoryDemandRepository, InMemoryImportThrottle, InMemoryNotificationOutbox } from './in-memory';
+import { InMemoryDemandRepository, InMemoryNotificationOutbox } from './in-memory';
 import { demandJobHandlers } from './job-handlers';
 import { staticDemandRegistries } from './registries';
 import { applyDemandPatch } from './update-demand';
@@ -57,7 +57,6 @@ function setup(options: { registry?: FakeRegistry } = {}) {
   const deps: DemandDeps = {
     demands, notifications, audit, jobs, events, clock, logger, uow: immediateUnitOfWork,
     registries: staticDemandRegistries(options.registry ? [options.registry] : []),
-    importThrottle: new InMemoryImportThrottle(),
     settings: { defaultRegistry: 'sne' },
   };
   return { service: new DemandService(deps), clock, demands, notifications, audit, jobs, published, logs };

@@ -10,7 +10,6 @@ import type { DemandDeps } from './demand.deps';
 import { getDemandFacts, getDemandFactsMany, getOpenDemandFacts, type DemandFacts } from './demand-facts';
 import { demandView, type DemandView } from './demand-view';
 import { getDemand, type CallContext } from './get-demand';
-import { importDemand, type ImportDemandInput, type ImportDemandResult } from './import-demand';
 import { listDemands } from './list-demands';
 import { markDemandSatisfied, type MarkSatisfiedInput } from './mark-satisfied';
 import { provideDocuments } from './provide-requested-documents';
@@ -32,8 +31,6 @@ export class DemandService {
   getDemand = (principal: Principal, id: string, ctx?: CallContext): Promise<DemandRecord> => getDemand(this.deps, principal, id, ctx);
   listDemands = (principal: Principal, filter: DemandListFilter, page?: { page?: number; pageSize?: number }, sort?: DemandListSort): Promise<Page<DemandSummary>> =>
     listDemands(this.deps, principal, filter, page, sort);
-  /** Brings back a demand from a registry (SNE) by its number and the applicant's birth date. */
-  importDemand = (principal: Principal, input: ImportDemandInput, ctx?: CallContext): Promise<ImportDemandResult> => importDemand(this.deps, principal, input, ctx);
   updateDemand = (principal: Principal, id: string, patch: DemandDataPatch, ctx?: CallContext): Promise<UpdateDemandResult> =>
     updateDemand(this.deps, principal, id, patch, ctx);
 

@@ -13,8 +13,18 @@ export const DEMAND_APP_ERRORS = {
   REGISTRATION_NUMBER_TAKEN: 'DEMAND.REGISTRATION_NUMBER_TAKEN',
   /** the data breaks a rule that holds even for a draft, e.g. a birth date in the future (invalid, with fields) */
   INVALID_DATA: 'DEMAND.INVALID_DATA',
-  /** too many refused imports from this account or address: wait (rate_limited, Retry-After) */
+  /** too many refused imports from this account or address, or for this registry number: wait (rate_limited, Retry-After) */
   IMPORT_THROTTLED: 'DEMAND.IMPORT_THROTTLED',
+  /** too many codes sent for this registry number in the window: wait (rate_limited, Retry-After) */
+  IMPORT_CODES_THROTTLED: 'DEMAND.IMPORT_CODES_THROTTLED',
+  /** the registry records no e-mail address to send the code to (conflict) */
+  IMPORT_NO_CONTACT: 'DEMAND.IMPORT_NO_CONTACT',
+  /** no pending import with this id for this account (not_found) */
+  IMPORT_NOT_FOUND: 'DEMAND.IMPORT_NOT_FOUND',
+  /** the code is not the one sent (invalid, field `code`, with the tries left) */
+  IMPORT_CODE_INVALID: 'DEMAND.IMPORT_CODE_INVALID',
+  /** the code expired, or its tries are spent: start the import again (conflict) */
+  IMPORT_CODE_EXPIRED: 'DEMAND.IMPORT_CODE_EXPIRED',
   /** no registry is configured to register the demand with (unavailable: the job waits) */
   REGISTRY_NOT_CONFIGURED: 'REGISTRY.NOT_CONFIGURED',
 } as const;
@@ -33,3 +43,36 @@ export const concurrentUpdate = (): DomainError =>
 
 export const invalidData = (fields: FieldError[]): DomainError =>
   new DomainError('invalid', DEMAND_APP_ERRORS.INVALID_DATA, 'La demande contient des données invalides.', { fields });
+
+// ---- the import of a registry demand (number + birth date, then a code sent to the registry's contact) ----
+
+export const importThrottled = (retryAfterSeconds: number): DomainError =>
+  new DomainError('rate_limited', DEMAND_APP_ERRORS.IMPORT_THROTTLED, 'Trop d’essais d’import sans succès : réessayez plus tard, ou saisissez votre demande.', {
+    details: { retryAfterSeconds },
+  });
+
+export const importCodesThrottled = (retryAfterSeconds: number): DomainError =>
+  new DomainError(
+    'rate_limited',
+    DEMAND_APP_ERRORS.IMPORT_CODES_THROTTLED,
+    'Plusieurs codes ont déjà été envoyés pour cette demande : utilisez le dernier reçu, ou réessayez plus tard.',
+    { details: { retryAfterSeconds } },
+  );
+
+export const importNoContact = (): DomainError =>
+  conflict(
+    DEMAND_APP_ERRORS.IMPORT_NO_CONTACT,
+    'Aucune adresse électronique n’est enregistrée au registre pour cette demande : nous ne pouvons pas vérifier qu’elle est la vôtre. Saisissez votre demande sur la plateforme, ou faites ajouter votre adresse électronique auprès d’un guichet enregistreur.',
+  );
+
+export const importNotFound = (): DomainError =>
+  notFound(DEMAND_APP_ERRORS.IMPORT_NOT_FOUND, 'Import introuvable : recommencez l’import de votre demande.');
+
+export const importCodeInvalid = (attemptsLeft: number): DomainError =>
+  new DomainError('invalid', DEMAND_APP_ERRORS.IMPORT_CODE_INVALID, 'Le code saisi n’est pas le bon.', {
+    fields: [{ field: 'code', message: attemptsLeft > 0 ? `Code incorrect : ${attemptsLeft === 1 ? 'il vous reste 1 essai' : `il vous reste ${attemptsLeft} essais`}.` : 'Code incorrect : plus aucun essai, recommencez l’import pour recevoir un nouveau code.' }],
+    details: { attemptsLeft },
+  });
+
+export const importCodeExpired = (): DomainError =>
+  conflict(DEMAND_APP_ERRORS.IMPORT_CODE_EXPIRED, 'Ce code n’est plus valable (expiré, remplacé par un code plus récent, ou trop d’essais) : recommencez l’import pour en recevoir un nouveau.');

@@ -2,7 +2,7 @@ import { compareIsoDates, type IsoDate } from '../../../shared/dates';
 import { conflict, DomainError } from '../../../shared/errors';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import { isFinal, isRegistrationPending, type DemandHistoryEntry } from '../domain/index';
-import type { DemandDueRef, DemandImportThrottle, DemandListFilter, DemandListSort, DemandNotification, DemandNotificationOutbox, DemandRecord, DemandRepository, DemandSummary } from '../ports';
+import type { DemandDueRef, DemandListFilter, DemandListSort, DemandNotification, DemandNotificationOutbox, DemandRecord, DemandRepository, DemandSummary } from '../ports';
 import { departementOf } from './departement';
 import { DEMAND_APP_ERRORS } from './errors';
 
@@ -160,16 +160,3 @@ export class InMemoryNotificationOutbox implements DemandNotificationOutbox {
   }
 }
 
-/** The import throttle for unit tests: counts failures per account and per address, without a window. */
-export class InMemoryImportThrottle implements DemandImportThrottle {
-  readonly failures = new Map<string, number>();
-  constructor(private readonly limits: { perAccount: number; perAddress: number } = { perAccount: Number.POSITIVE_INFINITY, perAddress: Number.POSITIVE_INFINITY }) {}
-  async check(accountId: string, address: string): Promise<void> {
-    if ((this.failures.get(`acct:${accountId}`) ?? 0) >= this.limits.perAccount || (this.failures.get(`addr:${address}`) ?? 0) >= this.limits.perAddress) {
-      throw new DomainError('rate_limited', DEMAND_APP_ERRORS.IMPORT_THROTTLED, 'Trop d’essais d’import, réessayez plus tard.', { details: { retryAfterSeconds: 60 } });
-    }
-  }
-  async recordFailure(accountId: string, address: string): Promise<void> {
-    for (const key of [`acct:${accountId}`, `addr:${address}`]) this.failures.set(key, (this.failures.get(key) ?? 0) + 1);
-  }
-}
