@@ -239,9 +239,12 @@ describe('EncryptedFileStorage', () => {
     const dir = join(root, stored.storageKey.slice(0, 2), stored.storageKey.slice(2, 4));
     await writeFile(join(dir, '.tmp-aaaa'), 'old');
     await writeFile(join(dir, '.tmp-bbbb'), 'fresh');
-    const hourAgo = new Date(Date.now() - 3_600_000);
+    // the dates the test means, set on the files themselves (the file system's clock is not the process's)
+    const now = new Date('2026-06-15T10:00:00Z');
+    const hourAgo = new Date(now.getTime() - 3_600_000);
     await utimes(join(dir, '.tmp-aaaa'), hourAgo, hourAgo);
-    expect(await storage.sweepTemporaryFiles(600_000)).toBe(1);
+    await utimes(join(dir, '.tmp-bbbb'), now, now);
+    expect(await storage.sweepTemporaryFiles(600_000, now)).toBe(1);
     expect((await readdir(dir)).sort()).toEqual(['.tmp-bbbb', stored.storageKey].sort());
   });
 
