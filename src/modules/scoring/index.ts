@@ -8,8 +8,8 @@ export {
   type BonusInput, type BonusPatch, type BonusView, type BonusStatus, type PublicBonusView,
 } from './application/balancing-bonuses';
 export {
-  GRID_FACTS, GRID_OPERATORS, gridFactsOf,
-  type GridFactDefinition, type GridFactsInput, type GridInput, type GridPatch, type GridView, type GridCriterionInput,
+  GRID_OPERATORS, gridFactsOf,
+  type GridFactsInput, type GridInput, type GridPatch, type GridView, type GridCriterionInput,
 } from './application/territory-grids';
 export type { BalancingStats, SizeClassFigure, RecordAllocationInput } from './application/balancing-stats';
 export { InMemoryAllocationRepository, InMemoryBonusRepository, InMemoryGridRepository } from './application/in-memory';

@@ -1,4 +1,5 @@
 import type { OfferRankingView, RankingEntryView } from '../../../modules/candidacy/index';
+import { CRITERION_STATUS_LABELS, frPercent1 } from '../../../modules/scoring/index';
 import { Pager } from '../pages/pager';
 import { toIsoDate } from '../../../shared/dates';
 import { SortableTh, type SortState } from '../pages/sort';
@@ -35,7 +36,7 @@ function Breakdown({ entry }: { entry: RankingEntryView }) {
       <ul>
         {entry.score.criteria.map((c) => (
           <li data-criterion={c.criterion}>
-            {c.label.fr} : <strong>{c.points > 0 ? `+${c.points}` : c.points}</strong> <small>({c.fact})</small>
+            {c.label.fr} : <strong>{c.points > 0 ? `+${c.points}` : c.points}</strong> — <span data-status={c.status}>{CRITERION_STATUS_LABELS[c.status] ?? ''}</span> <small>({c.fact})</small>
           </li>
         ))}
       </ul>
@@ -47,7 +48,7 @@ function Eligibility({ entry }: { entry: RankingEntryView }) {
   const e = entry.eligibility;
   if (!e) return <span>—</span>;
   if (!e.decided) return <span class="error">Non déterminée</span>;
-  return e.fits ? <span>Éligible{e.effortRate !== null ? ` (effort ${e.effortRate} %)` : ''}</span> : <span class="error" title={e.reasons.map((r) => r.fr).join(' ; ')}>Non éligible : {e.reasons.map((r) => r.fr).join(' ; ')}</span>;
+  return e.fits ? <span>Éligible{e.effortRate !== null ? ` (taux d’effort ${frPercent1(e.effortRate)})` : ''}</span> : <span class="error" title={e.reasons.map((r) => r.fr).join(' ; ')}>Non éligible : {e.reasons.map((r) => r.fr).join(' ; ')}</span>;
 }
 
 /** Columns the ranking may be shown sorted by (whitelist). */

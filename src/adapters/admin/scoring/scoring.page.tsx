@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { SortableTh, sortAndPage, type SortState } from '../pages/sort';
 import { Pager } from '../pages/pager';
-import type { BalancingStats, BonusView, GridFactDefinition, GridView } from '../../../modules/scoring/index';
+import { frPercent1, type BalancingStats, type BonusView, type GridFactDefinition, type GridView } from '../../../modules/scoring/index';
 import type { FieldError } from '../../../shared/errors';
 import { Layout } from '../pages/layout';
 import { ErrorBox, FieldMessage, Flash, frDate } from '../ranking/ui';
@@ -64,7 +64,7 @@ export function BalancingPage({ user, csrfToken, bonuses: all, stats, flash, err
                 <tr data-size-class={s.sizeClass}>
                   <td>{SIZE_LABELS[s.sizeClass]}{stats.lagging === s.sizeClass ? ' — en retard' : ''}</td>
                   <td>{s.allocations}</td>
-                  <td>{s.share === null ? '—' : `${s.share} %`}</td>
+                  <td>{s.share === null ? '—' : frPercent1(s.share)}</td>
                 </tr>
               ))}
             </tbody>

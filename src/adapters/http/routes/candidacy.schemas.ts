@@ -44,9 +44,10 @@ const Criterion = z.object({
   component: z.enum(['als', 'company', 'territory', 'balancing']),
   criterion: z.string(),
   label: z.object({ fr: z.string(), en: z.string() }),
-  met: z.boolean(),
+  met: z.boolean().describe('the criterion gives points (all or part of them)'),
+  status: z.enum(['met', 'partly_met', 'not_met', 'to_check']).describe('partly_met: part of a graduated criterion’s points; to_check: declared by the applicant, 0 points until an agent checks it'),
   points: z.number(),
-  fact: z.string(),
+  fact: z.string().describe('the fact the criterion was computed from, in French'),
 });
 
 export const ScoreSchema = z.object({

@@ -165,7 +165,7 @@ describe('the worked example through the use cases (scoring.md §6)', () => {
 
     const mine = await s.service.get(applicant(1), a.record.id);
     expect(mine).toMatchObject({ rank: 2, candidacyCount: 3, referenceDate: '2026-03-01', score: { total: 519 } });
-    expect(mine.score?.criteria.find((x) => x.criterion === 'als.effort_rate')).toMatchObject({ points: 40, fact: '(620 + 80 − 0) / 2300 = 30.43 %' });
+    expect(mine.score?.criteria.find((x) => x.criterion === 'als.effort_rate')).toMatchObject({ points: 40, status: 'met', fact: '(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 2\u202f300\u00a0€ = 30,43\u00a0%, dans la bande de 26 à 33\u00a0%' });
     expect(JSON.stringify(mine)).not.toContain(bruno.demandId);
     expect((await s.service.get(applicant(3), c.record.id)).rank).toBe(3);
   });
@@ -281,8 +281,14 @@ describe('the live view without reading the offer', () => {
     s.clock.set('2026-04-05T10:00:00Z');
     s.offers.set('offer-1', { status: 'closed', openForCandidacies: false });
     const closed = await s.service.get(applicant(1), c1.record.id);
-    expect(s.offers.finds).toBe(1);
+    // read once to see it closed, once more under the offer's lock to freeze its ranking (issue 15)
+    expect(s.offers.finds).toBe(2);
     expect(closed.referenceDate).toBe('2026-03-31');
+    expect(closed.frozenRanking).toMatchObject({ finalRank: 1, candidacyCount: 1, referenceDate: '2026-03-31', revision: 1 });
+    // frozen: the final rank is read from the snapshot, without the offer
+    s.offers.finds = 0;
+    expect((await s.service.get(applicant(1), c1.record.id)).frozenRanking?.finalRank).toBe(1);
+    expect(s.offers.finds).toBe(0);
   });
 });
 

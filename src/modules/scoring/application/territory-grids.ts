@@ -2,37 +2,16 @@ import { ageOn } from '../../../shared/dates';
 import { DomainError, notFound, type FieldError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import type { Principal } from '../../identity/index';
-import { gridMaxPoints, type FactValue, type GridCriterion, type GridOperator, type TerritoryGrid } from '../domain/index';
+import { GRID_FACTS, gridMaxPoints, type FactValue, type GridCriterion, type GridFactType, type GridOperator, type TerritoryGrid } from '../domain/index';
 import type { StoredGrid } from '../ports';
 import { auditActor, requireStaff } from './access';
 import { SCORING_ERRORS, SCORING_EVENTS, type ScoringDeps } from './scoring.deps';
 
 /**
  * Intercommunal scoring grids (scoring.md §3): per EPCI, criteria on the demand's facts, each with
- * points. At most one active grid per EPCI. The facts a criterion may test are listed here
- * (GRID_FACTS); the candidacy module gives every candidate these facts (see `gridFactsOf`).
+ * points. At most one active grid per EPCI. The facts a criterion may test are listed in the
+ * domain (GRID_FACTS); the candidacy module gives every candidate these facts (see `gridFactsOf`).
  */
-
-export type GridFactType = 'number' | 'boolean' | 'string';
-
-export interface GridFactDefinition {
-  key: string;
-  type: GridFactType;
-  label: { fr: string; en: string };
-}
-
-/** The demand facts grid criteria can test. */
-export const GRID_FACTS: readonly GridFactDefinition[] = [
-  { key: 'householdSize', type: 'number', label: { fr: 'Nombre de personnes du ménage', en: 'Household size' } },
-  { key: 'dependants', type: 'number', label: { fr: 'Personnes à charge', en: 'Dependants' } },
-  { key: 'householdCategory', type: 'number', label: { fr: 'Catégorie de ménage (1 à 6)', en: 'Household category (1 to 6)' } },
-  { key: 'monthlyResources', type: 'number', label: { fr: 'Ressources mensuelles (€)', en: 'Monthly resources (€)' } },
-  { key: 'referenceIncome', type: 'number', label: { fr: 'Revenu fiscal de référence (€)', en: 'Reference tax income (€)' } },
-  { key: 'applicantAge', type: 'number', label: { fr: 'Âge du demandeur', en: 'Applicant’s age' } },
-  { key: 'monthsSinceRegistration', type: 'number', label: { fr: 'Ancienneté de la demande (mois)', en: 'Seniority of the demand (months)' } },
-  { key: 'dalo', type: 'boolean', label: { fr: 'Reconnu prioritaire DALO', en: 'DALO priority' } },
-  { key: 'mobility', type: 'boolean', label: { fr: 'Mobilité professionnelle vérifiée', en: 'Checked professional mobility' } },
-];
 
 /** What `gridFactsOf` needs of a demand (the demand module's facts have all of it). */
 export interface GridFactsInput {

@@ -26,14 +26,17 @@ describe('under 30 on the reference date (+70)', () => {
       criterion: 'als.under_30',
       label: { fr: 'Moins de 30 ans à la date de référence', en: 'Under 30 on the reference date' },
       met: true,
+      status: 'met',
       points: 70,
-      fact: 'born 1998-05-02, 27 on 2026-03-01',
+      fact: 'né(e) le 02/05/1998, 27 ans au 01/03/2026',
     });
+    expect(under30Criterion('1999-08-06', '2026-12-01', '2').fact).toBe('née le 06/08/1999, 27 ans au 01/12/2026');
+    expect(under30Criterion('1999-08-06', '2026-12-01', '1').fact).toBe('né le 06/08/1999, 27 ans au 01/12/2026');
   });
 
   it('gives 0 from the 30th birthday on', () => {
     expect(under30Criterion('1996-03-01', '2026-02-28')).toMatchObject({ met: true, points: 70 });
-    expect(under30Criterion('1996-03-01', '2026-03-01')).toMatchObject({ met: false, points: 0, fact: 'born 1996-03-01, 30 on 2026-03-01' });
+    expect(under30Criterion('1996-03-01', '2026-03-01')).toMatchObject({ met: false, points: 0, status: 'not_met', fact: 'né(e) le 01/03/1996, 30 ans au 01/03/2026' });
   });
 
   it('born on 29 February: 30 on 1 March of a common year', () => {
@@ -67,23 +70,28 @@ describe('effort rate (+40 inside [26, 33], −5 per started point outside)', ()
   });
 
   it('resources of 0 give no rate and 0 points', () => {
-    expect(effortRatePercent(620, 80, 0, 0)).toBeUndefined();
+    expect(effortRatePercent(620, 80, 0, 0)).toBeNull(); // one formula, shared with the offer eligibility (issue 15, item 9)
     expect(effortRatePoints(undefined)).toBe(0);
-    expect(plainCriterion(effortRateCriterion(offer, 0))).toMatchObject({ met: false, points: 0, fact: 'monthly resources of 0: no effort rate' });
+    expect(plainCriterion(effortRateCriterion(offer, 0))).toMatchObject({ met: false, points: 0, fact: 'ressources mensuelles nulles : pas de taux d’effort' });
   });
 
   it('computes (rent + charges − benefit) / resources × 100', () => {
     expect(effortRatePercent(620, 80, 0, 2_240)).toBe(31.25);
     expect(effortRatePercent(620, 80, 100, 2_000)).toBe(30);
-    expect(effortRateCriterion(offer, 2_240)).toMatchObject({ points: 40, met: true, fact: '(620 + 80 − 0) / 2240 = 31.25 %' });
-    expect(effortRateCriterion(offer, 2_000)).toMatchObject({ points: 30, fact: '(620 + 80 − 0) / 2000 = 35.00 %' });
+    expect(effortRateCriterion(offer, 2_240)).toMatchObject({ points: 40, met: true, status: 'met', fact: '(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 2\u202f240\u00a0€ = 31,25\u00a0%, dans la bande de 26 à 33\u00a0%' });
+    // partly met: part of the 40 points, and the line says how far from the band and what it gives
+    expect(effortRateCriterion(offer, 2_000)).toMatchObject({
+      points: 30, met: true, status: 'partly_met',
+      fact: '(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 2\u202f000\u00a0€ = 35,00\u00a0%, à 2 points de la bande de 26 à 33\u00a0% (point entamé compté) : 40 − 2 × 5 = 30 points',
+    });
+    expect(effortRateCriterion(offer, 700 / 0.41)).toMatchObject({ points: 0, met: false, status: 'not_met', fact: expect.stringContaining('à 8 points de la bande de 26 à 33\u00a0% (point entamé compté) : 40 − 8 × 5, ramené à 0') });
     expect(effortRateCriterion(offer, 3_100).points).toBe(20);
     expect(effortRateCriterion(offer, 1_707.32).points).toBe(0); // 41 %
   });
 
   it('deducts the expected housing benefit', () => {
     // 700 − 200 = 500 over 2000 = 25 % → 1 point below the band → 35
-    expect(effortRateCriterion(offer, 2_000, 200)).toMatchObject({ points: 35, fact: '(620 + 80 − 200) / 2000 = 25.00 %' });
+    expect(effortRateCriterion(offer, 2_000, 200)).toMatchObject({ points: 35, status: 'partly_met', fact: '(620\u00a0€ + 80\u00a0€ − 200\u00a0€) / 2\u202f000\u00a0€ = 25,00\u00a0%, à 1 point de la bande de 26 à 33\u00a0% (point entamé compté) : 40 − 1 × 5 = 35 points' });
   });
 
   it('is not fooled by floating point at the band edge', () => {
@@ -95,8 +103,8 @@ describe('effort rate (+40 inside [26, 33], −5 per started point outside)', ()
 
 describe('CAL refusal (+40)', () => {
   it('counts a refusal from the history or declared on an imported demand', () => {
-    expect(calRefusalCriterion({ refused: true, source: 'history' })).toMatchObject({ points: 40, met: true, fact: expect.stringContaining('history') });
-    expect(calRefusalCriterion({ refused: true, source: 'declared' })).toMatchObject({ points: 40, fact: expect.stringContaining('declared') });
+    expect(calRefusalCriterion({ refused: true, source: 'history' })).toMatchObject({ points: 40, met: true, fact: 'refus d’une CAL sur une offre précédente (historique des candidatures de la plateforme)' });
+    expect(calRefusalCriterion({ refused: true, source: 'declared' })).toMatchObject({ points: 40, fact: 'refus d’une CAL déclaré sur la demande et vérifié par un agent' });
     expect(calRefusalCriterion({ refused: false, source: 'history' })).toMatchObject({ points: 0, met: false });
   });
 });
@@ -110,7 +118,7 @@ describe('declined after CAL acceptance (−40 within the last 12 months)', () =
   });
 
   it('no malus when declined more than 12 months ago', () => {
-    expect(declinedAfterCalCriterion('2025-02-28', ref)).toMatchObject({ points: 0, met: false, fact: 'declined on 2025-02-28, more than 12 months before 2026-03-01' });
+    expect(declinedAfterCalCriterion('2025-02-28', ref)).toMatchObject({ points: 0, met: false, fact: 'logement refusé le 28/02/2025, plus de 12 mois avant le 01/03/2026' });
     expect(declinedAfterCalCriterion('2023-06-01', ref).points).toBe(0);
   });
 
@@ -137,7 +145,8 @@ describe('seniority (+20 for the oldest, −1 per rank)', () => {
   });
 
   it('states the date and the rank', () => {
-    expect(plainCriterion(seniorityCriterion('2021-06-10', 2, 3))).toMatchObject({ points: 19, met: true, fact: 'registered 2021-06-10, rank 2 of 3' });
+    expect(plainCriterion(seniorityCriterion('2021-06-10', 2, 3))).toMatchObject({ points: 19, met: true, status: 'partly_met', fact: 'demande enregistrée le 10/06/2021, rang 2 sur 3 par ancienneté' });
+    expect(seniorityCriterion('2019-01-15', 1, 3)).toMatchObject({ points: 20, status: 'met' });
   });
 });
 

@@ -1,8 +1,10 @@
 import { addMonths, type IsoDate } from '../../../shared/dates';
 import type { Euros } from '../../../shared/money';
-import type { CandidateFacts } from './candidate-facts';
-import { ageInYears, formatPercent2, isoDateNumber } from './date-numbers';
-import { clamp, constantResult, criterionResult, label, LazyFactResult, type CriterionResult } from './criterion';
+import { effortRatePercent } from '../../../shared/effort-rate';
+import type { ApplicantCivility, CandidateFacts, DeclaredFactCheck } from './candidate-facts';
+import { ageInYears, isoDateNumber } from './date-numbers';
+import { clamp, constantResult, criterionResult, DECLARED_FACT_WORDS, label, LazyFactResult, statusOfPoints, uncheckedLine, type CriterionResult } from './criterion';
+import { frDate, frEuros, frPercent1, frPercent2 } from './fr-format';
 
 /**
  * ALS component, out of 240 (scoring.md §1): the publics that ALS committed to favour.
@@ -41,41 +43,52 @@ const LABELS = {
   seniority: label('Ancienneté de la demande', 'Seniority of the demand'),
 } as const;
 
-/** The under-30 line; its fact reads e.g. "born 1998-05-02, 27 on 2026-03-01". */
+/** "née", "né", or "né(e)" when the civility is not known. */
+const BORN: Readonly<Record<ApplicantCivility | 'unknown', string>> = { '1': 'né', '2': 'née', unknown: 'né(e)' };
+
+/** The under-30 line; its fact reads e.g. "née le 02/05/1998, 27 ans au 01/03/2026". */
 class Under30Result extends LazyFactResult {
   readonly #birthDate: IsoDate;
   readonly #referenceDate: IsoDate;
-  constructor(birthDate: IsoDate, age: number, referenceDate: IsoDate) {
+  readonly #civility: ApplicantCivility | undefined;
+  constructor(birthDate: IsoDate, age: number, referenceDate: IsoDate, civility: ApplicantCivility | undefined) {
     super('als', 'als.under_30', LABELS.under30, age < 30 ? UNDER_30_POINTS : 0, age < 30);
     this.#birthDate = birthDate;
     this.#referenceDate = referenceDate;
+    this.#civility = civility;
   }
   protected describe(): string {
-    return `born ${this.#birthDate}, ${ageInYears(this.#birthDate, this.#referenceDate)} on ${this.#referenceDate}`;
+    const age = ageInYears(this.#birthDate, this.#referenceDate);
+    return `${BORN[this.#civility ?? 'unknown']} le ${frDate(this.#birthDate)}, ${age} ${age > 1 ? 'ans' : 'an'} au ${frDate(this.#referenceDate)}`;
   }
 }
 
 /** +70 when the applicant is under 30 on the reference date. */
-export function under30Criterion(birthDate: IsoDate, referenceDate: IsoDate): CriterionResult {
-  return new Under30Result(birthDate, ageInYears(birthDate, referenceDate), referenceDate);
+export function under30Criterion(birthDate: IsoDate, referenceDate: IsoDate, civility?: ApplicantCivility): CriterionResult {
+  return new Under30Result(birthDate, ageInYears(birthDate, referenceDate), referenceDate, civility);
 }
 
-const MOBILITY_MET = constantResult('als', 'als.mobility', LABELS.mobility, MOBILITY_POINTS, 'mobility declared and checked by an agent');
-const MOBILITY_NOT_MET = constantResult('als', 'als.mobility', LABELS.mobility, 0, 'no mobility declared and checked');
+const MOBILITY_MET = constantResult('als', 'als.mobility', LABELS.mobility, MOBILITY_POINTS, 'mobilité déclarée sur la demande et vérifiée par un agent');
+const MOBILITY_NOT_MET = constantResult('als', 'als.mobility', LABELS.mobility, 0, 'aucune mobilité déclarée');
+const MOBILITY_UNCHECKED: Readonly<Record<DeclaredFactCheck, CriterionResult>> = {
+  to_check: uncheckedLine('als', 'als.mobility', LABELS.mobility, 'to_check', 'mobilité professionnelle'),
+  not_retained: constantResult('als', 'als.mobility', LABELS.mobility, 0, 'mobilité déclarée, non retenue après vérification par un agent'),
+};
 
-/** +70 when a geographic (professional) mobility is declared on the demand and checked by an agent. */
-export function mobilityCriterion(declaredAndChecked: boolean): CriterionResult {
-  return declaredAndChecked ? MOBILITY_MET : MOBILITY_NOT_MET;
+/**
+ * +70 when a geographic (professional) mobility is declared on the demand and checked by an agent.
+ * A mobility declared and not checked (or not retained) gives 0, and the line says so.
+ */
+export function mobilityCriterion(declaredAndChecked: boolean, unchecked?: DeclaredFactCheck): CriterionResult {
+  if (declaredAndChecked) return MOBILITY_MET;
+  return unchecked === undefined ? MOBILITY_NOT_MET : MOBILITY_UNCHECKED[unchecked];
 }
 
 /**
- * The effort rate in percent: (rent + charges − expected housing benefit) ÷ monthly resources × 100.
- * undefined when the resources are 0 (or less): there is no rate then.
+ * The effort rate in percent: the shared kernel's one formula (`shared/effort-rate.ts`, the same
+ * figure as the offer's eligibility); null when the resources are 0 (or less): there is no rate then.
  */
-export function effortRatePercent(rent: Euros, charges: Euros, expectedHousingBenefit: Euros, monthlyResources: Euros): number | undefined {
-  if (!(monthlyResources > 0)) return undefined;
-  return ((rent + charges - expectedHousingBenefit) * 100) / monthlyResources;
-}
+export { effortRatePercent };
 
 /**
  * Points of an effort rate: 40 inside [26, 33] (inclusive); outside, 40 − 5 × the distance to the
@@ -92,15 +105,20 @@ export function effortRatePoints(effortPercent: number | undefined): number {
   return points > 0 ? points : 0;
 }
 
-const EFFORT_NO_RESOURCES = constantResult('als', 'als.effort_rate', LABELS.effortRate, 0, 'monthly resources of 0: no effort rate');
+const EFFORT_NO_RESOURCES = constantResult('als', 'als.effort_rate', LABELS.effortRate, 0, 'ressources mensuelles nulles : pas de taux d’effort');
 
-/** The effort-rate line; its fact reads e.g. "(620 + 80 − 0) / 2300 = 30.43 %". */
+/**
+ * The effort-rate line; its fact reads e.g. "(620 € + 80 € − 0 €) / 2 300 € = 30,43 %, dans la bande
+ * de 26 à 33 %" or, outside the band, how far it is and what it gives ("… = 35,00 %, à 2 points de
+ * la bande de 26 à 33 % (point entamé compté) : 40 − 2 × 5 = 30 points"). Partly met between 0
+ * and 40 points.
+ */
 class EffortRateResult extends LazyFactResult {
   readonly #offer: { rent: Euros; charges: Euros };
   readonly #benefit: Euros;
   readonly #resources: Euros;
   constructor(offer: { rent: Euros; charges: Euros }, benefit: Euros, resources: Euros, points: number) {
-    super('als', 'als.effort_rate', LABELS.effortRate, points, points !== 0);
+    super('als', 'als.effort_rate', LABELS.effortRate, points, points !== 0, statusOfPoints(points, EFFORT_RATE_POINTS));
     this.#offer = offer;
     this.#benefit = benefit;
     this.#resources = resources;
@@ -108,7 +126,14 @@ class EffortRateResult extends LazyFactResult {
   protected describe(): string {
     const { rent, charges } = this.#offer;
     const rate = effortRatePercent(rent, charges, this.#benefit, this.#resources) ?? 0;
-    return `(${rent} + ${charges} − ${this.#benefit}) / ${this.#resources} = ${formatPercent2(rate)} %`;
+    const formula = `(${frEuros(rent)} + ${frEuros(charges)} − ${frEuros(this.#benefit)}) / ${frEuros(this.#resources)} = ${frPercent2(rate)}`;
+    const band = `la bande de ${EFFORT_BAND_LOW} à ${frPercent1(EFFORT_BAND_HIGH)}`;
+    if (this.points === EFFORT_RATE_POINTS) return `${formula}, dans ${band}`;
+    const distance = rate < EFFORT_BAND_LOW ? EFFORT_BAND_LOW - rate : rate - EFFORT_BAND_HIGH;
+    const steps = Math.ceil(distance - EFFORT_EPSILON);
+    const away = `à ${steps} ${steps > 1 ? 'points' : 'point'} de ${band} (point entamé compté)`;
+    const sum = `${EFFORT_RATE_POINTS} − ${steps} × ${EFFORT_STEP_POINTS}`;
+    return this.points === 0 ? `${formula}, ${away} : ${sum}, ramené à 0` : `${formula}, ${away} : ${sum} = ${this.points} points`;
   }
 }
 
@@ -119,17 +144,24 @@ export function effortRateCriterion(
   expectedHousingBenefit: Euros = 0,
 ): CriterionResult {
   const rate = effortRatePercent(offer.rent, offer.charges, expectedHousingBenefit, monthlyResources);
-  if (rate === undefined) return EFFORT_NO_RESOURCES;
+  if (rate === null) return EFFORT_NO_RESOURCES;
   return new EffortRateResult(offer, expectedHousingBenefit, monthlyResources, effortRatePoints(rate));
 }
 
-const CAL_REFUSED_HISTORY = constantResult('als', 'als.cal_refusal', LABELS.calRefusal, CAL_REFUSAL_POINTS, 'refused by a CAL on an earlier offer (candidacy history)');
-const CAL_REFUSED_DECLARED = constantResult('als', 'als.cal_refusal', LABELS.calRefusal, CAL_REFUSAL_POINTS, 'refused by a CAL before (declared on the imported demand)');
-const CAL_NOT_REFUSED = constantResult('als', 'als.cal_refusal', LABELS.calRefusal, 0, 'never refused by a CAL');
+const CAL_REFUSED_HISTORY = constantResult('als', 'als.cal_refusal', LABELS.calRefusal, CAL_REFUSAL_POINTS, 'refus d’une CAL sur une offre précédente (historique des candidatures de la plateforme)');
+const CAL_REFUSED_DECLARED = constantResult('als', 'als.cal_refusal', LABELS.calRefusal, CAL_REFUSAL_POINTS, 'refus d’une CAL déclaré sur la demande et vérifié par un agent');
+const CAL_NOT_REFUSED = constantResult('als', 'als.cal_refusal', LABELS.calRefusal, 0, 'aucun refus de CAL connu');
+const CAL_REFUSAL_UNCHECKED: Readonly<Record<DeclaredFactCheck, CriterionResult>> = {
+  to_check: uncheckedLine('als', 'als.cal_refusal', LABELS.calRefusal, 'to_check', 'refus d’une CAL'),
+  not_retained: constantResult('als', 'als.cal_refusal', LABELS.calRefusal, 0, `refus d’une CAL ${DECLARED_FACT_WORDS.not_retained}`),
+};
 
-/** +40 when the applicant was presented to a CAL and refused (history, or declared on an imported demand). */
-export function calRefusalCriterion(calRefusedBefore: CandidateFacts['calRefusedBefore']): CriterionResult {
-  if (!calRefusedBefore.refused) return CAL_NOT_REFUSED;
+/**
+ * +40 when the applicant was presented to a CAL and refused: from the candidacy history, or
+ * declared on the demand and checked by an agent. A refusal declared and not checked gives 0.
+ */
+export function calRefusalCriterion(calRefusedBefore: CandidateFacts['calRefusedBefore'], unchecked?: DeclaredFactCheck): CriterionResult {
+  if (!calRefusedBefore.refused) return unchecked === undefined ? CAL_NOT_REFUSED : CAL_REFUSAL_UNCHECKED[unchecked];
   return calRefusedBefore.source === 'history' ? CAL_REFUSED_HISTORY : CAL_REFUSED_DECLARED;
 }
 
@@ -138,32 +170,39 @@ export function declinedWindowStart(referenceDate: IsoDate): IsoDate {
   return addMonths(referenceDate, -DECLINED_WINDOW_MONTHS);
 }
 
-const NEVER_DECLINED = constantResult('als', 'als.declined_after_cal', LABELS.declinedAfterCal, 0, 'no home declined after CAL acceptance');
+const NEVER_DECLINED = constantResult('als', 'als.declined_after_cal', LABELS.declinedAfterCal, 0, 'aucun logement refusé après accord d’une CAL');
+const DECLINED_UNCHECKED: Readonly<Record<DeclaredFactCheck, CriterionResult>> = {
+  to_check: uncheckedLine('als', 'als.declined_after_cal', LABELS.declinedAfterCal, 'to_check', 'logement refusé après accord d’une CAL'),
+  not_retained: constantResult('als', 'als.declined_after_cal', LABELS.declinedAfterCal, 0, `logement refusé après accord d’une CAL ${DECLARED_FACT_WORDS.not_retained}`),
+};
 
 /**
  * −40 when the applicant declined a home after a CAL accepted them within the last 12 months
  * before the reference date: from the same day 12 months earlier to the reference date, both
  * inclusive. A date after the reference date had not happened yet and does not count.
  * `windowStart` may be passed when already computed (the engine does it once for all candidates).
+ * A decline declared on the demand and not checked by an agent is not a date here (`unchecked`
+ * says it was declared): it gives 0 and the line says so.
  */
 export function declinedAfterCalCriterion(
   lastDeclinedOn: IsoDate | undefined,
   referenceDate: IsoDate,
   windowStart: IsoDate = declinedWindowStart(referenceDate),
+  unchecked?: DeclaredFactCheck,
 ): CriterionResult {
-  if (lastDeclinedOn === undefined) return NEVER_DECLINED;
+  if (lastDeclinedOn === undefined) return unchecked === undefined ? NEVER_DECLINED : DECLINED_UNCHECKED[unchecked];
   if (lastDeclinedOn > referenceDate) {
-    return criterionResult('als', 'als.declined_after_cal', LABELS.declinedAfterCal, 0, `declined on ${lastDeclinedOn}, after the reference date ${referenceDate}`, false);
+    return criterionResult('als', 'als.declined_after_cal', LABELS.declinedAfterCal, 0, `logement refusé le ${frDate(lastDeclinedOn)}, après la date de référence du ${frDate(referenceDate)}`, false);
   }
   if (lastDeclinedOn < windowStart) {
-    return criterionResult('als', 'als.declined_after_cal', LABELS.declinedAfterCal, 0, `declined on ${lastDeclinedOn}, more than 12 months before ${referenceDate}`, false);
+    return criterionResult('als', 'als.declined_after_cal', LABELS.declinedAfterCal, 0, `logement refusé le ${frDate(lastDeclinedOn)}, plus de 12 mois avant le ${frDate(referenceDate)}`, false);
   }
   return criterionResult(
     'als',
     'als.declined_after_cal',
     LABELS.declinedAfterCal,
     DECLINED_AFTER_CAL_POINTS,
-    `declined on ${lastDeclinedOn}, within 12 months before ${referenceDate}`,
+    `logement refusé le ${frDate(lastDeclinedOn)}, dans les 12 mois avant le ${frDate(referenceDate)}`,
     true,
   );
 }
@@ -207,20 +246,20 @@ export function seniorityPoints(rank: number): number {
   return points > 0 ? points : 0;
 }
 
-/** The seniority line; its fact reads e.g. "registered 2021-06-10, rank 2 of 3". */
+/** The seniority line; its fact reads e.g. "enregistrée le 10/06/2021, rang 2 sur 3". Partly met below the first rank. */
 class SeniorityResult extends LazyFactResult {
   readonly #registrationDate: IsoDate;
   readonly #rank: number;
   readonly #candidateCount: number;
   constructor(registrationDate: IsoDate, rank: number, candidateCount: number) {
     const points = seniorityPoints(rank);
-    super('als', 'als.seniority', LABELS.seniority, points, points !== 0);
+    super('als', 'als.seniority', LABELS.seniority, points, points !== 0, statusOfPoints(points, SENIORITY_MAX_POINTS));
     this.#registrationDate = registrationDate;
     this.#rank = rank;
     this.#candidateCount = candidateCount;
   }
   protected describe(): string {
-    return `registered ${this.#registrationDate}, rank ${this.#rank} of ${this.#candidateCount}`;
+    return `demande enregistrée le ${frDate(this.#registrationDate)}, rang ${this.#rank} sur ${this.#candidateCount} par ancienneté`;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../../shared/dates';
 import type { BalancingBonus, CompanyFacts, OfferFacts } from './candidate-facts';
 import { clamp, constantResult, criterionResult, label, type CriterionResult } from './criterion';
+import { frDate } from './fr-format';
 
 /**
  * Balancing component, out of 240 (scoring.md §4): bonuses an agent opens when a company size
@@ -11,7 +12,7 @@ import { clamp, constantResult, criterionResult, label, type CriterionResult } f
 export const BALANCING_MAX = 240;
 
 const BALANCING_LABEL = label("Bonus d'équilibrage", 'Balancing bonus');
-const NO_BONUS = constantResult('balancing', 'balancing.bonus', BALANCING_LABEL, 0, 'no active balancing bonus targets this candidacy');
+const NO_BONUS = constantResult('balancing', 'balancing.bonus', BALANCING_LABEL, 0, 'aucun bonus d’équilibrage actif ne concerne cette candidature');
 
 /** A bonus's points, within [0, 240] (a bonus set out of bounds cannot exceed the component). */
 export const bonusPoints = (bonus: BalancingBonus): number => clamp(bonus.points, 0, BALANCING_MAX);
@@ -63,12 +64,12 @@ export function applicableBonus(
   return best;
 }
 
-/** Describes whom a bonus targets, e.g. "ETI, EPCI 200046977". */
+/** Describes in French whom a bonus targets, e.g. "salariés des ETI, offres de l’EPCI 200046977". */
 export function describeBonusTarget(bonus: BalancingBonus): string {
   const parts: string[] = [];
-  if (bonus.sizeClass !== undefined) parts.push(bonus.sizeClass);
-  if (bonus.companyId !== undefined) parts.push(`company ${bonus.companyId}`);
-  if (bonus.epciCode !== undefined) parts.push(`EPCI ${bonus.epciCode}`);
+  if (bonus.sizeClass !== undefined) parts.push(`salariés des ${bonus.sizeClass}`);
+  if (bonus.companyId !== undefined) parts.push(`salariés de l’entreprise ${bonus.companyId}`);
+  if (bonus.epciCode !== undefined) parts.push(`offres de l’EPCI ${bonus.epciCode}`);
   return parts.join(', ');
 }
 
@@ -80,6 +81,6 @@ export function balancingCriterion(bonus: BalancingBonus | undefined): Criterion
     'balancing.bonus',
     BALANCING_LABEL,
     bonusPoints(bonus),
-    `bonus ${bonus.id} for ${describeBonusTarget(bonus)}, ${bonus.startDate} to ${bonus.endDate}: ${bonus.reason}`,
+    `bonus pour les ${describeBonusTarget(bonus)}, du ${frDate(bonus.startDate)} au ${frDate(bonus.endDate)} : ${bonus.reason}`,
   );
 }

@@ -39,8 +39,28 @@ export interface CompanyFacts {
   delegatesToAls: boolean;
 }
 
-/** Where the "CAL refusal" fact comes from: the platform's candidacy history, or declared on an imported demand. */
+/**
+ * Where the "CAL refusal" fact comes from: the platform's candidacy history, or declared on the
+ * demand AND checked by an agent (`declared`; a declaration nobody checked gives no points, see
+ * `uncheckedFacts`).
+ */
 export type CalRefusalSource = 'history' | 'declared';
+
+/**
+ * What became of a fact the applicant declared and nobody stands behind yet: `to_check` (no agent
+ * has checked it), `not_retained` (an agent unchecked it, with a reason). Either way it gives 0
+ * points and the breakdown says so.
+ */
+export type DeclaredFactCheck = 'to_check' | 'not_retained';
+
+/**
+ * Declared facts that do not count (yet), by key: `mobility`, `calRefusal`, `declinedAfterCal`,
+ * `dalo` — the ALS criteria and the grid facts of the same key read them (docs/scoring-facts.md).
+ */
+export type UncheckedFacts = Readonly<Partial<Record<string, DeclaredFactCheck>>>;
+
+/** SNE civility of the applicant (1 Mr, 2 Mrs), to word the facts ("né", "née"). */
+export type ApplicantCivility = '1' | '2';
 
 /** A fact of the demand that territory grid criteria can test. */
 export type FactValue = string | number | boolean;
@@ -52,6 +72,8 @@ export interface CandidateFacts {
   /** when the candidacy was submitted (instant); breaks ties after the registration date */
   submittedAt: Date;
   applicantBirthDate: IsoDate;
+  /** to word the facts ("née le …"); unknown: "né(e)" */
+  applicantCivility?: ApplicantCivility | undefined;
   /** a geographic (professional) mobility declared on the demand and checked by an agent */
   mobilityDeclaredAndChecked: boolean;
   /** the household's monthly resources */
@@ -66,8 +88,10 @@ export interface CandidateFacts {
   lastProposalDeclinedAfterCalOn: IsoDate | undefined;
   /** the employer; undefined when the demand names none known to ALS */
   company: CompanyFacts | undefined;
-  /** the demand's facts that territory grid criteria evaluate on (key → value) */
+  /** the demand's facts that territory grid criteria evaluate on (key → value): only facts someone stands behind */
   facts: Readonly<Record<string, FactValue>>;
+  /** declared facts nobody checked (or an agent did not retain): 0 points, shown "déclaré, à vérifier" */
+  uncheckedFacts?: UncheckedFacts | undefined;
 }
 
 /** The offer whose candidates are ranked. */

@@ -15,14 +15,14 @@ describe('company component (0..520)', () => {
       criterion: 'company.validated_employee',
       met: true,
       points: 240,
-      fact: 'contributing employer, employment validated by the company',
+      fact: 'employeur cotisant, emploi validé par l’entreprise',
     });
     expect(validatedEmployeeCriterion(aCompany({ contribution: 'compensated' })).points).toBe(240);
   });
 
   it('records a validation by delegation to ALS', () => {
     expect(validatedEmployeeCriterion(aCompany({ delegatesToAls: true })).fact).toBe(
-      'contributing employer, employment validated automatically (the company delegates its housing policy to ALS)',
+      'employeur cotisant, emploi validé automatiquement (l’entreprise délègue sa politique logement à ALS)',
     );
   });
 
@@ -40,18 +40,18 @@ describe('company component (0..520)', () => {
   it('an employment not validated gives 0, tranches included', () => {
     const company = aCompany({ validated: false, tranches: ['A', 'B'] });
     expect(total(company)).toBe(0);
-    expect(validatedEmployeeCriterion(company)).toMatchObject({ met: false, fact: 'employment not validated by the company' });
-    expect(trancheCriterion(company, 'A')).toMatchObject({ met: false, points: 0, fact: expect.stringContaining('counts only for a validated employee') });
+    expect(validatedEmployeeCriterion(company)).toMatchObject({ met: false, fact: 'emploi pas encore validé par l’entreprise' });
+    expect(trancheCriterion(company, 'A')).toMatchObject({ met: false, points: 0, fact: expect.stringContaining('ne compte que pour un salarié validé') });
   });
 
   it('a company neither contributing nor compensated gives 0, tranches included', () => {
     const company = aCompany({ contribution: 'none', tranches: ['A', 'B', 'C'] });
     expect(total(company)).toBe(0);
-    expect(validatedEmployeeCriterion(company).fact).toBe('employer neither contributing nor compensated');
+    expect(validatedEmployeeCriterion(company).fact).toBe('employeur ni cotisant ni compensé');
   });
 
   it('no employer gives 0', () => {
     expect(total(undefined)).toBe(0);
-    expect(trancheCriterion(undefined, 'B')).toMatchObject({ met: false, points: 0, fact: 'tranche B not granted' });
+    expect(trancheCriterion(undefined, 'B')).toMatchObject({ met: false, points: 0, fact: 'tranche B non accordée' });
   });
 });

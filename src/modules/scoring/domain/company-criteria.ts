@@ -31,24 +31,24 @@ export function isValidatedEligibleEmployee(company: CompanyFacts | undefined): 
 
 const C = 'company.validated_employee';
 const EMPLOYEE_RESULTS = {
-  noCompany: constantResult('company', C, EMPLOYEE_LABEL, 0, 'no employer known to ALS on the demand'),
-  notContributing: constantResult('company', C, EMPLOYEE_LABEL, 0, 'employer neither contributing nor compensated'),
-  notValidated: constantResult('company', C, EMPLOYEE_LABEL, 0, 'employment not validated by the company'),
-  contributingByCompany: constantResult('company', C, EMPLOYEE_LABEL, VALIDATED_EMPLOYEE_POINTS, 'contributing employer, employment validated by the company'),
-  compensatedByCompany: constantResult('company', C, EMPLOYEE_LABEL, VALIDATED_EMPLOYEE_POINTS, 'compensated employer, employment validated by the company'),
+  noCompany: constantResult('company', C, EMPLOYEE_LABEL, 0, 'aucun employeur connu d’ALS sur la demande'),
+  notContributing: constantResult('company', C, EMPLOYEE_LABEL, 0, 'employeur ni cotisant ni compensé'),
+  notValidated: constantResult('company', C, EMPLOYEE_LABEL, 0, 'emploi pas encore validé par l’entreprise'),
+  contributingByCompany: constantResult('company', C, EMPLOYEE_LABEL, VALIDATED_EMPLOYEE_POINTS, 'employeur cotisant, emploi validé par l’entreprise'),
+  compensatedByCompany: constantResult('company', C, EMPLOYEE_LABEL, VALIDATED_EMPLOYEE_POINTS, 'employeur compensé, emploi validé par l’entreprise'),
   contributingByDelegation: constantResult(
     'company',
     C,
     EMPLOYEE_LABEL,
     VALIDATED_EMPLOYEE_POINTS,
-    'contributing employer, employment validated automatically (the company delegates its housing policy to ALS)',
+    'employeur cotisant, emploi validé automatiquement (l’entreprise délègue sa politique logement à ALS)',
   ),
   compensatedByDelegation: constantResult(
     'company',
     C,
     EMPLOYEE_LABEL,
     VALIDATED_EMPLOYEE_POINTS,
-    'compensated employer, employment validated automatically (the company delegates its housing policy to ALS)',
+    'employeur compensé, emploi validé automatiquement (l’entreprise délègue sa politique logement à ALS)',
   ),
 } as const;
 
@@ -67,14 +67,14 @@ function trancheResults(tranche: Tranche) {
   const key = TRANCHE_KEYS[tranche];
   const lbl = TRANCHE_LABELS[tranche];
   return {
-    granted: constantResult('company', key, lbl, TRANCHE_POINTS[tranche], `tranche ${tranche} granted by the company`),
-    notGranted: constantResult('company', key, lbl, 0, `tranche ${tranche} not granted`),
+    granted: constantResult('company', key, lbl, TRANCHE_POINTS[tranche], `tranche ${tranche} accordée par l’entreprise`),
+    notGranted: constantResult('company', key, lbl, 0, `tranche ${tranche} non accordée`),
     ineligible: constantResult(
       'company',
       key,
       lbl,
       0,
-      `tranche ${tranche} granted, but it counts only for a validated employee of a contributing or compensated company`,
+      `tranche ${tranche} accordée, mais elle ne compte que pour un salarié validé d’une entreprise cotisante ou compensée`,
     ),
   };
 }

@@ -1,7 +1,29 @@
-import type { LocalizedText } from './candidate-facts';
+import type { DeclaredFactCheck, LocalizedText } from './candidate-facts';
 
 /** The four components of a score (scoring.md): total = ALS + Company + Territory + Balancing. */
 export type ScoreComponent = 'als' | 'company' | 'territory' | 'balancing';
+
+/**
+ * How a criterion stands: `met` (all its points), `partly_met` (some of a graduated criterion's
+ * points: an effort rate near the band, seniority below the top rank), `not_met` (0, or a fact an
+ * agent did not retain), `to_check` (the applicant declared the fact and nobody has checked it yet:
+ * 0 points until an agent does).
+ */
+export type CriterionStatus = 'met' | 'partly_met' | 'not_met' | 'to_check';
+
+/** French words of the statuses, as breakdowns show them. */
+export const CRITERION_STATUS_LABELS: Readonly<Record<CriterionStatus, string>> = Object.freeze({
+  met: 'Atteint',
+  partly_met: 'Partiellement atteint',
+  not_met: 'Non atteint',
+  to_check: 'Déclaré, à vérifier',
+});
+
+/** The status of a criterion from its points: met at its full points, partly met in between, not met at 0. */
+export function statusOfPoints(points: number, fullPoints: number = points): CriterionStatus {
+  if (points === 0) return 'not_met';
+  return points === fullPoints ? 'met' : 'partly_met';
+}
 
 /**
  * One line of a score's breakdown: a criterion, whether it is met, the points it gives and the
@@ -10,7 +32,9 @@ export type ScoreComponent = 'als' | 'company' | 'territory' | 'balancing';
  *
  * Convention: `met` is true when the criterion gives points (positive or, for a malus, negative);
  * a criterion that gives 0 (e.g. an effort rate far from the band, seniority beyond rank 20) is
- * shown as not met.
+ * not met. `status` says more: a graduated criterion that gives only part of its points is
+ * `partly_met`, and a declared fact nobody checked yet is `to_check` (0 points). Facts are worded
+ * in French, with French number and date formats.
  *
  * Results are immutable. Constant ones (e.g. "no checked mobility") are shared frozen objects;
  * those whose fact depends on the candidate are `LazyFactResult`s, which word their fact only
@@ -21,8 +45,9 @@ export interface CriterionResult {
   readonly criterion: string;
   readonly label: LocalizedText;
   readonly met: boolean;
+  readonly status: CriterionStatus;
   readonly points: number;
-  /** the value used, in words, e.g. "born 1998-05-02, 27 on 2026-03-01" */
+  /** the value used, in French words, e.g. "née le 02/05/1998, 27 ans au 01/03/2026" */
   readonly fact: string;
 }
 
@@ -38,13 +63,15 @@ export abstract class LazyFactResult implements CriterionResult {
   readonly criterion: string;
   readonly label: LocalizedText;
   readonly met: boolean;
+  readonly status: CriterionStatus;
   readonly points: number;
 
-  protected constructor(component: ScoreComponent, criterion: string, label: LocalizedText, points: number, met: boolean) {
+  protected constructor(component: ScoreComponent, criterion: string, label: LocalizedText, points: number, met: boolean, status: CriterionStatus = met ? 'met' : 'not_met') {
     this.component = component;
     this.criterion = criterion;
     this.label = label;
     this.met = met;
+    this.status = status;
     this.points = points;
   }
 
@@ -69,6 +96,7 @@ export function plainCriterion(result: CriterionResult): CriterionResult {
     criterion: result.criterion,
     label: result.label,
     met: result.met,
+    status: result.status,
     points: result.points,
     fact: result.fact,
   };
@@ -82,8 +110,9 @@ export function criterionResult(
   points: number,
   fact: string,
   met: boolean = points !== 0,
+  status: CriterionStatus = met ? 'met' : 'not_met',
 ): CriterionResult {
-  return { component, criterion, label, met, points, fact };
+  return { component, criterion, label, met, status, points, fact };
 }
 
 /** A result shared by every candidate in the same situation, frozen so no caller can alter it. */
@@ -93,8 +122,9 @@ export function constantResult(
   label: LocalizedText,
   points: number,
   fact: string,
+  status?: CriterionStatus,
 ): CriterionResult {
-  return Object.freeze(criterionResult(component, criterion, label, points, fact));
+  return Object.freeze(criterionResult(component, criterion, label, points, fact, points !== 0, status));
 }
 
 /** A frozen label. */
@@ -109,3 +139,14 @@ export function sumPoints(results: readonly CriterionResult[]): number {
 
 /** Clamps a number into [min, max]. */
 export const clamp = (value: number, min: number, max: number): number => (value < min ? min : value > max ? max : value);
+
+/** The words of a declared fact that gives no points: nobody checked it yet, or an agent did not retain it. */
+export const DECLARED_FACT_WORDS: Readonly<Record<DeclaredFactCheck, string>> = Object.freeze({
+  to_check: 'déclaré, à vérifier',
+  not_retained: 'déclaré, non retenu après vérification par un agent',
+});
+
+/** A line of 0 points for a declared fact nobody stands behind (yet): "déclaré, à vérifier : …". */
+export function uncheckedLine(component: 'als' | 'territory', criterion: string, lbl: LocalizedText, check: DeclaredFactCheck, what: string): CriterionResult {
+  return constantResult(component, criterion, lbl, 0, `${DECLARED_FACT_WORDS[check]} (${what}) : 0 point tant qu’un agent ne l’a pas vérifié`, check === 'to_check' ? 'to_check' : 'not_met');
+}

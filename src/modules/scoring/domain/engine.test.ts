@@ -114,14 +114,15 @@ describe('worked example (scoring.md §6)', () => {
   });
 
   it('states the facts the criteria were computed from', () => {
-    expect(line(amina, 'als.under_30').fact).toBe('born 1998-05-02, 27 on 2026-03-01');
-    expect(line(amina, 'als.effort_rate').fact).toBe('(620 + 80 − 0) / 2300 = 30.43 %');
-    expect(line(bruno, 'als.effort_rate').fact).toBe('(620 + 80 − 0) / 2000 = 35.00 %');
-    expect(line(chloe, 'als.effort_rate').fact).toBe('(620 + 80 − 0) / 3100 = 22.58 %');
-    expect(line(amina, 'als.seniority').fact).toBe('registered 2021-06-10, rank 2 of 3');
-    expect(line(bruno, 'als.cal_refusal').fact).toContain('candidacy history');
-    expect(line(chloe, 'als.declined_after_cal').fact).toBe('declined on 2025-08-20, within 12 months before 2026-03-01');
-    expect(line(chloe, 'balancing.bonus').fact).toContain('ETI');
+    expect(line(amina, 'als.under_30').fact).toBe('né(e) le 02/05/1998, 27 ans au 01/03/2026');
+    expect(line(amina, 'als.effort_rate').fact).toBe('(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 2\u202f300\u00a0€ = 30,43\u00a0%, dans la bande de 26 à 33\u00a0%');
+    expect(line(bruno, 'als.effort_rate').fact).toBe('(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 2\u202f000\u00a0€ = 35,00\u00a0%, à 2 points de la bande de 26 à 33\u00a0% (point entamé compté) : 40 − 2 × 5 = 30 points');
+    expect(line(chloe, 'als.effort_rate').fact).toBe('(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 3\u202f100\u00a0€ = 22,58\u00a0%, à 4 points de la bande de 26 à 33\u00a0% (point entamé compté) : 40 − 4 × 5 = 20 points');
+    expect([line(amina, 'als.effort_rate').status, line(bruno, 'als.effort_rate').status, line(chloe, 'als.effort_rate').status]).toEqual(['met', 'partly_met', 'partly_met']);
+    expect(line(amina, 'als.seniority').fact).toBe('demande enregistrée le 10/06/2021, rang 2 sur 3 par ancienneté');
+    expect(line(bruno, 'als.cal_refusal').fact).toContain('historique des candidatures');
+    expect(line(chloe, 'als.declined_after_cal').fact).toBe('logement refusé le 20/08/2025, dans les 12 mois avant le 01/03/2026');
+    expect(line(chloe, 'balancing.bonus').fact).toBe('bonus pour les salariés des ETI, du 01/01/2026 au 30/06/2026 : ' + ETI_BONUS.reason);
     expect(line(amina, 'territory.not_established')).toMatchObject({
       met: false,
       points: 0,
@@ -151,8 +152,9 @@ describe('worked example (scoring.md §6)', () => {
       criterion: 'als.under_30',
       label: { fr: 'Moins de 30 ans à la date de référence', en: 'Under 30 on the reference date' },
       met: true,
+      status: 'met',
       points: 70,
-      fact: 'born 1998-05-02, 27 on 2026-03-01',
+      fact: 'né(e) le 02/05/1998, 27 ans au 01/03/2026',
     });
   });
 
@@ -236,7 +238,7 @@ describe('seniority within the ranking', () => {
     const ranking = rankCandidates(VILLEURBANNE_T2, candidates, workedOptions);
     const seniority = Object.fromEntries(ranking.map((r) => [r.candidacyId, line(r, 'als.seniority')]));
     expect(Object.fromEntries(Object.entries(seniority).map(([id, l]) => [id, l.points]))).toEqual({ c1: 20, c2: 19, c3: 19, c4: 17 });
-    expect(seniority.c3?.fact).toBe('registered 2019-05-05, rank 2 of 4');
+    expect(seniority.c3?.fact).toBe('demande enregistrée le 05/05/2019, rang 2 sur 4 par ancienneté');
     expect(ranking.map((r) => r.rank)).toEqual([1, 2, 3, 4]);
   });
 
@@ -269,8 +271,8 @@ describe('territory grid in the ranking', () => {
     expect(find(ranking, 'g1').components.territory).toEqual({ points: 70, established: true });
     expect(find(ranking, 'g2').components.territory).toEqual({ points: 20, established: true });
     expect(find(ranking, 'g2').criteria.filter((l) => l.component === 'territory').map(plainCriterion)).toEqual([
-      { component: 'territory', criterion: 'territory.homeless', label: grid.criteria[0]?.label, met: false, points: 0, fact: 'homeless = false' },
-      { component: 'territory', criterion: 'territory.large', label: grid.criteria[1]?.label, met: true, points: 20, fact: 'householdSize = 5' },
+      { component: 'territory', criterion: 'territory.homeless', label: grid.criteria[0]?.label, met: false, status: 'not_met', points: 0, fact: 'homeless : non' },
+      { component: 'territory', criterion: 'territory.large', label: grid.criteria[1]?.label, met: true, status: 'met', points: 20, fact: 'Nombre de personnes du ménage : 5' },
     ]);
   });
 
@@ -365,5 +367,41 @@ describe('10,000 generated candidates (correctness only; timing is in engine.ben
       expect(ranked.total).toBe(alone.total);
       expect(ranked.criteria.map(plainCriterion)).toEqual(alone.criteria.map(plainCriterion));
     }
+  });
+});
+
+describe('declared facts nobody checked (issue 15, item 4): "déclaré, à vérifier", 0 points', () => {
+  const daloGrid: TerritoryGrid = {
+    epciCode: VILLEURBANNE_T2.epciCode as string, active: true, name: 'Grille',
+    criteria: [{ id: 'dalo', label: { fr: 'Reconnu prioritaire DALO', en: 'DALO' }, fact: 'dalo', operator: 'true', points: 50 }],
+  };
+  const options = { ...workedOptions, grid: daloGrid };
+  const lineOf = (r: RankedCandidate, key: string) => r.criteria.find((l) => l.criterion === key) as CriterionResult;
+
+  it('a mobility, a CAL history and a DALO declared but not checked give 0 and say so; checked, they count', () => {
+    const declared = aCandidate({
+      candidacyId: 'declared', mobilityDeclaredAndChecked: false, calRefusedBefore: { refused: false, source: 'declared' },
+      facts: { dalo: false }, uncheckedFacts: { mobility: 'to_check', calRefusal: 'to_check', declinedAfterCal: 'to_check', dalo: 'to_check' },
+    });
+    const checked = aCandidate({
+      candidacyId: 'checked', mobilityDeclaredAndChecked: true, calRefusedBefore: { refused: true, source: 'declared' }, facts: { dalo: true },
+    });
+    const [a, b] = ['declared', 'checked'].map((id) => find(rankCandidates(VILLEURBANNE_T2, [declared, checked], options), id));
+    for (const key of ['als.mobility', 'als.cal_refusal', 'als.declined_after_cal', 'territory.dalo']) {
+      expect(lineOf(a!, key)).toMatchObject({ points: 0, met: false, status: 'to_check', fact: expect.stringContaining('déclaré, à vérifier') });
+    }
+    expect(lineOf(a!, 'territory.dalo').fact).toBe('Reconnu prioritaire DALO : déclaré, à vérifier (0 point tant qu’un agent ne l’a pas vérifié)');
+    expect(a!.components.territory.points).toBe(0);
+    expect(lineOf(b!, 'als.mobility')).toMatchObject({ points: 70, status: 'met', fact: 'mobilité déclarée sur la demande et vérifiée par un agent' });
+    expect(lineOf(b!, 'als.cal_refusal')).toMatchObject({ points: 40, fact: 'refus d’une CAL déclaré sur la demande et vérifié par un agent' });
+    expect(lineOf(b!, 'territory.dalo')).toMatchObject({ points: 50, status: 'met', fact: 'Reconnu prioritaire DALO : oui' });
+    expect(b!.total - a!.total).toBe(70 + 40 + 50);
+  });
+
+  it('a fact an agent did not retain gives 0 and is not "to check" any more', () => {
+    const c = aCandidate({ candidacyId: 'x', facts: { dalo: false }, uncheckedFacts: { mobility: 'not_retained', dalo: 'not_retained' } });
+    const [r] = rankCandidates(VILLEURBANNE_T2, [c], options);
+    expect(lineOf(r!, 'als.mobility')).toMatchObject({ points: 0, status: 'not_met', fact: 'mobilité déclarée, non retenue après vérification par un agent' });
+    expect(lineOf(r!, 'territory.dalo')).toMatchObject({ points: 0, status: 'not_met', fact: 'Reconnu prioritaire DALO : déclaré, non retenu après vérification par un agent' });
   });
 });

@@ -13,12 +13,12 @@ import {
   type AlsComponent,
 } from './als-criteria';
 import { activeBonuses, applicableBonus, balancingCriterion } from './balancing-criteria';
-import type { BalancingBonus, CandidateFacts, FactValue, GridCriterion, OfferFacts, TerritoryGrid } from './candidate-facts';
+import type { BalancingBonus, CandidateFacts, DeclaredFactCheck, FactValue, GridCriterion, OfferFacts, TerritoryGrid } from './candidate-facts';
 import { COMPANY_MAX, trancheCriterion, validatedEmployeeCriterion } from './company-criteria';
 import { clamp, type CriterionResult } from './criterion';
 import { isoDateNumber } from './date-numbers';
 import { rankingOrder, seniorityOrder, type SeniorityOrder } from './ordering';
-import { applicableGrid, factValue, territoryCriterionForValue, territoryNotEstablished } from './territory-criteria';
+import { applicableGrid, factValue, territoryCriterionForValue, territoryNotEstablished, territoryUncheckedCriterion } from './territory-criteria';
 
 /**
  * The ranking of an offer's candidates (scoring.md §5): each candidacy is scored with its four
@@ -107,6 +107,8 @@ export interface ScoringContext {
    * the criterion and the value, so candidates with the same value share it
    */
   gridLines: Map<FactValue | undefined, CriterionResult>[];
+  /** per grid criterion, its lines for a declared fact not checked (to check / not retained) */
+  gridUncheckedLines: Map<DeclaredFactCheck, CriterionResult>[];
   /** territory components by points, shared within the ranking */
   territoryComponents: Map<number, ScoreComponents['territory']>;
 }
@@ -143,6 +145,7 @@ export function createScoringContext(offer: OfferFacts, candidates: readonly Can
     noGridLine: territoryNotEstablished(offer),
     bonusLines: new Map(),
     gridLines: grid === undefined ? [] : grid.criteria.map(() => new Map()),
+    gridUncheckedLines: grid === undefined ? [] : grid.criteria.map(() => new Map()),
     territoryComponents: new Map(),
   };
 }
@@ -166,6 +169,7 @@ const fn = {
   balancingCriterion,
   factValue,
   territoryCriterionForValue,
+  territoryUncheckedCriterion,
   seniorityCriterion,
   COMPANY_MAX,
 };
@@ -183,6 +187,17 @@ function balancingFor(context: ScoringContext, bonus: BalancingBonus) {
     context.bonusLines.set(bonus.id, entry);
   }
   return entry;
+}
+
+/** The line of grid criterion `i` for a declared fact not checked, built once per ranking. */
+function uncheckedGridLine(context: ScoringContext, i: number, criterion: GridCriterion, check: DeclaredFactCheck): CriterionResult {
+  const lines = context.gridUncheckedLines[i] as Map<DeclaredFactCheck, CriterionResult>;
+  let line = lines.get(check);
+  if (line === undefined) {
+    line = fn.territoryUncheckedCriterion(criterion, check);
+    lines.set(check, line);
+  }
+  return line;
 }
 
 /** The company component for some points (0..520), a shared frozen object. */
@@ -210,11 +225,12 @@ function score(candidate: CandidateFacts, seniority: CriterionResult, context: S
   const { offer, referenceDate } = context;
   const company = candidate.company;
 
-  const under30 = fn.under30Criterion(candidate.applicantBirthDate, referenceDate);
-  const mobility = fn.mobilityCriterion(candidate.mobilityDeclaredAndChecked);
+  const unchecked = candidate.uncheckedFacts;
+  const under30 = fn.under30Criterion(candidate.applicantBirthDate, referenceDate, candidate.applicantCivility);
+  const mobility = fn.mobilityCriterion(candidate.mobilityDeclaredAndChecked, unchecked?.mobility);
   const effort = fn.effortRateCriterion(offer, candidate.monthlyResources, candidate.expectedHousingBenefit ?? 0);
-  const calRefusal = fn.calRefusalCriterion(candidate.calRefusedBefore);
-  const declined = fn.declinedAfterCalCriterion(candidate.lastProposalDeclinedAfterCalOn, referenceDate, context.declinedWindowStart);
+  const calRefusal = fn.calRefusalCriterion(candidate.calRefusedBefore, unchecked?.calRefusal);
+  const declined = fn.declinedAfterCalCriterion(candidate.lastProposalDeclinedAfterCalOn, referenceDate, context.declinedWindowStart, unchecked?.declinedAfterCal);
   const als = fn.alsComponent(under30.points + mobility.points + effort.points + calRefusal.points + declined.points + seniority.points);
 
   const employee = fn.validatedEmployeeCriterion(company);
@@ -266,6 +282,9 @@ function score(candidate: CandidateFacts, seniority: CriterionResult, context: S
         line = Object.freeze(fn.territoryCriterionForValue(gc, value));
         lines.set(value, line);
       }
+      // a declared fact nobody checked yet: "déclaré, à vérifier", 0 points (unless the checked value meets it anyway)
+      const check = unchecked === undefined ? undefined : unchecked[gc.fact];
+      if (check !== undefined && !line.met) line = uncheckedGridLine(context, i, gc, check);
       sum += line.points;
       criteria[10 + i] = line;
     }

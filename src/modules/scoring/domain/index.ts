@@ -6,6 +6,8 @@ export * from './candidate-facts';
 export * from './criterion';
 export * from './als-criteria';
 export * from './company-criteria';
+export * from './grid-facts';
 export * from './territory-criteria';
+export * from './fr-format';
 export * from './balancing-criteria';
 export * from './engine';

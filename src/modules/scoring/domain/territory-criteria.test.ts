@@ -32,7 +32,7 @@ describe('grid criteria', () => {
 
   it('a missing fact is never met', () => {
     for (const c of grid.criteria) expect(gridCriterionMet(c, undefined)).toBe(false);
-    expect(plainCriterion(territoryCriterion(gte, {}))).toEqual({ component: 'territory', criterion: 'territory.gte', label: lbl, met: false, points: 0, fact: 'size not given' });
+    expect(plainCriterion(territoryCriterion(gte, {}))).toEqual({ component: 'territory', criterion: 'territory.gte', label: lbl, met: false, status: 'not_met', points: 0, fact: 'size : non renseigné' });
   });
 
   it('inherited keys are not facts', () => {
@@ -41,7 +41,7 @@ describe('grid criteria', () => {
   });
 
   it('a met criterion gives its points and states the value', () => {
-    expect(plainCriterion(territoryCriterion(gte, { size: 5 }))).toMatchObject({ met: true, points: 20, fact: 'size = 5' });
+    expect(plainCriterion(territoryCriterion(gte, { size: 5 }))).toMatchObject({ met: true, points: 20, fact: 'size : 5' });
   });
 
   it('the component is the sum of the criteria met, and at most the grid max', () => {
@@ -68,7 +68,7 @@ describe('which grid applies', () => {
       met: false,
       points: 0,
       label: { fr: 'Grille de cotation intercommunale non établie', en: 'Intercommunal scoring grid not established' },
-      fact: 'no active scoring grid for EPCI 200046977',
+      fact: 'aucune grille de cotation active pour l’EPCI 200046977',
     });
   });
 });

@@ -1,5 +1,7 @@
-import type { FactValue, GridCriterion, OfferFacts, TerritoryGrid } from './candidate-facts';
-import { constantResult, label, LazyFactResult, type CriterionResult } from './criterion';
+import type { DeclaredFactCheck, FactValue, GridCriterion, OfferFacts, TerritoryGrid } from './candidate-facts';
+import { constantResult, DECLARED_FACT_WORDS, label, LazyFactResult, type CriterionResult } from './criterion';
+import { frNumber } from './fr-format';
+import { gridFactLabelFr } from './grid-facts';
 
 /**
  * Territory component (scoring.md §3): when the EPCI of the offer's commune has an active
@@ -55,7 +57,14 @@ function criterionKey(criterion: GridCriterion): string {
   return key;
 }
 
-/** A grid criterion's line; its fact reads e.g. "householdSize = 4" or "homeless not given". */
+/** A fact's value in French words: numbers as `2 300`, booleans as oui / non. */
+function frFactValue(value: FactValue): string {
+  if (typeof value === 'boolean') return value ? 'oui' : 'non';
+  if (typeof value === 'number') return frNumber(value);
+  return value;
+}
+
+/** A grid criterion's line; its fact reads e.g. "Nombre de personnes du ménage : 4" or "… : non renseigné". */
 class TerritoryCriterionResult extends LazyFactResult {
   readonly #factKey: string;
   readonly #value: FactValue | undefined;
@@ -66,7 +75,7 @@ class TerritoryCriterionResult extends LazyFactResult {
     this.#value = value;
   }
   protected describe(): string {
-    return this.#value === undefined ? `${this.#factKey} not given` : `${this.#factKey} = ${String(this.#value)}`;
+    return `${gridFactLabelFr(this.#factKey)} : ${this.#value === undefined ? 'non renseigné' : frFactValue(this.#value)}`;
   }
 }
 
@@ -85,17 +94,30 @@ export function territoryCriterionForValue(criterion: GridCriterion, value: Fact
   return new TerritoryCriterionResult(criterion, value);
 }
 
+/**
+ * A grid criterion's line when the applicant declared its fact and nobody checked it yet (or an
+ * agent did not retain it): 0 points, "Reconnu prioritaire DALO : déclaré, à vérifier". Used only
+ * when the checked value does not meet the criterion.
+ */
+export function territoryUncheckedCriterion(criterion: GridCriterion, check: DeclaredFactCheck): CriterionResult {
+  return constantResult(
+    'territory', criterionKey(criterion), criterion.label, 0,
+    `${gridFactLabelFr(criterion.fact)} : ${DECLARED_FACT_WORDS[check]}${check === 'to_check' ? ' (0 point tant qu’un agent ne l’a pas vérifié)' : ''}`,
+    check === 'to_check' ? 'to_check' : 'not_met',
+  );
+}
+
 /** One criterion of the territory grid, evaluated on the demand's facts (a missing fact is not met). */
 export function territoryCriterion(criterion: GridCriterion, facts: Readonly<Record<string, FactValue>>): CriterionResult {
   return new TerritoryCriterionResult(criterion, factValue(facts, criterion.fact));
 }
 
-const NOT_ESTABLISHED_NO_EPCI = constantResult('territory', 'territory.not_established', NOT_ESTABLISHED_LABEL, 0, "the offer's commune has no known EPCI");
+const NOT_ESTABLISHED_NO_EPCI = constantResult('territory', 'territory.not_established', NOT_ESTABLISHED_LABEL, 0, 'la commune de l’offre n’a pas d’EPCI connu');
 
 /** The single line shown when no active grid applies to the offer's EPCI: 0 points, "not established". */
 export function territoryNotEstablished(offer: OfferFacts): CriterionResult {
   if (offer.epciCode === undefined) return NOT_ESTABLISHED_NO_EPCI;
-  return constantResult('territory', 'territory.not_established', NOT_ESTABLISHED_LABEL, 0, `no active scoring grid for EPCI ${offer.epciCode}`);
+  return constantResult('territory', 'territory.not_established', NOT_ESTABLISHED_LABEL, 0, `aucune grille de cotation active pour l’EPCI ${offer.epciCode}`);
 }
 
 /** The territory component: the sum of the grid criteria met, never below 0. */
