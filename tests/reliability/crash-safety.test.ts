@@ -9,6 +9,7 @@ import { sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import { openDatabase, type Database } from '../../src/adapters/db/database';
 import { startSneSimulator, type SneSimulator } from '../../src/adapters/sne/index';
+import { startSmtpSimulator } from '../../src/adapters/mail/simulator/smtp-simulator';
 import { testConfig } from '../../src/bootstrap/config';
 import { buildContainer } from '../../src/bootstrap/container';
 import { DEMAND } from '../../src/modules/demand/index';
@@ -133,11 +134,15 @@ async function crashDuringBatch(driver: 'pglite' | 'pg'): Promise<void> {
   }
   const sne: SneSimulator = await startSneSimulator({});
   cleanups.push(() => sne.close());
+  // the import codes reach the registry's contact through the mail relay (issue 19 §2)
+  const smtp = await startSmtpSimulator();
+  cleanups.push(() => smtp.close());
   const port = 20000 + Math.floor(Math.random() * 20000);
   const base = `http://127.0.0.1:${port}`;
   const env: Record<string, string> = {
     NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: pgDb?.url ?? '', BCRYPT_COST: '4', LOG_LEVEL: 'warn',
     SEED_DEMO: 'true', DOCUMENT_ENCRYPTION_KEY: KEY, SNE_ENDPOINT: sne.url, SNE_TIMEOUT_MS: '3000', SNE_RETRIES: '1', JOBS_LOCK_SECONDS: '4',
+    SMTP_URL: smtp.url,
   };
   let server = startServer(env);
   cleanups.push(() => void (server.proc.exitCode === null && server.proc.kill('SIGKILL')));
@@ -160,11 +165,26 @@ async function crashDuringBatch(driver: 'pglite' | 'pg'): Promise<void> {
     return { token, id, name };
   });
   // the imports: demands the registry holds, each brought back by its applicant
+  // (two steps: number + birth date send a code to the registry's e-mail, here before the batch; the batch confirms the codes)
   const importers = await pool(Array.from({ length: N_IMPORTS }, (_, i) => i), 4, async (i) => {
     const birthDate = `1975-02-${String(1 + i).padStart(2, '0')}`;
-    const seeded = sne.seed({ data: { ...demandData(nameOf('IMP', i), birthDate), otherOccupants: [] } as never, registrationDate: '2025-01-10' });
-    return { token: await api.newApplicant(`imp${i}`), number: seeded.number, birthDate };
+    const name = nameOf('IMP', i);
+    const seeded = sne.seed({ data: { ...demandData(name, birthDate), otherOccupants: [] } as never, registrationDate: '2025-01-10' });
+    const token = await api.newApplicant(`imp${i}`);
+    const started = await api.call('POST', '/demands/import', token, { registry: 'sne', number: seeded.number, birthDate });
+    expect(started.status, started.text).toBe(202);
+    return { token, number: seeded.number, birthDate, email: `${name.toLowerCase()}@example.org`, challengeId: started.body.challengeId as string, code: '' };
   });
+  const codesDeadline = Date.now() + 75_000; // the scheduler mails the outboxes every 30 s
+  for (const imp of importers) {
+    while (!imp.code && Date.now() < codesDeadline) {
+      const mail = smtp.received.find((m) => m.recipients.includes(imp.email));
+      const code = mail ? /code sur AL’in : (\d{6})/.exec(mail.text)?.[1] : undefined;
+      if (code) imp.code = code;
+      else await sleep(200);
+    }
+    expect(imp.code, `import code mailed to ${imp.email}`).toMatch(/^\d{6}$/);
+  }
   // the uploaders: applicants with a draft demand
   const uploaders = await pool(Array.from({ length: U_UPLOADERS }, (_, i) => i), 4, async (i) => {
     const token = await api.newApplicant(`up${i}`);
@@ -195,7 +215,7 @@ async function crashDuringBatch(driver: 'pglite' | 'pg'): Promise<void> {
   const importsSent = pool(importers, 2, async (imp, i) => {
     if (killed) return;
     try {
-      importOutcomes[i] = (await api.call('POST', '/demands/import', imp.token, { registry: 'sne', number: imp.number, birthDate: imp.birthDate })).status;
+      importOutcomes[i] = (await api.call('POST', '/demands/import/confirm', imp.token, { challengeId: imp.challengeId, code: imp.code })).status;
     } catch (error) {
       importOutcomes[i] = 'killed';
       if (!killed) unexpected.push(`import: ${String(error)}`);
@@ -253,7 +273,7 @@ async function crashDuringBatch(driver: 'pglite' | 'pg'): Promise<void> {
 
   // the interrupted imports, sent again: one demand each, with the registry's number
   for (const [i, imp] of importers.entries()) {
-    const again = await api.call('POST', '/demands/import', imp.token, { registry: 'sne', number: imp.number, birthDate: imp.birthDate });
+    const again = await api.call('POST', '/demands/import/confirm', imp.token, { challengeId: imp.challengeId, code: imp.code });
     expect([200, 201], `import ${i} (before the kill: ${importOutcomes[i]}): ${again.text}`).toContain(again.status);
     if (importOutcomes[i] === 201) expect(again.status).toBe(200);
     const mine = await api.call('GET', '/demands', imp.token);

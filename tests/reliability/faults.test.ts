@@ -13,6 +13,7 @@ import type { SneSimulator } from '../../src/adapters/sne/index';
 import { startVerificationSimulator, type VerificationSimulator } from '../../src/adapters/verification/simulator/verification-simulator';
 import { SMALL_PDF as PDF } from '../support/files';
 import { registryDemandData } from '../support/scenario';
+import { importRegistryDemand } from '../support/demand-import';
 
 /**
  * Issue 9 §5, faults of the outside systems: the SNE and the verification provider made slow,
@@ -122,11 +123,11 @@ describe('the SNE slow (answers after the deadline, but acts)', () => {
     expect(demandsOfApplicant).toBe(0);
 
     sne.setMode('normal');
-    const again = await request(p.app).post('/api/v1/demands/import').set(auth(token)).send({ registry: 'sne', number, birthDate: '1981-02-03' });
+    const again = await importRegistryDemand(p, token, { registry: 'sne', number, birthDate: '1981-02-03' }); // number + birth date, then the code sent
     expect(again.status, again.text).toBe(201);
     const twice = await request(p.app).post('/api/v1/demands/import').set(auth(token)).send({ registry: 'sne', number, birthDate: '1981-02-03' });
     expect(twice.status).toBe(200);
-    expect(twice.body.id).toBe(again.body.id);
+    expect(twice.body.demandId).toBe(again.body.id); // two-step import: the first step answers the id of the demand already imported
   });
 
   it('validations answer at once; the registrations time out, wait in the queue, and complete with one number each — the one the SNE gave', async () => {

@@ -105,6 +105,7 @@ const CASES: Record<string, Case> = {
     reuse: false,
     target: async (c) => ({ path: '/demands/import', body: { registry: 'sne', number: '0590625004217T0001', birthDate: '1990-01-01' }, ...(c ? { as: { [c]: (await w.p.signIn('applicant')).token } } : {}) }),
   },
+  'POST /demands/import/confirm': { target: () => ({ path: '/demands/import/confirm', body: { challengeId: '00000000-0000-4000-8000-000000000000', code: '000000' } }) },
   'GET /demands': { target: () => ({ path: '/demands' }) },
   'GET /demands/:id': { target: () => ({ path: `/demands/${w.A.demandId}` }) },
   'PATCH /demands/:id': { target: () => ({ path: `/demands/${w.A.demandId}`, body: { wishes: { communeCodes: ['69266'], typologies: [2] } } }) },

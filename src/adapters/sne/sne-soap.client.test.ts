@@ -213,7 +213,9 @@ describe('SneRegistry against the SNE simulator', () => {
     const nowhere = new SneRegistry({ endpoint: url, timeoutMs: 300, retries: 2, retryBaseDelayMs: 5, retryMaxDelayMs: 10 });
     clients.push(nowhere);
     const error = await expectUnavailable(nowhere.fetch(familyDemand.number));
-    expect(error.message).toMatch(/ECONNREFUSED/);
+    // the person reads plain French; the technical reason stays in the cause (and the log)
+    expect(error.message).toBe('Le registre national (SNE) est indisponible pour le moment : réessayez dans quelques minutes. Rien n’a été perdu.');
+    expect(String((error.cause as Error | undefined)?.message)).toMatch(/ECONNREFUSED/);
   });
 
   it('takes a pino logger', async () => {

@@ -396,7 +396,8 @@ export class SneRegistry implements DemandRegistry {
       }
     }
     this.logger.error({ registry: this.id, operation, reason: lastFailure?.message }, 'SNE unavailable');
-    throw new DomainError('unavailable', REGISTRY_UNAVAILABLE, `Le registre national (SNE) est indisponible : ${lastFailure?.message ?? 'no answer'}`, {
+    // the person reads a plain French sentence; the technical reason is in the log above and in `cause`
+    throw new DomainError('unavailable', REGISTRY_UNAVAILABLE, 'Le registre national (SNE) est indisponible pour le moment : réessayez dans quelques minutes. Rien n’a été perdu.', {
       details: { registry: this.id, operation },
       cause: lastFailure,
     });
