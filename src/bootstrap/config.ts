@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -50,7 +51,7 @@ const EnvSchema = z.object({
   SPACE_REQUEST_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
   CORS_ORIGINS: csv.default([]),
   JSON_BODY_LIMIT: z.string().default('1mb'),
-  UPLOAD_MAX_FILE_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  UPLOAD_MAX_FILE_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
   UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(50).default(10),
   DOCUMENT_ENCRYPTION_KEY: z.string().default(DEV_DOCUMENT_KEY),
   SNE_ENDPOINT: z.string().url().optional(),
@@ -74,7 +75,7 @@ const EnvSchema = z.object({
   MAIL_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
   SEED_DEMO: bool.optional(),
   DEMO_PASSWORD: z.string().default('demo-password-2026'),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: z.string().max(2000).optional(),
   UNDER_OCCUPATION_TOLERANCE: z.coerce.number().int().min(0).max(10).default(1),
   EFFORT_RATE_WARNING: z.coerce.number().min(1).max(100).default(40),
   MAX_OPEN_CANDIDACIES: z.coerce.number().int().min(1).max(100).default(5),
@@ -128,7 +129,12 @@ export interface AppConfig {
   accountRequests: { perAddress: number; windowSeconds: number };
   /** public company-space requests (page and API) allowed per client address in a window */
   spaceRequests: { perAddress: number; windowSeconds: number };
-  http: { corsOrigins: string[]; jsonBodyLimit: string; trustProxy: boolean };
+  /**
+   * `trustProxy`: false (the socket's address is the client's), a number of proxy hops in front
+   * (the address that many entries from the right of X-Forwarded-For), or the proxies' addresses
+   * and CIDR ranges; never "trust every hop" (the left-most entry is the client's to choose).
+   */
+  http: { corsOrigins: string[]; jsonBodyLimit: string; trustProxy: TrustProxy };
   uploads: { maxFileBytes: number; maxFiles: number };
   documents: { encryptionKey: Buffer };
   sne: { endpoint: string | undefined; timeoutMs: number; retries: number; cert?: string; key?: string; ca?: string };
@@ -194,6 +200,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     }
     if (e.BCRYPT_COST < 10) problems.push('BCRYPT_COST: must be at least 10 in production');
   }
+  const trustProxy = parseTrustProxy(e.TRUST_PROXY);
+  if (typeof trustProxy === 'string') problems.push(`TRUST_PROXY: ${trustProxy}`);
   if (e.RETENTION_DEMAND_DAYS < e.RETENTION_DOCUMENTS_DAYS) {
     problems.push('RETENTION_DEMAND_DAYS: must be at least RETENTION_DOCUMENTS_DAYS (documents go before the demand is anonymised)');
   }
@@ -233,7 +241,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     spaceRequests: { perAddress: e.SPACE_REQUESTS_PER_ADDRESS, windowSeconds: e.SPACE_REQUEST_WINDOW_SECONDS },
     accountRequests: { perAddress: e.ACCOUNT_REQUESTS_PER_ADDRESS, windowSeconds: e.ACCOUNT_REQUEST_WINDOW_SECONDS },
-    http: { corsOrigins: e.CORS_ORIGINS, jsonBodyLimit: e.JSON_BODY_LIMIT, trustProxy: e.TRUST_PROXY },
+    http: { corsOrigins: e.CORS_ORIGINS, jsonBodyLimit: e.JSON_BODY_LIMIT, trustProxy: trustProxy as TrustProxy },
     uploads: { maxFileBytes: e.UPLOAD_MAX_FILE_BYTES, maxFiles: e.UPLOAD_MAX_FILES },
     documents: { encryptionKey: key ?? Buffer.alloc(32) },
     sne: { endpoint: e.SNE_ENDPOINT, timeoutMs: e.SNE_TIMEOUT_MS, retries: e.SNE_RETRIES, cert: e.SNE_CLIENT_CERT, key: e.SNE_CLIENT_KEY, ca: e.SNE_CA },
@@ -247,6 +255,47 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     stats: { cacheSeconds: e.STATS_CACHE_SECONDS },
     retention: { documentsDays: e.RETENTION_DOCUMENTS_DAYS, demandDays: e.RETENTION_DEMAND_DAYS, dryRun: e.RETENTION_DRY_RUN },
   };
+}
+
+/** Whom to believe about the client's address (express's `trust proxy`, never `true`). */
+export type TrustProxy = false | number | string[];
+
+const MAX_PROXY_HOPS = 10;
+/** proxy-addr's names for the usual private ranges */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * TRUST_PROXY (issue 19 §4): unset, `false`, `0` or `no` → no proxy; a whole number 1–10 → that
+ * many proxies in front (`1`: one load balancer); `true`/`yes` → 1 (the former meaning "trust
+ * every hop" let a client choose its address with a forged left-most X-Forwarded-For); otherwise a
+ * comma-separated list of the proxies' addresses or CIDR ranges (`10.0.0.0/8, 192.168.1.10`,
+ * `loopback`…): the client's address is then the right-most entry not in the list. Returns the
+ * setting, or the problem as a sentence.
+ */
+export function parseTrustProxy(raw: string | undefined): TrustProxy | string {
+  const value = (raw ?? '').trim().toLowerCase();
+  if (value === '' || value === 'false' || value === '0' || value === 'no') return false;
+  if (value === 'true' || value === 'yes') return 1;
+  if (/^\d{1,3}$/.test(value)) {
+    const hops = Number(value);
+    return hops <= MAX_PROXY_HOPS ? hops : `at most ${MAX_PROXY_HOPS} proxy hops (got ${hops})`;
+  }
+  const entries = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (entries.length === 0 || entries.length > 50) return 'a number of proxy hops (e.g. 1) or a comma-separated list of up to 50 proxy addresses or CIDR ranges';
+  const bad = entries.filter((entry) => !PROXY_RANGE_NAMES.has(entry) && !isAddressOrCidr(entry));
+  if (bad.length) return `not a proxy address or CIDR range: ${bad.slice(0, 3).join(', ')} (expected a number of hops such as 1, or addresses such as 10.0.0.0/8)`;
+  return entries;
+}
+
+function isAddressOrCidr(entry: string): boolean {
+  const slash = entry.indexOf('/');
+  const address = slash < 0 ? entry : entry.slice(0, slash);
+  const version = isIP(address);
+  if (!version) return false;
+  if (slash < 0) return true;
+  const bits = entry.slice(slash + 1);
+  if (!/^\d{1,3}$/.test(bits)) return false;
+  return Number(bits) <= (version === 4 ? 32 : 128);
 }
 
 function decodeKey(value: string): Buffer | undefined {

@@ -1,4 +1,4 @@
-import { pino, stdSerializers, type Logger } from 'pino';
+import { pino, stdSerializers, type DestinationStream, type Logger } from 'pino';
 import type { AppConfig } from './config';
 
 /**
@@ -61,7 +61,7 @@ function cleanStack(e: Error): string {
 }
 
 /** Structured JSON logs; secrets and personal fields are redacted wherever they appear. */
-export function createLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
+export function createLogger(config: Pick<AppConfig, 'logLevel'>, destination?: DestinationStream): Logger {
   return pino({
     level: config.logLevel,
     base: { service: 'alin' },
@@ -70,5 +70,5 @@ export function createLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
       paths: ['password', '*.password', 'refreshToken', '*.refreshToken', 'clientSecret', '*.clientSecret', 'accessToken', '*.accessToken', 'req.headers.authorization', 'req.headers.cookie'],
       censor: '[redacted]',
     },
-  });
+  }, destination);
 }

@@ -86,6 +86,8 @@ export function createApp(container: Container): AppHandle {
   // The API.
   const api = new ApiDefinition('/api/v1');
   const v1 = express.Router();
+  // Answers of the API carry personal data or tokens (issue 19 §13): never kept by a browser or a shared cache
+  v1.use(noStore);
   v1.use(cors({ origin: settings.corsOrigins, credentials: false, maxAge: 600 }));
   // the provider's webhook signature covers the raw bytes: read them before the JSON parser
   v1.use(VERIFICATION_WEBHOOK_PATH, verificationWebhookBody);
@@ -96,11 +98,7 @@ export function createApp(container: Container): AppHandle {
   app.use('/api/v1', v1);
 
   let openapiDoc: ReturnType<ApiDefinition['document']> | undefined;
-  const doc = () =>
-    (openapiDoc ??= api.document(
-      { title: "AL'in API", version: '1.0.0', description: "Plateforme de location sociale AL'in : API des portails et des bailleurs connectés." },
-      '/',
-    ));
+  const doc = () => (openapiDoc ??= openApiDocument(api));
   app.get('/api/openapi.json', (_req, res) => {
     res.json(doc());
   });
@@ -108,6 +106,8 @@ export function createApp(container: Container): AppHandle {
 
   // The back office (server-rendered pages).
   app.use(cookieParser(settings.cookieSecret));
+  // the portals' pages show personal data: never stored; their static assets (/assets/…) stay cacheable
+  app.use(['/admin', '/entreprise'], (req: Request, res: Response, next: () => void) => (req.path.startsWith('/assets/') ? next() : noStore(req, res, next)));
   app.use('/admin', adminRouter(container));
   app.use('/entreprise', companyPortalRouter(container)); // the company managers' portal
   app.get('/', (_req, res) => res.redirect('/admin'));
@@ -115,4 +115,18 @@ export function createApp(container: Container): AppHandle {
   app.use((req: Request, res: Response) => sendProblem(req, res, 404, 'ROUTE.NOT_FOUND', `Aucune ressource ${req.method} ${req.path}.`));
   app.use(errorHandler(logger));
   return { app, api };
+}
+
+/** `Cache-Control: no-store` on the answer (errors included), for answers that carry personal data. */
+function noStore(_req: Request, res: Response, next: () => void): void {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+}
+
+/** The OpenAPI document served at /api/openapi.json (also built without a server by scripts/openapi-lint.ts). */
+export function openApiDocument(api: ApiDefinition): ReturnType<ApiDefinition['document']> {
+  return api.document(
+    { title: "AL'in API", version: '1.0.0', description: "Plateforme de location sociale AL'in : API des portails et des bailleurs connectés." },
+    '/',
+  );
 }

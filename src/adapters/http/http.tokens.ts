@@ -8,7 +8,8 @@ export interface HttpSettings {
   publicUrl: string;
   corsOrigins: string[];
   jsonBodyLimit: string;
-  trustProxy: boolean;
+  /** express `trust proxy`: false, a number of hops, or the proxies' addresses and CIDR ranges (never `true`) */
+  trustProxy: false | number | string[];
   cookieSecret: string;
   adminSessionTtlSeconds: number;
 }

@@ -49,7 +49,10 @@ export class ApiDefinition {
   readonly routes: RouteRecord[] = [];
 
   constructor(private readonly base = '/api/v1') {
-    this.registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    this.registry.registerComponent('securitySchemes', 'bearer', {
+      type: 'http', scheme: 'bearer', bearerFormat: 'JWT',
+      description: 'Jeton d’accès JWT signé (HS256 seul accepté ; iss, aud, exp vérifiés ; 15 minutes), conforme aux bonnes pratiques de la RFC8725, lié à une session révocable.',
+    });
   }
 
   /**
@@ -115,12 +118,37 @@ export class ApiDefinition {
   }
 
   document(info: { title: string; version: string; description?: string }, serverUrl: string) {
-    return new OpenApiGeneratorV31(this.registry.definitions).generateDocument({
+    const doc = new OpenApiGeneratorV31(this.registry.definitions).generateDocument({
       openapi: '3.1.0',
       info,
-      servers: [{ url: serverUrl }],
+      // the API serves the portals and the connected landlords: not an internal API
+      servers: [{ url: serverUrl, 'x-internal': false } as { url: string }],
     });
+    documentImpliedBounds(doc);
+    return doc;
   }
+}
+
+/**
+ * Writes into the document the bounds the validation already implies but the generator leaves out
+ * (issue 19 §12, read by Spectral's OWASP rules): an integer's format (int32 when its minimum and
+ * maximum fit, else int64), and a UUID's length (36 characters: zod's uuid check is exact).
+ */
+function documentImpliedBounds(node: unknown, depth = 0): void {
+  if (depth > 200 || !node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node) documentImpliedBounds(item, depth + 1);
+    return;
+  }
+  const schema = node as Record<string, unknown>;
+  const isType = (t: string) => schema.type === t || (Array.isArray(schema.type) && schema.type.includes(t));
+  if (isType('integer') && schema.format === undefined) {
+    const { minimum, maximum } = schema as { minimum?: number; maximum?: number };
+    const int32 = typeof minimum === 'number' && typeof maximum === 'number' && minimum >= -(2 ** 31) && maximum <= 2 ** 31 - 1;
+    schema.format = int32 ? 'int32' : 'int64';
+  }
+  if (isType('string') && schema.format === 'uuid' && schema.maxLength === undefined) schema.maxLength = 36;
+  for (const value of Object.values(schema)) documentImpliedBounds(value, depth + 1);
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../../../shared/dates';
 import { MAX_PAGE_SIZE } from '../../../shared/pagination';
 
-const IsoDate = z.string().refine(isIsoDate, { message: 'expected a calendar date YYYY-MM-DD' }).meta({ format: 'date', example: '2026-04-30' });
+const IsoDate = z.string().max(10).refine(isIsoDate, { message: 'expected a calendar date YYYY-MM-DD' }).meta({ format: 'date', example: '2026-04-30' });
 const Timestamp = z.union([z.string(), z.date()]).meta({ type: 'string', format: 'date-time' });
 const Status = z.enum([
   'submitted', 'designated', 'transmitted', 'cal_accepted', 'cal_refused', 'cal_postponed', 'proposal_accepted', 'proposal_declined', 'leased', 'withdrawn', 'not_retained',
@@ -10,7 +10,7 @@ const Status = z.enum([
 
 export const IdParams = z.strictObject({ id: z.string().uuid() });
 export const PageQuery = z.strictObject({
-  page: z.coerce.number().int().min(1).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).optional(),
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
 });
 

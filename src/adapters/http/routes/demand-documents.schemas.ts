@@ -9,6 +9,7 @@ import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../../../modules/demand/index
 const Instant = z.string().meta({ format: 'date-time' });
 const Person = z
   .string()
+  .max(20)
   .regex(/^(applicant|coApplicant|otherOccupants\.\d{1,2})$/, { message: 'applicant, coApplicant or otherOccupants.<index>' })
   .describe('whom a per-person piece is about (default applicant); omitted for a household piece');
 
@@ -23,8 +24,10 @@ export const UploadFields = z.strictObject({
 /** The multipart body, for the OpenAPI document only. */
 export const UploadForm = UploadFields.extend({
   files: z
-    .array(z.string().meta({ format: 'binary' }))
+    // the documented bounds are the settings' ceilings (UPLOAD_MAX_FILE_BYTES ≤ 100 MiB, UPLOAD_MAX_FILES ≤ 50); the limits in force are the settings'
+    .array(z.string().max(100 * 1024 * 1024).meta({ format: 'binary' }))
     .min(1)
+    .max(50)
     .describe('the files (PDF, JPEG or PNG, judged by their content); size and count capped by UPLOAD_MAX_FILE_BYTES and UPLOAD_MAX_FILES'),
 });
 
@@ -86,11 +89,11 @@ export const DocumentListResponse = z.object({
 /** The provider's webhook body (signed: X-Signature = sha256=HMAC(secret, X-Timestamp + "." + raw body)). */
 export const VerdictBody = z
   .object({
-    providerRef: z.string(),
-    documentId: z.string().optional(),
+    providerRef: z.string().max(200),
+    documentId: z.string().max(100).optional(),
     outcome: z.enum(['verified', 'rejected']),
-    reason: z.string().optional(),
-    decidedAt: Instant,
+    reason: z.string().max(2000).optional(),
+    decidedAt: z.string().max(40).meta({ format: 'date-time' }),
   })
   .meta({ id: 'VerificationVerdict' });
 

@@ -20,6 +20,7 @@ const Siret = z
   .regex(/^\d{14}$/, { message: 'SIRET: 14 digits' })
   .refine(siretIsValid, { message: 'SIRET: invalid check key' })
   .meta({ example: '44306184100047' });
+  .max(14)
 const Year = z.number().int().min(1990).max(2100);
 
 const Resource = z.strictObject({ code: z.enum(RESOURCE_CODES), monthlyAmount: Amount });
@@ -43,7 +44,7 @@ const Employment = z.strictObject({
 
 const Address = z.strictObject({
   line: z.string().trim().min(1).max(200),
-  postalCode: z.string().trim().regex(/^[0-9A-Za-z -]{2,12}$/, { message: 'postal code' }),
+  postalCode: z.string().trim().max(12).regex(/^[0-9A-Za-z -]{2,12}$/, { message: 'postal code' }),
   communeCode: InseeCode,
   abroad: z.boolean().optional(),
 });
@@ -56,7 +57,7 @@ const adultShape = {
   nationality: z.enum(['1', '2', '3']).optional(),
   familySituation: z.enum(['M', 'C', 'D', 'V', 'P', 'L', 'S']).optional(),
   email: z.string().trim().email().max(254).optional(),
-  phone: z.string().trim().regex(/^\+?[0-9 .()-]{6,20}$/, { message: 'phone number' }).optional(),
+  phone: z.string().trim().max(20).regex(/^\+?[0-9 .()-]{6,20}$/, { message: 'phone number' }).optional(),
   disabilityCard: z.boolean().optional(),
   employment: Employment.optional(),
   resources: Resources.default([]),
@@ -155,6 +156,7 @@ export const DemandListQuery = z.strictObject({
     .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(z.enum(DEMAND_STATUSES)).max(DEMAND_STATUSES.length))
     .optional(),
+    .max(500)
   departement: z.string().regex(/^(\d{2}|2[AB]|97\d)$/, { message: 'département code: 69, 2A, 971…' }).optional(),
   registeredFrom: IsoDate.optional(),
   registeredTo: IsoDate.optional(),
@@ -200,6 +202,7 @@ const HistoryEntry = z.object({
   by: z.string().optional().describe('account of the agent (back office only)'),
   reason: z.string().optional(),
 });
+    .max(40)
 
 export const DemandViewSchema = z
   .object({

@@ -23,10 +23,11 @@ export const ApiClientBody = z.strictObject({ name: z.string().trim().max(120).o
 
 export const AgreementCreateBody = z.strictObject({
   departement: z.string().max(3).describe('69, 2A, 971…'),
-  year: z.number().int(),
-  unitsOwed: z.number().int(),
+  // bounds of the integer columns; the business ranges are the domain's (422 naming the field)
+  year: z.number().int().min(1900).max(2200),
+  unitsOwed: z.number().int().min(-1_000_000).max(1_000_000),
 });
-export const AgreementPatchBody = z.strictObject({ unitsOwed: z.number().int() });
+export const AgreementPatchBody = z.strictObject({ unitsOwed: z.number().int().min(-1_000_000).max(1_000_000) });
 
 export const ReportQuery = z.strictObject({ format: z.enum(['json', 'csv']).optional() });
 

@@ -4,18 +4,18 @@ import { ENERGY_CLASSES, FINANCINGS, OFFER_STATUSES, ZONES } from '../../../modu
 /** A list in a query string: `a,b`, or the parameter repeated. */
 export const listParam = <O, T extends z.ZodType<O, string>>(item: T, max: number) =>
   z
-    .union([z.string(), z.array(z.string())])
+    .union([z.string().max(2000), z.array(z.string().max(200)).max(max)])
     .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(item).max(max));
 
 /** `T3`, `t3` or `3` → 3 (the range T1–T6 is checked by the domain, naming the field). */
 export const Typology = z.union([
-  z.number().int(),
-  z.string().regex(/^[Tt]?\d{1,2}$/, { message: 'typology: T1 … T6' }).transform((v) => Number(v.replace(/^[Tt]/, ''))),
+  z.number().int().min(-1000).max(1000),
+  z.string().max(3).regex(/^[Tt]?\d{1,2}$/, { message: 'typology: T1 … T6' }).transform((v) => Number(v.replace(/^[Tt]/, ''))),
 ]);
 
 /** In a query string: `T3` or `3`. */
-const TypologyText = z.string().regex(/^[Tt]?\d{1,2}$/, { message: 'typology: T1 … T6' }).transform((v) => Number(v.replace(/^[Tt]/, '')));
+const TypologyText = z.string().max(3).regex(/^[Tt]?\d{1,2}$/, { message: 'typology: T1 … T6' }).transform((v) => Number(v.replace(/^[Tt]/, '')));
 
 const IsoDateText = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date AAAA-MM-JJ' });
 const BoolText = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -29,14 +29,15 @@ const offerFields = {
   postalCode: z.string().max(20),
   communeCode: z.string().max(20).describe('INSEE code of the commune (not the postal code), e.g. 69386'),
   typology: Typology.describe('T1 … T6 (number or "T3")'),
-  mainRooms: z.number().int(),
-  surface: z.number().describe('living surface, m²'),
-  floor: z.number().int(),
+  mainRooms: z.number().int().min(-1000).max(1000),
+  // bounds of the columns (numeric(7,2), numeric(10,2)); the business ranges are the domain's (422 naming the field)
+  surface: z.number().min(-99_999).max(99_999).describe('living surface, m²'),
+  floor: z.number().int().min(-1000).max(1000),
   elevator: z.boolean(),
   accessible: z.boolean().describe('accessible to a person with reduced mobility'),
   energyClass: z.enum(ENERGY_CLASSES),
-  rent: z.number().describe('€ per month, charges excluded'),
-  charges: z.number().describe('€ per month'),
+  rent: z.number().min(-99_999_999).max(99_999_999).describe('€ per month, charges excluded'),
+  charges: z.number().min(-99_999_999).max(99_999_999).describe('€ per month'),
   financing: z.enum(FINANCINGS),
   availableFrom: z.string().max(30).describe('YYYY-MM-DD'),
   closingDate: z.string().max(30).describe('last day (inclusive) of candidacies, YYYY-MM-DD'),

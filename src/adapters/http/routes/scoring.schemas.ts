@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../../shared/dates';
 
-const IsoDate = z.string().refine(isIsoDate, { message: 'expected a calendar date YYYY-MM-DD' }).meta({ format: 'date', example: '2026-06-30' });
+const IsoDate = z.string().max(10).refine(isIsoDate, { message: 'expected a calendar date YYYY-MM-DD' }).meta({ format: 'date', example: '2026-06-30' });
 const SizeClass = z.enum(['PME', 'ETI', 'GE']);
-const Epci = z.string().regex(/^\d{9}$/, 'SIREN of the EPCI: 9 digits').meta({ example: '200046977' });
+const Epci = z.string().max(9).regex(/^\d{9}$/, 'SIREN of the EPCI: 9 digits').meta({ example: '200046977' });
 const Timestamp = z.union([z.string(), z.date()]).meta({ type: 'string', format: 'date-time' });
 
 export const IdParams = z.strictObject({ id: z.string().uuid() });
@@ -55,10 +55,10 @@ export const BonusSchema = PublicBonusSchema.extend({
 
 export const BonusListSchema = z.object({ items: z.array(z.union([BonusSchema, PublicBonusSchema])) });
 
-const FactValue = z.union([z.string().max(100), z.number(), z.boolean()]);
+const FactValue = z.union([z.string().max(100), z.number().min(-1_000_000_000).max(1_000_000_000), z.boolean()]);
 
 const GridCriterionInput = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/).optional(),
+  id: z.string().max(40).regex(/^[a-z0-9][a-z0-9_-]{0,39}$/).optional(),
   label: z.strictObject({ fr: z.string().trim().min(1).max(200), en: z.string().trim().max(200).optional() }),
   fact: z.string().min(1).max(60),
   operator: z.enum(['eq', 'gte', 'lte', 'in', 'true']),
