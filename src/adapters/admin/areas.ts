@@ -7,6 +7,7 @@ import { landlordsArea } from './landlords/landlords.area';
 import { rankingArea } from './ranking/ranking.area';
 import { scoringArea } from './scoring/scoring.area';
 import { demandsArea } from './demands/demands.area';
+import { ceilingsArea } from './ceilings/ceilings.area';
 
 /**
  * The back-office areas, each in its own folder under src/adapters/admin/. Add an area here and
@@ -21,4 +22,5 @@ export const ADMIN_AREAS: AdminArea[] = [
   rankingArea,
   scoringArea,
   demandsArea,
+  ceilingsArea,
 ];

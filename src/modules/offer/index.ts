@@ -6,6 +6,8 @@ export type { OfferDetail, OfferForCandidacy } from './application/offer-queries
 export type { EligibilityReport, OfferEligibilitySummary } from './application/eligibility';
 export type { SearchOffersInput, OfferSearchItem, OfferEligibilityBrief } from './application/search-offers';
 export type { CreateOfferResult } from './application/create-offer';
+export type { CeilingsStatus } from './application/ceilings-status';
+export type { CeilingsPreview } from './application/preview-ceilings';
 export type { OfferInput } from './application/offer-input';
 export { OFFER_APP_ERRORS } from './application/offer-input';
 export { OfferService } from './application/offer.service';

@@ -93,8 +93,10 @@ export interface OfferRepository {
 
 /** The income ceilings, a table in the database seeded from `db/reference/income-ceilings.json`. */
 export interface CeilingRepository {
-  /** inserts or updates every row (idempotent) */
-  upsert(rows: readonly CeilingRow[]): Promise<void>;
+  /** inserts the rows whose cell has no figure yet, leaving the others as they are (idempotent) */
+  insertMissing(rows: readonly CeilingRow[]): Promise<void>;
+  /** replaces every cell of the year by the rows given (an administrator's load; inside the caller's transaction) */
+  replaceYear(year: number, rows: readonly CeilingRow[]): Promise<void>;
   all(): Promise<CeilingRow[]>;
 }
 

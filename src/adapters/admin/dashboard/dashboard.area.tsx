@@ -1,4 +1,5 @@
 import { IDENTITY } from '../../../modules/identity/index';
+import { OFFER } from '../../../modules/offer/index';
 import { toCsv } from '../../../shared/csv';
 import { PLATFORM_STATS } from '../../db/read-models/platform-stats';
 import { adminUser, type AdminArea } from '../admin-context';
@@ -16,6 +17,7 @@ const BOOT_CONFIG = Symbol.for('boot.Config');
 export const dashboardArea: AdminArea = (router, ctx) => {
   const stats = ctx.container.get(PLATFORM_STATS);
   const identity = ctx.container.get(IDENTITY.Service);
+  const offers = ctx.container.get(OFFER.Service);
   const cacheSeconds = ctx.container.get<{ stats: { cacheSeconds: number } }>(BOOT_CONFIG).stats.cacheSeconds;
 
   const charts = async () => {
@@ -25,12 +27,12 @@ export const dashboardArea: AdminArea = (router, ctx) => {
 
   router.get('/', async (req, res) => {
     const user = adminUser(req);
-    const [{ figures, charts: list }, accountsByRole] = [await charts(), await identity.countByRole()];
+    const [{ figures, charts: list }, accountsByRole, ceilings] = [await charts(), await identity.countByRole(), await offers.ceilingsStatus()];
     sendPage(
       res,
       <DashboardPage
         user={user} csrfToken={ctx.csrfToken(req, res)} computedAt={figures.computedAt} cacheSeconds={cacheSeconds}
-        figures={figures.figures} charts={list} accountsByRole={accountsByRole}
+        figures={figures.figures} charts={list} accountsByRole={accountsByRole} ceilings={ceilings}
       />,
     );
   });

@@ -2,6 +2,8 @@ import { Layout } from '../pages/layout';
 import { SECTION_LABELS, type Figure, type FigureSection } from '../../db/read-models/platform-stats';
 import { BarChart, ColumnChart } from './charts';
 import type { ChartData } from './dashboard-charts';
+import type { CeilingsStatus } from '../../../modules/offer/index';
+import { CeilingsNotice } from '../ceilings/ceilings.page';
 
 const INTEGER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const DAYS = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
@@ -64,14 +66,17 @@ export interface DashboardProps {
   figures: Figure[];
   charts: ChartData[];
   accountsByRole: Record<string, number>;
+  /** which income ceilings decide today (a notice when this year's are not published) */
+  ceilings?: CeilingsStatus;
 }
 
 /** The back office's landing page: the platform figures with their definitions, four charts, accounts by role. */
-export function DashboardPage({ user, csrfToken, computedAt, cacheSeconds, figures, charts, accountsByRole }: DashboardProps) {
+export function DashboardPage({ user, csrfToken, computedAt, cacheSeconds, figures, charts, accountsByRole, ceilings }: DashboardProps) {
   const sections = [...new Set(figures.map((f) => f.section))] as FigureSection[];
   return (
     <Layout title="Tableau de bord" user={user} csrfToken={csrfToken} current="/admin" breadcrumbs={[{ label: 'Tableau de bord' }]}>
       <h1>Tableau de bord</h1>
+      {ceilings && <CeilingsNotice status={ceilings} />}
       <p>
         Bienvenue, {user.displayName}. Chiffres de la plateforme calculés le <span data-testid="computed-at">{dateTime(computedAt)}</span>
         {cacheSeconds > 0 ? `, actualisés au plus toutes les ${cacheSeconds} secondes` : ''}. Ils sont aussi disponibles par l’API (<code>GET /api/v1/stats</code>).

@@ -11,6 +11,7 @@ export const NAV: { href: string; label: string; roles?: string[] }[] = [
   { href: '/admin/bailleurs', label: 'Bailleurs' },
   { href: '/admin/classements', label: 'Classements', roles: ['agent', 'admin'] },
   { href: '/admin/equilibrage', label: 'Bonus et grilles', roles: ['agent', 'admin'] },
+  { href: '/admin/plafonds', label: 'Plafonds de ressources', roles: ['agent', 'admin'] },
 ];
 
 export interface LayoutProps {

@@ -327,19 +327,19 @@ export class DrizzleOfferRepository implements OfferRepository {
   }
 }
 
+const ceilingValues = (r: CeilingRow) => ({ year: r.year, financing: r.financing, zone: r.zone, category: String(r.category), amount: r.amount, derived: r.derived });
+
 export class DrizzleCeilingRepository implements CeilingRepository {
   constructor(private readonly database: Database) {}
 
-  async upsert(rows: readonly CeilingRow[]): Promise<void> {
+  async insertMissing(rows: readonly CeilingRow[]): Promise<void> {
     if (rows.length === 0) return;
-    await this.database.db
-      .insert(incomeCeilings)
-      .values(rows.map((r) => ({ year: r.year, financing: r.financing, zone: r.zone, category: String(r.category), amount: r.amount, derived: r.derived })))
-      .onConflictDoUpdate({
-        target: [incomeCeilings.year, incomeCeilings.financing, incomeCeilings.zone, incomeCeilings.category],
-        set: { amount: sql`excluded.amount`, derived: sql`excluded.derived` },
-        setWhere: sql`${incomeCeilings.amount} is distinct from excluded.amount or ${incomeCeilings.derived} is distinct from excluded.derived`,
-      });
+    await this.database.db.insert(incomeCeilings).values(rows.map(ceilingValues)).onConflictDoNothing();
+  }
+
+  async replaceYear(year: number, rows: readonly CeilingRow[]): Promise<void> {
+    await this.database.db.delete(incomeCeilings).where(eq(incomeCeilings.year, year));
+    if (rows.length) await this.database.db.insert(incomeCeilings).values(rows.map(ceilingValues));
   }
 
   async all(): Promise<CeilingRow[]> {

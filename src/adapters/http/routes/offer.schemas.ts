@@ -81,6 +81,7 @@ export const EligibilityBrief = z.object({
   decided: z.boolean(),
   fits: z.boolean(),
   ceiling: z.number().nullable(),
+  ceilingYear: z.number().int().nullable().describe('the year whose income ceilings decided: this year, or the last published one when this year’s are not published yet'),
   effortRate: z.number().nullable(),
   effortWarning: z.boolean(),
   reasons: z.array(Message),
@@ -145,6 +146,8 @@ export const EligibilityReportSchema = z.object({
   demandId: z.string(),
   offerId: z.string(),
   year: z.number().int(),
+  ceilingYear: z.number().int().nullable().describe('the year whose income ceilings decided: `year`, or the last published one when `year`’s are not published yet'),
+  ceilingNotice: Message.nullable().describe('said when this year’s ceilings are not published yet'),
   decided: z.boolean(),
   fits: z.boolean(),
   zone: z.enum(ZONES),
@@ -169,6 +172,8 @@ export const EligibilityReportSchema = z.object({
 
 export const EligibilitySummarySchema = z.object({
   year: z.number().int(),
+  ceilingYear: z.number().int().nullable(),
+  ceilingNotice: Message.nullable(),
   zone: z.enum(ZONES),
   financing: z.string(),
   ceilingsApply: z.boolean(),

@@ -2,6 +2,7 @@ import { toIsoDate } from '../../../shared/dates';
 import { notFound } from '../../../shared/errors';
 import type { Principal } from '../../identity/index';
 import {
+  ceilingYearNotice,
   evaluateEligibility,
   HOUSEHOLD_CATEGORIES,
   incomeCeilingFor,
@@ -9,6 +10,7 @@ import {
   minimumSurface,
   ZONE_LABELS,
   type ApplicantFacts,
+  type CeilingYear,
   type EligibilityCheck,
   type EligibilityResult,
   type HouseholdCategory,
@@ -23,8 +25,12 @@ import type { OfferContext } from './offer.deps';
 export interface EligibilityReport {
   demandId: string;
   offerId: string;
-  /** N: the year whose ceilings apply */
+  /** N: the year of the check */
   year: number;
+  /** the year whose ceilings decided: N, or the last published year when N's are not published yet (null: none) */
+  ceilingYear: number | null;
+  /** said when N's ceilings are not published (the year used), null otherwise */
+  ceilingNotice: LocalizedMessage | null;
   /** false when the household's income is incomplete: nothing is decided then */
   decided: boolean;
   fits: boolean;
@@ -44,10 +50,15 @@ export interface EligibilityReport {
   incomplete: string[];
 }
 
-/** The domain's evaluation with the platform's ceilings (from the database, cached), zones and settings. */
+/**
+ * The domain's evaluation with the platform's ceilings (from the database, cached), zones and settings.
+ * The ceilings of the year of the check decide, or the last published ones when that year's are not
+ * published yet (`ReferenceTables.ceilingYear`).
+ */
 export async function evaluate(ctx: OfferContext, facts: ApplicantFacts, offer: Offer, now: Date): Promise<EligibilityResult> {
+  const cy = await ctx.tables.ceilingYear(now.getUTCFullYear());
   return evaluateEligibility(facts, offer.data, {
-    year: now.getUTCFullYear(),
+    year: cy.year ?? cy.checkYear,
     table: await ctx.tables.ceilingTable(),
     parisCodes: ctx.tables.parisCodes(),
     ileDeFranceDepartements: ctx.tables.ileDeFranceDepartements(),
@@ -63,14 +74,16 @@ const INCOMPLETE: LocalizedMessage = {
   en: 'the household’s reference tax income is incomplete: eligibility cannot be decided',
 };
 
-export function report(record: ApplicantRecord, offer: Offer, result: EligibilityResult, year: number): EligibilityReport {
+export function report(record: ApplicantRecord, offer: Offer, result: EligibilityResult, cy: CeilingYear): EligibilityReport {
   const decided = record.referenceIncomeMissing.length === 0;
   const failed = result.checks.filter((c) => !c.passes && c.severity === 'blocking');
   const warned = result.checks.filter((c) => !c.passes && c.severity === 'warning');
   return {
     demandId: record.demandId,
     offerId: offer.id,
-    year,
+    year: cy.checkYear,
+    ceilingYear: cy.year,
+    ceilingNotice: ceilingYearNotice(cy),
     decided,
     fits: decided && result.fits,
     zone: result.zone,
@@ -98,7 +111,7 @@ export async function eligibilityForDemand(ctx: OfferContext, principal: Princip
   }
   const offer = await ctx.offers.findById(offerId);
   assertMayRead(principal, offer);
-  return report(record, offer, await evaluate(ctx, record.facts, offer, now), now.getUTCFullYear());
+  return report(record, offer, await evaluate(ctx, record.facts, offer, now), await ctx.tables.ceilingYear(now.getUTCFullYear()));
 }
 
 /** For the candidacy module: the household's eligibility to an offer (no access check). */
@@ -110,7 +123,11 @@ export async function eligibilityOfFacts(ctx: OfferContext, facts: ApplicantFact
 
 /** Which households an offer suits: the ceiling per household category, and the household sizes its rooms and surface allow. */
 export interface OfferEligibilitySummary {
+  /** N, the year of the check */
   year: number;
+  /** the year whose ceilings are shown (the last published one when N's are not published yet) */
+  ceilingYear: number | null;
+  ceilingNotice: LocalizedMessage | null;
   zone: Zone;
   financing: string;
   /** false for PLI: no ceiling table */
@@ -122,7 +139,8 @@ export interface OfferEligibilitySummary {
 }
 
 export async function offerEligibilitySummary(ctx: OfferContext, offer: Offer): Promise<OfferEligibilitySummary> {
-  const year = ctx.clock.now().getUTCFullYear();
+  const cy = await ctx.tables.ceilingYear(ctx.clock.now().getUTCFullYear());
+  const year = cy.year ?? cy.checkYear;
   const table = await ctx.tables.ceilingTable();
   const { financing, mainRooms, surface } = offer.data;
   const ceilingsApply = isCeilingFinancing(financing);
@@ -136,7 +154,7 @@ export async function offerEligibilitySummary(ctx: OfferContext, offer: Offer): 
     if (mainRooms <= p + ctx.settings.underOccupationTolerance && surface >= minimumSurface(p)) sizes.push(p);
   }
   return {
-    year, zone: offer.zone, financing, ceilingsApply, ceilings, extraPerson,
+    year: cy.checkYear, ceilingYear: cy.year, ceilingNotice: ceilingYearNotice(cy), zone: offer.zone, financing, ceilingsApply, ceilings, extraPerson,
     occupants: sizes.length ? { min: sizes[0]!, max: sizes[sizes.length - 1]! } : null,
   };
 }

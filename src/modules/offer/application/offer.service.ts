@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../shared/dates';
 import type { Principal } from '../../identity/index';
-import type { ApplicantFacts, EligibilityResult, FluxOffer, OfferStatus } from '../domain/index';
+import type { ApplicantFacts, CeilingRow, EligibilityResult, FluxOffer, OfferStatus } from '../domain/index';
 import type { Offer } from '../ports';
 import { createOffer, type CreateOfferResult } from './create-offer';
 import { eligibilityForDemand, eligibilityOfFacts, offerEligibilitySummary, type EligibilityReport, type OfferEligibilitySummary } from './eligibility';
@@ -17,6 +17,9 @@ import {
   allocateOffer, closeDueOffers, closeOffer, designateOffer, publishOffer, republishOffer, sendBack, startInstruction, submitOffer, transmitOffer, withdrawOffer,
 } from './transitions';
 import { updateDraft } from './update-offer';
+import { ceilingsStatus, type CeilingsStatus } from './ceilings-status';
+import { previewCeilings, type CeilingsPreview } from './preview-ceilings';
+import { loadCeilings } from './load-ceilings';
 import type { Page } from '../../../shared/pagination';
 
 /** The offer module's façade: one method per use case or query, each in its own file. */
@@ -52,6 +55,13 @@ export class OfferService {
   async history(offerId: string): Promise<OfferHistoryView[]> {
     return historyView(await this.ctx.offers.history(offerId));
   }
+
+  // ——— income ceilings (agents read the status; administrators load a year) ———
+  ceilingsStatus = (): Promise<CeilingsStatus> => ceilingsStatus(this.ctx);
+  /** The cells of one year's table (the back office's ceilings page). */
+  ceilingRowsOf = async (year: number): Promise<CeilingRow[]> => (await this.ctx.ceilings.all()).filter((r) => r.year === year);
+  previewCeilings = (principal: Principal, csv: string): Promise<CeilingsPreview> => previewCeilings(this.ctx, principal, csv);
+  loadCeilings = (principal: Principal, csv: string): Promise<{ year: number; rows: number }> => loadCeilings(this.ctx, principal, csv);
 
   // ——— scheduled ———
   /** Closes the published offers whose closing date has passed (idempotent). */

@@ -1,4 +1,4 @@
-import { ceilingTableFromRows, ceilingYears, zoneOf, type CeilingTable, type Zone } from '../domain/index';
+import { ceilingTableFromRows, ceilingYearFor, ceilingYears, zoneOf, type CeilingTable, type CeilingYear, type Zone } from '../domain/index';
 import type { CeilingRepository, ReferenceData } from '../ports';
 
 /**
@@ -14,11 +14,25 @@ export class ReferenceTables {
 
   constructor(private readonly deps: { ceilings: CeilingRepository; reference: ReferenceData }) {}
 
-  /** Inserts or updates the ceilings of the reference file (idempotent). */
+  /**
+   * Inserts the ceilings of the reference file whose cells the database has not got yet
+   * (idempotent). A figure already there stays: an administrator's load (back office) wins over
+   * the file, so that a year loaded without a deploy is never overwritten at the next start.
+   */
   async seedCeilings(): Promise<number> {
     const rows = this.deps.reference.ceilingRows();
-    await this.deps.ceilings.upsert(rows);
+    await this.deps.ceilings.insertMissing(rows);
     return rows.length;
+  }
+
+  /** Which year's table decides a check made in `checkYear` (the last published one when N's is not). */
+  async ceilingYear(checkYear: number): Promise<CeilingYear> {
+    return ceilingYearFor(checkYear, (await this.loadTable()).years);
+  }
+
+  /** Forgets the loaded table: the next check reads the database again (after an administrator's load). */
+  invalidate(): void {
+    this.table = undefined;
   }
 
   /** The ceiling table from the database (seeded first), loaded once. */

@@ -37,6 +37,8 @@ export interface OfferEligibilityBrief {
   decided: boolean;
   fits: boolean;
   ceiling: number | null;
+  /** the year whose ceilings decided (the last published one when this year's are not published yet) */
+  ceilingYear: number | null;
   effortRate: number | null;
   effortWarning: boolean;
   reasons: LocalizedMessage[];
@@ -86,7 +88,7 @@ export async function searchOffers(ctx: OfferContext, principal: Principal, inpu
     }
     const f = applicant.facts;
     criteria.eligibility = {
-      year: now.getUTCFullYear(),
+      year: (await ctx.tables.ceilingYear(now.getUTCFullYear())).year ?? now.getUTCFullYear(),
       category: f.householdCategory,
       extraPersonUnits: f.extraPersonUnits,
       referenceIncome: f.referenceIncome,
@@ -99,16 +101,17 @@ export async function searchOffers(ctx: OfferContext, principal: Principal, inpu
   const found = await ctx.offers.search(criteria, page);
   const views = await toViews(ctx, found.items, now);
   const items: OfferSearchItem[] = [];
+  const cy = applicant ? await ctx.tables.ceilingYear(now.getUTCFullYear()) : null;
   for (const [i, view] of views.entries()) {
     if (!applicant) {
       items.push(view);
       continue;
     }
     const offer = found.items[i]!;
-    const r = report(applicant, offer, await evaluate(ctx, applicant.facts, offer, now), now.getUTCFullYear());
+    const r = report(applicant, offer, await evaluate(ctx, applicant.facts, offer, now), cy!);
     items.push({
       ...view,
-      eligibility: { demandId: applicant.demandId, decided: r.decided, fits: r.fits, ceiling: r.ceiling, effortRate: r.effortRate, effortWarning: r.effortWarning, reasons: r.reasons },
+      eligibility: { demandId: applicant.demandId, decided: r.decided, fits: r.fits, ceiling: r.ceiling, ceilingYear: r.ceilingYear, effortRate: r.effortRate, effortWarning: r.effortWarning, reasons: r.reasons },
     });
   }
   return { items, page: found.page, pageSize: found.pageSize, total: found.total };

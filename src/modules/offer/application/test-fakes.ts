@@ -106,12 +106,15 @@ export class InMemoryOfferRepository implements OfferRepository {
 export class InMemoryCeilingRepository implements CeilingRepository {
   rows: CeilingRow[] = [];
   upserts = 0;
-  async upsert(rows: readonly CeilingRow[]) {
+  async insertMissing(rows: readonly CeilingRow[]) {
     this.upserts++;
     const key = (r: CeilingRow) => `${r.year}|${r.financing}|${r.zone}|${r.category}`;
     const byKey = new Map(this.rows.map((r) => [key(r), r]));
-    for (const r of rows) byKey.set(key(r), r);
+    for (const r of rows) if (!byKey.has(key(r))) byKey.set(key(r), r);
     this.rows = [...byKey.values()];
+  }
+  async replaceYear(year: number, rows: readonly CeilingRow[]) {
+    this.rows = [...this.rows.filter((r) => r.year !== year), ...rows];
   }
   async all() { return [...this.rows]; }
 }

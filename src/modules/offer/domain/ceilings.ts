@@ -63,14 +63,14 @@ export function plsFromPlus(plus: Euros): Euros {
  * (missing zone or category, non-positive or non-integer amount, unknown financing).
  */
 export function ceilingRowsFromJson(json: unknown): CeilingRow[] {
-  if (!isRecord(json) || !isRecord(json.ceilings)) throw tableError('`ceilings` must be an object keyed by year');
+  if (!isRecord(json) || !isRecord(json.ceilings)) throw tableError('`ceilings` doit être un objet indexé par année');
   const rows: CeilingRow[] = [];
   for (const [yearKey, byFinancing] of Object.entries(json.ceilings)) {
-    if (!/^\d{4}$/.test(yearKey)) throw tableError(`year ${yearKey} is not a four-digit year`);
+    if (!/^\d{4}$/.test(yearKey)) throw tableError(`l’année ${yearKey} n’est pas une année à quatre chiffres`);
     const year = Number(yearKey);
-    if (!isRecord(byFinancing)) throw tableError(`${yearKey} must be an object keyed by financing`);
+    if (!isRecord(byFinancing)) throw tableError(`${yearKey} doit être un objet indexé par financement`);
     for (const financing of Object.keys(byFinancing)) {
-      if (!isCeilingFinancing(financing)) throw tableError(`${yearKey}: unknown financing ${financing}`);
+      if (!isCeilingFinancing(financing)) throw tableError(`${yearKey} : financement inconnu ${financing}`);
     }
     for (const financing of CEILING_FINANCINGS) {
       const byZone = byFinancing[financing];
@@ -103,6 +103,43 @@ export function ceilingTableFromJson(json: unknown): CeilingTable {
   return ceilingTableFromRows(ceilingRowsFromJson(json));
 }
 
+/**
+ * Which year's ceilings decide a check made in `checkYear` (eligibility.md §1, and issue "a year
+ * without published ceilings"): that year's table when it is published; otherwise the last
+ * published year before it, so that on 1 January of a year whose arrêté is not out yet the
+ * platform keeps deciding, and says so (`published: false`). `year: null` when no earlier year
+ * is known either: nothing can be decided.
+ */
+export interface CeilingYear {
+  /** N, the year of the check */
+  checkYear: number;
+  /** the year of the table used, or null when none applies */
+  year: number | null;
+  /** true when the table of N itself is published */
+  published: boolean;
+}
+
+export function ceilingYearFor(checkYear: number, publishedYears: readonly number[]): CeilingYear {
+  if (publishedYears.includes(checkYear)) return { checkYear, year: checkYear, published: true };
+  const earlier = publishedYears.filter((y) => y < checkYear);
+  return { checkYear, year: earlier.length ? Math.max(...earlier) : null, published: false };
+}
+
+/** What the platform tells agents and applicants when N's ceilings are not published (French; English for the API's `en`). */
+export function ceilingYearNotice(cy: CeilingYear): { fr: string; en: string } | null {
+  if (cy.published) return null;
+  if (cy.year === null) {
+    return {
+      fr: `Aucun plafond de ressources n’est publié pour ${cy.checkYear} ni pour une année antérieure : l’éligibilité ne peut pas être déterminée.`,
+      en: `No income ceilings are published for ${cy.checkYear} or any earlier year: eligibility cannot be decided.`,
+    };
+  }
+  return {
+    fr: `Les plafonds de ressources ${cy.checkYear} ne sont pas encore publiés : la plateforme applique ceux de ${cy.year}.`,
+    en: `The ${cy.checkYear} income ceilings are not published yet: the platform applies those of ${cy.year}.`,
+  };
+}
+
 /** The years a set of rows covers, ascending. */
 export function ceilingYears(rows: readonly CeilingRow[]): number[] {
   return [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
@@ -110,15 +147,15 @@ export function ceilingYears(rows: readonly CeilingRow[]): number[] {
 
 function zoneRows(year: number, financing: CeilingFinancing, byZone: unknown, derived: boolean): CeilingRow[] {
   const where = `${year} ${financing}`;
-  if (!isRecord(byZone)) throw tableError(`${where} must be an object keyed by zone`);
+  if (!isRecord(byZone)) throw tableError(`${where} doit être un objet indexé par zone`);
   const rows: CeilingRow[] = [];
   for (const zone of ZONES) {
     const byCategory = byZone[zone];
-    if (!isRecord(byCategory)) throw tableError(`${where}: zone ${zone} is missing`);
+    if (!isRecord(byCategory)) throw tableError(`${where} : la zone ${zone} manque`);
     for (const category of [...HOUSEHOLD_CATEGORIES, 'extraPerson' as const]) {
       const amount = byCategory[String(category)];
       if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0) {
-        throw tableError(`${where} ${zone}: category ${category} must be a positive whole number of euros`);
+        throw tableError(`${where} ${zone} : la catégorie ${category} doit être un nombre entier positif d’euros`);
       }
       rows.push({ year, financing, zone, category, amount, derived });
     }
@@ -131,7 +168,7 @@ function cellKey(year: number, financing: string, zone: string, category: number
 }
 
 function tableError(why: string): DomainError {
-  return new DomainError('invalid', OFFER_ERRORS.CEILING_TABLE_INVALID, `Income-ceiling table: ${why}`);
+  return new DomainError('invalid', OFFER_ERRORS.CEILING_TABLE_INVALID, `Table des plafonds de ressources : ${why}`);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

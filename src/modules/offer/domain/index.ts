@@ -5,3 +5,4 @@ export * from './eligibility';
 export * from './offer-lifecycle';
 export * from './offer-validation';
 export * from './flux';
+export * from './ceilings-csv';
