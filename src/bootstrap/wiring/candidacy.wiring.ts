@@ -215,6 +215,12 @@ export const candidacyWiring: ModuleWiring = (container, { config, database, clo
     const { offerId } = event.payload as { offerId: string };
     service().forgetRankingsOfOffer(offerId);
   });
+  // an offer that closed (scheduled closing or "close now"): its ranking is frozen once the closing
+  // has committed, from the facts as of then (a reader finding it closed and not frozen does it too)
+  events.subscribe(OFFER_EVENTS.changed, async (event) => {
+    const { offerId, to } = event.payload as { offerId: string; to?: string };
+    if (to === 'closed') await service().freezeRankingAtClosing(offerId);
+  });
 
   // Landlords read the verified documents of the candidates transmitted to them on their own offers
   // (the demand module asks; the platform's deny-all default is replaced here).

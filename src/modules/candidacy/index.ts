@@ -8,11 +8,13 @@ export { CANDIDACY_JOBS } from './application/offer-withdrawn';
 export type { CandidacyDeps } from './application/candidacy.deps';
 export type { ApplyInput } from './application/apply';
 export type { DesignationInput, DesignationResult } from './application/agent-actions';
+export type { RankingChange, RecomputationResult } from './application/frozen-ranking';
 export type { CalDecisionInput } from './application/landlord-actions';
 export type { OfferCandidaciesView } from './application/queries';
 export type { OwnCandidacyExport, ErasurePreparation } from './application/privacy';
 export type {
-  CandidacySummaryView, CandidacyView, DesignatedCandidateView, OfferBrief, OfferRankingView, RankingEntryView, ScoreView, TimelineView,
+  CandidacySummaryView, CandidacyView, DesignatedCandidateView, ElsewhereView, FinalRankView, FrozenRankingView, OfferBrief, OfferRankingView, RankingEntryView, ScoreView,
+  TimelineView,
 } from './application/views';
 export { InMemoryCandidacyRepository, InMemoryCandidacyOutbox } from './application/in-memory';
 export { CANDIDACY } from './tokens';

@@ -1,8 +1,10 @@
 import type { IsoDate } from '../../shared/dates';
 import type { Page, PageRequest } from '../../shared/pagination';
 import type { Principal } from '../identity/index';
-import type { CompanyFacts, CompanySizeClass, FactValue, RankingOptions } from '../scoring/index';
-import type { Candidacy, CandidacyStatus, DeclaredHistory, EligibilityOutcome, HistoryEvent, TimelineEntry } from './domain/index';
+import type { CandidateFacts, CompanyFacts, CompanySizeClass, CriterionResult, FactValue, OfferFacts, RankingOptions, ScoreComponents } from '../scoring/index';
+import type {
+  Candidacy, CandidacyStatus, DeclaredHistory, ElsewhereCandidacy, EligibilityOutcome, HistoryEvent, RankingTrigger, TimelineEntry,
+} from './domain/index';
 
 /**
  * Ports of the candidacy module. Its own persistence (candidacies, timeline, per-demand and
@@ -35,6 +37,51 @@ export interface OfferState {
   offerId: string;
   version: number;
   round: number;
+  /** the revision of the ranking snapshot in force (frozen at closing, or recomputed since); null while ranked live */
+  frozenRevision: number | null;
+}
+
+/** A score as stored in a snapshot: plain JSON (criteria with their facts worded). */
+export interface StoredScore {
+  total: number;
+  components: ScoreComponents;
+  criteria: CriterionResult[];
+}
+
+/** One candidacy in a ranking snapshot. */
+export interface RankingSnapshotEntry {
+  candidacyId: string;
+  demandId: string;
+  /** 1..candidacyCount for the candidacies in the running at the snapshot; null for the others */
+  rank: number | null;
+  /** its score then (also for a candidacy out of the running, against the candidates then); null without facts */
+  score: StoredScore | null;
+  /** the facts the score was computed from */
+  facts: CandidateFacts | null;
+}
+
+/** A ranking computed once (at the closing, or by an agent's recomputation) and stored. */
+export interface RankingSnapshotHeader {
+  offerId: string;
+  /** 1 for the first snapshot of the offer, +1 at each recomputation or later closing */
+  revision: number;
+  referenceDate: IsoDate;
+  computedAt: Date;
+  trigger: RankingTrigger;
+  /** the agent who recomputed it; null at closing */
+  computedBy: string | null;
+  /** the agent's reason of a recomputation */
+  reason: string | null;
+  /** the candidacies ranked (in the running then) */
+  candidacyCount: number;
+  /** the offer's facts and the scoring inputs (bonuses, grid) used, as stored (JSON) */
+  offer: OfferFacts;
+  options: RankingOptions;
+}
+
+export interface RankingSnapshot extends RankingSnapshotHeader {
+  /** ranked ones by rank, then the others */
+  entries: RankingSnapshotEntry[];
 }
 
 export interface CandidacyRepository {
@@ -68,6 +115,19 @@ export interface CandidacyRepository {
   timeline(candidacyId: string): Promise<TimelineEntry[]>;
   /** CAL refusals and homes declined of these demands, on any offer (scoring history), in one query. */
   historyEvents(demandIds: readonly string[]): Promise<HistoryEvent[]>;
+  /** The candidacies of these demands on other offers whose outcome is pending (PENDING_OUTCOME_STATUSES), in one query. */
+  pendingElsewhere(demandIds: readonly string[], exceptOfferId: string): Promise<ElsewhereCandidacy[]>;
+
+  // ——— frozen rankings (the caller holds the offer's lock to write) ———
+  /** The offer's last snapshot revision (0 when none). */
+  lastSnapshotRevision(offerId: string): Promise<number>;
+  /** Stores a snapshot (header and entries) and makes it the offer's ranking in force (`frozenRevision`). */
+  saveSnapshot(snapshot: RankingSnapshot): Promise<void>;
+  /** The ranking in force goes back to live (the offer was published again); the snapshots stay. */
+  unfreeze(offerId: string): Promise<void>;
+  snapshot(offerId: string, revision: number): Promise<RankingSnapshot | null>;
+  /** A snapshot's header and one candidacy's entry (null when the candidacy is not in it), in one read. */
+  snapshotEntry(offerId: string, revision: number, candidacyId: string): Promise<{ header: RankingSnapshotHeader; entry: RankingSnapshotEntry | null } | null>;
 }
 
 /** A message to an applicant (mail, SMS, push later), written in the transaction of the change. */

@@ -14,6 +14,7 @@ const FLASH: Record<string, string> = {
   designated: 'Les candidats sélectionnés sont désignés.',
   transmitted: 'Les dossiers des candidats désignés sont transmis au bailleur.',
   republished: 'L’offre est republiée : les candidats restés en lice sont conservés, de nouveaux peuvent candidater.',
+  recomputed: 'Le classement est recalculé : le nouveau calcul remplace celui de la clôture (motif conservé au journal d’audit).',
 };
 
 const FRENCH: Record<string, string> = {
@@ -21,6 +22,7 @@ const FRENCH: Record<string, string> = {
   'CANDIDACY.RANKING_CHANGED': 'Les candidatures ont changé entre-temps : vérifiez le classement et recommencez.',
   'OFFER.CLOSING_DATE_PASSED': 'La date de clôture est passée : choisissez une date à venir.',
   'OFFER.CLOSING_DATE_REQUIRED': 'Indiquez une date de clôture valide.',
+  'ADMIN.CONFIRMATION_REQUIRED': 'Cochez la case de confirmation pour recalculer le classement.',
 };
 
 /** Back-office pages of the ranking: an offer's candidates in order, designation (1 to 3) and transmission to the landlord. */
@@ -44,7 +46,10 @@ export const rankingArea: AdminArea = (router, ctx) => {
     sendPage(res, <RankingsPage user={user} csrfToken={ctx.csrfToken(req, res)} offers={result.items} page={result} sort={sort} />);
   });
 
-  const render = async (req: Request, res: Response, offerId: string, problem?: DomainError, form?: { selected: string[]; justification: string }) => {
+  const render = async (
+    req: Request, res: Response, offerId: string, problem?: DomainError,
+    form?: { selected?: string[]; justification?: string; elsewhereJustification?: string; recomputeReason?: string },
+  ) => {
     const user = staff(req);
     try {
       const [offer, ranking] = await Promise.all([offers().get(user, offerId), candidacies().ranking(user, offerId, { withEligibility: true })]);
@@ -54,7 +59,8 @@ export const rankingArea: AdminArea = (router, ctx) => {
         <RankingPage
           user={user} csrfToken={ctx.csrfToken(req, res)} offer={offer} ranking={ranking} flash={problem ? undefined : ok}
           error={problem ? FRENCH[problem.code] ?? problem.message : undefined} fieldErrors={problem?.fields ?? []}
-          selected={form?.selected ?? []} justification={form?.justification ?? ''}
+          selected={form?.selected ?? []} justification={form?.justification ?? ''} elsewhereJustification={form?.elsewhereJustification ?? ''}
+          recomputeReason={form?.recomputeReason ?? ''}
           sort={parseSort(req.query, RANKING_SORT_COLUMNS, DEFAULT_RANKING_SORT)}
         />,
         problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
@@ -76,12 +82,34 @@ export const rankingArea: AdminArea = (router, ctx) => {
     if (!isId(id)) return notFound(req, res);
     const selected = bodyList(req.body, 'candidacyIds').filter(isId);
     const justification = bodyField(req.body, 'justification');
+    const elsewhereJustification = bodyField(req.body, 'elsewhereJustification');
     try {
-      await candidacies().designate(user, id, { candidacyIds: selected, ...(justification ? { justification } : {}) });
+      await candidacies().designate(user, id, {
+        candidacyIds: selected, ...(justification ? { justification } : {}), ...(elsewhereJustification ? { elsewhereJustification } : {}),
+      });
       res.redirect(303, `/admin/offres/${id}/classement?ok=designated`);
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      await render(req, res, id, error, { selected, justification });
+      await render(req, res, id, error, { selected, justification, elsewhereJustification });
+    }
+  });
+
+  // the agent recomputes the ranking frozen at the closing (a corrected fact), with a reason and a confirmation
+  router.post('/offres/:id/classement/recalcul', async (req, res) => {
+    const user = staff(req);
+    const id = String(req.params.id);
+    if (!isId(id)) return notFound(req, res);
+    const reason = bodyField(req.body, 'reason').slice(0, 1000);
+    try {
+      if (bodyField(req.body, 'confirm') !== 'oui') {
+        const message = 'Cochez la case de confirmation pour recalculer le classement.';
+        throw new DomainError('invalid', 'ADMIN.CONFIRMATION_REQUIRED', message, { fields: [{ field: 'confirm', message }] });
+      }
+      await candidacies().recomputeRanking(user, id, { reason });
+      res.redirect(303, `/admin/offres/${id}/classement?ok=recomputed`);
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      await render(req, res, id, error, { recomputeReason: reason });
     }
   });
 

@@ -25,6 +25,9 @@ export interface RankingPageProps {
   fieldErrors?: FieldError[];
   selected?: string[];
   justification?: string;
+  elsewhereJustification?: string;
+  /** the recomputation form's reason, kept when it was refused */
+  recomputeReason?: string;
   /** the order shown (the whole ranking is on the page, so it is sorted here); ranking order by default */
   sort?: SortState<RankingSortColumn>;
 }
@@ -67,7 +70,10 @@ function sortRanking(items: readonly RankingEntryView[], sort: SortState<Ranking
 }
 
 /** An offer's candidates in ranking order, with the designation and transmission forms. */
-export function RankingPage({ user, csrfToken, offer, ranking, flash, error, fieldErrors = [], selected = [], justification = '', sort = DEFAULT_RANKING_SORT }: RankingPageProps) {
+export function RankingPage({
+  user, csrfToken, offer, ranking, flash, error, fieldErrors = [], selected = [], justification = '', elsewhereJustification = '', recomputeReason = '',
+  sort = DEFAULT_RANKING_SORT,
+}: RankingPageProps) {
   const items = sortRanking(ranking.items, sort);
   const base = `/admin/offres/${offer.id}/classement`;
   const th = (label: string, column: RankingSortColumn) => <SortableTh label={label} column={column} sort={sort} base={base} params={{}} />;
@@ -76,7 +82,11 @@ export function RankingPage({ user, csrfToken, offer, ranking, flash, error, fie
   const designated = ranking.items.filter((i) => i.status === 'designated');
   const canDesignate = ranking.offerStatus === 'closed' && designable.length > 0;
   const justificationError = fieldError(fieldErrors, 'justification');
+  const elsewhereError = fieldError(fieldErrors, 'elsewhereJustification');
   const selectionError = fieldError(fieldErrors, 'candidacyIds');
+  const reasonError = fieldError(fieldErrors, 'reason');
+  const flaggedDesignable = designable.filter((i) => i.designatedElsewhere?.length);
+  const canRecompute = ranking.offerStatus === 'closed' && ranking.frozen !== undefined;
   return (
     <Layout title={title} user={user} csrfToken={csrfToken} current="/admin/classements"
       breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/classements', label: 'Classements' }, { label: title }]}>
@@ -90,10 +100,11 @@ export function RankingPage({ user, csrfToken, offer, ranking, flash, error, fie
           <span data-testid="offer-status">{offer.statusLabel}</span> · clôture le {frDate(offer.closingDate)}
         </p>
         <p>
-          <strong data-testid="candidacy-count">{ranking.candidacyCount}</strong> candidature{ranking.candidacyCount > 1 ? 's' : ''} en lice ·
-          classement calculé au {frDate(ranking.referenceDate)}
+          <strong data-testid="candidacy-count">{ranking.candidacyCount}</strong> candidature{ranking.candidacyCount > 1 ? 's' : ''} {ranking.frozen ? 'classée' : 'en lice'}{ranking.candidacyCount > 1 && ranking.frozen ? 's' : ''} ·
+          classement {ranking.frozen ? 'arrêté' : 'calculé'} au {frDate(ranking.referenceDate)}
           {ranking.round > 0 ? ` · désignation n° ${ranking.round}` : ''} · <a href={`/admin/offres/${offer.id}`}>Fiche de l’offre</a>
         </p>
+        {ranking.frozen && <p class="notice" data-testid="frozen-ranking">{ranking.frozen.notice} Les faits modifiés depuis ne changent plus ce classement.</p>}
         {ranking.offerStatus === 'published' && <p class="notice">Les candidatures sont ouvertes : la désignation se fait une fois l’offre clôturée.</p>}
       </section>
 
@@ -113,6 +124,7 @@ export function RankingPage({ user, csrfToken, offer, ranking, flash, error, fie
                   {COMPONENTS.map((c) => <th scope="col">{c.label}</th>)}
                   {th('Inscription', 'registration')}
                   <th scope="col">État</th>
+                  <th scope="col">Ailleurs</th>
                   <th scope="col">Éligibilité</th>
                   <th scope="col">Critères</th>
                 </tr>
@@ -132,6 +144,7 @@ export function RankingPage({ user, csrfToken, offer, ranking, flash, error, fie
                     {COMPONENTS.map((c) => <td>{entry.score.components[c.key]}</td>)}
                     <td>{frDate(entry.registrationDate)}</td>
                     <td data-testid="status">{entry.statusLabel}</td>
+                    <td data-testid="elsewhere">{entry.designatedElsewhereNotice ? <strong class="error">{entry.designatedElsewhereNotice}</strong> : '—'}</td>
                     <td data-testid="eligibility"><Eligibility entry={entry} /></td>
                     <td><Breakdown entry={entry} /></td>
                   </tr>
@@ -149,10 +162,47 @@ export function RankingPage({ user, csrfToken, offer, ranking, flash, error, fie
               aria-invalid={justificationError ? 'true' : undefined} aria-describedby={justificationError ? 'justification-error' : undefined}
             >{justification}</textarea>
             <FieldMessage id="justification-error" fields={fieldErrors} name="justification" />
+            {(flaggedDesignable.length > 0 || elsewhereError) && (
+              <>
+                <label for="elsewhereJustification">
+                  Justification de la désignation d’un candidat déjà désigné ou transmis sur une autre offre (obligatoire pour le désigner aussi ici)
+                </label>
+                <textarea
+                  id="elsewhereJustification" name="elsewhereJustification" rows={3} maxLength={2000}
+                  aria-invalid={elsewhereError ? 'true' : undefined} aria-describedby={elsewhereError ? 'elsewhereJustification-error' : undefined}
+                >{elsewhereJustification}</textarea>
+                <FieldMessage id="elsewhereJustification-error" fields={fieldErrors} name="elsewhereJustification" />
+              </>
+            )}
             <p><button class="primary" type="submit">Désigner les candidats sélectionnés (1 à 3)</button></p>
           </div>
         )}
       </form>
+
+      {canRecompute && (
+        <form method="post" action={`/admin/offres/${offer.id}/classement/recalcul`} class="card stack" aria-labelledby="recalcul">
+          <input type="hidden" name="_csrf" value={csrfToken} />
+          <h2 id="recalcul">Recalculer le classement</h2>
+          <p>
+            Le classement a été arrêté à la clôture de l’offre. Avant de désigner, vous pouvez le recalculer pour prendre en compte un fait corrigé
+            (les faits sont relus à ce jour, à la même date de référence) : le motif est obligatoire et conservé au journal d’audit.
+          </p>
+          <div>
+            <label for="reason">Motif du recalcul (10 caractères au moins)</label>
+            <textarea
+              id="reason" name="reason" rows={2} maxLength={1000} required
+              aria-invalid={reasonError ? 'true' : undefined} aria-describedby={reasonError ? 'reason-error' : undefined}
+            >{recomputeReason}</textarea>
+            <FieldMessage id="reason-error" fields={fieldErrors} name="reason" />
+          </div>
+          <div>
+            <input type="checkbox" id="confirm-recompute" name="confirm" value="oui" required />{' '}
+            <label for="confirm-recompute">Je confirme vouloir remplacer le classement arrêté à la clôture par un nouveau calcul.</label>
+            <FieldMessage id="confirm-error" fields={fieldErrors} name="confirm" />
+          </div>
+          <p><button type="submit">Recalculer le classement</button></p>
+        </form>
+      )}
 
       {designated.length > 0 && (
         <form method="post" action={`/admin/offres/${offer.id}/classement/transmission`} class="card" aria-labelledby="transmission">

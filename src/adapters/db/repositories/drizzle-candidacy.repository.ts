@@ -2,13 +2,15 @@ import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Page, PageRequest } from '../../../shared/pagination';
 import { pageOffset } from '../../../shared/pagination';
 import {
-  OPEN_STATUSES,
-  type CandidacyNotification, type CandidacyNotificationOutbox, type CandidacyRecord, type CandidacyRepository, type CandidacyStatus, type HistoryEvent,
-  type OfferState, type StoredNotification, type TimelineEntry,
+  OPEN_STATUSES, PENDING_OUTCOME_STATUSES,
+  type CandidacyNotification, type CandidacyNotificationOutbox, type CandidacyRecord, type CandidacyRepository, type CandidacyStatus, type ElsewhereCandidacy,
+  type HistoryEvent, type OfferState, type RankingSnapshot, type RankingSnapshotEntry, type RankingSnapshotHeader, type RankingTrigger, type StoredNotification,
+  type TimelineEntry,
 } from '../../../modules/candidacy/index';
+import type { CandidateFacts, OfferFacts, RankingOptions } from '../../../modules/scoring/index';
 import type { Database } from '../database';
 import { prepared } from '../prepared';
-import { candidacies, candidacyEvents, candidacyNotifications, demandLocks, offerStates } from '../schema/candidacy.schema';
+import { candidacies, candidacyEvents, candidacyNotifications, demandLocks, offerStates, rankingSnapshotEntries, rankingSnapshots } from '../schema/candidacy.schema';
 
 type Row = typeof candidacies.$inferSelect;
 
@@ -39,6 +41,28 @@ function toRecord(r: Row): CandidacyRecord {
 }
 
 type StoredEvent = [action: string, from: string | null, to: string, at: string, by: string | null, reason: string | null];
+
+type SnapshotRow = typeof rankingSnapshots.$inferSelect;
+type SnapshotEntryRow = typeof rankingSnapshotEntries.$inferSelect;
+
+function toHeader(r: SnapshotRow): RankingSnapshotHeader {
+  return {
+    offerId: r.offerId, revision: r.revision, referenceDate: r.referenceDate, computedAt: r.computedAt, trigger: r.trigger as RankingTrigger,
+    computedBy: r.computedBy, reason: r.reason, candidacyCount: r.candidacyCount, offer: r.offer as OfferFacts, options: r.options as RankingOptions,
+  };
+}
+
+/** A stored entry (JSON): the facts' instant comes back as a Date. */
+function toSnapshotEntry(r: Pick<SnapshotEntryRow, 'candidacyId' | 'demandId' | 'rank' | 'score' | 'facts'>): RankingSnapshotEntry {
+  const facts = r.facts as (Omit<CandidateFacts, 'submittedAt'> & { submittedAt: string }) | null;
+  return {
+    candidacyId: r.candidacyId, demandId: r.demandId, rank: r.rank, score: (r.score as RankingSnapshotEntry['score']) ?? null,
+    facts: facts ? { ...facts, submittedAt: new Date(facts.submittedAt) } : null,
+  };
+}
+
+/** Rows of a snapshot's entries per INSERT (each carries a breakdown of a few kB). */
+const SNAPSHOT_INSERT_BATCH = 200;
 
 function toEntry(r: { action: string; fromStatus: string | null; toStatus: string; at: Date; by: string | null; reason: string | null }): TimelineEntry {
   return {
@@ -81,6 +105,7 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
         c: candidacies,
         version: offerStates.version,
         round: offerStates.round,
+        frozenRevision: offerStates.frozenRevision,
         timeline: sql<StoredEvent[] | null>`(select json_agg(json_build_array(e.action, e.from_status, e.to_status, e.at, e.by, e.reason) order by e.id)
           from ${candidacyEvents} e where e.candidacy_id = ${candidacies.id})`,
       })
@@ -114,12 +139,12 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
       .values({ offerId, version: 1, round: 0 })
       .onConflictDoUpdate({ target: offerStates.offerId, set: { version: sql`${offerStates.version} + 1` } })
       .returning();
-    return { offerId, version: row!.version, round: row!.round };
+    return { offerId, version: row!.version, round: row!.round, frozenRevision: row!.frozenRevision };
   }
 
   async offerState(offerId: string): Promise<OfferState> {
     const [row] = await this.stateOf({ offer: offerId });
-    return row ? { offerId, version: row.version, round: row.round } : { offerId, version: 0, round: 0 };
+    return row ? { offerId, version: row.version, round: row.round, frozenRevision: row.frozenRevision } : { offerId, version: 0, round: 0, frozenRevision: null };
   }
 
   async touchOffer(offerId: string): Promise<void> {
@@ -141,7 +166,7 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
     return {
       record: toRecord(row.c),
       timeline: (row.timeline ?? []).map(([action, from, to, at, by, reason]) => toEntry({ action, fromStatus: from, toStatus: to, at: new Date(at), by, reason })),
-      state: { offerId: row.c.offerId, version: row.version ?? 0, round: row.round ?? 0 },
+      state: { offerId: row.c.offerId, version: row.version ?? 0, round: row.round ?? 0, frozenRevision: row.frozenRevision ?? null },
     };
   }
 
@@ -156,7 +181,7 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
       .insert(offerStates)
       .values({ offerId: c.offerId, version: 1, round: 0 })
       .onConflictDoUpdate({ target: offerStates.offerId, set: { version: sql`${offerStates.version} + 1` } })
-      .returning({ version: offerStates.version, round: offerStates.round });
+      .returning({ version: offerStates.version, round: offerStates.round, frozenRevision: offerStates.frozenRevision });
     const insert = this.db
       .insert(candidacies)
       .values({
@@ -180,9 +205,12 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
         select inserted.id, ${e.action}, ${e.fromStatus}, ${e.toStatus}, ${e.at}, ${e.by}::uuid, ${e.reason} from inserted
         returning candidacy_id
       )
-      select state.version, state.round, (select count(*) from event)::int as inserted from state`);
-    const row = (result as unknown as { rows: { version: number | string; round: number | string; inserted: number | string }[] }).rows[0]!;
-    return { inserted: Number(row.inserted) > 0, state: { offerId: c.offerId, version: Number(row.version), round: Number(row.round) } };
+      select state.version, state.round, state.frozen_revision, (select count(*) from event)::int as inserted from state`);
+    const row = (result as unknown as { rows: { version: number | string; round: number | string; frozen_revision: number | string | null; inserted: number | string }[] }).rows[0]!;
+    return {
+      inserted: Number(row.inserted) > 0,
+      state: { offerId: c.offerId, version: Number(row.version), round: Number(row.round), frozenRevision: row.frozen_revision === null ? null : Number(row.frozen_revision) },
+    };
   }
 
   async save(c: CandidacyRecord, entries: readonly TimelineEntry[]): Promise<void> {
@@ -245,6 +273,81 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
     if (demandIds.length === 0) return [];
     const rows = await this.history({ demands: [...new Set(demandIds)] });
     return rows.map((r) => ({ demandId: r.demandId, offerId: r.offerId, status: r.status as HistoryEvent['status'], at: r.at }));
+  }
+
+  async pendingElsewhere(demandIds: readonly string[], exceptOfferId: string): Promise<ElsewhereCandidacy[]> {
+    if (demandIds.length === 0) return [];
+    // the partial index candidacies_pending_outcome_idx (same predicate)
+    const rows = await this.db
+      .select({
+        id: candidacies.id, demandId: candidacies.demandId, offerId: candidacies.offerId, status: candidacies.status, statusChangedAt: candidacies.statusChangedAt,
+        communeCode: candidacies.offerCommuneCode, communeName: candidacies.offerCommuneName, typology: candidacies.offerTypology,
+      })
+      .from(candidacies)
+      .where(and(
+        inArray(candidacies.demandId, [...new Set(demandIds)]),
+        sql`${candidacies.status} in ('designated', 'transmitted', 'cal_accepted', 'cal_postponed', 'proposal_accepted')`,
+        sql`${candidacies.offerId} <> ${exceptOfferId}`,
+      ))
+      .orderBy(asc(candidacies.statusChangedAt), asc(candidacies.id));
+    return rows
+      .filter((r) => PENDING_OUTCOME_STATUSES.includes(r.status as CandidacyStatus))
+      .map((r) => ({
+        candidacyId: r.id, demandId: r.demandId, offerId: r.offerId, status: r.status as CandidacyStatus, statusChangedAt: r.statusChangedAt,
+        offer: { communeCode: r.communeCode, communeName: r.communeName, typology: r.typology },
+      }));
+  }
+
+  // ——— frozen rankings ———
+
+  async lastSnapshotRevision(offerId: string): Promise<number> {
+    const [row] = await this.db.select({ n: sql<number | null>`max(${rankingSnapshots.revision})` }).from(rankingSnapshots).where(eq(rankingSnapshots.offerId, offerId));
+    return Number(row?.n ?? 0);
+  }
+
+  async saveSnapshot(s: RankingSnapshot): Promise<void> {
+    await this.db.insert(rankingSnapshots).values({
+      offerId: s.offerId, revision: s.revision, referenceDate: s.referenceDate, computedAt: s.computedAt, trigger: s.trigger, computedBy: s.computedBy,
+      reason: s.reason, candidacyCount: s.candidacyCount, offer: s.offer, options: s.options,
+    });
+    for (let i = 0; i < s.entries.length; i += SNAPSHOT_INSERT_BATCH) {
+      await this.db.insert(rankingSnapshotEntries).values(s.entries.slice(i, i + SNAPSHOT_INSERT_BATCH).map((e) => ({
+        offerId: s.offerId, revision: s.revision, candidacyId: e.candidacyId, demandId: e.demandId, rank: e.rank, score: e.score, facts: e.facts,
+      })));
+    }
+    await this.db
+      .insert(offerStates)
+      .values({ offerId: s.offerId, version: 1, round: 0, frozenRevision: s.revision })
+      .onConflictDoUpdate({ target: offerStates.offerId, set: { frozenRevision: s.revision } });
+  }
+
+  async unfreeze(offerId: string): Promise<void> {
+    await this.db.update(offerStates).set({ frozenRevision: null }).where(eq(offerStates.offerId, offerId));
+  }
+
+  async snapshot(offerId: string, revision: number): Promise<RankingSnapshot | null> {
+    const where = and(eq(rankingSnapshots.offerId, offerId), eq(rankingSnapshots.revision, revision));
+    const [[header], entries] = await Promise.all([
+      this.db.select().from(rankingSnapshots).where(where).limit(1),
+      this.db
+        .select()
+        .from(rankingSnapshotEntries)
+        .where(and(eq(rankingSnapshotEntries.offerId, offerId), eq(rankingSnapshotEntries.revision, revision)))
+        .orderBy(sql`${rankingSnapshotEntries.rank} asc nulls last`, asc(rankingSnapshotEntries.candidacyId)),
+    ]);
+    return header ? { ...toHeader(header), entries: entries.map(toSnapshotEntry) } : null;
+  }
+
+  async snapshotEntry(offerId: string, revision: number, candidacyId: string): Promise<{ header: RankingSnapshotHeader; entry: RankingSnapshotEntry | null } | null> {
+    const [row] = await this.db
+      .select({ header: rankingSnapshots, entry: rankingSnapshotEntries })
+      .from(rankingSnapshots)
+      .leftJoin(rankingSnapshotEntries, and(
+        eq(rankingSnapshotEntries.offerId, rankingSnapshots.offerId), eq(rankingSnapshotEntries.revision, rankingSnapshots.revision), eq(rankingSnapshotEntries.candidacyId, candidacyId),
+      ))
+      .where(and(eq(rankingSnapshots.offerId, offerId), eq(rankingSnapshots.revision, revision)))
+      .limit(1);
+    return row ? { header: toHeader(row.header), entry: row.entry ? toSnapshotEntry(row.entry) : null } : null;
   }
 }
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { outboxDeliveryColumns } from './outbox-delivery.columns';
-import { bigserial, index, integer, jsonb, numeric, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, check, date, foreignKey, index, integer, jsonb, numeric, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Tables of the candidacy module (PostgreSQL schema `candidacy`). Demands, offers and accounts are
@@ -43,6 +43,8 @@ export const candidacies = candidacySchema.table(
     index('candidacies_history_idx').on(t.demandId).where(sql`status in ('cal_refused', 'proposal_declined')`),
     /** the platform figures and dashboard: candidacies of the day, per day over 90 days (index-only range scans) */
     index('candidacies_submitted_at_idx').on(t.submittedAt),
+    /** a candidate designated or transmitted elsewhere, its outcome pending (PENDING_OUTCOME_STATUSES): the rankings' flag */
+    index('candidacies_pending_outcome_idx').on(t.demandId).where(sql`status in ('designated', 'transmitted', 'cal_accepted', 'cal_postponed', 'proposal_accepted')`),
   ],
 );
 
@@ -77,7 +79,52 @@ export const offerStates = candidacySchema.table('offer_states', {
   offerId: uuid('offer_id').primaryKey(),
   version: integer('version').notNull().default(0),
   round: integer('round').notNull().default(0),
+  /** the ranking snapshot in force (frozen at closing, or recomputed since); null while the offer is ranked live */
+  frozenRevision: integer('frozen_revision'),
 });
+
+/**
+ * Rankings frozen at an offer's closing (and each agent's recomputation since, with its reason): the
+ * designation, the transmission and every view after the closing read them, not the live facts.
+ */
+export const rankingSnapshots = candidacySchema.table(
+  'ranking_snapshots',
+  {
+    offerId: uuid('offer_id').notNull(),
+    revision: integer('revision').notNull(),
+    referenceDate: date('reference_date', { mode: 'string' }).notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+    trigger: text('trigger').notNull(),
+    computedBy: uuid('computed_by'),
+    reason: text('reason'),
+    candidacyCount: integer('candidacy_count').notNull(),
+    /** the offer's facts and the scoring inputs (bonuses, grid) used */
+    offer: jsonb('offer').notNull(),
+    options: jsonb('options').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.offerId, t.revision] }),
+    check('ranking_snapshots_trigger_check', sql`${t.trigger} in ('closing', 'recomputation')`),
+  ],
+);
+
+/** Each candidacy of a snapshot: its rank (null out of the running), its score with the breakdown, the facts used. */
+export const rankingSnapshotEntries = candidacySchema.table(
+  'ranking_snapshot_entries',
+  {
+    offerId: uuid('offer_id').notNull(),
+    revision: integer('revision').notNull(),
+    candidacyId: uuid('candidacy_id').notNull().references(() => candidacies.id, { onDelete: 'cascade' }),
+    demandId: uuid('demand_id').notNull(),
+    rank: integer('rank'),
+    score: jsonb('score'),
+    facts: jsonb('facts'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.offerId, t.revision, t.candidacyId] }),
+    foreignKey({ name: 'ranking_snapshot_entries_snapshot_fk', columns: [t.offerId, t.revision], foreignColumns: [rankingSnapshots.offerId, rankingSnapshots.revision] }).onDelete('cascade'),
+  ],
+);
 
 /** The outbox of messages to applicants, written in the transaction of the change; a sender delivers them later. */
 export const candidacyNotifications = candidacySchema.table(

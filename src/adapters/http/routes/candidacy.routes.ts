@@ -5,8 +5,8 @@ import type { Role } from '../../../modules/identity/index';
 import type { ApiDefinition } from '../openapi';
 import {
   ApplyBody, CalDecisionBody, CandidacyPageSchema, CandidacyViewSchema, DesignatedSchema, DesignationBody, DesignationResultSchema, IdParams,
-  LandlordCandidacySchema, NotificationPageSchema, OfferCandidaciesSchema, PageQuery, RankingSchema, ReasonBody, RepublishBody, RepublishResultSchema,
-  TransmissionResultSchema,
+  LandlordCandidacySchema, NotificationPageSchema, OfferCandidaciesSchema, PageQuery, RankingSchema, ReasonBody, RecomputationBody, RecomputationResultSchema,
+  RepublishBody, RepublishResultSchema, TransmissionResultSchema,
 } from './candidacy.schemas';
 
 const APPLICANT: readonly Role[] = ['applicant'];
@@ -56,7 +56,7 @@ export function candidacyRoutes(api: ApiDefinition, router: Router, container: C
 
   api.route(router, {
     method: 'get', path: '/candidacies/:id',
-    summary: 'A candidacy: status, live rank among the offer’s current candidates, number of candidacies, own score criterion by criterion, dated timeline',
+    summary: 'A candidacy: status, rank among the offer’s candidates (live while the offer is open; the final rank of the ranking frozen at its closing afterwards, `frozenRanking`), number of candidacies, own score criterion by criterion, dated timeline',
     tags, access: OWNER_OR_STAFF, params: IdParams, response: CandidacyViewSchema, errors: NOT_FOUND,
   }, ({ principal, params }) => candidacies.get(principal, params.id));
 
@@ -108,15 +108,25 @@ export function candidacyRoutes(api: ApiDefinition, router: Router, container: C
 
   api.route(router, {
     method: 'get', path: '/offers/:id/ranking',
-    summary: 'The candidates in the running with rank, total and breakdown, computed now (agents; facts at most 2 s old): all of them, or one page with page/pageSize (50 by default); candidacyCount counts them all',
+    summary: 'The candidates with rank, total and breakdown (agents): computed now while the offer is open (facts at most 2 s old), the ranking frozen at its closing afterwards (`frozen`); all of them, or one page with page/pageSize (50 by default); candidacyCount counts them all; candidates designated or transmitted on another offer, outcome pending, are flagged (`designatedElsewhere`)',
     tags: offerTags, access: STAFF, params: IdParams, query: PageQuery, response: RankingSchema, errors: OFFER_NOT_FOUND,
   }, ({ principal, params, query }) => candidacies.ranking(principal, params.id, { page: query.page, pageSize: query.pageSize }));
 
   api.route(router, {
+    method: 'post', path: '/offers/:id/ranking/recomputation',
+    summary: 'Recompute the ranking frozen at the closing from the facts as they are now (same reference date), before designating, with a reason (audited): to take a corrected fact into account',
+    tags: offerTags, access: STAFF, params: IdParams, body: RecomputationBody, response: RecomputationResultSchema,
+    errors: { ...OFFER_NOT_FOUND, 409: 'offer not closed, or candidates already designated (CANDIDACY.RANKING_NOT_RECOMPUTABLE)', 422: 'reason missing or too short (CANDIDACY.RECOMPUTE_REASON_REQUIRED)' },
+  }, ({ principal, params, body }) => candidacies.recomputeRanking(principal, params.id, body));
+
+  api.route(router, {
     method: 'post', path: '/offers/:id/designation',
-    summary: 'Designate 1 to 3 candidates of the closed offer to its landlord; out of rank order only with a justification (kept in the audit trail)',
+    summary: 'Designate 1 to 3 candidates of the closed offer to its landlord, from the ranking frozen at its closing; out of rank order only with a justification, and a candidate designated or transmitted on another offer (outcome pending) only with elsewhereJustification (both kept in the audit trail)',
     tags: offerTags, access: STAFF, params: IdParams, body: DesignationBody, response: DesignationResultSchema,
-    errors: { ...OFFER_NOT_FOUND, 409: 'offer not closed, or the candidacies changed meanwhile', 422: 'count, unknown candidacies, or justification missing (CANDIDACY.JUSTIFICATION_REQUIRED)' },
+    errors: {
+      ...OFFER_NOT_FOUND, 409: 'offer not closed, or the candidacies changed meanwhile',
+      422: 'count, unknown candidacies, justification missing (CANDIDACY.JUSTIFICATION_REQUIRED), or elsewhereJustification missing (CANDIDACY.DESIGNATED_ELSEWHERE)',
+    },
   }, ({ principal, params, body }) => candidacies.designate(principal, params.id, body));
 
   api.route(router, {

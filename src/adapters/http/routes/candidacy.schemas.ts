@@ -24,7 +24,11 @@ export const CalDecisionBody = z.strictObject({
 export const DesignationBody = z.strictObject({
   candidacyIds: z.array(z.string().uuid()).min(1).max(3),
   justification: z.string().trim().max(2000).optional(),
+  /** required when a chosen candidate is designated or transmitted on another offer, its outcome pending (CANDIDACY.DESIGNATED_ELSEWHERE) */
+  elsewhereJustification: z.string().trim().max(2000).optional(),
 });
+/** An agent's recomputation of a frozen ranking: the reason (the corrected fact), 10 to 1,000 characters (checked by the candidacy module, in French). */
+export const RecomputationBody = z.strictObject({ reason: z.string().trim().max(1000) });
 export const RepublishBody = z.strictObject({ closingDate: IsoDate, reason: z.string().trim().max(1000).optional() });
 
 const OfferBrief = z.object({ communeCode: z.string(), communeName: z.string().nullable(), typology: z.number().int(), rent: z.number(), charges: z.number() });
@@ -66,6 +70,10 @@ export const CandidacyViewSchema = CandidacySummarySchema.extend({
   calRank: z.number().int().nullable(),
   calReason: z.string().nullable(),
   timeline: z.array(z.object({ action: z.string(), from: Status.nullable(), to: Status, label: z.string(), at: Timestamp, reason: z.string().optional() })),
+  /** once the offer closed: the final rank, from the ranking frozen at its closing */
+  frozenRanking: z.object({
+    finalRank: z.number().int().nullable(), candidacyCount: z.number().int(), referenceDate: z.string(), frozenAt: Timestamp, revision: z.number().int(), notice: z.string(),
+  }).optional(),
 });
 
 export const CandidacyPageSchema = z.object({ items: z.array(CandidacySummarySchema), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });
@@ -97,11 +105,21 @@ export const RankingSchema = z.object({
   referenceDate: z.string(),
   candidacyCount: z.number().int(),
   round: z.number().int(),
+  /** once the offer closed: the snapshot the ranking was read from (frozen at the closing, or recomputed by an agent since) */
+  frozen: z.object({
+    revision: z.number().int(), trigger: z.enum(['closing', 'recomputation']), computedAt: Timestamp, reason: z.string().nullable(), notice: z.string(),
+  }).optional(),
   page: z.number().int().optional(),
   pageSize: z.number().int().optional(),
   items: z.array(z.object({
     rank: z.number().int(), candidacyId: z.string().uuid(), demandId: z.string().uuid(), status: Status, statusLabel: z.string(),
     submittedAt: Timestamp, registrationDate: z.string(), score: ScoreSchema, eligibility: Eligibility.optional(),
+    /** the candidate is designated or transmitted on these other offers, their outcome pending */
+    designatedElsewhere: z.array(z.object({
+      candidacyId: z.string().uuid(), offerId: z.string().uuid(), status: Status, statusLabel: z.string(), statusChangedAt: Timestamp,
+      offer: z.object({ communeCode: z.string(), communeName: z.string().nullable(), typology: z.number().int() }),
+    })).optional(),
+    designatedElsewhereNotice: z.string().optional(),
   })),
   others: z.array(CandidacySummarySchema),
 });
@@ -111,6 +129,21 @@ export const DesignationResultSchema = z.object({
   round: z.number().int(),
   outOfOrder: z.boolean(),
   designated: z.array(z.object({ candidacyId: z.string().uuid(), rank: z.number().int(), total: z.number() })),
+  /** the designated candidacies whose candidate is designated or transmitted elsewhere too (justified) */
+  designatedElsewhere: z.array(z.string().uuid()),
+});
+
+export const RecomputationResultSchema = z.object({
+  offerId: z.string().uuid(),
+  revision: z.number().int(),
+  previousRevision: z.number().int().nullable(),
+  referenceDate: z.string(),
+  computedAt: Timestamp,
+  reason: z.string(),
+  candidacyCount: z.number().int(),
+  changes: z.array(z.object({
+    candidacyId: z.string().uuid(), rankBefore: z.number().int().nullable(), rankAfter: z.number().int().nullable(), totalBefore: z.number().nullable(), totalAfter: z.number().nullable(),
+  })),
 });
 
 export const TransmissionResultSchema = z.object({ offerId: z.string().uuid(), transmitted: z.array(z.string().uuid()) });

@@ -1,15 +1,17 @@
 import { conflict } from '../../../shared/errors';
 import type { IsoDate } from '../../../shared/dates';
 import type { Principal } from '../../identity/index';
-import { allDesignatedFellThrough, CANDIDACY_ERRORS, designate, planDesignation, transmit } from '../domain/index';
+import { allDesignatedFellThrough, CANDIDACY_ERRORS, checkDesignatedElsewhere, designate, planDesignation, transmit } from '../domain/index';
 import { auditActor, candidacyNotFound, requireStaff } from './access';
 import type { CandidacyDeps } from './candidacy.deps';
-import { computeRanking } from './ranking';
+import { rankingInForce } from './ranking-in-force';
 import { NOTIFICATION_KINDS, saveTransition } from './transitions';
 
 export interface DesignationInput {
   candidacyIds: string[];
   justification?: string | undefined;
+  /** required when a chosen candidate is designated or transmitted on another offer, its outcome pending */
+  elsewhereJustification?: string | undefined;
 }
 
 export interface DesignationResult {
@@ -17,26 +19,36 @@ export interface DesignationResult {
   round: number;
   outOfOrder: boolean;
   designated: { candidacyId: string; rank: number; total: number }[];
+  /** the designated candidacies whose candidate was designated or transmitted elsewhere too (justified) */
+  designatedElsewhere: string[];
 }
 
 /**
  * An agent designates 1 to 3 candidates of a closed offer to its landlord (brief §4): normally the
  * top of the ranking among the candidates still submitted; out of rank order only with a written
- * justification, kept in the audit trail (`offer.designation`). The ranking is computed now; if
- * the offer's candidacies changed between that and the lock, the agent is asked to look again.
+ * justification, kept in the audit trail (`offer.designation`). The ranking is the one frozen at
+ * the offer's closing (see `rankingInForce`); if the offer's candidacies changed between that and
+ * the lock, the agent is asked to look again. A candidate designated or transmitted on another
+ * offer, its outcome pending, is designated here only with a second written justification
+ * (`elsewhereJustification`, audited): checked under the candidates' demand locks, taken before
+ * the offer's (the applications' order), so that two offers cannot designate one demand at once
+ * unseen.
  */
 export async function designateCandidates(deps: CandidacyDeps, p: Principal, offerId: string, input: DesignationInput): Promise<DesignationResult> {
   requireStaff(p);
-  const ranking = await computeRanking(deps, offerId, { reuse: false });
+  const ranking = await rankingInForce(deps, offerId, { reuse: false });
   const designable = ranking.ranked
     .filter((r) => ranking.records.get(r.candidacyId)?.status === 'submitted')
     .map((r) => ({ candidacyId: r.candidacyId, rank: r.rank, total: r.total }));
   const plan = planDesignation(designable, input.candidacyIds, input.justification);
+  const chosen = plan.chosen.map((c) => ({ candidacyId: c.candidacyId, demandId: ranking.rankById.get(c.candidacyId)!.demandId }));
   const result = await deps.uow.run(async () => {
+    for (const demandId of [...new Set(chosen.map((c) => c.demandId))].sort()) await deps.candidacies.lockDemand(demandId);
     const state = await deps.candidacies.lockOffer(offerId);
     if (state.version !== ranking.version + 1) {
-      throw conflict('CANDIDACY.RANKING_CHANGED', 'Les candidatures de l’offre ont changé pendant la désignation : rechargez le classement.');
+      throw conflict(CANDIDACY_ERRORS.RANKING_CHANGED, 'Les candidatures de l’offre ont changé pendant la désignation : rechargez le classement.');
     }
+    const elsewhere = checkDesignatedElsewhere(chosen, await deps.candidacies.pendingElsewhere(chosen.map((c) => c.demandId), offerId), input.elsewhereJustification);
     const round = state.round + 1;
     await deps.candidacies.setRound(offerId, round);
     await deps.offers.designate(offerId, { candidateCount: plan.chosen.length, by: p.accountId });
@@ -55,12 +67,24 @@ export async function designateCandidates(deps: CandidacyDeps, p: Principal, off
         ranks: plan.chosen.map((c) => c.rank),
         totals: plan.chosen.map((c) => c.total),
         referenceDate: ranking.referenceDate,
+        ...(ranking.frozen ? { rankingRevision: ranking.frozen.revision } : {}),
         outOfOrder: plan.outOfOrder,
         ...(plan.outOfOrder ? { expectedRanks: plan.expectedRanks } : {}),
         ...(plan.justification ? { justification: plan.justification } : {}),
+        ...(elsewhere.flagged.length
+          ? {
+              designatedElsewhere: elsewhere.flagged.map((f) => ({
+                candidacyId: f.candidacyId, elsewhere: f.elsewhere.map((e) => ({ candidacyId: e.candidacyId, offerId: e.offerId, status: e.status })),
+              })),
+              elsewhereJustification: elsewhere.justification,
+            }
+          : {}),
       },
     });
-    return { offerId, round, outOfOrder: plan.outOfOrder, designated: plan.chosen.map((c) => ({ candidacyId: c.candidacyId, rank: c.rank, total: c.total })) };
+    return {
+      offerId, round, outOfOrder: plan.outOfOrder, designated: plan.chosen.map((c) => ({ candidacyId: c.candidacyId, rank: c.rank, total: c.total })),
+      designatedElsewhere: elsewhere.flagged.map((f) => f.candidacyId),
+    };
   });
   return result;
 }
@@ -99,6 +123,8 @@ export async function republishOffer(deps: CandidacyDeps, p: Principal, offerId:
       throw conflict(CANDIDACY_ERRORS.DESIGNATED_STILL_RUNNING, 'Des candidats désignés sont encore en lice : l’offre ne peut pas être republiée.');
     }
     await deps.offers.republish(offerId, { closingDate: input.closingDate, reason: input.reason, by: p.accountId });
+    // open again: ranked live until it closes again (a new snapshot then)
+    await deps.candidacies.unfreeze(offerId);
     await deps.audit.record({ ...auditActor(p), action: 'offer.republished', objectType: 'offer', objectId: offerId, detail: { closingDate: input.closingDate, round: state.round } });
     return { offerId, closingDate: input.closingDate };
   });

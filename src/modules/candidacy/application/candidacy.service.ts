@@ -12,6 +12,7 @@ import {
   candidacyStatusesOf, candidacyView, designatedForLandlord, getCandidacy, isTransmittedToLandlord, listNotifications, listOwnCandidacies, offerCandidacies, offerRanking,
 } from './queries';
 import { exportOwnCandidacies, forgetNotifications, prepareErasure } from './privacy';
+import { freezeRankingAtClosing, recomputeFrozenRanking } from './frozen-ranking';
 
 type Paging = { page?: number | undefined; pageSize?: number | undefined };
 
@@ -45,6 +46,8 @@ export class CandidacyService {
   ranking = (p: Principal, offerId: string, options: { withEligibility?: boolean; page?: number | undefined; pageSize?: number | undefined } = {}) =>
     offerRanking(this.deps, p, offerId, options);
   designate = (p: Principal, offerId: string, input: DesignationInput) => designateCandidates(this.deps, p, offerId, input);
+  /** An agent recomputes the ranking frozen at the closing, before designating, with a reason (audited). */
+  recomputeRanking = (p: Principal, offerId: string, input: { reason?: string | undefined }) => recomputeFrozenRanking(this.deps, p, offerId, input);
   transmit = (p: Principal, offerId: string) => transmitDesignated(this.deps, p, offerId);
   republish = (p: Principal, offerId: string, input: { closingDate: IsoDate; reason?: string | undefined }) => republishOffer(this.deps, p, offerId, input);
 
@@ -60,6 +63,8 @@ export class CandidacyService {
   forgetNotifications = (accountId: string) => forgetNotifications(this.deps, accountId);
 
   // for other modules and the wiring
+  /** The offer closed (`offer.changed` to `closed`, once committed): its ranking is computed once and stored (idempotent). */
+  freezeRankingAtClosing = (offerId: string): Promise<boolean> => freezeRankingAtClosing(this.deps, offerId);
   /** The offer was withdrawn: its open candidacies end (job `candidacy.offer-withdrawn`). */
   closeCandidaciesOfWithdrawnOffer = (offerId: string, input: { reason?: string | undefined } = {}) => closeCandidaciesOfWithdrawnOffer(this.deps, offerId, input);
   /** Whether a candidacy of the demand was transmitted to this landlord (its documents may then be read); no access check. */

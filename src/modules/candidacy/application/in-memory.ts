@@ -1,6 +1,8 @@
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
-import { OPEN_STATUSES, type CandidacyStatus, type HistoryEvent, type TimelineEntry } from '../domain/index';
-import type { CandidacyNotification, CandidacyNotificationOutbox, CandidacyRecord, CandidacyRepository, OfferState, StoredNotification } from '../ports';
+import { isPendingOutcome, OPEN_STATUSES, type CandidacyStatus, type ElsewhereCandidacy, type HistoryEvent, type TimelineEntry } from '../domain/index';
+import type {
+  CandidacyNotification, CandidacyNotificationOutbox, CandidacyRecord, CandidacyRepository, OfferState, RankingSnapshot, StoredNotification,
+} from '../ports';
 
 const clone = <T>(v: T): T => structuredClone(v);
 const paged = <T>(all: T[], page: PageRequest): Page<T> => ({
@@ -13,25 +15,27 @@ export class InMemoryCandidacyRepository implements CandidacyRepository {
   readonly entries = new Map<string, TimelineEntry[]>();
   readonly states = new Map<string, OfferState>();
   readonly lockedDemands: string[] = [];
+  readonly snapshots = new Map<string, RankingSnapshot>();
+  private readonly initial = (offerId: string): OfferState => ({ offerId, version: 0, round: 0, frozenRevision: null });
 
   async lockDemand(demandId: string) {
     this.lockedDemands.push(demandId);
   }
   async lockOffer(offerId: string) {
-    const state = this.states.get(offerId) ?? { offerId, version: 0, round: 0 };
+    const state = this.states.get(offerId) ?? this.initial(offerId);
     const next = { ...state, version: state.version + 1 };
     this.states.set(offerId, next);
     return { ...next };
   }
   async offerState(offerId: string) {
-    return { ...(this.states.get(offerId) ?? { offerId, version: 0, round: 0 }) };
+    return { ...(this.states.get(offerId) ?? this.initial(offerId)) };
   }
   async touchOffer(offerId: string) {
     const state = this.states.get(offerId);
     if (state) this.states.set(offerId, { ...state, version: state.version + 1 });
   }
   async setRound(offerId: string, round: number) {
-    const state = this.states.get(offerId) ?? { offerId, version: 0, round: 0 };
+    const state = this.states.get(offerId) ?? this.initial(offerId);
     this.states.set(offerId, { ...state, round });
   }
   async findById(id: string) {
@@ -81,6 +85,35 @@ export class InMemoryCandidacyRepository implements CandidacyRepository {
     return [...this.rows.values()]
       .filter((c) => demandIds.includes(c.demandId) && (c.status === 'cal_refused' || c.status === 'proposal_declined'))
       .map((c) => ({ demandId: c.demandId, offerId: c.offerId, status: c.status as HistoryEvent['status'], at: c.statusChangedAt }));
+  }
+  async pendingElsewhere(demandIds: readonly string[], exceptOfferId: string): Promise<ElsewhereCandidacy[]> {
+    return [...this.rows.values()]
+      .filter((c) => demandIds.includes(c.demandId) && c.offerId !== exceptOfferId && isPendingOutcome(c.status))
+      .map((c) => ({
+        candidacyId: c.id, demandId: c.demandId, offerId: c.offerId, status: c.status, statusChangedAt: c.statusChangedAt,
+        offer: { communeCode: c.offer.communeCode, communeName: c.offer.communeName, typology: c.offer.typology },
+      }));
+  }
+  async lastSnapshotRevision(offerId: string) {
+    return Math.max(0, ...[...this.snapshots.values()].filter((s) => s.offerId === offerId).map((s) => s.revision));
+  }
+  async saveSnapshot(snapshot: RankingSnapshot) {
+    this.snapshots.set(`${snapshot.offerId}|${snapshot.revision}`, clone(snapshot));
+    this.states.set(snapshot.offerId, { ...(this.states.get(snapshot.offerId) ?? this.initial(snapshot.offerId)), frozenRevision: snapshot.revision });
+  }
+  async unfreeze(offerId: string) {
+    const state = this.states.get(offerId);
+    if (state) this.states.set(offerId, { ...state, frozenRevision: null });
+  }
+  async snapshot(offerId: string, revision: number) {
+    const s = this.snapshots.get(`${offerId}|${revision}`);
+    return s ? clone(s) : null;
+  }
+  async snapshotEntry(offerId: string, revision: number, candidacyId: string) {
+    const s = this.snapshots.get(`${offerId}|${revision}`);
+    if (!s) return null;
+    const { entries, ...header } = clone(s);
+    return { header, entry: entries.find((e) => e.candidacyId === candidacyId) ?? null };
   }
 }
 

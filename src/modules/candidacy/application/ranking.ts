@@ -3,7 +3,7 @@ import {
   createScoringContext, rankCandidates, scoreCandidate, type CandidateFacts, type OfferFacts, type RankedCandidate, type RankingOptions, type ScoredCandidate,
 } from '../../scoring/index';
 import { historyFacts, isCompeting, referenceDateFor, type HistoryEvent } from '../domain/index';
-import type { ApplicantFacts, CandidacyRecord, OfferInfo, OfferState } from '../ports';
+import type { ApplicantFacts, CandidacyRecord, OfferInfo, OfferState, RankingSnapshotHeader } from '../ports';
 import type { CandidacyDeps } from './candidacy.deps';
 import { offerNotFound } from './access';
 
@@ -31,6 +31,10 @@ export interface OfferRanking {
   applicantFacts: Map<string, ApplicantFacts>;
   /** when the facts were gathered (Date.now()) */
   factsAt: number;
+  /** a ranking frozen at the offer's closing (or recomputed by an agent since): the snapshot it was read from */
+  frozen?: RankingSnapshotHeader;
+  /** frozen: the stored scores of the candidacies out of the running then */
+  outside?: Map<string, ScoredCandidate>;
 }
 
 export const offerFactsOf = (offer: OfferInfo): OfferFacts => ({
@@ -119,14 +123,15 @@ export const AGENT_RANKING_STALE_MS = 10_000;
  * views may reuse one computed so at most AGENT_RANKING_MAX_AGE_MS ago at the same version;
  * decisions (`reuse: false`, designation) never do — they only share a computation running now.
  */
-export async function computeRanking(deps: CandidacyDeps, offerId: string, options: { reuse?: boolean } = {}): Promise<OfferRanking> {
+export async function computeRanking(deps: CandidacyDeps, offerId: string, options: { reuse?: boolean } = {}, known?: OfferState): Promise<OfferRanking> {
   const today = toIsoDate(deps.clock.now());
   // the version is read before the candidacies: a change committed in between is caught next time
-  let state: OfferState | undefined;
+  // (`known`: the caller read it just now)
+  let state: OfferState | undefined = known;
   if (options.reuse !== false) {
     // a ranking computed "now" (see AGENT_RANKING_MAX_AGE_MS) holds the offer as it was read with
     // its facts: neither is read again (a change of the offer in this process drops the ranking)
-    state = await deps.candidacies.offerState(offerId);
+    state ??= await deps.candidacies.offerState(offerId);
     const known = deps.cache.peek(offerId, state.version, Date.now()) as OfferRanking | undefined;
     const recent = known && (deps.cache.get(offerId, state.version, referenceDateFor(known.offer, today), Date.now(), AGENT_RANKING_MAX_AGE_MS) as OfferRanking | undefined);
     if (recent) return { ...recent, round: state.round };
@@ -224,6 +229,7 @@ export function cachedLiveRanking(deps: CandidacyDeps, offerId: string, state: O
 
 /** The score of a candidacy that is not in the running any more, against the current candidates. */
 export function scoreOutsideRanking(ranking: OfferRanking, candidacyId: string): ScoredCandidate | undefined {
+  if (ranking.outside) return ranking.outside.get(candidacyId);
   const facts = ranking.candidateFacts.get(candidacyId);
   if (!facts) return undefined;
   const competing = ranking.ranked.map((r) => ranking.candidateFacts.get(r.candidacyId)!);

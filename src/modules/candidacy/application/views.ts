@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../shared/dates';
 import { plainCriterion, type CriterionResult, type ScoreComponents, type ScoredCandidate } from '../../scoring/index';
-import { STATUS_LABELS, type CandidacyStatus, type EligibilityOutcome, type TimelineEntry } from '../domain/index';
+import { STATUS_LABELS, type CandidacyStatus, type EligibilityOutcome, type RankingTrigger, type TimelineEntry } from '../domain/index';
 import type { CandidacyRecord, CandidateContact, DemandSummary } from '../ports';
 
 /** A score as shown: the total, the four components and every criterion with the fact it was computed from. */
@@ -89,6 +89,41 @@ export interface CandidacyView extends CandidacySummaryView {
   calRank: number | null;
   calReason: string | null;
   timeline: TimelineView[];
+  /** once the offer closed: the final rank, from the ranking frozen at its closing */
+  frozenRanking?: FinalRankView;
+}
+
+/** The applicant's final rank, read from the ranking frozen at the offer's closing. */
+export interface FinalRankView {
+  /** the rank in the frozen ranking (kept whatever became of the candidacy since); null when it was not ranked */
+  finalRank: number | null;
+  candidacyCount: number;
+  referenceDate: IsoDate;
+  frozenAt: Date;
+  revision: number;
+  /** in French, e.g. « Classement arrêté à la clôture de l’offre (faits au 05/03/2026) : rang final 2 sur 3. » */
+  notice: string;
+}
+
+/** What the agents' ranking says of the snapshot it was read from. */
+export interface FrozenRankingView {
+  revision: number;
+  trigger: RankingTrigger;
+  computedAt: Date;
+  /** the agent's reason of a recomputation */
+  reason: string | null;
+  /** in French, e.g. « Classement arrêté à la clôture de l’offre le 05/03/2026 à 11:00 (faits au 05/03/2026). » */
+  notice: string;
+}
+
+/** Another offer where the candidate is designated or transmitted, its outcome pending. */
+export interface ElsewhereView {
+  candidacyId: string;
+  offerId: string;
+  status: CandidacyStatus;
+  statusLabel: string;
+  statusChangedAt: Date;
+  offer: { communeCode: string; communeName: string | null; typology: number };
 }
 
 /** A line of the agents' ranking of an offer. */
@@ -102,6 +137,10 @@ export interface RankingEntryView {
   registrationDate: IsoDate;
   score: ScoreView;
   eligibility?: EligibilityOutcome;
+  /** present when the candidate is designated or transmitted on other offers, their outcome pending */
+  designatedElsewhere?: ElsewhereView[];
+  /** the French flag of the same, e.g. « Déjà désigné(e) sur une autre offre, issue en attente : T3 à Lyon (Transmise au bailleur) » */
+  designatedElsewhereNotice?: string;
 }
 
 export interface OfferRankingView {
@@ -111,6 +150,8 @@ export interface OfferRankingView {
   /** every candidate in the running (the items may be one page of them) */
   candidacyCount: number;
   round: number;
+  /** once the offer closed: the snapshot the ranking was read from (absent while ranked live) */
+  frozen?: FrozenRankingView;
   /** when paged (the API): the page of `items` */
   page?: number;
   pageSize?: number;

@@ -19,4 +19,16 @@ export const CANDIDACY_ERRORS = {
   NOTHING_TO_TRANSMIT: 'CANDIDACY.NOTHING_TO_TRANSMIT',
   DESIGNATED_STILL_RUNNING: 'CANDIDACY.DESIGNATED_STILL_RUNNING',
   ROLE_NOT_ALLOWED: 'CANDIDACY.ROLE_NOT_ALLOWED',
+  RANKING_CHANGED: 'CANDIDACY.RANKING_CHANGED',
+  RANKING_NOT_RECOMPUTABLE: 'CANDIDACY.RANKING_NOT_RECOMPUTABLE',
+  RECOMPUTE_REASON_REQUIRED: 'CANDIDACY.RECOMPUTE_REASON_REQUIRED',
+  DESIGNATED_ELSEWHERE: 'CANDIDACY.DESIGNATED_ELSEWHERE',
+} as const;
+
+/** French messages of the frozen rankings' and multiple designations' errors (the older codes carry theirs where they are thrown). */
+export const CANDIDACY_MESSAGES = {
+  RANKING_NOT_RECOMPUTABLE: 'Le classement ne peut être recalculé que sur une offre clôturée, avant toute désignation.',
+  RECOMPUTE_REASON_REQUIRED: 'Indiquez le motif du recalcul (le fait corrigé à prendre en compte).',
+  DESIGNATED_ELSEWHERE:
+    'Un candidat sélectionné est déjà désigné ou transmis sur une autre offre, dont l’issue est en attente : une justification écrite est obligatoire pour le désigner aussi ici.',
 } as const;

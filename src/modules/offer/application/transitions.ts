@@ -170,7 +170,8 @@ export const closeOffer = (ctx: OfferContext, principal: Principal, offerId: str
 
 /**
  * Closes every published offer whose closing date has passed (scheduled). Idempotent: an offer
- * already closed is left alone; each offer is closed in its own transaction under a row lock.
+ * already closed is left alone; each offer is closed in its own transaction under a row lock, and
+ * publishes `offer.changed` (to `closed`) as every transition does.
  */
 export async function closeDueOffers(ctx: OfferContext, now: Date = ctx.clock.now()): Promise<{ closed: number; offerIds: string[] }> {
   const today = toIsoDate(now);
@@ -182,7 +183,10 @@ export async function closeDueOffers(ctx: OfferContext, now: Date = ctx.clock.no
       const done = await ctx.uow.run(async () => {
         const offer = await ctx.offers.findByIdForUpdate(id);
         if (!offer || !shouldCloseAutomatically(state(offer), now)) return false;
-        await save(ctx, offer, closeRule(state(offer), { at: now }), {});
+        const t = closeRule(state(offer), { at: now });
+        await save(ctx, offer, t, {});
+        // like every transition (the candidacy module freezes the offer's ranking once it committed)
+        await ctx.events?.publish({ type: OFFER_EVENTS.changed, payload: { offerId: id, from: t.entry.from, to: t.entry.to }, occurredAt: now });
         return true;
       });
       if (done) closed.push(id);
