@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import jwt from 'jsonwebtoken';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { sql } from 'drizzle-orm';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
+import { mailedLinkToken } from '../support/account-links';
 
 let p: TestPlatform;
 beforeAll(async () => {
@@ -58,11 +60,15 @@ describe('operational endpoints', () => {
 describe('registration and sign-in', () => {
   const email = 'jeanne.employee@example.fr';
 
-  it('registers an applicant, signs in, reads /me without the password hash', async () => {
+  it('registers an applicant (202, confirmed by the mailed link), signs in, reads /me without the password hash', async () => {
     const reg = await request(p.app).post('/api/v1/auth/register').send({ email, password: TEST_PASSWORD, displayName: 'Jeanne' });
-    expect(reg.status).toBe(201);
-    expect(reg.body.role).toBe('applicant');
-    expect(reg.body).not.toHaveProperty('passwordHash');
+    expect(reg.status).toBe(202);
+    expect(reg.body.message).toMatch(/^Vérifiez votre boîte mail/);
+    // not confirmed yet: no sign-in
+    expectProblem(await request(p.app).post('/api/v1/auth/login').send({ email, password: TEST_PASSWORD }), 401, 'IDENTITY.EMAIL_NOT_CONFIRMED');
+    const token = await mailedLinkToken(p.db.database, email, 'identity.email_confirmation');
+    const confirmed = await request(p.app).post('/api/v1/auth/register/confirm').send({ token, password: TEST_PASSWORD });
+    expect(confirmed.status, confirmed.text).toBe(200);
     const login = await request(p.app).post('/api/v1/auth/login').send({ email: 'Jeanne.Employee@example.fr', password: TEST_PASSWORD });
     expect(login.status).toBe(200);
     const me = await request(p.app).get('/api/v1/me').set('Authorization', `Bearer ${login.body.accessToken}`);
@@ -71,9 +77,13 @@ describe('registration and sign-in', () => {
     expect(JSON.stringify(me.body)).not.toMatch(/hash/i);
   });
 
-  it('refuses a second account with the same email (409)', async () => {
+  // issue 19 §5 changed this answer: the same 202 as for a new address (no 409 telling accounts apart); no second account, a mail to the holder
+  it('creates no second account with the same email, and answers as for a new one (202)', async () => {
     const res = await request(p.app).post('/api/v1/auth/register').send({ email, password: TEST_PASSWORD, displayName: 'Jeanne' });
-    expectProblem(res, 409, 'IDENTITY.EMAIL_TAKEN');
+    expect(res.status).toBe(202);
+    expect(res.body.message).toMatch(/^Vérifiez votre boîte mail/);
+    const mails = (await p.db.database.db.execute(sql`select kind from identity.outbox where to_email = ${email} order by id`)) as unknown as { rows: { kind: string }[] };
+    expect(mails.rows.map((r) => r.kind)).toEqual(['identity.email_confirmation', 'identity.account_exists']);
   });
 
   it('refuses passwords shorter than 12 or longer than 72 bytes, naming the field', async () => {

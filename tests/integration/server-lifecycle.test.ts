@@ -54,7 +54,7 @@ describe('server lifecycle on the embedded database', () => {
     const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'agent@alin.demo', password: 'demo-password-2026' }) });
     expect(login.status).toBe(200);
     const register = await fetch(`${base}/api/v1/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'survivor@example.fr', password: 'survive-the-kill-1', displayName: 'Survivor' }) });
-    expect(register.status).toBe(201);
+    expect(register.status).toBe(202); // "check your mailbox": the account waits for its e-mail confirmation (issue 19 §5)
 
     const killed = exited(first.proc);
     first.proc.kill('SIGKILL');
@@ -62,8 +62,10 @@ describe('server lifecycle on the embedded database', () => {
 
     const second = start();
     await waitReady(second.output);
+    // the committed registration survived: its password is known, the address still to be confirmed (an unknown account would be INVALID_CREDENTIALS)
     const again = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'survivor@example.fr', password: 'survive-the-kill-1' }) });
-    expect(again.status).toBe(200);
+    expect(again.status).toBe(401);
+    expect(((await again.json()) as { code: string }).code).toBe('IDENTITY.EMAIL_NOT_CONFIRMED');
 
     const stopped = exited(second.proc);
     second.proc.kill('SIGTERM');

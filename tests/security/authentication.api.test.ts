@@ -14,6 +14,7 @@ import { IDENTITY } from '../../src/modules/identity/index';
 import { openTestDatabase, type TestDatabase } from '../support/test-db';
 import { auth, demandData } from '../support/scenario';
 import { multipart, PDF } from './support/world';
+import { registerConfirmed } from '../support/account-links';
 
 /**
  * Authentication beyond tests/api/foundation.api.test.ts (issue 9 §4): tokens not yet valid,
@@ -105,7 +106,7 @@ describe('passwords above 72 bytes are refused, never truncated', () => {
 
   it('at registration: 72 bytes accepted, 74 bytes (37 characters) refused naming the field', async () => {
     const ok = await request(app).post('/api/v1/auth/register').send({ email: `long-ok-${Date.now()}@example.fr`, password: at72, displayName: 'A' });
-    expect(ok.status, ok.text).toBe(201);
+    expect(ok.status, ok.text).toBe(202); // registration answers 202 "check your mailbox" (issue 19 §5)
     const long = await request(app).post('/api/v1/auth/register').send({ email: `long-${Date.now()}@example.fr`, password: at74, displayName: 'B' });
     expectProblem(long, 422, 'IDENTITY.PASSWORD_TOO_LONG');
     expect(long.body.errors).toEqual([expect.objectContaining({ field: 'password', message: expect.stringMatching(/72 bytes/) })]);
@@ -144,7 +145,7 @@ describe('secrets never reach the logs', () => {
     const password = 'Tr0ub4dor&3-very-secret';
     secrets.push(password);
     const email = `logs-${Date.now()}@example.fr`;
-    expect((await request(app).post('/api/v1/auth/register').send({ email, password, displayName: 'Journal' })).status).toBe(201);
+    await registerConfirmed(app, db.database, { email, password, displayName: 'Journal' });
     const login = await request(app).post('/api/v1/auth/login').set('X-Forwarded-For', '192.0.2.20').send({ email, password });
     expect(login.status).toBe(200);
     secrets.push(login.body.accessToken, login.body.refreshToken);

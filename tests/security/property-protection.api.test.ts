@@ -3,6 +3,7 @@ import request from 'supertest';
 import { sql } from 'drizzle-orm';
 import { aDemandData } from '../../src/modules/demand/domain/test-builders';
 import { applicantWithActiveDemand } from '../support/candidacy-fixtures';
+import { mailedLinkToken } from '../support/account-links';
 import {
   PDF, TEST_PASSWORD, apply, bearer, buildWorld, freshDraftOffer, freshPublishedOffer, newSiren, uploadDocument, villeurbanneT2, type Caller, type World,
 } from './support/authz-world';
@@ -100,7 +101,10 @@ describe('responses carry nothing the caller may not see', () => {
     const found: string[] = [];
     for (const caller of ['appl', 'appl2', 'mgr', 'mgr2', 'llu', 'llu2', 'llc', 'llc2', 'agent', 'admin'] as const) found.push(...(await leaksOf(caller, '/me')));
     const registered = await request(w.p.app).post('/api/v1/auth/register').send({ email: 'nouvelle@test.alin', password: TEST_PASSWORD, displayName: 'Nouvelle' });
-    expect(registered.status).toBe(201);
+    expect(registered.status).toBe(202); // "check your mailbox" (issue 19 §5); confirmed with the mailed link
+    const confirmed = await request(w.p.app).post('/api/v1/auth/register/confirm')
+      .send({ token: await mailedLinkToken(w.p.db.database, 'nouvelle@test.alin', 'identity.email_confirmation'), password: TEST_PASSWORD });
+    expect(confirmed.status).toBe(200);
     const login = await request(w.p.app).post('/api/v1/auth/login').send({ email: 'nouvelle@test.alin', password: TEST_PASSWORD });
     const refreshed = await request(w.p.app).post('/api/v1/auth/refresh').send({ refreshToken: login.body.refreshToken });
     expect(refreshed.status).toBe(200);
@@ -111,10 +115,11 @@ describe('responses carry nothing the caller may not see', () => {
     const hashes = rows<{ secret_hash: string; password_hash: string | null }>(await w.p.db.database.db.execute(
       sql`select c.secret_hash, a.password_hash from identity.api_clients c join identity.accounts a on a.id = c.account_id where c.client_id = ${client.body.clientId}`,
     ));
-    for (const [name, res] of Object.entries({ registered, login, refreshed, token, client })) {
+    for (const [name, res] of Object.entries({ registered, confirmed, login, refreshed, token, client })) {
       found.push(...leaks(res.body, { 'new client secret hash': hashes[0]!.secret_hash }).map((l) => `${name} ${l}`));
     }
-    expect(Object.keys(registered.body).sort()).toEqual(['createdAt', 'displayName', 'email', 'id', 'memberships', 'role', 'status']);
+    expect(Object.keys(registered.body).sort()).toEqual(['message']);
+    expect(Object.keys(confirmed.body).sort()).toEqual(['accountId']);
     expect(found).toEqual([]);
   });
 

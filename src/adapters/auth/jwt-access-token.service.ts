@@ -48,7 +48,12 @@ export class JwtAccessTokenService implements AccessTokenService {
       if (error instanceof jwt.TokenExpiredError) throw unauthorized('IDENTITY.TOKEN_EXPIRED', 'Jeton expiré.');
       throw unauthorized('IDENTITY.TOKEN_INVALID', 'Jeton invalide.');
     }
-    if (typeof decoded === 'string' || typeof decoded.sub !== 'string' || typeof decoded.sid !== 'string' || !ROLES.includes(decoded.role as Role)) {
+    // `exp` is required: jsonwebtoken checks it only when present, and a token without it would never expire
+    if (typeof decoded === 'string' || typeof decoded.exp !== 'number' || typeof decoded.sub !== 'string' || typeof decoded.sid !== 'string' || !ROLES.includes(decoded.role as Role)) {
+      throw unauthorized('IDENTITY.TOKEN_INVALID', 'Jeton invalide.');
+    }
+    // and no lifetime longer than the ones this service issues
+    if (decoded.exp > Math.floor(Date.now() / 1000) + this.settings.ttlSeconds + IAT_LEEWAY_SECONDS) {
       throw unauthorized('IDENTITY.TOKEN_INVALID', 'Jeton invalide.');
     }
     // jsonwebtoken checks `nbf` but not an `iat` in the future: a token issued later than now was not issued by this clock

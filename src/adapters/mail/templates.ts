@@ -178,6 +178,34 @@ const TEMPLATES: Record<string, Template> = {
       ];
     },
   },
+  // ——— identity (identity.outbox): the link is removed from the outbox once mailed ———
+  'identity.email_confirmation': {
+    subject: () => 'Confirmez votre adresse e-mail pour activer votre compte AL’in',
+    body: (p) => [
+      'Vous venez de créer un compte sur AL’in, la plateforme du lien emploi-logement d’Action Logement.',
+      ...(str(p.link) ? [{ link: str(p.link) as string, label: 'Confirmer mon adresse et activer mon compte' }] : []),
+      'Le mot de passe choisi à l’inscription vous sera demandé.',
+      ...(frenchDateTime(p.expiresAt) ? [`Ce lien est valable jusqu’au ${frenchDateTime(p.expiresAt)} (heure de Paris).`] : []),
+      'Si vous n’êtes pas à l’origine de cette inscription, ignorez ce message : aucun compte ne sera activé.',
+    ],
+  },
+  'identity.account_exists': {
+    subject: () => 'Tentative de création de compte avec votre adresse sur AL’in',
+    body: () => [
+      'Quelqu’un vient de demander la création d’un compte AL’in avec cette adresse électronique, qui a déjà un compte : aucun nouveau compte n’a été créé.',
+      'Si c’est vous, connectez-vous avec votre compte existant ; en cas d’oubli, utilisez « Mot de passe oublié ».',
+      'Si ce n’est pas vous, ignorez ce message : votre compte n’a pas changé.',
+    ],
+  },
+  'identity.password_reset': {
+    subject: () => 'Réinitialisation de votre mot de passe AL’in',
+    body: (p) => [
+      'Une réinitialisation du mot de passe de votre compte AL’in a été demandée.',
+      ...(str(p.link) ? [{ link: str(p.link) as string, label: 'Choisir un nouveau mot de passe' }] : []),
+      ...(frenchDateTime(p.expiresAt) ? [`Ce lien, utilisable une seule fois, est valable jusqu’au ${frenchDateTime(p.expiresAt)} (heure de Paris).`] : []),
+      'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.',
+    ],
+  },
 };
 
 const FALLBACK: Template = {

@@ -1,4 +1,5 @@
 import type { ModuleWiring } from './wiring';
+import { identityWiring } from './identity.wiring';
 import { demandWiring } from './demand.wiring';
 import { companySpaceWiring } from './company-space.wiring';
 import { demandToCompanyWiring } from './demand-to-company.wiring';
@@ -12,6 +13,7 @@ import { mailWiring } from './mail.wiring';
 
 /** The business modules' wirings, in dependency order (a module after those it calls). */
 export const MODULE_WIRINGS: ModuleWiring[] = [
+  identityWiring,
   demandWiring,
   companySpaceWiring,
   demandToCompanyWiring,

@@ -8,3 +8,5 @@ export { IDENTITY } from './tokens';
 export { identityModule } from './identity.module';
 export { hashSecret, newSecret } from './application/secrets';
 export { erasedEmail, ERASED_DISPLAY_NAME } from './application/erase-account';
+export { CONFIRMATION_PATH, RESET_PATH } from './application/one-time-links';
+export { CHECK_YOUR_MAILBOX } from './domain/identity-errors';

@@ -1,5 +1,5 @@
 import type { ServiceIdentifier } from 'inversify';
-import type { AccessTokenService, AccountRepository, ApiClientRepository, IdentitySettings, LoginThrottle, PasswordHasher, SecurityEventSink, SessionRepository } from './ports';
+import type { AccessTokenService, AccountFlowSettings, AccountRepository, AddressLimits, ApiClientRepository, IdentityOutbox, IdentitySettings, LoginThrottle, OneTimeTokenRepository, PasswordHasher, SecurityEventSink, SessionRepository } from './ports';
 import type { IdentityService } from './application/identity.service';
 
 const token = <T>(name: string) => Symbol.for(`identity.${name}`) as ServiceIdentifier<T>;
@@ -13,5 +13,9 @@ export const IDENTITY = {
   LoginThrottle: token<LoginThrottle>('LoginThrottle'),
   SecurityEventSink: token<SecurityEventSink>('SecurityEventSink'),
   Settings: token<IdentitySettings>('Settings'),
+  OneTimeTokens: token<OneTimeTokenRepository>('OneTimeTokens'),
+  Outbox: token<IdentityOutbox>('Outbox'),
+  AddressLimits: token<AddressLimits>('AddressLimits'),
+  AccountFlowSettings: token<AccountFlowSettings>('AccountFlowSettings'),
   Service: token<IdentityService>('Service'),
 };

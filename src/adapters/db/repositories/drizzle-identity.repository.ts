@@ -1,10 +1,13 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { conflict } from '../../../shared/errors';
-import type { Account, AccountStatus, ApiClientRecord, ApiClientRepository, AccountRepository, Membership, NewAccount, RefreshTokenRecord, Role, SessionRecord, SessionRepository } from '../../../modules/identity/index';
+import type {
+  Account, AccountStatus, ApiClientRecord, ApiClientRepository, AccountRepository, IdentityOutbox, Membership, NewAccount, OneTimeTokenPurpose, OneTimeTokenRecord,
+  OneTimeTokenRepository, RefreshTokenRecord, Role, SessionRecord, SessionRepository, SessionState,
+} from '../../../modules/identity/index';
 import type { Database } from '../database';
 import { prepared } from '../prepared';
 import { pgErrorCode } from '../database';
-import { accounts, apiClients, memberships, refreshTokens, sessions } from '../schema/identity.schema';
+import { accounts, apiClients, identityOutbox, memberships, oneTimeTokens, refreshTokens, sessions } from '../schema/identity.schema';
 
 type AccountRow = typeof accounts.$inferSelect;
 
@@ -89,7 +92,11 @@ export class DrizzleSessionRepository implements SessionRepository {
 
   constructor(private readonly database: Database) {
     this.state = prepared(database, 'identity_session_state', (db) =>
-      db.select({ accountId: sessions.accountId, revokedAt: sessions.revokedAt, expiresAt: sessions.expiresAt, accountStatus: accounts.status })
+      db.select({
+        accountId: sessions.accountId, kind: sessions.kind, revokedAt: sessions.revokedAt, expiresAt: sessions.expiresAt, accountStatus: accounts.status, role: accounts.role,
+        companyId: sql<string | null>`(select min(m.org_id::text) from identity.memberships m where m.account_id = ${accounts.id} and m.org_kind = 'company')`,
+        landlordId: sql<string | null>`(select min(m.org_id::text) from identity.memberships m where m.account_id = ${accounts.id} and m.org_kind = 'landlord')`,
+      })
         .from(sessions)
         .innerJoin(accounts, eq(accounts.id, sessions.accountId))
         .where(eq(sessions.id, sql.placeholder('id')))
@@ -117,6 +124,14 @@ export class DrizzleSessionRepository implements SessionRepository {
     await this.database.db.update(sessions).set({ revokedAt: new Date(), revokedReason: reason }).where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
   }
 
+  async endSession(id: string, reason: string): Promise<boolean> {
+    const ended = await this.database.db
+      .update(sessions).set({ revokedAt: new Date(), revokedReason: reason })
+      .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
+      .returning({ id: sessions.id });
+    return ended.length === 1;
+  }
+
   async revokeAllForAccount(accountId: string, reason: string): Promise<void> {
     await this.database.db.update(sessions).set({ revokedAt: new Date(), revokedReason: reason }).where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt)));
   }
@@ -134,9 +149,14 @@ export class DrizzleSessionRepository implements SessionRepository {
     await this.database.db.update(refreshTokens).set({ usedAt: at }).where(eq(refreshTokens.id, id));
   }
 
-  async sessionState(sessionId: string) {
+  async sessionState(sessionId: string): Promise<SessionState | null> {
     const [row] = await this.state({ id: sessionId });
-    return row ? { accountId: row.accountId, revokedAt: row.revokedAt, expiresAt: row.expiresAt, accountStatus: row.accountStatus as AccountStatus } : null;
+    return row
+      ? {
+          accountId: row.accountId, kind: row.kind as SessionRecord['kind'], revokedAt: row.revokedAt, expiresAt: row.expiresAt,
+          accountStatus: row.accountStatus as AccountStatus, role: row.role as Role, companyId: row.companyId ?? null, landlordId: row.landlordId ?? null,
+        }
+      : null;
   }
 }
 
@@ -148,5 +168,31 @@ export class DrizzleApiClientRepository implements ApiClientRepository {
   async findByClientId(clientId: string): Promise<ApiClientRecord | null> {
     const [row] = await this.database.db.select().from(apiClients).where(eq(apiClients.clientId, clientId)).limit(1);
     return row ? { id: row.id, clientId: row.clientId, secretHash: row.secretHash, accountId: row.accountId, name: row.name, revokedAt: row.revokedAt } : null;
+  }
+}
+
+export class DrizzleOneTimeTokenRepository implements OneTimeTokenRepository {
+  constructor(private readonly database: Database) {}
+
+  async add(t: { id: string; accountId: string; purpose: OneTimeTokenPurpose; tokenHash: string; expiresAt: Date }): Promise<void> {
+    await this.database.db.insert(oneTimeTokens).values(t);
+  }
+
+  async findByHashForUpdate(tokenHash: string): Promise<OneTimeTokenRecord | null> {
+    const [row] = await this.database.db.select().from(oneTimeTokens).where(eq(oneTimeTokens.tokenHash, tokenHash)).for('update').limit(1);
+    return row ? { id: row.id, accountId: row.accountId, purpose: row.purpose as OneTimeTokenPurpose, expiresAt: row.expiresAt, usedAt: row.usedAt } : null;
+  }
+
+  async useAll(accountId: string, purpose: OneTimeTokenPurpose, at: Date): Promise<void> {
+    await this.database.db.update(oneTimeTokens).set({ usedAt: at })
+      .where(and(eq(oneTimeTokens.accountId, accountId), eq(oneTimeTokens.purpose, purpose), isNull(oneTimeTokens.usedAt)));
+  }
+}
+
+export class DrizzleIdentityOutbox implements IdentityOutbox {
+  constructor(private readonly database: Database) {}
+
+  async add(message: Parameters<IdentityOutbox['add']>[0]): Promise<void> {
+    await this.database.db.insert(identityOutbox).values({ toEmail: message.toEmail, kind: message.kind, payload: message.payload });
   }
 }

@@ -5,6 +5,7 @@ import type { Database } from '../database';
 import { candidacyNotifications } from '../schema/candidacy.schema';
 import { companyOutbox } from '../schema/company-space.schema';
 import { demandNotifications } from '../schema/demand.schema';
+import { identityOutbox } from '../schema/identity.schema';
 
 type Row = { id: string; kind: string; payload: unknown; attempts: number; created_at: Date | string; recipient: string };
 
@@ -22,6 +23,8 @@ export class DrizzleOutboxSource implements OutboxSource {
     readonly name: string,
     private readonly table: PgTable,
     private readonly recipient: { column: string; kind: 'account' | 'email' },
+    /** payload keys holding a usable secret (a one-time link, a token): removed once the message is sent or given up */
+    private readonly secretKeys: readonly string[] = [],
   ) {}
 
   async claimDue({ now, limit, leaseUntil }: { now: Date; limit: number; leaseUntil: Date }): Promise<OutboxMessage[]> {
@@ -55,12 +58,12 @@ export class DrizzleOutboxSource implements OutboxSource {
   }
 
   async markSent(id: string, at: Date): Promise<void> {
-    await this.update(sql`sent_at = ${at}, next_attempt_at = null, last_error = null`, id);
+    await this.update(sql`sent_at = ${at}, next_attempt_at = null, last_error = null${this.purge()}`, id);
   }
 
   async markFailed(id: string, { error, retryAt, at }: { error: string; retryAt: Date | null; at: Date }): Promise<void> {
     const message = error.slice(0, 1000);
-    await this.update(retryAt ? sql`next_attempt_at = ${retryAt}, last_error = ${message}` : sql`failed_at = ${at}, next_attempt_at = null, last_error = ${message}`, id);
+    await this.update(retryAt ? sql`next_attempt_at = ${retryAt}, last_error = ${message}` : sql`failed_at = ${at}, next_attempt_at = null, last_error = ${message}${this.purge()}`, id);
   }
 
   async counts(): Promise<{ pending: number; sent: number; failed: number }> {
@@ -72,6 +75,12 @@ export class DrizzleOutboxSource implements OutboxSource {
         from ${this.table}`),
     );
     return { pending: Number(row?.pending ?? 0), sent: Number(row?.sent ?? 0), failed: Number(row?.failed ?? 0) };
+  }
+
+  /** `, payload = payload - 'link' - …`: the secrets leave the outbox with the message (nothing when the source has none) */
+  private purge(): SQL {
+    if (!this.secretKeys.length) return sql``;
+    return sql`, payload = ${this.secretKeys.reduce((acc: SQL, key) => sql`${acc} - ${key}::text`, sql`payload`)}`;
   }
 
   private async update(set: SQL, id: string): Promise<void> {
@@ -87,6 +96,10 @@ export const candidacyOutboxSource = (database: Database): OutboxSource =>
 export const demandOutboxSource = (database: Database): OutboxSource =>
   new DrizzleOutboxSource(database, 'demand', demandNotifications, { column: 'account_id', kind: 'account' });
 
-/** The company space's messages (manager invitations, `company_space.outbox`), addressed by e-mail. */
+/** The company space's messages (manager invitations, `company_space.outbox`), addressed by e-mail; the invitation link is purged once mailed. */
 export const companySpaceOutboxSource = (database: Database): OutboxSource =>
-  new DrizzleOutboxSource(database, 'company_space', companyOutbox, { column: 'to_email', kind: 'email' });
+  new DrizzleOutboxSource(database, 'company_space', companyOutbox, { column: 'to_email', kind: 'email' }, ['link', 'invitationToken']);
+
+/** The identity module's mails (confirmation and reset links, `identity.outbox`), addressed by e-mail; the link is purged once mailed. */
+export const identityOutboxSource = (database: Database): OutboxSource =>
+  new DrizzleOutboxSource(database, 'identity', identityOutbox, { column: 'to_email', kind: 'email' }, ['link']);

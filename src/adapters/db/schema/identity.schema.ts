@@ -1,4 +1,6 @@
-import { index, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigserial, index, jsonb, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { outboxDeliveryColumns } from './outbox-delivery.columns';
 
 /** Tables of the identity module (PostgreSQL schema `identity`). */
 export const identity = pgSchema('identity');
@@ -36,8 +38,8 @@ export const sessions = identity.table(
   {
     id: uuid('id').primaryKey(),
     accountId: uuid('account_id').notNull().references(() => accounts.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(), // 'api' | 'admin' | 'client'
-    secretHash: text('secret_hash').unique(), // admin sessions: hash of the cookie's token
+    kind: text('kind').notNull(), // 'api' | 'admin' | 'company_portal' | 'client' | 'invitation'
+    secretHash: text('secret_hash').unique(), // cookie sessions: hash of the cookie's token; invitations: hash of the one-time token
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
@@ -71,3 +73,37 @@ export const apiClients = identity.table('api_clients', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
 });
+
+
+/** E-mail confirmation and password-reset links: only the token's SHA-256 is stored (unique: looked up by it). */
+export const oneTimeTokens = identity.table(
+  'one_time_tokens',
+  {
+    id: uuid('id').primaryKey(),
+    accountId: uuid('account_id').notNull().references(() => accounts.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').notNull(), // 'confirmation' | 'reset'
+    tokenHash: text('token_hash').notNull().unique(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('one_time_tokens_account_idx').on(t.accountId, t.purpose).where(sql`used_at is null`)],
+);
+
+/**
+ * The identity module's mails (confirmation and reset links, "someone tried to register"), addressed
+ * by e-mail. The usable link in `payload` is removed once the message is mailed (or given up).
+ */
+export const identityOutbox = identity.table(
+  'outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    toEmail: text('to_email').notNull(),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    ...outboxDeliveryColumns(),
+  },
+  (t) => [index('identity_outbox_unsent_idx').on(t.createdAt).where(sql`sent_at is null`)],
+);

@@ -7,19 +7,19 @@ export const erasedEmail = (accountId: string): string => `erased-${accountId}@e
 export const ERASED_DISPLAY_NAME = 'Compte effacé';
 
 /**
- * Checks the signed-in holder's password again before an irreversible act (erasure). A wrong
- * password counts as a failed sign-in for the throttle and is recorded as a security event.
+ * Checks the signed-in holder's password again before an irreversible act (erasure). The attempt is
+ * reserved in the sign-in throttle before the hash is compared (a wrong password keeps it counted) and is recorded as a security event.
  */
 export async function confirmPassword(deps: IdentityDeps, principal: Principal, password: string, address = 'unknown'): Promise<void> {
   const account = await deps.accounts.findById(principal.accountId);
   if (!account || account.status !== 'active') throw notFound('IDENTITY.ACCOUNT_NOT_FOUND', 'Compte introuvable.');
-  await deps.throttle.check(account.email, address);
-  const ok = account.passwordHash ? await deps.hasher.verify(password, account.passwordHash) : false;
+  await deps.throttle.reserve(account.email, address);
+  const ok = await deps.hasher.verify(password, account.passwordHash);
   if (!ok) {
-    await deps.throttle.recordFailure(account.email, address);
     await deps.events.record({ type: 'password_confirmation_failed', accountId: account.id, address });
     throw forbidden('IDENTITY.PASSWORD_MISMATCH', 'Mot de passe incorrect.');
   }
+  await deps.throttle.succeeded(account.email, address);
 }
 
 /**

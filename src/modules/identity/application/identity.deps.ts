@@ -1,6 +1,6 @@
 import type { Clock } from '../../../shared/clock';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
-import type { AccessTokenService, AccountRepository, ApiClientRepository, IdentitySettings, LoginThrottle, PasswordHasher, SecurityEventSink, SessionRepository } from '../ports';
+import type { AccessTokenService, AccountFlowSettings, AccountRepository, AddressLimits, ApiClientRepository, IdentityOutbox, IdentitySettings, LoginThrottle, OneTimeTokenRepository, PasswordHasher, SecurityEventSink, SessionRepository } from '../ports';
 
 export interface IdentityDeps {
   accounts: AccountRepository;
@@ -11,6 +11,11 @@ export interface IdentityDeps {
   throttle: LoginThrottle;
   events: SecurityEventSink;
   settings: IdentitySettings;
+  /** confirmation and reset links (stored hashed) */
+  links: OneTimeTokenRepository;
+  outbox: IdentityOutbox;
+  limits: AddressLimits;
+  flows: AccountFlowSettings;
   clock: Clock;
   uow: UnitOfWork;
 }

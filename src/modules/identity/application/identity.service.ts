@@ -10,6 +10,8 @@ import { issueClientToken, registerApiClient } from './client-credentials';
 import { acceptInvitation, acceptInvitationAndSignIn, inviteAccount } from './invitations';
 import { confirmPassword, eraseAccount } from './erase-account';
 import { SessionStateCache } from './session-state-cache';
+import { confirmEmail } from './confirm-email';
+import { requestPasswordReset, resetPassword } from './password-reset';
 
 /** The identity module's façade: one method per use case, each in its own file. */
 export class IdentityService {
@@ -21,7 +23,13 @@ export class IdentityService {
     this.deps = { ...deps, sessions };
   }
 
-  register = (input: RegisterApplicantInput): Promise<Account> => registerApplicant(this.deps, input);
+  /** Self-registration: the same answer for a new and a known address (see register-applicant.ts). */
+  register = (input: RegisterApplicantInput, ctx: RequestContext = {}): Promise<{ message: string }> => registerApplicant(this.deps, input, ctx);
+  /** Confirms a registration with the mailed link's token and the password chosen at registration. */
+  confirmEmail = (token: string, password: string, ctx: RequestContext = {}) => confirmEmail(this.deps, token, password, ctx);
+  /** "Mot de passe oublié": a one-time link by mail; the same answer whatever the address. */
+  requestPasswordReset = (email: string, ctx: RequestContext = {}) => requestPasswordReset(this.deps, email, ctx);
+  resetPassword = (token: string, password: string, ctx: RequestContext = {}) => resetPassword(this.deps, token, password, ctx);
   createAccount = (input: CreateAccountInput): Promise<Account> => createAccount(this.deps, input);
   login = (email: string, password: string, ctx: RequestContext): Promise<TokenPair> => login(this.deps, email, password, ctx);
   refresh = (refreshToken: string): Promise<TokenPair> => refreshSession(this.deps, refreshToken);
@@ -39,7 +47,7 @@ export class IdentityService {
   clientToken = (clientId: string, secret: string, address?: string) => issueClientToken(this.deps, clientId, secret, address);
 
   inviteAccount = (input: Parameters<typeof inviteAccount>[1]) => inviteAccount(this.deps, input);
-  acceptInvitation = (token: string, password: string) => acceptInvitation(this.deps, token, password);
+  acceptInvitation = (token: string, password: string, ctx: RequestContext = {}) => acceptInvitation(this.deps, token, password, ctx);
   /** A portal's invitation page: sets the password, then opens that portal's cookie session. */
   acceptInvitationAndSignIn = (portal: WebPortal, token: string, password: string, ctx: RequestContext) => acceptInvitationAndSignIn(this.deps, portal, token, password, ctx);
 

@@ -1,6 +1,8 @@
-import { invalid, unauthorized } from '../../../shared/errors';
+import { invalid } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { checkPasswordPolicy, normalizeEmail, requiredOrgKind, type Role } from '../domain/account';
+import { IDENTITY_ERRORS, identityUnauthorized } from '../domain/identity-errors';
+import type { SessionRecord } from '../ports';
 import type { IdentityDeps, RequestContext } from './identity.deps';
 import { openWebSession, type WebPortal } from './login';
 import { hashSecret, newSecret } from './secrets';
@@ -9,7 +11,8 @@ export const INVITATION_TTL_SECONDS = 7 * 86_400;
 
 /**
  * Creates an account in status `invited` with a one-time link to set its password (company
- * managers invited by an agent, landlord users…). The token is returned once, to be mailed.
+ * managers invited by an agent, landlord users…). The token is returned once, to be mailed; only
+ * its SHA-256 is stored (the invitation session's `secret_hash`, unique index).
  */
 export async function inviteAccount(
   deps: IdentityDeps,
@@ -35,20 +38,27 @@ export async function inviteAccount(
   });
 }
 
-/** Sets the password of an invited account with its one-time token; the token cannot be used twice. */
-export async function acceptInvitation(deps: IdentityDeps, token: string, password: string): Promise<{ accountId: string }> {
+/**
+ * Sets the password of an invited account with its one-time token; the token cannot be used twice.
+ * The token is looked up first (an index read on its hash): a made-up token costs no bcrypt.
+ * Limited per client address.
+ */
+export async function acceptInvitation(deps: IdentityDeps, token: string, password: string, ctx: RequestContext = {}): Promise<{ accountId: string }> {
+  await deps.limits.consume('invitation', ctx.address ?? 'unknown');
+  const invalidInvitation = () => identityUnauthorized(IDENTITY_ERRORS.INVITATION_INVALID);
+  const usable = (s: SessionRecord | null): s is SessionRecord => !!s && s.kind === 'invitation' && !s.revokedAt && s.expiresAt > deps.clock.now();
+  if (!usable(await deps.sessions.findSessionBySecretHash(hashSecret(token)))) throw invalidInvitation();
   checkPasswordPolicy(password);
   const passwordHash = await deps.hasher.hash(password);
   return deps.uow.run(async () => {
     const session = await deps.sessions.findSessionBySecretHash(hashSecret(token));
-    if (!session || session.kind !== 'invitation' || session.revokedAt || session.expiresAt <= deps.clock.now()) {
-      throw unauthorized('IDENTITY.INVITATION_INVALID', 'Lien d’invitation invalide ou expiré.');
-    }
+    if (!usable(session)) throw invalidInvitation();
     const account = await deps.accounts.findById(session.accountId);
-    if (!account || account.status !== 'invited') throw unauthorized('IDENTITY.INVITATION_INVALID', 'Lien d’invitation invalide ou expiré.');
+    if (!account || account.status !== 'invited') throw invalidInvitation();
+    // used once: of two acceptances at the same instant, only the one that ends the invitation goes on
+    if (!(await deps.sessions.endSession(session.id, 'invitation accepted'))) throw invalidInvitation();
     await deps.accounts.setPasswordHash(account.id, passwordHash);
     await deps.accounts.setStatus(account.id, 'active');
-    await deps.sessions.revokeSession(session.id, 'invitation accepted');
     return { accountId: account.id };
   });
 }
@@ -58,8 +68,8 @@ export async function acceptInvitation(deps: IdentityDeps, token: string, passwo
  * portal's cookie session for the account (when its role belongs to that portal).
  */
 export async function acceptInvitationAndSignIn(deps: IdentityDeps, portal: WebPortal, token: string, password: string, ctx: RequestContext) {
-  const { accountId } = await acceptInvitation(deps, token, password);
+  const { accountId } = await acceptInvitation(deps, token, password, ctx);
   const account = await deps.accounts.findById(accountId);
-  if (!account) throw unauthorized('IDENTITY.INVITATION_INVALID', 'Lien d’invitation invalide ou expiré.');
+  if (!account) throw identityUnauthorized(IDENTITY_ERRORS.INVITATION_INVALID);
   return openWebSession(deps, portal, account, ctx);
 }

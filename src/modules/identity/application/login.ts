@@ -6,26 +6,32 @@ import type { IdentityDeps, RequestContext, TokenPair } from './identity.deps';
 import { hashSecret, newSecret } from './secrets';
 import { issueTokenPair } from './refresh-session';
 
-// A constant hash compared when the account does not exist, so that timing does not reveal which emails exist.
-const DUMMY_HASH = '$2b$10$CwTycUXWue0Thq9StjUM0uJ8.FhKHC1C7wvZ5X3x4OaL5S5n3Lq8K';
-
 const badCredentials = () => unauthorized('IDENTITY.INVALID_CREDENTIALS', 'Identifiant ou mot de passe incorrect.');
 
-/** Checks the password with throttling per account and per address; never logs the password. */
+/**
+ * Checks the password with throttling (consume first: the attempt is reserved before the hash is
+ * compared and given back only when the password is right); never logs the password. An unknown
+ * account, or one without password, is compared with the hasher's dummy hash of the same cost, so
+ * that the answer takes as long whether the account exists or not.
+ */
 export async function authenticatePassword(deps: IdentityDeps, emailInput: string, password: string, ctx: RequestContext): Promise<Account> {
   const email = normalizeEmail(emailInput);
   const address = ctx.address ?? 'unknown';
-  await deps.throttle.check(email, address);
   if (Buffer.byteLength(password, 'utf8') > PASSWORD_MAX_BYTES) {
-    // such a password cannot have been set; refuse clearly rather than truncate
+    // such a password cannot have been set; refuse clearly rather than truncate (no guess is evaluated)
     throw new DomainError('invalid', 'IDENTITY.PASSWORD_TOO_LONG', `Le mot de passe ne peut dépasser ${PASSWORD_MAX_BYTES} octets.`, {
       fields: [{ field: 'password', message: `at most ${PASSWORD_MAX_BYTES} bytes (UTF-8)` }],
     });
   }
+  await deps.throttle.reserve(email, address);
   const account = await deps.accounts.findByEmail(email);
-  const ok = await deps.hasher.verify(password, account?.passwordHash ?? DUMMY_HASH);
+  const ok = await deps.hasher.verify(password, account?.passwordHash ?? null);
+  if (account && ok && account.status === 'unconfirmed') {
+    // the right password of a registration not yet confirmed: only its author learns it exists
+    await deps.throttle.succeeded(email, address);
+    throw unauthorized('IDENTITY.EMAIL_NOT_CONFIRMED', 'Confirmez d’abord votre adresse e-mail : suivez le lien reçu par mail.');
+  }
   if (!account || !account.passwordHash || !ok || account.status !== 'active') {
-    await deps.throttle.recordFailure(email, address);
     await deps.events.record({
       type: 'login_failed',
       email,
@@ -35,7 +41,7 @@ export async function authenticatePassword(deps: IdentityDeps, emailInput: strin
     });
     throw badCredentials();
   }
-  await deps.throttle.recordSuccess(email, address);
+  await deps.throttle.succeeded(email, address);
   return account;
 }
 

@@ -1,7 +1,6 @@
-import type { AccountStatus } from '../domain/account';
-import type { SessionRepository } from '../ports';
+import type { SessionRepository, SessionState } from '../ports';
 
-export type SessionState = { accountId: string; revokedAt: Date | null; expiresAt: Date; accountStatus: AccountStatus };
+export type { SessionState };
 
 /** Forgets before the revocation and again once it is done, committed or not. */
 async function around(forget: () => void, revoke: () => Promise<void>): Promise<void> {

@@ -2,8 +2,8 @@ import { invalid } from '../../../shared/errors';
 
 export const ROLES = ['applicant', 'company_manager', 'landlord_user', 'landlord_client', 'agent', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
-/** `erased`: the holder asked for erasure (GDPR); the row keeps its id for the audit trail, nothing of the person. */
-export type AccountStatus = 'active' | 'disabled' | 'invited' | 'erased';
+/** `unconfirmed`: registered, e-mail address not yet confirmed (cannot sign in). `erased`: the holder asked for erasure (GDPR); the row keeps its id for the audit trail, nothing of the person. */
+export type AccountStatus = 'active' | 'disabled' | 'invited' | 'unconfirmed' | 'erased';
 export type OrgKind = 'company' | 'landlord';
 
 export interface Membership {
