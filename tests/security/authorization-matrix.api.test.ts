@@ -156,6 +156,10 @@ const CASES: Record<string, Case> = {
   'GET /offers/:id/candidacies': { target: () => ({ path: `/offers/${w.O1}/candidacies` }) },
   'GET /offers/:id/ranking': { target: () => ({ path: `/offers/${w.O1}/ranking` }) },
   'POST /offers/:id/designation': { fresh: 'allowed', target: async () => { const j = await freshClosedWithCandidacy(w); return { path: `/offers/${j.offerId}/designation`, body: { candidacyIds: [j.candidacyId] } }; } },
+  'POST /offers/:id/ranking/recomputation': {
+    fresh: 'allowed',
+    target: async () => { const j = await freshClosedWithCandidacy(w); return { path: `/offers/${j.offerId}/ranking/recomputation`, body: { reason: 'Un fait corrigé après la clôture' } }; },
+  },
   'POST /offers/:id/transmission': { fresh: 'allowed', target: async () => ({ path: `/offers/${(await freshDesignated(w)).offerId}/transmission` }) },
   'POST /offers/:id/republish': { fresh: 'allowed', target: async () => ({ path: `/offers/${(await freshFellThrough(w)).offerId}/republish`, body: { closingDate: '2026-04-30', reason: 'Candidat refusé en CAL' } }) },
   'GET /offers/:id/designated': { target: () => ({ path: `/offers/${w.OT}/designated` }) },
