@@ -22,7 +22,10 @@ export function luhnChecks(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** A SIREN: 9 digits with a valid Luhn key. */
+/**
+ * A SIREN: 9 digits with a valid Luhn key — the one SIREN check of the platform (landlords,
+ * companies; La Poste's 356000000 has a valid key too). SIRET: `siretIsValid` below.
+ */
 export const sirenIsValid = (siren: string): boolean => /^\d{9}$/.test(siren) && luhnChecks(siren);
 
 /** A SIRET: 14 digits with a valid Luhn key (La Poste's establishments: sum of digits multiple of 5). */

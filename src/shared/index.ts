@@ -11,3 +11,4 @@ export * from './jobs';
 export * from './tokens';
 export * from './csv';
 export * from './company-numbers';
+export * from './effort-rate';

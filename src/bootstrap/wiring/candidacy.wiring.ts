@@ -1,5 +1,6 @@
 import { toIsoDate, type IsoDate } from '../../shared/dates';
 import { SHARED } from '../../shared/tokens';
+import { roundEffortRate } from '../../shared/effort-rate';
 import {
   CANDIDACY, candidacyModule,
   CANDIDACY_JOBS, type ApplicantFacts, type ApplicantFactsSource, type CandidateContact, type CompanyFactsSource, type DemandLifecycle, type EligibilityOutcome, type OfferGateway, type OfferInfo, type ScoringInputs,
@@ -76,7 +77,7 @@ const outcomeOf = (facts: DemandFacts, result: EligibilityResult): EligibilityOu
   decided: facts.referenceIncomeMissing.length === 0,
   fits: result.fits,
   reasons: failedBlockingChecks(result).map((c) => ({ rule: c.rule, fr: c.message.fr, en: c.message.en })),
-  effortRate: result.effortRate === null ? null : Math.round(result.effortRate * 10) / 10,
+  effortRate: roundEffortRate(result.effortRate),
 });
 
 /** The demand facts each ApplicantFacts was made from (applying reuses them instead of reading the demand again). */

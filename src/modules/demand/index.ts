@@ -42,7 +42,6 @@ export { registerWithRegistry } from './application/register-with-registry';
 export { demandJobHandlers, documentJobHandlers } from './application/job-handlers';
 export { staticDemandRegistries } from './application/registries';
 export { InMemoryDemandRepository, InMemoryNotificationOutbox } from './application/in-memory';
-export { departementOf } from './application/departement';
 export { DEMAND } from './tokens';
 export { demandModule } from './demand.module';
 export type { EmployerDeclaration } from './application/employer-declaration';

@@ -45,7 +45,7 @@ export type OfferSort = 'recent' | 'closing' | 'submitted';
 export interface OfferSearchCriteria {
   statuses?: OfferStatus[] | undefined;
   landlordId?: string | undefined;
-  /** closing date on or after this day (open to candidacies) */
+  /** closing date on or after this day (with `statuses`: see the domain's `openForCandidaciesFilter`) */
   openOn?: IsoDate | undefined;
   everPublished?: boolean | undefined;
   communeCodes?: string[] | undefined;

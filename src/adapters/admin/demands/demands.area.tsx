@@ -1,6 +1,8 @@
 import type { Request, Response } from 'express';
+import { isDepartementCode } from '../../../shared/commune';
 import {
   DEMAND,
+  DEMAND_STATUSES,
   DOCUMENT_TYPES,
   requiredDocuments,
   type DemandListFilter,
@@ -22,8 +24,7 @@ import { parseSort } from '../pages/sort';
 import { HISTORY_DEFAULT_SORT, HISTORY_SORT_COLUMNS } from '../pages/history';
 
 const STATUS_CODES: Record<string, number> = { invalid: 422, conflict: 409, not_found: 404, forbidden: 403 };
-const DEMAND_STATUS_SET = new Set<string>(['draft', 'submitted', 'in_instruction', 'active', 'satisfied', 'cancelled', 'expired']);
-const DEPARTEMENT = /^(\d{2}|2[AB]|97\d)$/;
+const DEMAND_STATUS_SET = new Set<string>(DEMAND_STATUSES);
 
 /** The demand page allows an inline viewer of the pieces, from this origin only. */
 const DEMAND_PAGE_CSP =
@@ -72,8 +73,8 @@ export const demandsArea: AdminArea = (router, ctx) => {
     else if (params.pieces === 'aucune') filter.documentsPending = false;
     else if (params.pieces === 'demandees') filter.documentsRequested = true;
     if (params.departement) {
-      if (DEPARTEMENT.test(params.departement)) filter.departement = params.departement;
-      else errors.departement = 'Code de département : 69, 2A, 971…';
+      if (isDepartementCode(params.departement)) filter.departement = params.departement;
+      else errors.departement = 'Code de département : 69, 2A, 971, 988…';
     }
     if (params.du) {
       if (isIsoDate(params.du)) filter.registeredFrom = params.du;

@@ -1,9 +1,10 @@
 import { and, asc, count, eq, gt, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
-import type { AccountNotification, AnonymisedDemand, PurgeableDocument, RetentionStore } from '../../../modules/demand/index';
+import { FINAL_DEMAND_STATUSES, type AccountNotification, type AnonymisedDemand, type PurgeableDocument, type RetentionStore } from '../../../modules/demand/index';
 import type { Database } from '../database';
 import { demandHistory, demandNotifications, demands, documents } from '../schema/demand.schema';
 
-const FINAL = ['satisfied', 'cancelled', 'expired'];
+/** the demand module's final states (its one list) */
+const FINAL = [...FINAL_DEMAND_STATUSES];
 
 const closedBeforeCondition = (closedBefore: Date) =>
   and(isNull(documents.purgedAt), inArray(demands.status, FINAL), isNotNull(demands.closedAt), lt(demands.closedAt, closedBefore));

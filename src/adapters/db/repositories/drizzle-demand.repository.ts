@@ -7,7 +7,9 @@ import { prepared } from '../prepared';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import {
   DEMAND_APP_ERRORS,
-  departementOf,
+  departementOfDemand,
+  isFinal,
+  OPEN_DEMAND_STATUSES,
   type Demand,
   type DemandData,
   type DemandDueRef,
@@ -104,8 +106,7 @@ function toRecord(row: DemandRow, history: HistoryRow[]): DemandRecord {
 /** The columns of a record (everything but id, created_at and version). */
 function columnsOf(record: DemandRecord, updatedAt: Date) {
   const d = record.demand;
-  const address = d.data.applicant.address;
-  const departement = (address && !address.abroad ? departementOf(address.communeCode) : undefined) ?? departementOf(d.data.wishes.communeCodes[0]);
+  const departement = departementOfDemand(d.data);
   const request: StoredDocumentsRequest | null = d.documentsRequest
     ? { requestedAt: d.documentsRequest.requestedAt.toISOString(), ...opt('by', d.documentsRequest.by), message: d.documentsRequest.message, documentTypes: d.documentsRequest.documentTypes }
     : null;
@@ -173,7 +174,7 @@ export class DrizzleDemandRepository implements DemandRepository {
       db.select().from(demands).where(sql`${demands.id} = any(${sql.placeholder('ids')}::uuid[])`));
     this.openByOwner = prepared(database, 'demand_open_by_owner', (db) =>
       db.select().from(demands)
-        .where(and(eq(demands.ownerAccountId, sql.placeholder('owner')), inArray(demands.status, ['draft', 'submitted', 'in_instruction', 'active'])))
+        .where(and(eq(demands.ownerAccountId, sql.placeholder('owner')), inArray(demands.status, [...OPEN_DEMAND_STATUSES])))
         .limit(1));
   }
 
@@ -290,7 +291,6 @@ export class DrizzleDemandRepository implements DemandRepository {
       .orderBy(...orderOf(sort))
       .limit(page.pageSize)
       .offset(pageOffset(page));
-    const final = new Set(['satisfied', 'cancelled', 'expired']);
     return {
       items: rows.map((r) => ({
         id: r.id,
@@ -300,7 +300,7 @@ export class DrizzleDemandRepository implements DemandRepository {
         ...opt('registrationNumber', r.registrationNumber),
         ...opt('registrationDate', r.registrationDate),
         ...opt('renewalDueDate', r.renewalDueDate),
-        registrationPending: r.registrationNumber === null && r.validatedAt !== null && !final.has(r.status),
+        registrationPending: r.registrationNumber === null && r.validatedAt !== null && !isFinal(r.status as DemandStatus),
         ...opt('departement', r.departement),
         dalo: r.dalo,
         documentsRequested: r.documentsRequestedAt !== null,
@@ -376,7 +376,7 @@ function conditionsOf(filter: DemandListFilter): (SQL | undefined)[] {
   if (filter.documentsPending !== undefined) c.push(filter.documentsPending ? gt(demands.pendingDocuments, 0) : eq(demands.pendingDocuments, 0));
   if (filter.documentsRequested !== undefined) c.push(filter.documentsRequested ? isNotNull(demands.documentsRequestedAt) : isNull(demands.documentsRequestedAt));
   if (filter.registrationPending !== undefined) {
-    const pending = and(isNull(demands.registrationNumber), isNotNull(demands.validatedAt), inArray(demands.status, ['draft', 'submitted', 'in_instruction', 'active']));
+    const pending = and(isNull(demands.registrationNumber), isNotNull(demands.validatedAt), inArray(demands.status, [...OPEN_DEMAND_STATUSES]));
     c.push(filter.registrationPending ? pending : sql`not (${pending})`);
   }
   if (filter.dalo !== undefined) c.push(eq(demands.dalo, filter.dalo));

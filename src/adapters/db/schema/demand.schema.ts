@@ -8,7 +8,10 @@ import { outboxDeliveryColumns } from './outbox-delivery.columns';
  */
 export const demandSchema = pgSchema('demand');
 
-/** States that are not final: an applicant has at most one demand in one of them. */
+/**
+ * States that are not final: an applicant has at most one demand in one of them. The demand domain's
+ * OPEN_DEMAND_STATUSES, spelled out for the migration (tests/integration/one-home-rules.test.ts checks they agree).
+ */
 const OPEN_STATUSES = sql`status in ('draft', 'submitted', 'in_instruction', 'active')`;
 
 export const demands = demandSchema.table(

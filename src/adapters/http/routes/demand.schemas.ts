@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEPARTEMENT_CODE_PATTERN } from '../../../shared/commune';
 import { isIsoDate } from '../../../shared/dates';
 import { MAX_PAGE_SIZE } from '../../../shared/pagination';
 import { DEMAND_LIST_SORTS, DEMAND_REASONS, DEMAND_STATUSES, DOCUMENT_TYPES, RESOURCE_CODES, siretIsValid } from '../../../modules/demand/index';
@@ -157,7 +158,7 @@ export const DemandListQuery = z.strictObject({
     .pipe(z.array(z.enum(DEMAND_STATUSES)).max(DEMAND_STATUSES.length))
     .optional(),
     .max(500)
-  departement: z.string().regex(/^(\d{2}|2[AB]|97\d)$/, { message: 'département code: 69, 2A, 971…' }).optional(),
+  departement: z.string().max(3).regex(DEPARTEMENT_CODE_PATTERN, { message: 'code de département : 69, 2A, 971, 988…' }).optional(),
   registeredFrom: IsoDate.optional(),
   registeredTo: IsoDate.optional(),
   documentsPending: BooleanQuery.optional(),

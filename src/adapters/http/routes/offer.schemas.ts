@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEPARTEMENT_CODE_PATTERN } from '../../../shared/commune';
 import { ENERGY_CLASSES, FINANCINGS, OFFER_STATUSES, ZONES } from '../../../modules/offer/index';
 
 /** A list in a query string: `a,b`, or the parameter repeated. */
@@ -54,7 +55,7 @@ export const OfferIdParams = z.strictObject({ id: z.string().uuid() });
 
 export const OfferSearchQuery = z.strictObject({
   communes: listParam(z.string().max(5), 50).optional().describe('INSEE codes, comma-separated'),
-  departement: z.string().regex(/^(\d{2}|2[AB]|97\d)$/, { message: 'département code: 69, 2A, 971…' }).optional(),
+  departement: z.string().max(3).regex(DEPARTEMENT_CODE_PATTERN, { message: 'code de département : 69, 2A, 971, 988…' }).optional(),
   typology: listParam(TypologyText, 6).optional().describe('T1 … T6, comma-separated'),
   maxRent: z.coerce.number().min(0).max(100_000).optional().describe('rent + charges, € per month'),
   accessible: BoolText.optional(),

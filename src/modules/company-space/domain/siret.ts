@@ -11,11 +11,11 @@ export { LA_POSTE_SIREN, luhnChecks };
 /** Spaces and dots are common in typed numbers ("552 100 554 00015"): they are removed. */
 export const normalizeCompanyNumber = (value: string): string => value.replace(/[\s.\u00a0\u202f-]/g, '');
 
-/** A SIREN: 9 digits with a valid Luhn key. */
-export const sirenCheck = (siren: string): boolean => sirenIsValid(siren);
+/** A SIREN: 9 digits with a valid Luhn key (the shared kernel's one check, under this module's name). */
+export const sirenCheck = sirenIsValid;
 
-/** A SIRET: 14 digits with a valid Luhn key (La Poste's establishments: sum of digits multiple of 5). */
-export const siretCheck = (siret: string): boolean => siretIsValid(siret);
+/** A SIRET: 14 digits with a valid Luhn key, La Poste's establishments aside (the shared kernel's one check). */
+export const siretCheck = siretIsValid;
 
 /** The SIREN of an establishment: its first nine digits. */
 export const sirenOf = (siret: string): string => siret.slice(0, 9);

@@ -1,9 +1,8 @@
 import { compareIsoDates, type IsoDate } from '../../../shared/dates';
 import { conflict, DomainError } from '../../../shared/errors';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
-import { isFinal, isRegistrationPending, type DemandHistoryEntry } from '../domain/index';
+import { departementOfDemand, isFinal, isRegistrationPending, type DemandHistoryEntry } from '../domain/index';
 import type { DemandDueRef, DemandListFilter, DemandListSort, DemandNotification, DemandNotificationOutbox, DemandRecord, DemandRepository, DemandSummary } from '../ports';
-import { departementOf } from './departement';
 import { DEMAND_APP_ERRORS } from './errors';
 
 /**
@@ -112,8 +111,7 @@ function comparator(sort: DemandListSort): (a: DemandRecord, b: DemandRecord) =>
 }
 
 function departementOfRecord(r: DemandRecord): string | undefined {
-  const address = r.demand.data.applicant.address;
-  return (address && !address.abroad ? departementOf(address.communeCode) : undefined) ?? departementOf(r.demand.data.wishes.communeCodes[0]);
+  return departementOfDemand(r.demand.data);
 }
 
 function matches(r: DemandRecord, f: DemandListFilter): boolean {

@@ -2,7 +2,7 @@ import type { AuditTrail } from '../../../shared/audit';
 import type { Clock } from '../../../shared/clock';
 import type { EventBus } from '../../../shared/events';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
-import { anonymiseDemandData, cancel, type DemandStatus } from '../domain/index';
+import { anonymiseDemandData, cancel, isFinal } from '../domain/index';
 import type { DemandLogger, DemandRepository } from '../ports';
 import type { DocumentStorage } from '../ports/document-storage.port';
 import type { DocumentRepository } from '../ports/documents.port';
@@ -40,7 +40,6 @@ export interface RetentionResult {
 }
 
 const BATCH = 200;
-const FINAL: readonly DemandStatus[] = ['satisfied', 'cancelled', 'expired'];
 const DAY_MS = 86_400_000;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -223,7 +222,7 @@ export async function eraseOwnerDemands(
     result.demandIds.push(demandId);
     const record = await deps.demands.findByIdForUpdate(demandId);
     if (!record) continue;
-    if (!FINAL.includes(record.demand.status)) {
+    if (!isFinal(record.demand.status)) {
       const t = cancel(record.demand, { at, by: options.by, reason: 'Effacement du compte (RGPD)' });
       const saved = await deps.demands.save({ ...record, demand: t.demand }, [t.entry]);
       await deps.events.publish(statusChangedEvent(saved, t.entry));

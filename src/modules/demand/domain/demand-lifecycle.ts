@@ -35,8 +35,11 @@ import { validateDemandForSubmission } from './validation';
 export const DEMAND_STATUSES = ['draft', 'submitted', 'in_instruction', 'active', 'satisfied', 'cancelled', 'expired'] as const;
 export type DemandStatus = (typeof DEMAND_STATUSES)[number];
 
-/** States a demand never leaves. */
+/** States a demand never leaves: the one list (repositories, SQL filters and the partial index derive from it). */
 export const FINAL_DEMAND_STATUSES: readonly DemandStatus[] = ['satisfied', 'cancelled', 'expired'];
+
+/** States that are not final: an applicant has at most one demand in one of them; it can still be cancelled. */
+export const OPEN_DEMAND_STATUSES: readonly DemandStatus[] = DEMAND_STATUSES.filter((s) => !FINAL_DEMAND_STATUSES.includes(s));
 
 /** French labels of the demand states. */
 export const DEMAND_STATUS_LABELS: Record<DemandStatus, string> = {
@@ -407,7 +410,7 @@ export function reject(demand: Demand, ctx: TransitionContext & { reason: string
 
 /** The applicant cancels the demand, from any non-final state → cancelled. */
 export function cancel(demand: Demand, ctx: TransitionContext & { reason?: string }): DemandTransition {
-  assertStatus(demand, ['draft', 'submitted', 'in_instruction', 'active'], 'cancelled');
+  assertStatus(demand, OPEN_DEMAND_STATUSES, 'cancelled');
   return transition(without(demand, 'documentsRequest'), 'cancelled', 'cancelled', ctx, { closedAt: ctx.at });
 }
 

@@ -7,3 +7,4 @@ export * from './demand-lifecycle';
 export * from './documents';
 export * from './validation';
 export * from './anonymise';
+export * from './departement';

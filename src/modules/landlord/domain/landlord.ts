@@ -1,4 +1,5 @@
 import type { FieldError } from '../../../shared/errors';
+import { sirenIsValid } from '../../../shared/company-numbers';
 
 /**
  * Landlords (bailleurs sociaux) of the referential: who they are, and whether their own system
@@ -49,21 +50,8 @@ export function normalizeSiren(raw: string): string {
   return raw.replace(/[\s.]/g, '');
 }
 
-/** A SIREN: nine digits whose Luhn checksum is 0 (La Poste's 356000000 excepted, by INSEE rule). */
-export function isValidSiren(siren: string): boolean {
-  if (!/^\d{9}$/.test(siren)) return false;
-  if (siren === '356000000') return true;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    let digit = Number(siren[8 - i]);
-    if (i % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
+/** A SIREN: nine digits with a valid Luhn key — the platform's one check (`shared/company-numbers.ts`). */
+export const isValidSiren = sirenIsValid;
 
 /** Field errors of a landlord's data (empty when valid). */
 export function validateLandlordData(data: Partial<LandlordData>): FieldError[] {

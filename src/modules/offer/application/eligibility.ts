@@ -1,5 +1,6 @@
 import { toIsoDate } from '../../../shared/dates';
 import { notFound } from '../../../shared/errors';
+import { roundEffortRate } from '../../../shared/effort-rate';
 import type { Principal } from '../../identity/index';
 import {
   ceilingYearNotice,
@@ -67,8 +68,6 @@ export async function evaluate(ctx: OfferContext, facts: ApplicantFacts, offer: 
   });
 }
 
-export const roundRate = (rate: number | null): number | null => (rate === null ? null : Math.round(rate * 10) / 10);
-
 const INCOMPLETE: LocalizedMessage = {
   fr: 'les revenus fiscaux de référence du ménage sont incomplets : l’éligibilité ne peut pas être déterminée',
   en: 'the household’s reference tax income is incomplete: eligibility cannot be decided',
@@ -91,7 +90,7 @@ export function report(record: ApplicantRecord, offer: Offer, result: Eligibilit
     householdCategory: record.facts.householdCategory,
     householdSize: record.facts.householdSize,
     ceiling: result.ceiling,
-    effortRate: roundRate(result.effortRate),
+    effortRate: roundEffortRate(result.effortRate),
     effortWarning: warned.some((c) => c.rule === 'effort_rate'),
     checks: result.checks,
     reasons: [...(decided ? [] : [INCOMPLETE]), ...failed.map((c) => c.message), ...warned.map((c) => c.message)],

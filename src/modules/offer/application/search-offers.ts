@@ -2,7 +2,7 @@ import { toIsoDate, type IsoDate } from '../../../shared/dates';
 import { conflict, forbidden } from '../../../shared/errors';
 import { pageRequest, type Page } from '../../../shared/pagination';
 import type { Principal } from '../../identity/index';
-import { minimumSurface, normalizeInseeCode, type LocalizedMessage, type OfferStatus } from '../domain/index';
+import { minimumSurface, normalizeInseeCode, openForCandidaciesFilter, type LocalizedMessage, type OfferStatus } from '../domain/index';
 import type { ApplicantRecord, OfferSearchCriteria, OfferSort } from '../ports';
 import { isAgent, isLandlordRole } from './access';
 import { evaluate, report } from './eligibility';
@@ -74,8 +74,7 @@ export async function searchOffers(ctx: OfferContext, principal: Principal, inpu
     criteria.landlordId = principal.landlordId ?? '00000000-0000-0000-0000-000000000000';
     criteria.statuses = input.statuses?.length ? input.statuses : undefined;
   } else {
-    criteria.statuses = ['published'];
-    criteria.openOn = today;
+    Object.assign(criteria, openForCandidaciesFilter(now));
   }
 
   let applicant: ApplicantRecord | null = null;

@@ -1,5 +1,6 @@
 import { DomainError } from '../../../shared/errors';
 import { formatEuros, formatNumberFr, type Euros } from '../../../shared/money';
+import { effortRatePercent } from '../../../shared/effort-rate';
 import { memoizedFormat } from '../../../shared/number-format';
 import { isCeilingFinancing, type CeilingFinancing, type CeilingTable, type Financing, type HouseholdCategory } from './ceilings';
 import { OFFER_ERRORS } from './offer-errors';
@@ -323,14 +324,10 @@ export function checkUnderOccupation(
 // ——— effort rate ———
 
 /**
- * Effort rate in percent (eligibility.md §4, scoring.md): (rent + charges − expected housing
- * benefit) ÷ monthly resources × 100, unrounded (the scoring uses the same figure). null when
- * the monthly resources are 0 (or less): there is no rate then.
+ * Effort rate in percent (eligibility.md §4, scoring.md): the shared kernel's one formula
+ * (`shared/effort-rate.ts`), unrounded; the scoring uses the same figure. null without resources.
  */
-export function effortRate(rent: Euros, charges: Euros, expectedHousingBenefit: Euros, monthlyResources: Euros): number | null {
-  if (!(monthlyResources > 0)) return null;
-  return ((rent + charges - expectedHousingBenefit) * 100) / monthlyResources;
-}
+export const effortRate = effortRatePercent;
 
 /**
  * Effort-rate rule: a warning only, never blocking. Flagged when the rate is above the threshold

@@ -3,6 +3,7 @@ import type { Financing } from './ceilings';
 import { OFFER_ERRORS } from './offer-errors';
 import type { OfferStatus } from './offer-lifecycle';
 import { departementOf, isValidInseeCode } from './zone';
+import { isDepartementCode } from '../../../shared/commune';
 import { CSV_SEPARATOR, toCsv, type CsvCell } from '../../../shared/csv';
 
 /**
@@ -76,10 +77,8 @@ export function validateReservationAgreement(agreement: Partial<ReservationAgree
   return errors;
 }
 
-/** Whether a string is a département code: 01–95 except 20, 2A, 2B, or 971–978 / 984–989. */
-export function isDepartementCode(code: string): boolean {
-  return /^(?:0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-8]|98[4-9])$/.test(code);
-}
+/** Whether a string is a département code: 01–95 except 20, 2A, 2B, or 971–978 / 984–989 (the shared rule, `shared/commune.ts`). */
+export { isDepartementCode };
 
 /**
  * Where an agreement stands from its three counts. Throws `OFFER.INVALID_AGREEMENT` when a count

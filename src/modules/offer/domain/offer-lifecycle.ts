@@ -189,9 +189,23 @@ export function withdraw(offer: OfferLifecycleState, ctx: OfferTransitionContext
   return transition(offer, 'withdrawn', 'withdrawn', ctx, reason);
 }
 
-/** Whether the offer accepts candidacies at `now`: published and its closing date (inclusive, UTC) not passed. */
+/** The one state in which an offer accepts candidacies (until its closing date, inclusive). */
+export const OPEN_FOR_CANDIDACIES_STATUS = 'published' satisfies OfferStatus;
+
+/**
+ * Whether the offer accepts candidacies at `now`: published and its closing date (inclusive, UTC)
+ * not passed. The one rule; searches derive their filter from it (`openForCandidaciesFilter`).
+ */
 export function isOpenForCandidacies(offer: OfferLifecycleState, now: Date): boolean {
-  return offer.status === 'published' && !closingDatePassed(offer, now);
+  return offer.status === OPEN_FOR_CANDIDACIES_STATUS && !closingDatePassed(offer, now);
+}
+
+/**
+ * The same rule as search criteria, for the offers open for candidacies on `now`'s day: the open
+ * state, and a closing date on that day or after (`openOn`, inclusive like `isOpenForCandidacies`).
+ */
+export function openForCandidaciesFilter(now: Date): { statuses: OfferStatus[]; openOn: IsoDate } {
+  return { statuses: [OPEN_FOR_CANDIDACIES_STATUS], openOn: toIsoDate(now) };
 }
 
 /** Whether the system should close the offer at `now`: published and its closing date passed. */

@@ -1,4 +1,5 @@
 import { DomainError } from '../../../shared/errors';
+import { departementOfCommune } from '../../../shared/commune';
 import { OFFER_ERRORS } from './offer-errors';
 
 /**
@@ -41,13 +42,13 @@ export function normalizeInseeCode(raw: string): string {
 }
 
 /**
- * The département of a commune from its INSEE code: the first two characters (`2A`/`2B` for
- * Corsica), or the first three for overseas codes starting with 97 or 98.
+ * The département of a valid commune code, by the platform's one rule (`shared/commune.ts`): the
+ * first two characters (`2A`/`2B` for Corsica), or the first three for overseas codes (97x, 98x).
  * Throws `OFFER.INVALID_COMMUNE_CODE` on a malformed code.
  */
 export function departementOf(inseeCode: string): string {
   assertInseeCode(inseeCode);
-  return inseeCode.startsWith('97') || inseeCode.startsWith('98') ? inseeCode.slice(0, 3) : inseeCode.slice(0, 2);
+  return departementOfCommune(inseeCode)!;
 }
 
 /**
