@@ -3,6 +3,7 @@ import { DEMAND } from '../modules/demand/index';
 import { loadConfigOrExit } from './config';
 import { buildContainer } from './container';
 import { createLogger } from './logger';
+import { SHARED } from '../shared/tokens';
 import { BOOT } from './tokens';
 
 /**
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
     await database.migrate();
     const container = buildContainer({ config, database, logger });
     const dryRun = args.includes('--dry-run') || config.retention.dryRun;
-    const result = await container.get(DEMAND.Retention).run(new Date(), { dryRun });
+    const result = await container.get(DEMAND.Retention).run(container.get(SHARED.Clock).now(), { dryRun });
     await container.get(BOOT.Shutdown).releaseAll((error) => logger.warn({ err: error }, 'a component did not close cleanly'));
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     if (result.failed > 0) process.exitCode = 1;

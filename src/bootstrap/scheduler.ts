@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { DEMAND } from '../modules/demand/index';
 import { OFFER } from '../modules/offer/index';
 import { MAIL } from '../adapters/mail/index';
+import { SHARED } from '../shared/tokens';
 import { BOOT } from './tokens';
 
 /** A recurring task: an idempotent use case run on a cron schedule (Europe/Paris). */
@@ -35,14 +36,15 @@ export const SCHEDULED_TASKS: ScheduledTask[] = [
 
 export function startScheduler(container: Container, logger: Logger, tasks: ScheduledTask[] = SCHEDULED_TASKS): { stop(): void } {
   const log = logger.child({ component: 'scheduler' });
+  const clock = container.get(SHARED.Clock);
   const crons = tasks.map(
     (task) =>
       new Cron(task.cron, { name: task.name, timezone: 'Europe/Paris', protect: true, catch: (error) => log.error({ err: error, task: task.name }, 'scheduled task failed') }, async () => {
-        const started = Date.now();
-        const result = await task.run(container, new Date());
+        const started = performance.now();
+        const result = await task.run(container, clock.now());
         // a run that did something is worth an info line; an idle run (every count zero) only a debug one
         const level = didSomething(result) ? 'info' : 'debug';
-        log[level]({ task: task.name, ms: Date.now() - started, result }, 'scheduled task done');
+        log[level]({ task: task.name, ms: Math.round(performance.now() - started), result }, 'scheduled task done');
       }),
   );
   return { stop: () => crons.forEach((c) => c.stop()) };

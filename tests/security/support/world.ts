@@ -98,8 +98,12 @@ export async function buildWorld(env: Partial<Record<keyof Env, string>> = {}): 
 
 export { TEST_PASSWORD };
 
-/** The application tables (every schema but the migrations'), minus the append-only audit trail. */
-export const FINGERPRINT_EXCLUDED = ['platform.audit_entries'];
+/**
+ * The application tables (every schema but the migrations'), minus the append-only audit trail and
+ * the registry import's attempt counters: both record refused attempts on purpose (a refused import
+ * keeps the attempt it reserved before being evaluated, issue 19 §2–3).
+ */
+export const FINGERPRINT_EXCLUDED = ['platform.audit_entries', 'demand.import_attempts'];
 
 /**
  * A cheap fingerprint of the database: per table, the row count and a hash over its rows. The

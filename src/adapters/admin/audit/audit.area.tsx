@@ -1,3 +1,4 @@
+import { SHARED } from '../../../shared/tokens';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { AUDIT_SORT_COLUMNS, AuditReadModel, type AuditFilters, type AuditRow } from '../../db/read-models/audit.read-model';
@@ -121,7 +122,7 @@ export const auditArea: AdminArea = (router, ctx) => {
       return;
     }
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="journal-audit-${new Date().toISOString().slice(0, 10)}.csv"`);
+    res.setHeader('Content-Disposition', `attachment; filename="journal-audit-${ctx.container.get(SHARED.Clock).now().toISOString().slice(0, 10)}.csv"`);
     res.setHeader('Cache-Control', 'no-store');
     res.write(toCsv([CSV_COLUMNS], { bom: true }));
     for await (const batch of readModel.scan(filters)) res.write(toCsv(batch.map(csvRow)));

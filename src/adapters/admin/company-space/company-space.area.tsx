@@ -1,3 +1,4 @@
+import { SHARED } from '../../../shared/tokens';
 import type { Request, Response } from 'express';
 import { parseSort } from '../pages/sort';
 import { COMPANY_SPACE, EMPLOYEE_SORT_COLUMNS, type SpaceCommand, type SpaceStatus } from '../../../modules/company-space/index';
@@ -82,7 +83,7 @@ export const companySpaceArea: AdminArea = (router, ctx) => {
       const ok = typeof req.query.ok === 'string' ? req.query.ok : undefined;
       sendPage(
         res,
-        <CompanyPage user={user} csrfToken={ctx.csrfToken(req, res)} company={company} policy={policy} employees={employees} employeeSort={employeeSort} flash={problem ? undefined : ok} error={problem?.message} fieldErrors={problem?.fields ?? []} />,
+        <CompanyPage user={user} currentYear={ctx.container.get(SHARED.Clock).now().getUTCFullYear()} csrfToken={ctx.csrfToken(req, res)} company={company} policy={policy} employees={employees} employeeSort={employeeSort} flash={problem ? undefined : ok} error={problem?.message} fieldErrors={problem?.fields ?? []} />,
         problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
       );
     } catch (error) {

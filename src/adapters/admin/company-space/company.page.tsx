@@ -11,6 +11,8 @@ export const EMPLOYEE_DEFAULT_SORT: EmployeeOrder = { column: 'requested', dir: 
 export const EMPLOYEE_PAGE_SIZE = 20;
 
 interface Props {
+  /** the year of the policy form by default (the platform's clock) */
+  currentYear: number;
   user: { displayName: string; role: string };
   csrfToken: string;
   company: CompanyDetail;
@@ -24,7 +26,7 @@ interface Props {
 }
 
 /** A company's file: identity, space status and history, managers, policy; the agent's actions on the space. */
-export function CompanyPage({ user, csrfToken, company: c, policy, employees, employeeSort = EMPLOYEE_DEFAULT_SORT, flash, error, fieldErrors = [] }: Props) {
+export function CompanyPage({ user, csrfToken, company: c, policy, employees, employeeSort = EMPLOYEE_DEFAULT_SORT, flash, error, fieldErrors = [], currentYear }: Props) {
   const base = `/admin/entreprises/${c.id}`;
   const employeeParams = { sort: employeeSort.column, dir: employeeSort.dir };
   const employeeTh = (label: string, column: EmployeeSortColumn) => <SortableTh label={label} column={column} sort={employeeSort} base={base} params={employeeParams} anchor="salaries" />;
@@ -102,7 +104,7 @@ export function CompanyPage({ user, csrfToken, company: c, policy, employees, em
               <legend>Quotas annuels</legend>
               <div>
                 <label for="year">Année</label>
-                <input id="year" name="year" type="number" inputMode="numeric" value={String(policy.year ?? new Date().getUTCFullYear())} />
+                <input id="year" name="year" type="number" inputMode="numeric" value={String(policy.year ?? currentYear)} />
               </div>
               {TRANCHES.map((t) => {
                 const q = quotas.find((x) => x.tranche === t);

@@ -1,5 +1,6 @@
 import { IDENTITY } from '../../../modules/identity/index';
 import { OFFER } from '../../../modules/offer/index';
+import { SHARED } from '../../../shared/tokens';
 import { toCsv } from '../../../shared/csv';
 import { PLATFORM_STATS } from '../../db/read-models/platform-stats';
 import { adminUser, type AdminArea } from '../admin-context';
@@ -44,7 +45,7 @@ export const dashboardArea: AdminArea = (router, ctx) => {
     if (!id || !CHART_IDS.includes(id)) return next();
     const chart = (await charts()).charts.find((c) => c.id === id)!;
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${id}-${new Date().toISOString().slice(0, 10)}.csv"`);
+    res.setHeader('Content-Disposition', `attachment; filename="${id}-${ctx.container.get(SHARED.Clock).now().toISOString().slice(0, 10)}.csv"`);
     res.setHeader('Cache-Control', 'no-store');
     res.send(toCsv([chart.csvHeaders, ...chart.csvRows], { bom: true }));
   });

@@ -396,3 +396,76 @@ describe('designation, transmission, CAL, proposal and lease', () => {
     expect((await failure(s.service.ranking(applicant(1), 'offer-1'))).kind).toBe('forbidden');
   });
 });
+
+describe('rankings frozen at closing (issue 15, item 5)', () => {
+  async function closedWithThree() {
+    const s = setup();
+    s.offers.add('offer-1');
+    const ds = [s.addDemand(1, { registrationDate: '2019-01-01' }), s.addDemand(2, { registrationDate: '2020-01-01' }), s.addDemand(3, { registrationDate: '2021-01-01' })];
+    const cs = [];
+    for (const [i, d] of ds.entries()) cs.push((await s.service.apply(applicant(i + 1), { demandId: d.demandId, offerId: 'offer-1' })).record);
+    s.offers.set('offer-1', { status: 'closed', openForCandidacies: false });
+    expect(await s.service.freezeRankingAtClosing('offer-1')).toBe(true);
+    return { s, ds, cs };
+  }
+
+  it('freezes once: a fact changed after the closing moves nobody until an agent recomputes with a reason', async () => {
+    const { s, ds, cs } = await closedWithThree();
+    expect(await s.service.freezeRankingAtClosing('offer-1')).toBe(false);
+    const before = (await s.service.ranking(AGENT, 'offer-1')).items.map((i) => [i.candidacyId, i.rank, i.score.total]);
+    // the third candidate becomes the youngest (+70) after the closing
+    s.demands.set(ds[2]!.demandId, { ...s.demands.get(ds[2]!.demandId)!, applicantBirthDate: '2000-01-01' });
+    s.service.forgetRankings();
+    expect((await s.service.ranking(AGENT, 'offer-1')).items.map((i) => [i.candidacyId, i.rank, i.score.total])).toEqual(before);
+    expect((await failure(s.service.recomputeRanking(AGENT, 'offer-1', { reason: 'court' }))).code).toBe('CANDIDACY.RECOMPUTE_REASON_REQUIRED');
+    expect((await failure(s.service.recomputeRanking(applicant(1), 'offer-1', { reason: 'Date de naissance corrigée' }))).kind).toBe('forbidden');
+    const result = await s.service.recomputeRanking(AGENT, 'offer-1', { reason: 'Date de naissance corrigée' });
+    expect(result).toMatchObject({ revision: 2, previousRevision: 1, referenceDate: '2026-03-01' });
+    expect(result.changes[0]).toMatchObject({ candidacyId: cs[2]!.id, rankBefore: 3, rankAfter: 1 });
+    const after = await s.service.ranking(AGENT, 'offer-1');
+    expect(after.items[0]?.candidacyId).toBe(cs[2]!.id);
+    expect(after.frozen).toMatchObject({ revision: 2, trigger: 'recomputation', reason: 'Date de naissance corrigée' });
+    expect(s.audit.entries.filter((e) => e.action === 'offer.ranking_recomputed')).toEqual([
+      expect.objectContaining({ actorAccountId: AGENT.accountId, detail: expect.objectContaining({ reason: 'Date de naissance corrigée', revision: 2 }) }),
+    ]);
+  });
+
+  it('designates from the snapshot; no recomputation once designated; republished, the offer is ranked live again, and frozen anew at its next closing', async () => {
+    const { s, cs } = await closedWithThree();
+    await s.service.designate(AGENT, 'offer-1', { candidacyIds: [cs[0]!.id] });
+    expect((await failure(s.service.recomputeRanking(AGENT, 'offer-1', { reason: 'Un fait corrigé trop tard' }))).code).toBe('CANDIDACY.RANKING_NOT_RECOMPUTABLE');
+    await s.service.withdraw(applicant(1), cs[0]!.id, 'Plus intéressé');
+    await s.service.republish(AGENT, 'offer-1', { closingDate: '2026-04-30' });
+    const live = await s.service.ranking(AGENT, 'offer-1');
+    expect(live.frozen).toBeUndefined();
+    expect((await s.service.get(applicant(2), cs[1]!.id)).frozenRanking).toBeUndefined();
+    s.offers.set('offer-1', { status: 'closed', openForCandidacies: false });
+    expect(await s.service.freezeRankingAtClosing('offer-1')).toBe(true);
+    const again = await s.service.ranking(AGENT, 'offer-1');
+    expect(again.frozen).toMatchObject({ revision: 2, trigger: 'closing' });
+    expect((await s.service.get(applicant(2), cs[1]!.id)).frozenRanking).toMatchObject({ finalRank: 1, candidacyCount: 2, revision: 2 });
+  });
+});
+
+describe('one candidate, several offers (issue 15, item 7)', () => {
+  it('flags the candidate designated elsewhere and asks for a justification, then audits it', async () => {
+    const s = setup();
+    s.offers.add('offer-1');
+    s.offers.add('offer-2');
+    const d = s.addDemand(1);
+    const c1 = (await s.service.apply(applicant(1), { demandId: d.demandId, offerId: 'offer-1' })).record;
+    const c2 = (await s.service.apply(applicant(1), { demandId: d.demandId, offerId: 'offer-2' })).record;
+    s.offers.set('offer-1', { status: 'closed', openForCandidacies: false });
+    s.offers.set('offer-2', { status: 'closed', openForCandidacies: false });
+    await s.service.designate(AGENT, 'offer-1', { candidacyIds: [c1.id] });
+    const line = (await s.service.ranking(AGENT, 'offer-2')).items[0]!;
+    expect(line.designatedElsewhere).toEqual([expect.objectContaining({ candidacyId: c1.id, offerId: 'offer-1', status: 'designated' })]);
+    expect(line.designatedElsewhereNotice).toBe('Déjà désigné(e) sur une autre offre, issue en attente : T2 à Villeurbanne (Désignée)');
+    const refused = await failure(s.service.designate(AGENT, 'offer-2', { candidacyIds: [c2.id] }));
+    expect([refused.kind, refused.code, refused.fields[0]?.field]).toEqual(['invalid', 'CANDIDACY.DESIGNATED_ELSEWHERE', 'elsewhereJustification']);
+    expect(s.candidacies.lockedDemands).toContain(d.demandId);
+    const ok = await s.service.designate(AGENT, 'offer-2', { candidacyIds: [c2.id], elsewhereJustification: 'Deux chances pour un salarié muté' });
+    expect(ok.designatedElsewhere).toEqual([c2.id]);
+    expect(s.audit.entries.filter((e) => e.action === 'offer.designation').at(-1)?.detail).toMatchObject({ elsewhereJustification: 'Deux chances pour un salarié muté' });
+  });
+});

@@ -45,7 +45,7 @@ export class LandlordService {
   async namesOf(ids: readonly string[]): Promise<Map<string, string>> {
     const unique = [...new Set(ids)];
     const out = new Map<string, string>();
-    const now = Date.now();
+    const now = performance.now(); // an age in this process, not a date: a monotonic clock
     const missing: string[] = [];
     for (const id of unique) {
       const known = this.names.get(id);
