@@ -26,7 +26,9 @@ import pg from 'pg';
 import { communeReferential } from '../../src/adapters/reference/communes';
 import { factsOf, type DemandData, type DemandRecord } from '../../src/modules/demand/index';
 import { minimumSurface, OFFER_STATUS_LABELS, ZONE_LABELS, type Zone } from '../../src/modules/offer/index';
-import { historyFacts, isCompeting, referenceDateFor, STATUS_LABELS, COMPETING_STATUSES, type CandidacyStatus, type HistoryEvent } from '../../src/modules/candidacy/index';
+import {
+  designatedElsewhereNotice, historyFacts, isCompeting, referenceDateFor, STATUS_LABELS, COMPETING_STATUSES, type CandidacyStatus, type ElsewhereCandidacy, type HistoryEvent,
+} from '../../src/modules/candidacy/index';
 import { candidateFactsOf } from '../../src/modules/candidacy/application/ranking';
 import { scoreView, timelineView } from '../../src/modules/candidacy/application/views';
 import { applicantFactsOf } from '../../src/bootstrap/wiring/candidacy.wiring';
@@ -275,14 +277,37 @@ export function createBaselineServer(options: BaselineOptions): { server: http.S
     const paged = url.searchParams.has('page') || url.searchParams.has('pageSize');
     const page = Math.max(1, Math.trunc(Number(url.searchParams.get('page') ?? 1) || 1));
     const pageSize = Math.min(100, Math.max(1, Math.trunc(Number(url.searchParams.get('pageSize') ?? 50) || 50)));
+    const lines = paged ? r.ranked.slice((page - 1) * pageSize, page * pageSize) : r.ranked;
+    // as the platform: a candidate designated or transmitted on another offer, its outcome pending, is flagged
+    const pending = await pool.query(
+      `select id, demand_id, offer_id, status, status_changed_at, offer_commune_code, offer_commune_name, offer_typology from candidacy.candidacies
+        where demand_id = any($1::uuid[]) and status in ('designated', 'transmitted', 'cal_accepted', 'cal_postponed', 'proposal_accepted') and offer_id <> $2
+        order by status_changed_at, id`,
+      [[...new Set(lines.map((x) => x.demandId))], offerId],
+    );
+    const elsewhere = new Map<string, ElsewhereCandidacy[]>();
+    for (const e of pending.rows as Record<string, any>[]) {
+      elsewhere.set(e.demand_id, [...(elsewhere.get(e.demand_id) ?? []), {
+        candidacyId: e.id, demandId: e.demand_id, offerId: e.offer_id, status: e.status, statusChangedAt: e.status_changed_at,
+        offer: { communeCode: e.offer_commune_code, communeName: e.offer_commune_name, typology: e.offer_typology },
+      }]);
+    }
+    const flag = (demandId: string) => {
+      const list = elsewhere.get(demandId);
+      if (!list) return {};
+      return {
+        designatedElsewhere: list.map((e) => ({ candidacyId: e.candidacyId, offerId: e.offerId, status: e.status, statusLabel: STATUS_LABELS[e.status], statusChangedAt: e.statusChangedAt, offer: e.offer })),
+        designatedElsewhereNotice: designatedElsewhereNotice(list),
+      };
+    };
     return {
       offerId, offerStatus: offer.status === 'published' && !open ? 'closed' : offer.status, referenceDate: r.referenceDate, candidacyCount: r.ranked.length, round: offer.round,
       ...(paged ? { page, pageSize } : {}),
-      items: (paged ? r.ranked.slice((page - 1) * pageSize, page * pageSize) : r.ranked).map((x) => {
+      items: lines.map((x) => {
         const c = r.records.get(x.candidacyId)!;
         return {
           rank: x.rank, candidacyId: x.candidacyId, demandId: x.demandId, status: c.status, statusLabel: STATUS_LABELS[c.status as CandidacyStatus], submittedAt: c.submitted_at,
-          registrationDate: factsById.get(x.candidacyId)!.registrationDate, score: scoreView(x),
+          registrationDate: factsById.get(x.candidacyId)!.registrationDate, score: scoreView(x), ...flag(x.demandId),
         };
       }),
       others: [...r.records.values()].filter((c) => !rankedIds.has(c.id)).map(summary),
