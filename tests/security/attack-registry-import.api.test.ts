@@ -37,7 +37,8 @@ let forged = 0;
 const fromAnywhere = () => ({ 'X-Forwarded-For': `198.51.${Math.floor(++forged / 250) % 250}.${(forged % 250) + 1}` });
 
 beforeAll(async () => {
-  const started = await startTestSne({ clock, seedFamily: false, retries: 0, timeoutMs: 2000 });
+  // a generous deadline: the test's parallel guesses must not time out on a loaded machine (the outage case uses the failing mode)
+  const started = await startTestSne({ clock, seedFamily: false, retries: 0, timeoutMs: 15_000 });
   sne = started.sne;
   smtp = await startSmtpSimulator();
   p = await createTestPlatform({

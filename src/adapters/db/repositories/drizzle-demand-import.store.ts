@@ -118,11 +118,16 @@ export class DrizzleImportChallengeRepository implements ImportChallengeReposito
   }
 }
 
-/** Messages to the registry's contact (`demand.contact_outbox`). */
+/** Days a delivered (or given up) message to a registry contact is kept: its address is personal data of someone who may have no account. */
+const CONTACT_MESSAGE_KEEP_DAYS = 30;
+
+/** Messages to the registry's contact (`demand.contact_outbox`); those delivered or given up over 30 days ago are deleted as new ones come. */
 export class DrizzleDemandContactOutbox implements DemandContactOutbox {
   constructor(private readonly database: Database) {}
   async add(m: ContactMessage): Promise<void> {
-    await this.database.db.insert(demandContactOutbox).values({ id: randomUUID(), toEmail: m.toEmail, kind: m.kind, payload: m.payload });
+    const t = demandContactOutbox;
+    await this.database.db.delete(t).where(sql`${t.createdAt} < now() - make_interval(days => ${CONTACT_MESSAGE_KEEP_DAYS}) and (${t.sentAt} is not null or ${t.failedAt} is not null)`);
+    await this.database.db.insert(t).values({ id: randomUUID(), toEmail: m.toEmail, kind: m.kind, payload: m.payload });
   }
 }
 
