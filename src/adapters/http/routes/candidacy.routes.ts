@@ -5,7 +5,7 @@ import type { Role } from '../../../modules/identity/index';
 import type { ApiDefinition } from '../openapi';
 import {
   ApplyBody, CalDecisionBody, CandidacyPageSchema, CandidacyViewSchema, DesignatedSchema, DesignationBody, DesignationResultSchema, IdParams,
-  LandlordCandidacySchema, NotificationPageSchema, OfferCandidaciesSchema, PageQuery, RankingSchema, ReasonBody, RecomputationBody, RecomputationResultSchema,
+  LandlordCandidacySchema, NotificationPageSchema, OfferCandidaciesSchema, OwnCandidaciesQuery, PageQuery, RankingSchema, ReasonBody, RecomputationBody, RecomputationResultSchema,
   RepublishBody, RepublishResultSchema, TransmissionResultSchema,
 } from './candidacy.schemas';
 
@@ -45,9 +45,13 @@ export function candidacyRoutes(api: ApiDefinition, router: Router, container: C
   });
 
   api.route(router, {
-    method: 'get', path: '/candidacies', summary: 'The applicant’s own candidacies, newest first', tags, access: APPLICANT,
-    query: PageQuery, response: CandidacyPageSchema,
-  }, ({ principal, query }) => candidacies.listOwn(principal, query));
+    method: 'get', path: '/candidacies',
+    summary: 'The applicant’s own candidacies, newest first; with demandId (one of theirs), also its open candidacies and the cap (openCandidacies), to say the limit before it is hit',
+    tags, access: APPLICANT, query: OwnCandidaciesQuery, response: CandidacyPageSchema, errors: { 404: 'demandId: no such demand, or not yours' },
+  }, async ({ principal, query }) => {
+    const page = await candidacies.listOwn(principal, { page: query.page, pageSize: query.pageSize });
+    return query.demandId ? { ...page, openCandidacies: await candidacies.openCandidacies(principal, query.demandId) } : page;
+  });
 
   api.route(router, {
     method: 'get', path: '/candidacies/notifications', summary: 'What changed in the applicant’s candidacies (designated, transmitted, CAL decision, proposal, not retained), newest first',

@@ -76,7 +76,17 @@ export const CandidacyViewSchema = CandidacySummarySchema.extend({
   }).optional(),
 });
 
-export const CandidacyPageSchema = z.object({ items: z.array(CandidacySummarySchema), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });
+/** GET /candidacies: with demandId (the applicant's own), the answer also says its open candidacies and the cap */
+export const OwnCandidaciesQuery = PageQuery.extend({ demandId: z.string().uuid().optional().describe('one of the applicant’s demands: the answer then carries openCandidacies') });
+
+export const CandidacyPageSchema = z.object({
+  items: z.array(CandidacySummarySchema), page: z.number().int(), pageSize: z.number().int(), total: z.number().int(),
+  openCandidacies: z.object({
+    demandId: z.string().uuid(),
+    count: z.number().int().describe('the demand’s candidacies that count against the cap'),
+    max: z.number().int().describe('how many open candidacies a demand may have at the same time'),
+  }).optional().describe('with the demandId query parameter'),
+});
 
 export const NotificationPageSchema = z.object({
   items: z.array(z.object({

@@ -12,6 +12,7 @@ import {
   candidacyStatusesOf, candidacyView, designatedForLandlord, getCandidacy, isTransmittedToLandlord, listNotifications, listOwnCandidacies, offerCandidacies, offerRanking,
 } from './queries';
 import { exportOwnCandidacies, forgetNotifications, prepareErasure } from './privacy';
+import { openCandidaciesOf } from './open-candidacies';
 import { freezeRankingAtClosing, recomputeFrozenRanking } from './frozen-ranking';
 
 type Paging = { page?: number | undefined; pageSize?: number | undefined };
@@ -34,6 +35,8 @@ export class CandidacyService {
     return { created: true, view: candidacyView(r.record, r.timeline, await liveRanking(this.deps, r.offer, r.state)) };
   };
   listOwn = (p: Principal, paging: Paging = {}) => listOwnCandidacies(this.deps, p, paging);
+  /** the demand's open candidacies and the cap (said before an application hits it) */
+  openCandidacies = (p: Principal, demandId: string) => openCandidaciesOf(this.deps, p, demandId);
   get = (p: Principal, candidacyId: string) => getCandidacy(this.deps, p, candidacyId);
   withdraw = (p: Principal, candidacyId: string, reason?: string) => withdrawCandidacy(this.deps, p, candidacyId, reason);
   acceptProposal = (p: Principal, candidacyId: string) => acceptHomeProposal(this.deps, p, candidacyId);
