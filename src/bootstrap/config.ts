@@ -53,6 +53,10 @@ const EnvSchema = z.object({
   JSON_BODY_LIMIT: z.string().default('1mb'),
   UPLOAD_MAX_FILE_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
   UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(50).default(10),
+  UPLOAD_MAX_CONCURRENT_PER_ACCOUNT: z.coerce.number().int().min(1).max(50).default(2),
+  UPLOAD_MAX_CONCURRENT: z.coerce.number().int().min(1).max(1000).default(8),
+  UPLOAD_DEMAND_MAX_FILES: z.coerce.number().int().min(1).max(10_000).default(60),
+  UPLOAD_DEMAND_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024 * 1024).default(200 * 1024 * 1024),
   DOCUMENT_ENCRYPTION_KEY: z.string().default(DEV_DOCUMENT_KEY),
   SNE_ENDPOINT: z.string().url().optional(),
   SNE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
@@ -135,7 +139,11 @@ export interface AppConfig {
    * and CIDR ranges; never "trust every hop" (the left-most entry is the client's to choose).
    */
   http: { corsOrigins: string[]; jsonBodyLimit: string; trustProxy: TrustProxy };
-  uploads: { maxFileBytes: number; maxFiles: number };
+  /**
+   * uploads: file size and count per upload; uploads at once per account and in the process (each streamed to a temporary
+   * file); files and bytes a demand keeps
+   */
+  uploads: { maxFileBytes: number; maxFiles: number; maxConcurrentPerAccount: number; maxConcurrent: number; maxFilesPerDemand: number; maxBytesPerDemand: number };
   documents: { encryptionKey: Buffer };
   sne: { endpoint: string | undefined; timeoutMs: number; retries: number; cert?: string; key?: string; ca?: string };
   verification: { url: string | undefined; apiKey: string; webhookSecret: string; callbackUrl: string | undefined; timeoutMs: number; retries: number };
@@ -242,7 +250,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     spaceRequests: { perAddress: e.SPACE_REQUESTS_PER_ADDRESS, windowSeconds: e.SPACE_REQUEST_WINDOW_SECONDS },
     accountRequests: { perAddress: e.ACCOUNT_REQUESTS_PER_ADDRESS, windowSeconds: e.ACCOUNT_REQUEST_WINDOW_SECONDS },
     http: { corsOrigins: e.CORS_ORIGINS, jsonBodyLimit: e.JSON_BODY_LIMIT, trustProxy: trustProxy as TrustProxy },
-    uploads: { maxFileBytes: e.UPLOAD_MAX_FILE_BYTES, maxFiles: e.UPLOAD_MAX_FILES },
+    uploads: {
+      maxFileBytes: e.UPLOAD_MAX_FILE_BYTES, maxFiles: e.UPLOAD_MAX_FILES,
+      maxConcurrentPerAccount: e.UPLOAD_MAX_CONCURRENT_PER_ACCOUNT, maxConcurrent: e.UPLOAD_MAX_CONCURRENT,
+      maxFilesPerDemand: e.UPLOAD_DEMAND_MAX_FILES, maxBytesPerDemand: e.UPLOAD_DEMAND_MAX_BYTES,
+    },
     documents: { encryptionKey: key ?? Buffer.alloc(32) },
     sne: { endpoint: e.SNE_ENDPOINT, timeoutMs: e.SNE_TIMEOUT_MS, retries: e.SNE_RETRIES, cert: e.SNE_CLIENT_CERT, key: e.SNE_CLIENT_KEY, ca: e.SNE_CA },
     verification: { url: e.VERIFICATION_URL, apiKey: e.VERIFICATION_API_KEY, webhookSecret: e.VERIFICATION_WEBHOOK_SECRET, callbackUrl: e.VERIFICATION_CALLBACK_URL, timeoutMs: e.VERIFICATION_TIMEOUT_MS, retries: e.VERIFICATION_RETRIES },

@@ -14,6 +14,17 @@ export interface HttpSettings {
   adminSessionTtlSeconds: number;
 }
 
+/**
+ * Uploads as the HTTP adapter receives them (src/adapters/http/upload-intake.ts): streamed to
+ * temporary files in `tempDir` (a private folder, emptied of leftovers at start), at most
+ * `maxConcurrentPerAccount` uploads at once per account and `maxConcurrent` in the process.
+ */
+export interface UploadSettings {
+  tempDir: string;
+  maxConcurrentPerAccount: number;
+  maxConcurrent: number;
+}
+
 export interface Readiness {
   ping(): Promise<boolean>;
   migrationsApplied(): Promise<boolean>;
@@ -28,6 +39,7 @@ export const HTTP = {
   Settings: Symbol.for('http.Settings') as ServiceIdentifier<HttpSettings>,
   Logger: Symbol.for('http.Logger') as ServiceIdentifier<Logger>,
   Readiness: Symbol.for('http.Readiness') as ServiceIdentifier<Readiness>,
+  UploadSettings: Symbol.for('http.UploadSettings') as ServiceIdentifier<UploadSettings>,
   ApiRouters: Symbol.for('http.ApiRouters') as ServiceIdentifier<ApiRouterContribution>,
   AdminRouters: Symbol.for('http.AdminRouters') as ServiceIdentifier<ApiRouterContribution>,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectAllowedType } from './detect-file-type';
+import { detectAllowedType, inspectUploadedFile } from './detect-file-type';
 
 const bytes = (...values: number[]) => Buffer.from(values);
 
@@ -67,5 +67,19 @@ describe('polyglots of an allowed type', () => {
   it('still accepts a PDF, JPEG or PNG with trailing bytes that are no archive', async () => {
     expect(await detectAllowedType(Buffer.concat([jpeg, Buffer.from('PK\x05\x06 not at the end', 'latin1'), Buffer.alloc(40)]))).toBe('image/jpeg');
     expect(await detectAllowedType(Buffer.concat([pdf, Buffer.from('\n% incremental update\n%%EOF\n')]))).toBe('application/pdf');
+  });
+
+  it('reads a file in chunks and still sees markup across a chunk boundary, and an archive at its end', async () => {
+    const chunked = (content: Buffer, size: number) => ({
+      size: content.length,
+      async *read() {
+        for (let i = 0; i < content.length; i += size) yield content.subarray(i, i + size);
+      },
+    });
+    const withScript = Buffer.concat([jpeg.subarray(0, 20), Buffer.from('<scr'), Buffer.alloc(0), Buffer.from('ipt>alert(1)</script>'), jpeg.subarray(20)]);
+    expect(await inspectUploadedFile(chunked(withScript, 22))).toMatchObject({ accepted: false });
+    expect(await inspectUploadedFile(chunked(Buffer.concat([jpeg, zip, bytes(0x50, 0x4b, 0x05, 0x06), Buffer.alloc(18)]), 7))).toMatchObject({ accepted: false });
+    expect(await inspectUploadedFile(chunked(jpeg, 3))).toEqual({ accepted: true, contentType: 'image/jpeg' });
+    expect(await inspectUploadedFile(chunked(pdf, 5))).toEqual({ accepted: true, contentType: 'application/pdf' });
   });
 });

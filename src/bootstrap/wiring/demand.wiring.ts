@@ -24,7 +24,8 @@ import {
   DrizzleImportChallengeRepository,
 } from '../../adapters/db/repositories/drizzle-demand-import.store';
 import { EncryptedFileStorage } from '../../adapters/storage/encrypted-file.storage';
-import { detectAllowedType } from '../../adapters/storage/detect-file-type';
+import { inspectUploadedFile } from '../../adapters/storage/detect-file-type';
+import { HTTP } from '../../adapters/http/http.tokens';
 import { HttpVerificationProvider } from '../../adapters/verification/http-verification.provider';
 import { HmacWebhookVerifier } from '../../adapters/verification/hmac-webhook.verifier';
 import { BOOT } from '../tokens';
@@ -103,13 +104,21 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
     firstPollDelayMs: 2 * 60_000,
     maxPollDelayMs: 6 * 60 * 60_000,
     maxPollRounds: 20,
+    maxDocumentsPerDemand: config.uploads.maxFilesPerDemand,
+    maxBytesPerDemand: config.uploads.maxBytesPerDemand,
   };
   container.bind(DEMAND.DocumentSettings).toConstantValue(settings);
   container.bind(DEMAND.DocumentRepository).toConstantValue(new DrizzleDemandDocumentRepository(database, () => clock.now()));
   container.bind(DEMAND.DocumentStorage).toConstantValue(
     new EncryptedFileStorage({ rootDir: path.join(config.dataDir, 'documents'), masterKey: config.documents.encryptionKey, maxBytes: config.uploads.maxFileBytes }),
   );
-  container.bind(DEMAND.FileTypeDetector).toConstantValue({ detect: detectAllowedType });
+  container.bind(DEMAND.FileTypeDetector).toConstantValue({ detect: inspectUploadedFile });
+  // uploads are streamed to temporary files (never held in memory), a bounded number at once
+  container.bind(HTTP.UploadSettings).toConstantValue({
+    tempDir: path.join(config.dataDir, 'upload-tmp'),
+    maxConcurrentPerAccount: config.uploads.maxConcurrentPerAccount,
+    maxConcurrent: config.uploads.maxConcurrent,
+  });
   const provider = config.verification.url
     ? new HttpVerificationProvider({
         baseUrl: config.verification.url,

@@ -30,8 +30,11 @@ const DEMAND_STATUS_SET = new Set<string>(DEMAND_STATUSES);
 const DEMAND_PAGE_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; object-src 'none'; " +
   "frame-ancestors 'self'; form-action 'self'; base-uri 'self'";
-/** A piece shown inline in the back office: nothing runs, only this origin may frame it. */
-const INLINE_PIECE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'";
+/**
+ * A piece shown inline in the back office: nothing runs (`sandbox`, as the API download: no
+ * script, no form, no plugin action, an opaque origin), only this origin may frame it.
+ */
+export const INLINE_PIECE_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'; sandbox";
 
 const field = (req: Request, name: string): string => {
   const v = (req.body as Record<string, unknown> | undefined)?.[name];

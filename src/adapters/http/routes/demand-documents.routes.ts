@@ -8,6 +8,8 @@ import { DomainError } from '../../../shared/errors';
 import { DEMAND, DOCUMENT_ERRORS, isUnsafeFileName, type DocumentContent, type DocumentService } from '../../../modules/demand/index';
 import type { Role } from '../../../modules/identity/index';
 import type { ApiDefinition } from '../openapi';
+import { HTTP } from '../http.tokens';
+import { discardBody, prepareUploadTempDir, removeTemporaryFiles, temporaryFileSource, temporaryFileStorage, UploadGate } from '../upload-intake';
 import { RequestValidationError, sendProblem, zodFieldErrors } from '../problem';
 import { DemandIdParams } from './demand.schemas';
 import {
@@ -95,9 +97,13 @@ export function demandDocumentRoutes(api: ApiDefinition, router: Router, contain
     return { mode, message: VERIFICATION_MESSAGES[mode] };
   };
 
-  // Files stay in memory (bounded by the limits) until every one of them is checked; their names are never used on disk.
+  // Files are streamed to temporary files in a private folder (random names, never the uploader's), read in chunks
+  // by the use case, and removed in every outcome; a bounded number of uploads at once, per account and in total.
+  const intake = container.get(HTTP.UploadSettings);
+  const tempDir = prepareUploadTempDir(intake.tempDir);
+  const gate = new UploadGate({ perAccount: intake.maxConcurrentPerAccount, total: intake.maxConcurrent });
   const upload = multer({
-    storage: multer.memoryStorage(),
+    storage: temporaryFileStorage(tempDir),
     preservePath: true, // so that the filter sees (and refuses) a path in the name
     defParamCharset: 'utf8',
     limits: {
@@ -134,8 +140,12 @@ export function demandDocumentRoutes(api: ApiDefinition, router: Router, contain
     method: 'post', path: uploadPath, status: 201, tags, access: OWNER_OR_STAFF, params: DemandIdParams, response: UploadResponse,
     summary: 'Upload supporting documents (multipart/form-data: documentType, person, taxYear, files[]); each file becomes a document, verification_pending at once',
     errors: {
-      ...NOT_FOUND, 409: 'the demand is closed', 413: 'a file is larger than UPLOAD_MAX_FILE_BYTES (UPLOAD.LIMIT_FILE_SIZE)',
-      415: 'not a multipart/form-data request', 422: 'a file is not a PDF, JPEG or PNG by its content (DOCUMENT.TYPE_NOT_ALLOWED), an unsafe file name, a person or tax year that does not fit: nothing is stored',
+      ...NOT_FOUND, 409: 'the demand is closed, or would keep more files or bytes than UPLOAD_DEMAND_MAX_FILES / UPLOAD_DEMAND_MAX_BYTES (DOCUMENT.QUOTA_EXCEEDED)',
+      413: 'a file is larger than UPLOAD_MAX_FILE_BYTES (UPLOAD.LIMIT_FILE_SIZE)',
+      415: 'not a multipart/form-data request',
+      422: 'a file is not a PDF, JPEG or PNG by its content, or carries active content (a PDF with JavaScript, actions, embedded files or a form; markup; an archive) or cannot be parsed (DOCUMENT.TYPE_NOT_ALLOWED, the detail names what was found), an unsafe file name, a person or tax year that does not fit: nothing is stored',
+      429: 'this account already has UPLOAD_MAX_CONCURRENT_PER_ACCOUNT uploads running (UPLOAD.TOO_MANY_AT_ONCE, Retry-After)',
+      503: 'the process already receives UPLOAD_MAX_CONCURRENT uploads (UPLOAD.BUSY, Retry-After)',
     },
   }, async ({ principal, params, req, res }) => {
     if (!req.is('multipart/form-data')) {
@@ -150,17 +160,33 @@ export function demandDocumentRoutes(api: ApiDefinition, router: Router, contain
       sendProblem(req, res, 413, 'UPLOAD.TOO_LARGE', `La requête annonce ${declared} octets : au plus ${settings.maxFiles} fichiers de ${settings.maxFileBytes} octets par envoi.`);
       return undefined;
     }
-    await readMultipart(req, res);
-    const fields = UploadFields.safeParse({ ...(req.body as Record<string, unknown>) });
-    if (!fields.success) throw new RequestValidationError(zodFieldErrors(fields.error, 'body'));
-    const files = (req.files as Express.Multer.File[] | undefined) ?? [];
-    const result = await documents().upload(principal, params.id, {
-      documentType: fields.data.documentType,
-      ...(fields.data.person !== undefined ? { person: fields.data.person } : {}),
-      ...(fields.data.taxYear !== undefined ? { taxYear: fields.data.taxYear } : {}),
-      ...(fields.data.replaces !== undefined ? { replaces: fields.data.replaces } : {}),
-      files: files.map((f) => ({ originalName: f.originalname, content: f.buffer })),
-    }, callContext(req));
+    let release: () => void;
+    try {
+      release = gate.enter(principal.accountId);
+    } catch (error) {
+      // refused (429, 503): the body is read and discarded (nothing kept; bounded by the declared length checked above and
+      // by 30 s), so that the client gets the answer rather than a connection cut while it sends
+      await discardBody(req);
+      throw error;
+    }
+    let result;
+    try {
+      await readMultipart(req, res);
+      const fields = UploadFields.safeParse({ ...(req.body as Record<string, unknown>) });
+      if (!fields.success) throw new RequestValidationError(zodFieldErrors(fields.error, 'body'));
+      const files = (req.files as Express.Multer.File[] | undefined) ?? [];
+      result = await documents().upload(principal, params.id, {
+        documentType: fields.data.documentType,
+        ...(fields.data.person !== undefined ? { person: fields.data.person } : {}),
+        ...(fields.data.taxYear !== undefined ? { taxYear: fields.data.taxYear } : {}),
+        ...(fields.data.replaces !== undefined ? { replaces: fields.data.replaces } : {}),
+        files: files.map((f) => ({ originalName: f.originalname, content: temporaryFileSource(f) })),
+      }, callContext(req));
+    } finally {
+      // every outcome: stored, refused, failed; multer has already removed them when it refused or the request was cut
+      await removeTemporaryFiles(req.files as Express.Multer.File[] | undefined);
+      release();
+    }
     return {
       documents: result.documents.map((d) => documents().view(d, principal)),
       verification: { mode: result.verification, message: VERIFICATION_MESSAGES[result.verification] },

@@ -1,6 +1,5 @@
 import type { Principal } from '../../identity/index';
 import { notFound } from '../../../shared/errors';
-import { isId } from '../../../shared/ids';
 import { markDocumentVerified, rejectDocument, type DocumentDecider } from '../domain/index';
 import type { DocumentRecord } from '../ports/documents.port';
 import { VERIFICATION_ERRORS, type VerificationVerdict } from '../ports/verification.port';
@@ -66,18 +65,16 @@ async function decide(
 }
 
 /**
- * The provider's verdict (from the signed webhook or from polling). The document is found by the
- * provider's reference, or, when the verdict arrives before the reference was saved, by the
- * document id the provider echoes (only for a document without a reference yet). Unknown:
- * DomainError not_found `VERIFICATION.UNKNOWN_REF`. Idempotent.
+ * The provider's verdict (from the signed webhook or from polling). The document is found only by
+ * the provider's own reference, the one it returned when the piece was sent to it and that the
+ * platform saved: never by a piece id (a `documentId` in the verdict is ignored), so a verdict
+ * can only decide a piece that was really sent to the provider. A verdict that arrives before the
+ * reference was saved is unknown for now (the provider retries, and the polling asks anyway).
+ * Unknown: DomainError not_found `VERIFICATION.UNKNOWN_REF`. Idempotent.
  */
 export async function applyVerdict(deps: DocumentDeps, verdict: VerificationVerdict): Promise<DecisionOutcome> {
   return deps.uow.run(async () => {
-    let record = await deps.documents.findByProviderRef(verdict.providerRef);
-    if (!record && verdict.documentId && isId(verdict.documentId)) {
-      const byId = await deps.documents.findById(verdict.documentId);
-      if (byId && byId.document.verificationRef === undefined) record = byId;
-    }
+    const record = await deps.documents.findByProviderRef(verdict.providerRef);
     if (!record) throw notFound(VERIFICATION_ERRORS.UNKNOWN_REF, 'Vérification inconnue.');
     const outcome = await decide(deps, record.document.id, {
       outcome: verdict.outcome, ...(verdict.reason ? { reason: verdict.reason } : {}), decidedBy: 'provider', providerRef: verdict.providerRef,
@@ -88,10 +85,16 @@ export async function applyVerdict(deps: DocumentDeps, verdict: VerificationVerd
 }
 
 /**
- * A call of the provider's webhook: the signature over the raw body is checked first
- * (DomainError unauthorized `VERIFICATION.BAD_SIGNATURE`: nothing changes), then the verdict applied.
+ * A call of the provider's webhook. Without a provider configured (no VERIFICATION_URL) the webhook
+ * is off: DomainError not_found `VERIFICATION.WEBHOOK_OFF`, whatever the call carries, and nothing
+ * is read nor applied. With one, the signature over the raw body is checked first (DomainError
+ * unauthorized `VERIFICATION.BAD_SIGNATURE`: nothing changes), then the verdict applied by the
+ * provider's reference only.
  */
 export async function receiveVerificationWebhook(deps: DocumentDeps, rawBody: Uint8Array, signature: string | undefined, timestamp: string | undefined): Promise<DecisionOutcome> {
+  if (!deps.verification.provider) {
+    throw notFound(VERIFICATION_ERRORS.WEBHOOK_OFF, 'Aucun service de vérification n’est configuré : ce point d’accès est fermé.');
+  }
   const verdict = deps.verification.webhook.verify(rawBody, signature, timestamp);
   return applyVerdict(deps, verdict);
 }

@@ -26,6 +26,8 @@ export const DOCUMENT_ERRORS = {
   NOT_DELETABLE: 'DOCUMENT.NOT_DELETABLE',
   /** the piece to replace is not a rejected or expired one of this demand (invalid) */
   REPLACEMENT_INVALID: 'DOCUMENT.REPLACEMENT_INVALID',
+  /** the demand already keeps as many files or bytes as a demand may (UPLOAD_DEMAND_MAX_FILES, UPLOAD_DEMAND_MAX_BYTES) (conflict) */
+  QUOTA_EXCEEDED: 'DOCUMENT.QUOTA_EXCEEDED',
   /** someone changed the document in between (conflict) */
   CONCURRENT_UPDATE: 'DOCUMENT.CONCURRENT_UPDATE',
 } as const;

@@ -7,7 +7,7 @@ import { InMemoryJobQueue } from '../../../shared/jobs';
 import { immediateUnitOfWork } from '../../../shared/unit-of-work';
 import type { Principal } from '../../identity/index';
 import { aDemand } from '../domain/test-builders';
-import type { DocumentStorage, StoredDocumentFile } from '../ports/document-storage.port';
+import { readAllBytes, type DocumentStorage, type StoredDocumentFile } from '../ports/document-storage.port';
 import type { DesignationChecker, DocumentSettings, FileTypeDetector } from '../ports/documents.port';
 import type { VerificationProvider, VerificationVerdict, WebhookVerifier } from '../ports/verification.port';
 import { DOCUMENT_JOBS } from './document.deps';
@@ -24,9 +24,12 @@ const DEMAND_ID = '00000000-0000-4000-8000-00000000d001';
 const PDF = Buffer.from('%PDF-1.4 a supporting document of more than a few bytes');
 const EXE = Buffer.from('MZ\x90\x00 an executable');
 
-/** Detects by the first bytes, like the real detector. */
+/** Detects by the first bytes, like the real detector (which also reads the whole file in chunks). */
 const detector: FileTypeDetector = {
-  detect: async (b) => (Buffer.from(b.subarray(0, 5)).toString('latin1') === '%PDF-' ? 'application/pdf' : null),
+  detect: async (file) => {
+    const b = await readAllBytes(file.read());
+    return b.subarray(0, 5).toString('latin1') === '%PDF-' ? { accepted: true, contentType: 'application/pdf' } : { accepted: false };
+  },
 };
 
 class MemoryStorage implements DocumentStorage {
@@ -36,7 +39,7 @@ class MemoryStorage implements DocumentStorage {
   async put(content: Uint8Array | AsyncIterable<Uint8Array>): Promise<StoredDocumentFile> {
     this.puts += 1;
     if (this.failAfter !== undefined && this.puts > this.failAfter) throw new Error('disk full');
-    const bytes = Buffer.from(content as Uint8Array);
+    const bytes = content instanceof Uint8Array ? Buffer.from(content) : await readAllBytes(content);
     const storageKey = randomBytes(32).toString('hex');
     this.files.set(storageKey, bytes);
     return { storageKey, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
@@ -83,7 +86,7 @@ const webhook: WebhookVerifier = {
 
 const SETTINGS: DocumentSettings = {
   maxFileBytes: 1024 * 1024, maxFiles: 5, replacedRetentionMonths: 12, orphanGraceMs: 3_600_000,
-  firstPollDelayMs: 120_000, maxPollDelayMs: 3_600_000, maxPollRounds: 3,
+  firstPollDelayMs: 120_000, maxPollDelayMs: 3_600_000, maxPollRounds: 3, maxDocumentsPerDemand: 4, maxBytesPerDemand: 100_000,
 };
 
 async function setup(options: { provider?: FakeProvider | null; designations?: DesignationChecker } = {}) {
@@ -181,13 +184,43 @@ describe('verification', () => {
     expect(await codeOf(t.service.applyVerdict({ providerRef: 'nope', outcome: 'verified', decidedAt: '2026-03-15T10:01:00Z' }))).toBe('VERIFICATION.UNKNOWN_REF');
   });
 
-  it('accepts a verdict that arrives before the reference is saved, by the document id it echoes', async () => {
+  // issue 19 §10 changed this: a verdict used to be matched by the document id it echoed when no reference was saved yet
+  it('matches a verdict only by the provider’s own reference, never by the piece id it carries', async () => {
     const t = await setup();
     const { documents: [doc] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
     const id = doc!.document.id;
-    const outcome = await t.service.applyVerdict({ providerRef: 'early', documentId: id, outcome: 'verified', decidedAt: '2026-03-15T10:01:00Z' });
-    expect(outcome.applied).toBe(true);
-    expect((await t.documents.findById(id))!.document).toMatchObject({ status: 'verified', verificationRef: 'early' });
+    expect(await codeOf(t.service.applyVerdict({ providerRef: 'early', documentId: id, outcome: 'verified', decidedAt: '2026-03-15T10:01:00Z' }))).toBe('VERIFICATION.UNKNOWN_REF');
+    expect(await codeOf(t.service.applyVerdict({ providerRef: id, outcome: 'verified', decidedAt: '2026-03-15T10:01:00Z' }))).toBe('VERIFICATION.UNKNOWN_REF');
+    expect((await t.documents.findById(id))!.document).toMatchObject({ status: 'verification_pending' });
+    await t.service.submitForVerification(id);
+    expect((await t.service.applyVerdict({ providerRef: `ref-${id}`, outcome: 'verified', decidedAt: '2026-03-15T10:01:00Z' })).applied).toBe(true);
+    expect((await t.documents.findById(id))!.document).toMatchObject({ status: 'verified', verificationRef: `ref-${id}` });
+  });
+
+  it('keeps the webhook off without a provider: even a well-signed verdict is refused and nothing changes', async () => {
+    const t = await setup({ provider: null });
+    const { documents: [doc] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
+    const id = doc!.document.id;
+    const verdict = Buffer.from(JSON.stringify({ providerRef: id, documentId: id, outcome: 'verified', decidedAt: '2026-03-15T10:01:00Z' }));
+    expect(await codeOf(t.service.receiveWebhook(verdict, 'good', undefined))).toBe('VERIFICATION.WEBHOOK_OFF');
+    expect((await t.documents.findById(id))!.document.status).toBe('verification_pending');
+    expect(t.audit.entries.filter((e) => e.action === 'document.verified')).toEqual([]);
+  });
+
+  it('refuses an upload beyond the demand’s quota of files or bytes (409), counting kept files only', async () => {
+    const t = await setup({ provider: null });
+    await t.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [pdf('a.pdf'), pdf('b.pdf'), pdf('c.pdf')] });
+    const error = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [pdf('d.pdf'), pdf('e.pdf')] }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'conflict', code: 'DOCUMENT.QUOTA_EXCEEDED' });
+    expect((error as Error).message).toMatch(/au plus 4 fichiers/);
+    expect(t.storage.files.size).toBe(3);
+    const { documents: [fourth] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [pdf('d.pdf')] });
+    await t.service.delete(OWNER, DEMAND_ID, fourth!.document.id); // a withdrawn piece no longer counts
+    await t.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [pdf('e.pdf')] });
+    const big = { originalName: 'gros.pdf', content: Buffer.concat([PDF, Buffer.alloc(100_000)]) };
+    const t2 = await setup({ provider: null });
+    expect(await codeOf(t2.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [big] }))).toBe('DOCUMENT.QUOTA_EXCEEDED');
+    expect(t2.storage.files.size).toBe(0);
   });
 
   it('polls with growing waits until a verdict, and stops after the last round', async () => {

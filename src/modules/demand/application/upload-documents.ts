@@ -15,7 +15,7 @@ import {
   type PersonRef,
 } from '../domain/index';
 import type { StoredDocumentFile } from '../ports/document-storage.port';
-import type { AcceptedDocumentContentType, DocumentRecord } from '../ports/documents.port';
+import { bytesSource, type AcceptedDocumentContentType, type DocumentRecord, type DocumentSettings, type FileSource } from '../ports/documents.port';
 import { auditActor } from './access';
 import { readableDemand, refreshPendingCount } from './document-access';
 import { DOCUMENT_JOBS, verifyJobKey, type DocumentDeps } from './document.deps';
@@ -24,11 +24,12 @@ import { displayFileName, isUnsafeFileName } from './document-view';
 import type { CallContext } from './get-demand';
 import { demandNotFound } from './errors';
 
-/** One file of an upload, as received (already in memory, bounded by the HTTP layer). */
+/** One file of an upload, as received (a temporary file of the HTTP layer, or bytes in memory). */
 export interface UploadedFileInput {
   /** the name on the uploader's device: checked, cleaned for display, never used to store the file */
   originalName: string;
-  content: Uint8Array;
+  /** read in chunks (inspection, then storage): an upload is never held in memory whole */
+  content: Uint8Array | FileSource;
 }
 
 export interface UploadDocumentsInput {
@@ -49,6 +50,26 @@ export interface UploadDocumentsResult {
 }
 
 const PERSON = /^(applicant|coApplicant|otherOccupants\.(\d{1,2}))$/;
+
+const megabytes = (bytes: number): string => `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} Mo`;
+
+/**
+ * The per-demand quota: the files a demand keeps (pieces not withdrawn whose file is still there,
+ * replaced pieces in their audit period included) plus the new ones stay within
+ * `maxDocumentsPerDemand` files and `maxBytesPerDemand` bytes. Returns the refusal, or undefined.
+ */
+export function checkDemandQuota(kept: readonly DocumentRecord[], incoming: { count: number; bytes: number }, settings: DocumentSettings): DomainError | undefined {
+  const live = kept.filter((r) => !r.deletedAt && !r.fileDeletedAt);
+  const count = live.length;
+  const bytes = live.reduce((sum, r) => sum + r.document.sizeBytes, 0);
+  if (count + incoming.count <= settings.maxDocumentsPerDemand && bytes + incoming.bytes <= settings.maxBytesPerDemand) return undefined;
+  return conflict(
+    DOCUMENT_ERRORS.QUOTA_EXCEEDED,
+    `Cette demande a atteint la limite de pièces : au plus ${settings.maxDocumentsPerDemand} fichiers et ${megabytes(settings.maxBytesPerDemand)} par demande ` +
+      `(elle en garde déjà ${count}, soit ${megabytes(bytes)}). Retirez une pièce déposée par erreur, ou adressez-vous à votre conseiller.`,
+    { maxDocuments: settings.maxDocumentsPerDemand, maxBytes: settings.maxBytesPerDemand, documents: count, bytes },
+  );
+}
 
 /** The person a piece is about, checked against the demand: it must exist there. */
 export function checkPerson(data: DemandData, type: DocumentType, person: string | undefined): { person?: PersonRef; errors: FieldError[] } {
@@ -89,10 +110,11 @@ function checkTaxYear(type: DocumentType, taxYear: number | undefined, today: st
 
 /**
  * Uploads one or more files of one type of piece to a demand (its owner, or an agent at the
- * counter). Every file is checked first (name, size, type from its content: PDF, JPEG or PNG
- * only); one bad file refuses the whole upload and nothing is stored. Then every file is stored
+ * counter). The demand's quota (files and bytes kept) is checked first, then every file, one at
+ * a time and read in chunks (name, size, type and structure from its content: PDF, JPEG or PNG
+ * without active content); one bad file refuses the whole upload and nothing is stored. Then every file is stored
  * (encrypted, under a random key), and only then are the rows written, in one transaction that
- * also queues the `document.verify` jobs and updates the demand's pending count: a crash in
+ * also checks the quota again under the demand's lock, queues the `document.verify` jobs and updates the demand's pending count: a crash in
  * between leaves files without rows, which the sweeper deletes after a grace period; a failed
  * transaction deletes them at once. The documents are `verification_pending` at once: with a
  * provider, the jobs send them; without one, an agent checks them in the back office.
@@ -121,9 +143,15 @@ export async function uploadDocuments(
     throw invalid(DOCUMENT_ERRORS.REPLACEMENT_INVALID, 'Une pièce se remplace par un seul fichier.', [{ field: 'files', message: 'Un seul fichier pour un remplacement.' }]);
   }
 
-  // 1. check every file before storing any
-  const checked: { name: string; content: Uint8Array; contentType: AcceptedDocumentContentType }[] = [];
+  const sources = input.files.map((f) => (f.content instanceof Uint8Array ? bytesSource(f.content) : f.content));
+  const incoming = { count: sources.length, bytes: sources.reduce((sum, f) => sum + f.size, 0) };
+  const quotaError = checkDemandQuota(await deps.documents.listByDemand(demandId), incoming, deps.settings);
+  if (quotaError) throw quotaError;
+
+  // 1. check every file before storing any, one at a time (each is read in chunks from where the HTTP layer put it)
+  const checked: { name: string; content: FileSource; contentType: AcceptedDocumentContentType }[] = [];
   const fileErrors: FieldError[] = [];
+  const reasons: string[] = [];
   let code: string = DOCUMENT_ERRORS.TYPE_NOT_ALLOWED;
   for (const [i, file] of input.files.entries()) {
     if (isUnsafeFileName(file.originalName)) {
@@ -131,23 +159,32 @@ export async function uploadDocuments(
       fileErrors.push({ field: `files.${i}`, message: 'Nom de fichier refusé (chemin, « .. » ou caractères de contrôle).' });
       continue;
     }
-    if (file.content.byteLength > deps.settings.maxFileBytes) {
+    const source = sources[i]!;
+    if (source.size > deps.settings.maxFileBytes) {
       code = DOCUMENT_ERRORS.TOO_LARGE;
       fileErrors.push({ field: `files.${i}`, message: `« ${displayFileName(file.originalName)} » dépasse la taille maximale.` });
       continue;
     }
-    const contentType = await deps.detector.detect(file.content);
-    if (!contentType) {
-      fileErrors.push({ field: `files.${i}`, message: `« ${displayFileName(file.originalName)} » n'est pas un PDF, un JPEG ou un PNG.` });
+    const inspection = await deps.detector.detect(source);
+    if (!inspection.accepted) {
+      if (inspection.reason) reasons.push(`« ${displayFileName(file.originalName)} » : ${inspection.reason}`);
+      fileErrors.push({
+        field: `files.${i}`,
+        message: inspection.reason
+          ? `« ${displayFileName(file.originalName)} » est refusé : ${inspection.reason}`
+          : `« ${displayFileName(file.originalName)} » n'est pas un PDF, un JPEG ou un PNG.`,
+      });
       continue;
     }
-    checked.push({ name: displayFileName(file.originalName), content: file.content, contentType });
+    checked.push({ name: displayFileName(file.originalName), content: source, contentType: inspection.contentType });
   }
   if (fileErrors.length) {
     const message =
-      code === DOCUMENT_ERRORS.TYPE_NOT_ALLOWED
-        ? 'Seuls les fichiers PDF, JPEG et PNG sont acceptés : aucun fichier n’a été enregistré.'
-        : 'Un fichier est refusé : aucun fichier n’a été enregistré.';
+      code !== DOCUMENT_ERRORS.TYPE_NOT_ALLOWED
+        ? 'Un fichier est refusé : aucun fichier n’a été enregistré.'
+        : reasons.length
+          ? `Fichier refusé, ${reasons.join(' ; ')} : aucun fichier n’a été enregistré.`
+          : 'Seuls les fichiers PDF, JPEG et PNG sont acceptés : aucun fichier n’a été enregistré.';
     throw invalid(code, message, fileErrors);
   }
 
@@ -155,7 +192,7 @@ export async function uploadDocuments(
   const stored: StoredDocumentFile[] = [];
   const removeStored = () => Promise.allSettled(stored.map((s) => deps.storage.delete(s.storageKey)));
   try {
-    for (const file of checked) stored.push(await deps.storage.put(file.content, { contentType: file.contentType }));
+    for (const file of checked) stored.push(await deps.storage.put(file.content.read(), { contentType: file.contentType }));
   } catch (error) {
     await removeStored();
     throw error;
@@ -168,6 +205,9 @@ export async function uploadDocuments(
       const locked = await deps.demands.findByIdForUpdate(demandId);
       if (!locked) throw demandNotFound();
       if (isFinal(locked.demand.status)) throw conflict(DOCUMENT_ERRORS.DEMAND_CLOSED, 'La demande est close : elle ne reçoit plus de pièces.');
+      // the quota again, under the demand's lock: concurrent uploads to one demand are counted one after the other
+      const quotaNow = checkDemandQuota(await deps.documents.listByDemand(demandId), { count: stored.length, bytes: stored.reduce((sum, f) => sum + f.size, 0) }, deps.settings);
+      if (quotaNow) throw quotaNow;
       const at = deps.clock.now();
       let records: DocumentRecord[] = checked.map((file, i) => {
         const document = sendDocumentForVerification(

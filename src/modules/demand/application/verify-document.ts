@@ -34,7 +34,7 @@ export async function submitForVerification(deps: DocumentDeps, documentId: stri
   });
   await deps.uow.run(async () => {
     const current = await deps.documents.findByIdForUpdate(documentId);
-    // a webhook may have decided it meanwhile (found by the document id it echoes): keep that
+    // an agent may have decided it meanwhile: keep that
     if (!current || current.document.verificationRef || current.document.status !== 'verification_pending') return;
     await deps.documents.save({ ...current, document: { ...current.document, verificationRef: providerRef } });
     await deps.jobs.enqueue(

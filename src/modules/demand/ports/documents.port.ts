@@ -68,10 +68,40 @@ export interface DocumentRepository {
 export const ACCEPTED_DOCUMENT_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export type AcceptedDocumentContentType = (typeof ACCEPTED_DOCUMENT_CONTENT_TYPES)[number];
 
-/** Tells a file's type from its first bytes (magic bytes), never from its name or declared type. */
+/**
+ * The bytes of an uploaded file, readable more than once and never all at once: a temporary file
+ * on disk (HTTP uploads), or bytes already in memory (the demo seed, tests).
+ */
+export interface FileSource {
+  /** size in bytes */
+  readonly size: number;
+  /** the content from its first byte, in chunks */
+  read(): AsyncIterable<Uint8Array>;
+}
+
+const SOURCE_CHUNK = 64 * 1024;
+
+/** A FileSource over bytes in memory, read in 64 KiB chunks like a file. */
+export function bytesSource(bytes: Uint8Array): FileSource {
+  return {
+    size: bytes.byteLength,
+    async *read() {
+      for (let offset = 0; offset < bytes.byteLength; offset += SOURCE_CHUNK) yield bytes.subarray(offset, offset + SOURCE_CHUNK);
+    },
+  };
+}
+
+/**
+ * What the inspection of a file found: an accepted type, or a refusal. `reason` (French, for the
+ * uploader) names what was found when the file is of an accepted type but carries active content
+ * (a PDF's JavaScript, actions, embedded files, forms; markup; an appended archive) or cannot be read.
+ */
+export type FileInspection = { accepted: true; contentType: AcceptedDocumentContentType } | { accepted: false; reason?: string };
+
+/** Tells a file's type from its content (magic bytes, then its structure), never from its name or declared type. */
 export interface FileTypeDetector {
-  /** The accepted type of the content, or null for anything else (executables, archives, empty files…). */
-  detect(content: Uint8Array): Promise<AcceptedDocumentContentType | null>;
+  /** The accepted type of the content, or a refusal for anything else (executables, archives, empty files, active content…). */
+  detect(file: FileSource): Promise<FileInspection>;
 }
 
 /**
@@ -111,4 +141,8 @@ export interface DocumentSettings {
   maxPollDelayMs: number;
   /** polls before the platform stops asking and leaves the piece to the agents */
   maxPollRounds: number;
+  /** most files a demand keeps (pieces not withdrawn whose file is still kept), whatever the uploads (UPLOAD_DEMAND_MAX_FILES) */
+  maxDocumentsPerDemand: number;
+  /** most bytes of files a demand keeps (UPLOAD_DEMAND_MAX_BYTES) */
+  maxBytesPerDemand: number;
 }

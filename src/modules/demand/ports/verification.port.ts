@@ -15,6 +15,8 @@ export const VERIFICATION_ERRORS = {
   BAD_SIGNATURE: 'VERIFICATION.BAD_SIGNATURE',
   /** a correctly signed webhook whose body is not a verdict */
   BAD_PAYLOAD: 'VERIFICATION.BAD_PAYLOAD',
+  /** the webhook called while no provider is configured (no VERIFICATION_URL): it is off */
+  WEBHOOK_OFF: 'VERIFICATION.WEBHOOK_OFF',
 } as const;
 
 export interface DocumentToVerify {
@@ -29,7 +31,7 @@ export interface DocumentToVerify {
 /** The provider's answer about a document. */
 export interface VerificationVerdict {
   providerRef: string;
-  /** our document id, when the provider echoes it */
+  /** our document id, when the provider echoes it: informative only, never used to find the piece */
   documentId?: string;
   outcome: 'verified' | 'rejected';
   /** the provider's reason, in French; always present when rejected (adapters fill a default) */
