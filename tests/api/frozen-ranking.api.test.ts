@@ -3,6 +3,8 @@ import request from 'supertest';
 import { sql } from 'drizzle-orm';
 import { FixedClock } from '../../src/shared/clock';
 import { OFFER } from '../../src/modules/offer/index';
+import { DEMAND_EVENTS } from '../../src/modules/demand/index';
+import { SHARED } from '../../src/shared/tokens';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
 import { applicantWithActiveDemand, bearer, createLandlord, deployedCompany, publishedOffer, validateEmployee } from '../support/candidacy-fixtures';
 
@@ -222,6 +224,26 @@ describe('a ranking frozen at the closing', () => {
     expect((await p.container.get(OFFER.Service).closeDueOffers(clock.now())).closed).toBe(0);
     expect((await ranking(offerId)).frozen?.revision).toBe(1);
     expect(rows<{ n: number }>(await p.db.database.db.execute(sql`select count(*)::int as n from candidacy.ranking_snapshots where offer_id in (${offerId}, ${other})`))[0]!.n).toBe(2);
+  });
+
+  it('GDPR: an anonymised demand’s facts are erased from the snapshots; ranks, points and seniority stay', async () => {
+    const offerId = await publishedOffer(p, agent, landlord.landlordToken);
+    const [a, b] = await threeCandidates(offerId);
+    expect((await request(p.app).post(`/api/v1/offers/${offerId}/close`).set(bearer(agent))).status).toBe(200);
+    const before = await ranking(offerId);
+    // what the demand module publishes when it anonymises a demand (retention over, or the account erased)
+    await p.container.get(SHARED.EventBus).publish({ type: DEMAND_EVENTS.anonymised, payload: { demandId: a.demandId, ownerAccountId: a.accountId }, occurredAt: clock.now() });
+    const entries = rows<{ demand_id: string; facts: Record<string, unknown>; facts_worded: string[] }>(await p.db.database.db.execute(sql`
+      select demand_id, facts, (select array_agg(c ->> 'fact') from jsonb_array_elements(score -> 'criteria') c) as facts_worded
+        from candidacy.ranking_snapshot_entries where offer_id = ${offerId}`));
+    const erased = entries.find((e) => e.demand_id === a.demandId)!;
+    expect(erased.facts).toEqual({ erased: true, registrationDate: '2018-01-01' });
+    expect(new Set(erased.facts_worded)).toEqual(new Set(['donnée effacée (demande anonymisée)']));
+    expect(JSON.stringify(erased)).not.toContain('1980-01-01');
+    expect(entries.find((e) => e.demand_id === b.demandId)!.facts).toHaveProperty('applicantBirthDate', '1980-01-01');
+    const after = await ranking(offerId);
+    expect(order(after.items)).toEqual(order(before.items));
+    expect((after.items[0] as Line & { registrationDate: string }).registrationDate).toBe('2018-01-01');
   });
 });
 

@@ -222,6 +222,12 @@ export const candidacyWiring: ModuleWiring = (container, { config, database, clo
     const { offerId, to } = event.payload as { offerId: string; to?: string };
     if (to === 'closed') await service().freezeRankingAtClosing(offerId);
   });
+  // GDPR: an anonymised demand's facts are erased from the frozen rankings in the same transaction
+  // (from the payload alone), so that both commit or neither
+  events.subscribe(DEMAND_EVENTS.anonymised, async (event) => {
+    const { demandId } = event.payload as { demandId: string };
+    await service().forgetRankingFactsOfDemand(demandId);
+  }, { phase: 'in_transaction' });
 
   // Landlords read the verified documents of the candidates transmitted to them on their own offers
   // (the demand module asks; the platform's deny-all default is replaced here).

@@ -56,8 +56,10 @@ export interface RankingSnapshotEntry {
   rank: number | null;
   /** its score then (also for a candidacy out of the running, against the candidates then); null without facts */
   score: StoredScore | null;
-  /** the facts the score was computed from */
+  /** the facts the score was computed from (null once the demand is anonymised: ERASED_FACT) */
   facts: CandidateFacts | null;
+  /** the demand's registration date then (its seniority), kept after the anonymisation */
+  registrationDate: IsoDate | null;
 }
 
 /** A ranking computed once (at the closing, or by an agent's recomputation) and stored. */
@@ -128,6 +130,8 @@ export interface CandidacyRepository {
   snapshot(offerId: string, revision: number): Promise<RankingSnapshot | null>;
   /** A snapshot's header and one candidacy's entry (null when the candidacy is not in it), in one read. */
   snapshotEntry(offerId: string, revision: number, candidacyId: string): Promise<{ header: RankingSnapshotHeader; entry: RankingSnapshotEntry | null } | null>;
+  /** GDPR: erases the demand's facts from every snapshot, and the facts worded in its breakdowns (ERASED_FACT); returns how many entries. */
+  forgetSnapshotFacts(demandId: string): Promise<number>;
 }
 
 /** A message to an applicant (mail, SMS, push later), written in the transaction of the change. */

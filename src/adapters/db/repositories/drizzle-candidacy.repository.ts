@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Page, PageRequest } from '../../../shared/pagination';
 import { pageOffset } from '../../../shared/pagination';
 import {
-  OPEN_STATUSES, PENDING_OUTCOME_STATUSES,
+  ERASED_FACT, OPEN_STATUSES, PENDING_OUTCOME_STATUSES,
   type CandidacyNotification, type CandidacyNotificationOutbox, type CandidacyRecord, type CandidacyRepository, type CandidacyStatus, type ElsewhereCandidacy,
   type HistoryEvent, type OfferState, type RankingSnapshot, type RankingSnapshotEntry, type RankingSnapshotHeader, type RankingTrigger, type StoredNotification,
   type TimelineEntry,
@@ -52,12 +52,16 @@ function toHeader(r: SnapshotRow): RankingSnapshotHeader {
   };
 }
 
-/** A stored entry (JSON): the facts' instant comes back as a Date. */
+/**
+ * A stored entry (JSON): the facts' instant comes back as a Date; facts erased (the demand was
+ * anonymised: `{ erased: true, registrationDate }`) come back as null.
+ */
 function toSnapshotEntry(r: Pick<SnapshotEntryRow, 'candidacyId' | 'demandId' | 'rank' | 'score' | 'facts'>): RankingSnapshotEntry {
-  const facts = r.facts as (Omit<CandidateFacts, 'submittedAt'> & { submittedAt: string }) | null;
+  const stored = r.facts as ((Omit<CandidateFacts, 'submittedAt'> & { submittedAt: string }) | { erased: true; registrationDate: string | null }) | null;
+  const facts = stored && !('erased' in stored) ? { ...stored, submittedAt: new Date(stored.submittedAt) } : null;
   return {
-    candidacyId: r.candidacyId, demandId: r.demandId, rank: r.rank, score: (r.score as RankingSnapshotEntry['score']) ?? null,
-    facts: facts ? { ...facts, submittedAt: new Date(facts.submittedAt) } : null,
+    candidacyId: r.candidacyId, demandId: r.demandId, rank: r.rank, score: (r.score as RankingSnapshotEntry['score']) ?? null, facts,
+    registrationDate: stored?.registrationDate ?? null,
   };
 }
 
@@ -348,6 +352,21 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
       .where(and(eq(rankingSnapshots.offerId, offerId), eq(rankingSnapshots.revision, revision)))
       .limit(1);
     return row ? { header: toHeader(row.header), entry: row.entry ? toSnapshotEntry(row.entry) : null } : null;
+  }
+
+  async forgetSnapshotFacts(demandId: string): Promise<number> {
+    const e = rankingSnapshotEntries;
+    const erased = await this.db
+      .update(e)
+      .set({
+        facts: sql`jsonb_build_object('erased', true, 'registrationDate', ${e.facts} -> 'registrationDate')`,
+        score: sql`case when ${e.score} is null then null else jsonb_set(${e.score}, '{criteria}', coalesce(
+          (select jsonb_agg(jsonb_set(c.value, '{fact}', to_jsonb(${ERASED_FACT}::text)) order by c.ordinality)
+             from jsonb_array_elements(${e.score} -> 'criteria') with ordinality as c), '[]'::jsonb)) end`,
+      })
+      .where(and(eq(e.demandId, demandId), sql`${e.facts} is not null`, sql`not (${e.facts} ? 'erased')`))
+      .returning({ candidacyId: e.candidacyId });
+    return erased.length;
   }
 }
 

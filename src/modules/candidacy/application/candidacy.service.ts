@@ -64,6 +64,8 @@ export class CandidacyService {
   /** Refuses while a candidacy is at a landlord; withdraws the open ones. */
   prepareErasure = (p: Principal) => prepareErasure(this.deps, p);
   forgetNotifications = (accountId: string) => forgetNotifications(this.deps, accountId);
+  /** GDPR: the demand was anonymised — its facts are erased from the frozen rankings (ranks and points stay); joins the caller's transaction. */
+  forgetRankingFactsOfDemand = (demandId: string): Promise<number> => this.deps.candidacies.forgetSnapshotFacts(demandId);
 
   // for other modules and the wiring
   /** The offer closed (`offer.changed` to `closed`, once committed): its ranking is computed once and stored (idempotent). */

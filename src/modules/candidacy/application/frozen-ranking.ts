@@ -42,7 +42,7 @@ async function takeSnapshot(
     // a candidacy out of the running: its own score against the candidates then (its own view shows it)
     const facts = candidateFacts.get(r.id)!;
     const score = scoreCandidate(facts, createScoringContext(offerFacts, [...competing, facts], options));
-    return { candidacyId: r.id, demandId: r.demandId, rank: null, score: storedScore(score), facts };
+    return { candidacyId: r.id, demandId: r.demandId, rank: null, score: storedScore(score), facts, registrationDate: facts.registrationDate };
   });
   const snapshot: RankingSnapshot = {
     offerId: offer.id,
@@ -56,7 +56,10 @@ async function takeSnapshot(
     offer: offerFacts,
     options,
     entries: [
-      ...ranked.map((r) => ({ candidacyId: r.candidacyId, demandId: r.demandId, rank: r.rank, score: storedScore(r), facts: candidateFacts.get(r.candidacyId)! })),
+      ...ranked.map((r) => {
+        const facts = candidateFacts.get(r.candidacyId)!;
+        return { candidacyId: r.candidacyId, demandId: r.demandId, rank: r.rank, score: storedScore(r), facts, registrationDate: facts.registrationDate };
+      }),
       ...others,
     ],
   };
@@ -96,8 +99,10 @@ export async function frozenOfferRanking(deps: CandidacyDeps, offer: OfferInfo, 
   const ranked: RankedCandidate[] = [];
   const outside = new Map<string, ScoredCandidate>();
   const candidateFacts = new Map<string, CandidateFacts>();
+  const registrationDates = new Map<string, IsoDate>();
   for (const e of snapshot.entries) {
     if (e.facts) candidateFacts.set(e.candidacyId, e.facts);
+    if (e.registrationDate) registrationDates.set(e.candidacyId, e.registrationDate);
     if (!e.score) continue;
     const scored: ScoredCandidate = { candidacyId: e.candidacyId, demandId: e.demandId, total: e.score.total, components: e.score.components, criteria: e.score.criteria };
     if (e.rank === null) outside.set(e.candidacyId, scored);
@@ -110,7 +115,7 @@ export async function frozenOfferRanking(deps: CandidacyDeps, offer: OfferInfo, 
     rankById: new Map(ranked.map((r) => [r.candidacyId, r])),
     records: new Map(records.map((r) => [r.id, r])),
     candidateFacts, applicantFacts: new Map(), factsAt: snapshot.computedAt.getTime(),
-    frozen: header, outside,
+    frozen: header, outside, registrationDates,
   };
 }
 

@@ -1,5 +1,5 @@
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
-import { isPendingOutcome, OPEN_STATUSES, type CandidacyStatus, type ElsewhereCandidacy, type HistoryEvent, type TimelineEntry } from '../domain/index';
+import { ERASED_FACT, isPendingOutcome, OPEN_STATUSES, type CandidacyStatus, type ElsewhereCandidacy, type HistoryEvent, type TimelineEntry } from '../domain/index';
 import type {
   CandidacyNotification, CandidacyNotificationOutbox, CandidacyRecord, CandidacyRepository, OfferState, RankingSnapshot, StoredNotification,
 } from '../ports';
@@ -114,6 +114,18 @@ export class InMemoryCandidacyRepository implements CandidacyRepository {
     if (!s) return null;
     const { entries, ...header } = clone(s);
     return { header, entry: entries.find((e) => e.candidacyId === candidacyId) ?? null };
+  }
+  async forgetSnapshotFacts(demandId: string) {
+    let n = 0;
+    for (const s of this.snapshots.values()) {
+      for (const e of s.entries) {
+        if (e.demandId !== demandId || !e.facts) continue;
+        e.facts = null;
+        if (e.score) e.score = { ...e.score, criteria: e.score.criteria.map((c) => ({ ...c, fact: ERASED_FACT })) };
+        n++;
+      }
+    }
+    return n;
   }
 }
 

@@ -42,7 +42,7 @@ export async function getCandidacy(deps: CandidacyDeps, p: Principal, candidacyI
 }
 
 /** What the applicant reads of their final rank. */
-function finalRankView(record: CandidacyRecord, header: RankingSnapshotHeader, entry: RankingSnapshotEntry | null, offerRound: number): FinalRankView {
+function finalRankView(record: CandidacyRecord, header: RankingSnapshotHeader, entry: Pick<RankingSnapshotEntry, 'rank'> | null, offerRound: number): FinalRankView {
   const finalRank = entry?.rank ?? null;
   return {
     finalRank, candidacyCount: header.candidacyCount, referenceDate: header.referenceDate, frozenAt: header.computedAt, revision: header.revision,
@@ -87,7 +87,7 @@ export function candidacyView(record: CandidacyRecord, timeline: readonly Timeli
     calReason: current.calReason,
     timeline: timelineView(timeline),
     ...(ranking.frozen
-      ? { frozenRanking: finalRankView(current, ranking.frozen, ranked ? { candidacyId: ranked.candidacyId, demandId: ranked.demandId, rank: ranked.rank, score: null, facts: null } : null, ranking.round) }
+      ? { frozenRanking: finalRankView(current, ranking.frozen, ranked ? { rank: ranked.rank } : null, ranking.round) }
       : {}),
   };
 }
@@ -167,7 +167,8 @@ export async function offerRanking(
     const e = eligibility?.get(r.demandId);
     return {
       rank: r.rank, candidacyId: r.candidacyId, demandId: r.demandId, status: record.status, statusLabel: STATUS_LABELS[record.status],
-      submittedAt: record.submittedAt, registrationDate: ranking.candidateFacts.get(r.candidacyId)!.registrationDate, score: scoreView(r),
+      submittedAt: record.submittedAt, score: scoreView(r),
+      registrationDate: ranking.candidateFacts.get(r.candidacyId)?.registrationDate ?? ranking.registrationDates?.get(r.candidacyId) ?? '',
       ...(e ? { eligibility: e } : {}),
       ...elsewhereOf(elsewhereByDemand.get(r.demandId)),
     };

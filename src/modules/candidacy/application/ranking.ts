@@ -35,6 +35,8 @@ export interface OfferRanking {
   frozen?: RankingSnapshotHeader;
   /** frozen: the stored scores of the candidacies out of the running then */
   outside?: Map<string, ScoredCandidate>;
+  /** frozen: the registration dates then (kept when a demand's facts were erased) */
+  registrationDates?: Map<string, IsoDate>;
 }
 
 export const offerFactsOf = (offer: OfferInfo): OfferFacts => ({
@@ -55,6 +57,7 @@ export function candidateFactsOf(
     demandId: record.demandId,
     submittedAt: record.submittedAt,
     applicantBirthDate: applicant.applicantBirthDate,
+    ...(applicant.applicantCivility ? { applicantCivility: applicant.applicantCivility } : {}),
     mobilityDeclaredAndChecked: applicant.mobilityChecked,
     monthlyResources: applicant.monthlyResources,
     expectedHousingBenefit: applicant.expectedHousingBenefit,
@@ -64,6 +67,7 @@ export function candidateFactsOf(
     lastProposalDeclinedAfterCalOn: h.lastProposalDeclinedAfterCalOn,
     company,
     facts: applicant.gridFacts,
+    ...(applicant.uncheckedFacts ? { uncheckedFacts: applicant.uncheckedFacts } : {}),
   };
 }
 

@@ -24,6 +24,13 @@ export function isRankingFrozen(offer: { status: string; openForCandidacies: boo
   return !offer.openForCandidacies && FROZEN_RANKING_OFFER_STATUSES.includes(offer.status);
 }
 
+/**
+ * GDPR: once a demand is anonymised (retention over, or the account erased), its facts are erased
+ * from the snapshots and the facts worded in its breakdowns read this instead; ranks, points and
+ * the registration date (seniority) stay, so the rankings still read as they were decided.
+ */
+export const ERASED_FACT = 'donnée effacée (demande anonymisée)';
+
 export const RECOMPUTE_REASON_MIN = 10;
 export const RECOMPUTE_REASON_MAX = 1000;
 
