@@ -15,11 +15,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
-import { testConfig } from '../src/bootstrap/config';
-import { buildContainer } from '../src/bootstrap/container';
-import { openDatabase } from '../src/adapters/db/database';
-import { createApp, openApiDocument } from '../src/adapters/http/app';
+import { buildOpenApiDocument } from './openapi-document';
 
 interface SpectralResult {
   code: string;
@@ -30,16 +26,6 @@ interface SpectralResult {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const keep = process.argv.includes('--keep');
-
-async function buildDocument(): Promise<unknown> {
-  const database = await openDatabase({ dataDir: 'memory://' });
-  try {
-    const container = buildContainer({ config: testConfig(), database, logger: pino({ level: 'silent' }) });
-    return openApiDocument(createApp(container).api);
-  } finally {
-    await database.close();
-  }
-}
 
 function runSpectral(file: string): SpectralResult[] {
   const bin = path.join(root, 'node_modules', '.bin', 'spectral');
@@ -100,7 +86,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'alin-openapi-'));
   const file = path.join(dir, 'openapi.json');
   try {
-    const doc = (await buildDocument()) as Parameters<typeof requestComponents>[0];
+    const doc = (await buildOpenApiDocument()) as Parameters<typeof requestComponents>[0];
     writeFileSync(file, JSON.stringify(doc, null, 2));
     const results = runSpectral(file);
     const inRequests = requestComponents(doc);

@@ -1,0 +1,151 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { api, call } from '../../shared/api/client';
+import { session } from '../../shared/api/session';
+import { match, navigate, useLocation, type Location } from '../../shared/router';
+import { Loading, Notice, PageTitle, useDocumentTitle } from '../../shared/ui';
+
+/**
+ * The applicant portal: its routes, the layout (skip link, header, navigation), and the guard that
+ * sends a signed-out visitor of a private page to the sign-in page (and back after signing in).
+ * Each page's code is loaded when the page opens (its own chunk).
+ */
+
+export interface PageProps {
+  params: Record<string, string>;
+  location: Location;
+}
+
+type Loader = () => Promise<{ default: ComponentType<PageProps> }>;
+
+interface Route {
+  pattern: string;
+  load: Loader;
+  /** only for a signed-in applicant */
+  private: boolean;
+}
+
+const account = (name: 'SignIn' | 'SignUp' | 'ConfirmEmail' | 'ForgotPassword' | 'ResetPassword'): Loader => () =>
+  import('./pages/account').then((m) => ({ default: m[name] }));
+
+const ROUTES: Route[] = [
+  { pattern: '/', load: account('SignIn'), private: false },
+  { pattern: '/connexion', load: account('SignIn'), private: false },
+  { pattern: '/inscription', load: account('SignUp'), private: false },
+  { pattern: '/compte/confirmation', load: account('ConfirmEmail'), private: false },
+  { pattern: '/compte/mot-de-passe-oublie', load: account('ForgotPassword'), private: false },
+  { pattern: '/compte/mot-de-passe', load: account('ResetPassword'), private: false },
+  { pattern: '/demande', load: () => import('./pages/demand'), private: true },
+  { pattern: '/offres', load: () => import('./pages/offers'), private: true },
+  { pattern: '/offres/:id', load: () => import('./pages/offer'), private: true },
+  { pattern: '/candidatures', load: () => import('./pages/candidacies'), private: true },
+  { pattern: '/candidatures/:id', load: () => import('./pages/candidacy'), private: true },
+];
+
+const NAV = [
+  { href: '/demande', label: 'Ma demande' },
+  { href: '/offres', label: 'Offres' },
+  { href: '/candidatures', label: 'Mes candidatures' },
+];
+
+function useSignedIn(): boolean {
+  const [signedIn, setSignedIn] = useState(session.signedIn);
+  useEffect(() => session.subscribe(setSignedIn), []);
+  return signedIn;
+}
+
+export function App() {
+  const location = useLocation();
+  const signedIn = useSignedIn();
+  const found = ROUTES.map((route) => ({ route, params: match(route.pattern, location.path) })).find((r) => r.params);
+
+  // a signed-in applicant opening the home page goes to their demand; a signed-out one opening a private page signs in first
+  useEffect(() => {
+    if (signedIn && (location.path === '/' || location.path === '/connexion')) navigate('/demande', { replace: true });
+    else if (!signedIn && found?.route.private) navigate(`/connexion?suite=${encodeURIComponent(location.path + (location.query.size ? `?${location.query}` : ''))}`, { replace: true });
+  }, [signedIn, location.path, found?.route.private]);
+
+  return (
+    <>
+      <a class="skip-link" href="#contenu">
+        Aller au contenu
+      </a>
+      <header class="site-header">
+        <a class="brand" href={signedIn ? '/demande' : '/'}>
+          AL’in <span class="brand-sub">espace demandeur</span>
+        </a>
+        {signedIn ? <Navigation path={location.path} /> : null}
+      </header>
+      <main id="contenu" class="content">
+        {found && (!found.route.private || signedIn) ? (
+          <LazyPage key={found.route.pattern} load={found.route.load} params={found.params!} location={location} />
+        ) : found ? (
+          <Loading />
+        ) : (
+          <NotFound />
+        )}
+      </main>
+      <footer class="site-footer">
+        <p>AL’in, la plateforme du logement social des salariés. Les agents se connectent au <a href="/admin">back-office</a>.</p>
+      </footer>
+    </>
+  );
+}
+
+function Navigation({ path }: { path: string }) {
+  const [busy, setBusy] = useState(false);
+  const signOut = async () => {
+    setBusy(true);
+    await call(api.POST('/api/v1/auth/logout'));
+    session.clear();
+    navigate('/connexion?deconnecte=1', { replace: true });
+  };
+  return (
+    <nav aria-label="Navigation principale">
+      <ul class="nav-list">
+        {NAV.map((item) => (
+          <li key={item.href}>
+            <a href={item.href} aria-current={path === item.href || path.startsWith(`${item.href}/`) ? 'page' : undefined}>
+              {item.label}
+            </a>
+          </li>
+        ))}
+        <li>
+          <button type="button" class="nav-button" onClick={signOut} disabled={busy}>
+            Se déconnecter
+          </button>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+function LazyPage({ load, params, location }: { load: Loader; params: Record<string, string>; location: Location }) {
+  const [Page, setPage] = useState<ComponentType<PageProps> | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (m) => live && setPage(() => m.default),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [load]);
+  if (failed) return <Notice kind="error" title="Cette page n’a pas pu être chargée.">Vérifiez votre connexion puis rechargez la page.</Notice>;
+  return Page ? <Page params={params} location={location} /> : <Loading />;
+}
+
+function NotFound() {
+  useDocumentTitle('Page introuvable');
+  return (
+    <>
+      <PageTitle>Page introuvable</PageTitle>
+      <p>Cette adresse ne correspond à aucune page de votre espace.</p>
+      <p>
+        <a href="/">Retour à l’accueil</a>
+      </p>
+    </>
+  );
+}

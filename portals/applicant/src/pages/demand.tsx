@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api, call, type Problem } from '../../../shared/api/client';
+import type { components } from '../../../shared/api/schema';
+import { formatDate, formatDateTime, formatEuros, formatTypology } from '../../../shared/format';
+import { Facts, Loading, Notice, PageTitle, ProblemNotice, useDocumentTitle } from '../../../shared/ui';
+import { useMyDemand } from '../state';
+
+/**
+ * « Ma demande »: the applicant's demand as the API gives it (GET /demands, then GET /demands/{id}):
+ * its status, its key facts, and what is missing or awaited. The step-by-step form over the CERFA
+ * sections is not in the portal yet (issue 16, item 2).
+ */
+
+type Demand = components['schemas']['Demand'];
+
+export default function DemandPage() {
+  useDocumentTitle('Ma demande');
+  const mine = useMyDemand();
+  const [demand, setDemand] = useState<Demand | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  useEffect(() => {
+    if (!mine.summary) return;
+    let live = true;
+    void call(api.GET('/api/v1/demands/{id}', { params: { path: { id: mine.summary.id } } })).then((r) => {
+      if (!live) return;
+      if (r.ok) setDemand(r.data);
+      else setProblem(r.problem);
+    });
+    return () => {
+      live = false;
+    };
+  }, [mine.summary?.id]);
+
+  if (mine.loading) return <><PageTitle>Ma demande</PageTitle><Loading /></>;
+  if (mine.problem || problem) return <><PageTitle>Ma demande</PageTitle><ProblemNotice problem={mine.problem ?? problem} /></>;
+  if (!mine.summary) {
+    return (
+      <>
+        <PageTitle>Ma demande</PageTitle>
+        <p>Vous n’avez pas encore de demande de logement social sur AL’in.</p>
+        <Notice kind="info">
+          Le formulaire de demande en ligne arrive dans cet espace. Si vous avez déjà un numéro unique d’enregistrement, votre demande pourra y être reprise.
+        </Notice>
+      </>
+    );
+  }
+  if (!demand) return <><PageTitle>Ma demande</PageTitle><Loading /></>;
+  return <DemandView demand={demand} />;
+}
+
+function DemandView({ demand }: { demand: Demand }) {
+  const d = demand.derived;
+  const missing = whatIsMissing(demand);
+  return (
+    <>
+      <PageTitle>Ma demande</PageTitle>
+      <section aria-labelledby="etat" class="card">
+        <h2 id="etat">État : {demand.statusLabel}</h2>
+        <p>{STATUS_EXPLAINED[demand.status]}</p>
+        <Facts
+          items={[
+            ['Numéro unique', demand.registrationNumber ?? (demand.registrationPending ? 'en cours d’attribution par le registre national' : 'pas encore attribué')],
+            ...(demand.registrationDate ? [['Enregistrée le', formatDate(demand.registrationDate)] as [string, string]] : []),
+            ...(demand.renewalDueDate ? [['À renouveler avant le', formatDate(demand.renewalDueDate)] as [string, string]] : []),
+            ...(demand.submittedAt ? [['Déposée le', formatDateTime(demand.submittedAt)] as [string, string]] : []),
+          ]}
+        />
+        {demand.renewal.open ? <Notice kind="warning">Votre demande peut être renouvelée dès maintenant : sans renouvellement, elle expire.</Notice> : null}
+      </section>
+
+      <section aria-labelledby="manque" class="card">
+        <h2 id="manque">Ce qui manque</h2>
+        {missing.length ? (
+          <ul class="checklist">
+            {missing.map((m) => <li key={m}>{m}</li>)}
+          </ul>
+        ) : (
+          <p>Rien ne manque à votre demande pour l’instant.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="menage" class="card">
+        <h2 id="menage">Votre ménage</h2>
+        <Facts
+          items={[
+            ['Personnes', String(d.householdSize)],
+            ['Catégorie de ménage', `${d.householdCategory} (${d.householdCategoryExplanation})`],
+            ['Ressources mensuelles', formatEuros(d.monthlyResources)],
+            ['Revenu fiscal de référence', `${formatEuros(d.referenceIncome.amount)} (revenus ${d.referenceIncome.year})`],
+            ['Logements souhaités', demand.data.wishes.typologies.map(formatTypology).join(', ') || 'non précisé'],
+            ...(demand.data.wishes.maxRent ? [['Loyer au plus', formatEuros(demand.data.wishes.maxRent)] as [string, string]] : []),
+          ]}
+        />
+      </section>
+      {demand.status === 'active' ? (
+        <p><a class="button button--primary" href="/offres">Voir les offres qui me correspondent</a></p>
+      ) : null}
+    </>
+  );
+}
+
+const STATUS_EXPLAINED: Record<Demand['status'], string> = {
+  draft: 'Votre demande est en brouillon : complétez-la puis déposez-la pour qu’un agent l’instruise.',
+  submitted: 'Votre demande est déposée : un agent va l’instruire.',
+  in_instruction: 'Un agent instruit votre demande. Il peut vous demander des pièces.',
+  active: 'Votre demande est active : vous pouvez candidater aux offres qui vous correspondent.',
+  satisfied: 'Votre demande est satisfaite : un bail a été signé.',
+  cancelled: 'Votre demande est annulée.',
+  expired: 'Votre demande a expiré faute de renouvellement.',
+};
+
+/** What the demand lacks or waits for, in French, from the API's answer. */
+function whatIsMissing(demand: Demand): string[] {
+  const out: string[] = [];
+  if (demand.status === 'draft') out.push('Déposer la demande une fois complète.');
+  if (demand.lastRejection && demand.status === 'draft') out.push(`Corriger ce que l’agent a relevé : ${demand.lastRejection.reason}`);
+  if (demand.documentsRequest) {
+    out.push(`Pièces demandées par l’agent le ${formatDate(demand.documentsRequest.requestedAt)} : ${demand.documentsRequest.message}`);
+  }
+  if (demand.pendingDocuments > 0) out.push(`${demand.pendingDocuments} pièce${demand.pendingDocuments > 1 ? 's' : ''} en attente de vérification.`);
+  const missingIncome = demand.derived.referenceIncome.missing.length;
+  if (missingIncome) out.push(`Revenus fiscaux de référence : ${missingIncome} montant${missingIncome > 1 ? 's' : ''} manquant${missingIncome > 1 ? 's' : ''} ou d’une autre année que celle attendue.`);
+  for (const notice of demand.notices) out.push(notice.message);
+  if (demand.registrationPending) out.push('Le numéro unique est en cours d’attribution par le registre national.');
+  return out;
+}
