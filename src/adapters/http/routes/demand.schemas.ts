@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { DEPARTEMENT_CODE_PATTERN } from '../../../shared/commune';
 import { isIsoDate } from '../../../shared/dates';
 import { MAX_PAGE_SIZE } from '../../../shared/pagination';
-import { DEMAND_LIST_SORTS, DEMAND_REASONS, DEMAND_STATUSES, DOCUMENT_TYPES, RESOURCE_CODES, siretIsValid } from '../../../modules/demand/index';
+import {
+  CHECKABLE_FACTS, DEMAND_LIST_SORTS, DEMAND_REASONS, DEMAND_STATUSES, DOCUMENT_TYPES, FACT_CHECK_REASON_MAX, FACT_CHECK_SOURCES, OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN, RESOURCE_CODES, siretIsValid,
+} from '../../../modules/demand/index';
 
 /**
  * Request and response schemas of the demand API. They mirror `DemandData` (the CERFA 14069 form):
@@ -170,7 +172,26 @@ export const DemandListQuery = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
 });
 
-export const ValidateBody = z.strictObject({ mobilityChecked: z.boolean().optional() }).optional();
+export const ValidateBody = z.strictObject({
+  mobilityChecked: z.boolean().optional().describe('the agent checked the mobility declared on the demand (+70 once checked)'),
+  piecesOverride: z.strictObject({
+    reason: z.string().trim().min(OVERRIDE_REASON_MIN).max(OVERRIDE_REASON_MAX).describe('why the demand is validated without every expected piece verified (audited)'),
+  }).optional().describe('validate although the instruction checklist is not complete; without it such a validation answers 409 DEMAND.PIECES_NOT_VERIFIED'),
+}).optional();
+/** `POST /demands/:id/fact-checks`: an agent checks, or unchecks with a reason, a declared fact that gives points. */
+export const FactCheckBody = z.strictObject({
+  fact: z.enum(CHECKABLE_FACTS).describe('mobility (+70), dalo (a territory grid’s DALO points), cal_history (CAL refusal +40, home declined after a CAL −40)'),
+  decision: z.enum(['check', 'uncheck']),
+  reason: z.string().trim().min(1).max(FACT_CHECK_REASON_MAX).optional().describe('required to uncheck'),
+  documentId: z.string().uuid().optional().describe('the verified supporting piece (default: the latest verified piece of the expected type)'),
+});
+const ChecklistItemSchema = z.object({
+  key: z.string(), type: z.enum(['identity', 'tax_notice']), person: z.string(), taxYear: z.number().int().optional(), label: z.string(),
+  state: z.enum(['verified', 'pending', 'rejected', 'missing']), stateLabel: z.string(), documentId: z.string().optional(),
+});
+export const InstructionChecklistSchema = z.object({
+  onDate: IsoDate, complete: z.boolean(), items: z.array(ChecklistItemSchema),
+}).meta({ id: 'InstructionChecklist' });
 export const RequestDocumentsBody = z.strictObject({
   message: z.string().trim().min(1).max(2000),
   documentTypes: z.array(z.enum(DOCUMENT_TYPES)).max(DOCUMENT_TYPES.length).optional(),
@@ -233,6 +254,15 @@ export const DemandViewSchema = z
       monthlyResources: z.number(),
       expectedHousingBenefit: z.number(),
       mobilityChecked: z.boolean(),
+      declaredFacts: z.record(z.enum(CHECKABLE_FACTS), z.object({
+        state: z.enum(['none', 'to_check', 'checked', 'not_retained']),
+        stateLabel: z.string(),
+        source: z.enum(FACT_CHECK_SOURCES).optional().describe('agent: an agent’s check; registry: confirmed by the registry'),
+        at: Instant.optional(),
+        by: z.string().optional().describe('the agent (back office only)'),
+        reason: z.string().optional(),
+        documentId: z.string().optional(),
+      })).describe('declared facts that give points count only once checked (docs/scoring-facts.md)'),
     }),
     history: z.array(HistoryEntry),
     notices: z.array(z.object({ code: z.string(), message: z.string() })),
