@@ -2,16 +2,17 @@ import { Writable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import express from 'express';
 import request from 'supertest';
 import { sql } from 'drizzle-orm';
 import { z, type ZodType } from 'zod';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
 import { auth, randomSiret, rows } from '../support/scenario';
 import { createLandlord } from '../support/candidacy-fixtures';
-import { ConfigError, loadConfig, parseTrustProxy } from '../../src/bootstrap/config';
+import { ConfigError, loadConfig, parseTrustProxy, testConfig } from '../../src/bootstrap/config';
+import { buildContainer } from '../../src/bootstrap/container';
+import { createApp } from '../../src/adapters/http/app';
+import { COMPANY_SPACE } from '../../src/modules/company-space/index';
 import { createLogger } from '../../src/bootstrap/logger';
-import { errorHandler } from '../../src/adapters/http/problem';
 import type { RouteRecord } from '../../src/adapters/http/openapi';
 import type { Role } from '../../src/modules/identity/index';
 
@@ -292,22 +293,25 @@ describe('§12 every number, string and array of a request is bounded', () => {
     expect(owed.body.errors.map((e: { field: string }) => e.field)).toEqual(['body.unitsOwed']);
   });
 
-  it('a value the database refuses is a 400 and its log holds neither the parameters nor the value', async () => {
-    // a real driver error (PGlite or PostgreSQL): an integer beyond the column's range
+  it('a value the database refuses is a 400, and no log line of the request (error handler, request logger) holds the parameters or the value', async () => {
+    // a real driver error (PGlite or PostgreSQL): an integer beyond the column's range, beside a secret parameter
     const secret = 3_000_000_123;
     const dbError = await p.db.database.db.execute(sql`select ${secret}::int as n, ${'jeton-secret-abc'}::text as t`).then(() => undefined, (e: unknown) => e);
     expect(dbError).toBeInstanceOf(Error);
+    // the real app on the platform's logger (bootstrap/logger.ts) writing to a sink, its space requests failing with that error
     const lines: string[] = [];
     const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
-    // the platform's logger (bootstrap/logger.ts), writing to the sink
-    const captured = createLogger({ logLevel: 'trace' }, sink);
-    const app = express();
-    app.get('/x', () => { throw dbError; });
-    app.use(errorHandler(captured));
-    const res = await request(app).get('/x');
+    const container = buildContainer({ config: testConfig({ SPACE_REQUESTS_PER_ADDRESS: '1000' }), database: p.db.database, logger: createLogger({ logLevel: 'trace' }, sink) });
+    const real = container.get(COMPANY_SPACE.Service);
+    container.rebindSync(COMPANY_SPACE.Service).toConstantValue(new Proxy(real, {
+      get: (target, key) => (key === 'requestSpace' ? () => Promise.reject(dbError) : Reflect.get(target, key)),
+    }));
+    const { app } = createApp(container);
+    const res = await request(app).post('/api/v1/companies/space-requests').send(spaceRequest());
     expectProblem(res, 400);
     expect(res.body.code).toBe('REQUEST.VALUE_OUT_OF_RANGE');
     const log = lines.join('');
+    expect(log).toContain('value refused by the database');
     expect(log).toContain('select $1::int');
     expect(log).not.toContain(String(secret));
     expect(log).not.toContain('jeton-secret-abc');

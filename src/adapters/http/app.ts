@@ -11,11 +11,13 @@ import { HTTP } from './http.tokens';
 import { ApiDefinition } from './openapi';
 import { bearerAuthentication } from './auth';
 import { errorHandler, sendProblem } from './problem';
+import { errorWithoutQueryParameters } from '../db/error-log';
 import { identityRoutes } from './routes/identity.routes';
 import { API_ROUTES } from './routes/registry';
 import { VERIFICATION_WEBHOOK_PATH, verificationWebhookBody } from './routes/verification.routes';
 import { adminRouter } from '../admin/admin.router';
 import { companyPortalRouter } from '../company-portal/company-portal.router';
+import { applicantPortal } from './applicant-portal';
 
 export interface AppHandle {
   app: Express;
@@ -50,6 +52,9 @@ export function createApp(container: Container): AppHandle {
       serializers: {
         req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        // pino-http would otherwise put pino's standard error serialiser in its child loggers (req.log),
+        // which keeps a failed query's parameters and the database's detail (issue 19 §12)
+        err: errorWithoutQueryParameters,
       },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
       autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
@@ -110,7 +115,7 @@ export function createApp(container: Container): AppHandle {
   app.use(['/admin', '/entreprise'], (req: Request, res: Response, next: () => void) => (req.path.startsWith('/assets/') ? next() : noStore(req, res, next)));
   app.use('/admin', adminRouter(container));
   app.use('/entreprise', companyPortalRouter(container)); // the company managers' portal
-  app.get('/', (_req, res) => res.redirect('/admin'));
+  app.use(applicantPortal()); // the applicant portal at / (built files of portals/dist/applicant, a client of /api/v1)
 
   app.use((req: Request, res: Response) => sendProblem(req, res, 404, 'ROUTE.NOT_FOUND', `Aucune ressource ${req.method} ${req.path}.`));
   app.use(errorHandler(logger));
