@@ -12,8 +12,8 @@ export const formatEuros = (amount: number): string => (Number.isInteger(amount)
 
 export const formatNumber = (value: number): string => number.format(value);
 
-/** 0.3043 → « 30,4 % » */
-export const formatRate = (rate: number): string => percent.format(rate);
+/** A percentage as the API gives it (33.3 for a third) → « 33,3 % » */
+export const formatPercent = (pct: number): string => percent.format(pct / 100);
 
 /** « 46 m² » */
 export const formatSurface = (m2: number): string => `${number.format(m2)} m²`;

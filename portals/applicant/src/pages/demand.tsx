@@ -85,7 +85,7 @@ function DemandView({ demand }: { demand: Demand }) {
         <Facts
           items={[
             ['Personnes', String(d.householdSize)],
-            ['Catégorie de ménage', `${d.householdCategory} (${d.householdCategoryExplanation})`],
+            ['Catégorie de ménage', d.householdCategoryExplanation],
             ['Ressources mensuelles', formatEuros(d.monthlyResources)],
             ['Revenu fiscal de référence', `${formatEuros(d.referenceIncome.amount)} (revenus ${d.referenceIncome.year})`],
             ['Logements souhaités', demand.data.wishes.typologies.map(formatTypology).join(', ') || 'non précisé'],
@@ -122,6 +122,5 @@ function whatIsMissing(demand: Demand): string[] {
   const missingIncome = demand.derived.referenceIncome.missing.length;
   if (missingIncome) out.push(`Revenus fiscaux de référence : ${missingIncome} montant${missingIncome > 1 ? 's' : ''} manquant${missingIncome > 1 ? 's' : ''} ou d’une autre année que celle attendue.`);
   for (const notice of demand.notices) out.push(notice.message);
-  if (demand.registrationPending) out.push('Le numéro unique est en cours d’attribution par le registre national.');
   return out;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, call, type Outcome, type Problem } from '../../../shared/api/client';
 import type { paths } from '../../../shared/api/schema';
-import { formatDate, formatEuros, formatRate, formatSurface, formatTypology, plural } from '../../../shared/format';
+import { formatDate, formatEuros, formatPercent, formatSurface, formatTypology, plural } from '../../../shared/format';
 import { navigate } from '../../../shared/router';
 import { Button, Facts, Loading, Notice, PageTitle, ProblemNotice, useDocumentTitle } from '../../../shared/ui';
 import type { PageProps } from '../app';
@@ -97,7 +97,7 @@ function EligibilityPanel({ eligibility }: { eligibility: Eligibility }) {
       )}
       {eligibility.effortRate !== null ? (
         <p>
-          Taux d’effort : {formatRate(eligibility.effortRate)}
+          Taux d’effort : {formatPercent(eligibility.effortRate)}
           {eligibility.effortWarning ? ' (élevé : le loyer pèserait lourd dans votre budget)' : ''}.
         </p>
       ) : null}

@@ -1,0 +1,265 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { addDays, toIsoDate } from '../../src/shared/dates';
+import { browserAvailability, launchBrowser, seriousAccessibilityViolations } from '../support/browser';
+import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
+import { serve } from '../support/test-server';
+import { applicantWithActiveDemand, bearer, createLandlord, publishedOffer } from '../support/candidacy-fixtures';
+import { mailedLinkToken } from '../support/account-links';
+
+/**
+ * The applicant portal (issue 16) in Chromium on a 390-pixel phone, against the real API:
+ * an applicant with an active demand (created through the API) signs in, sees their demand, the
+ * offers their household fits (and, among all offers, one it does not fit with the platform's
+ * reason), opens one, applies (the open candidacies and the cap said first), sees their rank and
+ * the number of candidacies, the score criterion by criterion and the timeline, withdraws after a
+ * confirmation and signs out. Also: sign-up → the mailed confirmation link → sign-in, and the
+ * forgotten password → the mailed reset link → sign-in with the new password, under the platform's
+ * Content-Security-Policy. axe-core (WCAG 2.1 A and AA) finds no serious or critical violation on any
+ * page visited; nothing is wider than the screen; screenshots of each page (docs/screenshots/portal-*.png,
+ * refreshed with SCREENSHOT_DIR=docs/screenshots).
+ *
+ * Needs the built portal (npm test builds it; alone: npm run portals:build).
+ */
+
+const today = toIsoDate(new Date());
+const SCREENSHOTS = path.resolve(process.env.SCREENSHOT_DIR ?? 'tests/.tmp');
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'fr-FR' };
+const { available } = browserAvailability();
+
+describe.runIf(available)('the applicant portal on a phone', () => {
+  let p: TestPlatform;
+  let server: Awaited<ReturnType<typeof serve>>;
+  let browser: Browser;
+  let applicant: Awaited<ReturnType<typeof applicantWithActiveDemand>>;
+  let offerId: string;
+  let plaiOfferId: string;
+
+  beforeAll(async () => {
+    p = await createTestPlatform();
+    const agent = (await p.signIn('agent')).token;
+    const landlord = await createLandlord(p, agent);
+    offerId = await publishedOffer(p, agent, landlord.landlordToken, { closingDate: addDays(today, 20), availableFrom: addDays(today, 60) });
+    // a very-low-income (PLAI) home: above its income ceiling, the household does not fit it
+    plaiOfferId = await publishedOffer(p, agent, landlord.landlordToken, {
+      closingDate: addDays(today, 25), availableFrom: addDays(today, 60), financing: 'PLAI', addressLine: '3 rue Francis de Pressensé', rent: 410, charges: 60,
+    });
+    applicant = await applicantWithActiveDemand(p, agent, { birthDate: '1990-05-05', monthlyResources: 2100, income: 20_000 });
+    const fits = await request(p.app).get(`/api/v1/demands/${applicant.demandId}/eligibility`).query({ offerId }).set(bearer(applicant.token));
+    expect(fits.body.fits, fits.text).toBe(true);
+    const plai = await request(p.app).get(`/api/v1/demands/${applicant.demandId}/eligibility`).query({ offerId: plaiOfferId }).set(bearer(applicant.token));
+    expect(plai.status, plai.text).toBe(200);
+    expect(plai.body.fits, 'the PLAI offer is the one the household does not fit').toBe(false);
+    // someone applied before: the offer has a candidacy already
+    const earlier = await applicantWithActiveDemand(p, agent, { birthDate: '1975-01-01', monthlyResources: 2000, registrationDate: '2016-01-01' });
+    const applied = await request(p.app).post('/api/v1/candidacies').set(bearer(earlier.token)).send({ demandId: earlier.demandId, offerId });
+    expect(applied.status, applied.text).toBe(201);
+    server = await serve(p.app);
+    browser = await launchBrowser();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await p?.close();
+  });
+
+  /** The page as it stands: no serious or critical axe violation, nothing wider than the phone, a screenshot. */
+  async function checkPage(page: Page, name: string): Promise<void> {
+    const violations = await seriousAccessibilityViolations(page);
+    expect(violations, `${name}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits 390 px`).toBeLessThanOrEqual(390);
+    const file = path.join(SCREENSHOTS, `portal-${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    expect(statSync(file).size).toBeGreaterThan(5_000);
+  }
+
+  /** French formats put narrow no-break spaces in figures (700 €, 30,4 %): compared with plain spaces */
+  const plain = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ');
+
+  async function heading(page: Page): Promise<string> {
+    return ((await page.locator('h1').textContent()) ?? '').trim();
+  }
+
+  it('signs in, shows the demand, lists the offers, applies, and shows rank and count on the candidacy page', async () => {
+    // bypassCSP: axe-core is injected as a script, which the platform's Content-Security-Policy refuses (the next test runs under it)
+    const context: BrowserContext = await browser.newContext({ ...PHONE, bypassCSP: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    // a refused sign-in: the errors next to their fields, then the API's answer
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    expect(await page.locator('#field-email-error').textContent()).toContain('adresse e-mail');
+    expect(await page.getByLabel('Adresse e-mail').getAttribute('aria-describedby')).toBe('field-email-error');
+    await page.getByLabel('Adresse e-mail').fill(applicant.email);
+    await page.getByLabel('Mot de passe').fill('not-the-password-at-all');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('alert').filter({ hasText: 'mot de passe incorrect' }).waitFor();
+    await checkPage(page, 'connexion');
+
+    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${server.url}/demande`);
+    await page.getByRole('heading', { level: 2, name: /^État : / }).waitFor();
+    expect(await heading(page)).toBe('Ma demande');
+    expect(await page.locator('main').textContent()).toContain('Votre demande est active');
+    // the tokens are kept in memory only
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    expect(await context.cookies()).toEqual([]);
+    await checkPage(page, 'demande');
+
+    // offers: by default those the household fits
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Offres' }).click();
+    await page.waitForURL(`${server.url}/offres`);
+    await page.locator('.offer-card').first().waitFor();
+    const fitting = page.locator('.offer-card');
+    expect(await fitting.count()).toBe(1);
+    const card = plain(await fitting.first().textContent());
+    expect(card).toContain('T2 de 46 m² à Villeurbanne');
+    expect(card).toContain('700 € par mois (620 € de loyer + 80 € de charges)');
+    expect(card).toContain('1 candidature');
+    expect(card).toContain('Votre ménage correspond à cette offre.');
+    await checkPage(page, 'offres');
+
+    // all offers: the PLAI one says why the household does not fit it
+    await page.getByRole('link', { name: 'Toutes les offres' }).click();
+    await page.waitForURL(`${server.url}/offres?toutes=1`);
+    await page.locator('.fit--no').first().waitFor();
+    expect(await page.locator('.offer-card').count()).toBe(2);
+    const reasons = (await page.locator('.fit--no li').allTextContents()).join(' ');
+    const api = await request(p.app).get(`/api/v1/demands/${applicant.demandId}/eligibility`).query({ offerId: plaiOfferId }).set(bearer(applicant.token));
+    expect(reasons).toContain((api.body.reasons as { fr: string }[])[0]!.fr);
+    await checkPage(page, 'offres-toutes');
+
+    // the offer, then apply
+    await page.getByRole('link', { name: 'Qui me correspondent' }).click();
+    await page.getByRole('link', { name: 'T2 de 46 m² à Villeurbanne' }).click();
+    await page.waitForURL(`${server.url}/offres/${offerId}`);
+    await page.getByRole('heading', { level: 2, name: 'Candidater' }).waitFor();
+    const offerText = plain(await page.locator('main').textContent());
+    expect(offerText).toContain('Vous n’avez aucune candidature en cours : 5 au plus en même temps.');
+    expect(offerText).toContain('Votre ménage correspond à cette offre.');
+    expect(offerText).toMatch(/Taux d’effort : \d+(,\d)? %/);
+    await checkPage(page, 'offre');
+
+    await page.getByRole('button', { name: 'Candidater à cette offre' }).click();
+    await page.waitForURL(new RegExp(`${server.url}/candidatures/[0-9a-f-]{36}$`));
+    const candidacyId = page.url().slice(page.url().lastIndexOf('/') + 1);
+    await page.locator('.rank-figure').waitFor();
+    const view = await request(p.app).get(`/api/v1/candidacies/${candidacyId}`).set(bearer(applicant.token));
+    expect(view.status, view.text).toBe(200);
+    expect(view.body.candidacyCount).toBe(2);
+    const rank = view.body.rank as number;
+    expect(plain(await page.locator('.rank-figure').textContent())).toBe(`Vous êtes ${rank === 1 ? '1er' : `${rank}e`} sur 2 candidatures.`);
+    // the score criterion by criterion, in the platform's words, and the dated timeline
+    const criteria = view.body.score.criteria as { label: { fr: string }; fact: string }[];
+    expect(await page.locator('table.criteria tbody tr').count()).toBe(criteria.length);
+    expect(await page.locator('table.criteria').textContent()).toContain(criteria[0]!.label.fr);
+    expect(await page.getByRole('heading', { level: 2, name: /^Mon score : / }).textContent()).toContain('points');
+    expect(await page.locator('ol.timeline li').count()).toBeGreaterThanOrEqual(1);
+    await checkPage(page, 'candidature');
+
+    // my candidacies
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes candidatures' }).click();
+    await page.waitForURL(`${server.url}/candidatures`);
+    await page.locator('.cards .card').first().waitFor();
+    expect(await page.locator('main').textContent()).toContain('1 candidature en cours, 5 au plus en même temps.');
+    await checkPage(page, 'candidatures');
+
+    // withdraw, after a confirmation
+    await page.getByRole('link', { name: 'T2 à Villeurbanne' }).click();
+    await page.waitForURL(`${server.url}/candidatures/${candidacyId}`);
+    await page.getByRole('button', { name: 'Retirer ma candidature…' }).click();
+    await page.getByRole('button', { name: 'Oui, retirer ma candidature' }).waitFor();
+    await checkPage(page, 'retrait');
+    await page.getByRole('button', { name: 'Oui, retirer ma candidature' }).click();
+    await page.getByText('Vous avez retiré cette candidature.').waitFor();
+    expect((await request(p.app).get(`/api/v1/candidacies/${candidacyId}`).set(bearer(applicant.token))).body.status).toBe('withdrawn');
+
+    // sign out: the private pages ask to sign in again
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.waitForURL(`${server.url}/connexion?deconnecte=1`);
+    await page.getByText('Vous êtes déconnecté.').waitFor();
+    await page.goto(`${server.url}/candidatures`);
+    await page.waitForURL(`${server.url}/connexion?suite=%2Fcandidatures`);
+    await context.close();
+  });
+
+  it('signs up, confirms the address from the mailed link, resets a forgotten password, under the platform’s Content-Security-Policy', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const cspErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') cspErrors.push(m.text());
+    });
+    const email = `portail-${Date.now()}@test.alin`;
+
+    await page.goto(`${server.url}/inscription`);
+    await page.getByRole('heading', { level: 1, name: 'Créer un compte' }).waitFor();
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    expect(await page.locator('#field-displayName-error').textContent()).toBe('Saisissez votre nom.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-displayName');
+    await page.getByLabel('Prénom et nom').fill('Awa Ndiaye');
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vérifiez votre boîte mail' }).waitFor();
+
+    const confirmation = await mailedLinkToken(p.db.database, email, 'identity.email_confirmation');
+    await page.goto(`${server.url}/compte/confirmation?token=${encodeURIComponent(confirmation)}`);
+    await page.getByRole('heading', { level: 1, name: 'Confirmer mon adresse' }).waitFor();
+    expect(new URL(page.url()).search, 'the token is taken out of the address bar').toBe('');
+    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Confirmer mon adresse' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Adresse confirmée' }).waitFor();
+
+    await page.goto(`${server.url}/compte/mot-de-passe-oublie`);
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByRole('button', { name: 'Recevoir un lien' }).click();
+    await page.getByRole('status').filter({ hasText: /./ }).first().waitFor();
+    const reset = await mailedLinkToken(p.db.database, email, 'identity.password_reset');
+    await page.goto(`${server.url}/compte/mot-de-passe?token=${encodeURIComponent(reset)}`);
+    await page.getByRole('heading', { level: 1, name: 'Choisir un nouveau mot de passe' }).waitFor();
+    const newPassword = 'une-autre-phrase-de-passe';
+    await page.getByLabel('Nouveau mot de passe').fill(newPassword);
+    await page.getByLabel('Le même mot de passe, à nouveau').fill('pas-la-meme-phrase');
+    await page.getByRole('button', { name: 'Changer mon mot de passe' }).click();
+    expect(await page.locator('#field-repeat-error').textContent()).toBe('Les deux mots de passe diffèrent.');
+    await page.getByLabel('Le même mot de passe, à nouveau').fill(newPassword);
+    await page.getByRole('button', { name: 'Changer mon mot de passe' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mot de passe changé' }).waitFor();
+
+    await page.getByRole('link', { name: 'Se connecter' }).click();
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill(newPassword);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${server.url}/demande`);
+    await page.getByText('Vous n’avez pas encore de demande de logement social sur AL’in.').waitFor();
+    expect(cspErrors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+    await context.close();
+
+    // the same pages, checked by axe-core (with the policy bypassed to inject it), with screenshots
+    const checked = await browser.newContext({ ...PHONE, bypassCSP: true });
+    const again = await checked.newPage();
+    for (const [route, name, title] of [
+      ['/inscription', 'inscription', 'Créer un compte'],
+      ['/compte/confirmation?token=0123456789abcdef', 'confirmation', 'Confirmer mon adresse'],
+      ['/compte/mot-de-passe-oublie', 'mot-de-passe-oublie', 'Mot de passe oublié'],
+      ['/compte/mot-de-passe?token=0123456789abcdef', 'nouveau-mot-de-passe', 'Choisir un nouveau mot de passe'],
+      ['/nulle-part', 'introuvable', 'Page introuvable'],
+    ] as const) {
+      await again.goto(`${server.url}${route}`);
+      await again.getByRole('heading', { level: 1, name: title }).waitFor();
+      await checkPage(again, name);
+    }
+    await checked.close();
+  });
+});
