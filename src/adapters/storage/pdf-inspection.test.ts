@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { inspectPdf } from './pdf-inspection';
@@ -37,5 +38,15 @@ describe('inspectPdf', () => {
   it('refuses what it cannot read: not a PDF, no catalogue', async () => {
     expect(await inspectPdf(Buffer.from('%PDF-1.7\nnot a pdf at all'))).toMatchObject({ ok: false });
     expect(await inspectPdf(Buffer.from('%PDF-1.4\n1 0 obj<</A 1>>endobj\ntrailer<</Size 2>>\n%%EOF\n', 'latin1'))).toMatchObject({ ok: false, reason: expect.stringMatching(/catalogue|illisible/) });
+  });
+
+  it('refuses a compression bomb in an object stream before inflating it whole', async () => {
+    const bomb = deflateSync(Buffer.alloc(100 * 1024 * 1024, 0x20), { level: 9 }); // 100 MB of spaces in about 100 kB
+    const head = '%PDF-1.7\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n';
+    const streamHead = `3 0 obj<</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length ${bomb.length}>>stream\n`;
+    const pdf = Buffer.concat([Buffer.from(head + streamHead, 'latin1'), bomb, Buffer.from('\nendstream\nendobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1')]);
+    const before = process.memoryUsage().arrayBuffers;
+    expect(await inspectPdf(pdf)).toEqual({ ok: false, reason: expect.stringMatching(/^le PDF est trop complexe/) });
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(120 * 1024 * 1024);
   });
 });

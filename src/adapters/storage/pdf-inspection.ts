@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFName, PDFParser, PDFRef, PDFStream, type PDFObject } from '@cantoo/pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFParser, PDFRawStream, PDFRef, PDFStream, type PDFObject } from '@cantoo/pdf-lib';
 
 /**
  * Active content in a PDF, found by parsing it with a PDF library (@cantoo/pdf-lib), never by
@@ -14,7 +14,8 @@ import { PDFArray, PDFDict, PDFName, PDFParser, PDFRef, PDFStream, type PDFObjec
  * `/XFA`), form submission and data import (`/SubmitForm`, `/ImportData`), rich media
  * (`/RichMedia`); `/OpenAction` when it is an action (a dictionary; a destination array only
  * opens a page), and `/AA` (automatic actions) when it holds any. A PDF the parser cannot read,
- * with an invalid object, or encrypted, is refused as well: what cannot be inspected is not accepted.
+ * with an invalid object, encrypted, or whose object streams decode to more than 32 MB (a
+ * compression bomb), is refused as well: what cannot be inspected is not accepted.
  */
 
 /** Names that are refused wherever they appear (as a key or as a value), with what they are, in French. */
@@ -39,12 +40,60 @@ const OBJECTS_PER_TICK = 2000;
 
 export type PdfInspection = { ok: true } | { ok: false; reason: string };
 
+/** Most bytes the object and cross-reference streams of one PDF may decode to (the parser inflates them in memory). */
+const MAX_DECODED_STRUCTURE_BYTES = 32 * 1024 * 1024;
+const DECODE_STEP = 1024 * 1024;
+
+class TooComplexPdf extends Error {}
+
+/**
+ * The library's parser, except that an object stream or a cross-reference stream (which the
+ * parser decodes in memory as it reads the file) is first decoded step by step up to what is
+ * left of MAX_DECODED_STRUCTURE_BYTES: a compression bomb (10 MB inflating to gigabytes) is
+ * refused before it is inflated whole.
+ */
+class BoundedPdfParser extends PDFParser {
+  private decodedBytes = 0;
+  /** set when a stream went over the budget (the parser turns the error into one of its own) */
+  tooComplex = false;
+
+  override parseObject(ref?: PDFRef): PDFObject {
+    const object = super.parseObject(ref);
+    if (object instanceof PDFRawStream) {
+      const type = object.dict.lookup(PDFName.of('Type'));
+      if (type === PDFName.of('ObjStm') || type === PDFName.of('XRef')) {
+        try {
+          this.decodedBytes += boundedDecodedSize(object, MAX_DECODED_STRUCTURE_BYTES - this.decodedBytes);
+        } catch (error) {
+          if (error instanceof TooComplexPdf) this.tooComplex = true;
+          throw error;
+        }
+      }
+    }
+    return object;
+  }
+}
+
+/** The decoded size of a stream, decoding at most `budget` + 1 MB of it; throws TooComplexPdf beyond `budget`. */
+function boundedDecodedSize(stream: PDFRawStream, budget: number): number {
+  const decoder = decodePDFRawStream(stream);
+  let total = 0;
+  for (;;) {
+    const step = decoder.getBytes(DECODE_STEP).length;
+    total += step;
+    if (total > budget) throw new TooComplexPdf();
+    if (step < DECODE_STEP) return total;
+  }
+}
+
 /** Parses the PDF and looks for active content; the reason (French) names everything found. */
 export async function inspectPdf(bytes: Uint8Array): Promise<PdfInspection> {
   let context;
+  const parser = new BoundedPdfParser(bytes, OBJECTS_PER_TICK, true);
   try {
-    context = await PDFParser.forBytesWithOptions(bytes, OBJECTS_PER_TICK, true).parseDocument();
-  } catch {
+    context = await parser.parseDocument();
+  } catch (error) {
+    if (error instanceof TooComplexPdf || parser.tooComplex) return { ok: false, reason: 'le PDF est trop complexe pour être vérifié (flux d’objets compressés démesurés)' };
     return { ok: false, reason: 'le PDF est illisible ou mal formé : il ne peut pas être vérifié' };
   }
   if (context.trailerInfo.Encrypt) return { ok: false, reason: 'le PDF est chiffré ou protégé par un mot de passe : déposez une version non protégée' };

@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFString, StandardFonts } from '@cantoo/pdf-lib';
 
 /**
@@ -97,6 +98,14 @@ export function brokenPdf(): Buffer {
   return Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R\nendobj\n2 0 obj\n<< /Kids [ 3 0 R \nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
 }
 
+/** An object stream of about 100 kB that inflates to 100 MB (a compression bomb for the parser). */
+export function compressionBomb(): Buffer {
+  const bomb = deflateSync(Buffer.alloc(100 * 1024 * 1024, 0x20), { level: 9 });
+  const head = '%PDF-1.7\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n' +
+    `3 0 obj<</Type/ObjStm/N 1/First 4/Filter/FlateDecode/Length ${bomb.length}>>stream\n`;
+  return Buffer.concat([Buffer.from(head, 'latin1'), bomb, Buffer.from('\nendstream\nendobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1')]);
+}
+
 /** Every hostile PDF, by what it carries (the French reason names it). */
 export const HOSTILE_PDFS: [string, () => Promise<Buffer> | Buffer, RegExp][] = [
   ['an /OpenAction JavaScript dictionary', openActionJavaScript, /JavaScript/],
@@ -107,4 +116,5 @@ export const HOSTILE_PDFS: [string, () => Promise<Buffer> | Buffer, RegExp][] = 
   ['a form (/AcroForm)', formPdf, /formulaire/],
   ['an encrypted PDF', encryptedPdf, /chiffré/],
   ['a PDF no parser can read', brokenPdf, /illisible/],
+  ['a compression bomb in an object stream', compressionBomb, /trop complexe/],
 ];
