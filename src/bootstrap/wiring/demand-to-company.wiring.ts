@@ -3,8 +3,6 @@ import { DEMAND, DEMAND_EVENTS } from '../../modules/demand/index';
 import { COMPANY_SPACE } from '../../modules/company-space/index';
 import type { ModuleWiring } from './wiring';
 
-const STATES_TO_VALIDATE = new Set(['submitted', 'in_instruction', 'active']);
-
 /**
  * A company learns of its employees' demands by reacting to the demand module's events (it never
  * reads the demand tables): a demand submitted, in instruction or active, or whose employer changed,
@@ -19,7 +17,7 @@ export const demandToCompanyWiring: ModuleWiring = (c) => {
 
   const forward = async (demandId: string, at: Date) => {
     const declaration = await demands().employerDeclaration(demandId);
-    if (!declaration?.employerSiret || !STATES_TO_VALIDATE.has(declaration.status)) return;
+    if (!declaration?.employerSiret || !declaration.toValidate) return;
     await companies().recordValidationRequest({
       demandId,
       employerSiret: declaration.employerSiret,
@@ -30,9 +28,10 @@ export const demandToCompanyWiring: ModuleWiring = (c) => {
     });
   };
 
+  // which states count is the demand module's rule (EmployerDeclaration.toValidate), read on the committed demand
   bus.subscribe(DEMAND_EVENTS.statusChanged, async (event) => {
-    const { demandId, to } = event.payload as { demandId: string; to: string };
-    if (STATES_TO_VALIDATE.has(to)) await forward(demandId, event.occurredAt);
+    const { demandId } = event.payload as { demandId: string };
+    await forward(demandId, event.occurredAt);
   });
   bus.subscribe(DEMAND_EVENTS.factsChanged, async (event) => {
     const { demandId } = event.payload as { demandId: string };

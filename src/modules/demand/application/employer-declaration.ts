@@ -1,3 +1,4 @@
+import { FILED_DEMAND_STATUSES } from '../domain/index';
 import type { DemandDeps } from './demand.deps';
 
 /** What a company needs to recognise its employee's demand: the declared employer and the applicant's name. */
@@ -5,6 +6,8 @@ export interface EmployerDeclaration {
   demandId: string;
   ownerAccountId: string;
   status: string;
+  /** filed and open (FILED_DEMAND_STATUSES): the declared employer is asked to validate it */
+  toValidate: boolean;
   employerSiret: string | undefined;
   firstName: string;
   lastName: string;
@@ -19,6 +22,7 @@ export async function employerDeclaration(deps: DemandDeps, demandId: string): P
     demandId: demand.id,
     ownerAccountId: demand.ownerAccountId,
     status: demand.status,
+    toValidate: FILED_DEMAND_STATUSES.includes(demand.status),
     employerSiret: demand.data.applicant.employment?.employerSiret,
     firstName: demand.data.applicant.firstName,
     lastName: demand.data.applicant.lastName,

@@ -41,6 +41,9 @@ export const FINAL_DEMAND_STATUSES: readonly DemandStatus[] = ['satisfied', 'can
 /** States that are not final: an applicant has at most one demand in one of them; it can still be cancelled. */
 export const OPEN_DEMAND_STATUSES: readonly DemandStatus[] = DEMAND_STATUSES.filter((s) => !FINAL_DEMAND_STATUSES.includes(s));
 
+/** States of a demand filed and still open (submitted, in instruction, active): its declared employer is asked to validate it. */
+export const FILED_DEMAND_STATUSES: readonly DemandStatus[] = OPEN_DEMAND_STATUSES.filter((s) => s !== 'draft');
+
 /** French labels of the demand states. */
 export const DEMAND_STATUS_LABELS: Record<DemandStatus, string> = {
   draft: 'Brouillon',
