@@ -422,5 +422,10 @@ describe('§14: one-time links are stored hashed and leave the outbox once maile
       expect(typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload).not.toHaveProperty('link');
     }
     expect((await request(p.app).post('/api/v1/auth/password-reset/confirm').send({ token: reset, password: 'un-nouveau-mot-de-passe' })).status).toBe(200);
+    // and the erasure of the account takes its identity mails with it (the address is personal data)
+    const login = await request(p.app).post('/api/v1/auth/login').send({ email, password: 'un-nouveau-mot-de-passe' });
+    const erased = await request(p.app).post('/api/v1/me/erasure').set('Authorization', `Bearer ${login.body.accessToken}`).send({ password: 'un-nouveau-mot-de-passe' });
+    expect(erased.status, erased.text).toBe(200);
+    expect(rows(await p.db.database.db.execute(sql`select id from identity.outbox where to_email = ${email}`))).toEqual([]);
   });
 });

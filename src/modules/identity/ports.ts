@@ -157,6 +157,8 @@ export interface OneTimeTokenRepository {
 /** A message of the identity module to an address (`identity.outbox`), delivered by the mail adapter. */
 export interface IdentityOutbox {
   add(message: { toEmail: string; kind: IdentityMailKind; payload: Record<string, unknown> }): Promise<void>;
+  /** erasure: the messages to this address, sent or not, are deleted */
+  forgetAddress(email: string): Promise<void>;
 }
 
 export type IdentityMailKind = 'identity.email_confirmation' | 'identity.account_exists' | 'identity.password_reset';

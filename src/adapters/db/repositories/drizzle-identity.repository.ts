@@ -195,4 +195,8 @@ export class DrizzleIdentityOutbox implements IdentityOutbox {
   async add(message: Parameters<IdentityOutbox['add']>[0]): Promise<void> {
     await this.database.db.insert(identityOutbox).values({ toEmail: message.toEmail, kind: message.kind, payload: message.payload });
   }
+
+  async forgetAddress(email: string): Promise<void> {
+    await this.database.db.delete(identityOutbox).where(eq(identityOutbox.toEmail, email));
+  }
 }

@@ -30,6 +30,9 @@ export async function confirmPassword(deps: IdentityDeps, principal: Principal, 
  */
 export async function eraseAccount(deps: IdentityDeps, accountId: string): Promise<void> {
   await deps.uow.run(async () => {
+    const account = await deps.accounts.findById(accountId);
+    // the identity mails to the address (confirmation, reset, "someone tried to register") go with it
+    if (account) await deps.outbox.forgetAddress(account.email);
     await deps.accounts.erase(accountId, { email: erasedEmail(accountId), displayName: ERASED_DISPLAY_NAME });
     await deps.sessions.revokeAllForAccount(accountId, 'account erased');
   });
