@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { aDemandData } from '../../src/modules/demand/domain/test-builders';
+import { mailedLinkToken } from '../support/account-links';
 import {
   CALLERS, METROPOLE_DE_LYON, PDF, TEST_PASSWORD, bearer, buildWorld, freshActiveDemand, freshCalAccepted, freshCandidacy, freshClosedWithCandidacy,
   freshCompany, freshDesignated, freshDocumentsRequested, freshDraftDemand, freshDraftOffer, freshFellThrough, freshInvitation, freshProposalAccepted,
@@ -83,6 +84,23 @@ const owner = (_caller: Caller | null, token: string) => ({ as: { appl: token } 
 const CASES: Record<string, Case> = {
   // identity
   'POST /auth/register': { fresh: 'every', target: () => ({ path: '/auth/register', body: { email: `${unique('inscrit')}@test.alin`, password: TEST_PASSWORD, displayName: 'Nouvel inscrit' } }) },
+  'POST /auth/register/confirm': {
+    fresh: 'every',
+    target: async () => {
+      const email = `${unique('inscrit')}@test.alin`;
+      await request(w.p.app).post('/api/v1/auth/register').send({ email, password: TEST_PASSWORD, displayName: 'Nouvel inscrit' });
+      return { path: '/auth/register/confirm', body: { token: await mailedLinkToken(w.p.db.database, email, 'identity.email_confirmation'), password: TEST_PASSWORD } };
+    },
+  },
+  'POST /auth/password-reset': { target: () => ({ path: '/auth/password-reset', body: { email: w.A.email } }) },
+  'POST /auth/password-reset/confirm': {
+    fresh: 'every',
+    target: async () => {
+      const { email } = await w.p.signIn('applicant');
+      await request(w.p.app).post('/api/v1/auth/password-reset').send({ email });
+      return { path: '/auth/password-reset/confirm', body: { token: await mailedLinkToken(w.p.db.database, email, 'identity.password_reset'), password: `${TEST_PASSWORD}-2` } };
+    },
+  },
   'POST /auth/login': { target: () => ({ path: '/auth/login', body: { email: w.A.email, password: TEST_PASSWORD } }) },
   'POST /auth/refresh': {
     fresh: 'every',
