@@ -362,6 +362,20 @@ describe('§13 personal answers are never cached', () => {
     const portal = await request(p.app).get('/entreprise/connexion');
     expect(portal.status).toBe(200);
     expect(portal.headers['cache-control']).toBe(NO_STORE);
+    // a company manager's pages (its employees' requests)
+    const company = await request(p.app).post('/api/v1/companies').set(auth(agent.token)).send({ name: 'Portail SA', sirets: [randomSiret().siret] });
+    expect(company.status, company.text).toBe(201);
+    const manager = await p.signIn('company_manager', { orgId: company.body.id as string });
+    const managerBrowser = request.agent(p.app);
+    const portalForm = await managerBrowser.get('/entreprise/connexion');
+    const portalSignIn = await managerBrowser.post('/entreprise/connexion').type('form').send({ email: manager.email, password: TEST_PASSWORD, _csrf: csrfOf(portalForm.text) });
+    expect(portalSignIn.status, portalSignIn.text.slice(0, 300)).toBe(303);
+    for (const page of ['/entreprise', '/entreprise/demandes']) {
+      const res = await managerBrowser.get(page);
+      expect(res.status, `${page}: ${res.status}`).toBeLessThan(500);
+      expect(res.text, page).toContain('Portail SA');
+      expect(res.headers['cache-control'], page).toBe(NO_STORE);
+    }
     const asset = /(?:href|src)="(\/(?:admin|entreprise)\/assets\/[^"]+)"/.exec(form.text + portal.text)?.[1];
     expect(asset, 'a static asset linked from the pages').toBeTruthy();
     const assetRes = await request(p.app).get(asset!);
