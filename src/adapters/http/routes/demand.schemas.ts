@@ -13,8 +13,8 @@ import {
  * are not in any input schema. Completeness is checked at submission (422 `DEMAND.INCOMPLETE`).
  */
 
-const IsoDate = z.string().refine(isIsoDate, { message: 'expected a calendar date YYYY-MM-DD' }).meta({ format: 'date', example: '1990-04-12' });
-const InseeCode = z.string().regex(/^(\d{5}|2[AB]\d{3})$/, { message: 'INSEE commune code: 5 digits, or 2A/2B and 3 digits' }).meta({ example: '69386' });
+const IsoDate = z.string().max(10).refine(isIsoDate, { message: 'expected a calendar date YYYY-MM-DD' }).meta({ format: 'date', example: '1990-04-12' });
+const InseeCode = z.string().max(5).regex(/^(\d{5}|2[AB]\d{3})$/, { message: 'INSEE commune code: 5 digits, or 2A/2B and 3 digits' }).meta({ example: '69386' });
 const Amount = z.number().finite().min(0, { message: 'amount must be ≥ 0' }).max(10_000_000);
 const Name = z.string().trim().min(1).max(100);
 const OptionalText = (max: number) => z.string().trim().max(max);
