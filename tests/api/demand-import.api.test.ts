@@ -160,7 +160,7 @@ describe('registering a new demand with the SNE', () => {
     expect(created.status, created.text).toBe(201);
     const id = created.body.id as string;
     expect((await request(p.app).post(`/api/v1/demands/${id}/submit`).set(auth(applicant.token))).status).toBe(200);
-    const validated = await request(p.app).post(`/api/v1/demands/${id}/validate`).set(auth(agent.token)).send({});
+    const validated = await request(p.app).post(`/api/v1/demands/${id}/validate`).set(auth(agent.token)).send({ piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
     expect(validated.status, validated.text).toBe(200);
     expect(validated.body).toMatchObject({ status: 'active', registrationPending: true });
 

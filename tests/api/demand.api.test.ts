@@ -305,7 +305,7 @@ describe('instruction by an agent', () => {
 
   it('validates: active, registration pending, a registration job queued in platform.jobs, audited', async () => {
     const a = await submitted();
-    const res = await request(p.app).post(`/api/v1/demands/${a.demandId}/validate`).set(auth(agent.token)).send({});
+    const res = await request(p.app).post(`/api/v1/demands/${a.demandId}/validate`).set(auth(agent.token)).send({ piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ status: 'active', registrationPending: true, registrationDate: '2026-03-15', renewalDueDate: '2027-03-15' });
     expect(res.body).not.toHaveProperty('registrationNumber');
@@ -378,7 +378,7 @@ describe('instruction by an agent', () => {
 
   it('edits an active demand: it stays active, the changed facts are re-checked and kept in the history', async () => {
     const a = await submitted({ mobility: { kind: 'new_job', toCommuneCode: '69386', date: '2026-02-01' } });
-    const val = await request(p.app).post(`/api/v1/demands/${a.demandId}/validate`).set(auth(agent.token)).send({ mobilityChecked: true });
+    const val = await request(p.app).post(`/api/v1/demands/${a.demandId}/validate`).set(auth(agent.token)).send({ mobilityChecked: true, piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
     expect(val.body.derived.mobilityChecked).toBe(true);
     const res = await request(p.app)
       .patch(`/api/v1/demands/${a.demandId}`)
@@ -416,7 +416,7 @@ describe('renewal, expiry and reminders', () => {
     expect(created.status, created.text).toBe(201);
     const id = created.body.id as string;
     expect((await request(q.app).post(`/api/v1/demands/${id}/submit`).set(auth(who.token))).status).toBe(200);
-    const val = await request(q.app).post(`/api/v1/demands/${id}/validate`).set(auth(agent.token));
+    const val = await request(q.app).post(`/api/v1/demands/${id}/validate`).set(auth(agent.token)).send({ piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
     expect(val.status, val.text).toBe(200);
     return { ...who, demandId: id, validated: val.body };
   }

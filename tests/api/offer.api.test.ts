@@ -56,7 +56,7 @@ async function applicantWithActiveDemand(data: DemandData): Promise<{ token: str
   const demandId = created.body.id as string;
   const submitted = await request(p.app).post(`/api/v1/demands/${demandId}/submit`).set(bearer(token));
   expect(submitted.status, submitted.text).toBe(200);
-  const validated = await request(p.app).post(`/api/v1/demands/${demandId}/validate`).set(bearer(agent)).send({});
+  const validated = await request(p.app).post(`/api/v1/demands/${demandId}/validate`).set(bearer(agent)).send({ piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
   expect(validated.status, validated.text).toBe(200);
   expect(validated.body.status).toBe('active');
   return { token, demandId };

@@ -80,9 +80,20 @@ describe('the worked example of scoring.md §6', () => {
     });
     expect(criteria(chloe.score)).toMatchObject({ 'als.effort_rate': 20, 'als.declined_after_cal': -40, 'als.seniority': 18, 'balancing.bonus': 120 });
     const effort = (entry: { score: { criteria: { criterion: string; fact: string }[] } }) => entry.score.criteria.find((c) => c.criterion === 'als.effort_rate')?.fact;
+    // in French, with fr-FR figures; a rate near the band gives part of the 40 points: partly met (issue 15, item 8)
     expect([effort(amina), effort(bruno), effort(chloe)]).toEqual([
-      '(620 + 80 − 0) / 2300 = 30.43 %', '(620 + 80 − 0) / 2000 = 35.00 %', '(620 + 80 − 0) / 3100 = 22.58 %',
+      '(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 2\u202f300\u00a0€ = 30,43\u00a0%, dans la bande de 26 à 33\u00a0%',
+      '(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 2\u202f000\u00a0€ = 35,00\u00a0%, à 2 points de la bande de 26 à 33\u00a0% (point entamé compté) : 40 − 2 × 5 = 30 points',
+      '(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 3\u202f100\u00a0€ = 22,58\u00a0%, à 4 points de la bande de 26 à 33\u00a0% (point entamé compté) : 40 − 4 × 5 = 20 points',
     ]);
+    const status = (entry: { score: { criteria: { criterion: string; status: string }[] } }, key: string) => entry.score.criteria.find((c) => c.criterion === key)?.status;
+    expect([status(amina, 'als.effort_rate'), status(bruno, 'als.effort_rate'), status(chloe, 'als.effort_rate')]).toEqual(['met', 'partly_met', 'partly_met']);
+    expect([status(amina, 'als.mobility'), status(bruno, 'als.cal_refusal'), status(chloe, 'als.declined_after_cal')]).toEqual(['met', 'met', 'met']);
+    // the declared facts count because an agent checked them (issue 15, item 4)
+    const fact = (entry: { score: { criteria: { criterion: string; fact: string }[] } }, key: string) => entry.score.criteria.find((c) => c.criterion === key)?.fact;
+    expect(fact(amina, 'als.mobility')).toBe('mobilité déclarée sur la demande et vérifiée par un agent');
+    expect(fact(bruno, 'als.cal_refusal')).toBe('refus d’une CAL déclaré sur la demande et vérifié par un agent');
+    expect(fact(amina, 'als.under_30')).toBe('née le 02/05/1998, 27 ans au 01/03/2026');
     expect(amina.score.criteria.find((c: { criterion: string }) => c.criterion === 'territory.not_established')).toMatchObject({ points: 0, met: false });
   });
 

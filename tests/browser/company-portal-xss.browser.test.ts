@@ -89,7 +89,7 @@ describe.runIf(available)('stored XSS payloads are rendered escaped in the compa
     await decide(withdrawn, { decision: 'withdraw', reason: keep(xss(500)) });
     await post(`/api/v1/companies/${company.id}/employees/${granted.demandId}/tranches`, company.manager, { tranche: 'A', reason: keep(xss(500)) });
     // one validated employee applies to the offer (the candidacies page lists them)
-    await post(`/api/v1/demands/${applying.demandId}/validate`, agent, {});
+    await post(`/api/v1/demands/${applying.demandId}/validate`, agent, { piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
     await post('/api/v1/candidacies', applying.token, { demandId: applying.demandId, offerId: offer.id });
 
     pages.push(

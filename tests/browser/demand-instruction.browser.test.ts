@@ -104,8 +104,11 @@ describe.runIf(available)('instruction of demands in the back office (real brows
     expect(await page.locator('#reject-reason-error').count()).toBe(1);
     await expect(page.getByTestId('demand-status').textContent()).resolves.toBe('Déposée');
 
-    // validation, with the declared mobility checked
+    // validation, with the declared mobility checked; the tax notices are not verified: an override, with its reason and the confirmation
     await page.getByLabel(/Mobilité vérifiée/).check();
+    await expect(page.getByTestId('checklist-status').textContent()).resolves.toContain('non vérifiée');
+    await page.getByLabel('Motif de la validation sans toutes les pièces vérifiées').fill('Avis d’imposition vus en original au guichet');
+    await page.getByLabel(/Je confirme valider sans toutes les pièces vérifiées/).check();
     await page.getByRole('button', { name: 'Valider la demande' }).click();
     await page.waitForURL(/ok=validated/);
     await expect(page.getByTestId('demand-status').textContent()).resolves.toBe('Active');

@@ -96,7 +96,7 @@ describe.runIf(available)('stored XSS payloads are rendered escaped in the back 
     await post(`/api/v1/demands/${applicants[3]!.demandId}/reject`, t, { reason: keep(xss(2000)) });
     const candidacies: string[] = [];
     for (const a of applicants.slice(0, 2)) {
-      await post(`/api/v1/demands/${a.demandId}/validate`, t, {});
+      await post(`/api/v1/demands/${a.demandId}/validate`, t, { piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
       candidacies.push((await post('/api/v1/candidacies', a.token, { demandId: a.demandId, offerId: offer.id })).id);
     }
     await post(`/api/v1/offers/${offer.id}/close`, t);

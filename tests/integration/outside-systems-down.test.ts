@@ -73,7 +73,7 @@ describe('with the SNE and the verification provider down', () => {
     demandId = created.body.id;
     expect((await request(p.app).post(`/api/v1/demands/${demandId}/submit`).set(auth(applicant.token))).status).toBe(200);
 
-    const validated = await request(p.app).post(`/api/v1/demands/${demandId}/validate`).set(auth(agent.token)).send({});
+    const validated = await request(p.app).post(`/api/v1/demands/${demandId}/validate`).set(auth(agent.token)).send({ piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
     expect(validated.status, validated.text).toBe(200);
     expect(validated.body).toMatchObject({ status: 'active', registrationPending: true });
 

@@ -160,7 +160,7 @@ async function crashDuringBatch(driver: 'pglite' | 'pg'): Promise<void> {
     expect(created.status, created.text).toBe(201);
     const id = created.body.id as string;
     expect((await api.call('POST', `/demands/${id}/submit`, token)).status).toBe(200);
-    const validated = await api.call('POST', `/demands/${id}/validate`, agent, {});
+    const validated = await api.call('POST', `/demands/${id}/validate`, agent, { piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
     expect(validated.status, validated.text).toBe(200);
     return { token, id, name };
   });

@@ -86,7 +86,7 @@ async function validatedDemand(lastName: string, birthDate: string): Promise<{ d
   expect(created.status, created.text).toBe(201);
   const demandId = created.body.id as string;
   expect((await request(p.app).post(`/api/v1/demands/${demandId}/submit`).set(auth(applicant.token))).status).toBe(200);
-  const { value: validated, ms } = await timed(() => request(p.app).post(`/api/v1/demands/${demandId}/validate`).set(auth(agent.token)).send({}));
+  const { value: validated, ms } = await timed(() => request(p.app).post(`/api/v1/demands/${demandId}/validate`).set(auth(agent.token)).send({ piecesOverride: { reason: 'Pièces vues au guichet (test)' } }));
   expect(validated.status, validated.text).toBe(200);
   expect(validated.body).toMatchObject({ status: 'active', registrationPending: true });
   return { demandId, token: applicant.token, validateMs: ms };

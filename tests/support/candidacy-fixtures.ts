@@ -111,7 +111,7 @@ export interface ApplicantSpec {
   income?: number;
 }
 
-/** An applicant with an active demand: created, submitted and validated through the API (mobility checked when declared). */
+/** An applicant with an active demand: created, submitted and validated through the API (with a pieces override); a declared mobility or CAL history checked by the agent. */
 export async function applicantWithActiveDemand(p: TestPlatform, agent: string, spec: ApplicantSpec): Promise<{ token: string; accountId: string; email: string; demandId: string }> {
   const who = await p.signIn('applicant');
   const income = spec.income ?? 20_000;
@@ -137,11 +137,25 @@ export async function applicantWithActiveDemand(p: TestPlatform, agent: string, 
   const demandId = created.body.id as string;
   const submitted = await request(p.app).post(`/api/v1/demands/${demandId}/submit`).set(bearer(who.token));
   expect(submitted.status, submitted.text).toBe(200);
-  const validated = await request(p.app).post(`/api/v1/demands/${demandId}/validate`).set(bearer(agent)).send(spec.mobility ? { mobilityChecked: true } : {});
+  // the fixtures upload no pieces: the agent validates with an override (issue 15, item 6)
+  const validated = await request(p.app).post(`/api/v1/demands/${demandId}/validate`).set(bearer(agent)).send({ piecesOverride: { reason: PIECES_OVERRIDE_REASON } });
   expect(validated.status, validated.text).toBe(200);
   expect(validated.body.status).toBe('active');
+  // declared facts that give points count only once an agent checked them (issue 15, item 4)
+  if (spec.mobility) await checkFact(p, agent, demandId, 'mobility');
+  if (spec.calHistory) await checkFact(p, agent, demandId, 'cal_history');
   if (spec.registrationDate) await setRegistrationDate(p, demandId, spec.registrationDate);
   return { ...who, demandId };
+}
+
+/** The reason the fixtures give to validate a demand whose pieces they did not upload. */
+export const PIECES_OVERRIDE_REASON = 'Jeu d’essai : pièces contrôlées hors plateforme';
+
+/** An agent checks a fact the applicant declared (mobility, dalo, cal_history) on the demand, through the API. */
+export async function checkFact(p: TestPlatform, agent: string, demandId: string, fact: 'mobility' | 'dalo' | 'cal_history'): Promise<void> {
+  const res = await request(p.app).post(`/api/v1/demands/${demandId}/fact-checks`).set(bearer(agent)).send({ fact, decision: 'check' });
+  expect(res.status, res.text).toBe(200);
+  expect(res.body.derived.declaredFacts[fact].state).toBe('checked');
 }
 
 /**

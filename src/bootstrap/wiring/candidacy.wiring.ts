@@ -23,11 +23,14 @@ export function applicantFactsOf(f: DemandFacts, onDate: IsoDate): ApplicantFact
     ownerAccountId: f.ownerAccountId,
     status: f.status,
     applicantBirthDate: f.applicantBirthDate,
+    ...(f.applicantContact.civility === '1' || f.applicantContact.civility === '2' ? { applicantCivility: f.applicantContact.civility } : {}),
     mobilityChecked: f.mobility.declared !== undefined && f.mobility.checked,
     monthlyResources: f.monthlyResources,
     expectedHousingBenefit: f.expectedHousingBenefit,
     registrationDate: f.registrationDate,
-    declaredHistory: { refusedByCal: f.calHistoryDeclared.refusedByCal, declinedAfterCalOn: f.calHistoryDeclared.declinedAfterCalOn },
+    // only a declared CAL history an agent checked counts; the rest shows "déclaré, à vérifier" (docs/scoring-facts.md)
+    declaredHistory: { refusedByCal: f.calHistoryChecked.refusedByCal, declinedAfterCalOn: f.calHistoryChecked.declinedAfterCalOn },
+    uncheckedFacts: f.uncheckedFacts,
     gridFacts: gridFactsOf(
       {
         householdSize: f.householdSize, dependants: f.dependants, householdCategory: f.householdCategory, monthlyResources: f.monthlyResources,

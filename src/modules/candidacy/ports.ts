@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../shared/dates';
 import type { Page, PageRequest } from '../../shared/pagination';
 import type { Principal } from '../identity/index';
-import type { CandidateFacts, CompanyFacts, CompanySizeClass, CriterionResult, FactValue, OfferFacts, RankingOptions, ScoreComponents } from '../scoring/index';
+import type { CandidateFacts, CompanyFacts, CompanySizeClass, CriterionResult, FactValue, OfferFacts, RankingOptions, ScoreComponents, UncheckedFacts } from '../scoring/index';
 import type {
   Candidacy, CandidacyStatus, DeclaredHistory, ElsewhereCandidacy, EligibilityOutcome, HistoryEvent, RankingTrigger, TimelineEntry,
 } from './domain/index';
@@ -185,12 +185,17 @@ export interface ApplicantFacts {
   ownerAccountId: string;
   status: string;
   applicantBirthDate: IsoDate;
+  /** SNE civility (1 Mr, 2 Mrs), to word the breakdown ("née le …") */
+  applicantCivility?: '1' | '2' | undefined;
   mobilityChecked: boolean;
   monthlyResources: number;
   expectedHousingBenefit: number;
   /** seniority; undefined before validation */
   registrationDate: IsoDate | undefined;
+  /** the CAL history declared on the demand AND checked by an agent (a declaration nobody checked is not here) */
   declaredHistory: DeclaredHistory;
+  /** declared facts nobody stands behind yet (scoring's keys: mobility, dalo, calRefusal, declinedAfterCal): 0 points, "déclaré, à vérifier" */
+  uncheckedFacts?: UncheckedFacts | undefined;
   /** the facts territory grid criteria test (scoring's GRID_FACTS keys) */
   gridFacts: Record<string, FactValue>;
   summary: DemandSummary;

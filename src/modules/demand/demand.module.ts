@@ -13,10 +13,10 @@ import { RetentionService } from './application/retention.service';
 export const demandModule = new ContainerModule(({ bind }) => {
   bind(DEMAND.Service)
     .toResolvedValue(
-      (demands, notifications, registries, settings, logger, audit, jobs, events, clock, uow) =>
-        new DemandService({ demands, notifications, registries, settings, logger, audit, jobs, events, clock, uow }),
+      (demands, documents, notifications, registries, settings, logger, audit, jobs, events, clock, uow) =>
+        new DemandService({ demands, documents, notifications, registries, settings, logger, audit, jobs, events, clock, uow }),
       [
-        DEMAND.Repository, DEMAND.NotificationOutbox, DEMAND.Registries, DEMAND.Settings, DEMAND.Logger,
+        DEMAND.Repository, DEMAND.DocumentRepository, DEMAND.NotificationOutbox, DEMAND.Registries, DEMAND.Settings, DEMAND.Logger,
         SHARED.AuditTrail, SHARED.JobQueue, SHARED.EventBus, SHARED.Clock, SHARED.UnitOfWork,
       ],
     )

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../shared/dates';
 import type { Page, PageRequest } from '../../shared/pagination';
-import type { Demand, DemandHistoryEntry, DemandStatus } from './domain/index';
+import type { Demand, DemandHistoryEntry, DemandStatus, FactChecks } from './domain/index';
 
 /**
  * Ports of the demand module's application layer: persistence of demands, the notification
@@ -10,7 +10,7 @@ import type { Demand, DemandHistoryEntry, DemandStatus } from './domain/index';
 
 /**
  * A demand as stored: the domain entity plus what the platform keeps beside it (optimistic
- * locking version, the agent's check of a declared mobility, the renewal reminder already sent,
+ * locking version, the checks of the declared facts that give points, the renewal reminder already sent,
  * the count of documents waiting for a check).
  */
 export interface DemandRecord {
@@ -18,8 +18,11 @@ export interface DemandRecord {
   /** optimistic locking: incremented by every save */
   version: number;
   updatedAt: Date;
-  /** an agent checked the mobility declared on the demand (reset when the applicant changes it) */
-  mobilityCheck?: { at: Date; by: string };
+  /**
+   * the checks of the facts the applicant declared that give points (mobility, DALO, CAL history):
+   * by an agent, or confirmed by the registry; a fact the applicant changes loses its check
+   */
+  factChecks?: FactChecks;
   /** the renewal due date the last reminder was sent for (a reminder is sent once per due date) */
   lastReminderFor?: IsoDate;
   /** documents uploaded and not yet checked (kept up to date by the documents feature) */

@@ -1,9 +1,15 @@
 import {
+  CHECKABLE_FACT_LABELS,
+  CHECKABLE_FACTS,
+  CHECKLIST_STATE_LABELS,
   DEMAND_STATUS_LABELS,
   DOCUMENT_CATALOGUE,
   documentTypeInfo,
+  type CheckableFact,
+  type DemandData,
   type DemandView,
   type DocumentView,
+  type InstructionChecklist,
   type RequiredDocument,
 } from '../../../modules/demand/index';
 import { Layout } from '../pages/layout';
@@ -27,7 +33,7 @@ import {
 
 /** Which form an error belongs to, with its message and per-field errors. */
 export interface ActionError {
-  form: 'validate' | 'request' | 'reject' | 'start' | 'piece';
+  form: 'validate' | 'request' | 'reject' | 'start' | 'piece' | 'fact';
   message: string;
   fields: Record<string, string>;
   /** the piece a piece decision was about */
@@ -41,6 +47,11 @@ export interface ActionValues {
   documentTypes?: string[];
   reason?: string;
   pieceReason?: string;
+  overrideReason?: string;
+  confirmOverride?: boolean;
+  /** the declared fact a fact form was about, and its reason */
+  fact?: string;
+  factReason?: string;
 }
 
 interface Props {
@@ -50,6 +61,8 @@ interface Props {
   documents: DocumentView[];
   verificationMode: 'provider' | 'manual';
   required: RequiredDocument[];
+  /** the pieces to see verified before validating (year N from the clock) */
+  checklist: InstructionChecklist;
   viewing?: DocumentView | undefined;
   flash?: string | undefined;
   error?: ActionError | undefined;
@@ -70,7 +83,110 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
 }
 
 /** The instruction page of one demand: the file (household, resources, reference income, pieces) and the agent's decisions. */
-export function DemandPage({ user, csrfToken, demand: d, documents, verificationMode, required, viewing, flash, error, values = {}, historySort = HISTORY_DEFAULT_SORT, historyPage = 1 }: Props) {
+/** What the applicant declared, in words, for each fact that gives points. */
+function declaredValue(data: DemandData, fact: CheckableFact): string {
+  if (fact === 'mobility') {
+    if (!data.mobility) return 'Aucune mobilité déclarée';
+    return `${data.mobility.kind === 'new_job' ? 'Nouvel emploi' : 'Mutation'}${data.mobility.toCommuneCode ? ` vers ${data.mobility.toCommuneCode}` : ''}${data.mobility.date ? ` le ${formatDate(data.mobility.date)}` : ''} (+70 points une fois vérifiée)`;
+  }
+  if (fact === 'dalo') return data.dalo ? 'Reconnu prioritaire DALO (points DALO des grilles territoriales une fois vérifié)' : 'Non déclaré';
+  const parts: string[] = [];
+  if (data.calHistory?.refusedByCal) parts.push('refusé par une CAL (+40 points une fois vérifié)');
+  if (data.calHistory?.declinedAfterCalOn) parts.push(`logement refusé après accord d’une CAL le ${formatDate(data.calHistory.declinedAfterCalOn)} (−40 points dans les 12 mois, une fois vérifié)`);
+  return parts.length ? parts.join(' ; ') : 'Aucun historique CAL déclaré';
+}
+
+/** The facts the applicant declared that give points, where each stands, and the agent's check or uncheck (with a confirmation box). */
+function DeclaredFacts({ d, base, hidden, error, values }: { d: DemandView; base: string; hidden: preact.JSX.Element; error: ActionError | undefined; values: ActionValues }) {
+  const checkable = d.status === 'submitted' || d.status === 'in_instruction' || d.status === 'active';
+  return (
+    <section class="card" aria-labelledby="faits">
+      <h2 id="faits">Faits déclarés donnant des points</h2>
+      <p>Ce que le demandeur déclare ne compte dans les classements qu’une fois vérifié par un collaborateur (ou confirmé par le registre) : d’ici là, « déclaré, à vérifier », 0 point.</p>
+      <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
+        <table data-testid="declared-facts">
+          <thead><tr><th scope="col">Fait</th><th scope="col">Déclaré</th><th scope="col">État</th><th scope="col">Actions</th></tr></thead>
+          <tbody>
+            {CHECKABLE_FACTS.map((fact) => {
+              const f = d.derived.declaredFacts[fact];
+              const mine = error?.form === 'fact' && values.fact === fact;
+              const confirmError = mine ? error.fields.confirm : undefined;
+              const reasonError = mine ? error.fields.reason : undefined;
+              return (
+                <tr data-fact={fact} data-fact-state={f.state}>
+                  <td>{CHECKABLE_FACT_LABELS[fact]}</td>
+                  <td>{declaredValue(d.data, fact)}</td>
+                  <td>
+                    {f.stateLabel}
+                    {f.source === 'registry' ? ' (confirmé par le registre)' : f.at ? ` (${f.state === 'checked' ? 'vérifié' : 'non retenu'} le ${formatDateTime(f.at)}${f.by ? ` par le collaborateur ${f.by}` : ''})` : ''}
+                    {f.reason ? ` : ${f.reason}` : ''}
+                    {f.documentId ? ' — pièce justificative vérifiée' : ''}
+                  </td>
+                  <td>
+                    {checkable && f.state !== 'none' && (
+                      <div class="stack">
+                        {mine && <p class="field-error" role="alert">{error.message}</p>}
+                        {f.state !== 'checked' && (
+                          <form method="post" action={`${base}/faits`} class="stack">
+                            {hidden}
+                            <input type="hidden" name="fact" value={fact} />
+                            <input type="hidden" name="decision" value="check" />
+                            <label style="font-weight:400;display:flex;gap:0.5rem;align-items:center">
+                              <input type="checkbox" name="confirm" value="1" required style="width:auto" aria-describedby={confirmError ? `confirm-${fact}-error` : undefined} />
+                              Je confirme avoir vérifié ce fait{fact === 'dalo' ? ' sur la décision DALO vérifiée' : ''}
+                            </label>
+                            <FieldError id={`confirm-${fact}-error`} message={confirmError} />
+                            <button type="submit">Vérifier</button>
+                          </form>
+                        )}
+                        {f.state !== 'not_retained' && (
+                          <form method="post" action={`${base}/faits`} class="stack">
+                            {hidden}
+                            <input type="hidden" name="fact" value={fact} />
+                            <input type="hidden" name="decision" value="uncheck" />
+                            <label for={`fact-reason-${fact}`}>Motif (ne pas retenir)</label>
+                            <input id={`fact-reason-${fact}`} name="reason" maxLength={1000} value={mine ? values.factReason ?? '' : ''} aria-describedby={reasonError ? `fact-reason-${fact}-error` : undefined} />
+                            <FieldError id={`fact-reason-${fact}-error`} message={reasonError} />
+                            <label style="font-weight:400;display:flex;gap:0.5rem;align-items:center">
+                              <input type="checkbox" name="confirm" value="1" required style="width:auto" />
+                              Je confirme ne pas retenir ce fait
+                            </label>
+                            <button type="submit">Ne pas retenir</button>
+                          </form>
+                        )}
+                      </div>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** The pieces to see verified before validating, and where each stands. */
+function Checklist({ checklist }: { checklist: InstructionChecklist }) {
+  return (
+    <section class="card" aria-labelledby="controle">
+      <h2 id="controle">Contrôle des pièces avant validation</h2>
+      <p data-testid="checklist-status">
+        {checklist.complete
+          ? 'Toutes les pièces attendues sont vérifiées.'
+          : `${checklist.missing.length} pièce${checklist.missing.length > 1 ? 's' : ''} attendue${checklist.missing.length > 1 ? 's' : ''} non vérifiée${checklist.missing.length > 1 ? 's' : ''} : valider demandera une justification.`}
+      </p>
+      <ul data-testid="checklist">
+        {checklist.items.map((i) => (
+          <li data-checklist-item={i.key} data-checklist-state={i.state}>{i.state === 'verified' ? '✓' : '✗'} {i.label} — {CHECKLIST_STATE_LABELS[i.state]}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function DemandPage({ user, csrfToken, demand: d, documents, verificationMode, required, checklist, viewing, flash, error, values = {}, historySort = HISTORY_DEFAULT_SORT, historyPage = 1 }: Props) {
   const base = `/admin/demandes/${d.id}`;
   // the piece open in the viewer stays open while the history is sorted or paged
   const historyParams = { piece: viewing?.id, sort: historySort.column, dir: historySort.dir };
@@ -129,7 +245,7 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
           <div><dt>À renouveler avant le</dt><dd>{formatDate(d.renewalDueDate)}</dd></div>
           <div><dt>Origine</dt><dd>{d.source === 'registry' ? 'Importée du SNE' : 'Saisie sur la plateforme'}</dd></div>
           <div><dt>Déposée le</dt><dd>{formatDateTime(d.submittedAt)}</dd></div>
-          {data.dalo && <div><dt>Priorité</dt><dd><strong>DALO</strong></dd></div>}
+          {data.dalo && <div><dt>Priorité</dt><dd><strong>DALO</strong> ({d.derived.declaredFacts.dalo.stateLabel.toLowerCase()})</dd></div>}
         </dl>
         {d.documentsRequest && (
           <p class="notice">Pièces demandées le {formatDateTime(d.documentsRequest.requestedAt)} : {d.documentsRequest.message}</p>
@@ -159,6 +275,21 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
                 </div>
               ) : (
                 <p>Aucune mobilité déclarée.</p>
+              )}
+              {checklist.complete ? (
+                <p>Toutes les pièces attendues sont vérifiées.</p>
+              ) : (
+                <div class="stack" data-testid="override">
+                  <p class="error">Pièces non vérifiées : {checklist.missing.map((i) => i.label).join(' ; ')}.</p>
+                  <label for="override-reason">Motif de la validation sans toutes les pièces vérifiées</label>
+                  <textarea id="override-reason" name="overrideReason" rows={2} maxLength={1000} aria-describedby={err('validate', 'piecesOverride.reason') ? 'override-reason-error' : undefined}>{values.overrideReason ?? ''}</textarea>
+                  <FieldError id="override-reason-error" message={err('validate', 'piecesOverride.reason')} />
+                  <label style="font-weight:400;display:flex;gap:0.5rem;align-items:center">
+                    <input type="checkbox" name="confirmOverride" value="1" checked={values.confirmOverride === true} style="width:auto" aria-describedby={err('validate', 'confirmOverride') ? 'confirm-override-error' : undefined} />
+                    Je confirme valider sans toutes les pièces vérifiées (inscrit au journal d’audit)
+                  </label>
+                  <FieldError id="confirm-override-error" message={err('validate', 'confirmOverride')} />
+                </div>
               )}
               <FieldError id="validate-error" message={error?.form === 'validate' ? error.message : undefined} />
               <button class="primary" type="submit">Valider la demande</button>
@@ -197,6 +328,10 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
           </div>
         </section>
       )}
+
+      <Checklist checklist={checklist} />
+
+      <DeclaredFacts d={d} base={base} hidden={hidden} error={error} values={values} />
 
       <section class="card" aria-labelledby="foyer">
         <h2 id="foyer">Foyer</h2>

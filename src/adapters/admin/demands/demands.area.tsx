@@ -1,10 +1,14 @@
 import type { Request, Response } from 'express';
 import { isDepartementCode } from '../../../shared/commune';
 import {
+  CHECKABLE_FACTS,
   DEMAND,
   DEMAND_STATUSES,
   DOCUMENT_TYPES,
+  FACT_CHECK_REASON_MAX,
+  OVERRIDE_REASON_MAX,
   requiredDocuments,
+  type CheckableFact,
   type DemandListFilter,
   type DemandListSort,
   type DemandStatus,
@@ -12,7 +16,7 @@ import {
 } from '../../../modules/demand/index';
 import { isIsoDate, toIsoDate } from '../../../shared/dates';
 import { SHARED } from '../../../shared/tokens';
-import { isDomainError, type DomainError } from '../../../shared/errors';
+import { invalid, isDomainError, type DomainError } from '../../../shared/errors';
 import { isId } from '../../../shared/ids';
 import { streamDocument } from '../../http/routes/demand-documents.routes';
 import type { AdminArea, AdminUser } from '../admin-context';
@@ -111,6 +115,7 @@ export const demandsArea: AdminArea = (router, ctx) => {
       throw error;
     }
     const docs = (await documents().list(user, id)).map((d) => documents().view(d, user));
+    const checklist = await demands().instructionChecklist(user, id);
     const piece = query(req, 'piece', 36);
     const viewing = piece ? docs.find((d) => d.id === piece && !d.fileDeleted) : undefined;
     const flash = problem ? undefined : query(req, 'ok', 20) || undefined;
@@ -119,7 +124,7 @@ export const demandsArea: AdminArea = (router, ctx) => {
       res,
       <DemandPage
         user={user} csrfToken={ctx.csrfToken(req, res)} demand={demands().view(record, user)} documents={docs}
-        verificationMode={documents().verificationMode()} required={requiredDocuments(record.demand.data, today())}
+        verificationMode={documents().verificationMode()} required={requiredDocuments(record.demand.data, today())} checklist={checklist}
         viewing={viewing} flash={flash} error={problem?.error} values={problem?.values ?? {}}
         historySort={parseSort(req.query, HISTORY_SORT_COLUMNS, HISTORY_DEFAULT_SORT)} historyPage={pageParam(req)}
       />,
@@ -141,7 +146,8 @@ export const demandsArea: AdminArea = (router, ctx) => {
       if (!isId(id)) return notFound(req, res, user);
       try {
         await run(req, user, id);
-        res.redirect(303, `/admin/demandes/${id}?ok=${ok}`);
+        const flash = ok === 'fact' ? (field(req, 'decision') === 'uncheck' ? 'fact-unchecked' : 'fact-checked') : ok;
+        res.redirect(303, `/admin/demandes/${id}?ok=${flash}`);
       } catch (error) {
         if (!isDomainError(error)) throw error;
         if (error.kind === 'not_found' && error.code === 'DEMAND.NOT_FOUND') return notFound(req, res, user);
@@ -156,11 +162,39 @@ export const demandsArea: AdminArea = (router, ctx) => {
 
   router.post('/demandes/:id/prendre-en-charge', act('start', () => ({}), (req, user, id) => demands().startInstruction(user, id, callContext(req)), 'started'));
 
+  // Validating without every expected piece verified: a reason, and the box that confirms it (audited with the pieces missing).
   router.post('/demandes/:id/valider', act(
     'validate',
-    (req) => ({ mobilityChecked: field(req, 'mobilityChecked') === '1' }),
-    (req, user, id) => demands().validate(user, id, { mobilityChecked: field(req, 'mobilityChecked') === '1' }, callContext(req)),
+    (req) => ({ mobilityChecked: field(req, 'mobilityChecked') === '1', overrideReason: field(req, 'overrideReason'), confirmOverride: field(req, 'confirmOverride') === '1' }),
+    (req, user, id) => {
+      const reason = field(req, 'overrideReason').slice(0, OVERRIDE_REASON_MAX);
+      if (reason && field(req, 'confirmOverride') !== '1') {
+        throw invalid('ADMIN.CONFIRMATION_REQUIRED', 'Confirmez la validation sans toutes les pièces vérifiées.', [
+          { field: 'confirmOverride', message: 'Cochez la case pour confirmer la validation sans toutes les pièces vérifiées.' },
+        ]);
+      }
+      return demands().validate(user, id, { mobilityChecked: field(req, 'mobilityChecked') === '1', ...(reason ? { piecesOverride: { reason } } : {}) }, callContext(req));
+    },
     'validated',
+  ));
+
+  // An agent checks a declared fact (mobility, DALO, CAL history), or does not retain it with a reason; confirmed by a box (audited).
+  router.post('/demandes/:id/faits', act(
+    'fact',
+    (req) => ({ fact: field(req, 'fact'), factReason: field(req, 'reason') }),
+    (req, user, id) => {
+      const fact = field(req, 'fact');
+      if (!(CHECKABLE_FACTS as readonly string[]).includes(fact)) throw invalid('ADMIN.INVALID_FACT', 'Fait inconnu.', [{ field: 'fact', message: 'Fait inconnu.' }]);
+      const decision = field(req, 'decision') === 'uncheck' ? 'uncheck' : 'check';
+      if (field(req, 'confirm') !== '1') {
+        throw invalid('ADMIN.CONFIRMATION_REQUIRED', 'Confirmez votre décision sur le fait déclaré.', [
+          { field: 'confirm', message: decision === 'check' ? 'Cochez la case pour confirmer avoir vérifié ce fait.' : 'Cochez la case pour confirmer ne pas retenir ce fait.' },
+        ]);
+      }
+      const reason = field(req, 'reason').slice(0, FACT_CHECK_REASON_MAX);
+      return demands().checkFact(user, id, { fact: fact as CheckableFact, decision, ...(reason ? { reason } : {}) }, callContext(req));
+    },
+    'fact',
   ));
 
   router.post('/demandes/:id/demander-pieces', act(

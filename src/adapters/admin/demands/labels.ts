@@ -39,6 +39,8 @@ export const FLASH: Record<string, string> = {
   started: 'Vous avez pris la demande en charge.',
   'piece-verified': 'La pièce est marquée conforme.',
   'piece-rejected': 'La pièce est refusée.',
+  'fact-checked': 'Le fait déclaré est vérifié : il compte désormais dans les classements.',
+  'fact-unchecked': 'Le fait déclaré n’est pas retenu : il ne donne plus de points.',
 };
 
 /** The name of the person a piece or a line is about. */

@@ -119,6 +119,7 @@ export class DrizzleDemandRetentionStore implements RetentionStore {
         lastRejection: null,
         mobilityCheckedAt: null,
         mobilityCheckedBy: null,
+        factChecks: null,
         anonymisedAt: at,
         updatedAt: at,
         version: sql`${demands.version} + 1`,

@@ -25,6 +25,8 @@ import {
   type DemandStatus,
   type DemandSummary,
   type DocumentsRequest,
+  type FactCheck,
+  type FactChecks,
 } from '../../../modules/demand/index';
 import type { Database } from '../database';
 import { pgErrorCode } from '../database';
@@ -73,6 +75,28 @@ function toRejection(value: unknown): DemandRejection | undefined {
   return { at: new Date(v.at), ...opt('by', v.by), reason: v.reason };
 }
 
+/** jsonb shape of the checks of the declared facts (instants as ISO strings). */
+type StoredFactChecks = Partial<Record<keyof FactChecks, Omit<FactCheck, 'at'> & { at: string }>>;
+
+function toFactChecks(value: unknown): FactChecks | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const checks: FactChecks = {};
+  for (const [fact, c] of Object.entries(value as StoredFactChecks)) {
+    if (!c) continue;
+    checks[fact as keyof FactChecks] = {
+      status: c.status, source: c.source, at: new Date(c.at), ...opt('by', c.by), ...opt('reason', c.reason), ...opt('documentId', c.documentId),
+    };
+  }
+  return Object.keys(checks).length ? checks : undefined;
+}
+
+function storedFactChecks(checks: FactChecks | undefined): StoredFactChecks | null {
+  if (!checks) return null;
+  const stored: StoredFactChecks = {};
+  for (const [fact, c] of Object.entries(checks)) if (c) stored[fact as keyof FactChecks] = { ...c, at: c.at.toISOString() };
+  return Object.keys(stored).length ? stored : null;
+}
+
 function toRecord(row: DemandRow, history: HistoryRow[]): DemandRecord {
   const demand: Demand = {
     id: row.id,
@@ -97,7 +121,7 @@ function toRecord(row: DemandRow, history: HistoryRow[]): DemandRecord {
     demand,
     version: row.version,
     updatedAt: row.updatedAt,
-    ...(row.mobilityCheckedAt && row.mobilityCheckedBy ? { mobilityCheck: { at: row.mobilityCheckedAt, by: row.mobilityCheckedBy } } : {}),
+    ...opt('factChecks', toFactChecks(row.factChecks)),
     ...opt('lastReminderFor', row.lastReminderFor),
     pendingDocuments: row.pendingDocuments,
   };
@@ -129,8 +153,7 @@ function columnsOf(record: DemandRecord, updatedAt: Date) {
     documentsRequestedAt: d.documentsRequest?.requestedAt ?? null,
     pendingDocuments: record.pendingDocuments,
     lastRejection: rejection,
-    mobilityCheckedAt: record.mobilityCheck?.at ?? null,
-    mobilityCheckedBy: record.mobilityCheck?.by ?? null,
+    factChecks: storedFactChecks(record.factChecks),
     lastReminderFor: record.lastReminderFor ?? null,
     submittedAt: d.submittedAt ?? null,
     validatedAt: d.validatedAt ?? null,

@@ -38,8 +38,14 @@ export const demands = demandSchema.table(
     /** documents uploaded and not yet checked (kept by the documents feature) */
     pendingDocuments: integer('pending_documents').notNull().default(0),
     lastRejection: jsonb('last_rejection'),
+    /** no longer read: the mobility's check moved to `fact_checks` (migration 0011 copied it there) */
     mobilityCheckedAt: timestamp('mobility_checked_at', { withTimezone: true }),
     mobilityCheckedBy: uuid('mobility_checked_by'),
+    /**
+     * the checks of the declared facts that give points (mobility, dalo, cal_history), by fact:
+     * { status: checked | unchecked, source: agent | registry, at, by?, reason?, documentId? } (StoredFactChecks)
+     */
+    factChecks: jsonb('fact_checks'),
     /** the renewal due date the last reminder was sent for */
     lastReminderFor: date('last_reminder_for', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),

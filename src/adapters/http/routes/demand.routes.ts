@@ -1,6 +1,6 @@
 import type { Request, Router } from 'express';
 import type { Container } from 'inversify';
-import { DEMAND, type DemandData, type DemandDataPatch, type DemandListFilter } from '../../../modules/demand/index';
+import { CHECKLIST_STATE_LABELS, DEMAND, type DemandData, type DemandDataPatch, type DemandListFilter } from '../../../modules/demand/index';
 import type { Role } from '../../../modules/identity/index';
 import type { ApiDefinition } from '../openapi';
 import {
@@ -12,6 +12,8 @@ import {
   DemandPageSchema,
   DemandUpdateResponse,
   DemandViewSchema,
+  FactCheckBody,
+  InstructionChecklistSchema,
   RejectBody,
   RequestDocumentsBody,
   ValidateBody,
@@ -93,9 +95,35 @@ export function demandRoutes(api: ApiDefinition, router: Router, container: Cont
   api.route(router, {
     method: 'post', path: '/demands/:id/validate',
     summary: 'Validate the demand: active; a new demand is registered with the registry by a queued job (registrationPending until then)', tags,
-    access: STAFF, params: DemandIdParams, body: ValidateBody, response: DemandViewSchema, errors: TRANSITION_ERRORS,
+    access: STAFF, params: DemandIdParams, body: ValidateBody, response: DemandViewSchema,
+    errors: { ...TRANSITION_ERRORS, 409: 'not allowed in the demand’s state, changed meanwhile, or expected pieces not verified without an override (DEMAND.PIECES_NOT_VERIFIED, with the pieces missing)' },
   }, async ({ principal, params, body, req }) =>
-    demands.view(await demands.validate(principal, params.id, body?.mobilityChecked === undefined ? {} : { mobilityChecked: body.mobilityChecked }, callContext(req)), principal));
+    demands.view(await demands.validate(principal, params.id, {
+      ...(body?.mobilityChecked === undefined ? {} : { mobilityChecked: body.mobilityChecked }),
+      ...(body?.piecesOverride ? { piecesOverride: { reason: body.piecesOverride.reason } } : {}),
+    }, callContext(req)), principal));
+
+  api.route(router, {
+    method: 'get', path: '/demands/:id/instruction-checklist',
+    summary: 'The pieces to see verified before validating: an identity piece per adult, the tax notices of years N−2 and (when given) N−1', tags,
+    access: STAFF, params: DemandIdParams, response: InstructionChecklistSchema, errors: NOT_FOUND,
+  }, async ({ principal, params }) => {
+    const checklist = await demands.instructionChecklist(principal, params.id);
+    return {
+      onDate: checklist.onDate, complete: checklist.complete,
+      items: checklist.items.map((i) => ({ ...i, stateLabel: CHECKLIST_STATE_LABELS[i.state] })),
+    };
+  });
+
+  api.route(router, {
+    method: 'post', path: '/demands/:id/fact-checks',
+    summary: 'Check (or uncheck, with a reason) a fact the applicant declared that gives points: mobility, DALO, CAL history (audited; a demand in instruction or active)', tags,
+    access: STAFF, params: DemandIdParams, body: FactCheckBody, response: DemandViewSchema,
+    errors: { ...TRANSITION_ERRORS, 409: 'not declared (DEMAND.FACT_NOT_DECLARED), no verified supporting piece (DEMAND.SUPPORTING_PIECE_MISSING), or not allowed in the demand’s state', 422: 'reason missing to uncheck' },
+  }, async ({ principal, params, body, req }) =>
+    demands.view(await demands.checkFact(principal, params.id, {
+      fact: body.fact, decision: body.decision, ...(body.reason ? { reason: body.reason } : {}), ...(body.documentId ? { documentId: body.documentId } : {}),
+    }, callContext(req)), principal));
 
   api.route(router, {
     method: 'post', path: '/demands/:id/request-documents', summary: 'Ask the applicant for pieces, with a message', tags, access: STAFF,

@@ -1,7 +1,7 @@
 import type { Principal } from '../../identity/index';
 import { DomainError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
-import { importRegisteredDemand } from '../domain/index';
+import { importRegisteredDemand, registryFactChecks } from '../domain/index';
 import type { DemandRecord } from '../ports';
 import type { ImportChallenge } from '../ports/import.port';
 import { assertApplicant, auditActor } from './access';
@@ -103,7 +103,9 @@ async function importProven(deps: DemandImportDeps, principal: Principal, challe
   const { demand, entry } = importRegisteredDemand({
     id: newId(), ownerAccountId: principal.accountId, data, at, registry: fetched.registry, registrationNumber: fetched.number, registrationDate: fetched.registrationDate,
   });
-  const record: DemandRecord = { demand, version: 1, updatedAt: at, pendingDocuments: 0 };
+  // the registry's DALO flag is the registry's word: confirmed by the registry, it counts without an agent's check
+  const factChecks = registryFactChecks(data, at);
+  const record: DemandRecord = { demand, version: 1, updatedAt: at, pendingDocuments: 0, ...(factChecks ? { factChecks } : {}) };
   try {
     await deps.uow.run(async () => {
       await deps.demands.insert(record);

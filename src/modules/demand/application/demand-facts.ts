@@ -1,9 +1,12 @@
 import type { IsoDate } from '../../../shared/dates';
 import type { Euros } from '../../../shared/money';
 import {
+  declaredFactStates,
   explainHouseholdCategory,
   monthlyResources,
   referenceIncome,
+  type CheckableFact,
+  type DeclaredFactState,
   type DeclaredMobility,
   type DemandSource,
   type DemandStatus,
@@ -55,7 +58,7 @@ export interface DemandFacts {
   expectedHousingBenefit: Euros;
 
   applicantBirthDate: IsoDate;
-  /** the mobility declared on the demand, and whether an agent checked it */
+  /** the mobility declared on the demand, and whether an agent checked it (only a checked mobility counts) */
   mobility: { declared: DeclaredMobility | undefined; checked: boolean; checkedAt?: Date };
   /** the demand's seniority; undefined before validation */
   registrationDate: IsoDate | undefined;
@@ -63,9 +66,20 @@ export interface DemandFacts {
   renewalDueDate: IsoDate | undefined;
   /** SIRET of the applicant's employer, when given */
   employerSiret: string | undefined;
-  /** CAL history declared on the demand (imported demands); the platform's own history is in the candidacies */
+  /** CAL history declared on the demand, as declared (it counts only once checked: `calHistoryChecked`); the platform's own history is in the candidacies */
   calHistoryDeclared: { refusedByCal: boolean; declinedAfterCalOn: IsoDate | undefined };
+  /** the declared CAL history that counts: checked by an agent, else nothing */
+  calHistoryChecked: { refusedByCal: boolean; declinedAfterCalOn: IsoDate | undefined };
+  /** DALO priority that counts: confirmed by the registry or checked by an agent (a declared one does not) */
   dalo: boolean;
+  /** where each declared fact that gives points stands: none, to check, checked, not retained */
+  declaredFacts: Record<CheckableFact, DeclaredFactState>;
+  /**
+   * the declared facts that give no points because nobody stands behind them yet (`to_check`) or an
+   * agent did not retain them (`not_retained`), by the scoring's keys: mobility, dalo, calRefusal,
+   * declinedAfterCal (the scoring shows them "déclaré, à vérifier", 0 points)
+   */
+  uncheckedFacts: Partial<Record<'mobility' | 'dalo' | 'calRefusal' | 'declinedAfterCal', 'to_check' | 'not_retained'>>;
   /** the applicant's name and contact details as declared (another module shows them only to whom it may: a landlord of a transmitted candidacy) */
   applicantContact: { civility: string | undefined; firstName: string; lastName: string; email: string | undefined; phone: string | undefined };
   /** INSEE codes of the communes wished, in the applicant's order */
@@ -80,7 +94,18 @@ export function factsOf(record: DemandRecord, onDate: IsoDate): DemandFacts {
   const data = demand.data;
   const household = explainHouseholdCategory(data, onDate);
   const income = referenceIncome(data, Number(onDate.slice(0, 4)));
-  const mobilityChecked = data.mobility !== undefined && record.mobilityCheck !== undefined;
+  const declared = declaredFactStates(data, record.factChecks);
+  const mobilityChecked = declared.mobility === 'checked';
+  const calChecked = declared.cal_history === 'checked';
+  const unchecked: DemandFacts['uncheckedFacts'] = {};
+  const pending = (state: DeclaredFactState) => (state === 'to_check' || state === 'not_retained' ? state : undefined);
+  const mobilityPending = pending(declared.mobility);
+  if (mobilityPending) unchecked.mobility = mobilityPending;
+  const daloPending = pending(declared.dalo);
+  if (daloPending) unchecked.dalo = daloPending;
+  const calPending = pending(declared.cal_history);
+  if (calPending && data.calHistory?.refusedByCal === true) unchecked.calRefusal = calPending;
+  if (calPending && data.calHistory?.declinedAfterCalOn !== undefined) unchecked.declinedAfterCal = calPending;
   return {
     demandId: demand.id,
     ownerAccountId: demand.ownerAccountId,
@@ -102,14 +127,19 @@ export function factsOf(record: DemandRecord, onDate: IsoDate): DemandFacts {
     mobility: {
       declared: data.mobility,
       checked: mobilityChecked,
-      ...(mobilityChecked && record.mobilityCheck ? { checkedAt: record.mobilityCheck.at } : {}),
+      ...(mobilityChecked && record.factChecks?.mobility ? { checkedAt: record.factChecks.mobility.at } : {}),
     },
     registrationDate: demand.registrationDate,
     registrationNumber: demand.registrationNumber,
     renewalDueDate: demand.renewalDueDate,
     employerSiret: data.applicant.employment?.employerSiret,
     calHistoryDeclared: { refusedByCal: data.calHistory?.refusedByCal ?? false, declinedAfterCalOn: data.calHistory?.declinedAfterCalOn },
-    dalo: data.dalo ?? false,
+    calHistoryChecked: calChecked
+      ? { refusedByCal: data.calHistory?.refusedByCal ?? false, declinedAfterCalOn: data.calHistory?.declinedAfterCalOn }
+      : { refusedByCal: false, declinedAfterCalOn: undefined },
+    dalo: declared.dalo === 'checked',
+    declaredFacts: declared,
+    uncheckedFacts: unchecked,
     applicantContact: {
       civility: data.applicant.civility, firstName: data.applicant.firstName, lastName: data.applicant.lastName, email: data.applicant.email, phone: data.applicant.phone,
     },

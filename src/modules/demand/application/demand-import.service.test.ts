@@ -96,6 +96,8 @@ describe('importing a registry demand: number and birth date, then the code sent
     expect(created).toBe(true);
     expect(record.demand).toMatchObject({ status: 'active', source: 'registry', registrationNumber: REGISTRATION_NUMBER, registrationDate: '2025-01-20', renewalDueDate: '2027-01-20', ownerAccountId: APPLICANT.accountId });
     expect(record.demand.data.dalo).toBe(true);
+    // the registry's DALO flag counts as confirmed by the registry (issue 15, item 4)
+    expect(record.factChecks?.dalo).toMatchObject({ status: 'checked', source: 'registry' });
     expect(t.audit.entries.map((e) => e.action)).toEqual(['demand.import_code_sent', 'demand.imported']);
     expect(t.published).toEqual([expect.objectContaining({ payload: expect.objectContaining({ action: 'imported', to: 'active' }) })]);
     // confirming again (a double click): the same demand

@@ -1,12 +1,17 @@
 import type { Principal } from '../../identity/index';
 import type { IsoDate } from '../../../shared/dates';
 import {
+  CHECKABLE_FACTS,
+  DECLARED_FACT_STATE_LABELS,
   DEMAND_STATUS_LABELS,
   isRegistrationPending,
   isRenewalOpen,
   renewalWindowStart,
+  type CheckableFact,
+  type DeclaredFactState,
   type DemandAction,
   type DemandData,
+  type FactCheckSource,
   type DemandRejection,
   type DemandSource,
   type DemandStatus,
@@ -65,6 +70,8 @@ export interface DemandView {
     monthlyResources: number;
     expectedHousingBenefit: number;
     mobilityChecked: boolean;
+    /** the declared facts that give points (mobility, DALO, CAL history): where each stands and who stands behind it */
+    declaredFacts: Record<CheckableFact, DeclaredFactView>;
   };
   history: DemandHistoryView[];
   notices: DemandNotice[];
@@ -73,6 +80,33 @@ export interface DemandView {
   validatedAt?: Date;
   updatedAt: Date;
   version: number;
+}
+
+/** A declared fact that gives points, as shown: its state, and the check behind it (the agent's account for the back office only). */
+export interface DeclaredFactView {
+  state: DeclaredFactState;
+  stateLabel: string;
+  source?: FactCheckSource;
+  at?: Date;
+  by?: string;
+  reason?: string;
+  documentId?: string;
+}
+
+function declaredFactsView(record: DemandRecord, states: Record<CheckableFact, DeclaredFactState>, showActors: boolean): Record<CheckableFact, DeclaredFactView> {
+  const view = {} as Record<CheckableFact, DeclaredFactView>;
+  for (const fact of CHECKABLE_FACTS) {
+    const state = states[fact];
+    const check = state === 'checked' || state === 'not_retained' ? record.factChecks?.[fact] : undefined;
+    view[fact] = {
+      state, stateLabel: DECLARED_FACT_STATE_LABELS[state],
+      ...(check ? { source: check.source, at: check.at } : {}),
+      ...(check?.by && showActors ? { by: check.by } : {}),
+      ...(check?.reason ? { reason: check.reason } : {}),
+      ...(check?.documentId ? { documentId: check.documentId } : {}),
+    };
+  }
+  return view;
 }
 
 /** The notice shown when the applicant names their employer. */
@@ -125,6 +159,7 @@ export function demandView(record: DemandRecord, viewer: Principal, today: IsoDa
       monthlyResources: facts.monthlyResources,
       expectedHousingBenefit: facts.expectedHousingBenefit,
       mobilityChecked: facts.mobility.checked,
+      declaredFacts: declaredFactsView(record, facts.declaredFacts, showActors),
     },
     history: demand.history.map((e) => ({
       action: e.action,

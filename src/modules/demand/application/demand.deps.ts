@@ -5,10 +5,13 @@ import type { JobQueue } from '../../../shared/jobs';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
 import type { DemandLogger, DemandNotificationOutbox, DemandRepository, DemandSettings } from '../ports';
 import type { DemandRegistries } from '../ports/registry.port';
+import type { DocumentRepository } from '../ports/documents.port';
 
 /** What the demand use cases need from outside, bound by the bootstrap. */
 export interface DemandDeps {
   demands: DemandRepository;
+  /** the supporting documents (the instruction checklist, the pieces behind a fact's check) */
+  documents: DocumentRepository;
   notifications: DemandNotificationOutbox;
   registries: DemandRegistries;
   settings: DemandSettings;

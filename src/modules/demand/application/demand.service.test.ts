@@ -12,6 +12,7 @@ import type { DemandDeps } from './demand.deps';
 import { DEMAND_JOBS } from './demand.deps';
 import { DemandService } from './demand.service';
 import { InMemoryDemandRepository, InMemoryNotificationOutbox } from './in-memory';
+import { InMemoryDocumentRepository } from './in-memory-documents';
 import { demandJobHandlers } from './job-handlers';
 import { staticDemandRegistries } from './registries';
 import { applyDemandPatch } from './update-demand';
@@ -55,7 +56,7 @@ function setup(options: { registry?: FakeRegistry } = {}) {
     error: (_o: object, msg?: string) => void logs.push({ level: 'error', msg }),
   };
   const deps: DemandDeps = {
-    demands, notifications, audit, jobs, events, clock, logger, uow: immediateUnitOfWork,
+    demands, documents: new InMemoryDocumentRepository(), notifications, audit, jobs, events, clock, logger, uow: immediateUnitOfWork,
     registries: staticDemandRegistries(options.registry ? [options.registry] : []),
     settings: { defaultRegistry: 'sne' },
   };
@@ -65,7 +66,7 @@ function setup(options: { registry?: FakeRegistry } = {}) {
 async function validated(t: ReturnType<typeof setup>) {
   const draft = await t.service.createDraft(APPLICANT, aDemandData());
   await t.service.submit(APPLICANT, draft.demand.id);
-  return t.service.validate(AGENT, draft.demand.id);
+  return t.service.validate(AGENT, draft.demand.id, { piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
 }
 
 const codeOf = async (p: Promise<unknown>) => {
@@ -185,7 +186,7 @@ describe('DemandService', () => {
     const t = setup();
     const { demand } = await t.service.createDraft(APPLICANT, aDemandData({ mobility: { kind: 'new_job', toCommuneCode: '69386' }, expectedHousingBenefit: 80 }));
     await t.service.submit(APPLICANT, demand.id);
-    await t.service.validate(AGENT, demand.id, { mobilityChecked: true });
+    await t.service.validate(AGENT, demand.id, { mobilityChecked: true, piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
     const facts = await t.service.facts(demand.id, '2026-03-15');
     expect(facts).toMatchObject({
       demandId: demand.id, ownerAccountId: APPLICANT.accountId, status: 'active', householdSize: 1, householdCategory: 1, extraPersonUnits: 0,

@@ -21,6 +21,9 @@ import { startDemandInstruction } from './start-instruction';
 import { submitDemand } from './submit-demand';
 import { updateDemand, type DemandDataPatch, type UpdateDemandResult } from './update-demand';
 import { validateDemand, type ValidateDemandInput } from './validate-demand';
+import { checkDeclaredFact, type CheckDeclaredFactInput } from './check-declared-fact';
+import { getInstructionChecklist } from './get-instruction-checklist';
+import type { InstructionChecklist } from '../domain/index';
 import { employerDeclaration, type EmployerDeclaration } from './employer-declaration';
 
 /** The demand module's façade: one method per use case, each in its own file. */
@@ -45,6 +48,11 @@ export class DemandService {
   requestDocuments = (principal: Principal, id: string, input: RequestDocumentsInput, ctx?: CallContext): Promise<DemandRecord> =>
     requestDemandDocuments(this.deps, principal, id, input, ctx);
   reject = (principal: Principal, id: string, reason: string, ctx?: CallContext): Promise<DemandRecord> => rejectDemand(this.deps, principal, id, reason, ctx);
+  /** An agent checks (or unchecks, with a reason) a fact the applicant declared: mobility, DALO, CAL history. */
+  checkFact = (principal: Principal, id: string, input: CheckDeclaredFactInput, ctx?: CallContext): Promise<DemandRecord> =>
+    checkDeclaredFact(this.deps, principal, id, input, ctx);
+  /** The pieces to see verified before validating (identity per adult, tax notices N−2 and N−1 when given). */
+  instructionChecklist = (principal: Principal, id: string): Promise<InstructionChecklist> => getInstructionChecklist(this.deps, principal, id);
 
   /** The applicant is housed (a lease was signed, reported by the candidacy module): active → satisfied. */
   markSatisfied = (demandId: string, input?: MarkSatisfiedInput): Promise<DemandRecord> => markDemandSatisfied(this.deps, demandId, input);

@@ -1,6 +1,6 @@
 import type { Principal } from '../../identity/index';
 import { toIsoDate } from '../../../shared/dates';
-import { editDemandData, type DemandData, type DemandHistoryEntry, type SensitiveFact } from '../domain/index';
+import { checksAfterEdit, editDemandData, type DemandData, type DemandHistoryEntry, type SensitiveFact } from '../domain/index';
 import type { DemandRecord } from '../ports';
 import { assertCanRead, auditActor, isOwner, isStaff } from './access';
 import { DEMAND_JOBS, registrationJobKey, type DemandDeps } from './demand.deps';
@@ -50,8 +50,8 @@ export interface UpdateDemandResult {
 /**
  * Edits the demand data: freely in draft; an active demand stays active, the changed facts that
  * matter to eligibility and scoring are listed, written to the history and published
- * (`demand.facts_changed`) so that candidacies are re-checked; a changed mobility loses the
- * agent's check; the registry is sent the new data. Other states: conflict `DEMAND.NOT_EDITABLE`.
+ * (`demand.facts_changed`) so that candidacies are re-checked; a changed mobility, DALO or CAL
+ * history loses its check; the registry is sent the new data. Other states: conflict `DEMAND.NOT_EDITABLE`.
  * The owner edits; an agent may correct the file too (audited).
  */
 export async function updateDemand(
@@ -80,7 +80,10 @@ export async function updateDemand(
         appended.push(entry);
       }
       const next: DemandRecord = { ...current, demand };
-      if (recheck.includes('mobility')) delete next.mobilityCheck;
+      // a declared fact the applicant changed (mobility, DALO, CAL history) loses its check: "déclaré, à vérifier" again
+      const factChecks = checksAfterEdit(current.factChecks, recheck);
+      if (factChecks === undefined) delete next.factChecks;
+      else next.factChecks = factChecks;
 
       if (isStaff(principal) && !isOwner(principal, current)) {
         await deps.audit.record({

@@ -33,6 +33,12 @@ export const DEMAND_ERRORS = {
   DOCUMENT_REPLACEMENT_MISMATCH: 'DEMAND.DOCUMENT_REPLACEMENT_MISMATCH',
   /** a document rejection needs a reason (invalid) */
   DOCUMENT_REASON_REQUIRED: 'DEMAND.DOCUMENT_REASON_REQUIRED',
+  /** an agent checks a fact the applicant did not declare (conflict) */
+  FACT_NOT_DECLARED: 'DEMAND.FACT_NOT_DECLARED',
+  /** the check of a fact needs a verified supporting piece of the demand, of the expected type (conflict) */
+  SUPPORTING_PIECE_MISSING: 'DEMAND.SUPPORTING_PIECE_MISSING',
+  /** validation needs the expected pieces verified, or an override with a reason (conflict, with the pieces missing) */
+  PIECES_NOT_VERIFIED: 'DEMAND.PIECES_NOT_VERIFIED',
 } as const;
 
 export type DemandErrorCode = (typeof DEMAND_ERRORS)[keyof typeof DEMAND_ERRORS];

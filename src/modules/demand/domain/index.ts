@@ -5,6 +5,8 @@ export * from './household';
 export * from './resources';
 export * from './demand-lifecycle';
 export * from './documents';
+export * from './declared-facts';
+export * from './instruction-checklist';
 export * from './validation';
 export * from './anonymise';
 export * from './departement';
