@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
 import { demandData, randomSiret, submittedDemand } from '../support/scenario';
+import { FixedClock } from '../../src/shared/clock';
 
 /**
  * Sorting and paging of the back-office tables that are not lists of their own: the territory
@@ -11,12 +12,14 @@ import { demandData, randomSiret, submittedDemand } from '../support/scenario';
 const METROPOLE_DE_LYON = '200046977';
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
+/** the date the demands' data mean (tax notices of 2024 and 2025 are the current ones then) */
+const clock = new FixedClock('2026-06-15T10:00:00Z');
 let p: TestPlatform;
 let admin: ReturnType<typeof request.agent>;
 let agentToken: string;
 
 beforeAll(async () => {
-  p = await createTestPlatform();
+  p = await createTestPlatform({ clock });
   agentToken = (await p.signIn('agent')).token;
   const { email } = await p.signIn('admin');
   admin = request.agent(p.app);
@@ -136,6 +139,7 @@ describe('a company’s employees', () => {
     companyId = company.body.id;
     // requested in this order: Martin, Bernard, Petit
     for (const lastName of ['Martin', 'Bernard', 'Petit']) {
+      clock.set(new Date(clock.now().getTime() + 60_000)); // a minute apart
       await submittedDemand(p, demandData({}, { lastName, firstName: 'Léa', employment: { contractType: 'CDI', employerName: 'Transports Tri', employerSiret: siret, workplaceCommuneCode: '69386' } }));
     }
   });

@@ -1,3 +1,4 @@
+import { SHARED } from '../../shared/tokens';
 import express, { type Router } from 'express';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ export function adminRouter(container: Container): Router {
 
   router.use('/assets', express.static(path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets'), { maxAge: '1h', index: false }));
   const session = cookieSession({
+    clock: container.get(SHARED.Clock),
     settings, path: '/admin', sessionCookie: ADMIN_COOKIE, anonCookie: ANON_COOKIE, csrfCookie: 'alin.x-csrf',
     resolve: (token) => identity.webSession('admin', token),
     attach: (req, user) => { req.adminUser = user; },

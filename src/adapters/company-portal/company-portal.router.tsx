@@ -1,3 +1,4 @@
+import { SHARED } from '../../shared/tokens';
 import { refuseUnstorableText } from '../http/problem';
 import express, { type Request, type Response, type Router } from 'express';
 import path from 'node:path';
@@ -54,6 +55,7 @@ export function companyPortalRouter(container: Container): Router {
 
   router.use('/assets', express.static(path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets'), { maxAge: '1h', index: false }));
   const session = cookieSession({
+    clock: container.get(SHARED.Clock),
     settings, path: '/entreprise', sessionCookie: COMPANY_PORTAL_COOKIE, anonCookie: ANON_COOKIE, csrfCookie: 'alin.x-csrf-entreprise',
     resolve: (token) => identity.webSession('company', token),
     attach: (req, user) => { req.companyManager = user; },

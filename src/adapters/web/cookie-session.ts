@@ -3,6 +3,7 @@ import { doubleCsrf } from 'csrf-csrf';
 import { randomBytes } from 'node:crypto';
 import { isDomainError } from '../../shared/errors';
 import type { HttpSettings } from '../http/http.tokens';
+import type { Clock } from '../../shared/clock';
 
 /**
  * The cookie session and CSRF protection of a server-rendered portal (the back office under
@@ -22,6 +23,8 @@ export interface CookieSessionOptions<U> {
   resolve(token: string): Promise<U>;
   /** where the user goes on the request */
   attach(req: Request, user: U): void;
+  /** the platform's clock, which dated the session: the cookie lives as long as the session has left by it */
+  clock: Clock;
 }
 
 export interface CookieSession {
@@ -80,7 +83,9 @@ export function cookieSession<U>(options: CookieSessionOptions<U>): CookieSessio
     csrfToken: (req, res, opts) => generateCsrfToken(req, res, opts),
     token,
     open(res, sessionToken, expiresAt) {
-      res.cookie(sessionCookie, sessionToken, { ...cookieBase, expires: expiresAt });
+      // a lifetime (Max-Age) rather than a date: the session's end is on the platform's clock, the
+      // browser counts on its own
+      res.cookie(sessionCookie, sessionToken, { ...cookieBase, maxAge: Math.max(0, expiresAt.getTime() - options.clock.now().getTime()) });
       res.clearCookie(anonCookie, cookieBase);
     },
     close(res) {
