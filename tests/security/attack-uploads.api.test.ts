@@ -269,6 +269,11 @@ describe('§7 uploads: bounded at once per account and in total, a quota per dem
     const overCount = await upload(who, [{ name: 'g.pdf', content: SMALL_PDF }]);
     expect(overCount.status, overCount.text).toBe(409);
     expect(overCount.body.code).toBe('DOCUMENT.QUOTA_EXCEEDED');
+    // refused before the body is read (the demand is full; a stranger's upload is 404 the same way)
+    const stranger = await applicantWithDemand();
+    const foreign = await upload({ token: stranger.token, demandId: who.demandId }, [{ name: 'h.pdf', content: piece }]);
+    expect(foreign.status, foreign.text).toBe(404);
+    expect(storedFiles(dataDir).length).toBe(filesBefore.length + 2);
     expect(tempFiles(dataDir)).toEqual([]);
   });
 

@@ -171,6 +171,13 @@ export function demandDocumentRoutes(api: ApiDefinition, router: Router, contain
     }
     let result;
     try {
+      try {
+        // a stranger's, closed or full demand is refused before its files are written anywhere
+        await documents().checkUploadAllowed(principal, params.id);
+      } catch (error) {
+        await discardBody(req);
+        throw error;
+      }
       await readMultipart(req, res);
       const fields = UploadFields.safeParse({ ...(req.body as Record<string, unknown>) });
       if (!fields.success) throw new RequestValidationError(zodFieldErrors(fields.error, 'body'));

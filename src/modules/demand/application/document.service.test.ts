@@ -217,8 +217,11 @@ describe('verification', () => {
     const { documents: [fourth] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [pdf('d.pdf')] });
     await t.service.delete(OWNER, DEMAND_ID, fourth!.document.id); // a withdrawn piece no longer counts
     await t.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [pdf('e.pdf')] });
+    expect(await codeOf(t.service.checkUploadAllowed(OWNER, DEMAND_ID))).toBe('DOCUMENT.QUOTA_EXCEEDED'); // full: refused before a body is read
+    expect(await codeOf(t.service.checkUploadAllowed(OTHER, DEMAND_ID))).toBe('DEMAND.NOT_FOUND');
     const big = { originalName: 'gros.pdf', content: Buffer.concat([PDF, Buffer.alloc(100_000)]) };
     const t2 = await setup({ provider: null });
+    await t2.service.checkUploadAllowed(OWNER, DEMAND_ID); // room left: no refusal
     expect(await codeOf(t2.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [big] }))).toBe('DOCUMENT.QUOTA_EXCEEDED');
     expect(t2.storage.files.size).toBe(0);
   });

@@ -10,6 +10,7 @@ import { readDocumentContent, readDocumentForLandlord, type DocumentContent, typ
 import { sweepDocumentFiles, type DocumentSweepResult } from './sweep-document-files';
 import { expireOutOfDateDocuments, type DocumentExpiryResult } from './expire-documents';
 import { uploadDocuments, type UploadDocumentsInput, type UploadDocumentsResult } from './upload-documents';
+import { checkUploadAllowed } from './check-upload-allowed';
 import { pollVerification, submitForVerification, type VerificationStep } from './verify-document';
 import type { VerificationVerdict } from '../ports/verification.port';
 
@@ -19,6 +20,8 @@ export class DocumentService {
 
   upload = (principal: Principal, demandId: string, input: UploadDocumentsInput, ctx?: CallContext): Promise<UploadDocumentsResult> =>
     uploadDocuments(this.deps, principal, demandId, input, ctx);
+  /** Before an upload's body is read: the caller's open demand, with room for a file (else the upload's own refusals). */
+  checkUploadAllowed = (principal: Principal, demandId: string): Promise<void> => checkUploadAllowed(this.deps, principal, demandId);
   list = (principal: Principal, demandId: string): Promise<DocumentRecord[]> => listDocuments(this.deps, principal, demandId);
   get = (principal: Principal, demandId: string, documentId: string): Promise<DocumentRecord> => getDocument(this.deps, principal, demandId, documentId);
   readContent = (principal: Principal, demandId: string, documentId: string, ctx?: ReadContext): Promise<DocumentContent> =>
