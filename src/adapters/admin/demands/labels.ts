@@ -61,4 +61,4 @@ export const formatDateTime = (d: Date | string | undefined): string => (d ? dat
 /** A calendar date YYYY-MM-DD as DD/MM/YYYY. */
 export const formatDate = (d: string | undefined): string => (d ? d.split('-').reverse().join('/') : '—');
 export const formatEuros = (n: number | undefined): string => (n === undefined ? '—' : euros.format(n));
-export const formatSize = (bytes: number): string => (bytes < 1024 ? `${bytes} o` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} Ko` : `${(bytes / 1024 / 1024).toFixed(1)} Mo`);
+export const formatSize = (bytes: number): string => (bytes < 1024 ? `${bytes} o` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} Ko` : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} Mo`);
