@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { aDemandData } from '../../src/modules/demand/domain/test-builders';
 import { mailedLinkToken } from '../support/account-links';
+import { applicantWithActiveDemand } from '../support/candidacy-fixtures';
 import {
   CALLERS, METROPOLE_DE_LYON, PDF, TEST_PASSWORD, bearer, buildWorld, freshActiveDemand, freshCalAccepted, freshCandidacy, freshClosedWithCandidacy,
   freshCompany, freshDesignated, freshDocumentsRequested, freshDraftDemand, freshDraftOffer, freshFellThrough, freshInvitation, freshProposalAccepted,
@@ -133,6 +134,14 @@ const CASES: Record<string, Case> = {
   'POST /demands/:id/documents-provided': { fresh: 'allowed', target: async (c) => { const d = await freshDocumentsRequested(w); return { path: `/demands/${d.demandId}/documents-provided`, ...owner(c, d.token) }; } },
   'POST /demands/:id/start-instruction': { fresh: 'allowed', target: async (c) => { const d = await freshSubmittedDemand(w); return { path: `/demands/${d.demandId}/start-instruction`, ...owner(c, d.token) }; } },
   'POST /demands/:id/validate': { fresh: 'allowed', target: async (c) => { const d = await freshSubmittedDemand(w); return { path: `/demands/${d.demandId}/validate`, body: { piecesOverride: { reason: 'Pièces vues au guichet (test)' } }, ...owner(c, d.token) }; } },
+  'GET /demands/:id/instruction-checklist': { target: () => ({ path: `/demands/${w.A.demandId}/instruction-checklist` }) },
+  'POST /demands/:id/fact-checks': {
+    fresh: 'allowed',
+    target: async (c) => {
+      const d = await applicantWithActiveDemand(w.p, w.agent, { birthDate: '1990-01-01', monthlyResources: 2200, calHistory: { refusedByCal: true } });
+      return { path: `/demands/${d.demandId}/fact-checks`, body: { fact: 'cal_history', decision: 'uncheck', reason: 'Refus non attesté' }, ...owner(c, d.token) };
+    },
+  },
   'POST /demands/:id/request-documents': { fresh: 'allowed', target: async (c) => { const d = await freshSubmittedDemand(w); return { path: `/demands/${d.demandId}/request-documents`, body: { message: 'Merci de joindre un justificatif.' }, ...owner(c, d.token) }; } },
   'POST /demands/:id/reject': { fresh: 'allowed', target: async (c) => { const d = await freshSubmittedDemand(w); return { path: `/demands/${d.demandId}/reject`, body: { reason: 'Données incohérentes' }, ...owner(c, d.token) }; } },
   'POST /demands/:id/documents': { target: () => ({ path: `/demands/${w.A.demandId}/documents`, upload: true }) },
