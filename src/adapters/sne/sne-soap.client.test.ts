@@ -147,6 +147,41 @@ describe('SneRegistry against the SNE simulator', () => {
     await expect(registry.struckOffSince('05/03/2026')).rejects.toMatchObject({ kind: 'invalid' });
   });
 
+  it('sends a renewal (renouvelerDemande), refused once the demand is struck off', async () => {
+    const a = await registry.register(familyDemand.data);
+    await registry.renew(a.number, '2026-03-10');
+    await registry.renew(a.number, '2026-03-10'); // a retried job: same answer
+    expect(simulator.store.get(a.number)?.renewedOn).toBe('2026-03-10');
+    simulator.store.strikeOff(a.number, '2026-03-10', 'NON_RENOUVELLEMENT');
+    await expect(registry.renew(a.number, '2026-03-10')).rejects.toMatchObject({ kind: 'conflict', code: 'REGISTRY.DEMAND_STRUCK_OFF' });
+    await expect(registry.renew('0590625999999Z0001', '2026-03-10')).rejects.toMatchObject({ kind: 'not_found', code: 'REGISTRY.UNKNOWN_NUMBER' });
+  });
+
+  it('strikes a housed demand off (radierDemande ATTRIBUTION) with its home; the feed gives the motif of each radiation', async () => {
+    const a = await registry.register(familyDemand.data);
+    const b = await registry.register(youngSingleDemand.data);
+    const home = { communeCode: '69266', typology: 'T2', financing: 'PLUS', landlordSiren: '552100554', offerReference: 'offre-1' };
+    await registry.reportHoused(a.number, { on: '2026-03-10', home });
+    await registry.reportHoused(a.number, { on: '2026-03-10', home }); // a retried job: answered as the first time
+    expect(simulator.store.get(a.number)).toMatchObject({ struckOffOn: '2026-03-10', struckOffMotif: 'ATTRIBUTION', attributedHome: home });
+    simulator.store.strikeOff(b.number, '2026-03-10', 'RENONCIATION');
+    const feed = await registry.radiationsSince('2026-03-10');
+    expect(feed).toEqual(
+      expect.arrayContaining([
+        { number: a.number, on: '2026-03-10', reason: 'attribution' },
+        { number: b.number, on: '2026-03-10', reason: 'renounced' },
+      ]),
+    );
+    expect(await registry.struckOffSince('2026-03-10')).toEqual(expect.arrayContaining([a.number, b.number]));
+  });
+
+  it('renewal and radiation: registry down → unavailable once the retries are spent', async () => {
+    simulator.setMode('failing');
+    await expectUnavailable(registry.renew(familyDemand.number, '2026-03-10'));
+    await expectUnavailable(registry.reportHoused(familyDemand.number, { on: '2026-03-10', home: {} }));
+    await expectUnavailable(registry.radiationsSince('2026-03-01'));
+  });
+
   it('finds possible duplicates of a demand', async () => {
     const { number } = await registry.register(youngSingleDemand.data);
     const duplicates = await registry.findDuplicates(youngSingleDemand.data);

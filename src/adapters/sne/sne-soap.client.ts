@@ -7,8 +7,11 @@ import type { DemandData } from '../../modules/demand/index';
 import {
   REGISTRY_UNAVAILABLE,
   type DemandRegistry,
+  type HousedHome,
   type RegisterHint,
   type RegistryDemand,
+  type RegistryRadiation,
+  type RegistryRadiationReason,
 } from '../../modules/demand/index';
 import { InterfaceNuuError, interfaceNuuLosses, parseRegistryDemand, toInterfaceNuuXml } from './interface-nuu.mapper';
 import { isRegistrationNumber, normalizeRegistrationNumber, registryDate } from './registration-number';
@@ -17,6 +20,7 @@ import {
   parseSoapEnvelope,
   SNE_FAULTS,
   SNE_SERVICE_NAMESPACE,
+  type SneRadiationMotif,
   soapAction,
   soapContentType,
   SoapFormatError,
@@ -254,6 +258,68 @@ export class SneRegistry implements DemandRegistry {
     return this.numbersSince('getNouveauxDaloDepuisLe', date);
   }
 
+  /** The struck-off feed with each radiation's date and motif (numbers alone, motif `other`, from a service that does not give them). */
+  async radiationsSince(date: IsoDate): Promise<RegistryRadiation[]> {
+    if (!isIsoDate(date)) throw invalid('REGISTRY.INVALID_DATE', `not a date YYYY-MM-DD: ${date}`);
+    return this.call(
+      'getDemandesRadieesDepuisLe',
+      { date },
+      (message) => {
+        if (message.kind === 'fault') throw this.unexpectedFault('getDemandesRadieesDepuisLe', message.fault);
+        const el = this.responseOf(message, 'getDemandesRadieesDepuisLe');
+        const detailed = el.children('radiation').map((r) => {
+          const number = r.childText('numUnique') ?? '';
+          const on = r.childText('dateRadiation');
+          if (!isRegistrationNumber(number)) throw new UnexpectedAnswer('radiation without an 18-character numUnique');
+          return { number, ...(on !== undefined && isIsoDate(on) && { on }), reason: reasonOfMotif(r.childText('motif')) };
+        });
+        const numbers = el.children('numUnique').map((n) => n.text() ?? '');
+        if (numbers.some((n) => !isRegistrationNumber(n))) throw new UnexpectedAnswer('numbers are not 18 characters');
+        const known = new Set(detailed.map((d) => d.number));
+        return [...detailed, ...numbers.filter((n) => !known.has(n)).map((number) => ({ number, reason: 'other' as const }))];
+      },
+      { idempotent: true },
+    );
+  }
+
+  async renew(number: string, on: IsoDate): Promise<void> {
+    const wanted = this.checkedNumber(number);
+    await this.call(
+      'renouvelerDemande',
+      { numUnique: wanted, dateRenouvellement: on },
+      (message) => {
+        if (message.kind === 'fault') throw this.businessFault('renouvelerDemande', wanted, message.fault);
+        const el = this.responseOf(message, 'renouvelerDemande');
+        if (el.childText('numUnique') !== wanted) throw new UnexpectedAnswer('the registry answered another number than the one renewed');
+      },
+      { idempotent: true },
+    );
+    this.logger.info({ registry: this.id, operation: 'renouvelerDemande', number: wanted }, 'renewal sent');
+  }
+
+  async reportHoused(number: string, input: { on: IsoDate; home: HousedHome }): Promise<void> {
+    const wanted = this.checkedNumber(number);
+    const h = input.home;
+    const home = {
+      ...(h.communeCode && { communeCode: h.communeCode }),
+      ...(h.typology && { typologie: h.typology }),
+      ...(h.financing && { financement: h.financing }),
+      ...(h.landlordSiren && { sirenBailleur: h.landlordSiren }),
+      ...(h.offerReference && { referenceOffre: h.offerReference }),
+    };
+    await this.call(
+      'radierDemande',
+      { numUnique: wanted, motif: 'ATTRIBUTION' satisfies SneRadiationMotif, dateRadiation: input.on, ...(Object.keys(home).length && { logementAttribue: home }) },
+      (message) => {
+        if (message.kind === 'fault') throw this.businessFault('radierDemande', wanted, message.fault);
+        const el = this.responseOf(message, 'radierDemande');
+        if (el.childText('numUnique') !== wanted) throw new UnexpectedAnswer('the registry answered another number than the one struck off');
+      },
+      { idempotent: true },
+    );
+    this.logger.info({ registry: this.id, operation: 'radierDemande', number: wanted }, 'radiation pour attribution sent');
+  }
+
   /** Demands the registry holds that may be the same household's (getDoublons). */
   async findDuplicates(data: DemandData): Promise<SneDuplicate[]> {
     const xml = toInterfaceNuuXml({ data });
@@ -340,6 +406,13 @@ export class SneRegistry implements DemandRegistry {
   private responseOf(message: SoapMessage & { kind: 'body' }, operation: SneOperation): XmlElement {
     if (message.name !== `${operation}Response`) throw new UnexpectedAnswer(`expected ${operation}Response, got ${message.name}`);
     return message.element;
+  }
+
+  /** The business faults of an operation on a registered number: unknown, struck off; any other is unexpected. */
+  private businessFault(operation: SneOperation, number: string, fault: SoapFault): DomainError {
+    if (fault.subcode === SNE_FAULTS.unknownNumber) return notFound('REGISTRY.UNKNOWN_NUMBER', `Le numéro ${number} est inconnu du registre national.`);
+    if (fault.subcode === SNE_FAULTS.struckOff) return conflict('REGISTRY.DEMAND_STRUCK_OFF', `La demande ${number} a été radiée du registre national.`);
+    return this.unexpectedFault(operation, fault);
   }
 
   /** A Sender fault the client does not expect: the request and the service disagree; retrying will not help. */
@@ -474,6 +547,19 @@ function classifyNetworkError(e: unknown): TryFailure {
   if (code && SAFE_NETWORK_CODES.has(code)) return new TryFailure('safe', `network error ${code}${detail}`);
   if (code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) return new TryFailure('never', `TLS error ${code}${detail}`);
   return new TryFailure('ambiguous', `network error ${code ?? err.name ?? 'unknown'}${detail}`);
+}
+
+function reasonOfMotif(motif: string | undefined): RegistryRadiationReason {
+  switch (motif) {
+    case 'ATTRIBUTION':
+      return 'attribution';
+    case 'NON_RENOUVELLEMENT':
+      return 'not_renewed';
+    case 'RENONCIATION':
+      return 'renounced';
+    default:
+      return 'other';
+  }
 }
 
 function normalizeName(s: string): string {

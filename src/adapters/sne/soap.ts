@@ -15,6 +15,12 @@ import { buildXml, parseXmlDocument, rootElementNamespace, XmlElement, XmlFormat
  * | getDoublons | `demande`: interfaceNuu document as text | `doublon`* (`numUnique`, `dateCreationDemande`, `nom`, `prenom`, `dateNaissance`) |
  * | getDemandesRadieesDepuisLe | `date` (YYYY-MM-DD) | `numUnique`* |
  * | getNouveauxDaloDepuisLe | `date` (YYYY-MM-DD) | `numUnique`* |
+ * | renouvelerDemande | `numUnique`, `dateRenouvellement` | `numUnique`, `dateRenouvellement` |
+ * | radierDemande | `numUnique`, `motif` (`ATTRIBUTION`), `dateRadiation`, `logementAttribue` (`communeCode`, `typologie`, `financement`, `sirenBailleur`, `referenceOffre`) | `numUnique`, `dateRadiation` |
+ *
+ * `getDemandesRadieesDepuisLe` also answers, beside the numbers, one `radiation` per demand
+ * (`numUnique`, `dateRadiation`, `motif`: ATTRIBUTION housed, NON_RENOUVELLEMENT not renewed,
+ * RENONCIATION at the applicant's request, AUTRE) so that a platform closes it in the right state.
  *
  * The accredited service's WSDL is the reference in production: the namespace is a setting
  * of the client (SneRegistryConfig.namespace) for that reason.
@@ -32,8 +38,14 @@ export const SNE_OPERATIONS = [
   'getDoublons',
   'getDemandesRadieesDepuisLe',
   'getNouveauxDaloDepuisLe',
+  'renouvelerDemande',
+  'radierDemande',
 ] as const;
 export type SneOperation = (typeof SNE_OPERATIONS)[number];
+
+/** Why the registry struck a demand off (`motif` of radierDemande and of the struck-off feed). */
+export const SNE_RADIATION_MOTIFS = ['ATTRIBUTION', 'NON_RENOUVELLEMENT', 'RENONCIATION', 'AUTRE'] as const;
+export type SneRadiationMotif = (typeof SNE_RADIATION_MOTIFS)[number];
 
 /** Fault subcodes of the SNE service (business errors: never retried). */
 export const SNE_FAULTS = {

@@ -3,6 +3,16 @@ import { dirname } from 'node:path';
 import type { IsoDate } from '../../../shared/dates';
 import type { DemandData } from '../../../modules/demand/index';
 import { formatRegistrationNumber, territoryOfCommune } from '../registration-number';
+import type { SneRadiationMotif } from '../soap';
+
+/** The home a demand was housed in, as radierDemande carries it. */
+export interface SneAttributedHome {
+  communeCode?: string;
+  typology?: string;
+  financing?: string;
+  landlordSiren?: string;
+  offerReference?: string;
+}
 
 /** A demand as the simulated registry holds it. */
 export interface SneStoredDemand {
@@ -14,6 +24,12 @@ export interface SneStoredDemand {
   daloSince?: IsoDate;
   /** when the demand was struck off (radiée) */
   struckOffOn?: IsoDate;
+  /** why (AUTRE when the control endpoint did not say) */
+  struckOffMotif?: SneRadiationMotif;
+  /** the home of a radiation pour attribution */
+  attributedHome?: SneAttributedHome;
+  /** the last renewal the registry was told of */
+  renewedOn?: IsoDate;
   /** last registration or update, ISO instant */
   updatedAt: string;
 }
@@ -92,12 +108,31 @@ export class SneSimulatorStore {
     return structuredClone(demand);
   }
 
-  strikeOff(number: string, on: IsoDate): boolean {
+  strikeOff(number: string, on: IsoDate, motif: SneRadiationMotif = 'AUTRE', home?: SneAttributedHome): boolean {
     const d = this.demands.get(number);
     if (!d) return false;
     d.struckOffOn = on;
+    d.struckOffMotif = motif;
+    if (home) d.attributedHome = structuredClone(home);
     this.save();
     return true;
+  }
+
+  renew(number: string, on: IsoDate, at: Date): boolean {
+    const d = this.demands.get(number);
+    if (!d) return false;
+    d.renewedOn = on;
+    d.updatedAt = at.toISOString();
+    this.save();
+    return true;
+  }
+
+  /** The demands struck off on or after this date, with the date and the motif. */
+  radiationsSince(date: IsoDate): { number: string; on: IsoDate; motif: SneRadiationMotif }[] {
+    return [...this.demands.values()]
+      .filter((d) => d.struckOffOn !== undefined && d.struckOffOn >= date)
+      .sort((a, b) => (a.number < b.number ? -1 : 1))
+      .map((d) => ({ number: d.number, on: d.struckOffOn as IsoDate, motif: d.struckOffMotif ?? 'AUTRE' }));
   }
 
   markDalo(number: string, on: IsoDate): boolean {

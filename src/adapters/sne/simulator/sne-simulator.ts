@@ -15,6 +15,8 @@ import {
   parseSoapEnvelope,
   SNE_FAULTS,
   SNE_OPERATIONS,
+  SNE_RADIATION_MOTIFS,
+  type SneRadiationMotif,
   SNE_SERVICE_NAMESPACE,
   soapAction,
   SoapFormatError,
@@ -34,7 +36,7 @@ import { SneSimulatorStore, type SneStoredDemand } from './sne-simulator.store';
  *
  *   POST /__control             {"mode": "normal"|"slow"|"failing"|"garbage", "delayMs": 3000}
  *   GET  /__control             the current mode and the number of demands held
- *   POST /__control/strike-off  {"number": "…", "date": "YYYY-MM-DD"}   strikes a demand off
+ *   POST /__control/strike-off  {"number": "…", "date": "YYYY-MM-DD", "motif": "ATTRIBUTION"|…}   strikes a demand off
  *   POST /__control/dalo        {"number": "…", "date": "YYYY-MM-DD"}   marks a demand DALO
  *   POST /__control/seed        an interfaceNuu document (numUnique kept when present)
  *
@@ -215,8 +217,54 @@ export async function startSneSimulator(options: SneSimulatorOptions = {}): Prom
     getDemandesRadieesDepuisLe: (el) => {
       const date = readDate(el);
       if (!date) return senderFault(SNE_FAULTS.invalidRequest, 'élément date absent ou invalide (AAAA-MM-JJ)');
-      const numbers = store.struckOffSince(date);
-      return ok('getDemandesRadieesDepuisLe', numbers.length ? { numUnique: numbers } : '');
+      const radiations = store.radiationsSince(date);
+      return ok(
+        'getDemandesRadieesDepuisLe',
+        radiations.length
+          ? {
+              numUnique: radiations.map((r) => r.number),
+              radiation: radiations.map((r) => ({ numUnique: r.number, dateRadiation: r.on, motif: r.motif })),
+            }
+          : '',
+      );
+    },
+    renouvelerDemande: (el) => {
+      const number = el.childText('numUnique');
+      const on = el.childText('dateRenouvellement');
+      if (!number || !on || !isIsoDate(on)) return senderFault(SNE_FAULTS.invalidRequest, 'éléments numUnique et dateRenouvellement (AAAA-MM-JJ) attendus');
+      const stored = store.get(number);
+      if (!stored) return senderFault(SNE_FAULTS.unknownNumber, `numéro unique inconnu : ${number}`);
+      if (stored.struckOffOn) return senderFault(SNE_FAULTS.struckOff, `demande radiée le ${stored.struckOffOn}`);
+      store.renew(number, on, now());
+      return ok('renouvelerDemande', { numUnique: number, dateRenouvellement: on });
+    },
+    radierDemande: (el) => {
+      const number = el.childText('numUnique');
+      const motif = el.childText('motif');
+      const on = el.childText('dateRadiation');
+      if (!number || !on || !isIsoDate(on) || !motif || !SNE_RADIATION_MOTIFS.includes(motif as SneRadiationMotif)) {
+        return senderFault(SNE_FAULTS.invalidRequest, `éléments numUnique, motif (${SNE_RADIATION_MOTIFS.join(', ')}) et dateRadiation (AAAA-MM-JJ) attendus`);
+      }
+      const stored = store.get(number);
+      if (!stored) return senderFault(SNE_FAULTS.unknownNumber, `numéro unique inconnu : ${number}`);
+      if (stored.struckOffOn) {
+        // the same radiation sent again (a retried job) is answered as the first time
+        if (stored.struckOffMotif === motif) return ok('radierDemande', { numUnique: number, dateRadiation: stored.struckOffOn });
+        return senderFault(SNE_FAULTS.struckOff, `demande radiée le ${stored.struckOffOn}`);
+      }
+      const home = el.child('logementAttribue');
+      const text = (name: string) => home?.childText(name);
+      const attributed = home
+        ? {
+            ...(text('communeCode') && { communeCode: text('communeCode') as string }),
+            ...(text('typologie') && { typology: text('typologie') as string }),
+            ...(text('financement') && { financing: text('financement') as string }),
+            ...(text('sirenBailleur') && { landlordSiren: text('sirenBailleur') as string }),
+            ...(text('referenceOffre') && { offerReference: text('referenceOffre') as string }),
+          }
+        : undefined;
+      store.strikeOff(number, on, motif as SneRadiationMotif, attributed);
+      return ok('radierDemande', { numUnique: number, dateRadiation: on });
     },
     getNouveauxDaloDepuisLe: (el) => {
       const date = readDate(el);
@@ -288,7 +336,9 @@ export async function startSneSimulator(options: SneSimulatorOptions = {}): Prom
       const number = json.number;
       const date = json.date ?? registryDate(now());
       if (typeof number !== 'string' || typeof date !== 'string' || !isIsoDate(date)) throw new HttpError(400, 'number and date YYYY-MM-DD expected');
-      const done = path === '/__control/dalo' ? store.markDalo(number, date) : store.strikeOff(number, date);
+      const motif = json.motif ?? 'AUTRE';
+      if (typeof motif !== 'string' || !SNE_RADIATION_MOTIFS.includes(motif as SneRadiationMotif)) throw new HttpError(400, `motif must be one of ${SNE_RADIATION_MOTIFS.join(', ')}`);
+      const done = path === '/__control/dalo' ? store.markDalo(number, date) : store.strikeOff(number, date, motif as SneRadiationMotif);
       if (!done) throw new HttpError(404, 'unknown number');
       return { status: 200, body: { number, date } };
     }

@@ -40,6 +40,32 @@ export interface RegisterHint {
   mayAlreadyBeRegisteredSince?: IsoDate;
 }
 
+/** Why a registry struck a demand off: housed (`attribution`), not renewed, at the applicant's request, or another reason. */
+export type RegistryRadiationReason = 'attribution' | 'not_renewed' | 'renounced' | 'other';
+
+/** A demand the registry struck off, from its struck-off feed. */
+export interface RegistryRadiation {
+  number: string;
+  /** when it was struck off, when the registry says */
+  on?: IsoDate;
+  /** why, when the registry says (`other` otherwise) */
+  reason: RegistryRadiationReason;
+}
+
+/** The home a housed demand got, as the registry's radiation pour attribution carries it. */
+export interface HousedHome {
+  /** INSEE code of the home's commune */
+  communeCode?: string;
+  /** T1…T6 */
+  typology?: string;
+  /** PLAI, PLUS, PLS, … */
+  financing?: string;
+  /** the landlord's SIREN */
+  landlordSiren?: string;
+  /** the platform's reference of the offer */
+  offerReference?: string;
+}
+
 export interface DemandRegistry {
   /** e.g. `sne` */
   readonly id: string;
@@ -51,6 +77,15 @@ export interface DemandRegistry {
   struckOffSince(date: IsoDate): Promise<string[]>;
   /** Numbers of the demands recognised DALO on or after this date, when the registry tells it. */
   newDaloSince?(date: IsoDate): Promise<string[]>;
+  /** The struck-off feed with the date and the reason of each radiation, when the registry tells them. */
+  radiationsSince?(date: IsoDate): Promise<RegistryRadiation[]>;
+  /**
+   * Tells the registry the demand was renewed on this date (its registration date is kept).
+   * Idempotent. Throws conflict `REGISTRY.DEMAND_STRUCK_OFF` when the registry struck it off, not found `REGISTRY.UNKNOWN_NUMBER`.
+   */
+  renew?(number: string, on: IsoDate): Promise<void>;
+  /** Strikes the demand off as housed (radiation pour attribution) with the home; a second identical call is answered as the first. */
+  reportHoused?(number: string, input: { on: IsoDate; home: HousedHome }): Promise<void>;
 }
 
 /** The registries the platform is connected to, by id. */
