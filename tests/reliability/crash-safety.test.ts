@@ -86,11 +86,16 @@ function client(base: string) {
     if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${res.text}`);
     return res.body.accessToken as string;
   };
-  const newApplicant = async (tag: string) => {
+  /** self-registration (202 "check your mailbox"): the account waits for its confirmation link (issue 19 §5) */
+  const register = async (tag: string) => {
     const email = `${tag}-${randomBytes(4).toString('hex')}@crash.test`;
     const reg = await call('POST', '/auth/register', undefined, { email, password: PASSWORD, displayName: tag });
-    if (reg.status !== 201) throw new Error(`register: ${reg.status} ${reg.text}`);
-    return signIn(email);
+    if (reg.status !== 202) throw new Error(`register: ${reg.status} ${reg.text}`);
+    return email;
+  };
+  const confirm = async (token: string) => {
+    const res = await call('POST', '/auth/register/confirm', undefined, { token, password: PASSWORD });
+    if (res.status !== 200) throw new Error(`confirm: ${res.status} ${res.text}`);
   };
   const upload = async (token: string, demandId: string) => {
     const form = new FormData();
@@ -100,7 +105,7 @@ function client(base: string) {
     const text = await res.text();
     return { status: res.status, body: text ? (JSON.parse(text) as Record<string, any>) : {}, text };
   };
-  return { call, signIn, newApplicant, upload };
+  return { call, signIn, register, confirm, upload };
 }
 
 /** Runs `work` over the items, `width` at a time. */
@@ -143,6 +148,7 @@ async function crashDuringBatch(driver: 'pglite' | 'pg'): Promise<void> {
     NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: pgDb?.url ?? '', BCRYPT_COST: '4', LOG_LEVEL: 'warn',
     SEED_DEMO: 'true', DOCUMENT_ENCRYPTION_KEY: KEY, SNE_ENDPOINT: sne.url, SNE_TIMEOUT_MS: '3000', SNE_RETRIES: '1', JOBS_LOCK_SECONDS: '4',
     SMTP_URL: smtp.url,
+    ACCOUNT_REQUESTS_PER_ADDRESS: '1000', // every applicant registers from this one address
   };
   let server = startServer(env);
   cleanups.push(() => void (server.proc.exitCode === null && server.proc.kill('SIGKILL')));
@@ -151,10 +157,33 @@ async function crashDuringBatch(driver: 'pglite' | 'pg'): Promise<void> {
   const api = client(base);
   const agent = await api.signIn('agent@alin.demo', 'demo-password-2026');
 
+  // the applicants register themselves; their confirmation links come by mail (the scheduler mails the outboxes every 30 s)
+  const tags = [
+    ...Array.from({ length: M_REGISTRATIONS }, (_, i) => `reg${i}`),
+    ...Array.from({ length: N_IMPORTS }, (_, i) => `imp${i}`),
+    ...Array.from({ length: U_UPLOADERS }, (_, i) => `up${i}`),
+  ];
+  const emails = await pool(tags, 4, (tag) => api.register(tag));
+  const linksDeadline = Date.now() + 75_000;
+  const applicantTokens = new Map<string, string>();
+  await pool(tags, 4, async (tag, i) => {
+    let link: string | undefined;
+    while (!link && Date.now() < linksDeadline) {
+      const mail = smtp.received.find((m) => m.recipients.includes(emails[i]!));
+      link = mail ? /https?:\/\/\S+\?token=[\w-]+/.exec(mail.text)?.[0] : undefined;
+      if (!link) await sleep(200);
+    }
+    expect(link, `confirmation link mailed to ${emails[i]}`).toBeDefined();
+    await api.confirm(new URL(link!).searchParams.get('token')!);
+    applicantTokens.set(tag, await api.signIn(emails[i]!));
+  });
+  const newApplicant = async (tag: string) => applicantTokens.get(tag)!;
+  phase('applicants confirmed');
+
   // the registration batch: validated demands whose registrations wait in the durable queue
   sne.setMode('slow', { delayMs: 400 });
   const registrations = await pool(Array.from({ length: M_REGISTRATIONS }, (_, i) => i), 4, async (i) => {
-    const token = await api.newApplicant(`reg${i}`);
+    const token = await newApplicant(`reg${i}`);
     const name = nameOf('REG', i);
     const created = await api.call('POST', '/demands', token, demandData(name, `1980-01-${String(1 + i).padStart(2, '0')}`));
     expect(created.status, created.text).toBe(201);
@@ -170,7 +199,7 @@ async function crashDuringBatch(driver: 'pglite' | 'pg'): Promise<void> {
     const birthDate = `1975-02-${String(1 + i).padStart(2, '0')}`;
     const name = nameOf('IMP', i);
     const seeded = sne.seed({ data: { ...demandData(name, birthDate), otherOccupants: [] } as never, registrationDate: '2025-01-10' });
-    const token = await api.newApplicant(`imp${i}`);
+    const token = await newApplicant(`imp${i}`);
     const started = await api.call('POST', '/demands/import', token, { registry: 'sne', number: seeded.number, birthDate });
     expect(started.status, started.text).toBe(202);
     return { token, number: seeded.number, birthDate, email: `${name.toLowerCase()}@example.org`, challengeId: started.body.challengeId as string, code: '' };
@@ -187,7 +216,7 @@ async function crashDuringBatch(driver: 'pglite' | 'pg'): Promise<void> {
   }
   // the uploaders: applicants with a draft demand
   const uploaders = await pool(Array.from({ length: U_UPLOADERS }, (_, i) => i), 4, async (i) => {
-    const token = await api.newApplicant(`up${i}`);
+    const token = await newApplicant(`up${i}`);
     const created = await api.call('POST', '/demands', token, demandData(nameOf('UPL', i), `1990-03-${String(1 + i).padStart(2, '0')}`));
     expect(created.status, created.text).toBe(201);
     return { token, demandId: created.body.id as string };
