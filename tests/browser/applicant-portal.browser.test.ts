@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -22,7 +23,7 @@ import { mailedLinkToken } from '../support/account-links';
  * page visited; nothing is wider than the screen; screenshots of each page (docs/screenshots/portal-*.png,
  * refreshed with SCREENSHOT_DIR=docs/screenshots).
  *
- * Needs the built portal (npm test builds it; alone: npm run portals:build).
+ * The portal is built first when missing or stale (scripts/portals-build.ts; npm test has just built it).
  */
 
 const today = toIsoDate(new Date());
@@ -39,6 +40,7 @@ describe.runIf(available)('the applicant portal on a phone', () => {
   let plaiOfferId: string;
 
   beforeAll(async () => {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/portals-build.ts'], { stdio: 'inherit' });
     p = await createTestPlatform();
     const agent = (await p.signIn('agent')).token;
     const landlord = await createLandlord(p, agent);

@@ -62,7 +62,10 @@ export function App() {
   // a signed-in applicant opening the home page goes to their demand; a signed-out one opening a private page signs in first
   useEffect(() => {
     if (signedIn && (location.path === '/' || location.path === '/connexion')) navigate('/demande', { replace: true });
-    else if (!signedIn && found?.route.private) navigate(`/connexion?suite=${encodeURIComponent(location.path + (location.query.size ? `?${location.query}` : ''))}`, { replace: true });
+    else if (!signedIn && found?.route.private) {
+      const query = location.query.toString();
+      navigate(`/connexion?suite=${encodeURIComponent(location.path + (query ? `?${query}` : ''))}`, { replace: true });
+    }
   }, [signedIn, location.path, found?.route.private]);
 
   return (
