@@ -69,7 +69,10 @@ beforeAll(async () => {
   KPA = (await apply(w, w.A, OP)).id;
   KPB = (await apply(w, w.B, OP)).id;
   expect((await send('post', `/offers/${OP}/close`, w.agent, {})).status).toBe(200);
-  const designated = await send('post', `/offers/${OP}/designation`, w.agent, { candidacyIds: [KPA], justification: 'Rapprochement domicile-travail' });
+  // A is transmitted on another offer of the world, outcome pending: designating A again is justified (issue 15, item 7)
+  const designated = await send('post', `/offers/${OP}/designation`, w.agent, {
+    candidacyIds: [KPA], justification: 'Rapprochement domicile-travail', elsewhereJustification: 'Deuxième offre plus proche du lieu de travail',
+  });
   expect(designated.status, designated.text).toBe(200);
   expect((await send('post', `/offers/${OP}/transmission`, w.agent, {})).status).toBe(200);
 
