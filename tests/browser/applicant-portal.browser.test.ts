@@ -194,6 +194,42 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     await context.close();
   });
 
+  it('rotates the refresh token once on a 401 and retries; signs out when the refresh is refused', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${server.url}/connexion`);
+    await page.getByLabel('Adresse e-mail').fill(applicant.email);
+    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${server.url}/demande`);
+
+    // the access token "expires": the next list of candidacies answers 401 once
+    const refreshes: number[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('/api/v1/auth/refresh')) refreshes.push(r.status());
+    });
+    let refusedOnce = false;
+    await page.route('**/api/v1/candidacies?*', async (route) => {
+      if (refusedOnce) return route.continue();
+      refusedOnce = true;
+      await route.fulfill({ status: 401, contentType: 'application/problem+json', body: JSON.stringify({ status: 401, code: 'IDENTITY.TOKEN_EXPIRED', title: 'Unauthorized', detail: 'Jeton expiré.' }) });
+    });
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes candidatures' }).click();
+    await page.getByText(/en cours, 5 au plus en même temps\./).waitFor();
+    expect(refusedOnce).toBe(true);
+    expect(refreshes).toEqual([200]);
+
+    // a refused refresh (revoked session): the portal forgets the session and asks to sign in again
+    await page.unroute('**/api/v1/candidacies?*');
+    await page.route('**/api/v1/offers?*', (route) => route.fulfill({ status: 401, contentType: 'application/problem+json', body: '{"status":401,"code":"IDENTITY.TOKEN_EXPIRED","title":"Unauthorized"}' }));
+    await page.route('**/api/v1/auth/refresh', (route) => route.fulfill({ status: 401, contentType: 'application/problem+json', body: '{"status":401,"code":"IDENTITY.REFRESH_INVALID","title":"Unauthorized"}' }));
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Offres' }).click();
+    await page.waitForURL(/\/connexion\?suite=/);
+    await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
+    await context.close();
+  });
+
   it('signs up, confirms the address from the mailed link, resets a forgotten password, under the platform’s Content-Security-Policy', async () => {
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
