@@ -140,6 +140,20 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     expect(reasons).toContain((api.body.reasons as { fr: string }[])[0]!.fr);
     await checkPage(page, 'offres-toutes');
 
+    // filters: the highest rent, charges included (an amount that is not one is said next to its field)
+    await page.getByLabel('Loyer charges comprises au plus (€ par mois)').fill('cinq cents');
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    expect(await page.locator('#filtre-loyer-error').textContent()).toContain('montant en euros');
+    await page.getByLabel('Loyer charges comprises au plus (€ par mois)').fill('500');
+    await page.getByLabel('Type de logement').selectOption('T2');
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await page.waitForURL(`${server.url}/offres?toutes=1&type=T2&loyer=500`);
+    await page.getByText('1 offre', { exact: true }).waitFor();
+    expect(plain(await page.locator('.offer-card').textContent())).toContain('470 € par mois');
+    await page.getByLabel('Type de logement').selectOption('T4');
+    await page.getByRole('button', { name: 'Filtrer' }).click();
+    await page.getByText('Aucune offre ne répond à ces filtres.').waitFor();
+
     // the offer, then apply
     await page.getByRole('link', { name: 'Qui me correspondent' }).click();
     await page.getByRole('link', { name: 'T2 de 46 m² à Villeurbanne' }).click();
