@@ -1,6 +1,7 @@
 import { DomainError, unauthorized } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { BACK_OFFICE_ROLES, normalizeEmail, PASSWORD_MAX_BYTES, type Account, type Role } from '../domain/account';
+import { IDENTITY_ERRORS, identityUnauthorized } from '../domain/identity-errors';
 import type { SessionRecord } from '../ports';
 import type { IdentityDeps, RequestContext, TokenPair } from './identity.deps';
 import { hashSecret, newSecret } from './secrets';
@@ -29,7 +30,7 @@ export async function authenticatePassword(deps: IdentityDeps, emailInput: strin
   if (account && ok && account.status === 'unconfirmed') {
     // the right password of a registration not yet confirmed: only its author learns it exists
     await deps.throttle.succeeded(email, address);
-    throw unauthorized('IDENTITY.EMAIL_NOT_CONFIRMED', 'Confirmez d’abord votre adresse e-mail : suivez le lien reçu par mail.');
+    throw identityUnauthorized(IDENTITY_ERRORS.EMAIL_NOT_CONFIRMED);
   }
   if (!account || !account.passwordHash || !ok || account.status !== 'active') {
     await deps.events.record({
