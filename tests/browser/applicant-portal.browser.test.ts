@@ -38,12 +38,14 @@ describe.runIf(available)('the applicant portal on a phone', () => {
   let applicant: Awaited<ReturnType<typeof applicantWithActiveDemand>>;
   let offerId: string;
   let plaiOfferId: string;
+  let agent: string;
+  let landlord: Awaited<ReturnType<typeof createLandlord>>;
 
   beforeAll(async () => {
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/portals-build.ts'], { stdio: 'inherit' });
     p = await createTestPlatform();
-    const agent = (await p.signIn('agent')).token;
-    const landlord = await createLandlord(p, agent);
+    agent = (await p.signIn('agent')).token;
+    landlord = await createLandlord(p, agent);
     offerId = await publishedOffer(p, agent, landlord.landlordToken, { closingDate: addDays(today, 20), availableFrom: addDays(today, 60) });
     // a very-low-income (PLAI) home: above its income ceiling, the household does not fit it
     plaiOfferId = await publishedOffer(p, agent, landlord.landlordToken, {
@@ -241,6 +243,42 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Offres' }).click();
     await page.waitForURL(/\/connexion\?suite=/);
     await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
+    await context.close();
+  });
+
+  it('after the CAL accepted the candidacy: the proposal, declining said with its consequence, then accepted', async () => {
+    // through the API: another offer, an applicant who applies, the offer closed, the candidacy designated, transmitted, accepted by the CAL
+    const proposed = await publishedOffer(p, agent, landlord.landlordToken, { closingDate: addDays(today, 20), availableFrom: addDays(today, 60), addressLine: '12 rue Léon Blum' });
+    const who = await applicantWithActiveDemand(p, agent, { birthDate: '1988-08-08', monthlyResources: 2100 });
+    const applied = await request(p.app).post('/api/v1/candidacies').set(bearer(who.token)).send({ demandId: who.demandId, offerId: proposed });
+    expect(applied.status, applied.text).toBe(201);
+    const candidacyId = applied.body.id as string;
+    expect((await request(p.app).post(`/api/v1/offers/${proposed}/close`).set(bearer(agent))).status).toBe(200);
+    const designated = await request(p.app).post(`/api/v1/offers/${proposed}/designation`).set(bearer(agent)).send({ candidacyIds: [candidacyId] });
+    expect(designated.status, designated.text).toBe(200);
+    expect((await request(p.app).post(`/api/v1/offers/${proposed}/transmission`).set(bearer(agent))).status).toBe(200);
+    const cal = await request(p.app).post(`/api/v1/candidacies/${candidacyId}/cal-decision`).set(bearer(landlord.landlordToken)).send({ decision: 'accepted', calRank: 1 });
+    expect(cal.status, cal.text).toBe(200);
+
+    const context = await browser.newContext({ ...PHONE, bypassCSP: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${server.url}/connexion?suite=${encodeURIComponent(`/candidatures/${candidacyId}`)}`);
+    await page.getByLabel('Adresse e-mail').fill(who.email);
+    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${server.url}/candidatures/${candidacyId}`);
+    await page.getByRole('heading', { level: 2, name: 'Le logement vous est proposé' }).waitFor();
+    expect(plain(await page.locator('main').textContent())).toContain('La commission d’attribution a retenu votre candidature au rang 1.');
+    await page.getByRole('button', { name: 'Refuser ce logement…' }).click();
+    const question = plain(await page.locator('#refus-question').textContent());
+    expect(question).toContain('compte contre vous dans le score de vos autres candidatures');
+    expect(question).toContain('Logement refusé après accord de la CAL');
+    await checkPage(page, 'proposition');
+    await page.getByRole('button', { name: 'Non, revenir' }).click();
+    await page.getByRole('button', { name: 'Accepter ce logement' }).click();
+    await page.getByText('Vous avez accepté ce logement.').waitFor();
+    expect((await request(p.app).get(`/api/v1/candidacies/${candidacyId}`).set(bearer(who.token))).body.status).toBe('proposal_accepted');
     await context.close();
   });
 

@@ -89,8 +89,11 @@ export default function CandidacyPage({ params }: PageProps) {
         </ol>
       </section>
 
+      {c.status === 'cal_accepted' ? <Proposal candidacy={c} onDone={setCandidacy} /> : null}
       {WITHDRAWABLE.includes(c.status) ? <Withdraw candidacy={c} onDone={setCandidacy} /> : null}
       {c.status === 'withdrawn' ? <Notice kind="info">Vous avez retiré cette candidature. <a href="/offres">Voir les offres</a></Notice> : null}
+      {c.status === 'proposal_accepted' ? <Notice kind="success">Vous avez accepté ce logement. La signature du bail se fait avec le bailleur.</Notice> : null}
+      {c.status === 'proposal_declined' ? <Notice kind="info">Vous avez refusé ce logement. <a href="/offres">Voir les offres</a></Notice> : null}
     </>
   );
 }
@@ -120,6 +123,58 @@ function Score({ score }: { score: NonNullable<Candidacy['score']> }) {
           ))}
         </tbody>
       </table>
+    </section>
+  );
+}
+
+/**
+ * The home proposed after the CAL accepted the candidacy: accept it, or decline it after a
+ * confirmation that says the consequence (the score criterion the platform applies to a declined
+ * home, as it names it in the candidacy's own score).
+ */
+function Proposal({ candidacy, onDone }: { candidacy: Candidacy; onDone: (c: Candidacy) => void }) {
+  const [declining, setDeclining] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const declinedCriterion = candidacy.score?.criteria.find((k) => k.criterion === 'als.declined_after_cal');
+  const answer = async (accept: boolean) => {
+    setBusy(true);
+    setProblem(null);
+    const path = { params: { path: { id: candidacy.id } } };
+    const r = accept
+      ? await call(api.POST('/api/v1/candidacies/{id}/accept-proposal', path))
+      : await call(api.POST('/api/v1/candidacies/{id}/decline-proposal', { ...path, body: {} }));
+    setBusy(false);
+    if (!r.ok) return setProblem(r.problem);
+    setDeclining(false);
+    onDone(r.data);
+  };
+  return (
+    <section aria-labelledby="proposition" class="card">
+      <h2 id="proposition">Le logement vous est proposé</h2>
+      <p>
+        La commission d’attribution a retenu votre candidature{candidacy.calRank ? ` au rang ${candidacy.calRank}` : ''}. Dites au bailleur si vous acceptez ce logement.
+      </p>
+      <ProblemNotice problem={problem} />
+      {declining ? (
+        <div role="group" aria-labelledby="refus-question">
+          <p id="refus-question">
+            Refuser ce logement ?{' '}
+            {declinedCriterion
+              ? `Un refus après l’accord de la commission compte contre vous dans le score de vos autres candidatures (critère « ${declinedCriterion.label.fr} »).`
+              : 'Un refus après l’accord de la commission compte contre vous dans le score de vos autres candidatures.'}
+          </p>
+          <div class="actions">
+            <Button type="button" variant="danger" busy={busy} onClick={() => answer(false)}>Oui, refuser ce logement</Button>
+            <Button type="button" variant="secondary" onClick={() => setDeclining(false)}>Non, revenir</Button>
+          </div>
+        </div>
+      ) : (
+        <div class="actions">
+          <Button type="button" busy={busy} onClick={() => answer(true)}>Accepter ce logement</Button>
+          <Button type="button" variant="secondary" onClick={() => setDeclining(true)}>Refuser ce logement…</Button>
+        </div>
+      )}
     </section>
   );
 }
