@@ -40,13 +40,13 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (code: string, message = 'Not found') => new DomainError('not_found', code, message);
+export const notFound = (code: string, message = 'Introuvable.') => new DomainError('not_found', code, message);
 export const conflict = (code: string, message: string, details?: Record<string, unknown>) =>
   new DomainError('conflict', code, message, details ? { details } : {});
 export const invalid = (code: string, message: string, fields: FieldError[] = [], details?: Record<string, unknown>) =>
   new DomainError('invalid', code, message, details ? { fields, details } : { fields });
-export const forbidden = (code: string, message = 'Forbidden') => new DomainError('forbidden', code, message);
-export const unauthorized = (code: string, message = 'Unauthorized') => new DomainError('unauthorized', code, message);
+export const forbidden = (code: string, message = 'Accès refusé.') => new DomainError('forbidden', code, message);
+export const unauthorized = (code: string, message = 'Authentification requise.') => new DomainError('unauthorized', code, message);
 export const unavailable = (code: string, message: string, cause?: unknown) =>
   new DomainError('unavailable', code, message, { cause });
 

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { ZodError } from 'zod';
+import { z, ZodError } from 'zod';
 import multer from 'multer';
 import { DomainError, type DomainErrorKind, type FieldError } from '../../shared/errors';
 import { isDatabaseUnavailable, pgErrorCode } from '../db/database';
@@ -28,15 +28,32 @@ const STATUS: Record<DomainErrorKind, number> = {
   unavailable: 503,
 };
 
+/** A problem's title is read by people: French, one per status (the `code` is the stable identifier). */
 const TITLES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',
-  413: 'Content Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Content', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
+  400: 'Requête invalide', 401: 'Authentification requise', 403: 'Accès refusé', 404: 'Introuvable', 405: 'Méthode non autorisée', 409: 'Conflit',
+  413: 'Contenu trop volumineux', 415: 'Type de contenu non pris en charge', 422: 'Données refusées', 429: 'Trop de requêtes', 500: 'Erreur interne', 503: 'Service indisponible',
 };
+
+/** multer's refusals, in French (its own messages are English) */
+const MULTER_MESSAGES: Record<string, string> = {
+  LIMIT_FILE_SIZE: 'Fichier trop volumineux.',
+  LIMIT_FILE_COUNT: 'Trop de fichiers dans un même envoi.',
+  LIMIT_PART_COUNT: 'Trop de parties dans le formulaire.',
+  LIMIT_FIELD_COUNT: 'Trop de champs dans le formulaire.',
+  LIMIT_FIELD_KEY: 'Nom de champ trop long.',
+  LIMIT_FIELD_VALUE: 'Valeur de champ trop longue.',
+  LIMIT_UNEXPECTED_FILE: 'Fichier envoyé sous un champ inattendu.',
+  MISSING_FIELD_NAME: 'Nom de champ manquant.',
+};
+
+// zod's own messages (a missing field, a wrong type, a length out of bounds…) in French, for every
+// schema the API and the portals validate with
+z.config(z.locales.fr());
 
 export function sendProblem(req: Request, res: Response, status: number, code: string, detail?: string, extra: Partial<Problem> = {}): void {
   const body: Problem = {
     type: `urn:alin:problem:${code}`,
-    title: TITLES[status] ?? 'Error',
+    title: TITLES[status] ?? 'Erreur',
     status,
     ...(detail ? { detail } : {}),
     instance: req.originalUrl.split('?')[0],
@@ -51,7 +68,7 @@ export function zodFieldErrors(error: ZodError, prefix?: string): FieldError[] {
   return error.issues.map((issue) => {
     const keys = issue.code === 'unrecognized_keys' ? (issue as { keys?: string[] }).keys ?? [] : [];
     const path = [...(prefix ? [prefix] : []), ...issue.path.map(String)];
-    if (keys.length) return { field: [...path, ...keys].join('.'), message: `unknown field${keys.length > 1 ? 's' : ''}: ${keys.join(', ')}` };
+    if (keys.length) return { field: [...path, ...keys].join('.'), message: `${keys.length > 1 ? 'champs inconnus' : 'champ inconnu'} : ${keys.join(', ')}` };
     return { field: path.join('.') || prefix || '(root)', message: issue.message };
   });
 }
@@ -119,16 +136,17 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (err instanceof multer.MulterError) {
       // sizes and counts beyond the limits (file size, files, parts, fields, field names and values) are 413
       const tooLarge = ['LIMIT_FILE_SIZE', 'LIMIT_FILE_COUNT', 'LIMIT_PART_COUNT', 'LIMIT_FIELD_COUNT', 'LIMIT_FIELD_KEY', 'LIMIT_FIELD_VALUE'].includes(err.code);
-      return sendProblem(req, res, tooLarge ? 413 : 400, `UPLOAD.${err.code}`, err.message, err.field ? { errors: [{ field: err.field, message: err.message }] } : {});
+      const message = MULTER_MESSAGES[err.code] ?? 'Envoi de fichiers refusé.';
+      return sendProblem(req, res, tooLarge ? 413 : 400, `UPLOAD.${err.code}`, message, err.field ? { errors: [{ field: err.field, message }] } : {});
     }
     const e = err as { type?: string; code?: string; status?: number; statusCode?: number; expose?: boolean; message?: string };
     if (e?.type === 'entity.parse.failed') return sendProblem(req, res, 400, 'REQUEST.MALFORMED_JSON', 'Le corps de la requête n’est pas un JSON valide.');
     if (e?.type === 'entity.too.large') return sendProblem(req, res, 413, 'REQUEST.TOO_LARGE', 'Le corps de la requête est trop volumineux.');
-    if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return sendProblem(req, res, 415, 'REQUEST.UNSUPPORTED_ENCODING', e.message);
+    if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return sendProblem(req, res, 415, 'REQUEST.UNSUPPORTED_ENCODING', 'Encodage ou jeu de caractères du corps non pris en charge : envoyez de l’UTF-8.');
     if (e?.code === 'EBADCSRFTOKEN') return sendProblem(req, res, 403, 'REQUEST.CSRF', 'Jeton CSRF invalide.');
     const status = e?.status ?? e?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      return sendProblem(req, res, status, 'REQUEST.REJECTED', e.expose ? e.message : undefined);
+      return sendProblem(req, res, status, 'REQUEST.REJECTED', 'La requête est refusée.');
     }
     if (isDatabaseUnavailable(err)) {
       (req.log ?? logger).warn({ err }, 'database unavailable');
