@@ -10,6 +10,8 @@ import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support
 import { serve } from '../support/test-server';
 import { applicantWithActiveDemand, bearer, createLandlord, publishedOffer } from '../support/candidacy-fixtures';
 import { mailedLinkToken } from '../support/account-links';
+import { aDemandData } from '../../src/modules/demand/domain/test-builders';
+import type { DemandData } from '../../src/modules/demand/index';
 
 /**
  * The applicant portal (issue 16) in Chromium on a 390-pixel phone, against the real API:
@@ -279,6 +281,32 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     await page.getByRole('button', { name: 'Accepter ce logement' }).click();
     await page.getByText('Vous avez accepté ce logement.').waitFor();
     expect((await request(p.app).get(`/api/v1/candidacies/${candidacyId}`).set(bearer(who.token))).body.status).toBe('proposal_accepted');
+    await context.close();
+  });
+
+  it('a draft demand: submitting it says what the API finds missing, in its words', async () => {
+    const who = await p.signIn('applicant');
+    const draft = await request(p.app).post('/api/v1/demands').set(bearer(who.token)).send(aDemandData({ reasons: [], wishes: { communeCodes: [], typologies: [] } } as Partial<DemandData>));
+    expect(draft.status, draft.text).toBe(201);
+    const refused = await request(p.app).post(`/api/v1/demands/${draft.body.id}/submit`).set(bearer(who.token));
+    expect(refused.status, refused.text).toBe(422);
+    const messages = (refused.body.errors as { message: string }[]).map((e) => e.message);
+    expect(messages.length).toBeGreaterThan(0);
+
+    const context = await browser.newContext({ ...PHONE, bypassCSP: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${server.url}/connexion`);
+    await page.getByLabel('Adresse e-mail').fill(who.email);
+    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${server.url}/demande`);
+    await page.getByRole('heading', { level: 2, name: 'Déposer ma demande' }).waitFor();
+    await page.getByRole('button', { name: 'Déposer ma demande' }).click();
+    await page.locator('#depot-manque').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('depot-manque');
+    expect((await page.locator('[role="alert"] li').allTextContents()).sort()).toEqual([...messages].sort());
+    await checkPage(page, 'demande-brouillon');
     await context.close();
   });
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, call, type Problem } from '../../../shared/api/client';
 import type { components } from '../../../shared/api/schema';
 import { formatDate, formatDateTime, formatEuros, formatTypology } from '../../../shared/format';
-import { Facts, Loading, Notice, PageTitle, ProblemNotice, useDocumentTitle } from '../../../shared/ui';
+import { Button, Facts, Loading, Notice, PageTitle, ProblemNotice, useDocumentTitle } from '../../../shared/ui';
 import { useMyDemand } from '../state';
 
 /**
@@ -46,10 +46,10 @@ export default function DemandPage() {
     );
   }
   if (!demand) return <><PageTitle>Ma demande</PageTitle><Loading /></>;
-  return <DemandView demand={demand} />;
+  return <DemandView demand={demand} onChange={setDemand} />;
 }
 
-function DemandView({ demand }: { demand: Demand }) {
+function DemandView({ demand, onChange }: { demand: Demand; onChange: (d: Demand) => void }) {
   const d = demand.derived;
   const missing = whatIsMissing(demand);
   return (
@@ -69,6 +69,10 @@ function DemandView({ demand }: { demand: Demand }) {
         {demand.renewal.open ? <Notice kind="warning">Votre demande peut être renouvelée dès maintenant : sans renouvellement, elle expire.</Notice> : null}
       </section>
 
+      {demand.notices.map((n) => (
+        <Notice key={n.code} kind="info">{n.message}</Notice>
+      ))}
+
       <section aria-labelledby="manque" class="card">
         <h2 id="manque">Ce qui manque</h2>
         {missing.length ? (
@@ -79,6 +83,8 @@ function DemandView({ demand }: { demand: Demand }) {
           <p>Rien ne manque à votre demande pour l’instant.</p>
         )}
       </section>
+
+      {demand.status === 'draft' ? <Submit demand={demand} onDone={onChange} /> : null}
 
       <section aria-labelledby="menage" class="card">
         <h2 id="menage">Votre ménage</h2>
@@ -97,6 +103,40 @@ function DemandView({ demand }: { demand: Demand }) {
         <p><a class="button button--primary" href="/offres">Voir les offres qui me correspondent</a></p>
       ) : null}
     </>
+  );
+}
+
+/**
+ * Submitting the draft (POST /demands/{id}/submit): when the API finds it incomplete (422), what it
+ * says is missing, field by field, in its own words.
+ */
+function Submit({ demand, onDone }: { demand: Demand; onDone: (d: Demand) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const submit = async () => {
+    setBusy(true);
+    setProblem(null);
+    const r = await call(api.POST('/api/v1/demands/{id}/submit', { params: { path: { id: demand.id } } }));
+    setBusy(false);
+    if (r.ok) return onDone(r.data);
+    setProblem(r.problem);
+    requestAnimationFrame(() => document.getElementById('depot-manque')?.focus());
+  };
+  const missing = problem?.errors ?? [];
+  return (
+    <section aria-labelledby="depot" class="card">
+      <h2 id="depot">Déposer ma demande</h2>
+      <p>Une fois déposée, votre demande est instruite par un agent ; vous ne pourrez plus la modifier pendant l’instruction.</p>
+      {problem && missing.length ? (
+        <div class="notice notice--error" role="alert">
+          <p class="notice-title" id="depot-manque" tabIndex={-1}>{problem.detail ?? 'Votre demande est incomplète.'}</p>
+          <ul>{missing.map((e) => <li key={e.field}>{e.message}</li>)}</ul>
+        </div>
+      ) : (
+        <ProblemNotice problem={problem} />
+      )}
+      <Button type="button" busy={busy} onClick={submit}>Déposer ma demande</Button>
+    </section>
   );
 }
 
@@ -121,6 +161,5 @@ function whatIsMissing(demand: Demand): string[] {
   if (demand.pendingDocuments > 0) out.push(`${demand.pendingDocuments} pièce${demand.pendingDocuments > 1 ? 's' : ''} en attente de vérification.`);
   const missingIncome = demand.derived.referenceIncome.missing.length;
   if (missingIncome) out.push(`Revenus fiscaux de référence : ${missingIncome} montant${missingIncome > 1 ? 's' : ''} manquant${missingIncome > 1 ? 's' : ''} ou d’une autre année que celle attendue.`);
-  for (const notice of demand.notices) out.push(notice.message);
   return out;
 }
