@@ -24,6 +24,8 @@ export const SCHEDULED_TASKS: ScheduledTask[] = [
   { name: 'demand.documents-expiry', cron: '25 2 * * *', run: async (c, now) => ({ ...(await c.get(DEMAND.Documents).expireOutOfDate(now)) }) },
   // daily at 03:40: GDPR retention (documents of closed demands past their period, then the demands' anonymisation)
   { name: 'demand.retention', cron: '40 3 * * *', run: async (c, now) => ({ ...(await c.get(DEMAND.Retention).run(now, { dryRun: c.get(BOOT.Config).retention.dryRun })) }) },
+  // daily at 04:10: one read of each registry's feeds (struck-off demands, new DALO demands) enqueued for the day; durable jobs, retried while the registry is down
+  { name: 'demand.registry-feeds', cron: '10 4 * * *', run: async (c, now) => ({ ...(await c.get(DEMAND.RegistrySync).enqueueDailyFeeds(now)) }) },
   // every 30 seconds: send the modules' outboxes by e-mail (retries with backoff; nothing when SMTP_URL is unset)
   { name: 'mail.dispatch', cron: '*/30 * * * * *', run: async (c) => {
     const dispatcher = c.get(MAIL.Dispatcher);

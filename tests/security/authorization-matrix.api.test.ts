@@ -251,6 +251,7 @@ const CASES: Record<string, Case> = {
 
   // platform
   'GET /stats': { target: () => ({ path: '/stats' }) },
+  'GET /registry/pending-work': { target: () => ({ path: '/registry/pending-work' }) },
 };
 
 async function send(method: string, target: Target, token: string | undefined): Promise<request.Response> {

@@ -23,6 +23,14 @@ describe('mail templates', () => {
     expect(bare.text.startsWith('Bonjour,')).toBe(true);
   });
 
+  it('tell the applicant, in French, that the registry struck their demand off, with the reason and the date', () => {
+    const mail = renderMail('demand.struck_off', { registrationNumber: '0590625004217T0001', struckOffOn: '2026-03-15', reason: 'Radiée par le registre national : renonciation du demandeur' }, ctx);
+    expect(mail.subject).toBe('Votre demande de logement a été radiée par le registre national');
+    expect(mail.text).toContain('a radié votre demande (n° 0590625004217T0001) le 15/03/2026.');
+    expect(mail.text).toContain('Motif : Radiée par le registre national : renonciation du demandeur.');
+    expect(renderMail('demand.struck_off', {}, ctx).text).not.toMatch(/undefined|Motif/);
+  });
+
   it('give the invitation link, and dates in the French format', () => {
     const mail = renderMail('company_manager_invitation', { companyName: 'Acme', link: 'https://alin.example/invitation?token=a&b', expiresAt: '2026-03-08T10:00:00.000Z' }, ctx);
     expect(mail.text).toContain('Choisir mon mot de passe et activer mon compte : https://alin.example/invitation?token=a&b');

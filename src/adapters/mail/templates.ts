@@ -155,6 +155,14 @@ const TEMPLATES: Record<string, Template> = {
     subject: () => 'Votre demande de logement est satisfaite',
     body: () => ['Un bail a été signé : votre demande de logement est satisfaite et close. Nous vous souhaitons une bonne installation.'],
   },
+  'demand.struck_off': {
+    subject: () => 'Votre demande de logement a été radiée par le registre national',
+    body: (p) => [
+      `Le registre national des demandes de logement social a radié votre demande${str(p.registrationNumber) ? ` (n° ${str(p.registrationNumber)})` : ''}${str(p.struckOffOn) ? ` le ${frenchDate(p.struckOffOn)}` : ''}.`,
+      ...(str(p.reason) ? [`Motif : ${str(p.reason)}.`] : []),
+      'Elle est donc close sur AL’in, et vos candidatures en cours sont closes. Si vous pensez qu’il s’agit d’une erreur, contactez votre guichet d’enregistrement.',
+    ],
+  },
   // ——— the registry contact of a demand being imported (demand.contact_outbox) ———
   'demand.import_code': {
     subject: () => 'Votre code pour retrouver votre demande de logement sur AL’in',

@@ -3,7 +3,7 @@ import { SHARED } from '../../shared/tokens';
 import { roundEffortRate } from '../../shared/effort-rate';
 import {
   CANDIDACY, candidacyModule,
-  CANDIDACY_JOBS, type ApplicantFacts, type ApplicantFactsSource, type CandidateContact, type CompanyFactsSource, type DemandLifecycle, type EligibilityOutcome, type OfferGateway, type OfferInfo, type ScoringInputs,
+  CANDIDACY_JOBS, DEMAND_STRUCK_OFF_JOB, type ApplicantFacts, type ApplicantFactsSource, type CandidateContact, type CompanyFactsSource, type DemandLifecycle, type EligibilityOutcome, type OfferGateway, type OfferInfo, type ScoringInputs,
 } from '../../modules/candidacy/index';
 import { COMPANY_SPACE, type CompanySpaceService, type EmployeeCandidacyStatusSource, type EmploymentFacts } from '../../modules/company-space/index';
 import { DEMAND, DEMAND_EVENTS, type DemandFacts, type DemandService } from '../../modules/demand/index';
@@ -155,7 +155,7 @@ export const candidacyWiring: ModuleWiring = (container, { config, database, clo
   container.bind(CANDIDACY.DemandLifecycle).toResolvedValue(
     (demands: DemandService): DemandLifecycle => ({
       markSatisfied: async (demandId, input) => {
-        await demands.markSatisfied(demandId, { at: input.at, reason: `bail signé (offre ${input.offerId}, candidature ${input.candidacyId})` });
+        await demands.markSatisfied(demandId, { at: input.at, offerId: input.offerId, reason: `bail signé (offre ${input.offerId}, candidature ${input.candidacyId})` });
       },
     }),
     [DEMAND.Service],
@@ -246,6 +246,16 @@ export const candidacyWiring: ModuleWiring = (container, { config, database, clo
     const { offerId, reason } = event.payload as { offerId: string; reason?: string };
     await jobs.enqueue(CANDIDACY_JOBS.offerWithdrawn, { offerId, ...(reason ? { reason } : {}) }, { dedupeKey: `${CANDIDACY_JOBS.offerWithdrawn}:${offerId}` });
   }, { phase: 'in_transaction' });
+  // A demand the registry struck off (closed by the demand module's struck-off feed): its open
+  // candidacies end, by a durable job enqueued in the closing transaction (issue 20)
+  events.subscribe(DEMAND_EVENTS.statusChanged, async (event) => {
+    const { demandId, action } = event.payload as { demandId: string; action?: string };
+    if (action !== 'struck_off') return;
+    await jobs.enqueue(DEMAND_STRUCK_OFF_JOB, { demandId }, { dedupeKey: `${DEMAND_STRUCK_OFF_JOB}:${demandId}` });
+  }, { phase: 'in_transaction' });
+  container.get(BOOT.JobWorker).register(DEMAND_STRUCK_OFF_JOB, async (payload) => {
+    await service().closeCandidaciesOfStruckOffDemand(String(payload.demandId));
+  });
   container.get(BOOT.JobWorker).register(CANDIDACY_JOBS.offerWithdrawn, async (payload) => {
     const reason = typeof payload.reason === 'string' ? payload.reason : undefined;
     await service().closeCandidaciesOfWithdrawnOffer(String(payload.offerId), { reason });

@@ -7,12 +7,18 @@ import {
   demandJobHandlers,
   demandModule,
   denyAllDesignations,
+  registrySyncJobHandlers,
+  REGISTRY_SYNC_JOBS,
+  type HousedHomes,
   documentJobHandlers,
   staticDemandRegistries,
   type DemandRegistry,
   type DocumentSettings,
 } from '../../modules/demand/index';
 import type { JobHandler } from '../../shared/jobs';
+import { OFFER } from '../../modules/offer/index';
+import { LANDLORD } from '../../modules/landlord/index';
+import { DrizzleRegistryFeedStore, DrizzleRegistryPendingWork } from '../../adapters/db/repositories/drizzle-registry-sync.store';
 import { DrizzleDemandNotificationOutbox, DrizzleDemandRepository } from '../../adapters/db/repositories/drizzle-demand.repository';
 import { DrizzleDemandDocumentRepository } from '../../adapters/db/repositories/drizzle-demand-document.repository';
 import { DrizzleDemandRetentionStore } from '../../adapters/db/repositories/drizzle-demand-retention.store';
@@ -135,6 +141,23 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
   // retention and erasure (GDPR)
   container.bind(DEMAND.RetentionStore).toConstantValue(new DrizzleDemandRetentionStore(database));
   container.bind(DEMAND.RetentionSettings).toConstantValue({ documentsDays: config.retention.documentsDays, demandDays: config.retention.demandDays });
+  // the registry kept in step (issue 20): renewals and radiations sent, feeds read back daily
+  const homes: HousedHomes = {
+    // read when the radiation job runs (the offer and landlord modules are wired by then)
+    async homeOf(offerId) {
+      const offer = await container.get(OFFER.Service).offerForCandidacy(offerId);
+      if (!offer) return null;
+      const landlord = await container.get(LANDLORD.Service).findById(offer.landlordId);
+      return {
+        communeCode: offer.communeCode, typology: `T${offer.typology}`, financing: offer.financing, offerReference: offer.id,
+        ...(landlord?.siren ? { landlordSiren: landlord.siren } : {}),
+      };
+    },
+  };
+  container.bind(DEMAND.HousedHomes).toConstantValue(homes);
+  container.bind(DEMAND.RegistryFeeds).toConstantValue(new DrizzleRegistryFeedStore(database));
+  container.bind(DEMAND.RegistryPendingWork).toConstantValue(new DrizzleRegistryPendingWork(database));
+  container.bind(DEMAND.RegistrySyncSettings).toConstantValue({ firstFeedDays: 7 });
   container.loadSync(demandModule);
 
   // job handlers, resolving the façades at the first job (so that later wirings may still rebind ports)
@@ -143,6 +166,8 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
   if (registries.length > 0) {
     const handlers = () => demandJobHandlers(container.get(DEMAND.Service));
     for (const kind of Object.values(DEMAND_JOBS)) worker.register(kind, lazily(handlers, kind));
+    const sync = () => registrySyncJobHandlers(container.get(DEMAND.RegistrySync));
+    for (const kind of Object.values(REGISTRY_SYNC_JOBS)) worker.register(kind, lazily(sync, kind));
   }
   if (provider) {
     const handlers = () => documentJobHandlers(container.get(DEMAND.Documents));

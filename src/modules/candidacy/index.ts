@@ -5,6 +5,7 @@ export { CandidacyService } from './application/candidacy.service';
 export { RankingCache } from './application/ranking-cache';
 export { NOTIFICATION_KINDS } from './application/transitions';
 export { CANDIDACY_JOBS } from './application/offer-withdrawn';
+export { DEMAND_STRUCK_OFF_JOB } from './application/demand-struck-off';
 export type { CandidacyDeps } from './application/candidacy.deps';
 export type { ApplyInput } from './application/apply';
 export type { DesignationInput, DesignationResult } from './application/agent-actions';

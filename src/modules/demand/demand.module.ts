@@ -5,6 +5,7 @@ import { DemandService } from './application/demand.service';
 import { DemandImportService } from './application/demand-import.service';
 import { DocumentService } from './application/document.service';
 import { RetentionService } from './application/retention.service';
+import { RegistrySyncService } from './application/registry-sync.service';
 
 /**
  * Binds the demand façade and the supporting documents' façade; their ports are bound by the
@@ -48,6 +49,19 @@ export const demandModule = new ContainerModule(({ bind }) => {
       [
         DEMAND.RetentionStore, DEMAND.Repository, DEMAND.DocumentRepository, DEMAND.DocumentStorage, DEMAND.RetentionSettings, DEMAND.Logger,
         SHARED.AuditTrail, SHARED.EventBus, SHARED.Clock, SHARED.UnitOfWork,
+      ],
+    )
+    .inSingletonScope();
+  bind(DEMAND.RegistrySync)
+    .toResolvedValue(
+      (demands, documents, notifications, registries, settings, logger, audit, jobs, events, clock, uow, homes, feeds, pending, sync) =>
+        new RegistrySyncService({
+          demands, documents, notifications, registries, settings, logger, audit, jobs, events, clock, uow, homes, feeds, pending, firstFeedDays: sync.firstFeedDays,
+        }),
+      [
+        DEMAND.Repository, DEMAND.DocumentRepository, DEMAND.NotificationOutbox, DEMAND.Registries, DEMAND.Settings, DEMAND.Logger,
+        SHARED.AuditTrail, SHARED.JobQueue, SHARED.EventBus, SHARED.Clock, SHARED.UnitOfWork,
+        DEMAND.HousedHomes, DEMAND.RegistryFeeds, DEMAND.RegistryPendingWork, DEMAND.RegistrySyncSettings,
       ],
     )
     .inSingletonScope();

@@ -9,6 +9,8 @@ import type { DemandService } from './application/demand.service';
 import type { DocumentService } from './application/document.service';
 import type { RetentionService } from './application/retention.service';
 import type { RetentionSettings, RetentionStore } from './ports/retention.port';
+import type { HousedHomes, RegistryFeedStore, RegistryPendingWork } from './ports/registry-sync.port';
+import type { RegistrySyncService } from './application/registry-sync.service';
 
 const token = <T>(name: string) => Symbol.for(`demand.${name}`) as ServiceIdentifier<T>;
 
@@ -38,4 +40,11 @@ export const DEMAND = {
   RetentionStore: token<RetentionStore>('RetentionStore'),
   RetentionSettings: token<RetentionSettings>('RetentionSettings'),
   Retention: token<RetentionService>('Retention'),
+  // the registry kept in step: renewals and radiations sent, struck-off and new-DALO feeds read back
+  HousedHomes: token<HousedHomes>('HousedHomes'),
+  RegistryFeeds: token<RegistryFeedStore>('RegistryFeeds'),
+  RegistryPendingWork: token<RegistryPendingWork>('RegistryPendingWork'),
+  /** days a feed's first read goes back (`{ firstFeedDays }`) */
+  RegistrySyncSettings: token<{ firstFeedDays: number }>('RegistrySyncSettings'),
+  RegistrySync: token<RegistrySyncService>('RegistrySync'),
 };

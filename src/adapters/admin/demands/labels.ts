@@ -16,6 +16,7 @@ export const ACTION_LABELS: Record<string, string> = {
   edited: 'Modification',
   registered: 'Numéro unique attribué',
   imported: 'Import depuis le SNE',
+  struck_off: 'Radiation par le registre national',
 };
 
 export const RESOURCE_LABELS: Record<string, string> = {

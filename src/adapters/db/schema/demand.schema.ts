@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, date, index, integer, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { outboxDeliveryColumns } from './outbox-delivery.columns';
 
 /**
@@ -235,4 +235,17 @@ export const demandContactOutbox = demandSchema.table(
     ...outboxDeliveryColumns(),
   },
   (t) => [index('contact_outbox_unsent_idx').on(t.createdAt).where(sql`sent_at is null`)],
+);
+
+/** The registry feeds read back daily (struck-off, new DALO): the day of the last successful read, from which the next read starts (migration 0014). */
+export const registryFeeds = demandSchema.table(
+  'registry_feeds',
+  {
+    registry: text('registry').notNull(),
+    feed: text('feed').notNull(),
+    lastSuccessOn: date('last_success_on', { mode: 'string' }),
+    lastRunAt: timestamp('last_run_at', { withTimezone: true }),
+    lastError: text('last_error'),
+  },
+  (t) => [primaryKey({ name: 'registry_feeds_pkey', columns: [t.registry, t.feed] })],
 );

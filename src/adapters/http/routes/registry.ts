@@ -10,6 +10,7 @@ import { candidacyRoutes } from './candidacy.routes';
 import { verificationRoutes } from './verification.routes';
 import { privacyRoutes } from './privacy.routes';
 import { statsRoutes } from './stats.routes';
+import { registrySyncRoutes } from './registry-sync.routes';
 
 /** A module's API routes, mounted under /api/v1. One file per module in this folder. */
 export type ApiRoutes = (api: ApiDefinition, router: Router, container: Container) => void;
@@ -24,4 +25,5 @@ export const API_ROUTES: ApiRoutes[] = [
   verificationRoutes,
   privacyRoutes,
   statsRoutes,
+  registrySyncRoutes,
 ];

@@ -7,6 +7,7 @@ import type { CandidacyDeps } from './candidacy.deps';
 import { liveRanking, type OfferRanking } from './ranking';
 import type { CandidacyView } from './views';
 import { closeCandidaciesOfWithdrawnOffer } from './offer-withdrawn';
+import { closeCandidaciesOfStruckOffDemand } from './demand-struck-off';
 import { recordCalDecisionFor, recordLeaseFor, type CalDecisionInput } from './landlord-actions';
 import {
   candidacyStatusesOf, candidacyView, designatedForLandlord, getCandidacy, isTransmittedToLandlord, listNotifications, listOwnCandidacies, offerCandidacies, offerRanking,
@@ -72,6 +73,8 @@ export class CandidacyService {
   freezeRankingAtClosing = (offerId: string): Promise<boolean> => freezeRankingAtClosing(this.deps, offerId);
   /** The offer was withdrawn: its open candidacies end (job `candidacy.offer-withdrawn`). */
   closeCandidaciesOfWithdrawnOffer = (offerId: string, input: { reason?: string | undefined } = {}) => closeCandidaciesOfWithdrawnOffer(this.deps, offerId, input);
+  /** The registry struck the demand off: its open candidacies end (job `candidacy.demand-struck-off`). */
+  closeCandidaciesOfStruckOffDemand = (demandId: string, input: { reason?: string | undefined } = {}) => closeCandidaciesOfStruckOffDemand(this.deps, demandId, input);
   /** Whether a candidacy of the demand was transmitted to this landlord (its documents may then be read); no access check. */
   isTransmittedToLandlord = (demandId: string, landlordId: string): Promise<boolean> => isTransmittedToLandlord(this.deps, demandId, landlordId);
   /** The status of some demands' candidacies (company space: its employees); no access check. */

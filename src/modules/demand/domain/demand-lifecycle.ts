@@ -71,7 +71,9 @@ export type DemandAction =
   /** the registry delivered the number of a demand validated while its registration was pending */
   | 'registered'
   /** brought back, already registered, from a registry (SNE): active at once */
-  | 'imported';
+  | 'imported'
+  /** the registry struck it off (housed, not renewed or renounced elsewhere): closed here too */
+  | 'struck_off';
 
 /** One dated event of a demand's life. */
 export interface DemandHistoryEntry {
@@ -421,6 +423,35 @@ export function cancel(demand: Demand, ctx: TransitionContext & { reason?: strin
 export function markSatisfied(demand: Demand, ctx: TransitionContext & { reason?: string }): DemandTransition {
   assertStatus(demand, ['active'], 'satisfied');
   return transition(demand, 'satisfied', 'satisfied', ctx, { closedAt: ctx.at });
+}
+
+/** Why a registry struck a demand off: housed (`attribution`), not renewed, at the applicant's request, or another reason. */
+export type RegistryRadiationReason = 'attribution' | 'not_renewed' | 'renounced' | 'other';
+
+/** The final state a demand struck off by the registry takes here, by the registry's reason. */
+export const REGISTRY_RADIATION_OUTCOME: Readonly<Record<RegistryRadiationReason, DemandStatus>> = {
+  attribution: 'satisfied',
+  not_renewed: 'expired',
+  renounced: 'cancelled',
+  other: 'cancelled',
+};
+
+/** The reason written in the history and told to the applicant (French). */
+export const REGISTRY_RADIATION_LABELS: Readonly<Record<RegistryRadiationReason, string>> = {
+  attribution: 'Radiée par le registre national : logement attribué (radiation pour attribution)',
+  not_renewed: 'Radiée par le registre national : demande non renouvelée',
+  renounced: 'Radiée par le registre national : renonciation du demandeur',
+  other: 'Radiée par le registre national',
+};
+
+/**
+ * The registry struck the demand off: any open demand is closed here too, in the final state of the
+ * registry's reason (housed → satisfied, not renewed → expired, otherwise cancelled), by the system.
+ */
+export function strikeOffByRegistry(demand: Demand, ctx: TransitionContext & { reason: RegistryRadiationReason }): DemandTransition {
+  assertStatus(demand, OPEN_DEMAND_STATUSES, 'struck_off');
+  const { reason, ...rest } = ctx;
+  return transition(without(demand, 'documentsRequest'), 'struck_off', REGISTRY_RADIATION_OUTCOME[reason], { ...rest, reason: REGISTRY_RADIATION_LABELS[reason] }, { closedAt: ctx.at });
 }
 
 /** The date on or before which the demand must be renewed; undefined before validation. */

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../../shared/dates';
 import type { DemandData } from '../domain/demand-data';
+import type { RegistryRadiationReason } from '../domain/demand-lifecycle';
 
 /**
  * Demand registries: the national registry (SNE) and, later, the regional shared files
@@ -40,8 +41,6 @@ export interface RegisterHint {
   mayAlreadyBeRegisteredSince?: IsoDate;
 }
 
-/** Why a registry struck a demand off: housed (`attribution`), not renewed, at the applicant's request, or another reason. */
-export type RegistryRadiationReason = 'attribution' | 'not_renewed' | 'renounced' | 'other';
 
 /** A demand the registry struck off, from its struck-off feed. */
 export interface RegistryRadiation {
