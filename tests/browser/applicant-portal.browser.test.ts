@@ -10,6 +10,7 @@ import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support
 import { serve } from '../support/test-server';
 import { applicantWithActiveDemand, bearer, createLandlord, publishedOffer } from '../support/candidacy-fixtures';
 import { mailedLinkToken } from '../support/account-links';
+import { SMALL_PDF } from '../support/files';
 import { aDemandData } from '../../src/modules/demand/domain/test-builders';
 import type { DemandData } from '../../src/modules/demand/index';
 
@@ -288,6 +289,11 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     const who = await p.signIn('applicant');
     const draft = await request(p.app).post('/api/v1/demands').set(bearer(who.token)).send(aDemandData({ reasons: [], wishes: { communeCodes: [], typologies: [] } } as Partial<DemandData>));
     expect(draft.status, draft.text).toBe(201);
+    const piece = await request(p.app).post(`/api/v1/demands/${draft.body.id}/documents`).set(bearer(who.token))
+      .field('documentType', 'identity').attach('files', SMALL_PDF, { filename: 'identite.pdf', contentType: 'application/pdf' });
+    expect(piece.status, piece.text).toBe(201);
+    const listed = await request(p.app).get(`/api/v1/demands/${draft.body.id}/documents`).set(bearer(who.token));
+    const doc = (listed.body.items as { typeLabel: string; statusLabel: string }[])[0]!;
     const refused = await request(p.app).post(`/api/v1/demands/${draft.body.id}/submit`).set(bearer(who.token));
     expect(refused.status, refused.text).toBe(422);
     const messages = (refused.body.errors as { message: string }[]).map((e) => e.message);
@@ -306,6 +312,10 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     await page.locator('#depot-manque').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('depot-manque');
     expect((await page.locator('[role="alert"] li').allTextContents()).sort()).toEqual([...messages].sort());
+    // the pieces, with their type and state as the API words them
+    const pieces = plain(await page.locator('ul.pieces').textContent());
+    expect(pieces).toContain(`${doc.typeLabel} : ${doc.statusLabel}`);
+    expect(pieces).toContain('identite.pdf');
     await checkPage(page, 'demande-brouillon');
     await context.close();
   });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, call, type Problem } from '../../../shared/api/client';
-import type { components } from '../../../shared/api/schema';
+import type { components, paths } from '../../../shared/api/schema';
 import { formatDate, formatDateTime, formatEuros, formatTypology } from '../../../shared/format';
 import { Button, Facts, Loading, Notice, PageTitle, ProblemNotice, useDocumentTitle } from '../../../shared/ui';
 import { useMyDemand } from '../state';
@@ -86,6 +86,8 @@ function DemandView({ demand, onChange }: { demand: Demand; onChange: (d: Demand
 
       {demand.status === 'draft' ? <Submit demand={demand} onDone={onChange} /> : null}
 
+      <Pieces demandId={demand.id} />
+
       <section aria-labelledby="menage" class="card">
         <h2 id="menage">Votre ménage</h2>
         <Facts
@@ -136,6 +138,48 @@ function Submit({ demand, onDone }: { demand: Demand; onDone: (d: Demand) => voi
         <ProblemNotice problem={problem} />
       )}
       <Button type="button" busy={busy} onClick={submit}>Déposer ma demande</Button>
+    </section>
+  );
+}
+
+type Pieces = paths['/api/v1/demands/{id}/documents']['get']['responses'][200]['content']['application/json'];
+
+/**
+ * The pieces of the demand (GET /demands/{id}/documents): each with its type and state as the API
+ * words them, the reason of a refusal. Sending or replacing a piece is not in the portal yet.
+ */
+function Pieces({ demandId }: { demandId: string }) {
+  const [pieces, setPieces] = useState<Pieces | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  useEffect(() => {
+    let live = true;
+    void call(api.GET('/api/v1/demands/{id}/documents', { params: { path: { id: demandId } } })).then((r) => {
+      if (!live) return;
+      if (r.ok) setPieces(r.data);
+      else setProblem(r.problem);
+    });
+    return () => {
+      live = false;
+    };
+  }, [demandId]);
+  const current = pieces?.items.filter((d) => !d.replacedById) ?? [];
+  return (
+    <section aria-labelledby="pieces" class="card">
+      <h2 id="pieces">Mes pièces justificatives</h2>
+      {problem ? <ProblemNotice problem={problem} /> : !pieces ? <Loading /> : current.length ? (
+        <ul class="pieces">
+          {current.map((d) => (
+            <li key={d.id}>
+              <span class="criterion">{d.typeLabel}</span>
+              {d.taxYear ? ` (${d.taxYear})` : ''} : <span class={`status status--piece-${d.status}`}>{d.statusLabel}</span>
+              <span class="muted"> · {d.fileName}, envoyée le {formatDateTime(d.uploadedAt)}</span>
+              {d.status === 'rejected' && d.rejectionReason ? <p class="field-error">Motif du refus : {d.rejectionReason}</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Aucune pièce n’est jointe à votre demande.</p>
+      )}
     </section>
   );
 }
