@@ -829,7 +829,14 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
         renewalDueDate: renewalDue !== null ? isoOf(renewalDue) : regDay !== null && validated && closedDay !== null ? isoOf(Math.max(regDay + 365, closedDay)) : null,
         departement: home.departement, employerSiret: siret ?? null, dalo,
         documentsRequest: null, documentsRequestedAt: null, pendingDocuments: status === 'in_instruction' ? r.int(0, 3) : 0, lastRejection: null,
-        mobilityCheckedAt: mobilityChecked ? clampNow(new Date(validatedAt!.getTime() + 86_400_000 * r.int(0, 10))) : null, mobilityCheckedBy: mobilityChecked ? agent : null,
+        mobilityCheckedAt: null, mobilityCheckedBy: null,
+        // the checks of the declared facts (issue 15, item 4): the mobility by an agent, the DALO flag of an imported demand by the registry
+        factChecks: mobilityChecked || (dalo && source === 'registry')
+          ? {
+              ...(mobilityChecked ? { mobility: { status: 'checked', source: 'agent', at: clampNow(new Date(validatedAt!.getTime() + 86_400_000 * r.int(0, 10))).toISOString(), by: agent } } : {}),
+              ...(dalo && source === 'registry' ? { dalo: { status: 'checked', source: 'registry', at: created.toISOString() } } : {}),
+            }
+          : null,
         lastReminderFor: null, createdAt: created, submittedAt, validatedAt, lastRenewedAt, closedAt,
         updatedAt: closedAt ?? lastRenewedAt ?? validatedAt ?? submittedAt ?? created, version: 1 + (submittedAt ? 1 : 0) + (validatedAt ? 1 : 0) + (closedAt ? 1 : 0) + (lastRenewedAt ? 1 : 0),
       });

@@ -16,6 +16,7 @@ import { DEMAND } from '../../src/modules/demand/index';
 import { openTestDatabase, usingPostgres, type TestDatabase } from '../support/test-db';
 import { checkDocumentStorage } from '../support/storage-consistency';
 import { registryDemandData } from '../support/scenario';
+import { largePdf } from '../support/files';
 
 /**
  * Issue 9 §6, crash safety: the real entry point (`npm start`) in a child process, killed with
@@ -34,7 +35,8 @@ const U_UPLOADERS = 4;
 const KEY = randomBytes(32).toString('hex');
 const PASSWORD = 'crash-test-password-1';
 /** a PDF of about 1.5 MB: big enough for the kill to land between a file and its row */
-const BIG_PDF = Buffer.concat([Buffer.from('%PDF-1.4\n%', 'latin1'), Buffer.alloc(1_500_000, 0x41), Buffer.from('\n%%EOF\n', 'latin1')]);
+/** a real PDF of about 1.5 MB (the upload checks parse it) */
+const BIG_PDF = largePdf(1_500_000);
 
 const rows = <T>(r: unknown): T[] => (r as { rows: T[] }).rows;
 
@@ -100,7 +102,7 @@ function client(base: string) {
   const upload = async (token: string, demandId: string) => {
     const form = new FormData();
     form.append('documentType', 'identity');
-    form.append('files', new Blob([BIG_PDF], { type: 'application/pdf' }), 'piece.pdf');
+    form.append('files', new Blob([new Uint8Array(BIG_PDF)], { type: 'application/pdf' }), 'piece.pdf');
     const res = await fetch(`${base}/api/v1/demands/${demandId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
     const text = await res.text();
     return { status: res.status, body: text ? (JSON.parse(text) as Record<string, any>) : {}, text };
