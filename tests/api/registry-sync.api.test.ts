@@ -10,6 +10,7 @@ import type { SneSimulator } from '../../src/adapters/sne/index';
 import { startTestSne } from '../support/sne';
 import { applicantWithActiveDemand, bearer, createLandlord, publishedOffer } from '../support/candidacy-fixtures';
 import { rows } from '../support/scenario';
+import { inflateSync } from 'node:zlib';
 
 /**
  * The registry kept in step (issue 20), against the SNE simulator: renewals and radiations pour
@@ -24,6 +25,8 @@ let sne: SneSimulator;
 let clock: FixedClock;
 let agent: string;
 let landlord: { landlordId: string; landlordToken: string };
+/** the applicant whose demand the renewal test renewed (for the certificate) */
+let renewedApplicant: { demandId: string; token: string; number: string; registrationDate: string; renewedOn: string; nextDue: string; lastName: string } | undefined;
 
 const drain = () => p.container.get(BOOT.JobWorker).drain();
 /** later by this many minutes: past the worker's backoff */
@@ -46,6 +49,32 @@ const signInAgain = async (email: string): Promise<string> => {
   expect(res.status, res.text).toBe(200);
   return res.body.accessToken as string;
 };
+/** The text drawn in a PDF's page content streams (pdf-lib's standard fonts: WinAnsi hex strings), one string per Tj. */
+function pdfText(pdf: Buffer): string[] {
+  const out: string[] = [];
+  const source = pdf.toString('latin1');
+  let at = 0;
+  for (;;) {
+    const start = source.indexOf('>>\nstream\n', at);
+    if (start < 0) break;
+    const end = source.indexOf('\nendstream', start);
+    if (end < 0) break;
+    const dict = source.slice(Math.max(0, source.lastIndexOf('obj', start)), start);
+    const raw = pdf.subarray(start + '>>\nstream\n'.length, end);
+    at = end + 1;
+    let content: string;
+    try {
+      content = (dict.includes('/FlateDecode') ? inflateSync(raw) : raw).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const m of content.matchAll(/<([0-9A-Fa-f]*)> Tj/g)) {
+      const bytes = Buffer.from(m[1]!, 'hex');
+      out.push([...bytes].map((b) => (b === 0x92 ? '’' : b === 0x97 ? '—' : String.fromCharCode(b))).join(''));
+    }
+  }
+  return out;
+}
 const demandOf = async (token: string, id: string) => (await request(p.app).get(`/api/v1/demands/${id}`).set(bearer(token))).body;
 
 /** An applicant with an active demand registered with the simulator (its number from the registration job). */
@@ -212,6 +241,41 @@ describe('a renewal on the platform: sent to the registry', () => {
     await drain();
     expect(sne.store.get(fay.number)?.renewedOn).toBe(registered.renewalDueDate);
     expect((await pendingWork()).jobs.filter((j) => j.demandId === fay.demandId)).toEqual([]);
+    const after = await demandOf(token, fay.demandId);
+    renewedApplicant = {
+      demandId: fay.demandId, token, number: fay.number, registrationDate: registered.registrationDate, renewedOn: registered.renewalDueDate,
+      nextDue: after.renewalDueDate, lastName: registered.data.applicant.lastName,
+    };
+  });
+
+  it('the applicant downloads the registration certificate as a PDF: number, first filing date, last renewal (read back from the PDF)', async () => {
+    const fay = renewedApplicant!;
+    const res = await request(p.app).get(`/api/v1/demands/${fay.demandId}/registration-certificate`).set(bearer(fay.token)).buffer(true)
+      .parse((r, done) => { const chunks: Buffer[] = []; r.on('data', (c: Buffer) => chunks.push(c)); r.on('end', () => done(null, Buffer.concat(chunks))); });
+    expect(res.status, String(res.body)).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="attestation-enregistrement-${fay.number}.pdf"`);
+    const pdf = res.body as Buffer;
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdfText(pdf);
+    const fr = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+    expect(text).toContain('Attestation d’enregistrement d’une demande de logement social');
+    expect(text).toContain(`Numéro unique d’enregistrement : ${fay.number}`);
+    expect(text).toContain(`Date de dépôt initial (ancienneté de la demande) : ${fr(fay.registrationDate)}`);
+    expect(text).toContain(`Dernier renouvellement : ${fr(fay.renewedOn)}`);
+    expect(text).toContain(`À renouveler au plus tard le : ${fr(fay.nextDue)}`);
+    expect(text).toContain(`Demandeur : Fay ${fay.lastName.toUpperCase()}, né(e) le 14/02/1986`);
+
+    // another applicant: not theirs (404); a demand without a number yet: 409 in French
+    const other = await p.signIn('applicant');
+    const stranger = await request(p.app).get(`/api/v1/demands/${fay.demandId}/registration-certificate`).set(bearer(other.token));
+    expect(stranger.status).toBe(404);
+    const draft = await request(p.app).post('/api/v1/demands').set(bearer(other.token)).send((await demandOf(fay.token, fay.demandId)).data);
+    expect(draft.status, draft.text).toBe(201);
+    const none = await request(p.app).get(`/api/v1/demands/${draft.body.id}/registration-certificate`).set(bearer(other.token));
+    expect(none.status).toBe(409);
+    expect(none.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(none.body).toMatchObject({ code: 'DEMAND.NOT_REGISTERED', detail: 'L’attestation d’enregistrement n’est délivrée que pour une demande active qui a reçu son numéro unique.' });
   });
 
   it('a renewal the registry refuses (demand struck off there) shows as failed to agents, in French', async () => {

@@ -252,6 +252,7 @@ const CASES: Record<string, Case> = {
   // platform
   'GET /stats': { target: () => ({ path: '/stats' }) },
   'GET /registry/pending-work': { target: () => ({ path: '/registry/pending-work' }) },
+  'GET /demands/:id/registration-certificate': { target: () => ({ path: `/demands/${w.A.demandId}/registration-certificate` }) },
 };
 
 async function send(method: string, target: Target, token: string | undefined): Promise<request.Response> {

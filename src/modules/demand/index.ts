@@ -48,6 +48,7 @@ export { REGISTRY_FEEDS } from './ports/registry-sync.port';
 export { RegistrySyncService, registrySyncJobHandlers } from './application/registry-sync.service';
 export { REGISTRY_SYNC_JOBS, REGISTRY_WORK_LABELS } from './application/registry-sync.deps';
 export type { RegistryPendingWorkView } from './application/list-registry-pending-work';
+export type { RegistrationCertificate } from './application/get-registration-certificate';
 export { DEMAND } from './tokens';
 export { demandModule } from './demand.module';
 export type { EmployerDeclaration } from './application/employer-declaration';

@@ -11,6 +11,7 @@ import { verificationRoutes } from './verification.routes';
 import { privacyRoutes } from './privacy.routes';
 import { statsRoutes } from './stats.routes';
 import { registrySyncRoutes } from './registry-sync.routes';
+import { registrationCertificateRoutes } from './registration-certificate.routes';
 
 /** A module's API routes, mounted under /api/v1. One file per module in this folder. */
 export type ApiRoutes = (api: ApiDefinition, router: Router, container: Container) => void;
@@ -26,4 +27,5 @@ export const API_ROUTES: ApiRoutes[] = [
   privacyRoutes,
   statsRoutes,
   registrySyncRoutes,
+  registrationCertificateRoutes,
 ];

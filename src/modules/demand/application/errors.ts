@@ -27,6 +27,8 @@ export const DEMAND_APP_ERRORS = {
   IMPORT_CODE_EXPIRED: 'DEMAND.IMPORT_CODE_EXPIRED',
   /** no registry is configured to register the demand with (unavailable: the job waits) */
   REGISTRY_NOT_CONFIGURED: 'REGISTRY.NOT_CONFIGURED',
+  /** the demand has no registration number, or is closed: no registration certificate (conflict) */
+  NOT_REGISTERED: 'DEMAND.NOT_REGISTERED',
 } as const;
 
 export const demandNotFound = (): DomainError => notFound(DEMAND_APP_ERRORS.NOT_FOUND, 'Demande introuvable.');
@@ -36,6 +38,12 @@ export const demandAlreadyExists = (existingId?: string): DomainError =>
     DEMAND_APP_ERRORS.ALREADY_EXISTS,
     'Vous avez déjà une demande en cours : modifiez-la, ou annulez-la avant d’en créer une autre.',
     existingId ? { demandId: existingId } : undefined,
+  );
+
+export const notRegistered = (): DomainError =>
+  conflict(
+    DEMAND_APP_ERRORS.NOT_REGISTERED,
+    'L’attestation d’enregistrement n’est délivrée que pour une demande active qui a reçu son numéro unique.',
   );
 
 export const concurrentUpdate = (): DomainError =>

@@ -3,6 +3,8 @@ import { isIsoDate, toIsoDate, type IsoDate } from '../../../shared/dates';
 import { PermanentJobFailure, type JobHandler } from '../../../shared/jobs';
 import { isId } from '../../../shared/ids';
 import { listRegistryPendingWork, type RegistryPendingWorkView } from './list-registry-pending-work';
+import { getRegistrationCertificate, type RegistrationCertificate } from './get-registration-certificate';
+import type { CallContext } from './get-demand';
 import { readNewDaloFeed, type NewDaloFeedResult } from './read-new-dalo-feed';
 import { readStruckOffFeed, type StruckOffFeedResult } from './read-struck-off-feed';
 import { feedJobKey, REGISTRY_SYNC_JOBS, type RegistrySyncDeps } from './registry-sync.deps';
@@ -21,6 +23,9 @@ export class RegistrySyncService {
   readStruckOff = (registry: string): Promise<StruckOffFeedResult> => readStruckOffFeed(this.deps, registry);
   /** Job `demand.registry-new-dalo-feed`. */
   readNewDalo = (registry: string): Promise<NewDaloFeedResult> => readNewDaloFeed(this.deps, registry);
+  /** The registration certificate's content (owner, or an agent): the PDF is drawn by an adapter. */
+  registrationCertificate = (principal: Principal, demandId: string, ctx?: CallContext): Promise<RegistrationCertificate> =>
+    getRegistrationCertificate(this.deps, principal, demandId, ctx);
   /** What waits for the registry (agents). */
   pendingWork = (principal: Principal): Promise<RegistryPendingWorkView> => listRegistryPendingWork(this.deps, principal);
 
