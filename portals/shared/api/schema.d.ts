@@ -7887,6 +7887,155 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/demands/{id}/registration-certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The registration certificate of an active, registered demand as a PDF: number, first filing date (seniority), last renewal, next renewal date (the owner; an agent’s read is audited)
+         * @description Access: applicant, agent, admin
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description no such demand, or not the caller’s (DEMAND.NOT_FOUND) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description the demand has no registration number yet, or is closed (DEMAND.NOT_REGISTERED) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/demands/{id}/reject": {
         parameters: {
             query?: never;
@@ -15200,6 +15349,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registry/pending-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What waits for the national registry (SNE): registrations, renewals and radiations not sent yet (tries, next attempt, last error; `failed` when given up), and where the daily feeds (struck-off, new DALO) stand
+         * @description Access: agent, admin
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegistryPendingWork"];
+                    };
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/scoring/balancing-bonuses": {
         parameters: {
             query?: never;
@@ -17628,6 +17882,46 @@ export interface components {
              * @example 1990-04-12
              */
             onDate: string;
+        };
+        RegistryPendingWork: {
+            feeds: {
+                /** @enum {string} */
+                feed: "struck_off" | "new_dalo";
+                lastError?: string;
+                /** Format: date-time */
+                lastRunAt?: string;
+                /**
+                 * Format: date
+                 * @description the day of the last successful read: the next read starts there
+                 */
+                lastSuccessOn?: string;
+                registry: string;
+            }[];
+            jobs: {
+                /** Format: int32 */
+                attempts: number;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                demandId?: string;
+                /** Format: uuid */
+                id: string;
+                /** @description the durable job kind, e.g. `demand.registry-renewal` */
+                kind: string;
+                /** @description what the work is, in French */
+                label: string;
+                /** @description the last failure, as the worker recorded it */
+                lastError?: string;
+                /** Format: int32 */
+                maxAttempts: number;
+                /** Format: date-time */
+                nextAttemptAt: string;
+                /**
+                 * @description pending: tried again at nextAttemptAt; failed: given up, a person must look
+                 * @enum {string}
+                 */
+                status: "pending" | "failed";
+            }[];
         };
         SupportingDocument: {
             /**

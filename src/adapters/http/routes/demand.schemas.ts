@@ -20,10 +20,10 @@ const Name = z.string().trim().min(1).max(100);
 const OptionalText = (max: number) => z.string().trim().max(max);
 const Siret = z
   .string()
+  .max(14)
   .regex(/^\d{14}$/, { message: 'SIRET: 14 digits' })
   .refine(siretIsValid, { message: 'SIRET: invalid check key' })
   .meta({ example: '44306184100047' });
-  .max(14)
 const Year = z.number().int().min(1990).max(2100);
 
 const Resource = z.strictObject({ code: z.enum(RESOURCE_CODES), monthlyAmount: Amount });
@@ -156,10 +156,10 @@ export const DemandListQuery = z.strictObject({
   /** one state or several, comma-separated */
   status: z
     .string()
+    .max(500)
     .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(z.enum(DEMAND_STATUSES)).max(DEMAND_STATUSES.length))
     .optional(),
-    .max(500)
   departement: z.string().max(3).regex(DEPARTEMENT_CODE_PATTERN, { message: 'code de département : 69, 2A, 971, 988…' }).optional(),
   registeredFrom: IsoDate.optional(),
   registeredTo: IsoDate.optional(),
@@ -202,6 +202,7 @@ export const ImportBody = z.strictObject({
   registry: z.enum(['sne']).describe('the registry holding the demand (the SNE; regional shared files later)'),
   number: z
     .string()
+    .max(40)
     .transform((v) => v.replace(/\s+/g, '').toUpperCase())
     .pipe(z.string().regex(/^[0-9A-Z]{18}$/, { message: 'registration number: 18 digits or capital letters' }))
     .meta({ example: '0590625004217T0001' }),
@@ -224,7 +225,6 @@ const HistoryEntry = z.object({
   by: z.string().optional().describe('account of the agent (back office only)'),
   reason: z.string().optional(),
 });
-    .max(40)
 
 export const DemandViewSchema = z
   .object({
