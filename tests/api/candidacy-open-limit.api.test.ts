@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { addDays, toIsoDate } from '../../src/shared/dates';
+import { addDays } from '../../src/shared/dates';
+import { FixedClock } from '../../src/shared/clock';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';
 import { applicantWithActiveDemand, bearer, createLandlord, publishedOffer } from '../support/candidacy-fixtures';
 
@@ -8,7 +9,9 @@ import { applicantWithActiveDemand, bearer, createLandlord, publishedOffer } fro
  * GET /candidacies?demandId=…: the applicant's portal says how many open candidacies the demand has and
  * the cap before an application hits it (issue 16, apply). Another applicant's demand answers 404.
  */
-const today = toIsoDate(new Date());
+/** the date the fixtures mean (their tax notices of 2024 and 2025 are the current ones then), whatever today is */
+const today = '2026-06-15';
+const clock = new FixedClock(`${today}T10:00:00Z`);
 
 describe('GET /candidacies with demandId: open candidacies and the cap', () => {
   let p: TestPlatform;
@@ -16,7 +19,7 @@ describe('GET /candidacies with demandId: open candidacies and the cap', () => {
   let other: Awaited<ReturnType<typeof applicantWithActiveDemand>>;
 
   beforeAll(async () => {
-    p = await createTestPlatform();
+    p = await createTestPlatform({ clock });
     const agent = (await p.signIn('agent')).token;
     const landlord = await createLandlord(p, agent);
     const offerId = await publishedOffer(p, agent, landlord.landlordToken, { closingDate: addDays(today, 20), availableFrom: addDays(today, 60) });
