@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../../shared/dates';
+import { isoDate } from './common.schemas';
 import { MAX_PAGE_SIZE } from '../../../shared/pagination';
 
-const IsoDate = z.string().max(10).refine(isIsoDate, { message: 'expected a calendar date YYYY-MM-DD' }).meta({ format: 'date', example: '2026-04-30' });
+const IsoDate = isoDate('2026-04-30');
 const Timestamp = z.union([z.string(), z.date()]).meta({ type: 'string', format: 'date-time' });
 const Status = z.enum([
   'submitted', 'designated', 'transmitted', 'cal_accepted', 'cal_refused', 'cal_postponed', 'proposal_accepted', 'proposal_declined', 'leased', 'withdrawn', 'not_retained',

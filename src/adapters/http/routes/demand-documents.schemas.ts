@@ -10,7 +10,7 @@ const Instant = z.string().meta({ format: 'date-time' });
 const Person = z
   .string()
   .max(20)
-  .regex(/^(applicant|coApplicant|otherOccupants\.\d{1,2})$/, { message: 'applicant, coApplicant or otherOccupants.<index>' })
+  .regex(/^(applicant|coApplicant|otherOccupants\.\d{1,2})$/, { message: 'personne attendue : applicant, coApplicant ou otherOccupants.<rang>' })
   .describe('whom a per-person piece is about (default applicant); omitted for a household piece');
 
 /** The text fields of an upload (multipart). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isoDate } from './common.schemas';
 import { DEPARTEMENT_CODE_PATTERN } from '../../../shared/commune';
-import { isIsoDate } from '../../../shared/dates';
 import { MAX_PAGE_SIZE } from '../../../shared/pagination';
 import {
   CHECKABLE_FACTS, DEMAND_LIST_SORTS, DEMAND_REASONS, DEMAND_STATUSES, DOCUMENT_TYPES, FACT_CHECK_REASON_MAX, FACT_CHECK_SOURCES, OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN, RESOURCE_CODES, siretIsValid,
@@ -13,16 +13,16 @@ import {
  * are not in any input schema. Completeness is checked at submission (422 `DEMAND.INCOMPLETE`).
  */
 
-const IsoDate = z.string().max(10).refine(isIsoDate, { message: 'expected a calendar date YYYY-MM-DD' }).meta({ format: 'date', example: '1990-04-12' });
-const InseeCode = z.string().max(5).regex(/^(\d{5}|2[AB]\d{3})$/, { message: 'INSEE commune code: 5 digits, or 2A/2B and 3 digits' }).meta({ example: '69386' });
-const Amount = z.number().finite().min(0, { message: 'amount must be ≥ 0' }).max(10_000_000);
+const IsoDate = isoDate('1990-04-12');
+const InseeCode = z.string().max(5).regex(/^(\d{5}|2[AB]\d{3})$/, { message: 'code commune INSEE : 5 chiffres, ou 2A/2B et 3 chiffres' }).meta({ example: '69386' });
+const Amount = z.number().finite().min(0, { message: 'le montant doit être positif ou nul' }).max(10_000_000);
 const Name = z.string().trim().min(1).max(100);
 const OptionalText = (max: number) => z.string().trim().max(max);
 const Siret = z
   .string()
   .max(14)
-  .regex(/^\d{14}$/, { message: 'SIRET: 14 digits' })
-  .refine(siretIsValid, { message: 'SIRET: invalid check key' })
+  .regex(/^\d{14}$/, { message: 'SIRET : 14 chiffres' })
+  .refine(siretIsValid, { message: 'SIRET : clé de contrôle invalide' })
   .meta({ example: '44306184100047' });
 const Year = z.number().int().min(1990).max(2100);
 
@@ -47,7 +47,7 @@ const Employment = z.strictObject({
 
 const Address = z.strictObject({
   line: z.string().trim().min(1).max(200),
-  postalCode: z.string().trim().max(12).regex(/^[0-9A-Za-z -]{2,12}$/, { message: 'postal code' }),
+  postalCode: z.string().trim().max(12).regex(/^[0-9A-Za-z -]{2,12}$/, { message: 'code postal invalide' }),
   communeCode: InseeCode,
   abroad: z.boolean().optional(),
 });
@@ -60,7 +60,7 @@ const adultShape = {
   nationality: z.enum(['1', '2', '3']).optional(),
   familySituation: z.enum(['M', 'C', 'D', 'V', 'P', 'L', 'S']).optional(),
   email: z.string().trim().email().max(254).optional(),
-  phone: z.string().trim().max(20).regex(/^\+?[0-9 .()-]{6,20}$/, { message: 'phone number' }).optional(),
+  phone: z.string().trim().max(20).regex(/^\+?[0-9 .()-]{6,20}$/, { message: 'numéro de téléphone invalide' }).optional(),
   disabilityCard: z.boolean().optional(),
   employment: Employment.optional(),
   resources: Resources.default([]),
@@ -145,7 +145,7 @@ export const DemandDataPatchInput = z
     calHistory: CalHistory.nullable().optional(),
     dalo: z.boolean().nullable().optional(),
   })
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change' })
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'aucune modification demandée' })
   .meta({ id: 'DemandDataPatch' });
 
 export const DemandIdParams = z.strictObject({ id: z.string().uuid() });
@@ -204,7 +204,7 @@ export const ImportBody = z.strictObject({
     .string()
     .max(40)
     .transform((v) => v.replace(/\s+/g, '').toUpperCase())
-    .pipe(z.string().regex(/^[0-9A-Z]{18}$/, { message: 'registration number: 18 digits or capital letters' }))
+    .pipe(z.string().regex(/^[0-9A-Z]{18}$/, { message: 'numéro d’enregistrement : 18 chiffres ou lettres majuscules' }))
     .meta({ example: '0590625004217T0001' }),
   birthDate: IsoDate.describe('the applicant’s birth date, as the registry holds it'),
 });

@@ -58,7 +58,7 @@ export function offerRoutes(api: ApiDefinition, router: Router, container: Conta
   }, async ({ principal, body, req, res }) => {
     const key = req.get('idempotency-key');
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
-      throw new RequestValidationError([{ field: 'headers.idempotency-key', message: '1 to 255 visible ASCII characters' }]);
+      throw new RequestValidationError([{ field: 'headers.idempotency-key', message: '1 à 255 caractères ASCII visibles' }]);
     }
     const { offer, replayed } = await offers.create(principal, body as OfferInput, key);
     if (replayed) res.setHeader('Idempotent-Replayed', 'true');

@@ -12,11 +12,11 @@ export const listParam = <O, T extends z.ZodType<O, string>>(item: T, max: numbe
 /** `T3`, `t3` or `3` → 3 (the range T1–T6 is checked by the domain, naming the field). */
 export const Typology = z.union([
   z.number().int().min(-1000).max(1000),
-  z.string().max(3).regex(/^[Tt]?\d{1,2}$/, { message: 'typology: T1 … T6' }).transform((v) => Number(v.replace(/^[Tt]/, ''))),
+  z.string().max(3).regex(/^[Tt]?\d{1,2}$/, { message: 'typologie : T1 … T6' }).transform((v) => Number(v.replace(/^[Tt]/, ''))),
 ]);
 
 /** In a query string: `T3` or `3`. */
-const TypologyText = z.string().max(3).regex(/^[Tt]?\d{1,2}$/, { message: 'typology: T1 … T6' }).transform((v) => Number(v.replace(/^[Tt]/, '')));
+const TypologyText = z.string().max(3).regex(/^[Tt]?\d{1,2}$/, { message: 'typologie : T1 … T6' }).transform((v) => Number(v.replace(/^[Tt]/, '')));
 
 const IsoDateText = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date AAAA-MM-JJ' });
 const BoolText = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../../shared/dates';
+import { isoDate } from './common.schemas';
 
-const IsoDate = z.string().max(10).refine(isIsoDate, { message: 'expected a calendar date YYYY-MM-DD' }).meta({ format: 'date', example: '2026-06-30' });
+const IsoDate = isoDate('2026-06-30');
 const SizeClass = z.enum(['PME', 'ETI', 'GE']);
-const Epci = z.string().max(9).regex(/^\d{9}$/, 'SIREN of the EPCI: 9 digits').meta({ example: '200046977' });
+const Epci = z.string().max(9).regex(/^\d{9}$/, 'SIREN de l’EPCI : 9 chiffres').meta({ example: '200046977' });
 const Timestamp = z.union([z.string(), z.date()]).meta({ type: 'string', format: 'date-time' });
 
 export const IdParams = z.strictObject({ id: z.string().uuid() });

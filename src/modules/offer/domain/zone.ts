@@ -115,7 +115,7 @@ export function ileDeFranceDepartementsFromJson(json: unknown): ReadonlySet<stri
 
 function assertInseeCode(code: string): void {
   if (!isValidInseeCode(code)) {
-    throw new DomainError('invalid', OFFER_ERRORS.INVALID_COMMUNE_CODE, `Not an INSEE commune code: ${String(code)}`, {
+    throw new DomainError('invalid', OFFER_ERRORS.INVALID_COMMUNE_CODE, `Code commune INSEE invalide : ${String(code).slice(0, 20)}`, {
       fields: [{ field: 'communeCode', message: 'Code commune INSEE invalide' }],
     });
   }
