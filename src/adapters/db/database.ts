@@ -44,6 +44,8 @@ export interface DatabaseOptions {
   /** PGlite data directory; `memory://` or undefined keeps it in memory */
   dataDir?: string | undefined;
   poolSize?: number;
+  /** How long a request waits for a free connection of the pool (pg only; default 30 s). */
+  connectionTimeoutMs?: number;
   applicationName?: string;
 }
 
@@ -148,7 +150,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       connectionString: options.url,
       max: options.poolSize ?? 10,
       application_name: options.applicationName ?? 'alin',
-      connectionTimeoutMillis: 5000,
+      // A burst (hundreds of applications to one offer at its opening) queues for a connection; the
+      // wait is bounded, and a request that still gets none answers 503 with Retry-After, never 500.
+      connectionTimeoutMillis: options.connectionTimeoutMs ?? 30_000,
     });
     // An idle client losing its connection must not crash the process.
     pool.on('error', () => undefined);
@@ -207,7 +211,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || NETWORK_CODES.has(code))) return true;
     const message = (e as { message?: unknown }).message;
-    if (typeof message === 'string' && /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message)) return true;
+    if (typeof message === 'string' && /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)) return true;
   }
   return false;
 }
