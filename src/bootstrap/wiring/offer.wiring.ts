@@ -3,7 +3,15 @@ import { LANDLORD } from '../../modules/landlord/index';
 import { OFFER, offerModule, type ApplicantFactsSource, type ApplicantRecord, type LandlordDirectory } from '../../modules/offer/index';
 import { DrizzleCeilingRepository, DrizzleOfferRepository } from '../../adapters/db/repositories/drizzle-offer.repository';
 import { communeDirectory, FileReferenceData } from '../../adapters/reference/reference-data';
+import { DrizzleOfferPhotoRepository } from '../../adapters/db/repositories/drizzle-offer-photo.repository';
+import { EncryptedFileStorage } from '../../adapters/storage/encrypted-file.storage';
+import { SharpPhotoProcessor } from '../../adapters/storage/sharp-photo.processor';
+import path from 'node:path';
 import type { ModuleWiring } from './wiring';
+
+/** At most 10 photos per offer, of at most 10 MB each (issue 17). */
+export const OFFER_PHOTO_LIMIT = 10;
+export const OFFER_PHOTO_MAX_BYTES = 10 * 1024 * 1024;
 
 /** The demand module's facts, as the offer module's eligibility reads them. */
 function applicantRecord(f: DemandFacts): ApplicantRecord {
@@ -61,6 +69,13 @@ export const offerWiring: ModuleWiring = (container, { config, database, logger 
     underOccupationTolerance: config.eligibility.underOccupationTolerance,
     effortWarningThreshold: config.eligibility.effortWarningThreshold,
   });
+  // photos: rows in the database, files through the platform's file storage (its own folder), resized by sharp
+  container.bind(OFFER.PhotoRepository).toConstantValue(new DrizzleOfferPhotoRepository(database));
+  container.bind(OFFER.PhotoStorage).toConstantValue(
+    new EncryptedFileStorage({ rootDir: path.join(config.dataDir, 'offer-photos'), masterKey: config.documents.encryptionKey, maxBytes: OFFER_PHOTO_MAX_BYTES }),
+  );
+  container.bind(OFFER.PhotoProcessor).toConstantValue(new SharpPhotoProcessor());
+  container.bind(OFFER.PhotoSettings).toConstantValue({ maxPhotosPerOffer: OFFER_PHOTO_LIMIT, maxBytes: OFFER_PHOTO_MAX_BYTES });
   container.loadSync(offerModule);
 
   // Start-up: seed the income ceilings from db/reference/income-ceilings.json (idempotent upsert) in

@@ -2,6 +2,9 @@
 export * from './domain/index';
 export type * from './ports';
 export type { OfferView, OfferHistoryView } from './application/offer-view';
+export type { OfferPhotoView } from './application/photo-view';
+export type { PhotoContent } from './application/read-photo';
+export { PHOTO_SIZES } from './ports';
 export type { OfferDetail, OfferForCandidacy } from './application/offer-queries';
 export type { EligibilityReport, OfferEligibilitySummary } from './application/eligibility';
 export type { SearchOffersInput, OfferSearchItem, OfferEligibilityBrief } from './application/search-offers';

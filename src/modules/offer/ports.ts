@@ -158,3 +158,68 @@ export interface OfferSettings {
   /** effort rate (percent) above which an offer is flagged (EFFORT_RATE_WARNING) */
   effortWarningThreshold: number;
 }
+
+// ——— photos ———
+
+export const PHOTO_SIZES = ['small', 'medium', 'large'] as const;
+export type PhotoSize = (typeof PHOTO_SIZES)[number];
+
+/** A photo of an offer, stored in three sizes re-encoded by the platform (no metadata kept). */
+export interface OfferPhoto {
+  id: string;
+  offerId: string;
+  /** order on the offer's page (0 first) */
+  position: number;
+  /** what the photo shows, for screen readers */
+  alt: string | null;
+  /** of the largest size */
+  width: number;
+  height: number;
+  /** of every size (image/webp) */
+  contentType: string;
+  keys: Record<PhotoSize, string>;
+  bytes: Record<PhotoSize, number>;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export interface OfferPhotoRepository {
+  insert(photo: OfferPhoto): Promise<void>;
+  /** by position, then upload order */
+  listForOffer(offerId: string): Promise<OfferPhoto[]>;
+  /** the photos of several offers (views of a page of offers), each list by position */
+  listForOffers(offerIds: readonly string[]): Promise<Map<string, OfferPhoto[]>>;
+  delete(photoId: string): Promise<void>;
+  setPosition(photoId: string, position: number): Promise<void>;
+}
+
+/** Where the photos' files are kept (the platform's file storage). */
+export interface PhotoStorage {
+  put(content: Uint8Array, meta: { contentType: string }): Promise<{ storageKey: string }>;
+  /** throws DomainError not_found when there is no such file */
+  get(storageKey: string): Promise<AsyncIterable<Uint8Array>>;
+  /** idempotent */
+  delete(storageKey: string): Promise<void>;
+}
+
+export type PhotoSourceType = 'image/jpeg' | 'image/png' | 'image/webp';
+
+/** One size of a processed photo. */
+export interface ProcessedImage {
+  content: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** Tells an image's type from its bytes and re-encodes it in the platform's sizes without any metadata. */
+export interface PhotoProcessor {
+  /** JPEG, PNG or WebP by the file's bytes (magic numbers), else null */
+  detect(content: Uint8Array): Promise<PhotoSourceType | null>;
+  /** each size re-encoded (oriented, metadata stripped); throws DomainError invalid when the image cannot be decoded */
+  process(content: Uint8Array): Promise<{ contentType: string; sizes: Record<PhotoSize, ProcessedImage> }>;
+}
+
+export interface PhotoSettings {
+  maxPhotosPerOffer: number;
+  maxBytes: number;
+}

@@ -1,5 +1,8 @@
 import type { ServiceIdentifier } from 'inversify';
-import type { ApplicantFactsSource, CeilingRepository, CommuneDirectory, LandlordDirectory, OfferRepository, OfferSettings, ReferenceData } from './ports';
+import type {
+  ApplicantFactsSource, CeilingRepository, CommuneDirectory, LandlordDirectory, OfferPhotoRepository, OfferRepository, OfferSettings, PhotoProcessor, PhotoSettings, PhotoStorage,
+  ReferenceData,
+} from './ports';
 import type { OfferService } from './application/offer.service';
 
 const token = <T>(name: string) => Symbol.for(`offer.${name}`) as ServiceIdentifier<T>;
@@ -12,5 +15,9 @@ export const OFFER = {
   LandlordDirectory: token<LandlordDirectory>('LandlordDirectory'),
   ApplicantFactsSource: token<ApplicantFactsSource>('ApplicantFactsSource'),
   Settings: token<OfferSettings>('Settings'),
+  PhotoRepository: token<OfferPhotoRepository>('PhotoRepository'),
+  PhotoStorage: token<PhotoStorage>('PhotoStorage'),
+  PhotoProcessor: token<PhotoProcessor>('PhotoProcessor'),
+  PhotoSettings: token<PhotoSettings>('PhotoSettings'),
   Service: token<OfferService>('Service'),
 };

@@ -136,7 +136,7 @@ export class DrizzleOfferRepository implements OfferRepository {
 
   async appendHistory(offerId: string, e: OfferHistoryEntry): Promise<void> {
     await this.db.insert(offerHistory).values({
-      offerId, action: e.action, fromStatus: e.from, toStatus: e.to, at: e.at, byAccountId: e.by ?? null, reason: e.reason ?? null,
+      offerId, action: e.action, fromStatus: e.from, toStatus: e.to, at: e.at, byAccountId: e.by ?? null, reason: e.reason ?? null, onBehalfOf: e.onBehalfOf ?? null,
     });
   }
 
@@ -149,6 +149,7 @@ export class DrizzleOfferRepository implements OfferRepository {
       at: r.at,
       ...(r.byAccountId ? { by: r.byAccountId } : {}),
       ...(r.reason ? { reason: r.reason } : {}),
+      ...(r.onBehalfOf ? { onBehalfOf: r.onBehalfOf } : {}),
     }));
   }
 

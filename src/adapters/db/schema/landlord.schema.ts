@@ -1,4 +1,6 @@
-import { boolean, index, integer, jsonb, pgSchema, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigserial, boolean, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { outboxDeliveryColumns } from './outbox-delivery.columns';
 
 /** Tables of the landlord module (PostgreSQL schema `landlord`): the referential and the flux agreements. */
 export const landlordSchema = pgSchema('landlord');
@@ -31,4 +33,36 @@ export const agreements = landlordSchema.table(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('agreements_landlord_dep_year_idx').on(t.landlordId, t.departement, t.year)],
+);
+
+/** The people of a landlord who use the landlord portal (invited accounts); `admin` may invite and remove colleagues. */
+export const landlordUsers = landlordSchema.table(
+  'landlord_users',
+  {
+    landlordId: uuid('landlord_id').notNull().references(() => landlords.id, { onDelete: 'restrict' }),
+    accountId: uuid('account_id').notNull(), // identity.accounts (another module's table: no foreign key)
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    admin: boolean('admin').notNull().default(false),
+    invitedAt: timestamp('invited_at', { withTimezone: true }).notNull(),
+    invitedByAccountId: uuid('invited_by_account_id'),
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+    removedByAccountId: uuid('removed_by_account_id'),
+  },
+  (t) => [primaryKey({ columns: [t.landlordId, t.accountId] }), index('landlord_users_account_idx').on(t.accountId)],
+);
+
+/** Messages of the landlord module (invitations of landlord users), addressed by e-mail; the link is purged once mailed. */
+export const landlordOutbox = landlordSchema.table(
+  'outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    toEmail: text('to_email').notNull(),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    ...outboxDeliveryColumns(),
+  },
+  (t) => [index('landlord_outbox_unsent_idx').on(t.createdAt).where(sql`sent_at is null`)],
 );

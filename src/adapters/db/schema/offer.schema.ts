@@ -68,12 +68,40 @@ export const offerHistory = offerSchema.table(
     at: timestamp('at', { withTimezone: true }).notNull(),
     byAccountId: uuid('by_account_id'),
     reason: text('reason'),
+    /** an agent acted for this landlord (back office, on the landlord's behalf) */
+    onBehalfOf: uuid('on_behalf_of'),
   },
   (t) => [
     index('offer_history_offer_idx').on(t.offerId, t.at),
     /** the dashboard: an offer's first publication (median time from publication to allocation) */
     index('offer_history_published_idx').on(t.offerId, t.at).where(sql`to_status = 'published'`),
   ],
+);
+
+/**
+ * Photos of an offer (at most 10): each stored in three sizes re-encoded by the platform (no
+ * metadata), through the file storage; the keys never leave the server.
+ */
+export const offerPhotos = offerSchema.table(
+  'offer_photos',
+  {
+    id: uuid('id').primaryKey(),
+    offerId: uuid('offer_id').notNull().references(() => offers.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    alt: text('alt'),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    contentType: text('content_type').notNull(),
+    smallKey: text('small_key').notNull(),
+    mediumKey: text('medium_key').notNull(),
+    largeKey: text('large_key').notNull(),
+    smallBytes: integer('small_bytes').notNull(),
+    mediumBytes: integer('medium_bytes').notNull(),
+    largeBytes: integer('large_bytes').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('offer_photos_offer_idx').on(t.offerId, t.position)],
 );
 
 /** Idempotency keys of connected landlords' creations: the same key (per landlord) gives the same offer. */

@@ -88,6 +88,28 @@ export const EligibilityBrief = z.object({
   reasons: z.array(Message),
 });
 
+export const OfferPhotoSchema = z.object({
+  id: z.string().uuid(),
+  alt: z.string().nullable().describe('what the photo shows, for screen readers'),
+  position: z.number().int(),
+  width: z.number().int().describe('of the large size'),
+  height: z.number().int(),
+  contentType: z.string().describe('image/webp'),
+  sizes: z.object({
+    small: z.string().describe('320 px wide'),
+    medium: z.string().describe('800 px wide'),
+    large: z.string().describe('1600 px wide (never wider than the original)'),
+  }).describe('API paths of each size (GET, no sign-in needed once the offer is published)'),
+});
+
+export const PhotoUploadFields = z.strictObject({ alt: z.string().max(300).optional() });
+export const PhotoUploadForm = PhotoUploadFields.extend({
+  file: z.string().max(10 * 1024 * 1024).meta({ format: 'binary' }).describe('a JPEG, PNG or WebP photo (judged by its content), at most 10 MB'),
+});
+export const PhotoParams = z.strictObject({ id: z.string().uuid(), photoId: z.string().uuid() });
+export const PhotoSizeParams = PhotoParams.extend({ size: z.enum(['small', 'medium', 'large']) });
+export const PhotoOrderBody = z.strictObject({ photoIds: z.array(z.string().uuid()).min(1).max(10).describe('every photo of the offer, once, in the new order') });
+
 export const OfferViewSchema = z.object({
   id: z.string().uuid(),
   landlordId: z.string().uuid(),
@@ -119,6 +141,7 @@ export const OfferViewSchema = z.object({
   closingDate: z.string(),
   description: z.string().nullable(),
   candidacyCount: z.number().int().describe('candidacies on the offer'),
+  photos: z.array(OfferPhotoSchema).describe('the landlord’s photos, in order (at most 10)'),
   createdAt: z.string(),
   updatedAt: z.string(),
   submittedAt: z.string().nullable(),
@@ -132,6 +155,7 @@ export const HistoryEntrySchema = z.object({
   at: z.string(),
   by: z.string().nullable(),
   reason: z.string().nullable(),
+  onBehalfOf: z.string().nullable().describe('the landlord an agent (`by`) acted for, from the back office'),
 });
 
 export const OfferDetailSchema = OfferViewSchema.extend({ history: z.array(HistoryEntrySchema).optional().describe('landlords and agents') });

@@ -31,6 +31,17 @@ export interface Principal {
   companyId?: string;
   /** the landlord a landlord_user or landlord_client acts for */
   landlordId?: string;
+  /**
+   * An agent acting on a landlord's behalf (the back office, for a landlord that sends its offers
+   * and decisions by mail or phone): set only by the back office, never from a token.
+   */
+  onBehalfOfLandlord?: string;
+}
+
+/** The back office's principal of an agent acting for a landlord (actions recorded as the agent's, for the landlord). */
+export function onBehalfOf(agent: Principal, landlordId: string): Principal {
+  if (agent.role !== 'agent' && agent.role !== 'admin') throw new Error('only an agent acts on a landlord’s behalf');
+  return { ...agent, onBehalfOfLandlord: landlordId };
 }
 
 /** Roles that use the back office. */

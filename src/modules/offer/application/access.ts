@@ -23,8 +23,13 @@ export function assertMayRead(principal: Principal, offer: Offer | null): assert
   if (!offer || !mayRead(principal, offer)) throw offerNotFound();
 }
 
-/** The landlord acting (a landlord user or a connected system). */
+/** The landlord an agent acts for in the back office (on its behalf), if any. */
+export const onBehalfLandlord = (p: Principal): string | undefined => (isAgent(p) ? p.onBehalfOfLandlord : undefined);
+
+/** The landlord acting (a landlord user or a connected system, or an agent on its behalf). */
 export function landlordOf(principal: Principal): string {
+  const behalf = onBehalfLandlord(principal);
+  if (behalf) return behalf;
   if (!isLandlordRole(principal) || !principal.landlordId) {
     throw forbidden('OFFER.LANDLORD_ONLY', 'Seul un bailleur peut faire cette action sur ses offres.');
   }
@@ -41,10 +46,27 @@ export function assertAgent(principal: Principal): void {
   if (!isAgent(principal)) throw forbidden('OFFER.AGENT_ONLY', 'Seul un collaborateur ALS peut instruire une offre.');
 }
 
+/** The audit entry's "who": an agent on a landlord's behalf is the actor, acting for the landlord. */
 export function auditActor(principal: Principal) {
+  const landlordId = onBehalfLandlord(principal) ?? principal.landlordId;
   return {
     actorAccountId: principal.accountId,
     actorRole: principal.role,
-    ...(principal.landlordId ? { actingFor: { kind: 'landlord' as const, id: principal.landlordId } } : {}),
+    ...(landlordId ? { actingFor: { kind: 'landlord' as const, id: landlordId } } : {}),
   };
+}
+
+/** What a history entry keeps of who acted: the account, and the landlord when an agent acted on its behalf. */
+export const historyActor = (principal: Principal): { by: string; onBehalfOf?: string } => {
+  const behalf = onBehalfLandlord(principal);
+  return { by: principal.accountId, ...(behalf ? { onBehalfOf: behalf } : {}) };
+};
+
+/**
+ * Who may change an offer's photos: its landlord (users, systems, an agent on its behalf) or any
+ * agent; else the offer does not exist for the caller.
+ */
+export function assertMayEditPhotos(principal: Principal, offer: Offer | null): asserts offer is Offer {
+  if (offer && isAgent(principal) && !onBehalfLandlord(principal)) return;
+  assertOwnOffer(principal, offer);
 }

@@ -15,8 +15,8 @@ export type OfferDetail = OfferView & { history?: OfferHistoryView[] };
 export async function getOffer(ctx: OfferContext, principal: Principal, offerId: string): Promise<OfferDetail> {
   const offer = await ctx.offers.findById(offerId);
   assertMayRead(principal, offer);
-  const names = await ctx.landlords.namesOf([offer.landlordId]);
-  const view = toView(ctx, offer, names, ctx.clock.now());
+  const [names, photos] = await Promise.all([ctx.landlords.namesOf([offer.landlordId]), ctx.photos.listForOffer(offer.id)]);
+  const view = toView(ctx, offer, names, ctx.clock.now(), photos);
   if (!isAgent(principal) && !isLandlordRole(principal)) return view;
   return { ...view, history: historyView(await ctx.offers.history(offerId)) };
 }

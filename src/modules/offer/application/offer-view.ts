@@ -8,8 +8,9 @@ import {
   type OfferStatus,
   type Zone,
 } from '../domain/index';
-import type { Offer } from '../ports';
+import type { Offer, OfferPhoto } from '../ports';
 import type { OfferContext } from './offer.deps';
+import { photoView, type OfferPhotoView } from './photo-view';
 
 /** An offer as callers see it, with its commune, zone and landlord named. */
 export interface OfferView {
@@ -44,6 +45,8 @@ export interface OfferView {
   closingDate: string;
   description: string | null;
   candidacyCount: number;
+  /** the landlord's photos, in their order, each in three sizes */
+  photos: OfferPhotoView[];
   createdAt: Date;
   updatedAt: Date;
   submittedAt: Date | null;
@@ -57,6 +60,8 @@ export interface OfferHistoryView {
   at: Date;
   by: string | null;
   reason: string | null;
+  /** an agent (`by`) acted for this landlord, on its behalf */
+  onBehalfOf: string | null;
 }
 
 /** The status callers see: a published offer past its closing date is closed for them. */
@@ -64,7 +69,7 @@ export function effectiveStatus(offer: Offer, now: Date): OfferStatus {
   return shouldCloseAutomatically({ status: offer.status, closingDate: offer.data.closingDate }, now) ? 'closed' : offer.status;
 }
 
-export function toView(ctx: OfferContext, offer: Offer, landlordNames: Map<string, string>, now: Date): OfferView {
+export function toView(ctx: OfferContext, offer: Offer, landlordNames: Map<string, string>, now: Date, photos: readonly OfferPhoto[] = []): OfferView {
   const d = offer.data;
   const status = effectiveStatus(offer, now);
   return {
@@ -98,6 +103,7 @@ export function toView(ctx: OfferContext, offer: Offer, landlordNames: Map<strin
     closingDate: d.closingDate,
     description: d.description ?? null,
     candidacyCount: offer.candidacyCount,
+    photos: photos.map(photoView),
     createdAt: offer.createdAt,
     updatedAt: offer.updatedAt,
     submittedAt: offer.submittedAt,
@@ -106,10 +112,10 @@ export function toView(ctx: OfferContext, offer: Offer, landlordNames: Map<strin
 }
 
 export async function toViews(ctx: OfferContext, offers: Offer[], now: Date): Promise<OfferView[]> {
-  const names = await ctx.landlords.namesOf(offers.map((o) => o.landlordId));
-  return offers.map((o) => toView(ctx, o, names, now));
+  const [names, photos] = await Promise.all([ctx.landlords.namesOf(offers.map((o) => o.landlordId)), ctx.photos.listForOffers(offers.map((o) => o.id))]);
+  return offers.map((o) => toView(ctx, o, names, now, photos.get(o.id)));
 }
 
 export function historyView(entries: OfferHistoryEntry[]): OfferHistoryView[] {
-  return entries.map((e) => ({ action: e.action, from: e.from, to: e.to, at: e.at, by: e.by ?? null, reason: e.reason ?? null }));
+  return entries.map((e) => ({ action: e.action, from: e.from, to: e.to, at: e.at, by: e.by ?? null, reason: e.reason ?? null, onBehalfOf: e.onBehalfOf ?? null }));
 }

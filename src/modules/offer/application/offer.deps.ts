@@ -2,7 +2,10 @@ import type { AuditTrail } from '../../../shared/audit';
 import type { Clock } from '../../../shared/clock';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
 import type { EventBus } from '../../../shared/events';
-import type { ApplicantFactsSource, CeilingRepository, CommuneDirectory, LandlordDirectory, OfferRepository, OfferSettings, ReferenceData } from '../ports';
+import type {
+  ApplicantFactsSource, CeilingRepository, CommuneDirectory, LandlordDirectory, OfferPhotoRepository, OfferRepository, OfferSettings, PhotoProcessor, PhotoSettings, PhotoStorage,
+  ReferenceData,
+} from '../ports';
 import type { ReferenceTables } from './reference-tables';
 
 export interface OfferDeps {
@@ -18,6 +21,11 @@ export interface OfferDeps {
   uow: UnitOfWork;
   /** domain events (OFFER_EVENTS), published inside the transaction of the change */
   events?: EventBus;
+  /** the offers' photos: rows, files, and the image processing */
+  photos: OfferPhotoRepository;
+  photoStorage: PhotoStorage;
+  photoProcessor: PhotoProcessor;
+  photoSettings: PhotoSettings;
 }
 
 /** The dependencies and the reference tables cached for the life of the process. */

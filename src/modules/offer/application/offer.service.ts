@@ -12,6 +12,7 @@ import {
 } from './offer-queries';
 import { historyView, toViews, type OfferHistoryView, type OfferView } from './offer-view';
 import { ReferenceTables } from './reference-tables';
+import { assertMayEditPhotos } from './access';
 import { searchOffers, type OfferSearchItem, type SearchOffersInput } from './search-offers';
 import {
   allocateOffer, closeDueOffers, closeOffer, designateOffer, publishOffer, republishOffer, sendBack, startInstruction, submitOffer, transmitOffer, withdrawOffer,
@@ -21,6 +22,12 @@ import { ceilingsStatus, type CeilingsStatus } from './ceilings-status';
 import { previewCeilings, type CeilingsPreview } from './preview-ceilings';
 import { loadCeilings } from './load-ceilings';
 import type { Page } from '../../../shared/pagination';
+import type { PhotoSize } from '../ports';
+import { addPhoto } from './add-photo';
+import { deletePhoto } from './delete-photo';
+import { reorderPhotos } from './reorder-photos';
+import { readPhoto, type PhotoContent } from './read-photo';
+import type { OfferPhotoView } from './photo-view';
 
 /** The offer module's façade: one method per use case or query, each in its own file. */
 export class OfferService {
@@ -36,6 +43,16 @@ export class OfferService {
   submit = (principal: Principal, offerId: string): Promise<Offer> => submitOffer(this.ctx, principal, offerId);
   withdraw = (principal: Principal, offerId: string, reason: string): Promise<Offer> => withdrawOffer(this.ctx, principal, offerId, reason);
 
+  // ——— photos (the landlord, or an agent) ———
+  addPhoto = (principal: Principal, offerId: string, input: { content: Uint8Array; alt?: string | undefined }): Promise<OfferPhotoView> => addPhoto(this.ctx, principal, offerId, input);
+  deletePhoto = (principal: Principal, offerId: string, photoId: string): Promise<void> => deletePhoto(this.ctx, principal, offerId, photoId);
+  reorderPhotos = (principal: Principal, offerId: string, photoIds: readonly string[]): Promise<OfferPhotoView[]> => reorderPhotos(this.ctx, principal, offerId, photoIds);
+  /** One size of a photo for whoever may see the offer (anyone once published, signed in or not). */
+  readPhoto = (principal: Principal | undefined, offerId: string, photoId: string, size: PhotoSize): Promise<PhotoContent> => readPhoto(this.ctx, principal, offerId, photoId, size);
+  get photoSettings() {
+    return this.ctx.photoSettings;
+  }
+
   // ——— agents ———
   startInstruction = (principal: Principal, offerId: string): Promise<Offer> => startInstruction(this.ctx, principal, offerId);
   sendBack = (principal: Principal, offerId: string, message: string): Promise<Offer> => sendBack(this.ctx, principal, offerId, message);
@@ -49,6 +66,12 @@ export class OfferService {
   /** Which household categories and sizes an offer suits (back-office offer page). */
   async eligibilitySummary(offerId: string): Promise<OfferEligibilitySummary> {
     return offerEligibilitySummary(this.ctx, await requireOffer(this.ctx, offerId));
+  }
+  /** The same for a caller: agents any offer, a landlord its own (the preview of its form); else 404. */
+  async eligibilitySummaryFor(principal: Principal, offerId: string): Promise<OfferEligibilitySummary> {
+    const offer = await this.ctx.offers.findById(offerId);
+    assertMayEditPhotos(principal, offer);
+    return offerEligibilitySummary(this.ctx, offer);
   }
   /** Views of stored offers (for callers that already hold them). */
   views = (offers: Offer[]): Promise<OfferView[]> => toViews(this.ctx, offers, this.ctx.clock.now());

@@ -14,9 +14,44 @@ import type { Principal } from '../../identity/index';
 import { ceilingRowsFromJson, ceilingTableFromRows, parisAndBorderingCodesFromJson, ILE_DE_FRANCE_DEPARTEMENTS, type CeilingRow, type OfferHistoryEntry } from '../domain/index';
 import { incomeCeilingsJson, parisBorderingJson } from '../domain/test-data';
 import type {
-  AgreementRef, ApplicantFactsSource, ApplicantRecord, CeilingRepository, CommuneDirectory, IdempotencyRecord, LandlordDirectory, Offer, OfferRepository, OfferSearchCriteria,
+  AgreementRef, ApplicantFactsSource, ApplicantRecord, CeilingRepository, CommuneDirectory, IdempotencyRecord, LandlordDirectory, Offer, OfferPhoto, OfferPhotoRepository,
+  OfferRepository, OfferSearchCriteria, PhotoProcessor, PhotoStorage,
 } from '../ports';
 import { OfferService } from './offer.service';
+
+export class InMemoryPhotoRepository implements OfferPhotoRepository {
+  readonly photos = new Map<string, OfferPhoto>();
+  async insert(photo: OfferPhoto) { this.photos.set(photo.id, { ...photo }); }
+  async listForOffer(offerId: string) {
+    return [...this.photos.values()].filter((p) => p.offerId === offerId).sort((a, b) => a.position - b.position || a.createdAt.getTime() - b.createdAt.getTime());
+  }
+  async listForOffers(offerIds: readonly string[]) {
+    return new Map(await Promise.all(offerIds.map(async (id) => [id, await this.listForOffer(id)] as const)));
+  }
+  async delete(photoId: string) { this.photos.delete(photoId); }
+  async setPosition(photoId: string, position: number) { const p = this.photos.get(photoId); if (p) p.position = position; }
+}
+
+export class InMemoryPhotoStorage implements PhotoStorage {
+  readonly files = new Map<string, Uint8Array>();
+  private seq = 0;
+  async put(content: Uint8Array) { const storageKey = `photo-${++this.seq}`; this.files.set(storageKey, content); return { storageKey }; }
+  async get(storageKey: string) {
+    const content = this.files.get(storageKey);
+    if (!content) throw conflict('TEST.NO_FILE', storageKey);
+    return (async function* () { yield content; })();
+  }
+  async delete(storageKey: string) { this.files.delete(storageKey); }
+}
+
+/** Takes any content starting with "IMG" as a JPEG and answers three fixed sizes. */
+export const fakePhotoProcessor: PhotoProcessor = {
+  detect: async (content) => (Buffer.from(content.subarray(0, 3)).toString('latin1') === 'IMG' ? 'image/jpeg' : null),
+  process: async (content) => ({
+    contentType: 'image/webp',
+    sizes: { small: { content, width: 320, height: 240 }, medium: { content, width: 800, height: 600 }, large: { content, width: 1600, height: 1200 } },
+  }),
+};
 
 export class InMemoryOfferRepository implements OfferRepository {
   readonly offers = new Map<string, Offer>();
@@ -170,6 +205,10 @@ export function testOffers(options: { agreements?: AgreementRef[]; applicants?: 
     audit,
     clock,
     uow: immediateUnitOfWork,
+    photos: new InMemoryPhotoRepository(),
+    photoStorage: new InMemoryPhotoStorage(),
+    photoProcessor: fakePhotoProcessor,
+    photoSettings: { maxPhotosPerOffer: 10, maxBytes: 10_000_000 },
   });
   return { service, offers, ceilings, audit, clock, events, today: () => toIsoDate(clock.now()) };
 }

@@ -41,6 +41,27 @@ export const OFFER_ERRORS = {
   NOT_ELIGIBLE: 'OFFER.NOT_ELIGIBLE',
   /** a reservation agreement's figures are out of range */
   INVALID_AGREEMENT: 'OFFER.INVALID_AGREEMENT',
+  /** a photo that is not a JPEG, PNG or WebP image by its content, or cannot be decoded */
+  PHOTO_TYPE_NOT_ALLOWED: 'OFFER.PHOTO_TYPE_NOT_ALLOWED',
+  /** an offer has at most PHOTO_LIMIT photos */
+  PHOTO_LIMIT_REACHED: 'OFFER.PHOTO_LIMIT_REACHED',
+  /** no photo sent, or a photo larger than allowed */
+  PHOTO_INVALID: 'OFFER.PHOTO_INVALID',
+  /** photos are not changed on an allocated or withdrawn offer */
+  PHOTOS_LOCKED: 'OFFER.PHOTOS_LOCKED',
+  /** a new order of the photos must name each of the offer's photos once */
+  PHOTO_ORDER_INVALID: 'OFFER.PHOTO_ORDER_INVALID',
+} as const;
+
+/** The French messages of the photo errors (problem+json). */
+export const PHOTO_MESSAGES = {
+  typeNotAllowed: 'Ce fichier n’est pas une photo JPEG, PNG ou WebP lisible : aucune photo n’a été enregistrée.',
+  limitReached: (max: number) => `Une offre compte au plus ${max} photos : supprimez-en une avant d’en ajouter une autre.`,
+  missing: 'Joignez une photo (champ « file »).',
+  tooLarge: (maxBytes: number) => `La photo dépasse ${Math.round(maxBytes / 1_000_000)} Mo.`,
+  locked: 'Les photos d’une offre attribuée ou retirée ne peuvent plus être modifiées.',
+  orderInvalid: 'Le nouvel ordre doit citer chaque photo de l’offre une seule fois.',
+  notFound: 'Photo introuvable.',
 } as const;
 
 export type OfferErrorCode = (typeof OFFER_ERRORS)[keyof typeof OFFER_ERRORS];

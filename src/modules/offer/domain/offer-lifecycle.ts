@@ -75,6 +75,8 @@ export interface OfferHistoryEntry {
   by?: string;
   /** withdrawal reason, send-back message, republication reason */
   reason?: string;
+  /** an agent (`by`) acted for this landlord, on its behalf (back office) */
+  onBehalfOf?: string;
 }
 
 /** What the lifecycle needs of an offer. */
