@@ -151,7 +151,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign in with email and password
+         * Sign in with email and password. A browser portal sends X-Requested-With: alin-portal: the refresh token is then set in an HttpOnly, SameSite=Strict cookie scoped to /api/v1/auth, not in the body.
          * @description Access: public
          */
         post: {
@@ -183,7 +183,8 @@ export interface paths {
                             expiresIn: number;
                             /** Format: int64 */
                             refreshExpiresIn: number;
-                            refreshToken: string;
+                            /** @description the rotating refresh token; absent when the caller sent X-Requested-With: alin-portal (a browser portal): it is then in the HttpOnly cookie alin_refresh (Path=/api/v1/auth) */
+                            refreshToken?: string;
                             /** @enum {string} */
                             tokenType: "Bearer";
                         };
@@ -273,7 +274,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * End the current session (access and refresh tokens)
+         * End the current session (access and refresh tokens; the refresh cookie of a browser portal is cleared)
          * @description Access: authenticated
          */
         post: {
@@ -338,6 +339,172 @@ export interface paths {
                 };
                 /** @description role not allowed */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the password of the signed-in account (the current one is asked again): every session of the account ends, and the caller gets a new token pair. A browser portal sends X-Requested-With: alin-portal: the refresh token is then set in an HttpOnly, SameSite=Strict cookie scoped to /api/v1/auth, not in the body.
+         * @description Access: applicant, company_manager, landlord_user, agent, admin
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessToken: string;
+                            /** Format: int64 */
+                            expiresIn: number;
+                            /** Format: int64 */
+                            refreshExpiresIn: number;
+                            /** @description the rotating refresh token; absent when the caller sent X-Requested-With: alin-portal (a browser portal): it is then in the HttpOnly cookie alin_refresh (Path=/api/v1/auth) */
+                            refreshToken?: string;
+                            /** @enum {string} */
+                            tokenType: "Bearer";
+                        };
+                    };
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description the current password is wrong (or a connected system’s client, which has no password) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description password policy */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description too many attempts */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -605,7 +772,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Rotate the refresh token (a reused token revokes the session)
+         * Rotate the refresh token (a reused token revokes the session): the token in the body, or, for a browser portal, none in the body and the HttpOnly cookie alin_refresh with the header X-Requested-With: alin-portal (required, CSRF) and, when sent, an Origin of this server
          * @description Access: public
          */
         post: {
@@ -618,7 +785,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        refreshToken: string;
+                        /** @description omit it when the refresh token is in the cookie */
+                        refreshToken?: string;
                     };
                 };
             };
@@ -635,7 +803,8 @@ export interface paths {
                             expiresIn: number;
                             /** Format: int64 */
                             refreshExpiresIn: number;
-                            refreshToken: string;
+                            /** @description the rotating refresh token; absent when the caller sent X-Requested-With: alin-portal (a browser portal): it is then in the HttpOnly cookie alin_refresh (Path=/api/v1/auth) */
+                            refreshToken?: string;
                             /** @enum {string} */
                             tokenType: "Bearer";
                         };
@@ -663,8 +832,30 @@ export interface paths {
                         };
                     };
                 };
-                /** @description invalid, expired or reused */
+                /** @description invalid, expired or reused; or no token at all */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description the cookie used without the portal header, or from another origin */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2835,6 +3026,84 @@ export interface paths {
                 };
                 /** @description role not allowed */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Commune lookup for the forms: by name (accent- and case-insensitive, from the start of a word) or by postcode or INSEE code prefix; best matches first
+         * @description Access: public
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description how many communes at most (default 10, at most 20) */
+                    limit?: number;
+                    /** @description a name (« villeurb », « st etienne ») or the first digits of a postcode (« 6910 ») */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description INSEE code */
+                                code: string;
+                                departement: string;
+                                /** @description what a list shows: « Villeurbanne (69100) » */
+                                label: string;
+                                name: string;
+                                postalCodes: string[];
+                                /** @enum {string} */
+                                type: "commune-actuelle" | "arrondissement-municipal";
+                            }[];
+                        };
+                    };
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5373,6 +5642,8 @@ export interface paths {
                     documentsRequested?: "true" | "false";
                     page?: number;
                     pageSize?: number;
+                    /** @description find a person (agents): name (prefix of « nom prénom » or « prénom nom », accents and case ignored), e-mail (prefix), registration number or phone (exact) */
+                    q?: string;
                     registeredFrom?: string;
                     registeredTo?: string;
                     registrationPending?: "true" | "false";
@@ -8999,7 +9270,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Bring back a demand from the national registry (SNE), step 1: its number and the applicant’s birth date. When they match, a one-time code is sent to the e-mail address the registry records for the demand (202, masked address); nothing of the demand is shown yet (200 with its id when this account imported it already)
+         * Bring back a demand from its registry — the national registry (SNE), or the regional shared file serving the département (`departement`) — step 1: its number and the applicant’s birth date. When they match, a one-time code is sent to the e-mail address the registry records for the demand (202, masked address); nothing of the demand is shown yet (200 with its id when this account imported it already). Registration numbers are unique per registry: the same number in two registries is two demands
          * @description Access: applicant
          */
         post: {
@@ -9015,16 +9286,18 @@ export interface paths {
                         /**
                          * Format: date
                          * @description the applicant’s birth date, as the registry holds it
-                         * @example 1990-04-12
+                         * @example 1985-04-12
                          */
                         birthDate: string;
+                        /**
+                         * @description the département where the demand was filed: its registry is asked (GET /registry/for-departement/{code} names it)
+                         * @example 35
+                         */
+                        departement?: string;
                         /** @example 0590625004217T0001 */
                         number: string;
-                        /**
-                         * @description the registry holding the demand (the SNE; regional shared files later)
-                         * @enum {string}
-                         */
-                        registry: "sne";
+                        /** @description the registry holding the demand (`sne`, or a shared file’s id such as `imhoweb`); when `departement` is given too, it must be that département’s registry */
+                        registry?: string;
                     };
                 };
             };
@@ -9038,7 +9311,7 @@ export interface paths {
                         "application/json": components["schemas"]["DemandImportStart"];
                     };
                 };
-                /** @description invalid request (problem+json with per-field errors) */
+                /** @description invalid fields, or a `registry` the platform does not know */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -9148,6 +9421,28 @@ export interface paths {
                         };
                     };
                 };
+                /** @description `registry` is not the registry of `departement` (DEMAND.IMPORT_REGISTRY_MISMATCH, field `registry`, the French message names the right one) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
                 /** @description too many refused imports from this account or address, or for this registry number whatever the caller, in the window (DEMAND.IMPORT_THROTTLED): wait for Retry-After seconds, even with the right answer; or too many codes sent for this number (DEMAND.IMPORT_CODES_THROTTLED) */
                 429: {
                     headers: {
@@ -9170,7 +9465,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description the registry is down or not connected: try again later (Retry-After); nothing was created and the attempt is not counted */
+                /** @description the registry (the SNE, or the département’s shared file, named in French in the answer) is down or not connected: try again later (Retry-After); nothing was created and the attempt is not counted */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -9210,7 +9505,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Bring back a demand from the national registry (SNE), step 2: the code received. The demand is created on the account, prefilled and active, keeping its registration date (201; 200 when already imported)
+         * Bring back a demand from its registry (SNE or regional shared file), step 2: the code received. The demand is created on the account, prefilled and active, keeping its registration date (201; 200 when already imported)
          * @description Access: applicant
          */
         post: {
@@ -9400,7 +9695,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description the registry is down or not connected: try again later (Retry-After); nothing was created and the attempt is not counted; the same code works again until it expires */
+                /** @description the registry (the SNE, or the département’s shared file, named in French in the answer) is down or not connected: try again later (Retry-After); nothing was created and the attempt is not counted; the same code works again until it expires */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -11595,6 +11890,33 @@ export interface paths {
                                 /** Format: int64 */
                                 mainRooms: number;
                                 openForCandidacies: boolean;
+                                /** @description the landlord’s photos, in order (at most 10) */
+                                photos: {
+                                    /** @description what the photo shows, for screen readers */
+                                    alt: string | null;
+                                    /** @description image/webp */
+                                    contentType: string;
+                                    /** Format: int64 */
+                                    height: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: int64 */
+                                    position: number;
+                                    /** @description API paths of each size (GET, no sign-in needed once the offer is published) */
+                                    sizes: {
+                                        /** @description 1600 px wide (never wider than the original) */
+                                        large: string;
+                                        /** @description 800 px wide */
+                                        medium: string;
+                                        /** @description 320 px wide */
+                                        small: string;
+                                    };
+                                    /**
+                                     * Format: int64
+                                     * @description of the large size
+                                     */
+                                    width: number;
+                                }[];
                                 postalCode: string;
                                 publishedAt: string | null;
                                 rent: number;
@@ -11803,6 +12125,33 @@ export interface paths {
                             /** Format: int64 */
                             mainRooms: number;
                             openForCandidacies: boolean;
+                            /** @description the landlord’s photos, in order (at most 10) */
+                            photos: {
+                                /** @description what the photo shows, for screen readers */
+                                alt: string | null;
+                                /** @description image/webp */
+                                contentType: string;
+                                /** Format: int64 */
+                                height: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: int64 */
+                                position: number;
+                                /** @description API paths of each size (GET, no sign-in needed once the offer is published) */
+                                sizes: {
+                                    /** @description 1600 px wide (never wider than the original) */
+                                    large: string;
+                                    /** @description 800 px wide */
+                                    medium: string;
+                                    /** @description 320 px wide */
+                                    small: string;
+                                };
+                                /**
+                                 * Format: int64
+                                 * @description of the large size
+                                 */
+                                width: number;
+                            }[];
                             postalCode: string;
                             publishedAt: string | null;
                             rent: number;
@@ -12001,6 +12350,8 @@ export interface paths {
                                 by: string | null;
                                 /** @enum {string} */
                                 from: "draft" | "submitted" | "in_instruction" | "published" | "closed" | "designated" | "transmitted" | "allocated" | "withdrawn";
+                                /** @description the landlord an agent (`by`) acted for, from the back office */
+                                onBehalfOf: string | null;
                                 reason: string | null;
                                 /** @enum {string} */
                                 to: "draft" | "submitted" | "in_instruction" | "published" | "closed" | "designated" | "transmitted" | "allocated" | "withdrawn";
@@ -12013,6 +12364,33 @@ export interface paths {
                             /** Format: int64 */
                             mainRooms: number;
                             openForCandidacies: boolean;
+                            /** @description the landlord’s photos, in order (at most 10) */
+                            photos: {
+                                /** @description what the photo shows, for screen readers */
+                                alt: string | null;
+                                /** @description image/webp */
+                                contentType: string;
+                                /** Format: int64 */
+                                height: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: int64 */
+                                position: number;
+                                /** @description API paths of each size (GET, no sign-in needed once the offer is published) */
+                                sizes: {
+                                    /** @description 1600 px wide (never wider than the original) */
+                                    large: string;
+                                    /** @description 800 px wide */
+                                    medium: string;
+                                    /** @description 320 px wide */
+                                    small: string;
+                                };
+                                /**
+                                 * Format: int64
+                                 * @description of the large size
+                                 */
+                                width: number;
+                            }[];
                             postalCode: string;
                             publishedAt: string | null;
                             rent: number;
@@ -12220,6 +12598,33 @@ export interface paths {
                             /** Format: int64 */
                             mainRooms: number;
                             openForCandidacies: boolean;
+                            /** @description the landlord’s photos, in order (at most 10) */
+                            photos: {
+                                /** @description what the photo shows, for screen readers */
+                                alt: string | null;
+                                /** @description image/webp */
+                                contentType: string;
+                                /** Format: int64 */
+                                height: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: int64 */
+                                position: number;
+                                /** @description API paths of each size (GET, no sign-in needed once the offer is published) */
+                                sizes: {
+                                    /** @description 1600 px wide (never wider than the original) */
+                                    large: string;
+                                    /** @description 800 px wide */
+                                    medium: string;
+                                    /** @description 320 px wide */
+                                    small: string;
+                                };
+                                /**
+                                 * Format: int64
+                                 * @description of the large size
+                                 */
+                                width: number;
+                            }[];
                             postalCode: string;
                             publishedAt: string | null;
                             rent: number;
@@ -12608,6 +13013,33 @@ export interface paths {
                             /** Format: int64 */
                             mainRooms: number;
                             openForCandidacies: boolean;
+                            /** @description the landlord’s photos, in order (at most 10) */
+                            photos: {
+                                /** @description what the photo shows, for screen readers */
+                                alt: string | null;
+                                /** @description image/webp */
+                                contentType: string;
+                                /** Format: int64 */
+                                height: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: int64 */
+                                position: number;
+                                /** @description API paths of each size (GET, no sign-in needed once the offer is published) */
+                                sizes: {
+                                    /** @description 1600 px wide (never wider than the original) */
+                                    large: string;
+                                    /** @description 800 px wide */
+                                    medium: string;
+                                    /** @description 320 px wide */
+                                    small: string;
+                                };
+                                /**
+                                 * Format: int64
+                                 * @description of the large size
+                                 */
+                                width: number;
+                            }[];
                             postalCode: string;
                             publishedAt: string | null;
                             rent: number;
@@ -13137,8 +13569,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Which household categories and sizes the offer suits: ceiling per category, occupants allowed (agent)
-         * @description Access: agent, admin
+         * Which household categories and sizes the offer suits: ceiling per category, occupants allowed (agent; landlord, own offer)
+         * @description Access: landlord_user, landlord_client, agent, admin
          */
         get: {
             parameters: {
@@ -13317,6 +13749,8 @@ export interface paths {
                             by: string | null;
                             /** @enum {string} */
                             from: "draft" | "submitted" | "in_instruction" | "published" | "closed" | "designated" | "transmitted" | "allocated" | "withdrawn";
+                            /** @description the landlord an agent (`by`) acted for, from the back office */
+                            onBehalfOf: string | null;
                             reason: string | null;
                             /** @enum {string} */
                             to: "draft" | "submitted" | "in_instruction" | "published" | "closed" | "designated" | "transmitted" | "allocated" | "withdrawn";
@@ -13421,6 +13855,743 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/offers/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a photo to the offer (multipart/form-data: file, alt): JPEG, PNG or WebP by its content, at most 10 per offer; re-encoded in three widths (WebP) with every metadata (EXIF, GPS, XMP) removed (landlord own, or agent)
+         * @description Access: landlord_user, landlord_client, agent, admin
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        alt?: string;
+                        /**
+                         * Format: binary
+                         * @description a JPEG, PNG or WebP photo (judged by its content), at most 10 MB
+                         */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description what the photo shows, for screen readers */
+                            alt: string | null;
+                            /** @description image/webp */
+                            contentType: string;
+                            /** Format: int64 */
+                            height: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: int64 */
+                            position: number;
+                            /** @description API paths of each size (GET, no sign-in needed once the offer is published) */
+                            sizes: {
+                                /** @description 1600 px wide (never wider than the original) */
+                                large: string;
+                                /** @description 800 px wide */
+                                medium: string;
+                                /** @description 320 px wide */
+                                small: string;
+                            };
+                            /**
+                             * Format: int64
+                             * @description of the large size
+                             */
+                            width: number;
+                        };
+                    };
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description no such offer, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description the offer already has 10 photos (OFFER.PHOTO_LIMIT_REACHED), or is allocated or withdrawn (OFFER.PHOTOS_LOCKED) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description the photo is larger than 10 MB (UPLOAD.LIMIT_FILE_SIZE) */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description not a multipart/form-data request */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description no photo, or not a JPEG, PNG or WebP image by its content (OFFER.PHOTO_TYPE_NOT_ALLOWED, field « file ») */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description this account already sends photos (UPLOAD.TOO_MANY_AT_ONCE) */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description too many photos being sent at once (UPLOAD.BUSY) */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a photo of the offer, its files deleted (landlord own, or agent)
+         * @description Access: landlord_user, landlord_client, agent, admin
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    photoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description no such offer or photo, or not yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description allocated or withdrawn offer (OFFER.PHOTOS_LOCKED) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}/photos/{photoId}/{size}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One size of an offer’s photo (image/webp): to anyone, signed in or not, once the offer has been published (a home’s photo is not personal data: cached publicly); before, to its landlord and agents only
+         * @description Access: public
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    photoId: string;
+                    size: "small" | "medium" | "large";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description no such offer or photo, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}/photos/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put the offer’s photos in a new order: every photo named once (landlord own, or agent)
+         * @description Access: landlord_user, landlord_client, agent, admin
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description every photo of the offer, once, in the new order */
+                        photoIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description what the photo shows, for screen readers */
+                            alt: string | null;
+                            /** @description image/webp */
+                            contentType: string;
+                            /** Format: int64 */
+                            height: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: int64 */
+                            position: number;
+                            /** @description API paths of each size (GET, no sign-in needed once the offer is published) */
+                            sizes: {
+                                /** @description 1600 px wide (never wider than the original) */
+                                large: string;
+                                /** @description 800 px wide */
+                                medium: string;
+                                /** @description 320 px wide */
+                                small: string;
+                            };
+                            /**
+                             * Format: int64
+                             * @description of the large size
+                             */
+                            width: number;
+                        }[];
+                    };
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description no such offer, or not visible to the caller */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description allocated or withdrawn offer (OFFER.PHOTOS_LOCKED) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description not every photo once (OFFER.PHOTO_ORDER_INVALID) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/offers/{id}/publish": {
         parameters: {
             query?: never;
@@ -13492,6 +14663,33 @@ export interface paths {
                             /** Format: int64 */
                             mainRooms: number;
                             openForCandidacies: boolean;
+                            /** @description the landlord’s photos, in order (at most 10) */
+                            photos: {
+                                /** @description what the photo shows, for screen readers */
+                                alt: string | null;
+                                /** @description image/webp */
+                                contentType: string;
+                                /** Format: int64 */
+                                height: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: int64 */
+                                position: number;
+                                /** @description API paths of each size (GET, no sign-in needed once the offer is published) */
+                                sizes: {
+                                    /** @description 1600 px wide (never wider than the original) */
+                                    large: string;
+                                    /** @description 800 px wide */
+                                    medium: string;
+                                    /** @description 320 px wide */
+                                    small: string;
+                                };
+                                /**
+                                 * Format: int64
+                                 * @description of the large size
+                                 */
+                                width: number;
+                            }[];
                             postalCode: string;
                             publishedAt: string | null;
                             rent: number;
@@ -14361,6 +15559,33 @@ export interface paths {
                             /** Format: int64 */
                             mainRooms: number;
                             openForCandidacies: boolean;
+                            /** @description the landlord’s photos, in order (at most 10) */
+                            photos: {
+                                /** @description what the photo shows, for screen readers */
+                                alt: string | null;
+                                /** @description image/webp */
+                                contentType: string;
+                                /** Format: int64 */
+                                height: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: int64 */
+                                position: number;
+                                /** @description API paths of each size (GET, no sign-in needed once the offer is published) */
+                                sizes: {
+                                    /** @description 1600 px wide (never wider than the original) */
+                                    large: string;
+                                    /** @description 800 px wide */
+                                    medium: string;
+                                    /** @description 320 px wide */
+                                    small: string;
+                                };
+                                /**
+                                 * Format: int64
+                                 * @description of the large size
+                                 */
+                                width: number;
+                            }[];
                             postalCode: string;
                             publishedAt: string | null;
                             rent: number;
@@ -14584,6 +15809,33 @@ export interface paths {
                             /** Format: int64 */
                             mainRooms: number;
                             openForCandidacies: boolean;
+                            /** @description the landlord’s photos, in order (at most 10) */
+                            photos: {
+                                /** @description what the photo shows, for screen readers */
+                                alt: string | null;
+                                /** @description image/webp */
+                                contentType: string;
+                                /** Format: int64 */
+                                height: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: int64 */
+                                position: number;
+                                /** @description API paths of each size (GET, no sign-in needed once the offer is published) */
+                                sizes: {
+                                    /** @description 1600 px wide (never wider than the original) */
+                                    large: string;
+                                    /** @description 800 px wide */
+                                    medium: string;
+                                    /** @description 320 px wide */
+                                    small: string;
+                                };
+                                /**
+                                 * Format: int64
+                                 * @description of the large size
+                                 */
+                                width: number;
+                            }[];
                             postalCode: string;
                             publishedAt: string | null;
                             rent: number;
@@ -14807,6 +16059,33 @@ export interface paths {
                             /** Format: int64 */
                             mainRooms: number;
                             openForCandidacies: boolean;
+                            /** @description the landlord’s photos, in order (at most 10) */
+                            photos: {
+                                /** @description what the photo shows, for screen readers */
+                                alt: string | null;
+                                /** @description image/webp */
+                                contentType: string;
+                                /** Format: int64 */
+                                height: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: int64 */
+                                position: number;
+                                /** @description API paths of each size (GET, no sign-in needed once the offer is published) */
+                                sizes: {
+                                    /** @description 1600 px wide (never wider than the original) */
+                                    large: string;
+                                    /** @description 800 px wide */
+                                    medium: string;
+                                    /** @description 320 px wide */
+                                    small: string;
+                                };
+                                /**
+                                 * Format: int64
+                                 * @description of the large size
+                                 */
+                                width: number;
+                            }[];
                             postalCode: string;
                             publishedAt: string | null;
                             rent: number;
@@ -15191,6 +16470,33 @@ export interface paths {
                             /** Format: int64 */
                             mainRooms: number;
                             openForCandidacies: boolean;
+                            /** @description the landlord’s photos, in order (at most 10) */
+                            photos: {
+                                /** @description what the photo shows, for screen readers */
+                                alt: string | null;
+                                /** @description image/webp */
+                                contentType: string;
+                                /** Format: int64 */
+                                height: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: int64 */
+                                position: number;
+                                /** @description API paths of each size (GET, no sign-in needed once the offer is published) */
+                                sizes: {
+                                    /** @description 1600 px wide (never wider than the original) */
+                                    large: string;
+                                    /** @description 800 px wide */
+                                    medium: string;
+                                    /** @description 320 px wide */
+                                    small: string;
+                                };
+                                /**
+                                 * Format: int64
+                                 * @description of the large size
+                                 */
+                                width: number;
+                            }[];
                             postalCode: string;
                             publishedAt: string | null;
                             rent: number;
@@ -15343,6 +16649,301 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every coded list of the demand (family situation, current housing, resources, contract, reasons …) with its French labels, by name
+         * @description Access: public
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lists: {
+                                civility?: {
+                                    items: {
+                                        code: string;
+                                        label: string;
+                                    }[];
+                                    label: string;
+                                };
+                                coApplicantLink?: {
+                                    items: {
+                                        code: string;
+                                        label: string;
+                                    }[];
+                                    label: string;
+                                };
+                                contractType?: {
+                                    items: {
+                                        code: string;
+                                        label: string;
+                                    }[];
+                                    label: string;
+                                };
+                                currentHousing?: {
+                                    items: {
+                                        code: string;
+                                        label: string;
+                                    }[];
+                                    label: string;
+                                };
+                                demandReason?: {
+                                    items: {
+                                        code: string;
+                                        label: string;
+                                    }[];
+                                    label: string;
+                                };
+                                familySituation?: {
+                                    items: {
+                                        code: string;
+                                        label: string;
+                                    }[];
+                                    label: string;
+                                };
+                                kinship?: {
+                                    items: {
+                                        code: string;
+                                        label: string;
+                                    }[];
+                                    label: string;
+                                };
+                                mobilityKind?: {
+                                    items: {
+                                        code: string;
+                                        label: string;
+                                    }[];
+                                    label: string;
+                                };
+                                nationality?: {
+                                    items: {
+                                        code: string;
+                                        label: string;
+                                    }[];
+                                    label: string;
+                                };
+                                resource?: {
+                                    items: {
+                                        code: string;
+                                        label: string;
+                                    }[];
+                                    label: string;
+                                };
+                                typology?: {
+                                    items: {
+                                        code: string;
+                                        label: string;
+                                    }[];
+                                    label: string;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/lists/{list}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One coded list of the demand with its French labels
+         * @description Access: public
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    list: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                label: string;
+                            }[];
+                            label: string;
+                        };
+                    };
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description no such list */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/for-departement/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which registry holds the demands of a département: its regional shared file (Imhoweb, FCR, Habisoft…) where the platform is configured so, the national registry (SNE) otherwise, with the sentence the import form shows (e.g. « … enregistrée dans le fichier partagé Imhoweb ») and whether the platform is connected to it
+         * @description Access: public
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DepartementRegistry"];
+                    };
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -17861,6 +19462,32 @@ export interface components {
              * @example n•••@e•••.org
              */
             sentTo?: string;
+        };
+        DepartementRegistry: {
+            /** @description the platform is connected to it: an import can be made now */
+            connected: boolean;
+            departement: string;
+            /**
+             * @description the sentence the import form shows, in French
+             * @example Dans ce département, votre demande de logement social est enregistrée dans le fichier partagé Imhoweb.
+             */
+            message: string;
+            registry: {
+                /** @description `sne`, or the shared file’s id */
+                id: string;
+                /**
+                 * @description national: the SNE; shared_file: a regional shared file synchronised with it
+                 * @enum {string}
+                 */
+                kind: "national" | "shared_file";
+                /**
+                 * @description how a French sentence names it
+                 * @example le fichier partagé Imhoweb
+                 */
+                label: string;
+                /** @example Imhoweb */
+                name: string;
+            };
         };
         InstructionChecklist: {
             complete: boolean;
