@@ -1,12 +1,16 @@
 /**
- * Builds the applicant portal (portals/applicant → portals/dist/applicant) with Vite.
+ * Builds the portals with Vite, one after the other: the applicant portal (portals/applicant →
+ * portals/dist/applicant, served at /) and the landlord portal (portals/landlord → portals/dist/landlord,
+ * served at /bailleur). Both share portals/shared and portals/vite.config.ts.
  *
  *   npx tsx scripts/portals-build.ts            build when missing or stale (npm start runs it first: prestart)
  *   npx tsx scripts/portals-build.ts --force    build anyway (npm test, npm run portals:build)
  *
- * Stale: the SHA-256 of the portal's sources (portals/applicant, portals/shared, portals/vite.config.ts,
- * and the versions of vite, preact and openapi-fetch) differs from the one recorded by the last build
- * (portals/dist/applicant/.sources-sha256; a dot file, never served). Nothing is fetched from the network.
+ * Stale: the SHA-256 of the portals' sources (portals/applicant, portals/landlord, portals/shared,
+ * portals/vite.config.ts, and the versions of vite, preact and openapi-fetch) differs from the one
+ * recorded by the last build in each output (portals/dist/<portal>/.sources-sha256; a dot file, never
+ * served), or a portal's index.html is missing. A change of either app or of the shared kit rebuilds
+ * both. Nothing is fetched from the network.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -15,9 +19,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const portals = path.join(root, 'portals');
-const outDir = path.join(portals, 'dist', 'applicant');
-const stampFile = path.join(outDir, '.sources-sha256');
-const SOURCES = [path.join(portals, 'applicant'), path.join(portals, 'shared'), path.join(portals, 'vite.config.ts')];
+const PORTALS = ['applicant', 'landlord'] as const;
+const outDir = (name: string) => path.join(portals, 'dist', name);
+const stampFile = (name: string) => path.join(outDir(name), '.sources-sha256');
+const SOURCES = [...PORTALS.map((name) => path.join(portals, name)), path.join(portals, 'shared'), path.join(portals, 'vite.config.ts')];
 const PACKAGES = ['vite', 'preact', 'openapi-fetch'];
 
 function files(entry: string): string[] {
@@ -40,27 +45,36 @@ function sourcesHash(): string {
   return hash.digest('hex');
 }
 
+/** The hash the last build of the portal recorded, or null when it is missing. */
+const builtHash = (name: string): string | null =>
+  existsSync(path.join(outDir(name), 'index.html')) && existsSync(stampFile(name)) ? readFileSync(stampFile(name), 'utf8').trim() : null;
+
 async function main(): Promise<void> {
   const force = process.argv.includes('--force');
   const wanted = sourcesHash();
-  const built = existsSync(path.join(outDir, 'index.html')) && existsSync(stampFile) ? readFileSync(stampFile, 'utf8').trim() : null;
-  if (!force && built === wanted) {
-    console.log('applicant portal: up to date (portals/dist/applicant)');
+  const built = PORTALS.map(builtHash);
+  if (!force && built.every((h) => h === wanted)) {
+    console.log('portals: up to date (portals/dist/applicant, portals/dist/landlord)');
     return;
   }
   const started = performance.now();
   let build: typeof import('vite').build;
+  let portalConfig: typeof import('../portals/vite.config').portalConfig;
   try {
     ({ build } = await import('vite'));
   } catch {
-    throw new Error('vite is not installed: run `npm ci` (vite is a dependency of the platform: it builds the portal at start)');
+    throw new Error('vite is not installed: run `npm ci` (vite is a dependency of the platform: it builds the portals at start)');
   }
-  await build({ configFile: path.join(portals, 'vite.config.ts'), logLevel: 'warn' });
-  writeFileSync(stampFile, `${wanted}\n`);
-  console.log(`applicant portal: built in ${Math.round(performance.now() - started)} ms (${built === null ? 'missing' : force ? 'forced' : 'sources changed'}) → portals/dist/applicant`);
+  ({ portalConfig } = await import('../portals/vite.config'));
+  for (const name of PORTALS) {
+    await build({ ...portalConfig(name), configFile: false, logLevel: 'warn' });
+    writeFileSync(stampFile(name), `${wanted}\n`);
+  }
+  const why = built.some((h) => h === null) ? 'missing' : force ? 'forced' : 'sources changed';
+  console.log(`portals: built in ${Math.round(performance.now() - started)} ms (${why}) → portals/dist/applicant, portals/dist/landlord`);
 }
 
 await main().catch((error: unknown) => {
-  console.error(`applicant portal: build failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`portals: build failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });

@@ -17,7 +17,7 @@ import { API_ROUTES } from './routes/registry';
 import { VERIFICATION_WEBHOOK_PATH, verificationWebhookBody } from './routes/verification.routes';
 import { adminRouter } from '../admin/admin.router';
 import { companyPortalRouter } from '../company-portal/company-portal.router';
-import { applicantPortal } from './applicant-portal';
+import { applicantPortal, landlordPortal } from './applicant-portal';
 
 export interface AppHandle {
   app: Express;
@@ -68,6 +68,8 @@ export function createApp(container: Container): AppHandle {
           scriptSrc: ["'self'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
+          // the landlord portal shows a candidate's verified PDF piece in the page: a blob it made (typed application/pdf) from the audited read
+          frameSrc: ["'self'", 'blob:'],
           frameAncestors: ["'self'"],
           formAction: ["'self'"],
           upgradeInsecureRequests: settings.production ? [] : null,
@@ -115,6 +117,7 @@ export function createApp(container: Container): AppHandle {
   app.use(['/admin', '/entreprise'], (req: Request, res: Response, next: () => void) => (req.path.startsWith('/assets/') ? next() : noStore(req, res, next)));
   app.use('/admin', adminRouter(container));
   app.use('/entreprise', companyPortalRouter(container)); // the company managers' portal
+  app.use('/bailleur', landlordPortal()); // the landlord portal (portals/dist/landlord, a client of /api/v1)
   app.use(applicantPortal()); // the applicant portal at / (built files of portals/dist/applicant, a client of /api/v1)
 
   app.use((req: Request, res: Response) => sendProblem(req, res, 404, 'ROUTE.NOT_FOUND', `Aucune ressource ${req.method} ${req.path}.`));

@@ -4,25 +4,38 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Serves the applicant portal as built (portals/dist/applicant, scripts/portals-build.ts) at `/`:
- * a client of the REST API, with no access to the modules (docs/decisions/0007).
+ * Serves the portals as built (portals/dist/<portal>, scripts/portals-build.ts), clients of the REST API
+ * with no access to the modules (docs/decisions/0007, 0008):
+ * - the applicant portal (portals/dist/applicant) at `/` — `applicantPortal()`;
+ * - the landlord portal (portals/dist/landlord) at `/bailleur` — `landlordPortal()`, mounted with
+ *   `app.use('/bailleur', …)` before the applicant portal (which leaves /bailleur alone).
  *
- * - `/assets/…`: Vite's hashed files, `Cache-Control: public, max-age=31536000, immutable`; a missing one is a 404.
+ * For each, with the same caching rules:
+ * - `assets/…`: Vite's hashed files, `Cache-Control: public, max-age=31536000, immutable`; a missing one is a 404.
  * - other files of the build (favicon): cached an hour.
- * - any other GET or HEAD outside /admin, /entreprise, /api, /health and /ready: index.html (`no-cache`),
- *   the portal's router shows the page (or its own « page introuvable »). A path ending in a file name
- *   that is not in the build is a 404.
+ * - any other GET or HEAD the portal owns: index.html (`no-cache`), the portal's router shows the page
+ *   (or its own « page introuvable »). A path ending in a file name that is not in the build is a 404.
  * - when the build is missing: a French 503 page saying how to build it (npm start builds it first).
  */
 
 export const DEFAULT_PORTAL_DIR = fileURLToPath(new URL('../../../portals/dist/applicant', import.meta.url));
+export const DEFAULT_LANDLORD_PORTAL_DIR = fileURLToPath(new URL('../../../portals/dist/landlord', import.meta.url));
 
-const NOT_THE_PORTAL = ['/admin', '/entreprise', '/api', '/health', '/ready'];
-const belongsElsewhere = (p: string) => NOT_THE_PORTAL.some((prefix) => p === prefix || p.startsWith(`${prefix}/`));
+/** Paths the applicant portal at / never answers: the API, the back office, the company and landlord portals, the probes. */
+const NOT_THE_APPLICANT_PORTAL = ['/admin', '/entreprise', '/bailleur', '/api', '/health', '/ready'];
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 export function applicantPortal(dir: string = DEFAULT_PORTAL_DIR): Router {
+  return portalRouter(dir, (p) => NOT_THE_APPLICANT_PORTAL.some((prefix) => p === prefix || p.startsWith(`${prefix}/`)), notBuilt('Espace demandeur', 'L’espace demandeur'));
+}
+
+/** The landlord portal: every path under its mount point (/bailleur) is its own. */
+export function landlordPortal(dir: string = DEFAULT_LANDLORD_PORTAL_DIR): Router {
+  return portalRouter(dir, () => false, notBuilt('Espace bailleur', 'L’espace bailleur'));
+}
+
+function portalRouter(dir: string, belongsElsewhere: (path: string) => boolean, notBuiltPage: string): Router {
   const router = express.Router();
   const index = path.join(dir, 'index.html');
 
@@ -41,7 +54,7 @@ export function applicantPortal(dir: string = DEFAULT_PORTAL_DIR): Router {
     if (last.includes('.')) return next(); // a file the build does not have: the platform's 404
     if (!existsSync(index)) {
       res.status(503).setHeader('Cache-Control', 'no-store');
-      res.type('html').send(NOT_BUILT);
+      res.type('html').send(notBuiltPage);
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
@@ -50,9 +63,9 @@ export function applicantPortal(dir: string = DEFAULT_PORTAL_DIR): Router {
   return router;
 }
 
-const NOT_BUILT = `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Espace demandeur indisponible · AL'in</title></head>
-<body><main><h1>L’espace demandeur n’est pas encore prêt</h1>
+const notBuilt = (title: string, subject: string) => `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} indisponible · AL'in</title></head>
+<body><main><h1>${subject} n’est pas encore prêt</h1>
 <p>Le portail n’a pas été construit sur ce serveur. Réessayez dans un instant.</p>
 <p>Pour l’exploitant : <code>npm run portals:build</code> (ou <code>npm start</code>, qui le construit au démarrage).</p>
 <p>Les agents se connectent au <a href="/admin">back-office</a>.</p></main></body></html>`;

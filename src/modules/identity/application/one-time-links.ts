@@ -1,5 +1,6 @@
 import { isDomainError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
+import type { Role } from '../domain/account';
 import type { IdentityMailKind, OneTimeTokenPurpose, OneTimeTokenRecord } from '../ports';
 import type { IdentityDeps } from './identity.deps';
 import { hashSecret, newSecret } from './secrets';
@@ -7,6 +8,8 @@ import { hashSecret, newSecret } from './secrets';
 /** Pages of the applicant portal that the links of the identity mails open (they post to the API). */
 export const CONFIRMATION_PATH = '/compte/confirmation';
 export const RESET_PATH = '/compte/mot-de-passe';
+/** The landlord portal's page for a landlord user's reset link (docs/decisions/0008). */
+export const LANDLORD_RESET_PATH = '/bailleur/mot-de-passe';
 
 const linkTo = (publicUrl: string, path: string, token: string): string => `${withoutTrailingSlashes(publicUrl)}${path}?token=${encodeURIComponent(token)}`;
 
@@ -18,16 +21,18 @@ function withoutTrailingSlashes(url: string): string {
 }
 
 /**
- * A one-time link for the account (e-mail confirmation or password reset): the token is random,
+ * A one-time link for the account (e-mail confirmation or password reset; a landlord user's reset link
+ * opens the landlord portal): the token is random,
  * only its SHA-256 is stored; the usable link is returned once, for the outbox (which forgets it
  * once mailed).
  */
-export async function issueLink(deps: IdentityDeps, accountId: string, purpose: OneTimeTokenPurpose): Promise<{ link: string; expiresAt: Date }> {
+export async function issueLink(deps: IdentityDeps, accountId: string, purpose: OneTimeTokenPurpose, role?: Role): Promise<{ link: string; expiresAt: Date }> {
   const token = newSecret();
   const ttl = purpose === 'confirmation' ? deps.flows.confirmationTtlSeconds : deps.flows.resetTtlSeconds;
   const expiresAt = new Date(deps.clock.now().getTime() + ttl * 1000);
   await deps.links.add({ id: newId(), accountId, purpose, tokenHash: hashSecret(token), expiresAt });
-  return { link: linkTo(deps.flows.publicUrl, purpose === 'confirmation' ? CONFIRMATION_PATH : RESET_PATH, token), expiresAt };
+  const path = purpose === 'confirmation' ? CONFIRMATION_PATH : role === 'landlord_user' ? LANDLORD_RESET_PATH : RESET_PATH;
+  return { link: linkTo(deps.flows.publicUrl, path, token), expiresAt };
 }
 
 /**

@@ -18,7 +18,7 @@ export async function requestPasswordReset(deps: IdentityDeps, emailInput: strin
     const account = await deps.accounts.findByEmail(email);
     if (!account || !RESETTABLE.includes(account.status) || account.role === 'landlord_client') return;
     await mailTo(deps, email, 'identity.password_reset', async () => {
-      const { link, expiresAt } = await issueLink(deps, account.id, 'reset');
+      const { link, expiresAt } = await issueLink(deps, account.id, 'reset', account.role);
       return { displayName: account.displayName, link, expiresAt: expiresAt.toISOString() };
     });
   });

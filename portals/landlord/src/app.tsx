@@ -1,0 +1,162 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { api, call } from '../../shared/api/client';
+import { session } from '../../shared/api/session';
+import { match, navigate, useLocation, type Location } from '../../shared/router';
+import { Loading, Notice, PageTitle, useDocumentTitle } from '../../shared/ui';
+import { BASE, HOME, SIGN_IN } from './paths';
+import { currentMe } from './state';
+
+/**
+ * The landlord portal (served at /bailleur): its routes, the layout (skip link, header, navigation),
+ * and the guard that sends a signed-out visitor of a private page to the sign-in page (and back after
+ * signing in). Each page's code is loaded when the page opens (its own chunk).
+ */
+
+export interface PageProps {
+  params: Record<string, string>;
+  location: Location;
+}
+
+type Loader = () => Promise<{ default: ComponentType<PageProps> }>;
+
+interface Route {
+  pattern: string;
+  load: Loader;
+  /** only for a signed-in landlord user */
+  private: boolean;
+}
+
+const account = (name: 'SignIn' | 'AcceptInvitation' | 'ForgotPassword' | 'ResetPassword'): Loader => () =>
+  import('./pages/account').then((m) => ({ default: m[name] }));
+
+const ROUTES: Route[] = [
+  { pattern: BASE, load: account('SignIn'), private: false },
+  { pattern: SIGN_IN, load: account('SignIn'), private: false },
+  { pattern: `${BASE}/invitation`, load: account('AcceptInvitation'), private: false },
+  { pattern: `${BASE}/mot-de-passe-oublie`, load: account('ForgotPassword'), private: false },
+  { pattern: `${BASE}/mot-de-passe`, load: account('ResetPassword'), private: false },
+  { pattern: HOME, load: () => import('./pages/home'), private: true },
+  { pattern: `${BASE}/offres`, load: () => import('./pages/offers'), private: true },
+  { pattern: `${BASE}/offres/nouvelle`, load: () => import('./pages/offer-form'), private: true },
+  { pattern: `${BASE}/offres/:id`, load: () => import('./pages/offer'), private: true },
+  { pattern: `${BASE}/offres/:id/modifier`, load: () => import('./pages/offer-form'), private: true },
+  { pattern: `${BASE}/offres/:id/candidats`, load: () => import('./pages/candidates'), private: true },
+  { pattern: `${BASE}/offres/:id/decisions`, load: () => import('./pages/decisions'), private: true },
+  { pattern: `${BASE}/rapports`, load: () => import('./pages/reports'), private: true },
+  { pattern: `${BASE}/systemes`, load: () => import('./pages/systems'), private: true },
+];
+
+const NAV = [
+  { href: HOME, label: 'Accueil' },
+  { href: `${BASE}/offres`, label: 'Offres' },
+  { href: `${BASE}/rapports`, label: 'Rapports' },
+  { href: `${BASE}/systemes`, label: 'Systèmes connectés' },
+];
+
+function useSignedIn(): boolean {
+  const [signedIn, setSignedIn] = useState(session.signedIn);
+  useEffect(() => session.subscribe(setSignedIn), []);
+  return signedIn;
+}
+
+export function App() {
+  const location = useLocation();
+  const signedIn = useSignedIn();
+  const found = ROUTES.map((route) => ({ route, params: match(route.pattern, location.path) })).find((r) => r.params);
+
+  useEffect(() => {
+    const atSignIn = match(BASE, location.path) !== null || location.path === SIGN_IN;
+    // signed in and checked (a landlord user: the sign-in page sets `me` once the role is checked, then goes on by itself)
+    if (signedIn && currentMe() && atSignIn) navigate(HOME, { replace: true });
+    else if (!signedIn && found?.route.private) {
+      const query = location.query.toString();
+      navigate(`${SIGN_IN}?suite=${encodeURIComponent(location.path + (query ? `?${query}` : ''))}`, { replace: true });
+    }
+  }, [signedIn, location.path, found?.route.private]);
+
+  return (
+    <>
+      <a class="skip-link" href="#contenu">
+        Aller au contenu
+      </a>
+      <header class="site-header">
+        <a class="brand" href={signedIn ? HOME : BASE}>
+          AL’in <span class="brand-sub">espace bailleur</span>
+        </a>
+        {signedIn ? <Navigation path={location.path} /> : null}
+      </header>
+      <main id="contenu" class="content content--desk">
+        {found && (!found.route.private || signedIn) ? (
+          <LazyPage key={found.route.pattern} load={found.route.load} params={found.params!} location={location} />
+        ) : found ? (
+          <Loading />
+        ) : (
+          <NotFound />
+        )}
+      </main>
+      <footer class="site-footer site-footer--desk">
+        <p>AL’in, la plateforme du lien emploi-logement d’Action Logement. Les agents se connectent au <a href="/admin">back-office</a>.</p>
+      </footer>
+    </>
+  );
+}
+
+function Navigation({ path }: { path: string }) {
+  const [busy, setBusy] = useState(false);
+  const signOut = async () => {
+    setBusy(true);
+    await call(api.POST('/api/v1/auth/logout'));
+    session.clear();
+    navigate(`${SIGN_IN}?deconnecte=1`, { replace: true });
+  };
+  return (
+    <nav aria-label="Navigation principale">
+      <ul class="nav-list">
+        {NAV.map((item) => (
+          <li key={item.href}>
+            <a href={item.href} aria-current={path === item.href || path.startsWith(`${item.href}/`) ? 'page' : undefined}>
+              {item.label}
+            </a>
+          </li>
+        ))}
+        <li>
+          <button type="button" class="nav-button" onClick={signOut} disabled={busy}>
+            Se déconnecter
+          </button>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+function LazyPage({ load, params, location }: { load: Loader; params: Record<string, string>; location: Location }) {
+  const [Page, setPage] = useState<ComponentType<PageProps> | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (m) => live && setPage(() => m.default),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [load]);
+  if (failed) return <Notice kind="error" title="Cette page n’a pas pu être chargée.">Vérifiez votre connexion puis rechargez la page.</Notice>;
+  return Page ? <Page params={params} location={location} /> : <Loading />;
+}
+
+/** The page of an address the portal does not have, or of an offer that is not the landlord's (the API answers 404). */
+export function NotFound({ what = 'Cette adresse ne correspond à aucune page de votre espace.' }: { what?: string }) {
+  useDocumentTitle('Page introuvable');
+  return (
+    <>
+      <PageTitle>Page introuvable</PageTitle>
+      <p>{what}</p>
+      <p>
+        <a href={HOME}>Retour à l’accueil</a>
+      </p>
+    </>
+  );
+}

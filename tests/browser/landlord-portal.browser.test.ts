@@ -1,0 +1,409 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { addDays, toIsoDate } from '../../src/shared/dates';
+import { browserAvailability, launchBrowser, seriousAccessibilityViolations } from '../support/browser';
+import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
+import { serve } from '../support/test-server';
+import { applicantWithActiveDemand, bearer, newSiren } from '../support/candidacy-fixtures';
+import { mailedLinkToken } from '../support/account-links';
+import { SMALL_PDF } from '../support/files';
+
+/**
+ * The landlord portal (issue 17) in Chromium against the real API, at /bailleur, on a desk (1280 px)
+ * and on a 390-pixel phone: a landlord user signs in, sees the agreement of the year and its gap,
+ * creates an offer through the form (errors next to the fields first), submits it after a
+ * confirmation; Action Logement sends it back with a message, which the home page and the form show;
+ * the landlord corrects it and submits again; (through the API: an agent publishes it, two applicants
+ * apply, the agent closes, designates both and transmits) the landlord opens the candidates in their
+ * order, opens a verified piece in the page (the read is audited), records the CAL's decisions (one
+ * accepted at rank 1, one refused with a reason — each after a confirmation step), and, once the
+ * candidate accepted the proposal, the signed lease; the yearly report on screen and as CSV. Another
+ * landlord's user opening the offer's pages gets « Page introuvable », as the API answers 404. Also:
+ * the forgotten password of a landlord user mails a link to /bailleur/mot-de-passe, which sets it.
+ * axe-core (WCAG 2.1 A and AA) finds no serious or critical violation on any page visited; nothing
+ * is wider than the phone; screenshots (tests/.tmp, or SCREENSHOT_DIR) named landlord-*.png.
+ */
+
+const today = toIsoDate(new Date());
+const year = Number(today.slice(0, 4));
+const SCREENSHOTS = path.resolve(process.env.SCREENSHOT_DIR ?? 'tests/.tmp');
+const DESK = { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, locale: 'fr-FR' };
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, locale: 'fr-FR' };
+const { available } = browserAvailability();
+
+describe.runIf(available)('the landlord portal', () => {
+  let p: TestPlatform;
+  let server: Awaited<ReturnType<typeof serve>>;
+  let browser: Browser;
+  let agent: string;
+  let landlordId: string;
+  let user: { token: string; email: string };
+  let otherUser: { token: string; email: string };
+  let offerId: string;
+
+  async function landlordWithAgreement(name: string): Promise<string> {
+    const res = await request(p.app).post('/api/v1/landlords').set(bearer(agent)).send({ siren: newSiren(), name, kind: 'ESH', regions: ['84'] });
+    expect(res.status, res.text).toBe(201);
+    const agreement = await request(p.app).post(`/api/v1/landlords/${res.body.id}/agreements`).set(bearer(agent)).send({ departement: '69', year, unitsOwed: 3 });
+    expect(agreement.status, agreement.text).toBe(201);
+    return res.body.id as string;
+  }
+
+  beforeAll(async () => {
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/portals-build.ts'], { stdio: 'inherit' });
+    p = await createTestPlatform();
+    agent = (await p.signIn('agent')).token;
+    landlordId = await landlordWithAgreement('Habitat du Rhône');
+    user = await p.signIn('landlord_user', { orgId: landlordId });
+    otherUser = await p.signIn('landlord_user', { orgId: await landlordWithAgreement('Autre Bailleur') });
+    server = await serve(p.app);
+    browser = await launchBrowser();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await p?.close();
+  });
+
+  /** The page as it stands: no serious or critical axe violation, nothing wider than the window, a screenshot. */
+  async function checkPage(page: Page, name: string): Promise<void> {
+    const violations = await seriousAccessibilityViolations(page);
+    expect(violations, `${name}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+    const width = page.viewportSize()!.width;
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits ${width} px`).toBeLessThanOrEqual(width);
+    const file = path.join(SCREENSHOTS, `landlord-${name}${width < 500 ? '-390' : ''}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    expect(statSync(file).size).toBeGreaterThan(5_000);
+  }
+
+  const plain = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ');
+  const url = (p2: string) => `${server.url}/bailleur${p2}`;
+
+  async function signIn(page: Page, email: string, next?: string): Promise<void> {
+    await page.goto(url(next ? `/connexion?suite=${encodeURIComponent(`/bailleur${next}`)}` : '/connexion'));
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(url(next ?? '/accueil'));
+  }
+
+  it('signs in, creates and submits an offer, answers a send-back; candidates, CAL decisions, lease, report', async () => {
+    // bypassCSP: axe-core is injected as a script, which the platform's Content-Security-Policy refuses (another test runs under it)
+    const context: BrowserContext = await browser.newContext({ ...DESK, bypassCSP: true, acceptDownloads: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+
+    // sign in: errors next to the fields, then the API's answer, then the home page
+    await page.goto(url(''));
+    await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    expect(await page.locator('#field-email-error').textContent()).toContain('adresse e-mail');
+    await page.getByLabel('Adresse e-mail').fill(user.email);
+    await page.getByLabel('Mot de passe').fill('pas-le-bon-mot-de-passe');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('alert').filter({ hasText: 'mot de passe incorrect' }).waitFor();
+    await checkPage(page, 'connexion');
+    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(url('/accueil'));
+    await page.locator('table.data').waitFor();
+    const home = plain(await page.locator('main').textContent());
+    expect(home).toContain(`Vos conventions ${year}`);
+    expect(home).toContain('Il reste 3 logements à proposer dans le département 69.');
+    expect(home).toContain('Aucune offre n’attend d’action de votre part.');
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    await checkPage(page, 'accueil');
+
+    // create an offer: the form's own checks first, then the API's
+    await page.getByRole('link', { name: 'Proposer un nouveau logement' }).click();
+    await page.waitForURL(url('/offres/nouvelle'));
+    await page.getByRole('heading', { level: 1, name: 'Proposer un logement' }).waitFor();
+    await page.getByRole('button', { name: 'Créer le brouillon' }).click();
+    expect(await page.locator('#field-addressLine-error').textContent()).toBe('Saisissez l’adresse du logement.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-addressLine');
+    await checkPage(page, 'offre-formulaire');
+    await page.getByLabel('Adresse (numéro et voie)').fill('8 cours Émile Zola');
+    await page.getByLabel('Code postal').fill('69100');
+    await page.getByLabel('Code INSEE de la commune').fill('69266');
+    await page.getByLabel('Typologie').selectOption('T2');
+    await page.getByLabel('Pièces principales').fill('2');
+    await page.getByLabel('Surface habitable (m²)').fill('46,5');
+    await page.getByLabel('Étage', { exact: true }).fill('3');
+    await page.getByLabel('Ascenseur').check();
+    await page.getByLabel('Loyer hors charges (€ par mois)').fill('620');
+    await page.getByLabel('Charges (€ par mois)', { exact: true }).fill('80');
+    await page.getByLabel('Financement').selectOption('PLUS');
+    await page.getByLabel('Disponible à partir du').fill(addDays(today, 60));
+    await page.getByLabel('Fin des candidatures souhaitée').fill(addDays(today, 20));
+    await page.getByLabel('Description').fill('T2 lumineux, proche du métro.');
+    await page.getByRole('button', { name: 'Créer le brouillon' }).click();
+    await page.waitForURL(new RegExp(`${url('/offres/')}[0-9a-f-]{36}\\?creee=1$`));
+    offerId = new URL(page.url()).pathname.split('/').pop()!;
+    await page.getByRole('heading', { level: 2, name: 'À quels ménages ce logement convient' }).waitFor();
+    await page.locator('table.data caption').filter({ hasText: 'Plafonds de ressources' }).waitFor();
+    const draft = plain(await page.locator('main').textContent());
+    expect(draft).toContain('T2 de 46,5 m², 8 cours Émile Zola, Villeurbanne');
+    expect(draft).toContain('620 € + 80 € de charges = 700 € par mois');
+    expect(draft).toContain('Brouillon');
+    await checkPage(page, 'offre-brouillon');
+
+    // submit, after a confirmation that says what happens
+    await page.getByRole('button', { name: 'Soumettre à Action Logement…' }).click();
+    await page.getByRole('heading', { name: 'Soumettre cette offre à Action Logement ?' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe('soumettre-title');
+    await checkPage(page, 'offre-soumettre');
+    await page.getByRole('button', { name: 'Oui, soumettre l’offre' }).click();
+    await page.getByText('L’offre est soumise à Action Logement').waitFor();
+    await page.locator('.status', { hasText: 'Soumise' }).waitFor();
+
+    // Action Logement sends it back with a message: the home page and the form show it
+    const back = await request(p.app).post(`/api/v1/offers/${offerId}/send-back`).set(bearer(agent)).send({ message: 'Précisez la classe énergie : le DPE dit D.' });
+    expect(back.status, back.text).toBe(200);
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Accueil' }).click();
+    await page.locator('blockquote.message').waitFor();
+    expect(await page.locator('blockquote.message').textContent()).toBe('Précisez la classe énergie : le DPE dit D.');
+    await page.getByRole('link', { name: 'Modifier l’offre et la soumettre à nouveau' }).click();
+    await page.waitForURL(url(`/offres/${offerId}/modifier`));
+    expect(await page.locator('blockquote.message').textContent()).toBe('Précisez la classe énergie : le DPE dit D.');
+    expect(await page.getByLabel('Surface habitable (m²)').inputValue()).toBe('46,5');
+    await page.getByLabel('Classe énergie (DPE)').selectOption('D');
+    await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await page.waitForURL(url(`/offres/${offerId}?modifiee=1`));
+    await page.getByRole('button', { name: 'Soumettre à Action Logement…' }).click();
+    await page.getByRole('button', { name: 'Oui, soumettre l’offre' }).click();
+    await page.getByText('L’offre est soumise à Action Logement').waitFor();
+    const history = plain(await page.locator('ol.timeline').textContent());
+    expect(history).toContain('Renvoyée au bailleur — « Précisez la classe énergie : le DPE dit D. »');
+    expect((await request(p.app).get(`/api/v1/offers/${offerId}`).set(bearer(user.token))).body.energyClass).toBe('D');
+
+    // through the API: published, two applicants apply (the first with a verified piece), closed, both designated and transmitted
+    expect((await request(p.app).post(`/api/v1/offers/${offerId}/publish`).set(bearer(agent)).send({})).status).toBe(200);
+    const first = await applicantWithActiveDemand(p, agent, { firstName: 'Awa', birthDate: '1985-05-05', monthlyResources: 2300, registrationDate: '2016-04-01' });
+    const second = await applicantWithActiveDemand(p, agent, { firstName: 'Bruno', birthDate: '1990-01-01', monthlyResources: 2100, registrationDate: '2023-01-01' });
+    const up = await request(p.app).post(`/api/v1/demands/${first.demandId}/documents`).set(bearer(first.token)).field('documentType', 'identity')
+      .attach('files', SMALL_PDF, { filename: 'identite.pdf', contentType: 'application/pdf' });
+    expect(up.status, up.text).toBe(201);
+    const documentId = up.body.documents[0].id as string;
+    expect((await request(p.app).post(`/api/v1/demands/${first.demandId}/documents/${documentId}/decision`).set(bearer(agent)).send({ outcome: 'verified' })).status).toBe(200);
+    const candidacies: string[] = [];
+    for (const who of [first, second]) {
+      const applied = await request(p.app).post('/api/v1/candidacies').set(bearer(who.token)).send({ demandId: who.demandId, offerId });
+      expect(applied.status, applied.text).toBe(201);
+      candidacies.push(applied.body.id as string);
+    }
+    expect((await request(p.app).post(`/api/v1/offers/${offerId}/close`).set(bearer(agent))).status).toBe(200);
+    const ranking = await request(p.app).get(`/api/v1/offers/${offerId}/ranking`).set(bearer(agent));
+    expect(ranking.status, ranking.text).toBe(200);
+    const ordered = (ranking.body.items as { candidacyId: string }[]).map((i) => i.candidacyId);
+    const designated = await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: ordered });
+    expect(designated.status, designated.text).toBe(200);
+    expect((await request(p.app).post(`/api/v1/offers/${offerId}/transmission`).set(bearer(agent))).status).toBe(200);
+    const api = await request(p.app).get(`/api/v1/offers/${offerId}/designated`).set(bearer(user.token));
+    const inOrder = (api.body.items as { candidacyId: string; rankAtDesignation: number; demand: { candidate: { firstName: string; lastName: string } } }[])
+      .sort((a, b) => a.rankAtDesignation - b.rankAtDesignation);
+    const [top, next] = inOrder as [(typeof inOrder)[number], (typeof inOrder)[number]];
+
+    // the candidates, in the order of designation, with the verified piece opened in the page (audited)
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Accueil' }).click();
+    await page.getByRole('link', { name: 'Voir les candidats' }).click();
+    await page.waitForURL(url(`/offres/${offerId}/candidats`));
+    await page.locator('ol.candidates > li').nth(1).waitFor();
+    const names = await page.locator('ol.candidates > li h2').allTextContents();
+    expect(names[0]).toContain(`1er : `);
+    expect(names[0]).toContain(top.demand.candidate.firstName);
+    expect(names[1]).toContain(`2e : `);
+    expect(names[1]).toContain(next.demand.candidate.firstName);
+    expect(plain(await page.locator('ol.candidates > li').first().textContent())).toMatch(/Score à la désignation\s?[\d,]+ points/);
+    const firstCard = page.locator('ol.candidates > li').filter({ hasText: 'identite.pdf' });
+    const auditBefore = await auditedReads(documentId);
+    await firstCard.getByRole('button', { name: /^Ouvrir / }).click();
+    await page.locator('figure.viewer iframe').waitFor();
+    expect(await page.locator('figure.viewer iframe').getAttribute('src')).toMatch(/^blob:/);
+    expect(await auditedReads(documentId)).toBe(auditBefore + 1);
+    await checkPage(page, 'candidats');
+
+    // the CAL's decisions: the first accepted at rank 1, the second refused with a reason (asked for first)
+    await page.getByRole('link', { name: 'Enregistrer les décisions de la CAL' }).click();
+    await page.waitForURL(url(`/offres/${offerId}/decisions`));
+    const cardOf = (c: typeof top) => page.locator('ol.candidates > li').filter({ hasText: c.demand.candidate.firstName });
+    await cardOf(top).getByRole('button', { name: 'Enregistrer la décision…' }).waitFor();
+    await checkPage(page, 'decisions');
+    await cardOf(top).getByLabel('Acceptée').check();
+    await cardOf(top).getByLabel('Rang donné par la commission').selectOption('1');
+    await cardOf(top).getByRole('button', { name: 'Enregistrer la décision…' }).click();
+    expect(plain(await cardOf(top).locator('.confirm').textContent())).toContain('sera retenu(e) au rang 1');
+    await checkPage(page, 'decision-confirmer');
+    await cardOf(top).getByRole('button', { name: 'Oui, enregistrer la décision' }).click();
+    await cardOf(top).getByText('Retenu(e) par la CAL au rang 1.').waitFor();
+
+    await cardOf(next).getByLabel('Refusée').check();
+    await cardOf(next).getByRole('button', { name: 'Enregistrer la décision…' }).click();
+    await cardOf(next).getByText('Saisissez le motif du refus de la commission.').waitFor();
+    await cardOf(next).getByLabel('Motif du refus').fill('Ressources insuffisantes pour le loyer');
+    await cardOf(next).getByRole('button', { name: 'Enregistrer la décision…' }).click();
+    expect(plain(await cardOf(next).locator('.confirm').textContent())).toContain('« Ressources insuffisantes pour le loyer »');
+    await cardOf(next).getByRole('button', { name: 'Oui, enregistrer la décision' }).click();
+    await cardOf(next).getByText('Refusé(e) par la CAL : « Ressources insuffisantes pour le loyer ».').waitFor();
+    const states = await request(p.app).get(`/api/v1/offers/${offerId}/designated`).set(bearer(user.token));
+    const byId = new Map((states.body.items as { candidacyId: string; status: string; calRank: number | null; calReason: string | null }[]).map((i) => [i.candidacyId, i]));
+    expect(byId.get(top.candidacyId)).toMatchObject({ status: 'cal_accepted', calRank: 1 });
+    expect(byId.get(next.candidacyId)).toMatchObject({ status: 'cal_refused', calReason: 'Ressources insuffisantes pour le loyer' });
+
+    // the candidate accepts the proposal (in their portal; here through the API); the landlord records the lease
+    const topApplicant = top.candidacyId === candidacies[0] ? first : second;
+    const accepted = await request(p.app).post(`/api/v1/candidacies/${top.candidacyId}/accept-proposal`).set(bearer(topApplicant.token));
+    expect(accepted.status, accepted.text).toBe(200);
+    await page.reload();
+    // a reload ends the in-memory session: sign in again, back to the page
+    await page.waitForURL(/\/bailleur\/connexion\?suite=/);
+    await page.getByLabel('Adresse e-mail').fill(user.email);
+    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(url(`/offres/${offerId}/decisions`));
+    await cardOf(top).getByRole('button', { name: 'Enregistrer le bail signé…' }).click();
+    expect(plain(await cardOf(top).locator('.confirm').textContent())).toContain('les autres candidats de l’offre seront informés qu’ils ne sont pas retenus');
+    await cardOf(top).getByRole('button', { name: 'Oui, le bail est signé' }).click();
+    await page.getByText('Le bail est signé : le logement est attribué.').waitFor();
+    expect((await request(p.app).get(`/api/v1/offers/${offerId}`).set(bearer(user.token))).body.status).toBe('allocated');
+    await checkPage(page, 'bail');
+
+    // the yearly report: on screen, and the API's CSV downloaded
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Rapports' }).click();
+    await page.waitForURL(url('/rapports'));
+    await page.locator('table.data tbody tr').first().waitFor();
+    const row = plain(await page.locator('table.data tbody tr').first().textContent());
+    expect(row).toContain('Villeurbanne (69266)');
+    expect(row).toContain('T2');
+    expect(plain(await page.locator('table.data tfoot').textContent())).toContain('Total11');
+    await checkPage(page, 'rapport');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le rapport (CSV)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain(';');
+    expect(csv).toContain('69266');
+    await context.close();
+  });
+
+  it('on a 390-pixel phone: the same pages fit and pass axe-core', async () => {
+    const context = await browser.newContext({ ...PHONE, bypassCSP: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await signIn(page, user.email);
+    await page.locator('table.data').waitFor();
+    await checkPage(page, 'accueil');
+    for (const [route, name, ready] of [
+      ['/offres', 'offres', '.offer-card'],
+      ['/offres/nouvelle', 'offre-formulaire', 'form'],
+      [`/offres/${offerId}`, 'offre', 'ol.timeline'],
+      [`/offres/${offerId}/candidats`, 'candidats', 'ol.candidates'],
+      [`/offres/${offerId}/decisions`, 'decisions', 'ol.candidates'],
+      ['/rapports', 'rapport', 'table.data tbody'],
+      ['/nulle-part', 'introuvable', 'main h1'],
+    ] as const) {
+      // the session lives in memory: navigate inside the page (no reload)
+      await page.evaluate((to) => {
+        history.pushState(null, '', to);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, `/bailleur${route}`);
+      await page.locator(ready).first().waitFor();
+      await checkPage(page, name);
+    }
+    await context.close();
+  });
+
+  it('another landlord’s user gets « Page introuvable » for the offer’s pages, as the API answers 404', async () => {
+    for (const suffix of ['', '/candidats', '/decisions', '/modifier']) {
+      expect((await request(p.app).get(`/api/v1/offers/${offerId}`).set(bearer(otherUser.token))).status).toBe(404);
+      const context = await browser.newContext({ ...DESK, bypassCSP: true });
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      await signIn(page, otherUser.email, `/offres/${offerId}${suffix}`);
+      await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor().catch(async (e: unknown) => {
+        throw new Error(`${suffix}: ${await page.locator('main').textContent()} ${String(e)}`);
+      });
+      expect(await page.locator('main').textContent()).toContain('Cette offre n’existe pas ou n’est pas l’une des vôtres.');
+      expect(await page.locator('main').textContent()).not.toContain('Villeurbanne');
+      if (!suffix) await checkPage(page, 'introuvable-autre-bailleur');
+      await context.close();
+    }
+  });
+
+  it('under the platform’s Content-Security-Policy: a forgotten password mails a link to /bailleur/mot-de-passe, which sets it', async () => {
+    const context = await browser.newContext(DESK);
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const cspErrors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') cspErrors.push(m.text());
+    });
+    const who = await p.signIn('landlord_user', { orgId: landlordId });
+    await page.goto(url('/connexion'));
+    await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
+    await page.waitForURL(url('/mot-de-passe-oublie'));
+    await page.getByLabel('Adresse e-mail').fill(who.email);
+    await page.getByRole('button', { name: 'Recevoir un lien' }).click();
+    await page.getByRole('status').filter({ hasText: /./ }).first().waitFor();
+    const link = await mailedLink(who.email);
+    expect(new URL(link).pathname).toBe('/bailleur/mot-de-passe');
+    const token = await mailedLinkToken(p.db.database, who.email, 'identity.password_reset');
+    await page.goto(url(`/mot-de-passe?token=${encodeURIComponent(token)}`));
+    await page.getByRole('heading', { level: 1, name: 'Choisir un nouveau mot de passe' }).waitFor();
+    const newPassword = 'une-phrase-de-passe-du-bailleur';
+    await page.getByLabel('Nouveau mot de passe').fill(newPassword);
+    await page.getByLabel('Le même mot de passe, à nouveau').fill(newPassword);
+    await page.getByRole('button', { name: 'Changer mon mot de passe' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mot de passe changé' }).waitFor();
+    await page.getByRole('link', { name: 'Se connecter' }).click();
+    await page.getByLabel('Adresse e-mail').fill(who.email);
+    await page.getByLabel('Mot de passe').fill(newPassword);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(url('/accueil'));
+    await page.locator('table.data').waitFor();
+    // an applicant is sent to their own space
+    const applicant = await p.signIn('applicant');
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.waitForURL(url('/connexion?deconnecte=1'));
+    await page.getByLabel('Adresse e-mail').fill(applicant.email);
+    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Cet espace est celui des bailleurs sociaux.' }).waitFor();
+    expect(cspErrors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+    await context.close();
+
+    const checked = await browser.newContext({ ...PHONE, bypassCSP: true });
+    const again = await checked.newPage();
+    for (const [route, name, title] of [
+      ['/connexion', 'connexion', 'Se connecter'],
+      ['/invitation?token=0123456789abcdef', 'invitation', 'Activer mon compte'],
+      ['/mot-de-passe-oublie', 'mot-de-passe-oublie', 'Mot de passe oublié'],
+      ['/mot-de-passe?token=0123456789abcdef', 'nouveau-mot-de-passe', 'Choisir un nouveau mot de passe'],
+    ] as const) {
+      await again.goto(url(route));
+      await again.getByRole('heading', { level: 1, name: title }).waitFor();
+      await checkPage(again, name);
+    }
+    await checked.close();
+  });
+
+  async function auditedReads(documentId: string): Promise<number> {
+    const r = (await p.db.database.db.execute(
+      sql`select count(*)::int as n from platform.audit_entries where action = 'document.read' and object_id = ${documentId} and acting_for_id = ${landlordId}`,
+    )) as unknown as { rows: { n: number }[] };
+    return Number(r.rows[0]!.n);
+  }
+
+  async function mailedLink(email: string): Promise<string> {
+    const r = (await p.db.database.db.execute(
+      sql`select payload from identity.outbox where to_email = ${email.toLowerCase()} and kind = 'identity.password_reset' order by id desc limit 1`,
+    )) as unknown as { rows: { payload: { link: string } | string }[] };
+    const payload = r.rows[0]!.payload;
+    return (typeof payload === 'string' ? (JSON.parse(payload) as { link: string }) : payload).link;
+  }
+});
