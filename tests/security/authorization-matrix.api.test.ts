@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
+import sharp from 'sharp';
 import { aDemandData } from '../../src/modules/demand/domain/test-builders';
 import { mailedLinkToken } from '../support/account-links';
 import { applicantWithActiveDemand } from '../support/candidacy-fixtures';
@@ -52,6 +53,8 @@ interface Target {
   query?: Record<string, string>;
   /** multipart upload of a PDF */
   upload?: boolean;
+  /** multipart upload of a photo (an offer's) */
+  photo?: boolean;
   /** raw body without a signature (the provider's webhook) */
   raw?: string;
   /** tokens of some callers for this call (e.g. the owner of a fresh object) */
@@ -77,6 +80,14 @@ interface Case {
 
 let w: World;
 let departementSeq = 0;
+/** a small PNG, for the offers' photos */
+const PHOTO = sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 90, g: 120, b: 150 } } }).png().toBuffer();
+/** adds a photo to the offer as L1's user; its id */
+async function photoOn(offerId: string): Promise<string> {
+  const res = await request(w.p.app).post(`/api/v1/offers/${offerId}/photos`).set(bearer(w.L1.user)).attach('file', await PHOTO, { filename: 'photo.png', contentType: 'image/png' });
+  expect(res.status, res.text).toBe(201);
+  return res.body.id as string;
+}
 const DEPARTEMENTS = ['01', '07', '26', '38', '42', '43', '63', '71', '73', '74', '03', '15'];
 
 /** the fresh object's owner answers in the applicant's column */
@@ -114,6 +125,19 @@ const CASES: Record<string, Case> = {
   'POST /auth/token': { target: () => ({ path: '/auth/token', body: { grantType: 'client_credentials', clientId: w.L1.clientId, clientSecret: w.L1.clientSecret } }) },
   'POST /auth/invitations/accept': { fresh: 'every', target: async () => ({ path: '/auth/invitations/accept', body: { token: await freshInvitation(w), password: TEST_PASSWORD } }) },
   'GET /me': { target: () => ({ path: '/me' }) },
+  'POST /auth/password': {
+    // a fresh account of the caller's role each call (its sessions all end): the world's accounts keep their password and sessions
+    fresh: 'every',
+    target: async (c) => {
+      const role = { appl: 'applicant', appl2: 'applicant', mgr: 'company_manager', mgr2: 'company_manager', llu: 'landlord_user', llu2: 'landlord_user', agent: 'agent', admin: 'admin' } as const;
+      const org = { mgr: w.C1.id, mgr2: w.C2.id, llu: w.L1.id, llu2: w.L2.id } as Partial<Record<Caller, string>>;
+      const own = c && c in role ? (await w.p.signIn(role[c as keyof typeof role], org[c] ? { orgId: org[c] } : {})).token : undefined;
+      return { path: '/auth/password', body: { currentPassword: TEST_PASSWORD, newPassword: `${TEST_PASSWORD}-nouveau` }, ...(own ? { as: { [c!]: own } } : {}) };
+    },
+  },
+  'GET /communes': { target: () => ({ path: '/communes', query: { q: 'villeurb' } }) },
+  'GET /reference/lists': { target: () => ({ path: '/reference/lists' }) },
+  'GET /reference/lists/:list': { target: () => ({ path: '/reference/lists/familySituation' }) },
   'GET /me/export': { target: () => ({ path: '/me/export' }) },
   'POST /me/erasure': { fresh: 'allowed', reuse: false, target: async (c) => ({ path: '/me/erasure', body: { password: TEST_PASSWORD }, ...(c ? { as: { [c]: (await w.p.signIn('applicant')).token } } : {}) }) },
 
@@ -169,6 +193,13 @@ const CASES: Record<string, Case> = {
   'POST /offers/:id/withdraw': { fresh: 'allowed', target: async () => ({ path: `/offers/${await freshPublishedOffer(w)}/withdraw`, body: { reason: 'Logement vendu' } }) },
   'GET /offers/:id/history': { target: () => ({ path: `/offers/${w.O1}/history` }) },
   'GET /offers/:id/eligibility-summary': { target: () => ({ path: `/offers/${w.O1}/eligibility-summary` }) },
+  'POST /offers/:id/photos': { fresh: 'allowed', target: async () => ({ path: `/offers/${await freshDraftOffer(w)}/photos`, photo: true }) },
+  'PUT /offers/:id/photos/order': {
+    fresh: 'allowed',
+    target: async () => { const o = await freshDraftOffer(w); return { path: `/offers/${o}/photos/order`, body: { photoIds: [await photoOn(o)] } }; },
+  },
+  'DELETE /offers/:id/photos/:photoId': { fresh: 'allowed', target: async () => { const o = await freshDraftOffer(w); return { path: `/offers/${o}/photos/${await photoOn(o)}` }; } },
+  'GET /offers/:id/photos/:photoId/:size': { target: async () => ({ path: `/offers/${w.O1}/photos/${await photoOn(w.O1)}/small` }) },
 
   // candidacies
   'POST /candidacies': { target: () => ({ path: '/candidacies', body: { demandId: w.A.demandId, offerId: w.O1 } }) },
@@ -261,6 +292,7 @@ async function send(method: string, target: Target, token: string | undefined): 
   if (token) req = req.set(bearer(token));
   if (target.query) req = req.query(target.query);
   if (target.upload) return req.field('documentType', 'identity').attach('files', PDF, { filename: 'piece.pdf', contentType: 'application/pdf' });
+  if (target.photo) return req.attach('file', await PHOTO, { filename: 'photo.png', contentType: 'image/png' });
   if (target.raw !== undefined) return req.set('Content-Type', 'application/json').send(target.raw);
   return target.body === undefined ? req : req.send(target.body as object);
 }

@@ -1,7 +1,11 @@
 import { render } from 'preact';
+import { restoreSession } from '../../shared/api/client';
 import { startRouter } from '../../shared/router';
 import '../../shared/ui/styles.css';
 import { App } from './app';
 
-startRouter();
-render(<App />, document.getElementById('app')!);
+// a reload or a new tab: the session comes back from the HttpOnly refresh cookie before the first page shows
+void restoreSession().finally(() => {
+  startRouter();
+  render(<App />, document.getElementById('app')!);
+});

@@ -4,23 +4,40 @@ import { session } from './session';
 
 /**
  * The typed client of the platform's REST API (/api/v1), generated from its OpenAPI document
- * (scripts/portals-client.ts → schema.d.ts). Every call carries the access token held in memory;
- * an answer 401 to a signed-in call rotates the refresh token once (POST /auth/refresh) and retries;
- * when that fails too, the session ends (the portal shows the sign-in page).
+ * (scripts/portals-client.ts → schema.d.ts). Every call carries the access token held in memory and
+ * the portal header (`X-Requested-With: alin-portal`): the API then keeps the refresh token in an
+ * HttpOnly cookie scoped to /api/v1/auth (docs/decisions/0009). An answer 401 to a signed-in call
+ * rotates it once (POST /auth/refresh) and retries; when that fails too, the session ends (the portal
+ * shows the sign-in page).
  */
+
+/** The header by which the API knows a browser portal (refresh token in the HttpOnly cookie; required to use the cookie: CSRF). */
+export const PORTAL_HEADERS = { 'X-Requested-With': 'alin-portal' } as const;
 
 let refreshing: Promise<boolean> | null = null;
 
 async function refresh(): Promise<boolean> {
   const refreshToken = session.refreshToken;
-  if (!refreshToken) return false;
-  const res = await fetch('/api/v1/auth/refresh', {
-    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ refreshToken }),
-  });
-  if (!res.ok) return false;
-  const body = (await res.json()) as { accessToken: string; refreshToken: string };
-  session.set(body);
-  return true;
+  try {
+    const res = await fetch('/api/v1/auth/refresh', {
+      method: 'POST', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...PORTAL_HEADERS },
+      body: JSON.stringify(refreshToken ? { refreshToken } : {}),
+    });
+    if (!res.ok) return false;
+    const body = (await res.json()) as { accessToken: string; refreshToken?: string };
+    session.set(body);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** At start: a reload or a new tab signs the person in again from the refresh cookie (false when there is none or it expired). */
+export function restoreSession(): Promise<boolean> {
+  if (session.signedIn) return Promise.resolve(true);
+  refreshing ??= refresh().finally(() => (refreshing = null));
+  return refreshing;
 }
 
 async function authenticatedFetch(input: Request): Promise<Response> {
@@ -39,7 +56,7 @@ async function authenticatedFetch(input: Request): Promise<Response> {
   return res;
 }
 
-export const api = createClient<paths>({ baseUrl: '', fetch: authenticatedFetch, headers: { Accept: 'application/json' } });
+export const api = createClient<paths>({ baseUrl: '', fetch: authenticatedFetch, headers: { Accept: 'application/json', ...PORTAL_HEADERS } });
 
 /** A problem+json answer of the API (RFC 9457), as the platform writes it (French title and detail, per-field errors). */
 export interface Problem {

@@ -1,12 +1,14 @@
 /**
  * The signed-in session of a portal, in memory only: nothing is written to localStorage,
- * sessionStorage or a cookie readable by scripts. The access token (15 minutes) and, for now, the
- * refresh token live in this module; a reload signs the person out (docs/decisions/0007: the refresh
- * token moves to an HttpOnly cookie scoped to the refresh path, with CSRF protection, next).
+ * sessionStorage or a cookie readable by scripts. The access token (15 minutes) lives in this module;
+ * the refresh token is in the HttpOnly cookie the API sets for the portals (docs/decisions/0009), out
+ * of reach of scripts, so a reload signs the person in again (`restoreSession()` in client.ts).
+ * A client that received the refresh token in the body (no portal header) keeps it here instead.
  */
 export interface Tokens {
   accessToken: string;
-  refreshToken: string;
+  /** only when the API gave it in the body (not for the portals, which get the HttpOnly cookie) */
+  refreshToken?: string | undefined;
 }
 
 type Listener = (signedIn: boolean) => void;
@@ -26,7 +28,7 @@ export const session = {
   },
   set(next: Tokens): void {
     const was = tokens !== null;
-    tokens = { accessToken: next.accessToken, refreshToken: next.refreshToken };
+    tokens = { accessToken: next.accessToken, ...(next.refreshToken ? { refreshToken: next.refreshToken } : {}) };
     if (!was) listeners.forEach((l) => l(true));
   },
   clear(): void {

@@ -19,17 +19,8 @@ export const ACTION_LABELS: Record<string, string> = {
   struck_off: 'Radiation par le registre national',
 };
 
-export const RESOURCE_LABELS: Record<string, string> = {
-  SAL: 'Salaire', CHO: 'Allocation chômage', RET: 'Retraite', RSA: 'RSA', AF: 'Allocations familiales', PAJE: 'PAJE',
-  AAH: 'AAH', AEEH: 'AEEH', PINV: 'Pension d’invalidité', PAR: 'Pension alimentaire reçue', BE: 'Bourse d’études',
-  AJPP: 'AJPP', AMV: 'Minimum vieillesse', AUT: 'Autre ressource',
-};
-
-export const KINSHIP_LABELS: Record<string, string> = { E: 'Enfant', A: 'Ascendant', C: 'Collatéral', O: 'Autre' };
-export const LINK_LABELS: Record<string, string> = { M: 'Conjoint·e', P: 'Partenaire de PACS', L: 'Concubin·e', A: 'Autre' };
-export const HOUSING_LABELS: Record<string, string> = {
-  LP: 'Locataire du parc privé', LS: 'Locataire du parc social', PO: 'Propriétaire', HE: 'Hébergé·e', FO: 'Foyer', SA: 'Sans abri', AU: 'Autre',
-};
+// the demand's coded lists are labelled once, in the demand module (also served by GET /api/v1/reference/lists)
+export { RESOURCE_LABELS, KINSHIP_LABELS, CURRENT_HOUSING_LABELS as HOUSING_LABELS, CO_APPLICANT_LINK_LABELS as LINK_LABELS } from '../../../modules/demand/index';
 
 export const DECIDER_LABELS: Record<string, string> = { provider: 'service de vérification', agent: 'collaborateur', system: 'plateforme' };
 

@@ -1,6 +1,8 @@
-import type { Request, Router } from 'express';
+import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
-import { PASSWORD_MAX_BYTES, ROLES, type IdentityService } from '../../../modules/identity/index';
+import { PASSWORD_MAX_BYTES, ROLES, type IdentityService, type TokenPair as Tokens } from '../../../modules/identity/index';
+import { unauthorized } from '../../../shared/errors';
+import { checkCookieCall, clearRefreshCookie, readRefreshCookie, setRefreshCookie, wantsRefreshCookie } from '../auth';
 import type { ApiDefinition } from '../openapi';
 
 const Email = z.string().trim().email().max(254);
@@ -12,8 +14,20 @@ const OneTimeToken = z.string().min(10).max(200);
 const Accepted = z.object({ message: z.string() });
 
 const TokenPair = z.object({
-  accessToken: z.string(), tokenType: z.literal('Bearer'), expiresIn: z.number().int(), refreshToken: z.string(), refreshExpiresIn: z.number().int(),
+  accessToken: z.string(), tokenType: z.literal('Bearer'), expiresIn: z.number().int(),
+  refreshToken: z.string().optional()
+    .describe('the rotating refresh token; absent when the caller sent X-Requested-With: alin-portal (a browser portal): it is then in the HttpOnly cookie alin_refresh (Path=/api/v1/auth)'),
+  refreshExpiresIn: z.number().int(),
 });
+const REFRESH_TRANSPORT = ' A browser portal sends X-Requested-With: alin-portal: the refresh token is then set in an HttpOnly, SameSite=Strict cookie scoped to /api/v1/auth, not in the body.';
+
+/** The token pair as the caller asked for it: the refresh token in the body, or in the HttpOnly cookie for a browser portal. */
+function deliver(req: Request, res: Response, pair: Tokens): z.infer<typeof TokenPair> {
+  if (!wantsRefreshCookie(req)) return pair;
+  setRefreshCookie(req, res, pair.refreshToken, pair.refreshExpiresIn);
+  const { refreshToken: _inCookie, ...rest } = pair;
+  return rest;
+}
 const Me = z.object({
   id: z.string().uuid(), email: z.string(), role: z.enum(ROLES), displayName: z.string(), status: z.string(),
   memberships: z.array(z.object({ orgKind: z.enum(['company', 'landlord']), orgId: z.string() })), createdAt: z.string(),
@@ -56,22 +70,46 @@ export function identityRoutes(api: ApiDefinition, router: Router, identity: Ide
   }, ({ body, req }) => identity.resetPassword(body.token, body.password, ctx(req)));
 
   api.route(router, {
-    method: 'post', path: '/auth/login', summary: 'Sign in with email and password', tags, access: 'public',
+    method: 'post', path: '/auth/login', summary: `Sign in with email and password.${REFRESH_TRANSPORT}`, tags, access: 'public',
     body: z.strictObject({ email: Email, password: Password }), response: TokenPair,
     errors: { 401: 'bad credentials, or an e-mail address not yet confirmed', 429: 'too many attempts' },
-  }, ({ body, req }) => identity.login(body.email, body.password, ctx(req)));
+  }, async ({ body, req, res }) => deliver(req, res, await identity.login(body.email, body.password, ctx(req))));
 
   api.route(router, {
-    method: 'post', path: '/auth/refresh', summary: 'Rotate the refresh token (a reused token revokes the session)', tags, access: 'public',
-    body: z.strictObject({ refreshToken: z.string().min(10).max(200) }), response: TokenPair, errors: { 401: 'invalid, expired or reused' },
-  }, ({ body }) => identity.refresh(body.refreshToken));
+    method: 'post', path: '/auth/refresh',
+    summary: 'Rotate the refresh token (a reused token revokes the session): the token in the body, or, for a browser portal, none in the body and the HttpOnly cookie '
+      + 'alin_refresh with the header X-Requested-With: alin-portal (required, CSRF) and, when sent, an Origin of this server',
+    tags, access: 'public',
+    body: z.strictObject({ refreshToken: z.string().min(10).max(200).optional().describe('omit it when the refresh token is in the cookie') }),
+    response: TokenPair, errors: { 401: 'invalid, expired or reused; or no token at all', 403: 'the cookie used without the portal header, or from another origin' },
+  }, async ({ body, req, res }) => {
+    if (body.refreshToken) return deliver(req, res, await identity.refresh(body.refreshToken));
+    const cookie = readRefreshCookie(req);
+    if (!cookie) throw unauthorized('IDENTITY.REFRESH_INVALID', 'Session expirée, veuillez vous reconnecter.');
+    checkCookieCall(req);
+    try {
+      return deliver(req, res, await identity.refresh(cookie));
+    } catch (error) {
+      clearRefreshCookie(req, res);
+      throw error;
+    }
+  });
 
   api.route(router, {
-    method: 'post', path: '/auth/logout', summary: 'End the current session (access and refresh tokens)', tags, access: 'authenticated',
-  }, async ({ principal }) => {
+    method: 'post', path: '/auth/logout', summary: 'End the current session (access and refresh tokens; the refresh cookie of a browser portal is cleared)', tags, access: 'authenticated',
+  }, async ({ principal, req, res }) => {
     await identity.logout(principal.sessionId);
+    clearRefreshCookie(req, res);
     return undefined;
   });
+
+  api.route(router, {
+    method: 'post', path: '/auth/password',
+    summary: `Change the password of the signed-in account (the current one is asked again): every session of the account ends, and the caller gets a new token pair.${REFRESH_TRANSPORT}`,
+    tags, access: ['applicant', 'company_manager', 'landlord_user', 'agent', 'admin'],
+    body: z.strictObject({ currentPassword: Password, newPassword: Password }), response: TokenPair,
+    errors: { 403: 'the current password is wrong (or a connected system’s client, which has no password)', 422: 'password policy', 429: 'too many attempts' },
+  }, async ({ body, principal, req, res }) => deliver(req, res, await identity.changePassword(principal, body, ctx(req))));
 
   api.route(router, {
     method: 'post', path: '/auth/token', summary: 'Client-credentials token for a connected landlord system', tags, access: 'public',

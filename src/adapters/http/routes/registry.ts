@@ -12,6 +12,7 @@ import { privacyRoutes } from './privacy.routes';
 import { statsRoutes } from './stats.routes';
 import { registrySyncRoutes } from './registry-sync.routes';
 import { registrationCertificateRoutes } from './registration-certificate.routes';
+import { referenceRoutes } from './reference.routes';
 
 /** A module's API routes, mounted under /api/v1. One file per module in this folder. */
 export type ApiRoutes = (api: ApiDefinition, router: Router, container: Container) => void;
@@ -28,4 +29,5 @@ export const API_ROUTES: ApiRoutes[] = [
   statsRoutes,
   registrySyncRoutes,
   registrationCertificateRoutes,
+  referenceRoutes,
 ];

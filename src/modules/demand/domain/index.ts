@@ -10,3 +10,4 @@ export * from './instruction-checklist';
 export * from './validation';
 export * from './anonymise';
 export * from './departement';
+export * from './coded-lists';

@@ -12,6 +12,7 @@ import { confirmPassword, eraseAccount } from './erase-account';
 import { SessionStateCache } from './session-state-cache';
 import { confirmEmail } from './confirm-email';
 import { requestPasswordReset, resetPassword } from './password-reset';
+import { changePassword } from './change-password';
 
 /** The identity module's façade: one method per use case, each in its own file. */
 export class IdentityService {
@@ -30,6 +31,9 @@ export class IdentityService {
   /** "Mot de passe oublié": a one-time link by mail; the same answer whatever the address. */
   requestPasswordReset = (email: string, ctx: RequestContext = {}) => requestPasswordReset(this.deps, email, ctx);
   resetPassword = (token: string, password: string, ctx: RequestContext = {}) => resetPassword(this.deps, token, password, ctx);
+  /** A signed-in person changes their password (the current one checked): every session ends, the caller gets a new one. */
+  changePassword = (principal: Principal, input: { currentPassword: string; newPassword: string }, ctx: RequestContext = {}): Promise<TokenPair> =>
+    changePassword(this.deps, principal, input, ctx);
   createAccount = (input: CreateAccountInput): Promise<Account> => createAccount(this.deps, input);
   login = (email: string, password: string, ctx: RequestContext): Promise<TokenPair> => login(this.deps, email, password, ctx);
   refresh = (refreshToken: string): Promise<TokenPair> => refreshSession(this.deps, refreshToken);

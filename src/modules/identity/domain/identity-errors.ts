@@ -7,6 +7,7 @@ export const IDENTITY_ERRORS = {
   CONFIRMATION_PASSWORD: { code: 'IDENTITY.CONFIRMATION_PASSWORD_MISMATCH', message: 'Ce mot de passe n’est pas celui choisi à l’inscription.' },
   RESET_INVALID: { code: 'IDENTITY.RESET_INVALID', message: 'Lien de réinitialisation invalide, déjà utilisé ou expiré : demandez-en un nouveau.' },
   EMAIL_NOT_CONFIRMED: { code: 'IDENTITY.EMAIL_NOT_CONFIRMED', message: 'Confirmez d’abord votre adresse e-mail : suivez le lien reçu par mail.' },
+  CURRENT_PASSWORD_WRONG: { code: 'IDENTITY.PASSWORD_MISMATCH', message: 'Le mot de passe actuel est incorrect.' },
   TOO_MANY_REQUESTS: { code: 'IDENTITY.TOO_MANY_REQUESTS', message: 'Trop de demandes depuis cette adresse, réessayez plus tard.' },
 } as const;
 
