@@ -12,7 +12,10 @@ describe('back-office forms', () => {
     const { email } = await p.signIn('agent');
     const res = await request(p.app).post('/admin/login').type('form').send({ email, password: TEST_PASSWORD });
     expect(res.status).toBe(403);
-    expect(res.body.code).toBe('REQUEST.CSRF');
+    // the sign-in page again, as HTML (never the API's problem+json), with the stable code in a header
+    expect(res.headers['x-alin-error']).toBe('REQUEST.CSRF');
+    expect(res.type).toBe('text/html');
+    expect(res.text).toContain('Le formulaire de connexion a expiré');
     expect(cookiesOf(res).some((c) => c.startsWith('alin_admin='))).toBe(false);
   });
 

@@ -8,7 +8,8 @@ import type { AdminContext } from './admin-context';
 import { ADMIN_AREAS } from './areas';
 import { isDomainError } from '../../shared/errors';
 import { HTTP } from '../http/http.tokens';
-import { refuseUnstorableText } from '../http/problem';
+import { portalErrors } from '../web/portal-errors';
+import { MessagePage } from './pages/layout';
 import { sendPage } from './render';
 import { cookieSession } from '../web/cookie-session';
 import { LoginPage } from './pages/login.page';
@@ -29,9 +30,20 @@ export function adminRouter(container: Container): Router {
     resolve: (token) => identity.webSession('admin', token),
     attach: (req, user) => { req.adminUser = user; },
   });
+  // every error of the back office is an HTML page; a form sent after the session expired comes back after sign-in
+  const errors = portalErrors({
+    path: '/admin', signInPath: '/admin/login', pendingCookie: 'alin_admin_reprise', production: settings.production,
+    renderMessage: (req, res, page) => sendPage(res, <MessagePage user={req.adminUser} csrfToken={req.adminUser ? session.csrfToken(req, res) : undefined} title={page.title} text={page.text} />, page.status),
+    renderSignIn: (req, res, message, status) => sendPage(res, <LoginPage csrfToken={session.csrfToken(req, res, { overwrite: true })} error={message} />, status),
+    hasLiveSession: async (req) => {
+      const token = session.token(req);
+      return token ? identity.webSession('admin', token).then(() => true, () => false) : false;
+    },
+    signedIn: (req) => req.adminUser !== undefined,
+  });
   router.use(...session.middleware);
   // text PostgreSQL cannot store (NUL, lone surrogates) is the sender's mistake: a 400, never a failed query
-  router.use(refuseUnstorableText);
+  router.use(errors.refuseUnstorableText);
   const generateCsrfToken = session.csrfToken;
 
   router.get('/login', (req, res) => {
@@ -45,7 +57,7 @@ export function adminRouter(container: Container): Router {
     try {
       const { sessionToken, expiresAt } = await identity.webLogin('admin', email, password, { address: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? '' });
       session.open(res, sessionToken, expiresAt);
-      res.redirect(303, '/admin');
+      res.redirect(303, errors.afterSignIn(req, '/admin'));
     } catch (error) {
       if (!isDomainError(error)) return next(error);
       const message = error.kind === 'rate_limited' ? 'Trop de tentatives : réessayez dans quelques minutes.' : 'Identifiant ou mot de passe incorrect.';
@@ -55,9 +67,10 @@ export function adminRouter(container: Container): Router {
 
   // Everything below needs a signed-in agent or admin.
   router.use((req, res, next) => {
-    if (!req.adminUser) return res.redirect(303, '/admin/login');
+    if (!req.adminUser) return errors.signInGate(req, res);
     next();
   });
+  router.use(errors.restoreMiddleware);
 
   router.post('/logout', async (req, res) => {
     await identity.webLogout(session.token(req) ?? '');
@@ -68,6 +81,8 @@ export function adminRouter(container: Container): Router {
   // GET /admin, the dashboard, is the first of ADMIN_AREAS (dashboard/dashboard.area.tsx).
   const ctx: AdminContext = { container, csrfToken: (req, res) => generateCsrfToken(req, res) };
   for (const area of ADMIN_AREAS) area(router, ctx);
+  router.use(errors.notFound);
+  router.use(errors.errorHandler);
 
   return router;
 }

@@ -1,5 +1,6 @@
 import { SHARED } from '../../shared/tokens';
-import { refuseUnstorableText } from '../http/problem';
+import { portalErrors } from '../web/portal-errors';
+import { PortalMessagePage } from './pages/layout';
 import express, { type Request, type Response, type Router } from 'express';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,9 +61,24 @@ export function companyPortalRouter(container: Container): Router {
     resolve: (token) => identity.webSession('company', token),
     attach: (req, user) => { req.companyManager = user; },
   });
+  // every error of the portal is an HTML page; a form sent after the session expired comes back after sign-in
+  const errors = portalErrors({
+    path: '/entreprise', signInPath: '/entreprise/connexion', pendingCookie: 'alin_entreprise_reprise', production: settings.production,
+    renderMessage: async (req, res, page) => {
+      const user = req.companyManager;
+      const companyName = user?.companyId ? await service().getCompany(user, user.companyId).then((c) => c.name, () => undefined) : undefined;
+      sendPage(res, <PortalMessagePage user={user} companyName={companyName} csrfToken={user ? session.csrfToken(req, res) : undefined} title={page.title} text={page.text} />, page.status);
+    },
+    renderSignIn: (req, res, message, status) => sendPage(res, <SignInPage csrfToken={session.csrfToken(req, res, { overwrite: true })} error={message} />, status),
+    hasLiveSession: async (req) => {
+      const token = session.token(req);
+      return token ? identity.webSession('company', token).then(() => true, () => false) : false;
+    },
+    signedIn: (req) => req.companyManager !== undefined,
+  });
   router.use(...session.middleware);
   // text PostgreSQL cannot store (NUL, lone surrogates) is the sender's mistake: a 400, never a failed query
-  router.use(refuseUnstorableText);
+  router.use(errors.refuseUnstorableText);
   const csrf = (req: Request, res: Response) => session.csrfToken(req, res);
   const context = (req: Request) => ({ address: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? '' });
 
@@ -77,7 +93,7 @@ export function companyPortalRouter(container: Container): Router {
     try {
       const { sessionToken, expiresAt } = await identity.webLogin('company', email, field(req, 'password'), context(req));
       session.open(res, sessionToken, expiresAt);
-      res.redirect(303, '/entreprise');
+      res.redirect(303, errors.afterSignIn(req, '/entreprise'));
     } catch (error) {
       if (!isDomainError(error)) throw error;
       const limited = error.kind === 'rate_limited';
@@ -138,12 +154,13 @@ export function companyPortalRouter(container: Container): Router {
 
   // ── below: a signed-in company manager ────────────────────────────────────
   router.use((req, res, next) => {
-    if (!req.companyManager) return res.redirect(303, '/entreprise/connexion');
+    if (!req.companyManager) return errors.signInGate(req, res);
     if (!req.companyManager.companyId) {
       return sendPage(res, <MessagePage title="Accès refusé" text="Votre compte n’est rattaché à aucune entreprise : contactez Action Logement." />, 403);
     }
     next();
   });
+  router.use(errors.restoreMiddleware);
 
   router.post('/deconnexion', async (req, res) => {
     await identity.webLogout(session.token(req) ?? '');
@@ -307,5 +324,7 @@ export function companyPortalRouter(container: Container): Router {
     sendPage(res, <CandidaciesPage frame={await frameOf(req, res)} result={result} />);
   }));
 
+  router.use(errors.notFound);
+  router.use(errors.errorHandler);
   return router;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact-render-to-string';
 import type { VNode } from 'preact';
-import { BarChart, ColumnChart, niceScale, WIDTH } from './charts';
-import { allocationsBySizeChart, candidaciesPerDayChart, offersByStateChart, publicationToAllocationChart } from './dashboard-charts';
+import { BarChart, chartOverlay, ColumnChart, niceScale, WIDTH } from './charts';
+import { allocationsBySizeChart, candidaciesPerDayChart, dashboardCharts, offersByStateChart, publicationToAllocationChart } from './dashboard-charts';
 import type { DashboardSeries } from '../../db/read-models/platform-stats';
 import { lastDays, lastMonths } from '../../db/read-models/platform-stats';
 
@@ -78,13 +78,18 @@ describe('ColumnChart', () => {
     expect(doc.all('rect')).toHaveLength(89); // day 0 has the value 0
   });
 
-  it('says so when there is nothing to draw', () => {
-    for (const empty of [[], [{ label: 'a', value: 0 }, { label: 'b', value: null }]]) {
+  it('says so when there is nothing to draw, and says 0 (not « no data ») when the values are 0', () => {
+    for (const empty of [[], [{ label: 'a', value: null }, { label: 'b', value: null }]]) {
       const { doc, html } = svgOf(<ColumnChart id="c4" title="t" description="d" data={empty} />);
       expect(doc.all('rect')).toHaveLength(0);
       expect(html).toContain('Aucune donnée sur la période');
       expect(html).not.toContain('NaN');
     }
+    const { doc, html } = svgOf(<ColumnChart id="c4" title="t" description="d" data={[{ label: 'a', value: 0 }, { label: 'b', value: null }]} valueLabels />);
+    expect(doc.all('rect')).toHaveLength(0);
+    expect(html).not.toContain('Aucune donnée');
+    expect(html).toContain('0 sur toute la période');
+    expect(doc.texts()).toContain('0');
   });
 
   it('escapes labels, title and description', () => {
@@ -107,11 +112,12 @@ describe('BarChart', () => {
     expect(doc.texts()).toEqual(['Publiée', '1\u202f838', 'En instruction', '2\u202f238', 'Retirée', '0']);
   });
 
-  it('keeps the categories and says there is nothing when every value is 0, and escapes labels', () => {
+  it('keeps the categories and says 0 when every value is 0 (no data only without any value), and escapes labels', () => {
     const { html, doc } = svgOf(<BarChart id="b2" title="t" description="d" data={[{ label: 'PME <b>', value: 0 }]} />);
     expect(doc.all('rect')).toHaveLength(0);
     expect(html).toContain('PME &lt;b>');
-    expect(html).toContain('Aucune donnée sur la période');
+    expect(html).toContain('0 sur toute la période');
+    expect(svgOf(<BarChart id="b3" title="t" description="d" data={[]} />).html).toContain('Aucune donnée sur la période');
   });
 });
 
@@ -153,4 +159,44 @@ describe('dashboard chart data', () => {
     expect(offers.csvRows.find((r) => r[0] === 'published')).toEqual(['published', 'Publiée', 2]);
     expect(offers.description).toContain('3 offres au total');
   });
+});
+
+describe('every chart agrees with its table', () => {
+  const base: DashboardSeries = {
+    computedAt: new Date('2026-03-15T10:00:00Z'),
+    candidaciesPerDay: lastDays('2026-03-15', 90).map((day) => ({ day, count: 0 })),
+    publicationToAllocation: lastMonths('2026-03-15', 12).map((month) => ({ month, medianDays: null, allocations: 0 })),
+    allocationsBySizeClass: [],
+    monthsFrom: '2025-04-01',
+  };
+  // the bug: a home let the day it was published gives a median of 0 days; the chart said « no data » while its table said 0
+  const sameDay: DashboardSeries = { ...base, publicationToAllocation: base.publicationToAllocation.map((m, i) => (i === 11 ? { ...m, medianDays: 0, allocations: 1 } : m)) };
+  const busy: DashboardSeries = {
+    ...base,
+    candidaciesPerDay: base.candidaciesPerDay.map((d, i) => ({ ...d, count: i % 7 })),
+    publicationToAllocation: base.publicationToAllocation.map((m, i) => (i > 8 ? { ...m, medianDays: 12.5 * i, allocations: i } : m)),
+    allocationsBySizeClass: [{ sizeClass: 'PME', count: 2 }, { sizeClass: 'GE', count: 0 }],
+  };
+  const cases = [['nothing at all', base, { published: 0 }], ['a median of 0 days', sameDay, { published: 0 }], ['data everywhere', busy, { published: 4, closed: 1 }]] as const;
+
+  for (const [what, series, offers] of cases) {
+    it(`${what}: « no data » exactly when every value cell of the table is « — », else the table's values are the chart's`, () => {
+      for (const chart of dashboardCharts(series, offers)) {
+        const valueColumn = chart.tableHeaders.length - 1 === 1 ? 1 : chart.id === 'delai-publication-attribution' ? 2 : 1;
+        const cells = chart.tableRows.map((r) => r[valueColumn]);
+        const tableHasValue = cells.some((c) => c !== '—' && c !== null && c !== undefined);
+        const overlay = chartOverlay(chart.points);
+        expect(overlay === 'empty', `${chart.id}: chart says no data = table has none`).toBe(!tableHasValue);
+        // point by point: the value drawn is the value of the table (written the French way)
+        expect(chart.points).toHaveLength(chart.tableRows.length);
+        chart.points.forEach((p, i) => {
+          const cell = cells[i];
+          if (p.value === null) expect(cell, `${chart.id} row ${i}`).toBe('—');
+          else expect(typeof cell === 'number' ? cell : Number(String(cell).replace(',', '.')), `${chart.id} row ${i}`).toBe(p.value);
+        });
+        const html = render(chart.kind === 'columns' ? <ColumnChart id={chart.id} title={chart.title} description={chart.description} data={chart.points} /> : <BarChart id={chart.id} title={chart.title} description={chart.description} data={chart.points} />);
+        expect(html.includes('Aucune donnée'), chart.id).toBe(!tableHasValue);
+      }
+    });
+  }
 });

@@ -34,6 +34,18 @@ const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';
 const INTEGER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const defaultFormat = (v: number) => INTEGER.format(v);
 const DEFAULT_EMPTY = 'Aucune donnée sur la période';
+const ALL_ZERO = '0 sur toute la période';
+
+/**
+ * What a chart writes over its plot, from the same values as its table: « no data » only when no
+ * point has a value (every cell of the table is « — »); when every value is 0, it says 0 (a value
+ * of 0 days, e.g. a home let the day it was published, is data). Undefined: the values are drawn.
+ */
+export function chartOverlay(data: readonly ChartPoint[]): 'empty' | 'zero' | undefined {
+  const values = data.map((d) => d.value).filter((v): v is number => v !== null);
+  if (values.length === 0) return 'empty';
+  return values.every((v) => v === 0) ? 'zero' : undefined;
+}
 
 /** An upper bound of the axis and its step: 1, 2 or 5 × 10^k, at most `ticks` steps. */
 export function niceScale(max: number, ticks = 4): { max: number; step: number } {
@@ -82,7 +94,7 @@ export function ColumnChart(props: ChartText & { data: ChartPoint[]; labelEvery?
   const plotW = WIDTH - left - right;
   const plotH = height - top - bottom;
   const values = data.map((d) => d.value).filter((v): v is number => v !== null);
-  const empty = data.length === 0 || values.every((v) => v === 0);
+  const overlay = chartOverlay(data);
   const scale = niceScale(Math.max(0, ...values));
   const y = (v: number) => round(top + plotH - (v / scale.max) * plotH);
   const slot = data.length ? plotW / data.length : plotW;
@@ -124,8 +136,8 @@ export function ColumnChart(props: ChartText & { data: ChartPoint[]; labelEvery?
           ) : null,
         )}
       </g>
-      {empty && (
-        <text class="empty" x={round(left + plotW / 2)} y={round(top + plotH / 2)} font-size="13" text-anchor="middle" fill={INK}>{props.emptyText ?? DEFAULT_EMPTY}</text>
+      {overlay && (
+        <text class={overlay} x={round(left + plotW / 2)} y={round(top + plotH / 2)} font-size="13" text-anchor="middle" fill={INK}>{overlay === 'empty' ? props.emptyText ?? DEFAULT_EMPTY : ALL_ZERO}</text>
       )}
     </Frame>
   );
@@ -140,9 +152,9 @@ export function BarChart(props: ChartText & { data: ChartPoint[] }) {
   const row = 36;
   const top = 6;
   const barH = 14;
-  const empty = data.length === 0 || data.every((d) => !d.value);
+  const overlay = chartOverlay(data);
   const rowsEnd = top + data.length * row;
-  const height = rowsEnd + (empty ? 28 : 4);
+  const height = rowsEnd + (overlay ? 28 : 4);
   const max = Math.max(0, ...data.map((d) => d.value ?? 0));
   const plotW = WIDTH - left - valueRoom;
   const w = (v: number) => (max > 0 ? round((v / max) * plotW) : 0);
@@ -162,8 +174,8 @@ export function BarChart(props: ChartText & { data: ChartPoint[] }) {
           );
         })}
       </g>
-      {empty && (
-        <text class="empty" x={WIDTH / 2} y={rowsEnd + 18} font-size="13" text-anchor="middle" fill={INK}>{props.emptyText ?? DEFAULT_EMPTY}</text>
+      {overlay && (
+        <text class={overlay} x={WIDTH / 2} y={rowsEnd + 18} font-size="13" text-anchor="middle" fill={INK}>{overlay === 'empty' ? props.emptyText ?? DEFAULT_EMPTY : ALL_ZERO}</text>
       )}
     </Frame>
   );

@@ -15,12 +15,33 @@ const ROLE_LABELS: Record<string, string> = {
 
 const dateTime = (d: Date) => `${d.toISOString().slice(8, 10)}/${d.toISOString().slice(5, 7)}/${d.toISOString().slice(0, 4)} à ${d.toISOString().slice(11, 16)} UTC`;
 
+/** The list behind each figure: where an agent goes to act on it. */
+export const FIGURE_LINKS: Readonly<Record<string, { href: string; label: string }>> = {
+  demands: { href: '/admin/demandes', label: 'Voir les demandes' },
+  demandsDalo: { href: '/admin/demandes', label: 'Voir les demandes' },
+  registrationNumbersDelivered: { href: '/admin/demandes?enregistrement=en-attente', label: 'Demandes en attente de numéro' },
+  candidacies: { href: '/admin/classements', label: 'Voir les classements' },
+  candidaciesPositioned: { href: '/admin/classements', label: 'Voir les classements' },
+  candidaciesToday: { href: '/admin/classements', label: 'Voir les classements' },
+  offersOnline: { href: '/admin/offres?etat=published', label: 'Voir les offres en ligne' },
+  offersInInstruction: { href: '/admin/offres?etat=a_instruire', label: 'Voir les offres à instruire' },
+  offersTransmitted: { href: '/admin/offres?etat=transmitted', label: 'Voir les offres transmises' },
+  spaceRequests: { href: '/admin/entreprises/demandes', label: 'Voir les demandes d’espace' },
+  spacesConfigured: { href: '/admin/entreprises?statut=configured', label: 'Voir les espaces configurés' },
+  spacesDeployed: { href: '/admin/entreprises?statut=deployed', label: 'Voir les espaces déployés' },
+  landlords: { href: '/admin/bailleurs', label: 'Voir les bailleurs' },
+  landlordsConnected: { href: '/admin/bailleurs', label: 'Voir les bailleurs' },
+  applicants: { href: '/admin/demandes', label: 'Voir les demandes' },
+};
+
 function FigureCard({ figure }: { figure: Figure }) {
+  const link = FIGURE_LINKS[figure.key];
   return (
     <div class="figure" data-figure={figure.key}>
       <p class="figure-label" id={`fig-${figure.key}`}>{figure.label}</p>
       <p class="figure-value" aria-describedby={`fig-${figure.key}-def`} data-testid={`figure-${figure.key}`}>{INTEGER.format(figure.value)}</p>
-      <p class="figure-def" id={`fig-${figure.key}-def`}>{figure.definition}</p>
+      {link && <p class="figure-link"><a href={link.href} data-testid={`figure-link-${figure.key}`}>{link.label}<span class="visually-hidden"> ({figure.label})</span></a></p>}
+      <details class="figure-def"><summary>Définition</summary><p id={`fig-${figure.key}-def`}>{figure.definition}</p></details>
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { Layout } from '../pages/layout';
 import { HISTORY_DEFAULT_SORT, sortHistory, type HistorySortColumn } from '../pages/history';
 import { Pager } from '../pages/pager';
 import { SortableTh, type SortState } from '../pages/sort';
+import { deName, plural } from '../../web/french';
 import {
   ACTION_LABELS,
   DECIDER_LABELS,
@@ -70,7 +71,17 @@ interface Props {
   /** the history's order and page (newest first by default) */
   historySort?: SortState<HistorySortColumn>;
   historyPage?: number;
+  /** who acted in the history and checked the facts, by account id (« Antoine Agent ») */
+  actors?: ReadonlyMap<string, string>;
+  /** a commune's name from its INSEE code (the communes referential) */
+  communeName?: (code: string) => string | undefined;
 }
+
+/** `Villeurbanne (69266)`, or the code alone when the referential does not know it. */
+const communeLabel = (code: string, communeName: ((code: string) => string | undefined) | undefined): string => {
+  const name = communeName?.(code);
+  return name ? `${name} (${code})` : code;
+};
 
 const ageOn = (birthDate: string, onDate: string): number => {
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
@@ -84,10 +95,10 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
 
 /** The instruction page of one demand: the file (household, resources, reference income, pieces) and the agent's decisions. */
 /** What the applicant declared, in words, for each fact that gives points. */
-function declaredValue(data: DemandData, fact: CheckableFact): string {
+function declaredValue(data: DemandData, fact: CheckableFact, communeName?: (code: string) => string | undefined): string {
   if (fact === 'mobility') {
     if (!data.mobility) return 'Aucune mobilité déclarée';
-    return `${data.mobility.kind === 'new_job' ? 'Nouvel emploi' : 'Mutation'}${data.mobility.toCommuneCode ? ` vers ${data.mobility.toCommuneCode}` : ''}${data.mobility.date ? ` le ${formatDate(data.mobility.date)}` : ''} (+70 points une fois vérifiée)`;
+    return `${data.mobility.kind === 'new_job' ? 'Nouvel emploi' : 'Mutation'}${data.mobility.toCommuneCode ? ` vers ${communeLabel(data.mobility.toCommuneCode, communeName)}` : ''}${data.mobility.date ? ` le ${formatDate(data.mobility.date)}` : ''} (+70 points une fois vérifiée)`;
   }
   if (fact === 'dalo') return data.dalo ? 'Reconnu prioritaire DALO (points DALO des grilles territoriales une fois vérifié)' : 'Non déclaré';
   const parts: string[] = [];
@@ -97,7 +108,10 @@ function declaredValue(data: DemandData, fact: CheckableFact): string {
 }
 
 /** The facts the applicant declared that give points, where each stands, and the agent's check or uncheck (with a confirmation box). */
-function DeclaredFacts({ d, base, hidden, error, values }: { d: DemandView; base: string; hidden: preact.JSX.Element; error: ActionError | undefined; values: ActionValues }) {
+function DeclaredFacts({ d, base, hidden, error, values, communeName, actors }: {
+  d: DemandView; base: string; hidden: preact.JSX.Element; error: ActionError | undefined; values: ActionValues; communeName?: ((code: string) => string | undefined) | undefined;
+  actors?: ReadonlyMap<string, string>;
+}) {
   const checkable = d.status === 'submitted' || d.status === 'in_instruction' || d.status === 'active';
   return (
     <section class="card" aria-labelledby="faits">
@@ -115,10 +129,10 @@ function DeclaredFacts({ d, base, hidden, error, values }: { d: DemandView; base
               return (
                 <tr data-fact={fact} data-fact-state={f.state}>
                   <td>{CHECKABLE_FACT_LABELS[fact]}</td>
-                  <td>{declaredValue(d.data, fact)}</td>
+                  <td>{declaredValue(d.data, fact, communeName)}</td>
                   <td>
                     {f.stateLabel}
-                    {f.source === 'registry' ? ' (confirmé par le registre)' : f.at ? ` (${f.state === 'checked' ? 'vérifié' : 'non retenu'} le ${formatDateTime(f.at)}${f.by ? ` par le collaborateur ${f.by}` : ''})` : ''}
+                    {f.source === 'registry' ? ' (confirmé par le registre)' : f.at ? ` (${f.state === 'checked' ? 'vérifié' : 'non retenu'} le ${formatDateTime(f.at)}${f.by ? ` par ${actors?.get(f.by) ?? 'un collaborateur'}` : ''})` : ''}
                     {f.reason ? ` : ${f.reason}` : ''}
                     {f.documentId ? ' — pièce justificative vérifiée' : ''}
                   </td>
@@ -186,7 +200,7 @@ function Checklist({ checklist }: { checklist: InstructionChecklist }) {
   );
 }
 
-export function DemandPage({ user, csrfToken, demand: d, documents, verificationMode, required, checklist, viewing, flash, error, values = {}, historySort = HISTORY_DEFAULT_SORT, historyPage = 1 }: Props) {
+export function DemandPage({ user, csrfToken, demand: d, documents, verificationMode, required, checklist, viewing, flash, error, values = {}, historySort = HISTORY_DEFAULT_SORT, historyPage = 1, actors = new Map(), communeName }: Props) {
   const base = `/admin/demandes/${d.id}`;
   // the piece open in the viewer stays open while the history is sorted or paged
   const historyParams = { piece: viewing?.id, sort: historySort.column, dir: historySort.dir };
@@ -220,10 +234,10 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
 
   return (
     <Layout
-      title={`Demande de ${name}`} user={user} csrfToken={csrfToken} current="/admin/demandes"
+      title={`Demande ${deName(name)}`} user={user} csrfToken={csrfToken} current="/admin/demandes"
       breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/demandes', label: 'Demandes' }, { label: name }]}
     >
-      <h1>Demande de {name}</h1>
+      <h1>Demande {deName(name)}</h1>
       {flash && FLASH[flash] && <p class="notice" role="status">{FLASH[flash]}</p>}
       {error && (
         <div class="error" role="alert">
@@ -284,6 +298,10 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
                   <label for="override-reason">Motif de la validation sans toutes les pièces vérifiées</label>
                   <textarea id="override-reason" name="overrideReason" rows={2} maxLength={1000} aria-describedby={err('validate', 'piecesOverride.reason') ? 'override-reason-error' : undefined}>{values.overrideReason ?? ''}</textarea>
                   <FieldError id="override-reason-error" message={err('validate', 'piecesOverride.reason')} />
+                  <p data-testid="override-consequences">
+                    Valider ainsi rend la demande active : elle reçoit son numéro unique (enregistrement au SNE) et peut candidater aux offres.
+                    Le motif et la liste des pièces non vérifiées sont inscrits au journal d’audit ; la validation ne peut pas être annulée.
+                  </p>
                   <label style="font-weight:400;display:flex;gap:0.5rem;align-items:center">
                     <input type="checkbox" name="confirmOverride" value="1" checked={values.confirmOverride === true} style="width:auto" aria-describedby={err('validate', 'confirmOverride') ? 'confirm-override-error' : undefined} />
                     Je confirme valider sans toutes les pièces vérifiées (inscrit au journal d’audit)
@@ -323,7 +341,8 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
                 <textarea id="reject-reason" name="reason" rows={3} maxLength={2000} aria-describedby={err('reject', 'reason') ? 'reject-reason-error' : undefined}>{values.reason ?? ''}</textarea>
                 <FieldError id="reject-reason-error" message={err('reject', 'reason')} />
               </div>
-              <button type="submit">Refuser la demande</button>
+              <p>Vous confirmerez à l’étape suivante, qui détaille ce que le refus entraîne.</p>
+              <button type="submit">Refuser la demande…</button>
             </form>
           </div>
         </section>
@@ -331,13 +350,13 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
 
       <Checklist checklist={checklist} />
 
-      <DeclaredFacts d={d} base={base} hidden={hidden} error={error} values={values} />
+      <DeclaredFacts d={d} base={base} hidden={hidden} error={error} values={values} communeName={communeName} actors={actors} />
 
       <section class="card" aria-labelledby="foyer">
         <h2 id="foyer">Foyer</h2>
         <p>
           <strong data-testid="household-category">Catégorie de ménage {d.derived.householdCategory}</strong> · {d.derived.householdSize} personne{d.derived.householdSize > 1 ? 's' : ''}
-          {d.derived.extraPersonUnits > 0 ? ` · ${d.derived.extraPersonUnits} personne(s) supplémentaire(s)` : ''}
+          {d.derived.extraPersonUnits > 0 ? ` · ${plural(d.derived.extraPersonUnits, 'personne supplémentaire', 'personnes supplémentaires')}` : ''}
         </p>
         <p>{d.derived.householdCategoryExplanation}</p>
         {data.expectedBirths && <p>Naissance attendue : {data.expectedBirths.count} (prévue le {formatDate(data.expectedBirths.expectedDate)})</p>}
@@ -391,7 +410,7 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
         <p>
           {data.currentHousing ? `${HOUSING_LABELS[data.currentHousing.kind] ?? data.currentHousing.kind}${data.currentHousing.monthlyRent !== undefined ? `, loyer ${formatEuros(data.currentHousing.monthlyRent)}` : ''}` : 'Non renseigné'}
         </p>
-        <p>Communes souhaitées : {data.wishes.communeCodes.join(', ') || '—'} · typologies : {data.wishes.typologies.map((t) => `T${t}`).join(', ') || '—'}</p>
+        <p>Communes souhaitées : {data.wishes.communeCodes.map((c) => communeLabel(c, communeName)).join(', ') || '—'} · typologies : {data.wishes.typologies.map((t) => `T${t}`).join(', ') || '—'}</p>
       </section>
 
       <section class="card" aria-labelledby="pieces">
@@ -403,7 +422,7 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
         </p>
         {error?.form === 'piece' && <p class="field-error" role="alert">{error.message}</p>}
         <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
-          <table>
+          <table class="cards-table" data-testid="documents">
             <thead><tr><th scope="col">Pièce</th><th scope="col">Personne</th><th scope="col">Fichier</th><th scope="col">État</th><th scope="col">Déposée le</th><th scope="col">Actions</th></tr></thead>
             <tbody>
               {documents.map((doc) => {
@@ -411,17 +430,17 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
                 const reasonError = error?.form === 'piece' && error.documentId === doc.id ? error.fields.reason : undefined;
                 return (
                   <tr data-document-id={doc.id}>
-                    <td>{doc.typeLabel}{doc.taxYear ? ` (revenus ${doc.taxYear})` : ''}</td>
-                    <td>{personLabel(data, doc.person)}</td>
-                    <td>{doc.fileName} · {formatSize(doc.size)}</td>
-                    <td data-document-status={doc.status}>
+                    <td data-label="Pièce">{doc.typeLabel}{doc.taxYear ? ` (revenus ${doc.taxYear})` : ''}</td>
+                    <td data-label="Personne">{personLabel(data, doc.person)}</td>
+                    <td data-label="Fichier">{doc.fileName} · {formatSize(doc.size)}</td>
+                    <td data-label="État" data-document-status={doc.status}>
                       {doc.statusLabel}
                       {doc.decidedBy && !waiting ? ` (${DECIDER_LABELS[doc.decidedBy] ?? doc.decidedBy})` : ''}
                       {doc.rejectionReason ? ` : ${doc.rejectionReason}` : ''}
                     </td>
-                    <td>{formatDateTime(doc.uploadedAt)}</td>
-                    <td>
-                      {!doc.fileDeleted && <a href={`${base}?piece=${doc.id}#visionneuse`}>Voir</a>}
+                    <td data-label="Déposée le">{formatDateTime(doc.uploadedAt)}</td>
+                    <td data-label="Actions">
+                      {!doc.fileDeleted && <a href={`${base}?piece=${doc.id}#visionneuse`}>Voir<span class="visually-hidden"> : {doc.typeLabel}</span></a>}
                       {waiting && (
                         <div style="display:flex;gap:0.5rem;flex-wrap:wrap;margin-top:0.5rem">
                           <form method="post" action={`${base}/pieces/${doc.id}/decision`}>
@@ -482,7 +501,7 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
                   <td>{formatDateTime(h.at)}</td>
                   <td>{ACTION_LABELS[h.action] ?? h.action}</td>
                   <td>{DEMAND_STATUS_LABELS[h.from]} → {DEMAND_STATUS_LABELS[h.to]}</td>
-                  <td>{h.actor === 'agent' ? `collaborateur ${h.by ?? ''}` : h.actor === 'applicant' ? 'demandeur' : 'plateforme'}</td>
+                  <td data-testid="history-actor">{h.actor === 'system' ? 'la plateforme' : h.by ? actors.get(h.by) ?? (h.actor === 'applicant' ? 'le demandeur' : 'un collaborateur') : h.actor === 'applicant' ? 'le demandeur' : 'un collaborateur'}</td>
                   <td>{h.reason ?? ''}</td>
                 </tr>
               ))}

@@ -12,6 +12,7 @@ import { HISTORY_DEFAULT_SORT, sortHistory, type HistorySortColumn } from '../pa
 import { Pager } from '../pages/pager';
 import { SortableTh, type SortState } from '../pages/sort';
 import { ErrorBox, euros, Flash, frDate, frDateTime } from './ui';
+import { plural } from '../../web/french';
 
 const ACTION_LABELS: Record<string, string> = {
   submitted: 'Soumise par le bailleur',
@@ -51,6 +52,8 @@ export interface OfferPageProps {
   /** the history's order and page (newest first by default) */
   historySort?: SortState<HistorySortColumn>;
   historyPage?: number;
+  /** who acted in the history, by account id (« Antoine Agent », « le bailleur Demo Habitat ») */
+  actors?: ReadonlyMap<string, string>;
 }
 
 function Row({ label, children }: { label: string; children: preact.ComponentChildren }) {
@@ -62,7 +65,7 @@ function Row({ label, children }: { label: string; children: preact.ComponentChi
   );
 }
 
-export function OfferPage({ user, csrfToken, offer, summary, agreement, today, flash, error, fieldErrors, values = {}, historySort = HISTORY_DEFAULT_SORT, historyPage = 1 }: OfferPageProps) {
+export function OfferPage({ user, csrfToken, offer, summary, agreement, today, flash, error, fieldErrors, values = {}, historySort = HISTORY_DEFAULT_SORT, historyPage = 1, actors = new Map() }: OfferPageProps) {
   const underReview = offer.status === 'submitted' || offer.status === 'in_instruction';
   const title = `T${offer.typology} à ${offer.communeName ?? offer.communeCode}`;
   const fieldError = (name: string) => fieldErrors?.find((f) => f.field === name)?.message;
@@ -77,7 +80,7 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
       <p>
         <strong data-testid="offer-status" data-status={offer.status}>{offer.statusLabel}</strong>
         {offer.openForCandidacies ? ` · candidatures ouvertes jusqu’au ${frDate(offer.closingDate)} inclus` : ''}
-        {' · '}{offer.candidacyCount} candidature{offer.candidacyCount > 1 ? 's' : ''}
+        {' · '}{plural(offer.candidacyCount, 'candidature')}
       </p>
       <Flash message={flash} />
       <ErrorBox message={error} fields={fieldErrors} />
@@ -89,10 +92,10 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
             <table>
               <tbody>
                 <Row label="Adresse">{offer.addressLine}, {offer.postalCode} {offer.communeName ?? ''}</Row>
-                <Row label="Commune (INSEE)">{offer.communeCode} · département {offer.departement}</Row>
+                <Row label="Commune (INSEE)">{offer.communeName ? `${offer.communeName} (${offer.communeCode})` : offer.communeCode} · département {offer.departement}</Row>
                 <Row label="EPCI">{offer.epci ? offer.epci.name : '—'}</Row>
                 <Row label="Zone de plafonds">{ZONE_LABELS[offer.zone].fr}</Row>
-                <Row label="Typologie">T{offer.typology} · {offer.mainRooms} pièce{offer.mainRooms > 1 ? 's' : ''} principale{offer.mainRooms > 1 ? 's' : ''}</Row>
+                <Row label="Typologie">T{offer.typology} · {plural(offer.mainRooms, 'pièce principale', 'pièces principales')}</Row>
                 <Row label="Surface habitable">{offer.surface} m²</Row>
                 <Row label="Étage">{offer.floor === 0 ? 'Rez-de-chaussée' : `${offer.floor}e`}{offer.elevator ? ', ascenseur' : ', sans ascenseur'}</Row>
                 <Row label="Accessible PMR">{offer.accessible ? 'Oui' : 'Non'}</Row>
@@ -114,8 +117,8 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
           </p>
           {agreement ? (
             <p>
-              Convention {agreement.departement} / {agreement.year} : {agreement.gap.published} logement(s) proposé(s) sur {agreement.gap.owed} dû(s),
-              {' '}{agreement.gap.allocated} attribué(s).
+              Convention {agreement.departement} / {agreement.year} : {plural(agreement.gap.published, 'logement proposé', 'logements proposés')} sur{' '}
+              {agreement.gap.owed} {agreement.gap.owed > 1 ? 'dus' : 'dû'}, {plural(agreement.gap.allocated, 'attribué', 'attribués')}.
             </p>
           ) : (
             <p>Aucune convention de réservation rattachée (elle l’est à la soumission et à la publication si le bailleur en a une pour ce département et l’année).</p>
@@ -141,7 +144,7 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
           )}
           <p>
             Taille de ménage admise (sur- et sous-occupation) :{' '}
-            {summary.occupants ? `de ${summary.occupants.min} à ${summary.occupants.max} personne(s)` : 'aucune'}
+            {summary.occupants ? `de ${summary.occupants.min} à ${plural(summary.occupants.max, 'personne')}` : 'aucune'}
           </p>
         </section>
       </div>
@@ -182,8 +185,8 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
           {offer.status === 'published' && (
             <form method="post" action={`/admin/offres/${offer.id}/cloturer`} class="stack">
               <input type="hidden" name="_csrf" value={csrfToken} />
-              <p>Les candidatures se ferment d’elles-mêmes après le {frDate(offer.closingDate)}.</p>
-              <button type="submit" style={SECONDARY}>Clôturer maintenant</button>
+              <p>Les candidatures se ferment d’elles-mêmes après le {frDate(offer.closingDate)}. Vous confirmerez à l’étape suivante.</p>
+              <button type="submit" style={SECONDARY}>Clôturer maintenant…</button>
             </form>
           )}
           {!isFinalOfferStatus(offer.status) && offer.status !== 'draft' && (
@@ -194,7 +197,7 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
                 <textarea id="reason" name="reason" rows={2} required maxLength={2000}>{values.reason ?? ''}</textarea>
                 {fieldError('reason') && <p class="field-error">{fieldError('reason')}</p>}
               </div>
-              <button type="submit" style={SECONDARY}>Retirer l’offre</button>
+              <button type="submit" style={SECONDARY}>Retirer l’offre…</button>
             </form>
           )}
         </div>
@@ -205,13 +208,17 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
         {offer.history && offer.history.length > 0 ? (
           <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
             <table data-testid="offer-history">
-              <thead><tr>{historyTh('Date', 'at')}{historyTh('Étape', 'action')}<th scope="col">État</th><th scope="col">Motif / message</th></tr></thead>
+              <thead><tr>{historyTh('Date', 'at')}{historyTh('Étape', 'action')}<th scope="col">État</th><th scope="col">Par</th><th scope="col">Motif / message</th></tr></thead>
               <tbody>
                 {history.items.map((h) => (
                   <tr>
                     <td>{frDateTime(h.at)}</td>
                     <td>{ACTION_LABELS[h.action] ?? h.action}{h.action === 'closed' && !h.by ? ' (automatique)' : ''}</td>
                     <td>{OFFER_STATUS_LABELS[h.from]} → {OFFER_STATUS_LABELS[h.to]}</td>
+                    <td data-testid="history-actor">
+                      {h.by ? actors.get(h.by) ?? 'compte inconnu' : 'la plateforme'}
+                      {h.onBehalfOf ? ` pour ${h.onBehalfOf === offer.landlordId && offer.landlordName ? `le bailleur ${offer.landlordName}` : 'le bailleur'}` : ''}
+                    </td>
                     <td>{h.reason ?? ''}</td>
                   </tr>
                 ))}

@@ -54,7 +54,7 @@ export function OffersPage({ user, csrfToken, result, filter, landlordId, flash,
           <p>Aucune offre dans cet état.</p>
         ) : (
           <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
-            <table>
+            <table class="cards-table">
               <thead>
                 <tr>
                   <th scope="col">Logement</th>
@@ -70,14 +70,14 @@ export function OffersPage({ user, csrfToken, result, filter, landlordId, flash,
               <tbody>
                 {result.items.map((o) => (
                   <tr data-offer-id={o.id}>
-                    <td><a href={`/admin/offres/${o.id}`}>T{o.typology} · {o.surface} m² · {o.financing}</a><br /><small>{o.addressLine}</small></td>
-                    <td>{o.communeName ?? o.communeCode} ({o.departement})</td>
-                    <td>{euros(o.totalRent)}</td>
-                    <td>{o.landlordName ?? '—'}</td>
-                    <td data-status={o.status}>{o.statusLabel}</td>
-                    <td>{frDateTime(o.submittedAt)}</td>
-                    <td>{frDate(o.closingDate)}</td>
-                    <td>{frDateTime(o.publishedAt ?? o.submittedAt ?? o.createdAt)}</td>
+                    <td data-label="Logement"><a href={`/admin/offres/${o.id}`}>T{o.typology} · {o.surface} m² · {o.financing}</a><br /><small>{o.addressLine}</small></td>
+                    <td data-label="Commune">{o.communeName ? `${o.communeName} (${o.communeCode})` : o.communeCode} · {o.departement}</td>
+                    <td data-label="Loyer + charges">{euros(o.totalRent)}</td>
+                    <td data-label="Bailleur">{o.landlordName ?? '—'}</td>
+                    <td data-label="État" data-status={o.status}>{o.statusLabel}</td>
+                    <td data-label="Soumise le">{frDateTime(o.submittedAt)}</td>
+                    <td data-label="Clôture">{frDate(o.closingDate)}</td>
+                    <td data-label="Dernier changement">{frDateTime(o.publishedAt ?? o.submittedAt ?? o.createdAt)}</td>
                   </tr>
                 ))}
               </tbody>

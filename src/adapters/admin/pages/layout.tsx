@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { Breadcrumbs, defaultCrumbs, type Crumb } from './breadcrumbs';
 
+export type { Crumb };
+
 /** The back-office navigation; each business area adds its entry here as it lands. */
 export const NAV: { href: string; label: string; roles?: string[] }[] = [
   { href: '/admin', label: 'Tableau de bord' },
@@ -30,13 +32,13 @@ export function Layout({ title, user, csrfToken, current, breadcrumbs, children 
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} — AL'in back-office`}</title>
+        <title>{`${title} — AL’in back-office`}</title>
         <link rel="stylesheet" href="/admin/assets/admin.css" />
       </head>
       <body>
         <a class="skip" href="#contenu">Aller au contenu</a>
         <header class="top">
-          <a class="brand" href="/admin">AL'in · back-office</a>
+          <a class="brand" href="/admin">AL’in · back-office</a>
           {user && (
             <form method="post" action="/admin/logout">
               <span>{user.displayName} ({user.role}) </span>
@@ -62,5 +64,63 @@ export function Layout({ title, user, csrfToken, current, breadcrumbs, children 
         </main>
       </body>
     </html>
+  );
+}
+
+/** A message page of the back office (an error: 404, 403, 500…), in the layout, with a way back. */
+export function MessagePage({ user, csrfToken, title, text }: { user?: { displayName: string; role: string } | undefined; csrfToken?: string | undefined; title: string; text: string }) {
+  return (
+    <Layout title={title} user={user} {...(csrfToken ? { csrfToken } : {})}>
+      <div class="card message-page" data-testid="error-page">
+        <h1>{title}</h1>
+        <p>{text}</p>
+        <p>{user ? <a href="/admin">Retour au tableau de bord</a> : <a href="/admin/login">Se connecter au back-office</a>}</p>
+      </div>
+    </Layout>
+  );
+}
+
+/** A field sent again with the confirmation (what the agent filled in on the form before). */
+export type ConfirmField = readonly [name: string, value: string];
+
+export interface ConfirmPageProps {
+  user: { displayName: string; role: string };
+  csrfToken: string;
+  title: string;
+  /** what the action is about, e.g. the offer or the demand */
+  subject: string;
+  /** what will happen, one consequence a line */
+  consequences: readonly string[];
+  action: string;
+  fields: readonly ConfirmField[];
+  confirmLabel: string;
+  cancelHref: string;
+  breadcrumbs?: Crumb[];
+}
+
+/**
+ * The confirmation step before an irreversible action (server-rendered, works without JS): what
+ * will happen, written out, then the action sent again with `confirm=oui`, or a way back.
+ */
+export function ConfirmPage({ user, csrfToken, title, subject, consequences, action, fields, confirmLabel, cancelHref, breadcrumbs }: ConfirmPageProps) {
+  return (
+    <Layout title={title} user={user} csrfToken={csrfToken} {...(breadcrumbs ? { breadcrumbs } : {})}>
+      <h1>{title}</h1>
+      <section class="card confirm" aria-labelledby="consequences" data-testid="confirmation">
+        <p>{subject}</p>
+        <h2 id="consequences">Ce qui va se passer</h2>
+        <ul>
+          {consequences.map((c) => <li>{c}</li>)}
+        </ul>
+        <p><strong>Cette action est définitive.</strong></p>
+        <form method="post" action={action} class="inline-actions">
+          <input type="hidden" name="_csrf" value={csrfToken} />
+          {fields.map(([name, value]) => <input type="hidden" name={name} value={value} />)}
+          <input type="hidden" name="confirm" value="oui" />
+          <button class="primary" type="submit">{confirmLabel}</button>
+          <a class="button secondary" href={cancelHref}>Annuler</a>
+        </form>
+      </section>
+    </Layout>
   );
 }

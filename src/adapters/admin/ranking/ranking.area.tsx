@@ -1,12 +1,13 @@
 import type { Request, Response } from 'express';
 import { CANDIDACY } from '../../../modules/candidacy/index';
 import { OFFER } from '../../../modules/offer/index';
+import { DEMAND } from '../../../modules/demand/index';
 import { DomainError, isDomainError } from '../../../shared/errors';
 import { isId } from '../../../shared/ids';
 import { requireAdminRole, type AdminArea } from '../admin-context';
-import { Layout } from '../pages/layout';
+import { ConfirmPage, Layout } from '../pages/layout';
 import { sendPage } from '../render';
-import { RankingPage, RankingsPage, DEFAULT_RANKING_SORT, RANKING_SORT_COLUMNS, RANKINGS_SORT_COLUMNS } from './ranking.page';
+import { RankingPage, RankingsPage, DEFAULT_RANKING_SORT, RANKING_SORT_COLUMNS, RANKINGS_SORT_COLUMNS, candidatesOf, type Candidate } from './ranking.page';
 import { parseSort } from '../pages/sort';
 import { bodyField, bodyList, STATUS_CODES } from './ui';
 
@@ -29,6 +30,9 @@ const FRENCH: Record<string, string> = {
 export const rankingArea: AdminArea = (router, ctx) => {
   const candidacies = () => ctx.container.get(CANDIDACY.Service);
   const offers = () => ctx.container.get(OFFER.Service);
+  /** who the candidates are (name, facts waiting for a check), read for the staff's ranking page only */
+  const candidatesFor = async (demandIds: readonly string[]): Promise<Map<string, Candidate>> =>
+    candidatesOf(await ctx.container.get(DEMAND.Service).factsMany(demandIds));
   const staff = (req: Request) => requireAdminRole(req, 'agent', 'admin');
 
   const notFound = (req: Request, res: Response) => {
@@ -53,11 +57,12 @@ export const rankingArea: AdminArea = (router, ctx) => {
     const user = staff(req);
     try {
       const [offer, ranking] = await Promise.all([offers().get(user, offerId), candidacies().ranking(user, offerId, { withEligibility: true })]);
+      const candidates = await candidatesFor(ranking.items.map((i) => i.demandId));
       const ok = typeof req.query.ok === 'string' ? FLASH[req.query.ok] : undefined;
       sendPage(
         res,
         <RankingPage
-          user={user} csrfToken={ctx.csrfToken(req, res)} offer={offer} ranking={ranking} flash={problem ? undefined : ok}
+          user={user} csrfToken={ctx.csrfToken(req, res)} offer={offer} ranking={ranking} candidates={candidates} flash={problem ? undefined : ok}
           error={problem ? FRENCH[problem.code] ?? problem.message : undefined} fieldErrors={problem?.fields ?? []}
           selected={form?.selected ?? []} justification={form?.justification ?? ''} elsewhereJustification={form?.elsewhereJustification ?? ''}
           recomputeReason={form?.recomputeReason ?? ''}
@@ -132,10 +137,34 @@ export const rankingArea: AdminArea = (router, ctx) => {
     const id = String(req.params.id);
     if (!isId(id)) return notFound(req, res);
     try {
+      if (bodyField(req.body, 'confirm') !== 'oui') {
+        // the confirmation step: what transmitting does, written out, before it is done
+        const [offer, ranking] = await Promise.all([offers().get(user, id), candidacies().ranking(user, id)]);
+        const designated = ranking.items.filter((i) => i.status === 'designated');
+        if (designated.length === 0) return await render(req, res, id);
+        const candidates = await candidatesFor(designated.map((d) => d.demandId));
+        const who = designated.map((d) => `${candidates.get(d.demandId)?.name ?? 'Candidat'} (rang ${d.rank})`).join(', ');
+        const landlord = offer.landlordName ? `au bailleur ${offer.landlordName}` : 'au bailleur';
+        const title = 'Confirmer la transmission au bailleur';
+        return sendPage(res, (
+          <ConfirmPage
+            user={user} csrfToken={ctx.csrfToken(req, res)} title={title}
+            subject={`Offre T${offer.typology} · ${offer.addressLine}, ${offer.postalCode} ${offer.communeName ?? offer.communeCode} — ${designated.length === 1 ? 'candidat désigné' : 'candidats désignés'} : ${who}.`}
+            consequences={[
+              `${designated.length === 1 ? 'Le dossier du candidat désigné est transmis' : `Les dossiers des ${designated.length} candidats désignés sont transmis`} ${landlord}, qui pourra lire leurs pièces justificatives (chaque lecture est inscrite au journal d’audit).`,
+              `L’offre passe à l’état « Transmise au bailleur » : plus aucune désignation n’est possible, sauf republication si tous les candidats se retirent ou sont refusés.`,
+              `${designated.length === 1 ? 'Le candidat est informé' : 'Chaque candidat est informé'} de la transmission de son dossier.`,
+            ]}
+            action={`/admin/offres/${id}/classement/transmission`} fields={[]} confirmLabel="Oui, transmettre au bailleur" cancelHref={`/admin/offres/${id}/classement`}
+            breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/classements', label: 'Classements' }, { href: `/admin/offres/${id}/classement`, label: `Classement — T${offer.typology} ${offer.communeName ?? offer.communeCode}` }, { label: title }]}
+          />
+        ));
+      }
       await candidacies().transmit(user, id);
       res.redirect(303, `/admin/offres/${id}/classement?ok=transmitted`);
     } catch (error) {
       if (!isDomainError(error)) throw error;
+      if (error.kind === 'not_found') return notFound(req, res);
       await render(req, res, id, error);
     }
   });

@@ -6,7 +6,54 @@ import { SortableTh, type SortState } from '../pages/sort';
 import type { OfferView } from '../../../modules/offer/index';
 import type { FieldError } from '../../../shared/errors';
 import { Layout } from '../pages/layout';
+import type { DemandFacts } from '../../../modules/demand/index';
 import { ErrorBox, euros, FieldMessage, Flash, frDate, fieldError } from './ui';
+
+/** Who a candidate is, for the agent who designates: the name declared on the demand and the facts that wait for a check. */
+export interface Candidate {
+  name: string;
+  /** the declared facts that give points once checked and still wait for an agent's check (French labels) */
+  toCheck: string[];
+  /** declared facts an agent did not retain */
+  notRetained: string[];
+}
+
+const UNCHECKED_LABELS: Record<string, string> = {
+  mobility: 'mobilité professionnelle', dalo: 'DALO', calRefusal: 'refus en CAL', declinedAfterCal: 'logement refusé après accord de CAL',
+};
+
+export function candidatesOf(facts: ReadonlyMap<string, DemandFacts>): Map<string, Candidate> {
+  const out = new Map<string, Candidate>();
+  for (const [demandId, f] of facts) {
+    const c = f.applicantContact;
+    const entries = Object.entries(f.uncheckedFacts);
+    out.set(demandId, {
+      name: [c.firstName, c.lastName].filter(Boolean).join(' ') || 'Nom non renseigné',
+      toCheck: entries.filter(([, state]) => state === 'to_check').map(([k]) => UNCHECKED_LABELS[k] ?? k),
+      notRetained: entries.filter(([, state]) => state === 'not_retained').map(([k]) => UNCHECKED_LABELS[k] ?? k),
+    });
+  }
+  return out;
+}
+
+/** The candidate's name, links to the file and the pieces (each opening audited, as from the demand list), and the facts to check. */
+function CandidateCell({ entry, candidate }: { entry: RankingEntryView; candidate: Candidate | undefined }) {
+  const file = `/admin/demandes/${entry.demandId}`;
+  const name = candidate?.name ?? 'Candidat';
+  return (
+    <>
+      <a href={file} data-testid="candidate-name"><strong>{name}</strong></a>
+      <br />
+      <small><a href={`${file}#pieces`}>Pièces<span class="visually-hidden"> de {name}</span></a></small>
+      {candidate && candidate.toCheck.length > 0 && (
+        <p class="flag" data-testid="facts-to-check">
+          <a href={`${file}#faits`}>À vérifier<span class="visually-hidden"> pour {name}</span></a> : {candidate.toCheck.join(', ')} (0 point d’ici la vérification)
+        </p>
+      )}
+      {candidate && candidate.notRetained.length > 0 && <p class="muted"><small>Non retenu après vérification : {candidate.notRetained.join(', ')}</small></p>}
+    </>
+  );
+}
 
 const COMPONENTS: { key: 'als' | 'company' | 'territory' | 'balancing'; label: string }[] = [
   { key: 'als', label: 'ALS' },
@@ -20,6 +67,8 @@ export interface RankingPageProps {
   csrfToken: string;
   offer: OfferView;
   ranking: OfferRankingView;
+  /** by demand id: who each candidate is */
+  candidates?: ReadonlyMap<string, Candidate>;
   flash?: string | undefined;
   error?: string | undefined;
   fieldErrors?: FieldError[];
@@ -71,7 +120,7 @@ function sortRanking(items: readonly RankingEntryView[], sort: SortState<Ranking
 
 /** An offer's candidates in ranking order, with the designation and transmission forms. */
 export function RankingPage({
-  user, csrfToken, offer, ranking, flash, error, fieldErrors = [], selected = [], justification = '', elsewhereJustification = '', recomputeReason = '',
+  user, csrfToken, offer, ranking, candidates = new Map(), flash, error, fieldErrors = [], selected = [], justification = '', elsewhereJustification = '', recomputeReason = '',
   sort = DEFAULT_RANKING_SORT,
 }: RankingPageProps) {
   const items = sortRanking(ranking.items, sort);
@@ -87,6 +136,7 @@ export function RankingPage({
   const reasonError = fieldError(fieldErrors, 'reason');
   const flaggedDesignable = designable.filter((i) => i.designatedElsewhere?.length);
   const canRecompute = ranking.offerStatus === 'closed' && ranking.frozen !== undefined;
+  const waiting = ranking.items.filter((i) => (candidates.get(i.demandId)?.toCheck.length ?? 0) > 0).length;
   return (
     <Layout title={title} user={user} csrfToken={csrfToken} current="/admin/classements"
       breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/classements', label: 'Classements' }, { label: title }]}>
@@ -111,15 +161,21 @@ export function RankingPage({
       <form method="post" action={`/admin/offres/${offer.id}/classement/designation`} class="card" aria-labelledby="candidats">
         <input type="hidden" name="_csrf" value={csrfToken} />
         <h2 id="candidats">Candidats par ordre de classement</h2>
+        {waiting > 0 && (
+          <p class="notice" data-testid="waiting-checks">
+            {waiting === 1 ? 'Un candidat a' : `${waiting} candidats ont`} déclaré des faits qui attendent une vérification : ils ne comptent pas dans le total tant qu’un collaborateur ne les a pas vérifiés sur la demande.
+          </p>
+        )}
         {ranking.items.length === 0 ? (
           <p>Aucune candidature en lice.</p>
         ) : (
           <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
-            <table aria-describedby={selectionError ? 'selection-error' : undefined}>
+            <table class="cards-table" aria-describedby={selectionError ? 'selection-error' : undefined}>
               <thead>
                 <tr>
                   <th scope="col">Désigner</th>
                   {th('Rang', 'rank')}
+                  <th scope="col">Candidat</th>
                   {th('Total', 'total')}
                   {COMPONENTS.map((c) => <th scope="col">{c.label}</th>)}
                   {th('Inscription', 'registration')}
@@ -132,21 +188,22 @@ export function RankingPage({
               <tbody>
                 {items.map((entry) => (
                   <tr data-candidacy={entry.candidacyId} data-rank={entry.rank}>
-                    <td>
+                    <td data-label="Désigner">
                       <input
                         type="checkbox" name="candidacyIds" value={entry.candidacyId} id={`c-${entry.candidacyId}`}
-                        aria-label={`Désigner le candidat classé ${entry.rank}`}
+                        aria-label={`Désigner ${candidates.get(entry.demandId)?.name ?? 'le candidat'}, classé ${entry.rank}`}
                         disabled={entry.status !== 'submitted' || !canDesignate} checked={selected.includes(entry.candidacyId)}
                       />
                     </td>
-                    <td>{entry.rank}</td>
-                    <td data-testid="total"><strong>{entry.score.total}</strong></td>
-                    {COMPONENTS.map((c) => <td>{entry.score.components[c.key]}</td>)}
-                    <td>{frDate(entry.registrationDate)}</td>
-                    <td data-testid="status">{entry.statusLabel}</td>
-                    <td data-testid="elsewhere">{entry.designatedElsewhereNotice ? <strong class="error">{entry.designatedElsewhereNotice}</strong> : '—'}</td>
-                    <td data-testid="eligibility"><Eligibility entry={entry} /></td>
-                    <td><Breakdown entry={entry} /></td>
+                    <td data-label="Rang">{entry.rank}</td>
+                    <td data-label="Candidat" data-testid="candidate"><CandidateCell entry={entry} candidate={candidates.get(entry.demandId)} /></td>
+                    <td data-label="Total" data-testid="total"><strong>{entry.score.total}</strong></td>
+                    {COMPONENTS.map((c) => <td data-label={c.label}>{entry.score.components[c.key]}</td>)}
+                    <td data-label="Inscription">{frDate(entry.registrationDate)}</td>
+                    <td data-label="État" data-testid="status">{entry.statusLabel}</td>
+                    <td data-label="Ailleurs" data-testid="elsewhere">{entry.designatedElsewhereNotice ? <strong class="error">{entry.designatedElsewhereNotice}</strong> : '—'}</td>
+                    <td data-label="Éligibilité" data-testid="eligibility"><Eligibility entry={entry} /></td>
+                    <td data-label="Critères"><Breakdown entry={entry} /></td>
                   </tr>
                 ))}
               </tbody>
@@ -208,8 +265,12 @@ export function RankingPage({
         <form method="post" action={`/admin/offres/${offer.id}/classement/transmission`} class="card" aria-labelledby="transmission">
           <input type="hidden" name="_csrf" value={csrfToken} />
           <h2 id="transmission">Transmission au bailleur</h2>
-          <p>{designated.length} candidat{designated.length > 1 ? 's' : ''} désigné{designated.length > 1 ? 's' : ''} : rangs {designated.map((d) => d.rank).join(', ')}.</p>
-          <button class="primary" type="submit">Transmettre au bailleur</button>
+          <p>
+            {designated.length === 1 ? '1 candidat désigné' : `${designated.length} candidats désignés`} :{' '}
+            {designated.map((d) => `${candidates.get(d.demandId)?.name ?? 'candidat'} (rang ${d.rank})`).join(', ')}.
+          </p>
+          <p>Vous confirmerez à l’étape suivante, qui détaille ce que la transmission entraîne.</p>
+          <button class="primary" type="submit">Transmettre au bailleur…</button>
         </form>
       )}
 
@@ -263,7 +324,7 @@ export function RankingsPage({ user, csrfToken, offers, page, sort }: {
           <p>Aucune offre publiée ou en cours de désignation.</p>
         ) : (
           <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
-            <table>
+            <table class="cards-table">
               <thead>
                 <tr>
                   <th scope="col">Logement</th><th scope="col">État</th>
@@ -276,12 +337,12 @@ export function RankingsPage({ user, csrfToken, offers, page, sort }: {
               <tbody>
                 {offers.map((o) => (
                   <tr>
-                    <td>T{o.typology} · {o.communeName ?? o.communeCode} · {euros(o.totalRent)}</td>
-                    <td>{o.statusLabel}</td>
-                    <td>{frDate(o.closingDate)}</td>
-                    <td>{o.candidacyCount}</td>
-                    <td>{frDate(toIsoDate(o.publishedAt ?? o.updatedAt))}</td>
-                    <td><a href={`/admin/offres/${o.id}/classement`}>Voir le classement<span class="visually-hidden"> : T{o.typology} {o.communeName ?? o.communeCode}</span></a></td>
+                    <td data-label="Logement">T{o.typology} · {o.communeName ?? o.communeCode} · {euros(o.totalRent)}</td>
+                    <td data-label="État">{o.statusLabel}</td>
+                    <td data-label="Clôture">{frDate(o.closingDate)}</td>
+                    <td data-label="Candidatures">{o.candidacyCount}</td>
+                    <td data-label="Dernier changement">{frDate(toIsoDate(o.publishedAt ?? o.updatedAt))}</td>
+                    <td data-label="Classement"><a href={`/admin/offres/${o.id}/classement`}>Voir le classement<span class="visually-hidden"> : T{o.typology} {o.communeName ?? o.communeCode}</span></a></td>
                   </tr>
                 ))}
               </tbody>

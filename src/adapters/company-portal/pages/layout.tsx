@@ -25,14 +25,14 @@ export function PortalLayout({ title, user, companyName, csrfToken, current, bre
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} — AL'in espace entreprise`}</title>
+        <title>{`${title} — AL’in espace entreprise`}</title>
         <link rel="stylesheet" href="/admin/assets/admin.css" />
         <link rel="stylesheet" href="/entreprise/assets/portal.css" />
       </head>
       <body>
         <a class="skip" href="#contenu">Aller au contenu</a>
         <header class="top portal">
-          <a class="brand" href="/entreprise">AL'in · espace entreprise{companyName ? ` · ${companyName}` : ''}</a>
+          <a class="brand" href="/entreprise">AL’in · espace entreprise{companyName ? ` · ${companyName}` : ''}</a>
           {user && (
             <form method="post" action="/entreprise/deconnexion">
               <span>{user.displayName} </span>
@@ -77,3 +77,19 @@ export function FieldError({ id, message }: { id: string; message?: string | und
 
 export const describedBy = (id: string, message?: string, hint?: boolean): string | undefined =>
   [hint ? `${id}-hint` : '', message ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+/** A message page of the company portal (an error: 404, 403, 500…), in the layout, with a way back. */
+export function PortalMessagePage({ user, companyName, csrfToken, title, text }: {
+  user?: { displayName: string } | undefined; companyName?: string | undefined; csrfToken?: string | undefined; title: string; text: string;
+}) {
+  return (
+    <PortalLayout title={title} user={user} companyName={companyName} csrfToken={csrfToken}
+      breadcrumbs={user ? [{ href: '/entreprise', label: 'Accueil' }, { label: title }] : []}>
+      <div class="card message-page" data-testid="error-page">
+        <h1>{title}</h1>
+        <p>{text}</p>
+        <p>{user ? <a href="/entreprise">Retour à l’accueil de l’espace entreprise</a> : <a href="/entreprise/connexion">Se connecter à l’espace entreprise</a>}</p>
+      </div>
+    </PortalLayout>
+  );
+}
