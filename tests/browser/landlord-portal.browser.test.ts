@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
+import sharp from 'sharp';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addDays, toIsoDate } from '../../src/shared/dates';
 import { browserAvailability, launchBrowser, seriousAccessibilityViolations } from '../support/browser';
@@ -16,7 +17,8 @@ import { SMALL_PDF } from '../support/files';
 /**
  * The landlord portal (issue 17) in Chromium against the real API, at /bailleur, on a desk (1280 px)
  * and on a 390-pixel phone: a landlord user signs in, sees the agreement of the year and its gap,
- * creates an offer through the form (errors next to the fields first), submits it after a
+ * creates an offer through the form (errors next to the fields first; the commune looked up by name),
+ * adds two photos (a file that is not an image refused next to the field), submits it after a
  * confirmation; Action Logement sends it back with a message, which the home page and the form show;
  * the landlord corrects it and submits again; (through the API: an agent publishes it, two applicants
  * apply, the agent closes, designates both and transmits) the landlord opens the candidates in their
@@ -131,7 +133,10 @@ describe.runIf(available)('the landlord portal', () => {
     await checkPage(page, 'offre-formulaire');
     await page.getByLabel('Adresse (numéro et voie)').fill('8 cours Émile Zola');
     await page.getByLabel('Code postal').fill('69100');
-    await page.getByLabel('Code INSEE de la commune').fill('69266');
+    // the commune by its name (GET /communes), chosen in the list of matches
+    await page.getByLabel('Commune', { exact: true }).fill('villeurb');
+    await page.getByRole('button', { name: /^Villeurbanne \(69100\)/ }).click();
+    await page.getByText('Commune choisie : Villeurbanne (69100) (code INSEE 69266).').waitFor();
     await page.getByLabel('Typologie').selectOption('T2');
     await page.getByLabel('Pièces principales').fill('2');
     await page.getByLabel('Surface habitable (m²)').fill('46,5');
@@ -153,6 +158,23 @@ describe.runIf(available)('the landlord portal', () => {
     expect(draft).toContain('620 € + 80 € de charges = 700 € par mois');
     expect(draft).toContain('Brouillon');
     await checkPage(page, 'offre-brouillon');
+
+    // two photos (a JPEG and a PNG) with what they show; a file that is not an image is refused next to the field
+    await page.locator('#field-file').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: SMALL_PDF });
+    await page.getByRole('button', { name: 'Ajouter la photo' }).click();
+    await page.locator('#field-file-error').waitFor();
+    for (const [name, mimeType, buffer, alt] of [
+      ['sejour.jpg', 'image/jpeg', await sharp({ create: { width: 900, height: 600, channels: 3, background: '#8aa4c8' } }).jpeg().toBuffer(), 'Séjour lumineux avec balcon'],
+      ['cuisine.png', 'image/png', await sharp({ create: { width: 600, height: 600, channels: 3, background: '#c8a48a' } }).png().toBuffer(), 'Cuisine équipée'],
+    ] as const) {
+      await page.locator('#field-file').setInputFiles({ name, mimeType, buffer });
+      await page.getByLabel('Ce que montre la photo').fill(alt);
+      await page.getByRole('button', { name: 'Ajouter la photo' }).click();
+      await page.getByRole('img', { name: alt }).waitFor();
+    }
+    expect(await page.locator('ul.photos img').count()).toBe(2);
+    expect(await page.locator('ul.photos img').first().getAttribute('src')).toMatch(/^data:image\/webp;base64,/);
+    await checkPage(page, 'offre-photos');
 
     // submit, after a confirmation that says what happens
     await page.getByRole('button', { name: 'Soumettre à Action Logement…' }).click();

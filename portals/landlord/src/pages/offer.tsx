@@ -8,6 +8,7 @@ import { FINANCING_LABELS, HISTORY_ACTIONS, offerTitle, sentBack, type Offer } f
 import { useLoad } from '../load';
 import { BASE, offerPath } from '../paths';
 import { EligibilityPreview } from './eligibility-preview';
+import { OfferPhotos } from './offer-photos';
 
 /**
  * One offer of the landlord: what it says, where it stands and its dated history; the actions of its
@@ -66,6 +67,7 @@ export default function OfferPage({ params, location }: PageProps) {
           </ol>
         </section>
       </div>
+      <OfferPhotos offer={o} reload={offer.reload} />
       <EligibilityPreview offerId={o.id} />
     </>
   );
