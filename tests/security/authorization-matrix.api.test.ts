@@ -262,6 +262,16 @@ const CASES: Record<string, Case> = {
   'GET /landlords/:id': { target: () => ({ path: `/landlords/${w.L1.id}` }) },
   'PATCH /landlords/:id': { target: () => ({ path: `/landlords/${w.L1.id}`, body: { regions: ['84'] } }) },
   'POST /landlords/:id/api-clients': { target: () => ({ path: `/landlords/${w.L1.id}/api-clients`, body: { name: 'Second système' } }) },
+  'GET /landlords/:id/users': { target: () => ({ path: `/landlords/${w.L1.id}/users` }) },
+  'POST /landlords/:id/users': { fresh: 'every', target: () => ({ path: `/landlords/${w.L1.id}/users`, body: { email: `${unique('collegue')}@bailleur.example`, displayName: 'Collègue' } }) },
+  'DELETE /landlords/:id/users/:userId': {
+    fresh: 'allowed',
+    target: async () => {
+      const invited = await request(w.p.app).post(`/api/v1/landlords/${w.L1.id}/users`).set(bearer(w.agent)).send({ email: `${unique('retire')}@bailleur.example`, displayName: 'À retirer' });
+      expect(invited.status, invited.text).toBe(201);
+      return { path: `/landlords/${w.L1.id}/users/${invited.body.accountId}` };
+    },
+  },
   'GET /landlords/:id/agreements': { target: () => ({ path: `/landlords/${w.L1.id}/agreements` }) },
   'POST /landlords/:id/agreements': { fresh: 'every', target: () => ({ path: `/landlords/${w.L1.id}/agreements`, body: { departement: DEPARTEMENTS[departementSeq++ % DEPARTEMENTS.length], year: 2026, unitsOwed: 2 } }) },
   'GET /landlords/:id/agreements/:agreementId': { target: () => ({ path: `/landlords/${w.L1.id}/agreements/${w.L1.agreementId}` }) },
@@ -448,6 +458,7 @@ describe('another tenant’s object is indistinguishable from one that does not 
     { caller: 'llu2', method: 'POST', path: (id) => `/candidacies/${id}/cal-decision`, id: () => w.KT, body: { decision: 'postponed' } },
     { caller: 'llc2', method: 'GET', path: (id) => `/landlords/${id}`, id: () => w.L1.id },
     { caller: 'llu2', method: 'GET', path: (id) => `/landlords/${id}/agreements`, id: () => w.L1.id },
+    { caller: 'llu2', method: 'GET', path: (id) => `/landlords/${id}/users`, id: () => w.L1.id },
     { caller: 'mgr2', method: 'GET', path: (id) => `/companies/${id}`, id: () => w.C1.id },
     { caller: 'mgr2', method: 'GET', path: (id) => `/companies/${id}/employees`, id: () => w.C1.id },
     { caller: 'mgr2', method: 'POST', path: (id) => `/companies/${w.C1.id}/employees/${id}/validation`, id: () => w.A.demandId, body: { decision: 'validate' } },

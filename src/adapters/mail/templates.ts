@@ -186,6 +186,17 @@ const TEMPLATES: Record<string, Template> = {
       ];
     },
   },
+  // ——— landlord (landlord.outbox): the link is removed from the outbox once mailed ———
+  landlord_user_invitation: {
+    subject: (p) => `Invitation à l’espace bailleur${str(p.landlordName) ? ` de ${str(p.landlordName)}` : ''} sur AL’in`,
+    body: (p) => [
+      `Vous êtes invité(e) à utiliser l’espace bailleur${str(p.landlordName) ? ` de ${str(p.landlordName)}` : ''} sur AL’in, la plateforme du lien emploi-logement d’Action Logement : publier vos logements, consulter les candidats désignés et enregistrer les décisions de votre commission d’attribution.`,
+      ...(p.admin === true ? ['Vous en êtes administrateur ou administratrice : vous pourrez inviter vos collègues et retirer leur accès.'] : []),
+      ...(str(p.link) ? [{ link: str(p.link) as string, label: 'Choisir mon mot de passe et activer mon compte' }] : []),
+      ...(str(p.expiresAt) ? [`Ce lien est valable jusqu’au ${frenchDate(p.expiresAt)}.`] : []),
+      'Si vous n’attendiez pas cette invitation, ignorez ce message.',
+    ],
+  },
   // ——— identity (identity.outbox): the link is removed from the outbox once mailed ———
   'identity.email_confirmation': {
     subject: () => 'Confirmez votre adresse e-mail pour activer votre compte AL’in',

@@ -1,7 +1,10 @@
 import { IDENTITY } from '../../modules/identity/index';
-import { LANDLORD, landlordModule, type AgreementOfferSource } from '../../modules/landlord/index';
+import { LANDLORD, landlordModule, type AgreementOfferSource, type LandlordAccounts } from '../../modules/landlord/index';
 import { OFFER } from '../../modules/offer/index';
-import { DrizzleAgreementRepository, DrizzleLandlordRepository } from '../../adapters/db/repositories/drizzle-landlord.repository';
+import {
+  DrizzleAgreementRepository, DrizzleLandlordOutbox, DrizzleLandlordRepository, DrizzleLandlordUserRepository, landlordOutboxSource,
+} from '../../adapters/db/repositories/drizzle-landlord.repository';
+import { OUTBOX_SOURCE } from '../../shared/outbox';
 import type { ModuleWiring } from './wiring';
 
 /**
@@ -9,7 +12,7 @@ import type { ModuleWiring } from './wiring';
  * against the agreements come from the offer module (resolved lazily: the offer module also asks
  * the landlord module for agreements); API clients are registered by the identity module.
  */
-export const landlordWiring: ModuleWiring = (container, { database }) => {
+export const landlordWiring: ModuleWiring = (container, { config, database }) => {
   container.bind(LANDLORD.LandlordRepository).toConstantValue(new DrizzleLandlordRepository(database));
   container.bind(LANDLORD.AgreementRepository).toConstantValue(new DrizzleAgreementRepository(database));
   const offers = () => container.get(OFFER.Service);
@@ -21,6 +24,22 @@ export const landlordWiring: ModuleWiring = (container, { database }) => {
   container.bind(LANDLORD.ApiClientRegistrar).toResolvedValue(
     (identity) => ({ register: (input) => identity.registerApiClient(input) }),
     [IDENTITY.Service],
+  );
+  // the landlord portal's users: invited and disabled through the identity module, invitations mailed from the landlord outbox
+  container.bind(LANDLORD.UserRepository).toConstantValue(new DrizzleLandlordUserRepository(database));
+  container.bind(LANDLORD.Outbox).toConstantValue(new DrizzleLandlordOutbox(database));
+  container.bind(OUTBOX_SOURCE).toConstantValue(landlordOutboxSource(database)); // delivered by the mail dispatcher
+  container.bind(LANDLORD.Settings).toConstantValue({ publicUrl: config.publicUrl });
+  container.bind(LANDLORD.Accounts).toResolvedValue(
+    (identity, accounts): LandlordAccounts => ({
+      invite: ({ email, displayName, landlordId }) => identity.inviteAccount({ email, displayName, role: 'landlord_user', orgId: landlordId }),
+      disable: (accountId) => identity.disableAccount(accountId),
+      statusOf: async (accountId) => {
+        const status = (await accounts.findById(accountId))?.status;
+        return status === 'invited' || status === 'active' || status === 'disabled' ? status : 'other';
+      },
+    }),
+    [IDENTITY.Service, IDENTITY.AccountRepository],
   );
   container.loadSync(landlordModule);
 };

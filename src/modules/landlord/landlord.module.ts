@@ -7,11 +7,11 @@ import { LandlordService } from './application/landlord.service';
 export const landlordModule = new ContainerModule(({ bind }) => {
   bind(LANDLORD.Service)
     .toResolvedValue(
-      (landlords, agreements, agreementOffers, apiClients, audit, clock, uow) =>
-        new LandlordService({ landlords, agreements, agreementOffers, apiClients, audit, clock, uow }),
+      (landlords, agreements, agreementOffers, apiClients, audit, clock, uow, users, outbox, accounts, settings) =>
+        new LandlordService({ landlords, agreements, agreementOffers, apiClients, audit, clock, uow, users, outbox, accounts, settings }),
       [
         LANDLORD.LandlordRepository, LANDLORD.AgreementRepository, LANDLORD.AgreementOfferSource, LANDLORD.ApiClientRegistrar,
-        SHARED.AuditTrail, SHARED.Clock, SHARED.UnitOfWork,
+        SHARED.AuditTrail, SHARED.Clock, SHARED.UnitOfWork, LANDLORD.UserRepository, LANDLORD.Outbox, LANDLORD.Accounts, LANDLORD.Settings,
       ],
     )
     .inSingletonScope();

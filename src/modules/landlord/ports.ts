@@ -42,3 +42,48 @@ export interface ApiClientCredentials {
   clientId: string;
   clientSecret: string;
 }
+
+// ——— the landlord's users (the landlord portal) ———
+
+/** A person of the landlord who uses the landlord portal (an invited account). */
+export interface LandlordUser {
+  landlordId: string;
+  accountId: string;
+  email: string;
+  displayName: string;
+  /** may invite and remove the landlord's other users */
+  admin: boolean;
+  invitedAt: Date;
+  invitedByAccountId: string | null;
+  removedAt: Date | null;
+}
+
+export interface LandlordUserRepository {
+  add(user: LandlordUser): Promise<void>;
+  /** the users not removed, by name */
+  listForLandlord(landlordId: string): Promise<LandlordUser[]>;
+  /** the user of the landlord (removed or not) */
+  find(landlordId: string, accountId: string): Promise<LandlordUser | null>;
+  markRemoved(landlordId: string, accountId: string, at: Date, byAccountId: string): Promise<void>;
+}
+
+/** Messages of the landlord module to an address (`landlord.outbox`), delivered by the mail adapter. */
+export interface LandlordOutbox {
+  add(message: { toEmail: string; kind: string; payload: Record<string, unknown> }): Promise<void>;
+}
+
+export type LandlordAccountStatus = 'invited' | 'active' | 'disabled' | 'other';
+
+/** The accounts of landlord users (the identity module answers). */
+export interface LandlordAccounts {
+  /** a `landlord_user` account in status invited, member of the landlord, and its one-time token (throws conflict IDENTITY.EMAIL_TAKEN) */
+  invite(input: { email: string; displayName: string; landlordId: string }): Promise<{ accountId: string; invitationToken: string; expiresAt: Date }>;
+  /** the account can no longer sign in; every session of it ends */
+  disable(accountId: string): Promise<void>;
+  statusOf(accountId: string): Promise<LandlordAccountStatus>;
+}
+
+export interface LandlordSettings {
+  /** the platform's public address (the links of the invitations) */
+  publicUrl: string;
+}

@@ -1,5 +1,7 @@
 import type { ServiceIdentifier } from 'inversify';
-import type { AgreementOfferSource, AgreementRepository, ApiClientRegistrar, LandlordRepository } from './ports';
+import type {
+  AgreementOfferSource, AgreementRepository, ApiClientRegistrar, LandlordAccounts, LandlordOutbox, LandlordRepository, LandlordSettings, LandlordUserRepository,
+} from './ports';
 import type { LandlordService } from './application/landlord.service';
 
 const token = <T>(name: string) => Symbol.for(`landlord.${name}`) as ServiceIdentifier<T>;
@@ -9,5 +11,9 @@ export const LANDLORD = {
   AgreementRepository: token<AgreementRepository>('AgreementRepository'),
   AgreementOfferSource: token<AgreementOfferSource>('AgreementOfferSource'),
   ApiClientRegistrar: token<ApiClientRegistrar>('ApiClientRegistrar'),
+  UserRepository: token<LandlordUserRepository>('UserRepository'),
+  Outbox: token<LandlordOutbox>('Outbox'),
+  Accounts: token<LandlordAccounts>('Accounts'),
+  Settings: token<LandlordSettings>('Settings'),
   Service: token<LandlordService>('Service'),
 };

@@ -1,10 +1,15 @@
-import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, isNull, or, type SQL } from 'drizzle-orm';
 import { conflict } from '../../../shared/errors';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
-import { LANDLORD_ERRORS, type Agreement, type AgreementRepository, type Landlord, type LandlordKind, type LandlordRepository } from '../../../modules/landlord/index';
+import {
+  LANDLORD_ERRORS, type Agreement, type AgreementRepository, type Landlord, type LandlordKind, type LandlordOutbox, type LandlordRepository, type LandlordUser,
+  type LandlordUserRepository,
+} from '../../../modules/landlord/index';
+import type { OutboxSource } from '../../../shared/outbox';
+import { DrizzleOutboxSource } from './drizzle-outbox.source';
 import type { Database } from '../database';
 import { pgErrorCode } from '../database';
-import { agreements, landlords } from '../schema/landlord.schema';
+import { agreements, landlordOutbox, landlords, landlordUsers } from '../schema/landlord.schema';
 import { anyUuid } from '../sql-lists';
 
 type LandlordRow = typeof landlords.$inferSelect;
@@ -119,3 +124,52 @@ export class DrizzleAgreementRepository implements AgreementRepository {
     return row ? toAgreement(row) : null;
   }
 }
+
+type UserRow = typeof landlordUsers.$inferSelect;
+const toUser = (r: UserRow): LandlordUser => ({
+  landlordId: r.landlordId, accountId: r.accountId, email: r.email, displayName: r.displayName, admin: r.admin,
+  invitedAt: r.invitedAt, invitedByAccountId: r.invitedByAccountId, removedAt: r.removedAt,
+});
+
+/** The landlords' users of the landlord portal (`landlord.landlord_users`). */
+export class DrizzleLandlordUserRepository implements LandlordUserRepository {
+  constructor(private readonly database: Database) {}
+
+  async add(u: LandlordUser): Promise<void> {
+    await this.database.db.insert(landlordUsers).values({
+      landlordId: u.landlordId, accountId: u.accountId, email: u.email, displayName: u.displayName, admin: u.admin,
+      invitedAt: u.invitedAt, invitedByAccountId: u.invitedByAccountId, removedAt: u.removedAt,
+    });
+  }
+
+  async listForLandlord(landlordId: string): Promise<LandlordUser[]> {
+    const rows = await this.database.db.select().from(landlordUsers)
+      .where(and(eq(landlordUsers.landlordId, landlordId), isNull(landlordUsers.removedAt)))
+      .orderBy(asc(landlordUsers.displayName), asc(landlordUsers.accountId));
+    return rows.map(toUser);
+  }
+
+  async find(landlordId: string, accountId: string): Promise<LandlordUser | null> {
+    const [row] = await this.database.db.select().from(landlordUsers)
+      .where(and(eq(landlordUsers.landlordId, landlordId), eq(landlordUsers.accountId, accountId))).limit(1);
+    return row ? toUser(row) : null;
+  }
+
+  async markRemoved(landlordId: string, accountId: string, at: Date, byAccountId: string): Promise<void> {
+    await this.database.db.update(landlordUsers).set({ removedAt: at, removedByAccountId: byAccountId })
+      .where(and(eq(landlordUsers.landlordId, landlordId), eq(landlordUsers.accountId, accountId)));
+  }
+}
+
+/** The landlord module's outbox (`landlord.outbox`). */
+export class DrizzleLandlordOutbox implements LandlordOutbox {
+  constructor(private readonly database: Database) {}
+
+  async add(m: { toEmail: string; kind: string; payload: Record<string, unknown> }): Promise<void> {
+    await this.database.db.insert(landlordOutbox).values({ toEmail: m.toEmail, kind: m.kind, payload: m.payload });
+  }
+}
+
+/** The landlord outbox as the mail dispatcher reads it, addressed by e-mail; the invitation link is purged once mailed. */
+export const landlordOutboxSource = (database: Database): OutboxSource =>
+  new DrizzleOutboxSource(database, 'landlord', landlordOutbox, { column: 'to_email', kind: 'email' }, ['link', 'invitationToken']);

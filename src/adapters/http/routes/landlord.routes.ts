@@ -17,12 +17,16 @@ import {
   LandlordPageSchema,
   LandlordPatchBody,
   LandlordSchema,
+  LandlordUserInviteBody,
+  LandlordUserParams,
+  LandlordUserSchema,
   ReportQuery,
   ReportSchema,
 } from './landlord.schemas';
 
 const STAFF: readonly Role[] = ['agent', 'admin'];
 const STAFF_OR_LANDLORD: readonly Role[] = [...STAFF, 'landlord_user', 'landlord_client'];
+const STAFF_OR_LANDLORD_USER: readonly Role[] = [...STAFF, 'landlord_user'];
 const tags = ['landlords'];
 const NOT_FOUND = { 404: 'no such landlord or agreement, or not yours' };
 
@@ -54,6 +58,28 @@ export function landlordRoutes(api: ApiDefinition, router: Router, container: Co
     summary: 'Connect the landlord’s system: client credentials for POST /auth/token (the secret is shown once) (agent)', tags, access: STAFF, status: 201,
     params: LandlordIdParams, body: ApiClientBody, response: ApiClientSchema, errors: NOT_FOUND,
   }, ({ principal, params, body }) => landlords.registerApiClient(principal, params.id, body?.name ?? ''));
+
+  api.route(router, {
+    method: 'get', path: '/landlords/:id/users', summary: 'The landlord’s users of the landlord portal, with their rights and whether they accepted their invitation (agents; the landlord’s users)', tags,
+    access: STAFF_OR_LANDLORD_USER, params: LandlordIdParams, response: z.array(LandlordUserSchema), errors: NOT_FOUND,
+  }, ({ principal, params }) => landlords.users(principal, params.id));
+
+  api.route(router, {
+    method: 'post', path: '/landlords/:id/users',
+    summary: 'Invite a person of the landlord: an account with a one-time link by mail to choose a password (agents; the landlord’s administrators)', tags,
+    access: STAFF_OR_LANDLORD_USER, status: 201, params: LandlordIdParams, body: LandlordUserInviteBody, response: LandlordUserSchema,
+    errors: { ...NOT_FOUND, 403: 'a landlord user who is not an administrator (LANDLORD.USER_ADMIN_ONLY)', 409: 'an account exists with this address (IDENTITY.EMAIL_TAKEN)', 422: 'invalid address or name, per field' },
+  }, ({ principal, params, body }) => landlords.inviteUser(principal, params.id, body));
+
+  api.route(router, {
+    method: 'delete', path: '/landlords/:id/users/:userId',
+    summary: 'Remove a user of the landlord: the account is disabled and its sessions end at once (agents; the landlord’s administrators, not themselves)', tags,
+    access: STAFF_OR_LANDLORD_USER, params: LandlordUserParams,
+    errors: { 404: 'no such landlord or user, or not yours', 403: 'a landlord user who is not an administrator (LANDLORD.USER_ADMIN_ONLY)', 409: 'an administrator removing themself (LANDLORD.CANNOT_REMOVE_SELF)' },
+  }, async ({ principal, params }) => {
+    await landlords.removeUser(principal, params.id, params.userId);
+    return undefined;
+  });
 
   api.route(router, {
     method: 'get', path: '/landlords/:id/agreements', summary: 'The landlord’s reservation agreements (flux) with units owed, published and allocated', tags,

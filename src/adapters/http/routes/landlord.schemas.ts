@@ -90,3 +90,21 @@ export const ReportSchema = z.object({
   ),
   totals: z.object({ unitsProposed: z.number().int(), unitsAllocated: z.number().int() }),
 });
+
+export const LandlordUserParams = z.strictObject({ id: z.string().uuid(), userId: z.string().uuid() });
+
+export const LandlordUserInviteBody = z.strictObject({
+  email: z.string().trim().max(254).describe('the person’s work address: the one-time link is mailed there'),
+  displayName: z.string().trim().min(1).max(200),
+  admin: z.boolean().optional().describe('may invite and remove colleagues (false by default)'),
+});
+
+export const LandlordUserSchema = z.object({
+  accountId: z.string().uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  admin: z.boolean().describe('may invite and remove colleagues'),
+  status: z.enum(['invited', 'active', 'disabled', 'other']),
+  statusLabel: z.string(),
+  invitedAt: z.string(),
+});

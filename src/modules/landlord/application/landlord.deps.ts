@@ -1,7 +1,9 @@
 import type { AuditTrail } from '../../../shared/audit';
 import type { Clock } from '../../../shared/clock';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
-import type { AgreementOfferSource, AgreementRepository, ApiClientRegistrar, LandlordRepository } from '../ports';
+import type {
+  AgreementOfferSource, AgreementRepository, ApiClientRegistrar, LandlordAccounts, LandlordOutbox, LandlordRepository, LandlordSettings, LandlordUserRepository,
+} from '../ports';
 
 export interface LandlordDeps {
   landlords: LandlordRepository;
@@ -11,4 +13,8 @@ export interface LandlordDeps {
   audit: AuditTrail;
   clock: Clock;
   uow: UnitOfWork;
+  users: LandlordUserRepository;
+  outbox: LandlordOutbox;
+  accounts: LandlordAccounts;
+  settings: LandlordSettings;
 }

@@ -44,6 +44,10 @@ function setup(offers: Record<string, FluxOffer[]> = {}) {
     audit: new InMemoryAuditTrail(),
     clock: new FixedClock('2026-03-15T09:00:00Z'),
     uow: immediateUnitOfWork,
+    users: { add: async () => undefined, listForLandlord: async () => [], find: async () => null, markRemoved: async () => undefined },
+    outbox: { add: async () => undefined },
+    accounts: { invite: async () => ({ accountId: 'acc-user', invitationToken: 't', expiresAt: new Date() }), disable: async () => undefined, statusOf: async () => 'active' },
+    settings: { publicUrl: 'https://alin.example' },
   });
   return { service, registered };
 }

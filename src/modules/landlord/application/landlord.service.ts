@@ -4,6 +4,9 @@ import type { Agreement } from '../domain/agreement';
 import type { Landlord } from '../domain/landlord';
 import type { LandlordDeps } from './landlord.deps';
 import { createLandlord, getLandlord, listLandlords, registerApiClient, updateLandlord, type CreateLandlordInput, type UpdateLandlordInput } from './landlords';
+import { inviteLandlordUser, type InviteLandlordUserInput } from './invite-landlord-user';
+import { listLandlordUsers } from './list-landlord-users';
+import { removeLandlordUser } from './remove-landlord-user';
 import { agreementById, agreementFor, agreementReport, agreementReportCsv, createAgreement, getAgreement, listAgreements, updateAgreement } from './agreements';
 
 /** How long a landlord's display name may be reused (namesOf). */
@@ -32,6 +35,11 @@ export class LandlordService {
   agreement = (principal: Principal, landlordId: string, agreementId: string) => getAgreement(this.deps, principal, landlordId, agreementId);
   report = (principal: Principal, landlordId: string, agreementId: string) => agreementReport(this.deps, principal, landlordId, agreementId);
   reportCsv = agreementReportCsv;
+
+  // ——— the landlord's users (agents; the landlord's administrators) ———
+  users = (principal: Principal, landlordId: string) => listLandlordUsers(this.deps, principal, landlordId);
+  inviteUser = (principal: Principal, landlordId: string, input: InviteLandlordUserInput) => inviteLandlordUser(this.deps, principal, landlordId, input);
+  removeUser = (principal: Principal, landlordId: string, accountId: string) => removeLandlordUser(this.deps, principal, landlordId, accountId);
 
   // ——— internal queries for other modules (no access check: the caller checks its own rights) ———
 

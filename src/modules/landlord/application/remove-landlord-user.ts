@@ -1,0 +1,23 @@
+import { conflict, notFound } from '../../../shared/errors';
+import type { Principal } from '../../identity/index';
+import { LANDLORD_ERRORS, LANDLORD_USER_MESSAGES } from '../domain/landlord';
+import { auditActor } from './access';
+import type { LandlordDeps } from './landlord.deps';
+import { assertMayManageUsers } from './landlord-users-access';
+
+/**
+ * An agent or an administrator of the landlord removes one of its users: the user leaves the list,
+ * the account is disabled and every session of it ends at once (its tokens are refused at the next
+ * request). An administrator does not remove themself.
+ */
+export async function removeLandlordUser(deps: LandlordDeps, p: Principal, landlordId: string, accountId: string): Promise<void> {
+  await assertMayManageUsers(deps, p, landlordId);
+  if (accountId === p.accountId) throw conflict(LANDLORD_ERRORS.CANNOT_REMOVE_SELF, LANDLORD_USER_MESSAGES.cannotRemoveSelf);
+  await deps.uow.run(async () => {
+    const user = await deps.users.find(landlordId, accountId);
+    if (!user || user.removedAt) throw notFound(LANDLORD_ERRORS.USER_NOT_FOUND, LANDLORD_USER_MESSAGES.notFound);
+    await deps.users.markRemoved(landlordId, accountId, deps.clock.now(), p.accountId);
+    await deps.accounts.disable(accountId);
+    await deps.audit.record({ ...auditActor(p), actingFor: { kind: 'landlord', id: landlordId }, action: 'landlord.user_removed', objectType: 'account', objectId: accountId });
+  });
+}
