@@ -19,7 +19,7 @@ describe('GET /reference/lists', () => {
     expect(res.status, res.text).toBe(200);
     const lists = res.body.lists as Record<string, { label: string; items: { code: string; label: string }[] }>;
     expect(Object.keys(lists).sort()).toEqual(
-      ['civility', 'coApplicantLink', 'contractType', 'currentHousing', 'demandReason', 'familySituation', 'kinship', 'mobilityKind', 'nationality', 'resource', 'typology'],
+      ['civility', 'coApplicantLink', 'contractType', 'currentHousing', 'demandReason', 'documentType', 'familySituation', 'kinship', 'mobilityKind', 'nationality', 'resource', 'typology'],
     );
     expect(lists.familySituation!.items).toEqual(expect.arrayContaining([{ code: 'C', label: 'Célibataire' }, { code: 'M', label: 'Marié·e' }, { code: 'P', label: 'Pacsé·e' }]));
     expect(lists.familySituation!.items).toHaveLength(7);

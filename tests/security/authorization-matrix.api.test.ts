@@ -139,6 +139,7 @@ const CASES: Record<string, Case> = {
   'GET /reference/lists': { target: () => ({ path: '/reference/lists' }) },
   'GET /reference/lists/:list': { target: () => ({ path: '/reference/lists/familySituation' }) },
   'GET /me/export': { target: () => ({ path: '/me/export' }) },
+  'GET /me/notifications': { target: () => ({ path: '/me/notifications' }) },
   'POST /me/erasure': { fresh: 'allowed', reuse: false, target: async (c) => ({ path: '/me/erasure', body: { password: TEST_PASSWORD }, ...(c ? { as: { [c]: (await w.p.signIn('applicant')).token } } : {}) }) },
 
   // demands
@@ -262,6 +263,16 @@ const CASES: Record<string, Case> = {
   'GET /landlords/:id': { target: () => ({ path: `/landlords/${w.L1.id}` }) },
   'PATCH /landlords/:id': { target: () => ({ path: `/landlords/${w.L1.id}`, body: { regions: ['84'] } }) },
   'POST /landlords/:id/api-clients': { target: () => ({ path: `/landlords/${w.L1.id}/api-clients`, body: { name: 'Second système' } }) },
+  'GET /landlords/:id/api-clients': { target: () => ({ path: `/landlords/${w.L1.id}/api-clients` }) },
+  'DELETE /landlords/:id/api-clients/:clientId': {
+    fresh: 'allowed',
+    target: async () => {
+      const registered = await request(w.p.app).post(`/api/v1/landlords/${w.L1.id}/api-clients`).set(bearer(w.agent)).send({ name: unique('Système') });
+      expect(registered.status, registered.text).toBe(201);
+      return { path: `/landlords/${w.L1.id}/api-clients/${registered.body.clientId}` };
+    },
+  },
+  'GET /landlords/:id/summary': { target: () => ({ path: `/landlords/${w.L1.id}/summary` }) },
   'GET /landlords/:id/users': { target: () => ({ path: `/landlords/${w.L1.id}/users` }) },
   'POST /landlords/:id/users': { fresh: 'every', target: () => ({ path: `/landlords/${w.L1.id}/users`, body: { email: `${unique('collegue')}@bailleur.example`, displayName: 'Collègue' } }) },
   'DELETE /landlords/:id/users/:userId': {
@@ -293,6 +304,7 @@ const CASES: Record<string, Case> = {
   // platform
   'GET /stats': { target: () => ({ path: '/stats' }) },
   'GET /registry/pending-work': { target: () => ({ path: '/registry/pending-work' }) },
+  'GET /registry/for-departement/:code': { target: () => ({ path: '/registry/for-departement/35' }) },
   'GET /demands/:id/registration-certificate': { target: () => ({ path: `/demands/${w.A.demandId}/registration-certificate` }) },
 };
 
@@ -459,6 +471,7 @@ describe('another tenant’s object is indistinguishable from one that does not 
     { caller: 'llc2', method: 'GET', path: (id) => `/landlords/${id}`, id: () => w.L1.id },
     { caller: 'llu2', method: 'GET', path: (id) => `/landlords/${id}/agreements`, id: () => w.L1.id },
     { caller: 'llu2', method: 'GET', path: (id) => `/landlords/${id}/users`, id: () => w.L1.id },
+    { caller: 'llc2', method: 'GET', path: (id) => `/landlords/${id}/summary`, id: () => w.L1.id },
     { caller: 'mgr2', method: 'GET', path: (id) => `/companies/${id}`, id: () => w.C1.id },
     { caller: 'mgr2', method: 'GET', path: (id) => `/companies/${id}/employees`, id: () => w.C1.id },
     { caller: 'mgr2', method: 'POST', path: (id) => `/companies/${w.C1.id}/employees/${id}/validation`, id: () => w.A.demandId, body: { decision: 'validate' } },

@@ -36,6 +36,12 @@ const ROUTES: Route[] = [
   { pattern: '/compte/mot-de-passe-oublie', load: account('ForgotPassword'), private: false },
   { pattern: '/compte/mot-de-passe', load: account('ResetPassword'), private: false },
   { pattern: '/demande', load: () => import('./pages/demand'), private: true },
+  { pattern: '/demande/etapes', load: () => import('./pages/demand-form'), private: true },
+  { pattern: '/demande/etapes/:step', load: () => import('./pages/demand-form'), private: true },
+  { pattern: '/demande/pieces', load: () => import('./pages/pieces'), private: true },
+  { pattern: '/notifications', load: () => import('./pages/notifications'), private: true },
+  { pattern: '/compte', load: () => import('./pages/my-account'), private: true },
+  { pattern: '/compte/changer-mot-de-passe', load: () => import('./pages/my-account').then((m) => ({ default: m.ChangePassword })), private: true },
   { pattern: '/offres', load: () => import('./pages/offers'), private: true },
   { pattern: '/offres/:id', load: () => import('./pages/offer'), private: true },
   { pattern: '/candidatures', load: () => import('./pages/candidacies'), private: true },
@@ -46,6 +52,8 @@ const NAV = [
   { href: '/demande', label: 'Ma demande' },
   { href: '/offres', label: 'Offres' },
   { href: '/candidatures', label: 'Mes candidatures' },
+  { href: '/notifications', label: 'Notifications' },
+  { href: '/compte', label: 'Mon compte' },
 ];
 
 function useSignedIn(): boolean {

@@ -99,3 +99,18 @@ export async function call<T>(pending: Promise<{ data?: T; error?: unknown; resp
     return { ok: false, problem: asProblem(null, undefined) };
   }
 }
+
+/**
+ * Sends a multipart form (file uploads) to an API path, with the session's token and the same
+ * refresh-and-retry as `api`; never throws. `T` is the answer's type from schema.d.ts.
+ */
+export async function sendForm<T>(path: string, form: FormData): Promise<Outcome<T>> {
+  try {
+    const response = await authenticatedFetch(new Request(path, { method: 'POST', body: form, headers: { Accept: 'application/json', ...PORTAL_HEADERS } }));
+    const body = (await response.json().catch(() => null)) as unknown;
+    if (response.ok) return { ok: true, data: body as T, response };
+    return { ok: false, problem: asProblem(body, response), response };
+  } catch {
+    return { ok: false, problem: asProblem(null, undefined) };
+  }
+}

@@ -4797,6 +4797,13 @@ export interface paths {
                             /** Format: uuid */
                             companyId: string;
                             companyName: string;
+                            /** Format: int64 */
+                            headcount?: number | null;
+                            /**
+                             * Format: int64
+                             * @description staff and managers: the most a tranche’s yearly quota may be, the company’s headcount (10 while the headcount is not known); above it 422 COMPANY.QUOTA_ABOVE_HEADCOUNT
+                             */
+                            quotaCeiling?: number;
                             /** @description staff and the company’s managers only */
                             quotas?: {
                                 /** Format: int64 */
@@ -4963,6 +4970,13 @@ export interface paths {
                             /** Format: uuid */
                             companyId: string;
                             companyName: string;
+                            /** Format: int64 */
+                            headcount?: number | null;
+                            /**
+                             * Format: int64
+                             * @description staff and managers: the most a tranche’s yearly quota may be, the company’s headcount (10 while the headcount is not known); above it 422 COMPANY.QUOTA_ABOVE_HEADCOUNT
+                             */
+                            quotaCeiling?: number;
                             /** @description staff and the company’s managers only */
                             quotas?: {
                                 /** Format: int64 */
@@ -10361,6 +10375,8 @@ export interface paths {
                         "application/json": {
                             createdAt: string;
                             departement: string;
+                            /** @description « Rhône » */
+                            departementName: string;
                             gap: {
                                 /** Format: int64 */
                                 allocated: number;
@@ -10378,6 +10394,8 @@ export interface paths {
                                 /** Format: int64 */
                                 toPublish: number;
                             };
+                            /** @description « Il reste 3 logements à proposer dans le Rhône. », or that the agreement is met */
+                            gapSentence: string;
                             /** Format: uuid */
                             id: string;
                             /** Format: uuid */
@@ -10516,6 +10534,8 @@ export interface paths {
                         "application/json": {
                             createdAt: string;
                             departement: string;
+                            /** @description « Rhône » */
+                            departementName: string;
                             gap: {
                                 /** Format: int64 */
                                 allocated: number;
@@ -10533,6 +10553,8 @@ export interface paths {
                                 /** Format: int64 */
                                 toPublish: number;
                             };
+                            /** @description « Il reste 3 logements à proposer dans le Rhône. », or that the agreement is met */
+                            gapSentence: string;
                             /** Format: uuid */
                             id: string;
                             /** Format: uuid */
@@ -10717,6 +10739,8 @@ export interface paths {
                         "application/json": {
                             createdAt: string;
                             departement: string;
+                            /** @description « Rhône » */
+                            departementName: string;
                             gap: {
                                 /** Format: int64 */
                                 allocated: number;
@@ -10734,6 +10758,8 @@ export interface paths {
                                 /** Format: int64 */
                                 toPublish: number;
                             };
+                            /** @description « Il reste 3 logements à proposer dans le Rhône. », or that the agreement is met */
+                            gapSentence: string;
                             /** Format: uuid */
                             id: string;
                             /** Format: uuid */
@@ -10873,6 +10899,8 @@ export interface paths {
                         "application/json": {
                             createdAt: string;
                             departement: string;
+                            /** @description « Rhône » */
+                            departementName: string;
                             gap: {
                                 /** Format: int64 */
                                 allocated: number;
@@ -10890,6 +10918,8 @@ export interface paths {
                                 /** Format: int64 */
                                 toPublish: number;
                             };
+                            /** @description « Il reste 3 logements à proposer dans le Rhône. », or that the agreement is met */
+                            gapSentence: string;
                             /** Format: uuid */
                             id: string;
                             /** Format: uuid */
@@ -11051,6 +11081,8 @@ export interface paths {
                             agreement: {
                                 createdAt: string;
                                 departement: string;
+                                /** @description « Rhône » */
+                                departementName: string;
                                 gap: {
                                     /** Format: int64 */
                                     allocated: number;
@@ -11068,6 +11100,8 @@ export interface paths {
                                     /** Format: int64 */
                                     toPublish: number;
                                 };
+                                /** @description « Il reste 3 logements à proposer dans le Rhône. », or that the agreement is met */
+                                gapSentence: string;
                                 /** Format: uuid */
                                 id: string;
                                 /** Format: uuid */
@@ -11210,11 +11244,132 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The landlord’s connected systems, newest first, revoked ones included (never a secret) (agents; the landlord’s users)
+         * @description Access: agent, admin, landlord_user
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            accountId: string;
+                            clientId: string;
+                            createdAt: string;
+                            name: string;
+                            /** @description set once revoked: no new token, its sessions ended */
+                            revokedAt: string | null;
+                        }[];
+                    };
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description no such landlord or agreement, or not yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /**
-         * Connect the landlord’s system: client credentials for POST /auth/token (the secret is shown once) (agent)
-         * @description Access: agent, admin
+         * Connect the landlord’s system: client credentials for POST /auth/token (the secret is shown once) (agents; the landlord’s administrators)
+         * @description Access: agent, admin, landlord_user
          */
         post: {
             parameters: {
@@ -11245,6 +11400,482 @@ export interface paths {
                             clientId: string;
                             /** @description shown once: store it now */
                             clientSecret: string;
+                        };
+                    };
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description a landlord user who is not an administrator (LANDLORD.USER_ADMIN_ONLY) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description no such landlord or agreement, or not yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/landlords/{id}/api-clients/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a connected system: its client id gets no new token and its sessions end at once (agents; the landlord’s administrators)
+         * @description Access: agent, admin, landlord_user
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clientId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            accountId: string;
+                            clientId: string;
+                            createdAt: string;
+                            name: string;
+                            /** @description set once revoked: no new token, its sessions ended */
+                            revokedAt: string | null;
+                        };
+                    };
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description a landlord user who is not an administrator (LANDLORD.USER_ADMIN_ONLY) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description no such landlord or connected system, or not yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/landlords/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The landlord’s home in one read: the agreements of the year by département (units owed, published, allocated, gap, and the gap in a French sentence) and the offers waiting for it (sent back with a message; candidates transmitted, CAL decisions to record)
+         * @description Access: agent, admin, landlord_user, landlord_client
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the agreements of the year, by département */
+                            agreements: {
+                                createdAt: string;
+                                departement: string;
+                                /** @description « Rhône » */
+                                departementName: string;
+                                gap: {
+                                    /** Format: int64 */
+                                    allocated: number;
+                                    allocatedPercent: number | null;
+                                    fulfilled: boolean;
+                                    /** Format: int64 */
+                                    notYetAllocated: number;
+                                    /** Format: int64 */
+                                    owed: number;
+                                    /** Format: int64 */
+                                    published: number;
+                                    publishedPercent: number | null;
+                                    /** Format: int64 */
+                                    surplus: number;
+                                    /** Format: int64 */
+                                    toPublish: number;
+                                };
+                                /** @description « Il reste 3 logements à proposer dans le Rhône. », or that the agreement is met */
+                                gapSentence: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                landlordId: string;
+                                /** Format: int64 */
+                                unitsOwed: number;
+                                updatedAt: string;
+                                /** Format: int64 */
+                                year: number;
+                            }[];
+                            /**
+                             * Format: int64
+                             * @description units still to propose over the year’s agreements
+                             */
+                            toPublish: number;
+                            waiting: {
+                                /** @description drafts sent back by Action Logement, to correct and submit again */
+                                sentBack: {
+                                    at: string;
+                                    /** @description Action Logement’s message */
+                                    message: string | null;
+                                    offer: {
+                                        accessible: boolean;
+                                        addressLine: string;
+                                        /** Format: uuid */
+                                        agreementId: string | null;
+                                        availableFrom: string;
+                                        /**
+                                         * Format: int64
+                                         * @description candidacies on the offer
+                                         */
+                                        candidacyCount: number;
+                                        charges: number;
+                                        closingDate: string;
+                                        communeCode: string;
+                                        communeName: string | null;
+                                        createdAt: string;
+                                        departement: string;
+                                        description: string | null;
+                                        elevator: boolean;
+                                        energyClass: string;
+                                        epci: {
+                                            code: string;
+                                            name: string;
+                                        } | null;
+                                        financing: string;
+                                        /** Format: int64 */
+                                        floor: number;
+                                        /** Format: uuid */
+                                        id: string;
+                                        /** Format: uuid */
+                                        landlordId: string;
+                                        landlordName: string | null;
+                                        /** Format: int64 */
+                                        mainRooms: number;
+                                        openForCandidacies: boolean;
+                                        /** @description the landlord’s photos, in order (at most 10) */
+                                        photos: {
+                                            /** @description what the photo shows, for screen readers */
+                                            alt: string | null;
+                                            /** @description image/webp */
+                                            contentType: string;
+                                            /** Format: int64 */
+                                            height: number;
+                                            /** Format: uuid */
+                                            id: string;
+                                            /** Format: int64 */
+                                            position: number;
+                                            /** @description API paths of each size (GET, no sign-in needed once the offer is published) */
+                                            sizes: {
+                                                /** @description 1600 px wide (never wider than the original) */
+                                                large: string;
+                                                /** @description 800 px wide */
+                                                medium: string;
+                                                /** @description 320 px wide */
+                                                small: string;
+                                            };
+                                            /**
+                                             * Format: int64
+                                             * @description of the large size
+                                             */
+                                            width: number;
+                                        }[];
+                                        postalCode: string;
+                                        publishedAt: string | null;
+                                        rent: number;
+                                        /** @enum {string} */
+                                        status: "draft" | "submitted" | "in_instruction" | "published" | "closed" | "designated" | "transmitted" | "allocated" | "withdrawn";
+                                        statusLabel: string;
+                                        submittedAt: string | null;
+                                        surface: number;
+                                        totalRent: number;
+                                        /** Format: int64 */
+                                        typology: number;
+                                        updatedAt: string;
+                                        /** @enum {string} */
+                                        zone: "paris_and_bordering" | "ile_de_france_other" | "other_regions";
+                                        zoneLabel: string;
+                                    };
+                                }[];
+                                /** @description offers whose designated candidates were transmitted: the CAL’s decisions to record */
+                                toDecide: {
+                                    accessible: boolean;
+                                    addressLine: string;
+                                    /** Format: uuid */
+                                    agreementId: string | null;
+                                    availableFrom: string;
+                                    /**
+                                     * Format: int64
+                                     * @description candidacies on the offer
+                                     */
+                                    candidacyCount: number;
+                                    charges: number;
+                                    closingDate: string;
+                                    communeCode: string;
+                                    communeName: string | null;
+                                    createdAt: string;
+                                    departement: string;
+                                    description: string | null;
+                                    elevator: boolean;
+                                    energyClass: string;
+                                    epci: {
+                                        code: string;
+                                        name: string;
+                                    } | null;
+                                    financing: string;
+                                    /** Format: int64 */
+                                    floor: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    landlordId: string;
+                                    landlordName: string | null;
+                                    /** Format: int64 */
+                                    mainRooms: number;
+                                    openForCandidacies: boolean;
+                                    /** @description the landlord’s photos, in order (at most 10) */
+                                    photos: {
+                                        /** @description what the photo shows, for screen readers */
+                                        alt: string | null;
+                                        /** @description image/webp */
+                                        contentType: string;
+                                        /** Format: int64 */
+                                        height: number;
+                                        /** Format: uuid */
+                                        id: string;
+                                        /** Format: int64 */
+                                        position: number;
+                                        /** @description API paths of each size (GET, no sign-in needed once the offer is published) */
+                                        sizes: {
+                                            /** @description 1600 px wide (never wider than the original) */
+                                            large: string;
+                                            /** @description 800 px wide */
+                                            medium: string;
+                                            /** @description 320 px wide */
+                                            small: string;
+                                        };
+                                        /**
+                                         * Format: int64
+                                         * @description of the large size
+                                         */
+                                        width: number;
+                                    }[];
+                                    postalCode: string;
+                                    publishedAt: string | null;
+                                    rent: number;
+                                    /** @enum {string} */
+                                    status: "draft" | "submitted" | "in_instruction" | "published" | "closed" | "designated" | "transmitted" | "allocated" | "withdrawn";
+                                    statusLabel: string;
+                                    submittedAt: string | null;
+                                    surface: number;
+                                    totalRent: number;
+                                    /** Format: int64 */
+                                    typology: number;
+                                    updatedAt: string;
+                                    /** @enum {string} */
+                                    zone: "paris_and_bordering" | "ile_de_france_other" | "other_regions";
+                                    zoneLabel: string;
+                                }[];
+                            };
+                            /**
+                             * Format: int64
+                             * @description the platform’s current year
+                             */
+                            year: number;
                         };
                     };
                 };
@@ -11338,6 +11969,8 @@ export interface paths {
                 };
             };
         };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12180,6 +12813,124 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             };
+                        };
+                    };
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed in the signed-in applicant’s demand and candidacies, newest first (at most 100): the messages also sent by e-mail, each with its French title
+         * @description Access: applicant
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                candidacyId?: string;
+                                createdAt: string;
+                                kind: string;
+                                /** @description when the e-mail left; null while it waits */
+                                mailedAt: string | null;
+                                /** @enum {string} */
+                                source: "demand" | "candidacy";
+                                /** @description what changed, in French (the e-mail’s subject) */
+                                title: string;
+                            }[];
                         };
                     };
                 };
@@ -17180,6 +17931,13 @@ export interface paths {
                                     label: string;
                                 };
                                 demandReason?: {
+                                    items: {
+                                        code: string;
+                                        label: string;
+                                    }[];
+                                    label: string;
+                                };
+                                documentType?: {
                                     items: {
                                         code: string;
                                         label: string;

@@ -39,9 +39,8 @@ export default function DemandPage() {
       <>
         <PageTitle>Ma demande</PageTitle>
         <p>Vous n’avez pas encore de demande de logement social sur AL’in.</p>
-        <Notice kind="info">
-          Le formulaire de demande en ligne arrive dans cet espace. Si vous avez déjà un numéro unique d’enregistrement, votre demande pourra y être reprise.
-        </Notice>
+        <p><a class="button button--primary" href="/demande/etapes/menage">Commencer ma demande</a></p>
+        <p class="muted">Six étapes : votre ménage, vos ressources, votre logement actuel, le logement recherché, votre employeur, puis le dépôt. Chaque étape est enregistrée.</p>
       </>
     );
   }
@@ -84,9 +83,14 @@ function DemandView({ demand, onChange }: { demand: Demand; onChange: (d: Demand
         )}
       </section>
 
+      {demand.status === 'draft' || demand.status === 'active' ? (
+        <p><a class="button button--secondary" href="/demande/etapes/menage">{demand.status === 'draft' ? 'Compléter ma demande, étape par étape' : 'Modifier ma demande'}</a></p>
+      ) : null}
+
       {demand.status === 'draft' ? <Submit demand={demand} onDone={onChange} /> : null}
 
       <Pieces demandId={demand.id} />
+      <p><a class="button button--secondary" href="/demande/pieces">Envoyer ou remplacer une pièce</a></p>
 
       <section aria-labelledby="menage" class="card">
         <h2 id="menage">Votre ménage</h2>

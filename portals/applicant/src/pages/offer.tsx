@@ -62,6 +62,7 @@ export default function OfferPage({ params }: PageProps) {
       <p class="price">
         {formatEuros(offer.totalRent)} par mois <span class="muted">({formatEuros(offer.rent)} de loyer + {formatEuros(offer.charges)} de charges)</span>
       </p>
+      <Photos offer={offer} />
       <Facts
         items={[
           ['Adresse', `${offer.addressLine}, ${offer.postalCode} ${offer.communeName ?? ''}`.trim()],
@@ -156,5 +157,21 @@ function Apply({ offer, demandId, own, fits }: { offer: Offer; demandId: string 
         </>
       )}
     </section>
+  );
+}
+
+/** The landlord's photos (when given), each with its description; the sizes the API serves, the browser picks one. */
+function Photos({ offer }: { offer: Offer }) {
+  const photos = (offer as { photos?: Offer extends { photos: infer P } ? P : never }).photos ?? [];
+  if (!photos.length) return null;
+  return (
+    <ul class="cards" aria-label="Photos du logement">
+      {photos.map((ph, i) => (
+        <li key={ph.id}>
+          <img class="offer-photo" src={ph.sizes.medium} srcset={`${ph.sizes.small} 320w, ${ph.sizes.medium} 800w, ${ph.sizes.large} 1600w`} sizes="(min-width: 48rem) 46rem, 100vw"
+            width={ph.width} height={ph.height} alt={ph.alt ?? `Photo ${i + 1} du logement`} loading={i === 0 ? 'eager' : 'lazy'} decoding="async" />
+        </li>
+      ))}
+    </ul>
   );
 }

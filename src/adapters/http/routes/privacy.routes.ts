@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { PASSWORD_MAX_BYTES } from '../../../modules/identity/index';
 import { PRIVACY } from '../../../modules/privacy/index';
 import type { ApiDefinition } from '../openapi';
+import { HTTP } from '../http.tokens';
+import { renderMail } from '../../mail/templates';
 
 const tags = ['account'];
 
@@ -25,6 +27,24 @@ const ErasureSchema = z.object({
 /** The applicant's GDPR rights (/me/export, /me/erasure): only ever on the caller's own account. */
 export function privacyRoutes(api: ApiDefinition, router: Router, container: Container): void {
   const privacy = container.get(PRIVACY.Service);
+  const publicUrl = container.get(HTTP.Settings).publicUrl;
+
+  api.route(router, {
+    method: 'get', path: '/me/notifications',
+    summary: 'What changed in the signed-in applicant’s demand and candidacies, newest first (at most 100): the messages also sent by e-mail, each with its French title',
+    tags, access: ['applicant'],
+    response: z.object({
+      items: z.array(z.object({
+        source: z.enum(['demand', 'candidacy']), kind: z.string(), title: z.string().describe('what changed, in French (the e-mail’s subject)'),
+        candidacyId: z.string().uuid().optional(), createdAt: z.string(), mailedAt: z.string().nullable().describe('when the e-mail left; null while it waits'),
+      })),
+    }),
+  }, async ({ principal }) => ({
+    items: (await privacy.myNotifications(principal)).map((n) => ({
+      source: n.source, kind: n.kind, title: renderMail(n.kind, n.payload, { publicUrl }).subject,
+      ...(n.candidacyId ? { candidacyId: n.candidacyId } : {}), createdAt: n.createdAt.toISOString(), mailedAt: n.mailedAt ? n.mailedAt.toISOString() : null,
+    })),
+  }));
 
   api.route(router, {
     method: 'get', path: '/me/export', summary: 'All the data the platform holds about the signed-in applicant, as JSON (GDPR access and portability)',

@@ -1,6 +1,7 @@
 import type {
   Civility, CoApplicantLink, ContractType, CurrentHousingKind, DeclaredMobility, DemandReason, FamilySituation, Kinship, Nationality, ResourceCode,
 } from './demand-data';
+import { DOCUMENT_CATALOGUE } from './documents';
 
 /**
  * Every coded list of the demand (CERFA 14069, SNE codes) with its French label: the one place
@@ -59,6 +60,7 @@ export const CODED_LISTS = {
   demandReason: { label: 'Motif de la demande', items: list(DEMAND_REASON_LABELS) },
   mobilityKind: { label: 'Mobilité professionnelle', items: list(MOBILITY_KIND_LABELS) },
   typology: { label: 'Type de logement', items: list(TYPOLOGY_LABELS) },
+  documentType: { label: 'Type de pièce justificative', items: DOCUMENT_CATALOGUE.map((d) => ({ code: d.type, label: d.label })) },
 } as const satisfies Record<string, { label: string; items: CodedItem[] }>;
 
 export type CodedListName = keyof typeof CODED_LISTS;
