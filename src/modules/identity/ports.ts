@@ -77,9 +77,22 @@ export interface ApiClientRecord {
   revokedAt: Date | null;
 }
 
+/** A connected system as its landlord sees it (never its secret). */
+export interface ApiClientSummary {
+  clientId: string;
+  name: string;
+  accountId: string;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
 export interface ApiClientRepository {
   create(c: Omit<ApiClientRecord, 'revokedAt'>): Promise<void>;
   findByClientId(clientId: string): Promise<ApiClientRecord | null>;
+  /** the clients whose account is a member of the landlord, newest first */
+  listForLandlord(landlordId: string): Promise<ApiClientSummary[]>;
+  /** marks the client revoked (once: false when it was already) */
+  revoke(clientId: string, at: Date): Promise<boolean>;
 }
 
 export interface PasswordHasher {

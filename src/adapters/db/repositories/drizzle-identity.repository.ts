@@ -1,7 +1,7 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { conflict } from '../../../shared/errors';
 import type {
-  Account, AccountStatus, ApiClientRecord, ApiClientRepository, AccountRepository, IdentityOutbox, Membership, NewAccount, OneTimeTokenPurpose, OneTimeTokenRecord,
+  Account, AccountStatus, ApiClientRecord, ApiClientRepository, ApiClientSummary, AccountRepository, IdentityOutbox, Membership, NewAccount, OneTimeTokenPurpose, OneTimeTokenRecord,
   OneTimeTokenRepository, RefreshTokenRecord, Role, SessionRecord, SessionRepository, SessionState,
 } from '../../../modules/identity/index';
 import type { Database } from '../database';
@@ -168,6 +168,19 @@ export class DrizzleApiClientRepository implements ApiClientRepository {
   async findByClientId(clientId: string): Promise<ApiClientRecord | null> {
     const [row] = await this.database.db.select().from(apiClients).where(eq(apiClients.clientId, clientId)).limit(1);
     return row ? { id: row.id, clientId: row.clientId, secretHash: row.secretHash, accountId: row.accountId, name: row.name, revokedAt: row.revokedAt } : null;
+  }
+  async listForLandlord(landlordId: string): Promise<ApiClientSummary[]> {
+    const rows = await this.database.db
+      .select({ clientId: apiClients.clientId, name: apiClients.name, accountId: apiClients.accountId, createdAt: apiClients.createdAt, revokedAt: apiClients.revokedAt })
+      .from(apiClients)
+      .innerJoin(memberships, and(eq(memberships.accountId, apiClients.accountId), eq(memberships.orgKind, 'landlord'), eq(memberships.orgId, landlordId)))
+      .orderBy(desc(apiClients.createdAt), apiClients.clientId)
+      .limit(200);
+    return rows;
+  }
+  async revoke(clientId: string, at: Date): Promise<boolean> {
+    const done = await this.database.db.update(apiClients).set({ revokedAt: at }).where(and(eq(apiClients.clientId, clientId), isNull(apiClients.revokedAt))).returning({ id: apiClients.id });
+    return done.length > 0;
   }
 }
 

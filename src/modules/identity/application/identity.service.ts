@@ -7,6 +7,7 @@ import { adminLogin, login, webLogin, type WebPortal } from './login';
 import { refreshSession } from './refresh-session';
 import { adminLogout, authenticateAccessToken, authenticateAdminSession, authenticateWebSession, disableAccount, logout } from './authenticate';
 import { issueClientToken, registerApiClient } from './client-credentials';
+import { listLandlordApiClients, revokeLandlordApiClient } from './api-clients';
 import { acceptInvitation, acceptInvitationAndSignIn, inviteAccount } from './invitations';
 import { confirmPassword, eraseAccount } from './erase-account';
 import { SessionStateCache } from './session-state-cache';
@@ -48,6 +49,8 @@ export class IdentityService {
   webLogout = (token: string): Promise<void> => adminLogout(this.deps, token);
   disableAccount = (accountId: string): Promise<void> => disableAccount(this.deps, accountId);
   registerApiClient = (input: Parameters<typeof registerApiClient>[1]) => registerApiClient(this.deps, input);
+  listLandlordApiClients = (landlordId: string) => listLandlordApiClients(this.deps, landlordId);
+  revokeLandlordApiClient = (landlordId: string, clientId: string) => revokeLandlordApiClient(this.deps, landlordId, clientId);
   clientToken = (clientId: string, secret: string, address?: string) => issueClientToken(this.deps, clientId, secret, address);
 
   inviteAccount = (input: Parameters<typeof inviteAccount>[1]) => inviteAccount(this.deps, input);
