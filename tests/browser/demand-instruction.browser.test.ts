@@ -79,7 +79,7 @@ describe.runIf(available)('instruction of demands in the back office (real brows
     expect(await page.locator(`tr[data-demand-id="${demandId}"] td[data-status]`).getAttribute('data-status')).toBe('submitted');
     await page.getByRole('link', { name: 'Amina Benamar' }).click();
     await page.waitForURL(`${server.url}/admin/demandes/${demandId}`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Demande de Amina Benamar');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Demande d’Amina Benamar');
     await expect(page.getByTestId('demand-status').textContent()).resolves.toBe('Déposée');
     await expect(page.getByTestId('household-category').textContent()).resolves.toContain('Catégorie de ménage 3');
 

@@ -58,7 +58,7 @@ describe.runIf(available)('an agent instructs and publishes an offer in the back
   it('finds the offer to instruct, takes it into instruction, publishes it; the flux gap moves', async () => {
     const page = await browser.newPage();
     await signIn(page);
-    await page.getByRole('link', { name: 'Offres' }).click();
+    await page.getByRole('link', { name: 'Offres', exact: true }).click();
     await page.waitForURL(/\/admin\/offres/);
     const row = page.locator(`tr[data-offer-id="${offerId}"]`);
     expect(await row.locator('td[data-status]').textContent()).toBe('Soumise');

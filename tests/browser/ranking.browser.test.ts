@@ -56,7 +56,7 @@ describe.runIf(available)('an agent ranks, designates and transmits in the back 
   it('opens the ranking, designates out of order with a justification, and transmits', async () => {
     const page = await browser.newPage();
     await signIn(page);
-    await page.getByRole('link', { name: 'Classements' }).click();
+    await page.getByRole('link', { name: 'Classements', exact: true }).click();
     await page.waitForURL(`${server.url}/admin/classements`);
     await page.getByRole('link', { name: 'Voir le classement' }).click();
     await page.waitForURL(`${server.url}/admin/offres/${offerId}/classement`);
@@ -73,15 +73,15 @@ describe.runIf(available)('an agent ranks, designates and transmits in the back 
     expect(await row(page, 1).locator('li[data-criterion="als.seniority"]').textContent()).toContain('+20');
 
     // ranks 1 and 3 without a justification: refused, the error next to the field, the selection kept
-    await page.getByLabel('Désigner le candidat classé 1').check();
-    await page.getByLabel('Désigner le candidat classé 3').check();
+    await page.getByLabel(/candidat classé 1$/).check();
+    await page.getByLabel(/candidat classé 3$/).check();
     await page.getByRole('button', { name: /Désigner les candidats sélectionnés/ }).click();
     await page.waitForLoadState();
     const fieldError = page.locator('#justification-error');
     expect(await fieldError.textContent()).toContain('justification');
     expect(await page.getByLabel(/Justification/).getAttribute('aria-describedby')).toBe('justification-error');
-    expect(await page.getByLabel('Désigner le candidat classé 3').isChecked()).toBe(true);
-    expect(await page.getByLabel('Désigner le candidat classé 2').isChecked()).toBe(false);
+    expect(await page.getByLabel(/candidat classé 3$/).isChecked()).toBe(true);
+    expect(await page.getByLabel(/candidat classé 2$/).isChecked()).toBe(false);
 
     await page.getByLabel(/Justification/).fill('Le candidat classé 3 travaille à 300 m du logement');
     await page.getByRole('button', { name: /Désigner les candidats sélectionnés/ }).click();
@@ -91,7 +91,11 @@ describe.runIf(available)('an agent ranks, designates and transmits in the back 
     expect(await row(page, 2).getByTestId('status').textContent()).toBe('Positionnée');
     expect(await row(page, 3).getByTestId('status').textContent()).toBe('Désignée');
 
-    await page.getByRole('button', { name: 'Transmettre au bailleur' }).click();
+    // transmitting is confirmed first, with what it does written out
+    await page.getByRole('button', { name: 'Transmettre au bailleur…' }).click();
+    await page.waitForURL(`${server.url}/admin/offres/${offerId}/classement/transmission`);
+    expect(await page.getByTestId('confirmation').textContent()).toContain('pourra lire leurs pièces');
+    await page.getByRole('button', { name: 'Oui, transmettre au bailleur' }).click();
     await page.waitForURL(/\?ok=transmitted$/);
     expect(await row(page, 1).getByTestId('status').textContent()).toBe('Transmise au bailleur');
     expect(await row(page, 3).getByTestId('status').textContent()).toBe('Transmise au bailleur');

@@ -15,7 +15,14 @@ import type { Request, Response } from 'express';
 
 /** Fields never kept: the CSRF token, passwords, secrets and tokens (by part of their name), one-time codes. */
 const SENSITIVE_PARTS = ['csrf', 'password', 'motdepasse', 'secret', 'token'];
-const SENSITIVE_NAMES = new Set(['code', 'otp', 'confirmation']);
+const SENSITIVE_NAMES = new Set(['code', 'otp', 'confirmation', '_retour']);
+
+/**
+ * The hidden field every POST form of the portals carries: the page it is on (path and query, this
+ * portal only), so that a form sent after the session expired can be shown again on its page (the
+ * platform sends no Referer: helmet's `Referrer-Policy: no-referrer`).
+ */
+export const RETURN_FIELD = '_retour';
 const isSensitive = (name: string): boolean => {
   const lower = name.toLowerCase();
   return SENSITIVE_NAMES.has(lower) || SENSITIVE_PARTS.some((s) => lower.includes(s));
@@ -85,15 +92,15 @@ export function keptFields(body: unknown): Record<string, string[]> {
   return fields;
 }
 
-/** The same-portal page a form was sent from (its Referer), else undefined. */
+/** The page of this portal a form was sent from (its hidden `_retour` field), else undefined. */
 export function sameOriginPage(req: Request, portalPath: string): string | undefined {
-  const referer = req.get('referer');
-  if (!referer) return undefined;
+  const value = (req.body as Record<string, unknown> | undefined)?.[RETURN_FIELD];
+  if (typeof value !== 'string' || value.length > 2000 || !value.startsWith('/')) return undefined;
   try {
-    const url = new URL(referer);
-    const host = req.get('host');
-    if (!host || url.host !== host) return undefined;
+    const url = new URL(value, 'http://portail.invalid');
+    if (url.host !== 'portail.invalid') return undefined;
     if (url.pathname !== portalPath && !url.pathname.startsWith(`${portalPath}/`)) return undefined;
+    url.searchParams.delete('ok'); // the flash message of the last action is not shown again
     return url.pathname + url.search;
   } catch {
     return undefined;
@@ -121,6 +128,8 @@ export function formRestoreOf(res: Response): FormRestore | undefined {
 // The page is rendered synchronously (preact-render-to-string): while it renders, the elements of
 // the form whose action matches get the values back, as they are created.
 let active: FormRestore | undefined;
+/** the page being rendered (path and query), written into every POST form */
+let currentPage: string | undefined;
 
 type AnyVNode = VNode<Record<string, unknown>>;
 
@@ -149,23 +158,28 @@ function fill(node: unknown, restore: FormRestore): void {
 const previousVnodeHook = options.vnode;
 options.vnode = (vnode) => {
   previousVnodeHook?.(vnode);
-  const restore = active;
-  if (!restore || vnode.type !== 'form') return;
+  if (vnode.type !== 'form') return;
   const props = vnode.props as Record<string, unknown>;
-  if (props.action !== restore.action) return;
+  if (currentPage && String(props.method ?? '').toLowerCase() === 'post') {
+    props.children = [props.children, h('input', { type: 'hidden', name: RETURN_FIELD, value: currentPage })];
+  }
+  const restore = active;
+  if (!restore || props.action !== restore.action) return;
   fill(props.children, restore);
   const notice = h('p', { class: 'notice', role: 'status', 'data-testid': 'form-restored' }, RESTORED_NOTICE);
   props.children = [notice, props.children];
 };
 
-/** Runs a synchronous render with a form to fill in. */
-export function withFormRestore<T>(restore: FormRestore | undefined, render: () => T): T {
-  if (!restore) return render();
+/** Runs a synchronous render of `page` (path and query) with a form to fill in, if any. */
+export function withFormRestore<T>(restore: FormRestore | undefined, page: string | undefined, render: () => T): T {
   const before = active;
+  const beforePage = currentPage;
   active = restore;
+  currentPage = page;
   try {
     return render();
   } finally {
     active = before;
+    currentPage = beforePage;
   }
 }

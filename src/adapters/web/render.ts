@@ -1,7 +1,7 @@
 import { render } from 'preact-render-to-string';
 import type { VNode } from 'preact';
-import type { Response } from 'express';
-import { formRestoreOf, withFormRestore } from './form-restore';
+import type { Request, Response } from 'express';
+import { formRestoreOf, RETURN_FIELD, withFormRestore } from './form-restore';
 
 /**
  * Renders a page on the server; preact escapes every text and attribute value. A form sent after
@@ -9,6 +9,15 @@ import { formRestoreOf, withFormRestore } from './form-restore';
  * form-restore.ts).
  */
 export function sendPage(res: Response, page: VNode, status = 200): void {
-  const html = withFormRestore(formRestoreOf(res), () => render(page));
+  // a page shown for a POST (a form again with its errors) keeps the page the form was sent from
+  const req = res.req;
+  const shown = req.method === 'GET' ? req.originalUrl : pageOfForm(req);
+  const html = withFormRestore(formRestoreOf(res), shown, () => render(page));
   res.status(status).type('text/html; charset=utf-8').send('<!doctype html>' + html);
+}
+
+/** The page a POST came from (its `_retour` field, a path of this site), kept in the forms of the page shown in answer. */
+function pageOfForm(req: Request): string | undefined {
+  const value = (req.body as Record<string, unknown> | undefined)?.[RETURN_FIELD];
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && value.length <= 2000 ? value : undefined;
 }

@@ -191,7 +191,7 @@ export function RankingPage({
                     <td data-label="Désigner">
                       <input
                         type="checkbox" name="candidacyIds" value={entry.candidacyId} id={`c-${entry.candidacyId}`}
-                        aria-label={`Désigner ${candidates.get(entry.demandId)?.name ?? 'le candidat'}, classé ${entry.rank}`}
+                        aria-label={`Désigner ${candidates.get(entry.demandId)?.name ?? 'le candidat'}, candidat classé ${entry.rank}`}
                         disabled={entry.status !== 'submitted' || !canDesignate} checked={selected.includes(entry.candidacyId)}
                       />
                     </td>
