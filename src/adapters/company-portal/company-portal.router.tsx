@@ -213,7 +213,7 @@ export function companyPortalRouter(container: Container): Router {
 
   const renderRequests = async (req: Request, res: Response, failed?: { demandId: string; message: string; reason: string }, status = 200) => {
     const user = managerOf(req);
-    const result = await service().listEmployees(user, user.companyId, { status: 'pending', page: pageParam(req), pageSize: PAGE_SIZE });
+    const result = await service().listEmployees(user, user.companyId, { status: 'pending', page: pageParam(req), pageSize: PAGE_SIZE, withDeclarations: true });
     sendPage(res, <RequestsPage frame={await frameOf(req, res)} result={result} flash={failed ? undefined : flashParam(req)} failed={failed} />, status);
   };
   router.get('/demandes', page((req, res) => renderRequests(req, res)));

@@ -1,5 +1,7 @@
 import { IDENTITY } from '../../modules/identity/index';
-import { COMPANY_SPACE, companySpaceModule, type EmployeeCandidacyStatusSource } from '../../modules/company-space/index';
+import { COMPANY_SPACE, companySpaceModule, type EmployeeCandidacyStatusSource, type EmployeeDeclarationSource } from '../../modules/company-space/index';
+import { CONTRACT_TYPE_LABELS, DEMAND, type ContractType } from '../../modules/demand/index';
+import { OFFER } from '../../modules/offer/index';
 import {
   DrizzleCompanyOutbox, DrizzleCompanyRepository, DrizzleEmployeeRepository, DrizzleManagerRepository, DrizzlePolicyRepository,
   DrizzleSpaceRequestRepository,
@@ -38,6 +40,24 @@ export const companySpaceWiring: ModuleWiring = (container, { config, database }
       invite: ({ email, displayName, companyId }) => identity.inviteAccount({ email, displayName, role: 'company_manager', orgId: companyId }),
     }),
     [IDENTITY.Service],
+  );
+  // what an employee declared of their job (demand module), with the workplace commune's name (offer module's directory)
+  container.bind(COMPANY_SPACE.DeclarationSource).toResolvedValue(
+    (demands, communes): EmployeeDeclarationSource => ({
+      declarationOf: async (demandId) => {
+        const d = await demands.employerDeclaration(demandId);
+        if (!d) return null;
+        const e = d.employment;
+        return {
+          profession: e.profession ?? null,
+          contract: e.contractType ? CONTRACT_TYPE_LABELS[e.contractType as ContractType] ?? e.contractType : null,
+          startDate: e.startDate ?? null,
+          workplaceCommune: e.workplaceCommuneCode ? { code: e.workplaceCommuneCode, name: communes.communeName(e.workplaceCommuneCode) ?? null } : null,
+          employerSiret: d.employerSiret ?? null,
+        };
+      },
+    }),
+    [DEMAND.Service, OFFER.CommuneDirectory],
   );
   container.loadSync(companySpaceModule);
 };

@@ -7,12 +7,12 @@ import { CompanySpaceService } from './application/company-space.service';
 export const companySpaceModule = new ContainerModule(({ bind }) => {
   bind(COMPANY_SPACE.Service)
     .toResolvedValue(
-      (companies, requests, managers, outbox, policies, employees, invitations, candidacies, settings, spaceRequestThrottle, audit, clock, uow) =>
-        new CompanySpaceService({ companies, requests, managers, outbox, policies, employees, invitations, candidacies, settings, spaceRequestThrottle, audit, clock, uow }),
+      (companies, requests, managers, outbox, policies, employees, invitations, candidacies, settings, spaceRequestThrottle, audit, clock, uow, declarations) =>
+        new CompanySpaceService({ companies, requests, managers, outbox, policies, employees, invitations, candidacies, settings, spaceRequestThrottle, audit, clock, uow, declarations }),
       [
         COMPANY_SPACE.CompanyRepository, COMPANY_SPACE.SpaceRequestRepository, COMPANY_SPACE.ManagerRepository, COMPANY_SPACE.NotificationOutbox,
         COMPANY_SPACE.PolicyRepository, COMPANY_SPACE.EmployeeRepository, COMPANY_SPACE.ManagerInvitations, COMPANY_SPACE.CandidacyStatusSource,
-        COMPANY_SPACE.Settings, COMPANY_SPACE.SpaceRequestThrottle, SHARED.AuditTrail, SHARED.Clock, SHARED.UnitOfWork,
+        COMPANY_SPACE.Settings, COMPANY_SPACE.SpaceRequestThrottle, SHARED.AuditTrail, SHARED.Clock, SHARED.UnitOfWork, COMPANY_SPACE.DeclarationSource,
       ],
     )
     .inSingletonScope();

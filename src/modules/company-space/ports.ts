@@ -181,6 +181,25 @@ export interface EmployeeCandidacyStatusSource {
   listForDemands(demandIds: string[], page: PageRequest): Promise<Page<EmployeeCandidacyStatus>>;
 }
 
+/**
+ * What the applicant declared of the job the company is asked to confirm: read when a manager
+ * opens an employee's page, before deciding (never the demand's income, household or documents).
+ */
+export interface EmployeeDeclaration {
+  profession: string | null;
+  /** the contract as the applicant chose it, in French (« CDI », « Intérim »…) */
+  contract: string | null;
+  startDate: string | null;
+  workplaceCommune: { code: string; name: string | null } | null;
+  /** the establishment (SIRET) the applicant named */
+  employerSiret: string | null;
+}
+
+/** Where the company space reads an employee's declaration (implemented by the bootstrap from the demand module). */
+export interface EmployeeDeclarationSource {
+  declarationOf(demandId: string): Promise<EmployeeDeclaration | null>;
+}
+
 /** Slows down the public space requests per client address (the public page and the API share it). */
 export interface SpaceRequestThrottle {
   /** counts one request from the address; past the limit throws DomainError rate_limited (details.retryAfterSeconds) */

@@ -1,6 +1,6 @@
 import type { ServiceIdentifier } from 'inversify';
 import type {
-  CompanyRepository, CompanySpaceSettings, EmployeeCandidacyStatusSource, EmployeeRepository, ManagerInvitations, ManagerRepository,
+  CompanyRepository, CompanySpaceSettings, EmployeeCandidacyStatusSource, EmployeeDeclarationSource, EmployeeRepository, ManagerInvitations, ManagerRepository,
   NotificationOutbox, PolicyRepository, SpaceRequestRepository, SpaceRequestThrottle,
 } from './ports';
 import type { CompanySpaceService } from './application/company-space.service';
@@ -16,6 +16,7 @@ export const COMPANY_SPACE = {
   EmployeeRepository: token<EmployeeRepository>('EmployeeRepository'),
   ManagerInvitations: token<ManagerInvitations>('ManagerInvitations'),
   CandidacyStatusSource: token<EmployeeCandidacyStatusSource>('CandidacyStatusSource'),
+  DeclarationSource: token<EmployeeDeclarationSource>('DeclarationSource'),
   Settings: token<CompanySpaceSettings>('Settings'),
   SpaceRequestThrottle: token<SpaceRequestThrottle>('SpaceRequestThrottle'),
   Service: token<CompanySpaceService>('Service'),

@@ -14,6 +14,28 @@ export interface Frame {
 type Errors = Record<string, string>;
 const HOME = { href: '/entreprise', label: 'Accueil' };
 
+const isoDay = (d: string) => d.split('-').reverse().join('/');
+/** The SIRET as people read it: « 552 100 554 00013 ». */
+const siretText = (s: string) => (s.length === 14 ? `${s.slice(0, 3)} ${s.slice(3, 6)} ${s.slice(6, 9)} ${s.slice(9)}` : s);
+
+/** What the applicant declared of the job: what the manager confirms by validating. */
+function Declaration({ declaration: d, headingLevel = 3 }: { declaration: EmployeeView['declaration']; headingLevel?: 2 | 3 }) {
+  const H = headingLevel === 2 ? 'h2' : 'h4';
+  if (!d) return <p class="field-hint">Le salarié n’a pas précisé son emploi dans sa demande.</p>;
+  return (
+    <div class="declaration" data-testid="declaration">
+      <H>Ce que le salarié a déclaré</H>
+      <dl class="grid">
+        <div><dt>Emploi</dt><dd>{d.profession ?? 'Non précisé'}</dd></div>
+        <div><dt>Contrat</dt><dd>{d.contract ?? 'Non précisé'}</dd></div>
+        <div><dt>Depuis le</dt><dd>{d.startDate ? isoDay(d.startDate) : 'Non précisé'}</dd></div>
+        <div><dt>Lieu de travail</dt><dd>{d.workplaceCommune ? `${d.workplaceCommune.name ?? 'Commune'} (${d.workplaceCommune.code})` : 'Non précisé'}</dd></div>
+        <div><dt>Établissement (SIRET)</dt><dd>{d.employerSiret ? siretText(d.employerSiret) : 'Non précisé'}</dd></div>
+      </dl>
+    </div>
+  );
+}
+
 function Flash({ flash }: { flash?: string | undefined }) {
   return flash && FLASH[flash] ? <p class="notice" role="status">{FLASH[flash]}</p> : null;
 }
@@ -70,6 +92,7 @@ export function RequestsPage({ frame, result, flash, failed }: {
               <li data-demand={e.demandId}>
                 <h3>{e.firstName} {e.lastName}</h3>
                 <p>Demande reçue le {formatDate(e.requestedAt)}</p>
+                <Declaration declaration={e.declaration} />
                 <div class="inline-forms">
                   <form method="post" action={`/entreprise/salaries/${e.demandId}/decision`}>
                     <input type="hidden" name="_csrf" value={frame.csrfToken} />
@@ -157,6 +180,7 @@ export function EmployeePage({ frame, employee: e, year, quotas, policy, flash, 
         <div><dt>Validé le</dt><dd>{formatDate(e.validatedAt)}</dd></div>
         {e.reason && <div><dt>Motif</dt><dd>{e.reason}</dd></div>}
       </dl>
+      {e.declaration !== undefined && <section class="card"><Declaration declaration={e.declaration} headingLevel={2} /></section>}
 
       <Quotas year={year} quotas={quotas} />
 
@@ -255,7 +279,12 @@ export function PolicyPage({ frame, policy, flash, error, errors = {}, values }:
               </div>
               <div>
                 <label for={k}>Quota {policy.year} de la tranche {t.tranche}</label>
-                <p class="field-hint" id={`${k}-hint`}>{q ? `${q.used} déjà accordée${q.used > 1 ? 's' : ''} : le quota ne peut pas descendre en dessous.` : 'Aucun quota fixé.'}</p>
+                <p class="field-hint" id={`${k}-hint`}>
+                  {q ? `${q.used} déjà accordée${q.used > 1 ? 's' : ''} : le quota ne peut pas descendre en dessous.` : 'Aucun quota fixé.'}
+                  {policy.quotaCeiling !== undefined && (policy.headcount === null || policy.headcount === undefined
+                    ? ` Au plus ${policy.quotaCeiling} tant que l’effectif de l’entreprise n’est pas renseigné.`
+                    : ` Au plus ${policy.quotaCeiling.toLocaleString('fr-FR')}, l’effectif de l’entreprise.`)}
+                </p>
                 <input id={k} name={k} type="number" min={0} inputMode="numeric" value={values?.quotas[t.tranche] ?? (q ? String(q.quota) : '')}
                   aria-invalid={errors[k] ? 'true' : undefined} aria-describedby={describedBy(k, errors[k], true)} />
                 <FieldError id={k} message={errors[k]} />

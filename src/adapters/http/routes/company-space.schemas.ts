@@ -136,6 +136,8 @@ export const PolicyResponse = z.object({
   year: z.number().int().optional().describe('staff and the company’s managers only'),
   quotas: z.array(QuotaView).optional().describe('staff and the company’s managers only'),
   spaceStatus: SpaceStatus.nullable().optional(),
+  quotaCeiling: z.number().int().optional().describe('staff and managers: the most a tranche’s yearly quota may be, the company’s headcount (10 while the headcount is not known); above it 422 COMPANY.QUOTA_ABOVE_HEADCOUNT'),
+  headcount: z.number().int().nullable().optional(),
 });
 
 const EmployeeView = z.object({

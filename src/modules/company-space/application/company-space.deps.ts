@@ -2,7 +2,7 @@ import type { AuditTrail } from '../../../shared/audit';
 import type { Clock } from '../../../shared/clock';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
 import type {
-  CompanyRepository, CompanySpaceSettings, EmployeeCandidacyStatusSource, EmployeeRepository, ManagerInvitations, ManagerRepository,
+  CompanyRepository, CompanySpaceSettings, EmployeeCandidacyStatusSource, EmployeeDeclarationSource, EmployeeRepository, ManagerInvitations, ManagerRepository,
   NotificationOutbox, PolicyRepository, SpaceRequestRepository, SpaceRequestThrottle,
 } from '../ports';
 
@@ -15,6 +15,8 @@ export interface CompanySpaceDeps {
   employees: EmployeeRepository;
   invitations: ManagerInvitations;
   candidacies: EmployeeCandidacyStatusSource;
+  /** the job the applicant declared, shown to the manager before deciding (absent: not shown) */
+  declarations?: EmployeeDeclarationSource;
   audit: AuditTrail;
   clock: Clock;
   uow: UnitOfWork;

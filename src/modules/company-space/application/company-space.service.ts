@@ -40,7 +40,8 @@ export class CompanySpaceService {
   // employees
   /** Subscribed to the demand module's events: a demand declares (or changes) its employer SIRET. Idempotent per demand. */
   recordValidationRequest = (input: ValidationRequestInput) => recordValidationRequest(this.deps, input);
-  listEmployees = (p: Principal, companyId: string, query: { status?: ValidationStatus | undefined; order?: EmployeeOrder | undefined } & Paging) => listEmployees(this.deps, p, companyId, query);
+  listEmployees = (p: Principal, companyId: string, query: { status?: ValidationStatus | undefined; order?: EmployeeOrder | undefined; withDeclarations?: boolean | undefined } & Paging) =>
+    listEmployees(this.deps, p, companyId, query);
   getEmployee = (p: Principal, companyId: string, demandId: string) => getEmployee(this.deps, p, companyId, demandId);
   decideValidation = (p: Principal, companyId: string, demandId: string, input: { decision: ValidationDecision; reason?: string | undefined }) =>
     decideEmployeeValidation(this.deps, p, companyId, demandId, input);

@@ -8,7 +8,7 @@ import { cleanName, decideValidation, type EmployeeValidation, type ValidationDe
 import { quotaLeft, TRANCHES, type Tranche } from '../domain/tranche';
 import { auditActor, loadCompany, requireManagerOf } from './access';
 import type { CompanySpaceDeps } from './company-space.deps';
-import type { EmployeeOrder } from '../ports';
+import type { EmployeeDeclaration, EmployeeOrder } from '../ports';
 
 export interface ValidationRequestInput {
   demandId: string;
@@ -141,6 +141,8 @@ export interface EmployeeView {
   decidedAt: Date | null;
   reason: string | null;
   tranches: { tranche: Tranche; year: number; grantedAt: Date; reason: string }[];
+  /** what the applicant declared of the job (pending requests' list and one employee's page) */
+  declaration?: EmployeeDeclaration | null;
 }
 
 export interface QuotaView {
@@ -189,16 +191,26 @@ export async function listEmployees(
   deps: CompanySpaceDeps,
   p: Principal,
   companyId: string,
-  query: { status?: ValidationStatus | undefined; page?: number | undefined; pageSize?: number | undefined; order?: EmployeeOrder | undefined },
+  query: {
+    status?: ValidationStatus | undefined; page?: number | undefined; pageSize?: number | undefined; order?: EmployeeOrder | undefined;
+    /** each line with what the applicant declared of the job (the requests to decide: one read per line, a page is bounded) */
+    withDeclarations?: boolean | undefined;
+  },
 ): Promise<Page<EmployeeView> & { year: number; quotas: QuotaView[] }> {
   const { company, access } = await loadCompany(deps, p, companyId);
   if (access === 'manager') checkSpaceOpenToManagers(company.spaceStatus);
   const page = await deps.employees.listForCompany(company.id, { status: query.status }, pageRequest(query.page, query.pageSize), query.order);
   const grants = await deps.employees.activeGrants(page.items.map((v) => v.demandId));
   const year = deps.clock.now().getUTCFullYear();
+  const declarations = query.withDeclarations && deps.declarations
+    ? await Promise.all(page.items.map((v) => deps.declarations!.declarationOf(v.demandId)))
+    : undefined;
   return {
     ...page,
-    items: page.items.map((v) => toEmployeeView(v, grants.filter((g) => g.companyId === company.id))),
+    items: page.items.map((v, i) => ({
+      ...toEmployeeView(v, grants.filter((g) => g.companyId === company.id)),
+      ...(declarations ? { declaration: declarations[i] ?? null } : {}),
+    })),
     year,
     quotas: await quotaViews(deps, company.id, year),
   };
@@ -208,14 +220,18 @@ export async function listEmployees(
  * One validation request or employee of the company (manager of the company in a deployed space,
  * or staff), with the tranches in force and this year's quota left. Another company's → 404.
  */
-export async function getEmployee(deps: CompanySpaceDeps, p: Principal, companyId: string, demandId: string): Promise<EmployeeView & { year: number; quotas: QuotaView[] }> {
+export async function getEmployee(
+  deps: CompanySpaceDeps, p: Principal, companyId: string, demandId: string,
+): Promise<EmployeeView & { year: number; quotas: QuotaView[] }> {
   const { company, access } = await loadCompany(deps, p, companyId);
   if (access === 'manager') checkSpaceOpenToManagers(company.spaceStatus);
   const v = await deps.employees.find(demandId);
   if (!v || v.companyId !== company.id) throw notFound('COMPANY.EMPLOYEE_NOT_FOUND', 'Salarié introuvable dans cet espace.');
   const grants = await deps.employees.activeGrants([demandId]);
   const year = deps.clock.now().getUTCFullYear();
-  return { ...toEmployeeView(v, grants.filter((g) => g.companyId === company.id)), year, quotas: await quotaViews(deps, company.id, year) };
+  // what the applicant declared of the job, so that the manager decides knowing what they confirm
+  const declaration = (await deps.declarations?.declarationOf(demandId)) ?? null;
+  return { ...toEmployeeView(v, grants.filter((g) => g.companyId === company.id)), year, quotas: await quotaViews(deps, company.id, year), declaration };
 }
 
 /** Loads one employee record of the company, for a decision by its manager (404 when not theirs). */

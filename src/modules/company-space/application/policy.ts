@@ -1,7 +1,7 @@
 import { conflict, DomainError, invalid } from '../../../shared/errors';
 import type { Principal } from '../../identity/index';
 import type { SpaceStatus } from '../domain/company';
-import { checkQuota, POLICY_DESCRIPTION_MAX, TRANCHES, type Tranche } from '../domain/tranche';
+import { checkQuota, checkQuotaWithinHeadcount, POLICY_DESCRIPTION_MAX, quotaCeiling, TRANCHES, type Tranche } from '../domain/tranche';
 import { accessOf, auditActor, companyNotFound, isStaff } from './access';
 import type { CompanySpaceDeps } from './company-space.deps';
 import { quotaViews, type QuotaView } from './employee-validations';
@@ -21,6 +21,9 @@ export interface PolicyView {
   year?: number;
   quotas?: QuotaView[];
   spaceStatus?: SpaceStatus | null;
+  /** staff and managers: the most a tranche's yearly quota may be (the headcount; QUOTA_MAX_WITHOUT_HEADCOUNT when unknown) */
+  quotaCeiling?: number;
+  headcount?: number | null;
 }
 
 /** Writes descriptions and quotas (inside the caller's transaction). */
@@ -39,10 +42,17 @@ export async function applyPolicy(deps: CompanySpaceDeps, p: Principal, companyI
     await deps.policies.setDescription(companyId, tranche, text, now, p.accountId);
     changed.push(`description.${tranche}`);
   }
+  const quotasGiven = TRANCHES.some((t) => input.quotas?.[t] !== undefined);
+  const headcount = quotasGiven ? (await deps.companies.findById(companyId))?.headcount ?? null : null;
+  const before = quotasGiven ? await deps.policies.quotas(companyId, year) : [];
+  const quotaChanges: Partial<Record<Tranche, { previous: number; next: number }>> = {};
   for (const tranche of TRANCHES) {
     const quota = input.quotas?.[tranche];
     if (quota === undefined) continue;
     checkQuota(quota, `quotas.${tranche}`);
+    checkQuotaWithinHeadcount(quota, headcount, tranche, year);
+    const previous = before.find((q) => q.tranche === tranche)?.quota ?? 0;
+    if (previous !== quota) quotaChanges[tranche] = { previous, next: quota };
     if (!(await deps.policies.setQuota(companyId, year, tranche, quota))) {
       const used = (await deps.policies.quotas(companyId, year)).find((q) => q.tranche === tranche)?.used ?? 0;
       throw new DomainError('conflict', 'COMPANY.QUOTA_BELOW_USED', `Le quota ${year} de la tranche ${tranche} ne peut pas descendre sous les ${used} attributions déjà faites.`, {
@@ -54,6 +64,13 @@ export async function applyPolicy(deps: CompanySpaceDeps, p: Principal, companyI
   }
   if (changed.length) {
     await deps.audit.record({ ...auditActor(p, companyId), action: 'company.policy_updated', objectType: 'company', objectId: companyId, detail: { year, changed } });
+  }
+  // a change of quota on its own entry: the tranches changed, before and after, and the headcount they are bounded by
+  if (Object.keys(quotaChanges).length) {
+    await deps.audit.record({
+      ...auditActor(p, companyId), action: 'company.quotas_changed', objectType: 'company', objectId: companyId,
+      detail: { year, quotas: quotaChanges, headcount },
+    });
   }
 }
 
@@ -77,7 +94,7 @@ export async function getPolicy(deps: CompanySpaceDeps, p: Principal, companyId:
   };
   if (!insider) return view;
   const year = query.year ?? deps.clock.now().getUTCFullYear();
-  return { ...view, spaceStatus: company.spaceStatus, year, quotas: await quotaViews(deps, company.id, year) };
+  return { ...view, spaceStatus: company.spaceStatus, year, quotas: await quotaViews(deps, company.id, year), quotaCeiling: quotaCeiling(company.headcount), headcount: company.headcount };
 }
 
 /** The company's manager (configured or deployed space) or staff sets descriptions and quotas. */

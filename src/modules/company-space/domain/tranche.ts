@@ -51,6 +51,31 @@ export function checkCanGrant(status: ValidationStatus, reason: string): string 
 export const quotaExhausted = (tranche: Tranche, year: number) =>
   new DomainError('conflict', 'COMPANY.QUOTA_EXHAUSTED', `Le quota ${year} de la tranche ${tranche} est épuisé.`, { details: { tranche, year } });
 
+/** A year's quota of one tranche while the company's headcount is not known. */
+export const QUOTA_MAX_WITHOUT_HEADCOUNT = 10;
+
+/**
+ * The most a tranche's quota of one year may be: the company's headcount (a tranche is granted
+ * once per employee, so more units than employees would never be used); while the headcount is
+ * not known, QUOTA_MAX_WITHOUT_HEADCOUNT.
+ */
+export function quotaCeiling(headcount: number | null | undefined): number {
+  return headcount === null || headcount === undefined ? QUOTA_MAX_WITHOUT_HEADCOUNT : Math.min(MAX_QUOTA, Math.max(0, Math.trunc(headcount)));
+}
+
+/** Refuses a quota above the company's headcount, with the reason in French (422 COMPANY.QUOTA_ABOVE_HEADCOUNT). */
+export function checkQuotaWithinHeadcount(quota: number, headcount: number | null | undefined, tranche: Tranche, year: number): void {
+  const ceiling = quotaCeiling(headcount);
+  if (quota <= ceiling) return;
+  const reason = headcount === null || headcount === undefined
+    ? `L’effectif de l’entreprise n’est pas renseigné : le quota ${year} de la tranche ${tranche} est limité à ${ceiling} tant qu’un agent ne l’a pas saisi.`
+    : `Le quota ${year} de la tranche ${tranche} ne peut pas dépasser l’effectif de l’entreprise (${headcount.toLocaleString('fr-FR')} salariés) : chaque salarié ne reçoit une tranche qu’une fois.`;
+  throw new DomainError('invalid', 'COMPANY.QUOTA_ABOVE_HEADCOUNT', reason, {
+    fields: [{ field: `quotas.${tranche}`, message: `au plus ${ceiling}` }],
+    details: { tranche, year, ceiling, headcount: headcount ?? null },
+  });
+}
+
 export function checkQuota(quota: number, field: string): void {
   if (!Number.isInteger(quota) || quota < 0 || quota > MAX_QUOTA) {
     throw invalid('COMPANY.INVALID_QUOTA', `Un quota est un nombre entier entre 0 et ${MAX_QUOTA}.`, [{ field, message: `integer 0..${MAX_QUOTA}` }]);

@@ -11,6 +11,8 @@ export interface EmployerDeclaration {
   employerSiret: string | undefined;
   firstName: string;
   lastName: string;
+  /** what the applicant declared of the job, for the employer to recognise it: no income, no household */
+  employment: { profession?: string; contractType?: string; startDate?: string; workplaceCommuneCode?: string };
 }
 
 /** The employer declared on a demand (for the company-space module; no resources, household or documents). */
@@ -18,6 +20,7 @@ export async function employerDeclaration(deps: DemandDeps, demandId: string): P
   const record = await deps.demands.findById(demandId);
   if (!record) return null;
   const { demand } = record;
+  const e = demand.data.applicant.employment;
   return {
     demandId: demand.id,
     ownerAccountId: demand.ownerAccountId,
@@ -26,5 +29,11 @@ export async function employerDeclaration(deps: DemandDeps, demandId: string): P
     employerSiret: demand.data.applicant.employment?.employerSiret,
     firstName: demand.data.applicant.firstName,
     lastName: demand.data.applicant.lastName,
+    employment: {
+      ...(e?.profession ? { profession: e.profession } : {}),
+      ...(e?.contractType ? { contractType: e.contractType } : {}),
+      ...(e?.startDate ? { startDate: e.startDate } : {}),
+      ...(e?.workplaceCommuneCode ? { workplaceCommuneCode: e.workplaceCommuneCode } : {}),
+    },
   };
 }
