@@ -82,6 +82,11 @@ export function portalErrors(options: PortalErrorOptions): PortalErrors {
   const signInGate = (req: Request, res: Response) => {
     if (req.method === 'POST' && keep(req, res)) return options.renderSignIn(req, res, SESSION_EXPIRED, 401);
     if (req.method === 'POST') return options.renderSignIn(req, res, 'Votre session a expiré : reconnectez-vous.', 401);
+    if (req.method === 'GET' && req.path !== '/') {
+      // a page asked for without a session (a bookmark, an expired session): shown once signed in
+      const id = pending.put({ action: '', returnTo: req.originalUrl.slice(0, 2000), fields: {} });
+      res.cookie(options.pendingCookie, id, cookieOptions);
+    }
     res.redirect(303, options.signInPath);
   };
 
@@ -102,7 +107,7 @@ export function portalErrors(options: PortalErrorOptions): PortalErrors {
     if (entry.returnTo.split('?')[0] !== req.originalUrl.split('?')[0]) return next();
     pending.take(id);
     res.clearCookie(options.pendingCookie, { ...cookieOptions, maxAge: undefined });
-    setFormRestore(res, { action: entry.action, fields: entry.fields });
+    if (entry.action) setFormRestore(res, { action: entry.action, fields: entry.fields });
     next();
   };
 
