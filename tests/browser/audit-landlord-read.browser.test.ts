@@ -20,6 +20,7 @@ describe.runIf(available)('an admin finds a landlord’s read of a candidate’s
   let adminEmail: string;
   let landlordId: string;
   let readerId: string;
+  let readerEmail: string;
   let documentId: string;
 
   beforeAll(async () => {
@@ -42,6 +43,7 @@ describe.runIf(available)('an admin finds a landlord’s read of a candidate’s
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/transmission`).set(bearer(agent))).status).toBe(200);
     const reader = await p.signIn('landlord_user', { orgId: landlordId });
     readerId = reader.accountId;
+    readerEmail = reader.email;
     const read = await request(p.app).get(`/api/v1/demands/${who.demandId}/documents/${documentId}/content`).set(bearer(reader.token));
     expect(read.status).toBe(200);
     server = await serve(p.app);
@@ -58,31 +60,35 @@ describe.runIf(available)('an admin finds a landlord’s read of a candidate’s
     const page = await browser.newPage();
     try {
       await signInToAdmin(page, server.url, adminEmail, TEST_PASSWORD);
-      await page.getByRole('link', { name: "Journal d'audit" }).click();
+      await page.getByRole('link', { name: 'Journal d’audit' }).click();
       await page.waitForURL(`${server.url}/admin/audit`);
-      await page.getByLabel('Action (début, ex. document.)').fill('document.read');
-      await page.getByLabel("Identifiant de l'objet").fill(documentId);
+      await page.getByLabel('Action', { exact: true }).selectOption('document.read');
+      await page.getByLabel('Identifiant de l’objet').fill(documentId);
       await page.getByRole('button', { name: 'Rechercher' }).click();
       await page.waitForURL(/\/admin\/audit\?/);
       const rows = page.locator('table tbody tr');
       expect(await rows.count()).toBe(1);
       const cells = await rows.first().locator('td').allTextContents();
-      expect(cells[1]).toContain(readerId);
-      expect(cells[1]).toContain('landlord_user');
-      expect(cells[2]).toBe(`landlord ${landlordId}`);
-      expect(cells[3]).toBe('document.read');
-      expect(cells[4]).toBe(`document ${documentId}`);
+      // who, in words: the reader's e-mail and role, for which landlord (readerId ${readerId})
+      expect(cells[1]).toContain(readerEmail);
+      expect(cells[1]).toContain('bailleur');
+      expect(cells[1]).toContain(`pour le bailleur ${landlordId}`);
+      expect(cells[2]).toBe('Pièce consultée');
+      expect(cells[3]).toBe(`Pièce justificative${documentId}`);
+      expect(cells[4]).toContain('via : designated_candidate');
+      expect(cells[4]).not.toContain('{');
       expect(cells[5]).not.toBe('—');
-      expect(cells[6]).toContain('"via":"designated_candidate"');
-      const at = new Date(`${cells[0]!.replace(' ', 'T')}Z`).getTime();
+      // Paris time with its zone
+      expect(cells[0]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2} UTC[+−-]\d$/);
+      const at = new Date(await rows.first().locator('time').getAttribute('datetime') ?? '').getTime();
       expect(Date.now() - at).toBeGreaterThanOrEqual(-5_000);
       expect(Date.now() - at).toBeLessThan(10 * 60_000);
 
       // another object: no entry
-      await page.getByLabel("Identifiant de l'objet").fill('00000000-0000-4000-8000-000000000000');
+      await page.getByLabel('Identifiant de l’objet').fill('00000000-0000-4000-8000-000000000000');
       await page.getByRole('button', { name: 'Rechercher' }).click();
       await page.waitForLoadState();
-      expect(await page.locator('table tbody tr').count()).toBe(0);
+      expect(await page.locator('table tbody tr[data-action]').count()).toBe(0);
     } finally {
       await page.close();
     }

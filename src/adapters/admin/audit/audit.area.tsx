@@ -1,131 +1,102 @@
 import { SHARED } from '../../../shared/tokens';
 import type { Request } from 'express';
-import { z } from 'zod';
-import { AUDIT_SORT_COLUMNS, AuditReadModel, type AuditFilters, type AuditRow } from '../../db/read-models/audit.read-model';
+import { AUDIT_SORT_COLUMNS, AuditReadModel, type AuditFilters, type AuditRow, type AuditScope } from '../../db/read-models/audit.read-model';
 import type { Database } from '../../db/database';
 import { toCsv } from '../../../shared/csv';
 import { isIsoDate } from '../../../shared/dates';
-import { Layout } from '../pages/layout';
 import { sendPage } from '../render';
-import { Pager } from '../pages/pager';
-import { parseSort, SortableTh } from '../pages/sort';
-import { requireAdminRole, type AdminArea } from '../admin-context';
+import { parseSort } from '../pages/sort';
+import { requireAdminRole, type AdminArea, type AdminUser } from '../admin-context';
+import { AuditPage, actorText, type AuditParams } from './audit.page';
+import { actionLabel, AGENT_VISIBLE_OBJECT_TYPES, AUDIT_ACTION_LABELS, AUDIT_OBJECT_LABELS, detailLines, objectLabel, parisMidnight, parisTime } from './labels';
 
 const DATABASE = Symbol.for('boot.Database');
 const PAGE_SIZE = 50;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const uuid = z.string().uuid();
-const isoDate = z.string().refine(isIsoDate, 'date attendue au format AAAA-MM-JJ');
-const Filters = z.object({
-  actor: z.union([z.literal(''), uuid]).optional(),
-  objectType: z.string().max(40).optional(),
-  objectId: z.string().max(100).optional(),
-  action: z.string().max(60).optional(),
-  from: z.union([z.literal(''), isoDate]).optional(),
-  to: z.union([z.literal(''), isoDate]).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).optional(),
-  sort: z.string().optional(),
-  dir: z.string().optional(),
-});
+const text = (req: Request, name: string, max: number): string => {
+  const v = req.query[name];
+  return typeof v === 'string' ? v.trim().slice(0, max) : '';
+};
 
-function readFilters(req: Request): { filters: AuditFilters; page: number; errors: Record<string, string>; raw: Record<string, string> } {
-  const raw = Object.fromEntries(Object.entries(req.query).map(([k, v]) => [k, typeof v === 'string' ? v : '']));
-  const parsed = Filters.safeParse(raw);
-  if (!parsed.success) {
-    const errors = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
-    return { filters: {}, page: 1, errors, raw };
-  }
-  const q = parsed.data;
-  return {
-    filters: { actorAccountId: q.actor || undefined, objectType: q.objectType || undefined, objectId: q.objectId || undefined, action: q.action || undefined, from: q.from || undefined, to: q.to || undefined },
-    page: q.page ?? 1,
-    errors: {},
-    raw,
+/** Need-to-know: an agent reads entries about the objects of their work and their own actions; an admin reads all. */
+export function auditScopeOf(user: AdminUser): AuditScope | undefined {
+  return user.role === 'admin' ? undefined : { accountId: user.accountId, objectTypes: AGENT_VISIBLE_OBJECT_TYPES };
+}
+
+/** The filters from the query string, checked (French messages by field). */
+export function readAuditFilters(req: Request, objectTypes: readonly string[]): { params: AuditParams; filters: AuditFilters; errors: Record<string, string> } {
+  const params: AuditParams = {
+    personne: text(req, 'personne', 100), objet: text(req, 'objet', 40), id: text(req, 'id', 100),
+    action: text(req, 'action', 60), du: text(req, 'du', 10), au: text(req, 'au', 10),
   };
+  const errors: Record<string, string> = {};
+  const filters: AuditFilters = {};
+  if (params.personne) {
+    if (params.personne.length < 2) errors.personne = 'Saisissez au moins 2 caractères du nom ou du courriel.';
+    else if (UUID.test(params.personne)) filters.actorAccountId = params.personne.toLowerCase();
+    else filters.person = params.personne;
+  }
+  if (params.objet && objectTypes.includes(params.objet)) filters.objectType = params.objet;
+  if (params.id) filters.objectId = params.id;
+  if (params.action && (params.action in AUDIT_ACTION_LABELS || /^[a-z_]{2,30}\.$/.test(params.action))) filters.action = params.action;
+  if (params.du) {
+    if (isIsoDate(params.du)) filters.from = parisMidnight(params.du);
+    else errors.du = 'Date attendue au format JJ/MM/AAAA.';
+  }
+  if (params.au) {
+    if (isIsoDate(params.au)) filters.to = parisMidnight(new Date(Date.parse(`${params.au}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
+    else errors.au = 'Date attendue au format JJ/MM/AAAA.';
+  }
+  if (filters.from && filters.to && filters.from >= filters.to) errors.au = 'La date de fin précède la date de début.';
+  return { params, filters, errors };
 }
 
-const CSV_COLUMNS = ['horodatage', 'acteur', 'role', 'pour_type', 'pour_id', 'action', 'objet_type', 'objet_id', 'adresse', 'detail'];
-const csvRow = (r: AuditRow) => [r.at.toISOString(), r.actorAccountId, r.actorRole, r.actingForKind, r.actingForId, r.action, r.objectType, r.objectId, r.address, r.detail ? JSON.stringify(r.detail) : ''];
-
-function Field({ name, label, value, error, type = 'text' }: { name: string; label: string; value: string | undefined; error: string | undefined; type?: 'text' | 'date' }) {
-  return (
-    <div>
-      <label for={`f-${name}`}>{label}</label>
-      {type === 'date' ? (
-        <input id={`f-${name}`} name={name} type="date" value={value ?? ''} aria-invalid={error ? true : undefined} aria-describedby={error ? `e-${name}` : undefined} />
-      ) : (
-        <input id={`f-${name}`} name={name} type="text" value={value ?? ''} aria-invalid={error ? true : undefined} aria-describedby={error ? `e-${name}` : undefined} />
-      )}
-      {error && <p class="field-error" id={`e-${name}`}>{error}</p>}
-    </div>
-  );
+/** The export's columns, French headers. */
+export const AUDIT_CSV_HEADERS = ['Date et heure (Paris)', 'Qui', 'Rôle', 'Pour le compte de', 'Action', 'Code de l’action', 'Objet', 'Identifiant de l’objet', 'Détails', 'Adresse réseau'];
+export function auditCsvRow(r: AuditRow, showAddress: boolean): string[] {
+  return [
+    parisTime(r.at), actorText(r), r.actorRole ?? '', r.actingForKind ? `${r.actingForKind} ${r.actingForId ?? ''}` : '', actionLabel(r.action), r.action,
+    objectLabel(r.objectType), r.objectId, detailLines(r.detail).join(' | '), showAddress ? r.address ?? '' : '',
+  ];
 }
 
-/** The audit trail: search by person, object and period, and CSV export (role admin only). */
+/** The audit trail, read-only: search by person, object, action and period; CSV export. Agents see their need-to-know. */
 export const auditArea: AdminArea = (router, ctx) => {
   const readModel = new AuditReadModel(ctx.container.get<Database>(DATABASE));
+  const typesFor = (user: AdminUser): readonly string[] => (user.role === 'admin' ? Object.keys(AUDIT_OBJECT_LABELS) : AGENT_VISIBLE_OBJECT_TYPES);
 
   router.get('/audit', async (req, res) => {
-    const user = requireAdminRole(req, 'admin');
-    const { filters, page, errors, raw } = readFilters(req);
+    const user = requireAdminRole(req, 'agent', 'admin');
+    const { params, filters, errors } = readAuditFilters(req, typesFor(user));
+    const n = Number(req.query.page);
+    const page = Number.isInteger(n) && n > 0 && n < 100_000 ? n : 1;
     const sort = parseSort(req.query, AUDIT_SORT_COLUMNS, { column: 'at', dir: 'desc' });
-    const result = Object.keys(errors).length ? { items: [], total: 0 } : await readModel.search(filters, page, PAGE_SIZE, sort);
-    const exportQuery = new URLSearchParams(Object.fromEntries(Object.entries(raw).filter(([k]) => !['page', 'sort', 'dir'].includes(k)))).toString();
-    const params = { ...raw, sort: sort.column, dir: sort.dir };
-    const th = (label: string, column: (typeof AUDIT_SORT_COLUMNS)[number]) => <SortableTh label={label} column={column} sort={sort} base="/admin/audit" params={params} />;
+    const failed = Object.keys(errors).length > 0;
+    const result = failed ? { items: [], total: 0 } : await readModel.search(filters, page, PAGE_SIZE, sort, auditScopeOf(user));
     sendPage(
       res,
-      <Layout title="Journal d'audit" user={user} csrfToken={ctx.csrfToken(req, res)} current="/admin/audit" breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: "Journal d'audit" }]}>
-        <h1>Journal d'audit</h1>
-        <p>Lectures de pièces et de dossiers par un tiers, désignations, validations, décisions de CAL, échecs de connexion. Les entrées ne peuvent être ni modifiées ni supprimées.</p>
-        <form method="get" action="/admin/audit" class="card">
-          <div class="grid">
-            <Field name="actor" label="Acteur (identifiant du compte)" value={raw.actor} error={errors.actor} />
-            <Field name="objectType" label="Type d'objet (document, demand…)" value={raw.objectType} error={errors.objectType} />
-            <Field name="objectId" label="Identifiant de l'objet" value={raw.objectId} error={errors.objectId} />
-            <Field name="action" label="Action (début, ex. document.)" value={raw.action} error={errors.action} />
-            <Field name="from" label="Du" type="date" value={raw.from} error={errors.from} />
-            <Field name="to" label="Au" type="date" value={raw.to} error={errors.to} />
-          </div>
-          <p><button class="primary" type="submit">Rechercher</button> <a href={`/admin/audit.csv?${exportQuery}`}>Exporter en CSV</a></p>
-        </form>
-        {Object.keys(errors).length > 0 && <p class="error" role="alert">Corrigez les filtres signalés ci-dessus.</p>}
-        <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
-          <table>
-            <caption class="visually-hidden">Entrées du journal d'audit</caption>
-            <thead><tr>{th('Date', 'at')}{th('Acteur', 'actor')}<th scope="col">Pour</th>{th('Action', 'action')}{th('Objet', 'object')}<th scope="col">Adresse</th><th scope="col">Détail</th></tr></thead>
-            <tbody>
-              {result.items.map((r) => (
-                <tr>
-                  <td>{r.at.toISOString().replace('T', ' ').slice(0, 19)}</td>
-                  <td>{r.actorAccountId ?? '—'}<br /><small>{r.actorRole ?? ''}</small></td>
-                  <td>{r.actingForKind ? `${r.actingForKind} ${r.actingForId}` : '—'}</td>
-                  <td>{r.action}</td>
-                  <td>{r.objectType} {r.objectId}</td>
-                  <td>{r.address ?? '—'}</td>
-                  <td>{r.detail ? JSON.stringify(r.detail) : ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        <Pager base="/admin/audit" params={params} page={page} pageSize={PAGE_SIZE} total={result.total} noun="entrée" />
-      </Layout>,
+      <AuditPage
+        user={user} csrfToken={ctx.csrfToken(req, res)} params={params} errors={errors} result={result} page={page} pageSize={PAGE_SIZE}
+        sort={sort} objectTypes={typesFor(user)} showAddress={user.role === 'admin'}
+      />,
+      failed ? 400 : 200,
     );
   });
 
   router.get('/audit.csv', async (req, res) => {
-    requireAdminRole(req, 'admin');
-    const { filters, errors } = readFilters(req);
+    const user = requireAdminRole(req, 'agent', 'admin');
+    const { filters, errors } = readAuditFilters(req, typesFor(user));
     if (Object.keys(errors).length) {
-      res.status(400).type('text/plain').send(`Filtres invalides : ${Object.entries(errors).map(([k, v]) => `${k}: ${v}`).join('; ')}`);
+      res.status(400).type('text/plain; charset=utf-8').send(`Filtres invalides : ${Object.values(errors).join(' ')}`);
       return;
     }
+    const showAddress = user.role === 'admin';
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="journal-audit-${ctx.container.get(SHARED.Clock).now().toISOString().slice(0, 10)}.csv"`);
     res.setHeader('Cache-Control', 'no-store');
-    res.write(toCsv([CSV_COLUMNS], { bom: true }));
-    for await (const batch of readModel.scan(filters)) res.write(toCsv(batch.map(csvRow)));
+    res.write(toCsv([AUDIT_CSV_HEADERS], { bom: true }));
+    for await (const batch of readModel.scan(filters, auditScopeOf(user))) res.write(toCsv(batch.map((r) => auditCsvRow(r, showAddress))));
     res.end();
   });
 };

@@ -6,7 +6,7 @@ export type { Crumb };
 /** The back-office navigation; each business area adds its entry here as it lands. */
 export const NAV: { href: string; label: string; roles?: string[] }[] = [
   { href: '/admin', label: 'Tableau de bord' },
-  { href: '/admin/audit', label: "Journal d'audit", roles: ['admin'] },
+  { href: '/admin/audit', label: 'Journal d’audit', roles: ['agent', 'admin'] },
   { href: '/admin/demandes', label: 'Demandes' },
   { href: '/admin/entreprises', label: 'Entreprises' },
   { href: '/admin/offres', label: 'Offres' },

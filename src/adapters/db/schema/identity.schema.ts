@@ -17,7 +17,12 @@ export const accounts = identity.table(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('accounts_role_idx').on(t.role)],
+  (t) => [
+    index('accounts_role_idx').on(t.role),
+    /** the audit trail's search by person: prefix of the name or the e-mail, lower-cased (migration 0017) */
+    index('accounts_display_name_search_idx').using('btree', sql`lower(${t.displayName}) text_pattern_ops`),
+    index('accounts_email_search_idx').using('btree', sql`lower(${t.email}) text_pattern_ops`),
+  ],
 );
 
 /** Which company or landlord an account acts for. */
