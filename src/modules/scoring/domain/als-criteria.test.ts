@@ -10,12 +10,11 @@ import {
   seniorityCriterion,
   seniorityPoints,
   seniorityRank,
-  seniorityRanks,
-  sortedRegistrationDays,
   under30Criterion,
 } from './als-criteria';
 import { plainCriterion } from './criterion';
 import { isoDateNumber } from './date-numbers';
+import { seniorityOrder } from './ordering';
 
 const offer = { rent: 620, charges: 80 };
 
@@ -131,10 +130,9 @@ describe('declined after CAL acceptance (−40 within the last 12 months)', () =
 describe('seniority (+20 for the oldest, −1 per rank)', () => {
   it('equal dates share a rank: 1, 2, 2, 4', () => {
     const dates = ['2020-01-01', '2018-06-01', '2019-03-03', '2019-03-03'];
-    const ranks = seniorityRanks(dates);
-    expect(dates.map((d) => ranks.get(d))).toEqual([4, 1, 2, 2]);
-    const sorted = sortedRegistrationDays(dates);
-    expect(dates.map((d) => seniorityRank(sorted, isoDateNumber(d)))).toEqual([4, 1, 2, 2]);
+    const { ranks, sortedDays } = seniorityOrder(Int32Array.from(dates, isoDateNumber));
+    expect([...ranks]).toEqual([4, 1, 2, 2]);
+    expect(dates.map((d) => seniorityRank(sortedDays, isoDateNumber(d)))).toEqual([4, 1, 2, 2]);
     expect([1, 2, 2, 4].map(seniorityPoints)).toEqual([20, 19, 19, 17]);
   });
 

@@ -3,7 +3,7 @@ import type { Euros } from '../../../shared/money';
 import { effortRatePercent } from '../../../shared/effort-rate';
 import type { ApplicantCivility, CandidateFacts, DeclaredFactCheck } from './candidate-facts';
 import { ageInYears, isoDateNumber } from './date-numbers';
-import { clamp, constantResult, criterionResult, DECLARED_FACT_WORDS, label, LazyFactResult, statusOfPoints, uncheckedLine, type CriterionResult } from './criterion';
+import { clamp, constantResult, criterionResult, DECLARED_FACT_WORDS, label, LazyFactResult, statusOfPoints, uncheckedLine, type Criterion, type CriterionResult } from './criterion';
 import { frDate, frEuros, frPercent1, frPercent2 } from './fr-format';
 
 /**
@@ -208,16 +208,6 @@ export function declinedAfterCalCriterion(
 }
 
 /**
- * The registration dates of an offer's candidates as sorted YYYYMMDD numbers: one numeric sort,
- * after which each candidate's seniority rank is a binary search (seniorityRank).
- */
-export function sortedRegistrationDays(registrationDates: readonly IsoDate[]): Int32Array {
-  const days = new Int32Array(registrationDates.length);
-  for (let i = 0; i < registrationDates.length; i++) days[i] = isoDateNumber(registrationDates[i] as IsoDate);
-  return days.sort();
-}
-
-/**
  * Seniority rank of a registration day among sorted days, oldest first; equal dates share a rank
  * (1, 2, 2, 4): 1 + the number of strictly older dates.
  */
@@ -230,14 +220,6 @@ export function seniorityRank(sortedDays: Int32Array, registrationDay: number): 
     else high = mid;
   }
   return low + 1;
-}
-
-/** Seniority ranks of registration dates, oldest first; equal dates share a rank (1, 2, 2, 4). */
-export function seniorityRanks(registrationDates: readonly IsoDate[]): Map<IsoDate, number> {
-  const sorted = sortedRegistrationDays(registrationDates);
-  const ranks = new Map<IsoDate, number>();
-  for (const date of registrationDates) ranks.set(date, seniorityRank(sorted, isoDateNumber(date)));
-  return ranks;
 }
 
 /** Seniority points of a rank: 20 − (rank − 1), never below 0. */
@@ -267,6 +249,19 @@ class SeniorityResult extends LazyFactResult {
 export function seniorityCriterion(registrationDate: IsoDate, rank: number, candidateCount: number): CriterionResult {
   return new SeniorityResult(registrationDate, rank, candidateCount);
 }
+
+/**
+ * The ALS component's criteria (scoring.md §1), in breakdown order: under 30, mobility, effort
+ * rate, CAL refusal, declined after CAL, seniority. Their sum is clamped to [0, 240] (alsComponent).
+ */
+export const ALS_CRITERIA: readonly Criterion[] = [
+  (c, r) => under30Criterion(c.applicantBirthDate, r.referenceDate, c.applicantCivility),
+  (c) => mobilityCriterion(c.mobilityDeclaredAndChecked, c.uncheckedFacts?.mobility),
+  (c, r) => effortRateCriterion(r.offer, c.monthlyResources, c.expectedHousingBenefit ?? 0),
+  (c) => calRefusalCriterion(c.calRefusedBefore, c.uncheckedFacts?.calRefusal),
+  (c, r) => declinedAfterCalCriterion(c.lastProposalDeclinedAfterCalOn, r.referenceDate, r.declinedWindowStart, c.uncheckedFacts?.declinedAfterCal),
+  (c, r) => seniorityCriterion(c.registrationDate, seniorityRank(r.sortedRegistrationDays, isoDateNumber(c.registrationDate)), r.candidateCount),
+];
 
 /** The ALS component: the sum of its criteria clamped to [0, 240], keeping the unclamped sum when it differed. */
 export interface AlsComponent {

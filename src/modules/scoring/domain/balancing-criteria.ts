@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../shared/dates';
 import type { BalancingBonus, CompanyFacts, OfferFacts } from './candidate-facts';
-import { clamp, constantResult, criterionResult, label, type CriterionResult } from './criterion';
+import { clamp, constantResult, label, LazyFactResult, type CriterionResult } from './criterion';
 import { frDate } from './fr-format';
 
 /**
@@ -73,14 +73,21 @@ export function describeBonusTarget(bonus: BalancingBonus): string {
   return parts.join(', ');
 }
 
+/** The line of a bonus that applies; its fact reads e.g. "bonus pour les salariés des ETI, du 01/01/2026 au 30/06/2026 : …". */
+class BalancingResult extends LazyFactResult {
+  readonly #bonus: BalancingBonus;
+  constructor(bonus: BalancingBonus) {
+    const points = bonusPoints(bonus);
+    super('balancing', 'balancing.bonus', BALANCING_LABEL, points, points !== 0);
+    this.#bonus = bonus;
+  }
+  protected describe(): string {
+    const bonus = this.#bonus;
+    return `bonus pour les ${describeBonusTarget(bonus)}, du ${frDate(bonus.startDate)} au ${frDate(bonus.endDate)} : ${bonus.reason}`;
+  }
+}
+
 /** The balancing line of a breakdown for the bonus that applies (from applicableBonus), or none. */
 export function balancingCriterion(bonus: BalancingBonus | undefined): CriterionResult {
-  if (bonus === undefined) return NO_BONUS;
-  return criterionResult(
-    'balancing',
-    'balancing.bonus',
-    BALANCING_LABEL,
-    bonusPoints(bonus),
-    `bonus pour les ${describeBonusTarget(bonus)}, du ${frDate(bonus.startDate)} au ${frDate(bonus.endDate)} : ${bonus.reason}`,
-  );
+  return bonus === undefined ? NO_BONUS : new BalancingResult(bonus);
 }

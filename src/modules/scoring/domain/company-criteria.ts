@@ -1,5 +1,5 @@
 import type { CompanyFacts, Tranche } from './candidate-facts';
-import { clamp, constantResult, label, type CriterionResult } from './criterion';
+import { clamp, constantResult, label, type Criterion, type CriterionResult } from './criterion';
 
 /**
  * Company component, out of 520 (scoring.md §2): the company's housing policy.
@@ -91,6 +91,14 @@ export function trancheCriterion(company: CompanyFacts | undefined, tranche: Tra
   // a tranche granted to an employee who is not validated, or whose company gives no points, counts 0
   return isValidatedEligibleEmployee(company) ? results.granted : results.ineligible;
 }
+
+/** The company component's criteria (scoring.md §2), in breakdown order: validated employee, tranches A, B, C. */
+export const COMPANY_CRITERIA: readonly Criterion[] = [
+  (c) => validatedEmployeeCriterion(c.company),
+  (c) => trancheCriterion(c.company, 'A'),
+  (c) => trancheCriterion(c.company, 'B'),
+  (c) => trancheCriterion(c.company, 'C'),
+];
 
 /** The company component: the sum of its criteria, within [0, 520]. */
 export function companyComponentPoints(results: readonly CriterionResult[]): number {

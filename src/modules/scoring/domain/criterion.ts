@@ -1,4 +1,5 @@
-import type { DeclaredFactCheck, LocalizedText } from './candidate-facts';
+import type { IsoDate } from '../../../shared/dates';
+import type { BalancingBonus, CandidateFacts, DeclaredFactCheck, LocalizedText, OfferFacts } from './candidate-facts';
 
 /** The four components of a score (scoring.md): total = ALS + Company + Territory + Balancing. */
 export type ScoreComponent = 'als' | 'company' | 'territory' | 'balancing';
@@ -59,12 +60,15 @@ export interface CriterionResult {
  * `Object.keys` and `toEqual` do not — use `plainCriterion` to get a plain object.
  */
 export abstract class LazyFactResult implements CriterionResult {
-  readonly component: ScoreComponent;
-  readonly criterion: string;
-  readonly label: LocalizedText;
-  readonly met: boolean;
-  readonly status: CriterionStatus;
-  readonly points: number;
+  // `declare`: set by the constructor only. Field declarations would each be defined on every new
+  // line before the constructor runs, and a CPU profile of a ranking of 10,000 candidates showed
+  // that definition as more than half of its time.
+  declare readonly component: ScoreComponent;
+  declare readonly criterion: string;
+  declare readonly label: LocalizedText;
+  declare readonly met: boolean;
+  declare readonly status: CriterionStatus;
+  declare readonly points: number;
 
   protected constructor(component: ScoreComponent, criterion: string, label: LocalizedText, points: number, met: boolean, status: CriterionStatus = met ? 'met' : 'not_met') {
     this.component = component;
@@ -126,6 +130,26 @@ export function constantResult(
 ): CriterionResult {
   return Object.freeze(criterionResult(component, criterion, label, points, fact, points !== 0, status));
 }
+
+/** What every candidate of one ranking shares, as criteria read it (computed once per ranking). */
+export interface RankingFacts {
+  readonly offer: Readonly<OfferFacts>;
+  readonly referenceDate: IsoDate;
+  /** the first day of the "last 12 months" before the reference date */
+  readonly declinedWindowStart: IsoDate;
+  readonly candidateCount: number;
+  /** the candidates' registration days (YYYYMMDD numbers), sorted: a candidate's seniority rank is found in it */
+  readonly sortedRegistrationDays: Int32Array;
+  /** the bonuses active on the reference date */
+  readonly activeBonuses: readonly BalancingBonus[];
+}
+
+/**
+ * A criterion of a component: the line of a candidate's breakdown, from its facts and the
+ * ranking's. Each component declares its criteria as a list of these (ALS_CRITERIA,
+ * COMPANY_CRITERIA, territoryCriteria); the engine adds up their lines.
+ */
+export type Criterion = (candidate: CandidateFacts, ranking: RankingFacts) => CriterionResult;
 
 /** A frozen label. */
 export const label = (fr: string, en: string): LocalizedText => Object.freeze({ fr, en });

@@ -7,6 +7,7 @@ import { COMPANY_MAX } from './company-criteria';
 import { plainCriterion } from './criterion';
 import { rankCandidates, type RankedCandidate, type RankingOptions } from './engine';
 import { applicableGrid, gridMaxPoints } from './territory-criteria';
+import { AMINA, BRUNO, CHLOE, ETI_BONUS, VILLEURBANNE_T2 as WORKED_OFFER, WORKED_REFERENCE_DATE } from './test-fixtures';
 
 const DAY_MS = 86_400_000;
 const isoFromDay = (epochDay: number): string => new Date(epochDay * DAY_MS).toISOString().slice(0, 10);
@@ -187,5 +188,164 @@ describe('ranking properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/**
+ * A reference scorer written plainly from scoring.md (../shared/domain/scoring.md), sharing no code
+ * with the engine: points only, component by component, then the ranking of §5.
+ */
+function referenceRanking(offerFacts: OfferFacts, candidates: readonly CandidateFacts[], options: RankingOptions) {
+  const ref = options.referenceDate;
+  const clampTo = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+  // §1 ALS
+  const age = (birth: string) => {
+    const years = Number(ref.slice(0, 4)) - Number(birth.slice(0, 4));
+    return ref.slice(5) < birth.slice(5) ? years - 1 : years;
+  };
+  const effortPoints = (resources: number, benefit: number) => {
+    if (resources <= 0) return 0;
+    const rate = ((offerFacts.rent + offerFacts.charges - benefit) / resources) * 100;
+    // a rate within 1e-9 of a band edge is on it (floating point: 33.000000000001 % is 33 %)
+    const distance = rate < 26 ? 26 - rate : rate > 33 ? rate - 33 : 0;
+    return distance <= 1e-9 ? 40 : Math.max(0, 40 - 5 * Math.ceil(distance - 1e-9));
+  };
+  // the last 12 months: from the same day a year earlier (28 February for a 29th) to the reference date
+  const [y, m, d] = ref.split('-');
+  const windowStart = `${Number(y) - 1}-${m}-${m === '02' && d === '29' ? '28' : d}`;
+  const declinedPoints = (on: string | undefined) => (on !== undefined && windowStart <= on && on <= ref ? -40 : 0);
+  const seniorityPoints = (c: CandidateFacts) => {
+    const rank = 1 + candidates.filter((other) => other.registrationDate < c.registrationDate).length;
+    return Math.max(0, 20 - (rank - 1));
+  };
+
+  // §2 Company
+  const tranchePoints = { A: 166, B: 80, C: 34 } as const;
+  const eligible = (company: CompanyFacts | undefined) => company !== undefined && company.validated && company.contribution !== 'none';
+
+  // §3 Territory
+  const grid = options.grid;
+  const gridApplies = grid !== undefined && grid.active && offerFacts.epciCode !== undefined && grid.epciCode === offerFacts.epciCode;
+  const met = (criterion: GridCriterion, facts: CandidateFacts['facts']) => {
+    const value: unknown = Object.hasOwn(facts, criterion.fact) ? facts[criterion.fact] : undefined;
+    switch (criterion.operator) {
+      case 'eq': return value === criterion.value;
+      case 'gte': return typeof value === 'number' && value >= criterion.value;
+      case 'lte': return typeof value === 'number' && value <= criterion.value;
+      case 'in': return (criterion.value as readonly unknown[]).includes(value) && value !== undefined;
+      case 'true': return value === true;
+    }
+  };
+
+  // §4 Balancing: active on the reference date, every target it sets matches, the highest (then the smaller id)
+  const targets = (bonus: BalancingBonus, company: CompanyFacts | undefined) =>
+    (bonus.sizeClass !== undefined || bonus.companyId !== undefined || bonus.epciCode !== undefined) &&
+    (bonus.sizeClass === undefined || (company?.validated === true && company.sizeClass === bonus.sizeClass)) &&
+    (bonus.companyId === undefined || (company?.validated === true && company.companyId === bonus.companyId)) &&
+    (bonus.epciCode === undefined || offerFacts.epciCode === bonus.epciCode);
+  const bonusFor = (company: CompanyFacts | undefined) =>
+    options.bonuses
+      .filter((b) => b.startDate <= ref && ref <= b.endDate && targets(b, company))
+      .sort((a, b) => clampTo(b.points, 0, 240) - clampTo(a.points, 0, 240) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
+
+  const scored = candidates.map((c) => {
+    const alsLines = [
+      age(c.applicantBirthDate) < 30 ? 70 : 0,
+      c.mobilityDeclaredAndChecked ? 70 : 0,
+      effortPoints(c.monthlyResources, c.expectedHousingBenefit ?? 0),
+      c.calRefusedBefore.refused ? 40 : 0,
+      declinedPoints(c.lastProposalDeclinedAfterCalOn),
+      seniorityPoints(c),
+    ];
+    const companyLines = [
+      eligible(c.company) ? 240 : 0,
+      ...(['A', 'B', 'C'] as const).map((t) => (eligible(c.company) && c.company?.tranches.includes(t) ? tranchePoints[t] : 0)),
+    ];
+    const territoryLines = gridApplies ? grid.criteria.map((gc) => (met(gc, c.facts) ? gc.points : 0)) : [0];
+    const bonus = bonusFor(c.company);
+    const balancing = bonus === undefined ? 0 : clampTo(bonus.points, 0, 240);
+    const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+    const als = clampTo(sum(alsLines), 0, 240);
+    const company = clampTo(sum(companyLines), 0, 520);
+    const territory = Math.max(0, sum(territoryLines));
+    return {
+      c,
+      id: c.candidacyId,
+      total: als + company + territory + balancing,
+      components: { als, alsRaw: sum(alsLines), company, territory, established: gridApplies, balancing, bonusId: bonus?.id },
+      lines: [...alsLines, ...companyLines, ...territoryLines, balancing],
+    };
+  });
+  // §5: total descending, older registration, earlier submission, smaller candidacy id
+  scored.sort(
+    (a, b) =>
+      b.total - a.total ||
+      (a.c.registrationDate < b.c.registrationDate ? -1 : a.c.registrationDate > b.c.registrationDate ? 1 : 0) ||
+      a.c.submittedAt.getTime() - b.c.submittedAt.getTime() ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return scored.map((s, i) => ({ id: s.id, rank: i + 1, total: s.total, components: s.components, lines: s.lines }));
+}
+
+/** a candidate with declared facts nobody checked, too (they give 0 points) */
+const candidateWithUncheckedArb: fc.Arbitrary<CandidateFacts> = fc
+  .tuple(
+    candidateArb,
+    fc.record(
+      {
+        mobility: fc.constantFrom('to_check', 'not_retained'),
+        calRefusal: fc.constantFrom('to_check', 'not_retained'),
+        declinedAfterCal: fc.constantFrom('to_check', 'not_retained'),
+        homeless: fc.constantFrom('to_check', 'not_retained'),
+        priority: fc.constantFrom('to_check', 'not_retained'),
+      },
+      { requiredKeys: [] },
+    ),
+    fc.constantFrom<CandidateFacts['applicantCivility']>('1', '2', undefined),
+  )
+  .map(([c, uncheckedFacts, applicantCivility]) => ({ ...c, uncheckedFacts, applicantCivility }) as CandidateFacts);
+
+const offerArb: fc.Arbitrary<OfferFacts> = fc.record({
+  offerId: fc.constant('o'),
+  rent: fc.integer({ min: 20_000, max: 150_000 }).map((cents) => cents / 100),
+  charges: fc.integer({ min: 0, max: 30_000 }).map((cents) => cents / 100),
+  communeCode: fc.constant('69266'),
+  epciCode: fc.constantFrom(EPCI, '243100518', undefined),
+}).map((o) => (o.epciCode === undefined ? { offerId: o.offerId, rent: o.rent, charges: o.charges, communeCode: o.communeCode } : o));
+
+describe('the engine equals a reference scorer written plainly from scoring.md', () => {
+  it('on random offers, candidates, bonuses and grids: every line’s points, components, totals and ranks', () => {
+    fc.assert(
+      fc.property(
+        offerArb,
+        fc.uniqueArray(fc.oneof(candidateArb, candidateWithUncheckedArb), { selector: (c) => c.candidacyId, maxLength: 30 }),
+        optionsArb,
+        (offerFacts, candidates, options) => {
+          const engine = rankCandidates(offerFacts, candidates, options).map((r) => ({
+            id: r.candidacyId,
+            rank: r.rank,
+            total: r.total,
+            components: {
+              als: r.components.als.points,
+              alsRaw: r.components.als.clampedFrom ?? r.components.als.points,
+              company: r.components.company.points,
+              territory: r.components.territory.points,
+              established: r.components.territory.established,
+              balancing: r.components.balancing.points,
+              bonusId: r.components.balancing.bonusId,
+            },
+            lines: r.criteria.map((line) => line.points),
+          }));
+          expect(engine).toEqual(referenceRanking(offerFacts, candidates, options));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on the worked example of scoring.md §6', () => {
+    const reference = referenceRanking(WORKED_OFFER, [AMINA, BRUNO, CHLOE], { referenceDate: WORKED_REFERENCE_DATE, bonuses: [ETI_BONUS], grid: undefined });
+    expect(reference.map((r) => [r.id, r.rank, r.total])).toEqual([['cand-bruno', 1, 530], ['cand-amina', 2, 519], ['cand-chloe', 3, 360]]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../../../shared/errors';
 import type { CandidateFacts, TerritoryGrid } from './candidate-facts';
 import { plainCriterion, type CriterionResult } from './criterion';
-import { createScoringContext, rankCandidates, rankOf, scoreCandidate, summarizeCandidate, summaryFromRanking, type RankedCandidate } from './engine';
+import { createScoringContext, rankCandidates, scoreCandidate, type RankedCandidate } from './engine';
 import {
   AMINA,
   BRUNO,
@@ -286,23 +286,19 @@ describe('territory grid in the ranking', () => {
   });
 });
 
-describe('rankOf and summaries', () => {
+describe('a candidacy’s rank and summary, read from the ranking', () => {
   const candidates = [AMINA, BRUNO, CHLOE];
+  const ranking = rankCandidates(VILLEURBANNE_T2, candidates, workedOptions);
 
-  it('rankOf gives the rank, or undefined for a stranger', () => {
-    expect(rankOf(AMINA.candidacyId, VILLEURBANNE_T2, candidates, workedOptions)).toBe(2);
-    expect(rankOf('nobody', VILLEURBANNE_T2, candidates, workedOptions)).toBeUndefined();
+  it('gives the rank, or nothing for a stranger', () => {
+    expect(ranking.find((r) => r.candidacyId === AMINA.candidacyId)?.rank).toBe(2);
+    expect(ranking.find((r) => r.candidacyId === 'nobody')).toBeUndefined();
   });
 
-  it('summarizeCandidate gives the score, rank and number of candidacies', () => {
-    const summary = summarizeCandidate(CHLOE.candidacyId, VILLEURBANNE_T2, candidates, workedOptions);
+  it('gives the score, rank and number of candidacies', () => {
+    const summary = { ...find(ranking, CHLOE.candidacyId), candidateCount: ranking.length };
     expect(summary).toMatchObject({ candidacyId: 'cand-chloe', demandId: 'demand-chloe', rank: 3, candidateCount: 3, total: 360 });
     expect(summary.criteria).toHaveLength(12);
-  });
-
-  it('a candidacy that is not ranked is not found', () => {
-    const ranking = rankCandidates(VILLEURBANNE_T2, candidates, workedOptions);
-    expect(() => summaryFromRanking(ranking, 'nobody')).toThrowError(expect.objectContaining({ kind: 'not_found', code: 'SCORING.CANDIDACY_NOT_RANKED' }));
   });
 
   it('scoreCandidate scores one candidate against the context’s candidates', () => {

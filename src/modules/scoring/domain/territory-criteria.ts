@@ -1,5 +1,5 @@
 import type { DeclaredFactCheck, FactValue, GridCriterion, OfferFacts, TerritoryGrid } from './candidate-facts';
-import { constantResult, DECLARED_FACT_WORDS, label, LazyFactResult, type CriterionResult } from './criterion';
+import { constantResult, DECLARED_FACT_WORDS, label, LazyFactResult, type Criterion, type CriterionResult } from './criterion';
 import { frNumber } from './fr-format';
 import { gridFactLabelFr } from './grid-facts';
 
@@ -89,11 +89,6 @@ export function factValue(facts: Readonly<Record<string, FactValue>>, key: strin
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
 }
 
-/** A grid criterion's line for a given value of its fact (undefined: not given, hence not met). */
-export function territoryCriterionForValue(criterion: GridCriterion, value: FactValue | undefined): CriterionResult {
-  return new TerritoryCriterionResult(criterion, value);
-}
-
 /**
  * A grid criterion's line when the applicant declared its fact and nobody checked it yet (or an
  * agent did not retain it): 0 points, "Reconnu prioritaire DALO : déclaré, à vérifier". Used only
@@ -110,6 +105,34 @@ export function territoryUncheckedCriterion(criterion: GridCriterion, check: Dec
 /** One criterion of the territory grid, evaluated on the demand's facts (a missing fact is not met). */
 export function territoryCriterion(criterion: GridCriterion, facts: Readonly<Record<string, FactValue>>): CriterionResult {
   return new TerritoryCriterionResult(criterion, factValue(facts, criterion.fact));
+}
+
+/**
+ * The territory component's criteria for an offer (scoring.md §3): one per criterion of the active
+ * grid of its EPCI, on the demand's facts — a fact the applicant declared and nobody checked gives
+ * 0, "déclaré, à vérifier" (unless the checked value meets the criterion anyway). No grid: one
+ * line, "not established".
+ */
+export function territoryCriteria(offer: OfferFacts, grid: TerritoryGrid | undefined): Criterion[] {
+  if (grid === undefined) {
+    const notEstablished = territoryNotEstablished(offer);
+    return [() => notEstablished];
+  }
+  return grid.criteria.map((criterion): Criterion => {
+    // a line depends only on the fact's value: candidates with the same value share it (a line per
+    // candidate and criterion kept the garbage collector busy for a third of a large ranking)
+    const lineOfValue = new Map<FactValue | undefined, CriterionResult>();
+    return (c) => {
+      const value = factValue(c.facts, criterion.fact);
+      let line = lineOfValue.get(value);
+      if (line === undefined) {
+        line = new TerritoryCriterionResult(criterion, value);
+        lineOfValue.set(value, line);
+      }
+      const check = c.uncheckedFacts?.[criterion.fact];
+      return check !== undefined && !line.met ? territoryUncheckedCriterion(criterion, check) : line;
+    };
+  });
 }
 
 const NOT_ESTABLISHED_NO_EPCI = constantResult('territory', 'territory.not_established', NOT_ESTABLISHED_LABEL, 0, 'la commune de l’offre n’a pas d’EPCI connu');
