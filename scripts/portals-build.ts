@@ -10,9 +10,10 @@
  * portals/vite.config.ts, and the versions of vite, preact and openapi-fetch) differs from the one
  * recorded by the last build in each output (portals/dist/<portal>/.sources-sha256; a dot file, never
  * served), or a portal's index.html is missing. A change of either app or of the shared kit rebuilds
- * both. Nothing is fetched from the network.
+ * both. The hashed scripts and styles get Brotli and gzip copies. Nothing is fetched from the network.
  */
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +46,18 @@ function sourcesHash(): string {
   return hash.digest('hex');
 }
 
+/**
+ * Brotli and gzip copies of the hashed scripts and styles (`x.js.br`, `x.js.gz`), served instead of the
+ * file to a browser that accepts them (src/adapters/http/applicant-portal.ts): no compression at request time.
+ */
+function precompress(assets: string): void {
+  for (const file of files(assets).filter((f) => f.endsWith('.js') || f.endsWith('.css'))) {
+    const content = readFileSync(file);
+    writeFileSync(`${file}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }));
+    writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+  }
+}
+
 /** The hash the last build of the portal recorded, or null when it is missing. */
 const builtHash = (name: string): string | null =>
   existsSync(path.join(outDir(name), 'index.html')) && existsSync(stampFile(name)) ? readFileSync(stampFile(name), 'utf8').trim() : null;
@@ -68,6 +81,7 @@ async function main(): Promise<void> {
   ({ portalConfig } = await import('../portals/vite.config'));
   for (const name of PORTALS) {
     await build({ ...portalConfig(name), configFile: false, logLevel: 'warn' });
+    precompress(path.join(outDir(name), 'assets'));
     writeFileSync(stampFile(name), `${wanted}\n`);
   }
   const why = built.some((h) => h === null) ? 'missing' : force ? 'forced' : 'sources changed';

@@ -13,10 +13,13 @@ import { serve } from '../support/test-server';
 import { applicantWithActiveDemand, bearer, newSiren } from '../support/candidacy-fixtures';
 import { mailedLinkToken } from '../support/account-links';
 import { SMALL_PDF } from '../support/files';
+import { rows } from '../support/scenario';
+import { LANDLORD_INVITATION_KIND } from '../../src/modules/landlord/index';
 
 /**
  * The landlord portal (issue 17) in Chromium against the real API, at /bailleur, on a desk (1280 px)
- * and on a 390-pixel phone: a landlord user signs in, sees the agreement of the year and its gap,
+ * and on a 390-pixel phone: the landlord's administrator, invited by an agent, opens the mailed link,
+ * chooses a password (signed in), signs out and in again, sees the agreement of the year and its gap,
  * creates an offer through the form (errors next to the fields first; the commune looked up by name),
  * adds two photos (a file that is not an image refused next to the field), submits it after a
  * confirmation; Action Logement sends it back with a message, which the home page and the form show;
@@ -24,7 +27,9 @@ import { SMALL_PDF } from '../support/files';
  * apply, the agent closes, designates both and transmits) the landlord opens the candidates in their
  * order, opens a verified piece in the page (the read is audited), records the CAL's decisions (one
  * accepted at rank 1, one refused with a reason — each after a confirmation step), and, once the
- * candidate accepted the proposal, the signed lease; the yearly report on screen and as CSV. Another
+ * candidate accepted the proposal, the signed lease; the yearly report on screen and as CSV; a
+ * connected system created (its secret shown once) and revoked after a confirmation; a colleague
+ * invited and removed. Another
  * landlord's user opening the offer's pages gets « Page introuvable », as the API answers 404. Also:
  * the forgotten password of a landlord user mails a link to /bailleur/mot-de-passe, which sets it.
  * axe-core (WCAG 2.1 A and AA) finds no serious or critical violation on any page visited; nothing
@@ -61,7 +66,11 @@ describe.runIf(available)('the landlord portal', () => {
     p = await createTestPlatform();
     agent = (await p.signIn('agent')).token;
     landlordId = await landlordWithAgreement('Habitat du Rhône');
-    user = await p.signIn('landlord_user', { orgId: landlordId });
+    // the landlord's administrator, invited by an agent: the mailed link is opened in the browser (first test)
+    const email = `admin-${process.pid}-${Date.now()}@bailleur.example`;
+    const invited = await request(p.app).post(`/api/v1/landlords/${landlordId}/users`).set(bearer(agent)).send({ email, displayName: 'Nadia Bailleur', admin: true });
+    expect(invited.status, invited.text).toBe(201);
+    user = { email, token: '' };
     otherUser = await p.signIn('landlord_user', { orgId: await landlordWithAgreement('Autre Bailleur') });
     server = await serve(p.app);
     browser = await launchBrowser();
@@ -79,7 +88,10 @@ describe.runIf(available)('the landlord portal', () => {
     const violations = await seriousAccessibilityViolations(page);
     expect(violations, `${name}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
     const width = page.viewportSize()!.width;
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits ${width} px`).toBeLessThanOrEqual(width);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    // when it does not fit, say which elements stick out (the first few)
+    const wide = scrollWidth <= width ? [] : await page.evaluate((w) => Array.from(document.querySelectorAll('body *')).filter((e) => e.getBoundingClientRect().right > w + 1).slice(0, 5).map((e) => `${e.tagName}.${e.className}`), width);
+    expect(scrollWidth, `${name} fits ${width} px (${wide.join(', ')})`).toBeLessThanOrEqual(width);
     const file = path.join(SCREENSHOTS, `landlord-${name}${width < 500 ? '-390' : ''}.png`);
     await page.screenshot({ path: file, fullPage: true });
     expect(statSync(file).size).toBeGreaterThan(5_000);
@@ -87,6 +99,14 @@ describe.runIf(available)('the landlord portal', () => {
 
   const plain = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ');
   const url = (p2: string) => `${server.url}/bailleur${p2}`;
+
+  /** Goes to a page of the portal as its links do (the router, no reload). */
+  async function goInside(page: Page, to: string): Promise<void> {
+    await page.evaluate((target) => {
+      history.pushState(null, '', target);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, to);
+  }
 
   async function signIn(page: Page, email: string, next?: string): Promise<void> {
     await page.goto(url(next ? `/connexion?suite=${encodeURIComponent(`/bailleur${next}`)}` : '/connexion'));
@@ -101,6 +121,26 @@ describe.runIf(available)('the landlord portal', () => {
     const context: BrowserContext = await browser.newContext({ ...DESK, bypassCSP: true, acceptDownloads: true });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
+
+    // the invitation: the mailed link to /bailleur/invitation, a password chosen, signed in
+    const [mail] = rows<{ payload: { link: string } }>(await p.db.database.db.execute(
+      sql`select payload from landlord.outbox where to_email = ${user.email} and kind = ${LANDLORD_INVITATION_KIND} order by id desc limit 1`,
+    ));
+    const link = new URL(mail!.payload.link);
+    expect(link.pathname).toBe('/bailleur/invitation');
+    await page.goto(`${server.url}${link.pathname}${link.search}`);
+    await page.getByRole('heading', { level: 1, name: 'Activer mon compte' }).waitFor();
+    expect(new URL(page.url()).search, 'the token is taken out of the address bar').toBe('');
+    await page.getByLabel('Adresse e-mail qui a reçu l’invitation').fill(user.email);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(TEST_PASSWORD);
+    await page.getByLabel('Le même mot de passe, à nouveau').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Activer mon compte' }).click();
+    await page.waitForURL(url('/accueil'));
+    const login = await request(p.app).post('/api/v1/auth/login').send({ email: user.email, password: TEST_PASSWORD });
+    expect(login.status, login.text).toBe(200);
+    user.token = login.body.accessToken as string;
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.waitForURL(url('/connexion?deconnecte=1'));
 
     // sign in: errors next to the fields, then the API's answer, then the home page
     await page.goto(url(''));
@@ -118,7 +158,7 @@ describe.runIf(available)('the landlord portal', () => {
     await page.locator('table.data').waitFor();
     const home = plain(await page.locator('main').textContent());
     expect(home).toContain(`Vos conventions ${year}`);
-    expect(home).toContain('Il reste 3 logements à proposer dans le département 69.');
+    expect(home).toContain('Il reste 3 logements à proposer dans le Rhône.');
     expect(home).toContain('Aucune offre n’attend d’action de votre part.');
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
     await checkPage(page, 'accueil');
@@ -179,7 +219,8 @@ describe.runIf(available)('the landlord portal', () => {
     // submit, after a confirmation that says what happens
     await page.getByRole('button', { name: 'Soumettre à Action Logement…' }).click();
     await page.getByRole('heading', { name: 'Soumettre cette offre à Action Logement ?' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe('soumettre-title');
+    // the confirmation step takes the focus, so that a screen reader reads what will happen
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-labelledby') === 'soumettre-title');
     await checkPage(page, 'offre-soumettre');
     await page.getByRole('button', { name: 'Oui, soumettre l’offre' }).click();
     await page.getByText('L’offre est soumise à Action Logement').waitFor();
@@ -282,13 +323,10 @@ describe.runIf(available)('the landlord portal', () => {
     const topApplicant = top.candidacyId === candidacies[0] ? first : second;
     const accepted = await request(p.app).post(`/api/v1/candidacies/${top.candidacyId}/accept-proposal`).set(bearer(topApplicant.token));
     expect(accepted.status, accepted.text).toBe(200);
+    // a reload keeps the session (restored from the HttpOnly refresh cookie) and the page
     await page.reload();
-    // a reload ends the in-memory session: sign in again, back to the page
-    await page.waitForURL(/\/bailleur\/connexion\?suite=/);
-    await page.getByLabel('Adresse e-mail').fill(user.email);
-    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL(url(`/offres/${offerId}/decisions`));
+    await page.getByRole('heading', { level: 1, name: 'Décisions de la CAL et bail' }).waitFor();
+    expect(page.url()).toBe(url(`/offres/${offerId}/decisions`));
     await cardOf(top).getByRole('button', { name: 'Enregistrer le bail signé…' }).click();
     expect(plain(await cardOf(top).locator('.confirm').textContent())).toContain('les autres candidats de l’offre seront informés qu’ils ne sont pas retenus');
     await cardOf(top).getByRole('button', { name: 'Oui, le bail est signé' }).click();
@@ -310,8 +348,42 @@ describe.runIf(available)('the landlord portal', () => {
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toContain(';');
     expect(csv).toContain('69266');
+
+    // connected systems: one created (the secret shown once, and it works), then revoked after a confirmation
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Systèmes connectés' }).click();
+    await page.waitForURL(url('/systemes'));
+    await page.getByText('Aucun système connecté.').waitFor();
+    await page.getByLabel('Nom du système').fill('Progiciel locatif');
+    await page.getByRole('button', { name: 'Créer l’identifiant et le secret' }).click();
+    await page.locator('#secret').waitFor();
+    const [clientId, clientSecret] = await page.locator('#secret code.secret').allTextContents();
+    await checkPage(page, 'systemes-secret');
+    const issued = await request(p.app).post('/api/v1/auth/token').send({ grantType: 'client_credentials', clientId, clientSecret });
+    expect(issued.status, issued.text).toBe(200);
+    await page.getByRole('button', { name: 'J’ai copié le secret' }).click();
+    await page.getByRole('button', { name: 'Révoquer Progiciel locatif' }).click();
+    await page.getByRole('heading', { name: 'Révoquer « Progiciel locatif » ?' }).waitFor();
+    await checkPage(page, 'systemes-revoquer');
+    await page.getByRole('button', { name: 'Oui, révoquer ce système' }).click();
+    await page.getByText(/^Révoqué le /).waitFor();
+    expect((await request(p.app).get('/api/v1/offers').set(bearer(issued.body.accessToken as string))).status).toBe(401);
+
+    // users: the administrator invites a colleague (a link by mail), then removes their access after a confirmation
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Utilisateurs' }).click();
+    await page.waitForURL(url('/utilisateurs'));
+    await page.getByRole('heading', { level: 2, name: 'Nadia Bailleur (vous)' }).waitFor();
+    const colleague = `collegue-${process.pid}-${Date.now()}@bailleur.example`;
+    await page.getByLabel('Prénom et nom').fill('Paul Collègue');
+    await page.getByLabel('Adresse e-mail professionnelle').fill(colleague);
+    await page.getByRole('button', { name: 'Envoyer l’invitation' }).click();
+    await page.getByText(`Paul Collègue est invité(e) : un lien pour choisir son mot de passe part à ${colleague}.`).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Paul Collègue' }).waitFor();
+    await checkPage(page, 'utilisateurs');
+    await page.getByRole('button', { name: 'Retirer l’accès de Paul Collègue' }).click();
+    await page.getByRole('button', { name: 'Oui, retirer l’accès' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Paul Collègue' }).waitFor({ state: 'detached' });
     await context.close();
-  });
+  }, 120_000);
 
   it('on a 390-pixel phone: the same pages fit and pass axe-core', async () => {
     const context = await browser.newContext({ ...PHONE, bypassCSP: true });
@@ -327,13 +399,11 @@ describe.runIf(available)('the landlord portal', () => {
       [`/offres/${offerId}/candidats`, 'candidats', 'ol.candidates'],
       [`/offres/${offerId}/decisions`, 'decisions', 'ol.candidates'],
       ['/rapports', 'rapport', 'table.data tbody'],
+      ['/systemes', 'systemes', 'table.data tbody'],
+      ['/utilisateurs', 'utilisateurs', 'ul.cards'],
       ['/nulle-part', 'introuvable', 'main h1'],
     ] as const) {
-      // the session lives in memory: navigate inside the page (no reload)
-      await page.evaluate((to) => {
-        history.pushState(null, '', to);
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, `/bailleur${route}`);
+      await goInside(page, `/bailleur${route}`);
       await page.locator(ready).first().waitFor();
       await checkPage(page, name);
     }
@@ -341,20 +411,20 @@ describe.runIf(available)('the landlord portal', () => {
   });
 
   it('another landlord’s user gets « Page introuvable » for the offer’s pages, as the API answers 404', async () => {
+    expect((await request(p.app).get(`/api/v1/offers/${offerId}`).set(bearer(otherUser.token))).status).toBe(404);
+    const context = await browser.newContext({ ...DESK, bypassCSP: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await signIn(page, otherUser.email, `/offres/${offerId}`);
     for (const suffix of ['', '/candidats', '/decisions', '/modifier']) {
-      expect((await request(p.app).get(`/api/v1/offers/${offerId}`).set(bearer(otherUser.token))).status).toBe(404);
-      const context = await browser.newContext({ ...DESK, bypassCSP: true });
-      const page = await context.newPage();
-      page.setDefaultTimeout(10_000);
-      await signIn(page, otherUser.email, `/offres/${offerId}${suffix}`);
-      await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor().catch(async (e: unknown) => {
-        throw new Error(`${suffix}: ${await page.locator('main').textContent()} ${String(e)}`);
-      });
-      expect(await page.locator('main').textContent()).toContain('Cette offre n’existe pas ou n’est pas l’une des vôtres.');
-      expect(await page.locator('main').textContent()).not.toContain('Villeurbanne');
+      if (suffix) await goInside(page, `/bailleur/offres/${offerId}${suffix}`);
+      await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();
+      const text = await page.locator('main').textContent();
+      expect(text, suffix).toContain('Cette offre n’existe pas ou n’est pas l’une des vôtres.');
+      expect(text, suffix).not.toContain('Villeurbanne');
       if (!suffix) await checkPage(page, 'introuvable-autre-bailleur');
-      await context.close();
     }
+    await context.close();
   });
 
   it('under the platform’s Content-Security-Policy: a forgotten password mails a link to /bailleur/mot-de-passe, which sets it', async () => {

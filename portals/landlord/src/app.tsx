@@ -45,6 +45,7 @@ const ROUTES: Route[] = [
   { pattern: `${BASE}/offres/:id/decisions`, load: () => import('./pages/decisions'), private: true },
   { pattern: `${BASE}/rapports`, load: () => import('./pages/reports'), private: true },
   { pattern: `${BASE}/systemes`, load: () => import('./pages/systems'), private: true },
+  { pattern: `${BASE}/utilisateurs`, load: () => import('./pages/users'), private: true },
 ];
 
 const NAV = [
@@ -52,6 +53,7 @@ const NAV = [
   { href: `${BASE}/offres`, label: 'Offres' },
   { href: `${BASE}/rapports`, label: 'Rapports' },
   { href: `${BASE}/systemes`, label: 'Systèmes connectés' },
+  { href: `${BASE}/utilisateurs`, label: 'Utilisateurs' },
 ];
 
 function useSignedIn(): boolean {

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
  *   `app.use('/bailleur', …)` before the applicant portal (which leaves /bailleur alone).
  *
  * For each, with the same caching rules:
- * - `assets/…`: Vite's hashed files, `Cache-Control: public, max-age=31536000, immutable`; a missing one is a 404.
+ * - `assets/…`: Vite's hashed files, `Cache-Control: public, max-age=31536000, immutable`; a missing one is a 404;
+ *   a script or style from its Brotli or gzip copy made at build time when the browser accepts it.
  * - other files of the build (favicon): cached an hour.
  * - any other GET or HEAD the portal owns: index.html (`no-cache`), the portal's router shows the page
  *   (or its own « page introuvable »). A path ending in a file name that is not in the build is a 404.
@@ -39,6 +40,7 @@ function portalRouter(dir: string, belongsElsewhere: (path: string) => boolean, 
   const router = express.Router();
   const index = path.join(dir, 'index.html');
 
+  router.use('/assets', precompressed(path.join(dir, 'assets')));
   router.use(
     '/assets',
     express.static(path.join(dir, 'assets'), {
@@ -61,6 +63,27 @@ function portalRouter(dir: string, belongsElsewhere: (path: string) => boolean, 
     res.sendFile(index, { lastModified: true, etag: true, cacheControl: false });
   });
   return router;
+}
+
+const ENCODINGS = [['br', '.br'], ['gzip', '.gz']] as const;
+
+/**
+ * A hashed script or style served from its Brotli or gzip copy made at build time (scripts/portals-build.ts)
+ * when the browser accepts it (Vary: Accept-Encoding); anything else goes on to the plain file.
+ */
+function precompressed(assets: string) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !(req.path.endsWith('.js') || req.path.endsWith('.css')) || req.path.includes('..')) return next();
+    const accepted = req.acceptsEncodings('br', 'gzip', 'identity');
+    const encoding = ENCODINGS.find(([name]) => name === accepted);
+    const file = encoding ? path.join(assets, `${req.path}${encoding[1]}`) : null;
+    if (!encoding || !file || !file.startsWith(assets + path.sep) || !existsSync(file)) return next();
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('Content-Encoding', encoding[0]);
+    res.type(req.path.endsWith('.js') ? 'text/javascript' : 'text/css');
+    res.setHeader('Cache-Control', IMMUTABLE);
+    res.sendFile(file, { lastModified: true, etag: true, cacheControl: false, dotfiles: 'deny' });
+  };
 }
 
 const notBuilt = (title: string, subject: string) => `<!doctype html>

@@ -1,74 +1,52 @@
 import { api, call } from '../../../shared/api/client';
-import { formatDate, formatNumber, plural } from '../../../shared/format';
+import { formatDate, formatNumber } from '../../../shared/format';
 import { Loading, Notice, PageTitle, ProblemNotice, useDocumentTitle } from '../../../shared/ui';
 import type { PageProps } from '../app';
-import { offerTitle, sentBack, type Agreement, type OfferItem } from '../labels';
+import { offerTitle, type OfferItem } from '../labels';
 import { useLoad } from '../load';
 import { BASE, offerPath } from '../paths';
 import { currentLandlordId } from '../state';
+import type { paths } from '../../../shared/api/schema';
 
 /**
- * The landlord's home: the reservation agreements of the year by département (units owed, published,
- * allocated, and what remains to propose), then the offers waiting for them: sent back by Action
- * Logement with a message, and transmitted with candidates to decide on.
+ * The landlord's home, in one read of the API (GET /landlords/{id}/summary): the reservation
+ * agreements of the year by département (units owed, published, allocated, and the gap in the
+ * platform's words), then the offers waiting for them: sent back by Action Logement with a message,
+ * and transmitted with candidates to decide on.
  */
 
-const YEAR = new Date().getFullYear();
+type Summary = paths['/api/v1/landlords/{id}/summary']['get']['responses'][200]['content']['application/json'];
+type Agreement = Summary['agreements'][number];
 
 export default function HomePage(_: PageProps) {
   useDocumentTitle('Accueil');
   const landlordId = currentLandlordId()!;
-  const agreements = useLoad(() => call(api.GET('/api/v1/landlords/{id}/agreements', { params: { path: { id: landlordId } } })), [landlordId]);
-  const waiting = useLoad(async () => {
-    const [drafts, transmitted] = await Promise.all([
-      call(api.GET('/api/v1/offers', { params: { query: { status: ['draft'], pageSize: 100 } } })),
-      call(api.GET('/api/v1/offers', { params: { query: { status: ['transmitted'], pageSize: 100 } } })),
-    ]);
-    if (!drafts.ok) return drafts;
-    if (!transmitted.ok) return transmitted;
-    // a draft is "sent back" when its last step is a send-back (its message is in the history)
-    const histories = await Promise.all(drafts.data.items.map((o) => call(api.GET('/api/v1/offers/{id}/history', { params: { path: { id: o.id } } }))));
-    const back = drafts.data.items.flatMap((offer, i) => {
-      const h = histories[i]!;
-      const entry = h.ok ? sentBack(offer, h.data) : null;
-      return entry ? [{ offer, message: entry.reason, at: entry.at }] : [];
-    });
-    return { ok: true as const, data: { back, transmitted: transmitted.data.items }, response: transmitted.response };
-  }, []);
-
-  const all = agreements.data ?? [];
-  const year = all.some((a) => a.year === YEAR) ? YEAR : Math.max(0, ...all.map((a) => a.year));
-  const ofYear = all.filter((a) => a.year === year).sort((a, b) => a.departement.localeCompare(b.departement));
-
+  const summary = useLoad(() => call(api.GET('/api/v1/landlords/{id}/summary', { params: { path: { id: landlordId } } })), [landlordId]);
+  const s = summary.data;
   return (
     <>
       <PageTitle>Accueil</PageTitle>
-      <section aria-labelledby="conventions">
-        <h2 id="conventions">Vos conventions {year ? formatYear(year) : ''}</h2>
-        {agreements.loading && !agreements.data ? <Loading label="Chargement des conventions…" /> : null}
-        <ProblemNotice problem={agreements.problem} />
-        {agreements.data && !ofYear.length ? <p>Aucune convention de réservation n’est enregistrée pour votre organisme. Action Logement les saisit à leur signature.</p> : null}
-        {ofYear.length ? <AgreementsTable agreements={ofYear} /> : null}
-      </section>
-      <section aria-labelledby="en-attente">
-        <h2 id="en-attente">Offres qui vous attendent</h2>
-        {waiting.loading && !waiting.data ? <Loading label="Chargement des offres…" /> : null}
-        <ProblemNotice problem={waiting.problem} />
-        {waiting.data ? <Waiting back={waiting.data.back} transmitted={waiting.data.transmitted} /> : null}
-        <p><a href={`${BASE}/offres/nouvelle`}>Proposer un nouveau logement</a></p>
-      </section>
+      {summary.loading && !s ? <Loading /> : null}
+      <ProblemNotice problem={summary.problem} />
+      {s ? (
+        <>
+          <section aria-labelledby="conventions">
+            <h2 id="conventions">Vos conventions {s.year}</h2>
+            {!s.agreements.length ? (
+              <p>Aucune convention de réservation n’est enregistrée pour votre organisme cette année. Action Logement les saisit à leur signature.</p>
+            ) : (
+              <AgreementsTable agreements={s.agreements} />
+            )}
+          </section>
+          <section aria-labelledby="en-attente">
+            <h2 id="en-attente">Offres qui vous attendent</h2>
+            <Waiting back={s.waiting.sentBack} transmitted={s.waiting.toDecide} />
+            <p><a href={`${BASE}/offres/nouvelle`}>Proposer un nouveau logement</a></p>
+          </section>
+        </>
+      ) : null}
     </>
   );
-}
-
-const formatYear = (year: number) => String(year);
-
-/** « il reste 3 logements à proposer dans le département 69 », or that the agreement is met. */
-function gapSentence(a: Agreement): string {
-  const where = `dans le département ${a.departement}`;
-  if (a.gap.toPublish > 0) return `Il reste ${plural(a.gap.toPublish, 'logement', 'logements')} à proposer ${where}.`;
-  if (a.gap.surplus > 0) return `Convention remplie ${where}, avec ${plural(a.gap.surplus, 'logement proposé', 'logements proposés')} en plus.`;
-  return `Convention remplie ${where}.`;
 }
 
 function AgreementsTable({ agreements }: { agreements: Agreement[] }) {
@@ -89,7 +67,7 @@ function AgreementsTable({ agreements }: { agreements: Agreement[] }) {
           <tbody>
             {agreements.map((a) => (
               <tr key={a.id}>
-                <th scope="row">{a.departement}</th>
+                <th scope="row">{a.departementName} ({a.departement})</th>
                 <td class="num">{formatNumber(a.gap.owed)}</td>
                 <td class="num">{formatNumber(a.gap.published)}</td>
                 <td class="num">{formatNumber(a.gap.allocated)}</td>
@@ -100,13 +78,13 @@ function AgreementsTable({ agreements }: { agreements: Agreement[] }) {
         </table>
       </div>
       <ul class="gaps">
-        {agreements.map((a) => <li key={a.id}>{gapSentence(a)}</li>)}
+        {agreements.map((a) => <li key={a.id}>{a.gapSentence}</li>)}
       </ul>
     </>
   );
 }
 
-function Waiting({ back, transmitted }: { back: { offer: OfferItem; message: string | null; at: string }[]; transmitted: OfferItem[] }) {
+function Waiting({ back, transmitted }: { back: Summary['waiting']['sentBack']; transmitted: OfferItem[] }) {
   if (!back.length && !transmitted.length) return <Notice kind="info">Aucune offre n’attend d’action de votre part.</Notice>;
   return (
     <ul class="cards">

@@ -39,7 +39,7 @@ export default function ReportsPage({ location }: PageProps) {
           >
             <SelectField
               name="convention" label="Convention" value={pick ?? chosen} onChange={setPick}
-              options={sorted.map((a) => [a.id, `${a.year}, département ${a.departement} (${formatNumber(a.unitsOwed)} logements dus)`] as const)}
+              options={sorted.map((a) => [a.id, `${a.year}, ${a.departementName} (${a.departement}) : ${formatNumber(a.unitsOwed)} logements dus`] as const)}
             />
             <Button variant="secondary">Afficher</Button>
           </form>
@@ -70,11 +70,8 @@ function Report({ landlordId, agreementId }: { landlordId: string; agreementId: 
   const g = r.agreement.gap;
   return (
     <section aria-labelledby="rapport">
-      <h2 id="rapport">{r.landlord.name} : convention {r.agreement.year}, département {r.agreement.departement}</h2>
-      <p>
-        {formatNumber(g.owed)} logements dus, {formatNumber(g.published)} proposés, {formatNumber(g.allocated)} attribués
-        {g.toPublish > 0 ? ` ; il reste ${formatNumber(g.toPublish)} logement${g.toPublish > 1 ? 's' : ''} à proposer.` : ' ; convention remplie.'}
-      </p>
+      <h2 id="rapport">{r.landlord.name} : convention {r.agreement.year}, {r.agreement.departementName} ({r.agreement.departement})</h2>
+      <p>{formatNumber(g.owed)} logements dus, {formatNumber(g.published)} proposés, {formatNumber(g.allocated)} attribués. {r.agreement.gapSentence}</p>
       <ProblemNotice problem={problem} />
       <p><Button type="button" variant="secondary" busy={busy} onClick={() => void download()}>Télécharger le rapport (CSV)</Button></p>
       {!r.rows.length ? <p>Aucun logement proposé sur cette convention pour le moment.</p> : (
