@@ -117,9 +117,11 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     await page.getByRole('heading', { level: 2, name: /^État : / }).waitFor();
     expect(await heading(page)).toBe('Ma demande');
     expect(await page.locator('main').textContent()).toContain('Votre demande est active');
-    // the tokens are kept in memory only
-    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
-    expect(await context.cookies()).toEqual([]);
+    // the access token is kept in memory only; the refresh token is in an HttpOnly cookie of the auth path (decision 0009)
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length + document.cookie.length)).toBe(0);
+    expect((await context.cookies()).map((c) => ({ name: c.name, path: c.path, httpOnly: c.httpOnly, sameSite: c.sameSite }))).toEqual([
+      { name: 'alin_refresh', path: '/api/v1/auth', httpOnly: true, sameSite: 'Strict' },
+    ]);
     await checkPage(page, 'demande');
 
     // offers: by default those the household fits
@@ -310,7 +312,7 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     await page.getByRole('heading', { level: 2, name: 'Déposer ma demande' }).waitFor();
     await page.getByRole('button', { name: 'Déposer ma demande' }).click();
     await page.locator('#depot-manque').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('depot-manque');
+    await page.waitForFunction(() => document.activeElement?.id === 'depot-manque');
     expect((await page.locator('[role="alert"] li').allTextContents()).sort()).toEqual([...messages].sort());
     // the pieces, with their type and state as the API words them
     const pieces = plain(await page.locator('ul.pieces').textContent());
@@ -370,7 +372,9 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     await page.getByLabel('Mot de passe').fill(newPassword);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL(`${server.url}/demande`);
-    await page.getByText('Vous n’avez pas encore de demande de logement social sur AL’in.').waitFor();
+    await page.getByText('Vous n’avez pas encore de demande de logement social sur AL’in.').waitFor().catch(async (error: unknown) => {
+      throw new Error(`${String(error)}\nconsole: ${cspErrors.join(' | ')}\nmain: ${await page.locator('main').textContent()}`);
+    });
     expect(cspErrors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
     await context.close();
 
@@ -390,4 +394,191 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     }
     await checked.close();
   });
+  it('the whole journey of a new applicant: sign-up, the demand step by step, pieces (one refused then replaced), validation, offers of the wished communes, apply, CAL, proposal accepted, lease; notifications, password, my data', async () => {
+    const journeyOffer = await publishedOffer(p, agent, landlord.landlordToken, { closingDate: addDays(today, 15), availableFrom: addDays(today, 60), addressLine: '8 avenue Henri Barbusse' });
+    const context = await browser.newContext({ ...PHONE, bypassCSP: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const email = `parcours-${Date.now()}@test.alin`;
+
+    // sign up, confirm from the mailed link, sign in
+    await page.goto(`${server.url}/inscription`);
+    await page.getByLabel('Prénom et nom').fill('Inès Martin');
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Vérifiez votre boîte mail' }).waitFor();
+    await page.goto(`${server.url}/compte/confirmation?token=${encodeURIComponent(await mailedLinkToken(p.db.database, email, 'identity.email_confirmation'))}`);
+    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Confirmer mon adresse' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Adresse confirmée' }).waitFor();
+    await page.goto(`${server.url}/connexion`);
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${server.url}/demande`);
+
+    // 1. household (the coded lists with their labels, from the API)
+    await page.getByRole('link', { name: 'Commencer ma demande' }).click();
+    await page.waitForURL(`${server.url}/demande/etapes/menage`);
+    await page.getByRole('heading', { level: 1, name: 'Étape 1 sur 6 : Votre ménage' }).waitFor();
+    await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    // the API's errors, next to their field
+    await page.locator('#field-applicant-lastName-error').waitFor();
+    await page.getByLabel('Nom', { exact: true }).fill('Martin');
+    await page.getByLabel('Prénom', { exact: true }).fill('Inès');
+    await page.getByLabel('Date de naissance', { exact: true }).fill('1992-03-04');
+    await page.getByLabel('Situation familiale').selectOption({ label: 'Célibataire' });
+    await checkPage(page, 'etape-menage');
+    await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    await page.waitForURL(`${server.url}/demande/etapes/ressources?enregistre=1`);
+
+    // 2. resources: an amount that is not one is said next to its field
+    await page.getByLabel('Nature').selectOption({ label: 'Salaire' });
+    await page.getByLabel('Montant par mois (€)').fill('deux mille');
+    await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    expect(await page.locator('#field-applicant-resources-0-monthlyAmount-error').textContent()).toContain('montant en euros');
+    await page.getByLabel('Montant par mois (€)').fill('2 100');
+    await page.getByLabel('Année des revenus (avis de l’an dernier)').fill('2024');
+    await page.getByLabel('Revenu fiscal de référence de cette année (€)').first().fill('20000');
+    await page.getByLabel('Année des revenus (avis le plus récent)').fill('2025');
+    await page.getByLabel('Revenu fiscal de référence de cette année (€)').last().fill('20000');
+    await checkPage(page, 'etape-ressources');
+    await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    await page.waitForURL(`${server.url}/demande/etapes/logement?enregistre=1`);
+
+    // 3. current home: the commune by the combobox (name typed, option chosen with the keyboard), the postcode filled from it
+    await page.getByLabel('Numéro et rue').fill('10 rue Anatole France');
+    const commune = page.getByRole('combobox', { name: 'Commune' });
+    await commune.fill('villeurb');
+    await page.getByRole('option', { name: 'Villeurbanne (69100)' }).waitFor();
+    await commune.press('ArrowDown');
+    expect(await commune.getAttribute('aria-activedescendant')).toBeTruthy();
+    await commune.press('Enter');
+    expect(await page.getByLabel('Code postal').inputValue()).toBe('69100');
+    await page.getByLabel('Vous êtes').selectOption({ label: 'Locataire du parc privé' });
+    await page.getByLabel('Logement trop cher').check();
+    await checkPage(page, 'etape-logement');
+    await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    await page.waitForURL(`${server.url}/demande/etapes/souhaits?enregistre=1`);
+
+    // 4. wishes: a commune by its postcode, a typology
+    const wish = page.getByRole('combobox', { name: 'Ajouter une commune souhaitée' });
+    await wish.fill('69100');
+    await page.getByRole('option', { name: 'Villeurbanne (69100)' }).click();
+    await page.getByRole('list', { name: 'Communes souhaitées' }).getByText('Villeurbanne (69100)').waitFor();
+    await page.getByLabel('T2 (2 pièces)').check();
+    await checkPage(page, 'etape-souhaits');
+    await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    await page.waitForURL(`${server.url}/demande/etapes/employeur?enregistre=1`);
+
+    // 5. employer
+    await page.getByLabel('Contrat de travail').selectOption({ label: 'Contrat à durée indéterminée (CDI)' });
+    await page.getByLabel('Nom de l’employeur').fill('Hôpital Nord');
+    await checkPage(page, 'etape-employeur');
+    await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();
+    await page.waitForURL(`${server.url}/demande/etapes/depot?enregistre=1`);
+
+    // 6. the checklist, then submit
+    await page.getByRole('heading', { level: 2, name: 'Ce que vous avez rempli' }).waitFor();
+    expect((await page.locator('.checklist li').allTextContents()).every((t) => t.includes('rempli'))).toBe(true);
+    await checkPage(page, 'etape-depot');
+    await page.getByRole('button', { name: 'Déposer ma demande' }).click();
+    await page.getByText('Votre demande est déposée.').waitFor();
+    const mine = await request(p.app).post('/api/v1/auth/login').send({ email, password: TEST_PASSWORD });
+    const token = mine.body.accessToken as string;
+    const demandId = ((await request(p.app).get('/api/v1/demands').set(bearer(token))).body.items as { id: string }[])[0]!.id;
+    const stored = await request(p.app).get(`/api/v1/demands/${demandId}`).set(bearer(token));
+    expect(stored.body.status).toBe('submitted');
+    expect(stored.body.data.wishes).toMatchObject({ communeCodes: ['69266'], typologies: [2] });
+    expect(stored.body.data.applicant.address).toEqual({ line: '10 rue Anatole France', postalCode: '69100', communeCode: '69266' });
+    expect(stored.body.data.applicant.resources).toEqual([{ code: 'SAL', monthlyAmount: 2100 }]);
+
+    // pieces: a file sent from the phone
+    await page.goto(`${server.url}/demande/pieces`);
+    await page.getByLabel('Type de pièce').selectOption({ label: 'Pièce d\'identité' });
+    await page.locator('#field-files').setInputFiles({ name: 'identite.pdf', mimeType: 'application/pdf', buffer: SMALL_PDF });
+    expect(await page.locator('#field-camera').getAttribute('capture')).toBe('environment');
+    await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
+    await page.getByText(/^Pièce envoyée\./).waitFor();
+    await page.locator('ul.pieces li').first().waitFor();
+    await checkPage(page, 'pieces');
+
+    // the agent refuses it with a reason; the applicant (after a reload: the session comes back from the cookie) replaces it
+    const docs = await request(p.app).get(`/api/v1/demands/${demandId}/documents`).set(bearer(agent));
+    const docId = (docs.body.items as { id: string }[])[0]!.id;
+    const refused = await request(p.app).post(`/api/v1/demands/${demandId}/documents/${docId}/decision`).set(bearer(agent)).send({ outcome: 'rejected', reason: 'La pièce est illisible.' });
+    expect(refused.status, refused.text).toBe(200);
+    await page.reload();
+    await page.getByText('Motif du refus : La pièce est illisible.').waitFor();
+    await page.getByRole('button', { name: 'Remplacer « Pièce d\'identité »' }).click();
+    await page.locator('#field-files').setInputFiles({ name: 'identite-lisible.pdf', mimeType: 'application/pdf', buffer: SMALL_PDF });
+    await checkPage(page, 'piece-remplacer');
+    await page.getByRole('button', { name: 'Envoyer la nouvelle pièce' }).click();
+    await page.getByText(/^Pièce envoyée\./).waitFor();
+    expect(plain(await page.locator('ul.pieces').textContent())).toContain('identite-lisible.pdf');
+
+    // the agent validates the demand through the API
+    const validated = await request(p.app).post(`/api/v1/demands/${demandId}/validate`).set(bearer(agent)).send({ piecesOverride: { reason: 'Jeu d’essai : pièces contrôlées hors plateforme' } });
+    expect(validated.status, validated.text).toBe(200);
+
+    // offers: by default those of the wished communes; the journey's offer; apply; rank and count
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Offres' }).click();
+    await page.getByText(/^Dans vos communes souhaitées : Villeurbanne\./).waitFor();
+    await page.locator('.offer-card').first().waitFor();
+    await checkPage(page, 'offres-communes');
+    await page.goto(`${server.url}/offres/${journeyOffer}`);
+    await page.getByRole('button', { name: 'Candidater à cette offre' }).click();
+    await page.waitForURL(new RegExp(`${server.url}/candidatures/[0-9a-f-]{36}$`));
+    const candidacyId = page.url().slice(page.url().lastIndexOf('/') + 1);
+    await page.locator('.rank-figure').waitFor();
+    expect(plain(await page.locator('.rank-figure').textContent())).toBe('Vous êtes 1er sur 1 candidature.');
+
+    // designation, transmission, CAL (agent and landlord through the API); the proposal accepted in the portal; the lease
+    expect((await request(p.app).post(`/api/v1/offers/${journeyOffer}/close`).set(bearer(agent))).status).toBe(200);
+    expect((await request(p.app).post(`/api/v1/offers/${journeyOffer}/designation`).set(bearer(agent)).send({ candidacyIds: [candidacyId] })).status).toBe(200);
+    expect((await request(p.app).post(`/api/v1/offers/${journeyOffer}/transmission`).set(bearer(agent))).status).toBe(200);
+    const cal = await request(p.app).post(`/api/v1/candidacies/${candidacyId}/cal-decision`).set(bearer(landlord.landlordToken)).send({ decision: 'accepted', calRank: 1 });
+    expect(cal.status, cal.text).toBe(200);
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Le logement vous est proposé' }).waitFor();
+    await page.getByRole('button', { name: 'Accepter ce logement' }).click();
+    await page.getByText('Vous avez accepté ce logement.').waitFor();
+    const lease = await request(p.app).post(`/api/v1/candidacies/${candidacyId}/lease`).set(bearer(landlord.landlordToken));
+    expect(lease.status, lease.text).toBe(200);
+    await page.reload();
+    await page.locator('.rank-figure, ol.timeline').first().waitFor();
+    await checkPage(page, 'candidature-bail');
+
+    // notifications: what changed, in the platform's words
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Notifications' }).click();
+    await page.getByText('Votre demande de logement a été validée').waitFor();
+    await page.getByText(/Le logement .* vous est proposé/).first().waitFor();
+    await checkPage(page, 'notifications');
+
+    // my account: change the password (the session stays), the export, the erasure's confirmation step
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mon compte' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mon compte' }).waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Télécharger mes données' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^alin-mes-donnees-\d{4}-\d{2}-\d{2}\.json$/);
+    await page.getByRole('button', { name: 'Supprimer mon compte…' }).click();
+    await page.getByLabel('Votre mot de passe').waitFor();
+    await checkPage(page, 'compte-suppression');
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await page.getByRole('link', { name: 'Changer mon mot de passe' }).click();
+    await page.getByLabel('Mot de passe actuel').fill('pas-le-bon-mot-de-passe');
+    await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('une-nouvelle-phrase-de-passe');
+    await page.getByLabel('Nouveau mot de passe, une seconde fois').fill('une-nouvelle-phrase-de-passe');
+    await page.getByRole('button', { name: 'Changer mon mot de passe' }).click();
+    expect(await page.locator('#field-currentPassword-error').textContent()).toBe('Le mot de passe actuel est incorrect.');
+    await page.getByLabel('Mot de passe actuel').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Changer mon mot de passe' }).click();
+    await page.getByText('Votre mot de passe est changé.').waitFor();
+    await checkPage(page, 'mot-de-passe-change');
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Ma demande' }).click();
+    await page.getByRole('heading', { level: 2, name: /^État : / }).waitFor();
+    expect((await request(p.app).post('/api/v1/auth/login').send({ email, password: 'une-nouvelle-phrase-de-passe' })).status).toBe(200);
+    await context.close();
+  }, 180_000);
 });

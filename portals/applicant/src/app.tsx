@@ -78,6 +78,7 @@ export function App() {
 
   return (
     <>
+      <OfflineBanner />
       <a class="skip-link" href="#contenu">
         Aller au contenu
       </a>
@@ -100,6 +101,26 @@ export function App() {
         <p>AL’in, la plateforme du logement social des salariés. Les agents se connectent au <a href="/admin">back-office</a>.</p>
       </footer>
     </>
+  );
+}
+
+/** « Hors connexion »: said as soon as the phone loses the network, gone when it comes back. */
+function OfflineBanner() {
+  const [offline, setOffline] = useState(typeof navigator !== 'undefined' && navigator.onLine === false);
+  useEffect(() => {
+    const on = () => setOffline(false);
+    const off = () => setOffline(true);
+    window.addEventListener('online', on);
+    window.addEventListener('offline', off);
+    return () => {
+      window.removeEventListener('online', on);
+      window.removeEventListener('offline', off);
+    };
+  }, []);
+  return (
+    <div role="status" aria-live="polite">
+      {offline ? <p class="offline">Vous êtes hors connexion : les informations affichées peuvent ne plus être à jour. Elles le seront dès le retour du réseau.</p> : null}
+    </div>
   );
 }
 

@@ -72,6 +72,9 @@ export interface Problem {
 /** The error of a call as a Problem (a network failure becomes one too, in French). */
 export function asProblem(error: unknown, response: Response | undefined): Problem {
   if (error && typeof error === 'object' && 'title' in error) return error as Problem;
+  if (!response && typeof navigator !== 'undefined' && navigator.onLine === false) {
+    return { status: 0, code: 'OFFLINE', title: 'Hors connexion', detail: 'Vous êtes hors connexion : cette information ne peut pas être chargée. Réessayez au retour du réseau.' };
+  }
   if (!response) return { status: 0, code: 'NETWORK', title: 'Connexion impossible', detail: 'Le serveur ne répond pas. Vérifiez votre connexion puis réessayez.' };
   return { status: response.status, code: 'HTTP', title: 'Erreur inattendue', detail: `Le serveur a répondu ${response.status}. Réessayez dans un instant.` };
 }

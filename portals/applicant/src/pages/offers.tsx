@@ -96,8 +96,8 @@ export default function OffersPage({ location }: PageProps) {
       <PageTitle>Offres de logement</PageTitle>
       {active ? (
         <nav aria-label="Choix des offres" class="tabs">
-          <a href={path({ all: false })} aria-current={!all ? 'page' : undefined}>Qui me correspondent</a>
-          <a href={path({ all: true })} aria-current={all ? 'page' : undefined}>Toutes les offres</a>
+          <a href="/offres" aria-current={!all ? 'page' : undefined}>Qui me correspondent</a>
+          <a href="/offres?toutes=1" aria-current={all ? 'page' : undefined}>Toutes les offres</a>
         </nav>
       ) : !mine.loading ? (
         <Notice kind="info">Vous pourrez candidater quand votre demande sera active. <a href="/demande">Voir ma demande</a></Notice>
