@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../../shared/clock';
 import type { OutboxMessage, OutboxSource } from '../../shared/outbox';
+import { retryDelayMs } from '../../shared/retry-delay';
 import { MailDeliveryError, type MailSender } from './mail-sender';
 import { hasTemplate, renderMail } from './templates';
 
@@ -96,7 +97,7 @@ export class MailDispatcher {
         this.logger.error({ ...log, err: text, permanent }, 'mail given up: the message is marked failed');
         return 'failed';
       }
-      const delay = Math.min(this.settings.retryMaxMs, this.settings.retryBaseMs * 2 ** Math.min(message.attempts - 1, 20)) * (0.8 + Math.random() * 0.4);
+      const delay = retryDelayMs(message.attempts, { baseMs: this.settings.retryBaseMs, maxMs: this.settings.retryMaxMs, jitter: 'spread20' });
       const retryAt = new Date(now.getTime() + delay);
       await source.markFailed(message.id, { error: text, retryAt, at: now });
       this.logger.warn({ ...log, err: text, retryAt }, 'mail not sent, will retry');

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DomainError } from '../../shared/errors';
+import { retryDelayMs } from '../../shared/retry-delay';
 import {
   VERIFICATION_ERRORS,
   type DocumentToVerify,
@@ -146,8 +147,7 @@ export class HttpVerificationProvider implements VerificationProvider {
   }
 
   private backoff(retry: number): number {
-    const base = Math.min(this.retryDelayMs * 2 ** (retry - 1), 5_000);
-    return Math.round(base / 2 + Math.random() * (base / 2));
+    return retryDelayMs(retry, { baseMs: this.retryDelayMs, maxMs: 5_000, jitter: 'upperHalf' });
   }
 
   private warn(operation: string, attempt: number, attempts: number, problem: string): void {

@@ -3,6 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Clock } from '../../../shared/clock';
 import { PermanentJobFailure, type EnqueueOptions, type JobHandler, type JobQueue } from '../../../shared/jobs';
+import { retryDelayMs } from '../../../shared/retry-delay';
 import type { Database } from '../database';
 import { jobs } from '../schema/platform.schema';
 
@@ -116,7 +117,7 @@ export class JobWorker {
     } catch (error) {
       const message = error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 1000) : String(error).slice(0, 1000);
       const permanent = error instanceof PermanentJobFailure || job.attempts >= job.max_attempts;
-      const delay = Math.min(this.opts.backoffMaxMs, this.opts.backoffBaseMs * 2 ** Math.min(job.attempts - 1, 20)) * (0.8 + Math.random() * 0.4);
+      const delay = retryDelayMs(job.attempts, { baseMs: this.opts.backoffBaseMs, maxMs: this.opts.backoffMaxMs, jitter: 'spread20' });
       this.logger[permanent ? 'error' : 'warn']({ jobId: job.id, kind: job.kind, attempt: job.attempts, err: message }, permanent ? 'job failed permanently' : 'job failed, will retry');
       await this.database.db
         .update(jobs)

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { systemClock, type Clock } from '../../../shared/clock';
+import { retryDelayMs } from '../../../shared/retry-delay';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhook } from '../hmac-webhook.verifier';
 
 /**
@@ -159,7 +160,7 @@ export async function startVerificationSimulator(options: VerificationSimulatorO
     });
     for (let attempt = 0; attempt <= webhookRetries && !stopping.signal.aborted; attempt += 1) {
       if (attempt > 0) {
-        const waited = await sleep(webhookRetryDelayMs * 2 ** (attempt - 1), true, { signal: stopping.signal }).catch(() => false);
+        const waited = await sleep(retryDelayMs(attempt, { baseMs: webhookRetryDelayMs, maxMs: Number.POSITIVE_INFINITY, jitter: 'none' }), true, { signal: stopping.signal }).catch(() => false);
         if (!waited) return;
       }
       entry.doc.webhook.attempts += 1;
