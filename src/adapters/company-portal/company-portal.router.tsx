@@ -15,7 +15,7 @@ import { sendPage } from '../web/render';
 import { managerOf } from './portal-user';
 import { FIELD_IDS } from './labels';
 import { InvitationPage, SignInPage, SpaceRequestPage, type SpaceRequestValues } from './pages/public.pages';
-import { CandidaciesPage, EmployeePage, EmployeesPage, HomePage, MessagePage, PolicyPage, RequestsPage, spaceLabel, type Frame } from './pages/manager.pages';
+import { CANDIDACY_FILTERS, CandidaciesPage, EmployeePage, EmployeesPage, HomePage, MessagePage, PolicyPage, RequestsPage, spaceLabel, type Frame } from './pages/manager.pages';
 
 export const COMPANY_PORTAL_COOKIE = 'alin_entreprise';
 const ANON_COOKIE = 'alin_entreprise_anon';
@@ -320,8 +320,10 @@ export function companyPortalRouter(container: Container): Router {
 
   router.get('/candidatures', page(async (req, res) => {
     const user = managerOf(req);
-    const result = await service().listEmployeeCandidacies(user, user.companyId, { page: pageParam(req), pageSize: PAGE_SIZE });
-    sendPage(res, <CandidaciesPage frame={await frameOf(req, res)} result={result} />);
+    const filter = typeof req.query.statut === 'string' && req.query.statut in CANDIDACY_FILTERS ? req.query.statut : '';
+    const statuses = filter ? CANDIDACY_FILTERS[filter]!.statuses : undefined;
+    const result = await service().listEmployeeCandidacies(user, user.companyId, { page: pageParam(req), pageSize: PAGE_SIZE, statuses });
+    sendPage(res, <CandidaciesPage frame={await frameOf(req, res)} result={result} filter={filter} />);
   }));
 
   router.use(errors.notFound);

@@ -1,4 +1,5 @@
 import { toIsoDate, type IsoDate } from '../../shared/dates';
+import { EmployeeCandidaciesReadModel } from '../../adapters/db/read-models/employee-candidacies.read-model';
 import { SHARED } from '../../shared/tokens';
 import { roundEffortRate } from '../../shared/effort-rate';
 import {
@@ -194,10 +195,9 @@ export const candidacyWiring: ModuleWiring = (container, { config, database, clo
   );
   container.loadSync(candidacyModule);
 
-  // The company space reads its employees' candidacies here (status only, never the demands' contents).
-  const statuses: EmployeeCandidacyStatusSource = {
-    listForDemands: (demandIds, page) => container.get(CANDIDACY.Service).statusesOfDemands(demandIds, page),
-  };
+  // The company space reads its employees' candidacies here (status, offer address, closing date and
+  // rank at the closing; never the demands' contents): a read model over the candidacy and offer tables.
+  const statuses: EmployeeCandidacyStatusSource = new EmployeeCandidaciesReadModel(database);
   if (container.isBound(COMPANY_SPACE.CandidacyStatusSource)) container.unbindSync(COMPANY_SPACE.CandidacyStatusSource);
   container.bind(COMPANY_SPACE.CandidacyStatusSource).toConstantValue(statuses);
 

@@ -174,11 +174,17 @@ export interface EmployeeCandidacyStatus {
   offerTypology: string;
   status: string;
   updatedAt: Date;
+  /** to tell the lines apart: the offer, its address and closing date, the rank when it closed (null: not ranked then) */
+  offerId?: string;
+  offerAddress?: string | null;
+  closingDate?: string | null;
+  rankAtClose?: number | null;
 }
 
 /** Where the company reads its employees' candidacies (implemented by the candidacy module). */
 export interface EmployeeCandidacyStatusSource {
-  listForDemands(demandIds: string[], page: PageRequest): Promise<Page<EmployeeCandidacyStatus>>;
+  /** `statuses`: only candidacies in these states (all when absent) */
+  listForDemands(demandIds: string[], page: PageRequest, statuses?: readonly string[]): Promise<Page<EmployeeCandidacyStatus>>;
 }
 
 /**

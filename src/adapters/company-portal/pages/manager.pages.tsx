@@ -298,22 +298,47 @@ export function PolicyPage({ frame, policy, flash, error, errors = {}, values }:
   );
 }
 
-export function CandidaciesPage({ frame, result }: { frame: Frame; result: Page<EmployeeCandidacyView> }) {
+/** The candidacies' filter: groups of states, by their French names in the query string. */
+export const CANDIDACY_FILTERS: Record<string, { label: string; statuses: string[] }> = {
+  'en-cours': { label: 'En cours (positionnées, désignées, transmises, en commission)', statuses: ['submitted', 'designated', 'transmitted', 'cal_accepted', 'cal_postponed', 'proposal_accepted'] },
+  designees: { label: 'Désignées ou transmises au bailleur', statuses: ['designated', 'transmitted'] },
+  commission: { label: 'Décision de commission (CAL)', statuses: ['cal_accepted', 'cal_refused', 'cal_postponed'] },
+  bail: { label: 'Bail signé', statuses: ['leased'] },
+  terminees: { label: 'Non retenues, refusées, déclinées ou retirées', statuses: ['not_retained', 'cal_refused', 'proposal_declined', 'withdrawn'] },
+};
+
+export function CandidaciesPage({ frame, result, filter }: { frame: Frame; result: Page<EmployeeCandidacyView>; filter: string }) {
   return (
     <PortalLayout title="Candidatures" {...frame} current="/entreprise/candidatures" breadcrumbs={[HOME, { label: 'Candidatures' }]}>
       <h1>Candidatures de vos salariés</h1>
       <p>L’état des candidatures de vos salariés validés. Le contenu de leurs demandes (ressources, foyer, pièces) reste confidentiel.</p>
-      {result.items.length === 0 ? <p>Aucune candidature en cours.</p> : (
+      <form method="get" action="/entreprise/candidatures" class="card inline-forms" role="search" aria-label="Filtrer les candidatures">
+        <div>
+          <label for="statut">État</label>
+          <select id="statut" name="statut">
+            <option value="" selected={filter === ''}>Toutes</option>
+            {Object.entries(CANDIDACY_FILTERS).map(([value, f]) => <option value={value} selected={filter === value}>{f.label}</option>)}
+          </select>
+        </div>
+        <button class="primary" type="submit">Filtrer</button>
+      </form>
+      {result.items.length === 0 ? <p>{filter ? 'Aucune candidature dans cet état.' : 'Aucune candidature en cours.'}</p> : (
         <div class="table-wrap">
-          <table class="cards-table">
+          <table class="cards-table" data-testid="candidacies">
             <caption class="skip">Candidatures</caption>
-            <thead><tr><th scope="col">Salarié</th><th scope="col">Commune</th><th scope="col">Typologie</th><th scope="col">État</th><th scope="col">Mise à jour</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Salarié</th><th scope="col">Logement</th><th scope="col">Clôture de l’offre</th><th scope="col">Rang à la clôture</th>
+                <th scope="col">État</th><th scope="col">Mise à jour</th>
+              </tr>
+            </thead>
             <tbody>
               {result.items.map((c) => (
-                <tr>
+                <tr data-offer={c.offerId}>
                   <td data-label="Salarié">{c.firstName} {c.lastName}</td>
-                  <td data-label="Commune">{c.offerCommune}</td>
-                  <td data-label="Typologie">{typologyLabel(c.offerTypology)}</td>
+                  <td data-label="Logement">{typologyLabel(c.offerTypology)} · {c.offerAddress ?? c.offerCommune}</td>
+                  <td data-label="Clôture de l’offre">{c.closingDate ? c.closingDate.split('-').reverse().join('/') : '—'}</td>
+                  <td data-label="Rang à la clôture">{c.rankAtClose ? `${c.rankAtClose}${c.rankAtClose === 1 ? 'er' : 'e'}` : c.rankAtClose === null && c.closingDate ? 'Non classé' : '—'}</td>
                   <td data-label="État">{CANDIDACY_STATUS_LABELS[c.status] ?? c.status}</td>
                   <td data-label="Mise à jour">{formatDate(c.updatedAt)}</td>
                 </tr>
@@ -322,7 +347,7 @@ export function CandidaciesPage({ frame, result }: { frame: Frame; result: Page<
           </table>
         </div>
       )}
-      <Pager base="/entreprise/candidatures" params={{}} page={result.page} pageSize={result.pageSize} total={result.total} noun="candidature" />
+      <Pager base="/entreprise/candidatures" params={filter ? { statut: filter } : {}} page={result.page} pageSize={result.pageSize} total={result.total} noun="candidature" />
     </PortalLayout>
   );
 }

@@ -18,7 +18,7 @@ export async function listEmployeeCandidacies(
   deps: CompanySpaceDeps,
   p: Principal,
   companyId: string,
-  query: { page?: number | undefined; pageSize?: number | undefined },
+  query: { page?: number | undefined; pageSize?: number | undefined; statuses?: readonly string[] | undefined },
 ): Promise<Page<EmployeeCandidacyView>> {
   const { company, access } = await loadCompany(deps, p, companyId);
   if (access === 'manager') checkSpaceOpenToManagers(company.spaceStatus);
@@ -26,7 +26,7 @@ export async function listEmployeeCandidacies(
   const employees = await deps.employees.validatedEmployees(company.id);
   if (!employees.length) return { items: [], page: page.page, pageSize: page.pageSize, total: 0 };
   const names = new Map(employees.map((e) => [e.demandId, { firstName: e.firstName, lastName: e.lastName }]));
-  const result = await deps.candidacies.listForDemands([...names.keys()], page);
+  const result = await deps.candidacies.listForDemands([...names.keys()], page, query.statuses);
   return {
     ...result,
     items: result.items.filter((c) => names.has(c.demandId)).map((c) => ({ ...c, ...names.get(c.demandId)! })),

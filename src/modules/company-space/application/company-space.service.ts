@@ -47,7 +47,7 @@ export class CompanySpaceService {
     decideEmployeeValidation(this.deps, p, companyId, demandId, input);
   grantTranche = (p: Principal, companyId: string, demandId: string, input: { tranche: Tranche; reason: string }) => grantTranche(this.deps, p, companyId, demandId, input);
   revokeTranche = (p: Principal, companyId: string, demandId: string, tranche: Tranche, reason?: string) => revokeTranche(this.deps, p, companyId, demandId, tranche, reason);
-  listEmployeeCandidacies = (p: Principal, companyId: string, query: Paging) => listEmployeeCandidacies(this.deps, p, companyId, query);
+  listEmployeeCandidacies = (p: Principal, companyId: string, query: Paging & { statuses?: readonly string[] | undefined }) => listEmployeeCandidacies(this.deps, p, companyId, query);
 
   // for scoring and platform figures
   companyFactsForDemand = (demandId: string, onDate: IsoDate) => companyFactsForDemand(this.deps, demandId, onDate);
