@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { IsoDate } from '../../../shared/dates';
 import type { RankingOptions } from '../domain/index';
 
@@ -10,33 +11,42 @@ export const RANKING_OPTIONS_CACHE_MS = 5000;
  * ranking of an offer not cached yet reads them). Agents' rankings and designations ask for fresh
  * ones. A change of a bonus or a grid in this process drops them at once, and a read running
  * during the change is not kept (epoch); another instance sees the change within the time to live.
+ * lru-cache keeps the time to live and the bound (1,000 EPCI and date pairs, least recently used out first).
  */
 export class RankingOptionsCache {
-  private readonly entries = new Map<string, { until: number; value: Promise<RankingOptions> }>();
+  private readonly entries: LRUCache<string, Promise<RankingOptions>> | undefined;
   private epoch = 0;
 
-  constructor(
-    private readonly ttlMs = RANKING_OPTIONS_CACHE_MS,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(ttlMs = RANKING_OPTIONS_CACHE_MS, now: () => number = Date.now) {
+    this.entries =
+      ttlMs > 0
+        ? new LRUCache({
+            max: 1000,
+            ttl: ttlMs,
+            // lru-cache reads a start time of 0 as "no time to live": the offset keeps a clock that
+            // starts at 0 (tests) meaningful; ttlResolution 0 reads the clock at every get
+            perf: { now: () => now() + 1 },
+            ttlResolution: 0,
+          })
+        : undefined;
+  }
 
   get(input: { epciCode: string | undefined; referenceDate: IsoDate }, load: () => Promise<RankingOptions>): Promise<RankingOptions> {
-    if (this.ttlMs <= 0) return load();
+    const entries = this.entries;
+    if (entries === undefined) return load();
     const key = `${input.epciCode ?? ''}|${input.referenceDate}`;
-    const now = this.now();
-    const hit = this.entries.get(key);
-    if (hit && hit.until > now) return hit.value;
+    const hit = entries.get(key);
+    if (hit !== undefined) return hit;
     const epoch = this.epoch;
     const value = load();
-    if (this.entries.size > 1000) this.entries.clear();
-    this.entries.set(key, { until: now + this.ttlMs, value });
+    entries.set(key, value);
+    // a read that fails, or that ran during a change of the inputs, is not kept
+    const dropIf = (stale: boolean) => {
+      if (stale && entries.peek(key) === value) entries.delete(key);
+    };
     value.then(
-      () => {
-        if (this.epoch !== epoch && this.entries.get(key)?.value === value) this.entries.delete(key);
-      },
-      () => {
-        if (this.entries.get(key)?.value === value) this.entries.delete(key);
-      },
+      () => dropIf(this.epoch !== epoch),
+      () => dropIf(true),
     );
     return value;
   }
@@ -53,6 +63,6 @@ export class RankingOptionsCache {
 
   forget(): void {
     this.epoch++;
-    this.entries.clear();
+    this.entries?.clear();
   }
 }
