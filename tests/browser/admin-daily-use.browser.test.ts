@@ -63,10 +63,10 @@ describe.runIf(available)('the back office for daily use (issue 18)', () => {
   const axeClean = async (page: Page, what: string) => expect(await seriousAccessibilityViolations(page), what).toEqual([]);
   const noPageOverflow = async (page: Page, what: string) =>
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), what).toBeLessThanOrEqual(0);
-  const shoot = async (page: Page, name: string) => {
+  const shoot = async (page: Page, name: string, fullPage = false) => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const file = path.join(SCREENSHOTS, name);
-    await page.screenshot({ path: file, fullPage: false });
+    await page.screenshot({ path: file, fullPage });
     expect(statSync(file).size).toBeGreaterThan(10_000);
   };
 
@@ -105,7 +105,7 @@ describe.runIf(available)('the back office for daily use (issue 18)', () => {
     expect(fileHref).toMatch(/^\/admin\/demandes\/[0-9a-f-]{36}$/);
     expect(await bruno.getByRole('link', { name: /Pièces/ }).getAttribute('href')).toBe(`${fileHref}#pieces`);
     await axeClean(page, 'ranking');
-    await shoot(page, 'admin-ranking.png');
+    await shoot(page, 'admin-ranking.png', true);
 
     // ranks 1 and 3 with a justification too short: refused, the boxes and the justification kept
     await page.getByLabel(/candidat classé 1$/).check();
@@ -261,6 +261,11 @@ describe.runIf(available)('the back office for daily use (issue 18)', () => {
       await inView(status, `${what}: status`);
       await inView(action, `${what}: action`);
       await axeClean(page, `${what} at 390 px`);
+      if (what === 'ranking') {
+        await page.locator('#candidats').scrollIntoViewIfNeeded();
+        await page.evaluate(() => document.querySelector('#candidats')?.scrollIntoView());
+        await shoot(page, 'admin-ranking-390.png');
+      }
     }
     await context.close();
   });
