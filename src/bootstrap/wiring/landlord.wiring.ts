@@ -19,10 +19,15 @@ export const landlordWiring: ModuleWiring = (container, { config, database }) =>
   const agreementOffers: AgreementOfferSource = {
     counts: (ids) => offers().agreementCounts(ids),
     offers: (id) => offers().agreementOffers(id),
+    waiting: (landlordId) => offers().waitingForLandlord(landlordId),
   };
   container.bind(LANDLORD.AgreementOfferSource).toConstantValue(agreementOffers);
   container.bind(LANDLORD.ApiClientRegistrar).toResolvedValue(
-    (identity) => ({ register: (input) => identity.registerApiClient(input) }),
+    (identity) => ({
+      register: (input) => identity.registerApiClient(input),
+      list: (landlordId) => identity.listLandlordApiClients(landlordId),
+      revoke: (landlordId, clientId) => identity.revokeLandlordApiClient(landlordId, clientId),
+    }),
     [IDENTITY.Service],
   );
   // the landlord portal's users: invited and disabled through the identity module, invitations mailed from the landlord outbox

@@ -260,7 +260,8 @@ export interface OfferGateway {
   adjustCandidacyCount(offerId: string, delta: number): Promise<OfferInfo>;
   designate(offerId: string, input: { candidateCount: number; by: string }): Promise<void>;
   transmit(offerId: string, input: { by: string }): Promise<void>;
-  allocate(offerId: string, input: { by: string }): Promise<void>;
+  /** `onBehalfOf`: the landlord an agent recorded the lease for (the offer's history says so) */
+  allocate(offerId: string, input: { by: string; onBehalfOf?: string | undefined }): Promise<void>;
   republish(offerId: string, input: { closingDate: IsoDate; reason?: string | undefined; by: string }): Promise<void>;
 }
 

@@ -1,4 +1,4 @@
-import type { FluxOffer } from '../offer/index';
+import type { FluxOffer, LandlordWaitingOffers } from '../offer/index';
 import type { Page, PageRequest } from '../../shared/pagination';
 import type { Agreement } from './domain/agreement';
 import type { Landlord } from './domain/landlord';
@@ -30,11 +30,26 @@ export interface AgreementOfferSource {
   counts(agreementIds: readonly string[]): Promise<Map<string, { published: number; allocated: number }>>;
   /** the agreement's offers, for the yearly report (with commune names) */
   offers(agreementId: string): Promise<FluxOffer[]>;
+  /** the landlord's offers waiting for it: sent back with a message, and transmitted (CAL decisions to record) */
+  waiting(landlordId: string): Promise<LandlordWaitingOffers>;
 }
 
 /** Registers a connected landlord system's client credentials (the identity module answers). */
 export interface ApiClientRegistrar {
   register(input: { landlordId: string; name: string } & Partial<ApiClientCredentials>): Promise<{ clientId: string; clientSecret: string; accountId: string }>;
+  /** the landlord's connected systems, newest first (never a secret) */
+  list(landlordId: string): Promise<ApiClientView[]>;
+  /** revokes one of the landlord's systems: no new token, its sessions end (not found: NotFound) */
+  revoke(landlordId: string, clientId: string): Promise<ApiClientView>;
+}
+
+/** A connected system as its landlord sees it. */
+export interface ApiClientView {
+  clientId: string;
+  name: string;
+  accountId: string;
+  createdAt: Date;
+  revokedAt: Date | null;
 }
 
 /** Fixed client credentials: only the demo seed passes them (the API always draws new ones). */

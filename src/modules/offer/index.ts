@@ -3,6 +3,7 @@ export * from './domain/index';
 export type * from './ports';
 export type { OfferView, OfferHistoryView } from './application/offer-view';
 export type { OfferPhotoView } from './application/photo-view';
+export type { LandlordWaitingOffers } from './application/waiting-for-landlord';
 export type { PhotoContent } from './application/read-photo';
 export { PHOTO_SIZES } from './ports';
 export type { OfferDetail, OfferForCandidacy } from './application/offer-queries';

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { LANDLORD_KIND_LABELS, REGION_LABELS, type AgreementView, type Landlord } from '../../../modules/landlord/index';
 import type { FieldError } from '../../../shared/errors';
 import { Layout } from '../pages/layout';
@@ -20,8 +21,10 @@ const AGREEMENT_PAGE_SIZE = 20;
 
 const percent = (v: number | null) => (v === null ? '—' : `${String(v).replace('.', ',')} %`);
 
-export function LandlordPage({ user, csrfToken, landlord, agreements, year, flash, error, fieldErrors, values = {}, sort = AGREEMENT_DEFAULT_SORT, page = 1 }: {
+export function LandlordPage({ user, csrfToken, landlord, agreements, year, flash, error, fieldErrors, values = {}, sort = AGREEMENT_DEFAULT_SORT, page = 1, children }: {
   user: User; csrfToken: string; landlord: Landlord; agreements: AgreementView[]; year: number;
+  /** the sections of the agent acting for the landlord (its portal users, its offers) */
+  children?: ComponentChildren;
   flash?: string | undefined; error?: string | undefined; fieldErrors?: FieldError[]; values?: Record<string, string>;
   /** the agreements' order and page (loaded whole: one per year and departement) */
   sort?: SortState<AgreementSortColumn>; page?: number;
@@ -72,7 +75,7 @@ export function LandlordPage({ user, csrfToken, landlord, agreements, year, flas
                 {shown.items.map((a) => (
                   <tr data-agreement-id={a.id}>
                     <td>{a.year}</td>
-                    <td>{a.departement}</td>
+                    <td>{a.departement} · {a.departementName}</td>
                     <td>{a.gap.owed}</td>
                     <td>{a.gap.published}</td>
                     <td>{a.gap.allocated}</td>
@@ -107,6 +110,7 @@ export function LandlordPage({ user, csrfToken, landlord, agreements, year, flas
           <button class="primary" type="submit">Enregistrer la convention</button>
         </form>
       </section>
+      {children}
     </Layout>
   );
 }

@@ -9,6 +9,8 @@ import { sendPage } from '../render';
 import { bodyField, pageParam, STATUS_CODES } from '../offers/ui';
 import { AGREEMENT_DEFAULT_SORT, AGREEMENT_SORT_COLUMNS, LANDLORD_FLASH, LandlordNotFoundPage, LandlordPage } from './landlord.page';
 import { LandlordNewPage, LandlordsPage } from './landlords.page';
+import { ON_BEHALF_FLASH, OnBehalfSections } from './on-behalf.pages';
+import { onBehalfRoutes } from './on-behalf.routes';
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v): v is string => typeof v === 'string');
 
@@ -49,15 +51,17 @@ export const landlordsArea: AdminArea = (router, ctx) => {
   const renderLandlord = async (req: Request, res: Response, id: string, problem?: DomainError, values?: Record<string, string>) => {
     const user = staff(req);
     try {
-      const [landlord, agreements] = await Promise.all([service().get(user, id), service().agreements(user, id)]);
-      const ok = typeof req.query.ok === 'string' ? LANDLORD_FLASH[req.query.ok] : undefined;
+      const [landlord, agreements, users, summary] = await Promise.all([service().get(user, id), service().agreements(user, id), service().users(user, id), service().summary(user, id)]);
+      const ok = typeof req.query.ok === 'string' ? LANDLORD_FLASH[req.query.ok] ?? ON_BEHALF_FLASH[req.query.ok] : undefined;
       sendPage(
         res,
         <LandlordPage
           user={user} csrfToken={ctx.csrfToken(req, res)} landlord={landlord} agreements={agreements} year={ctx.container.get(SHARED.Clock).now().getUTCFullYear()}
           flash={problem ? undefined : ok} error={problem?.message} fieldErrors={problem?.fields ?? []} values={values ?? {}}
           sort={parseSort(req.query, AGREEMENT_SORT_COLUMNS, AGREEMENT_DEFAULT_SORT)} page={pageParam(req.query.page)}
-        />,
+        >
+          <OnBehalfSections landlord={landlord} csrfToken={ctx.csrfToken(req, res)} users={users} waiting={summary.waiting} values={values ?? {}} fieldErrors={problem?.fields ?? []} />
+        </LandlordPage>,
         problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
       );
     } catch (error) {
@@ -85,6 +89,9 @@ export const landlordsArea: AdminArea = (router, ctx) => {
       await renderLandlord(req, res, id, error, values);
     }
   });
+
+  // an agent acting for the landlord (issue 17): offers, CAL decisions, proposal outcomes, leases; the landlord's portal users
+  onBehalfRoutes(router, ctx, { notFound, landlord: renderLandlord });
 
   router.get('/bailleurs/:id/conventions/:agreementId/bilan.csv', async (req, res) => {
     const user = staff(req);

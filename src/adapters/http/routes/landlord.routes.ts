@@ -10,6 +10,8 @@ import {
   AgreementPatchBody,
   AgreementSchema,
   ApiClientBody,
+  ApiClientParams,
+  ApiClientSummarySchema,
   ApiClientSchema,
   LandlordCreateBody,
   LandlordIdParams,
@@ -17,6 +19,7 @@ import {
   LandlordPageSchema,
   LandlordPatchBody,
   LandlordSchema,
+  LandlordSummarySchema,
   LandlordUserInviteBody,
   LandlordUserParams,
   LandlordUserSchema,
@@ -55,9 +58,32 @@ export function landlordRoutes(api: ApiDefinition, router: Router, container: Co
 
   api.route(router, {
     method: 'post', path: '/landlords/:id/api-clients',
-    summary: 'Connect the landlord’s system: client credentials for POST /auth/token (the secret is shown once) (agent)', tags, access: STAFF, status: 201,
-    params: LandlordIdParams, body: ApiClientBody, response: ApiClientSchema, errors: NOT_FOUND,
+    summary: 'Connect the landlord’s system: client credentials for POST /auth/token (the secret is shown once) (agents; the landlord’s administrators)', tags,
+    access: STAFF_OR_LANDLORD_USER, status: 201, params: LandlordIdParams, body: ApiClientBody, response: ApiClientSchema,
+    errors: { ...NOT_FOUND, 403: 'a landlord user who is not an administrator (LANDLORD.USER_ADMIN_ONLY)' },
   }, ({ principal, params, body }) => landlords.registerApiClient(principal, params.id, body?.name ?? ''));
+
+  const clientView = (c: { clientId: string; name: string; accountId: string; createdAt: Date; revokedAt: Date | null }) => ({
+    clientId: c.clientId, name: c.name, accountId: c.accountId, createdAt: c.createdAt.toISOString(), revokedAt: c.revokedAt?.toISOString() ?? null,
+  });
+
+  api.route(router, {
+    method: 'get', path: '/landlords/:id/api-clients', summary: 'The landlord’s connected systems, newest first, revoked ones included (never a secret) (agents; the landlord’s users)', tags,
+    access: STAFF_OR_LANDLORD_USER, params: LandlordIdParams, response: z.array(ApiClientSummarySchema), errors: NOT_FOUND,
+  }, async ({ principal, params }) => (await landlords.apiClients(principal, params.id)).map(clientView));
+
+  api.route(router, {
+    method: 'delete', path: '/landlords/:id/api-clients/:clientId',
+    summary: 'Revoke a connected system: its client id gets no new token and its sessions end at once (agents; the landlord’s administrators)', tags,
+    access: STAFF_OR_LANDLORD_USER, params: ApiClientParams, response: ApiClientSummarySchema,
+    errors: { 404: 'no such landlord or connected system, or not yours', 403: 'a landlord user who is not an administrator (LANDLORD.USER_ADMIN_ONLY)' },
+  }, async ({ principal, params }) => clientView(await landlords.revokeApiClient(principal, params.id, params.clientId)));
+
+  api.route(router, {
+    method: 'get', path: '/landlords/:id/summary',
+    summary: 'The landlord’s home in one read: the agreements of the year by département (units owed, published, allocated, gap, and the gap in a French sentence) and the offers waiting for it (sent back with a message; candidates transmitted, CAL decisions to record)',
+    tags, access: STAFF_OR_LANDLORD, params: LandlordIdParams, response: LandlordSummarySchema, errors: NOT_FOUND,
+  }, ({ principal, params }) => landlords.summary(principal, params.id));
 
   api.route(router, {
     method: 'get', path: '/landlords/:id/users', summary: 'The landlord’s users of the landlord portal, with their rights and whether they accepted their invitation (agents; the landlord’s users)', tags,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANDLORD_KINDS, REGION_CODES } from '../../../modules/landlord/index';
+import { OfferViewSchema } from './offer.schemas';
 
 export const LandlordIdParams = z.strictObject({ id: z.string().uuid() });
 export const AgreementParams = z.strictObject({ id: z.string().uuid(), agreementId: z.string().uuid() });
@@ -20,6 +21,15 @@ export const LandlordCreateBody = z.strictObject({
 export const LandlordPatchBody = LandlordCreateBody.partial();
 
 export const ApiClientBody = z.strictObject({ name: z.string().trim().max(120).optional() }).optional();
+export const ApiClientParams = z.strictObject({ id: z.string().uuid(), clientId: z.string().min(1).max(100) });
+/** A connected system as its landlord sees it (never its secret). */
+export const ApiClientSummarySchema = z.object({
+  clientId: z.string(),
+  name: z.string(),
+  accountId: z.string().uuid(),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable().describe('set once revoked: no new token, its sessions ended'),
+});
 
 export const AgreementCreateBody = z.strictObject({
   departement: z.string().max(3).describe('69, 2A, 971…'),
@@ -67,10 +77,12 @@ export const AgreementSchema = z.object({
   landlordId: z.string().uuid(),
   departement: z.string(),
   year: z.number().int(),
+  departementName: z.string().describe('« Rhône »'),
   unitsOwed: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
   gap: GapSchema,
+  gapSentence: z.string().describe('« Il reste 3 logements à proposer dans le Rhône. », or that the agreement is met'),
 });
 
 export const ReportSchema = z.object({
@@ -107,4 +119,15 @@ export const LandlordUserSchema = z.object({
   status: z.enum(['invited', 'active', 'disabled', 'other']),
   statusLabel: z.string(),
   invitedAt: z.string(),
+});
+
+export const LandlordSummarySchema = z.object({
+  year: z.number().int().describe('the platform’s current year'),
+  agreements: z.array(AgreementSchema).describe('the agreements of the year, by département'),
+  toPublish: z.number().int().describe('units still to propose over the year’s agreements'),
+  waiting: z.object({
+    sentBack: z.array(z.object({ offer: OfferViewSchema, message: z.string().nullable().describe('Action Logement’s message'), at: z.string() }))
+      .describe('drafts sent back by Action Logement, to correct and submit again'),
+    toDecide: z.array(OfferViewSchema).describe('offers whose designated candidates were transmitted: the CAL’s decisions to record'),
+  }),
 });

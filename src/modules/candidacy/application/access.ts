@@ -21,7 +21,9 @@ export function requireRole(p: Principal, check: (p: Principal) => boolean, mess
 
 export const requireStaff = (p: Principal) => requireRole(p, isStaff, 'Réservé aux collaborateurs ALS.');
 export const requireApplicant = (p: Principal) => requireRole(p, (x) => x.role === 'applicant', 'Réservé aux demandeurs.');
-export const requireLandlord = (p: Principal) => requireRole(p, isLandlord, 'Réservé aux bailleurs.');
+/** The landlord the caller acts for: a landlord's user or system, or an agent on its behalf (the back office). */
+export const landlordIdOf = (p: Principal): string | undefined => (isLandlord(p) ? p.landlordId : isStaff(p) ? p.onBehalfOfLandlord : undefined);
+export const requireLandlord = (p: Principal) => requireRole(p, (x) => isLandlord(x) || !!landlordIdOf(x), 'Réservé aux bailleurs.');
 
 /** The applicant's own candidacy, else 404. */
 export function assertOwner(p: Principal, record: CandidacyRecord | null): asserts record is CandidacyRecord {
@@ -36,16 +38,18 @@ export function assertOwnerOrStaff(p: Principal, record: CandidacyRecord | null)
 
 /** A candidacy transmitted to the caller's landlord, on one of its offers; else 404. */
 export function assertLandlordOf(p: Principal, record: CandidacyRecord | null): asserts record is CandidacyRecord {
-  if (!record || !isLandlord(p) || !p.landlordId || record.offer.landlordId !== p.landlordId || !TRANSMITTED_OR_LATER.includes(record.status)) {
+  const landlordId = landlordIdOf(p);
+  if (!record || !landlordId || record.offer.landlordId !== landlordId || !TRANSMITTED_OR_LATER.includes(record.status)) {
     throw candidacyNotFound();
   }
 }
 
-/** The audit entry's "who" (a landlord acts for its organisation). */
+/** The audit entry's "who" (a landlord acts for its organisation; an agent on a landlord's behalf is the actor, for the landlord). */
 export function auditActor(p: Principal) {
+  const landlordId = landlordIdOf(p);
   return {
     actorAccountId: p.accountId,
     actorRole: p.role,
-    ...(isLandlord(p) && p.landlordId ? { actingFor: { kind: 'landlord' as const, id: p.landlordId } } : {}),
+    ...(landlordId ? { actingFor: { kind: 'landlord' as const, id: landlordId } } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { liveRanking, type OfferRanking } from './ranking';
 import type { CandidacyView } from './views';
 import { closeCandidaciesOfWithdrawnOffer } from './offer-withdrawn';
 import { closeCandidaciesOfStruckOffDemand } from './demand-struck-off';
+import { recordProposalOutcomeFor, type ProposalOutcomeInput } from './proposal-outcome';
 import { recordCalDecisionFor, recordLeaseFor, type CalDecisionInput } from './landlord-actions';
 import {
   candidacyStatusesOf, candidacyView, designatedForLandlord, getCandidacy, isTransmittedToLandlord, listNotifications, listOwnCandidacies, offerCandidacies, offerRanking,
@@ -59,6 +60,8 @@ export class CandidacyService {
   designated = (p: Principal, offerId: string, address?: string) => designatedForLandlord(this.deps, p, offerId, address);
   calDecision = (p: Principal, candidacyId: string, input: CalDecisionInput) => recordCalDecisionFor(this.deps, p, candidacyId, input);
   lease = (p: Principal, candidacyId: string) => recordLeaseFor(this.deps, p, candidacyId);
+  /** The proposal's outcome as the landlord reports it (or an agent on its behalf): accepted or declined by the candidate. */
+  proposalOutcome = (p: Principal, candidacyId: string, input: ProposalOutcomeInput) => recordProposalOutcomeFor(this.deps, p, candidacyId, input);
 
   // GDPR: the applicant's export and erasure
   exportOwn = (p: Principal) => exportOwnCandidacies(this.deps, p);

@@ -3,12 +3,12 @@ import type { Principal } from '../../identity/index';
 import { assertCalRankFree, isOpen, notRetain, proposalHolder, recordCalDecision, recordLease, withdraw, type CalDecision } from '../domain/index';
 import type { CandidacyRecord } from '../ports';
 import { notifyNewProposalHolder } from './applicant-actions';
-import { assertLandlordOf, auditActor, requireLandlord } from './access';
+import { assertLandlordOf, auditActor, isStaff, landlordIdOf, requireLandlord } from './access';
 import type { CandidacyDeps } from './candidacy.deps';
 import { historyChanged, NOTIFICATION_KINDS, saveTransition } from './transitions';
 
 /** Runs a landlord's action on a candidacy transmitted to it (else 404), under the offer's lock. */
-async function onTransmittedCandidacy(
+export async function onTransmittedCandidacy(
   deps: CandidacyDeps,
   p: Principal,
   candidacyId: string,
@@ -68,7 +68,7 @@ const SATISFIED_REASON = 'Demande satisfaite : un bail a été signé pour un au
 export async function recordLeaseFor(deps: CandidacyDeps, p: Principal, candidacyId: string): Promise<CandidacyRecord> {
   const saved = await onTransmittedCandidacy(deps, p, candidacyId, async (record, peers, at) => {
     const leased = await saveTransition(deps, record, recordLease(record, { at, by: p.accountId }));
-    await deps.offers.allocate(record.offerId, { by: p.accountId });
+    await deps.offers.allocate(record.offerId, { by: p.accountId, onBehalfOf: isStaff(p) ? landlordIdOf(p) : undefined });
     await deps.demands.markSatisfied(record.demandId, { at, offerId: record.offerId, candidacyId: record.id });
     const employer = (await deps.companies.factsFor([record.demandId], toIsoDate(at))).get(record.demandId);
     await deps.scoring.recordAllocation({

@@ -39,8 +39,15 @@ function setup(offers: Record<string, FluxOffer[]> = {}) {
     agreementOffers: {
       counts: async (ids) => new Map(ids.map((id) => [id, { published: (offers[id] ?? []).length, allocated: (offers[id] ?? []).filter((o) => o.status === 'allocated').length }])),
       offers: async (id) => offers[id] ?? [],
+      waiting: async () => ({ sentBack: [], toDecide: [] }),
     },
-    apiClients: { register: async (input) => (registered.push(input), { clientId: 'llc_x', clientSecret: 'secret', accountId: 'acc-client' }) },
+    apiClients: {
+      register: async (input) => (registered.push(input), { clientId: 'llc_x', clientSecret: 'secret', accountId: 'acc-client' }),
+      list: async () => [],
+      revoke: async () => {
+        throw new Error('not used here');
+      },
+    },
     audit: new InMemoryAuditTrail(),
     clock: new FixedClock('2026-03-15T09:00:00Z'),
     uow: immediateUnitOfWork,

@@ -5,7 +5,9 @@ import type { Landlord } from '../domain/landlord';
 import type { LandlordDeps } from './landlord.deps';
 import { createLandlord, getLandlord, listLandlords, registerApiClient, updateLandlord, type CreateLandlordInput, type UpdateLandlordInput } from './landlords';
 import { inviteLandlordUser, type InviteLandlordUserInput } from './invite-landlord-user';
+import { listApiClients, revokeApiClient } from './api-clients';
 import { listLandlordUsers } from './list-landlord-users';
+import { landlordSummary } from './landlord-summary';
 import { removeLandlordUser } from './remove-landlord-user';
 import { agreementById, agreementFor, agreementReport, agreementReportCsv, createAgreement, getAgreement, listAgreements, updateAgreement } from './agreements';
 
@@ -26,12 +28,16 @@ export class LandlordService {
   list = (principal: Principal, filter: { q?: string; nameOrder?: 'asc' | 'desc'; page?: number; pageSize?: number }) => listLandlords(this.deps, principal, filter);
   registerApiClient = (principal: Principal, landlordId: string, name: string, credentials?: ApiClientCredentials) =>
     registerApiClient(this.deps, principal, landlordId, name, credentials);
+  apiClients = (principal: Principal, landlordId: string) => listApiClients(this.deps, principal, landlordId);
+  revokeApiClient = (principal: Principal, landlordId: string, clientId: string) => revokeApiClient(this.deps, principal, landlordId, clientId);
 
   createAgreement = (principal: Principal, landlordId: string, input: { departement: string; year: number; unitsOwed: number }) =>
     createAgreement(this.deps, principal, landlordId, input);
   updateAgreement = (principal: Principal, landlordId: string, agreementId: string, input: { unitsOwed: number }) =>
     updateAgreement(this.deps, principal, landlordId, agreementId, input);
   agreements = (principal: Principal, landlordId: string) => listAgreements(this.deps, principal, landlordId);
+  /** The landlord's home: the agreements of the year by département with their gap, and the offers waiting for it. */
+  summary = (principal: Principal, landlordId: string) => landlordSummary(this.deps, principal, landlordId);
   agreement = (principal: Principal, landlordId: string, agreementId: string) => getAgreement(this.deps, principal, landlordId, agreementId);
   report = (principal: Principal, landlordId: string, agreementId: string) => agreementReport(this.deps, principal, landlordId, agreementId);
   reportCsv = agreementReportCsv;

@@ -6,6 +6,7 @@ import type { Principal } from '../../identity/index';
 import { LANDLORD_ERRORS, normalizeSiren, validateLandlordData, type Landlord, type LandlordKind } from '../domain/landlord';
 import { assertAgent, assertMayRead, auditActor, isAgent } from './access';
 import type { LandlordDeps } from './landlord.deps';
+import { assertMayManageUsers } from './landlord-users-access';
 
 export interface CreateLandlordInput {
   siren: string;
@@ -82,8 +83,9 @@ function matches(l: Landlord, q: string): boolean {
 }
 
 /**
- * An agent connects a landlord's system: registers client credentials with the identity module
- * (the secret is shown once) and marks the landlord as connected by API.
+ * An agent, or an administrator of the landlord (the landlord portal), connects a landlord's system:
+ * registers client credentials with the identity module (the secret is shown once) and marks the
+ * landlord as connected by API.
  */
 export async function registerApiClient(
   deps: LandlordDeps,
@@ -92,7 +94,7 @@ export async function registerApiClient(
   name: string,
   credentials?: ApiClientCredentials,
 ): Promise<{ clientId: string; clientSecret: string; accountId: string }> {
-  assertAgent(principal);
+  if (!isAgent(principal)) await assertMayManageUsers(deps, principal, landlordId);
   return deps.uow.run(async () => {
     const landlord = await deps.landlords.findById(landlordId);
     if (!landlord) throw notFound(LANDLORD_ERRORS.NOT_FOUND, 'Bailleur introuvable.');

@@ -28,6 +28,7 @@ import { deletePhoto } from './delete-photo';
 import { reorderPhotos } from './reorder-photos';
 import { readPhoto, type PhotoContent } from './read-photo';
 import type { OfferPhotoView } from './photo-view';
+import { waitingForLandlord, type LandlordWaitingOffers } from './waiting-for-landlord';
 
 /** The offer module's façade: one method per use case or query, each in its own file. */
 export class OfferService {
@@ -102,14 +103,15 @@ export class OfferService {
   assertVisible = (principal: Principal, offerId: string): Promise<void> => assertOfferVisible(this.ctx, principal, offerId);
   designate = (offerId: string, input: { candidateCount: number; by?: string }): Promise<Offer> => designateOffer(this.ctx, offerId, input);
   transmit = (offerId: string, input: { by?: string } = {}): Promise<Offer> => transmitOffer(this.ctx, offerId, input);
-  allocate = (offerId: string, input: { by?: string } = {}): Promise<Offer> => allocateOffer(this.ctx, offerId, input);
+  allocate = (offerId: string, input: { by?: string; onBehalfOf?: string | undefined } = {}): Promise<Offer> => allocateOffer(this.ctx, offerId, input);
   republish = (offerId: string, input: { closingDate: IsoDate; reason?: string; by?: string }): Promise<Offer> => republishOffer(this.ctx, offerId, input);
   adjustCandidacyCount = (offerId: string, delta: number): Promise<number> => adjustCandidacyCount(this.ctx, offerId, delta);
   /** adjustCandidacyCount answering the offer after the change (its row locked until the transaction ends) */
   adjustCandidacyCountAndRead = (offerId: string, delta: number): Promise<OfferForCandidacy> => adjustCandidacyCountAndRead(this.ctx, offerId, delta);
   countsByStatus = (): Promise<Record<OfferStatus, number>> => countsByStatus(this.ctx);
 
-  // ——— for the landlord module (flux) ———
+  // ——— for the landlord module (flux, the landlord's summary) ———
+  waitingForLandlord = (landlordId: string): Promise<LandlordWaitingOffers> => waitingForLandlord(this.ctx, landlordId);
   agreementCounts = (agreementIds: readonly string[]) => agreementCounts(this.ctx, agreementIds);
   agreementOffers = (agreementId: string): Promise<FluxOffer[]> => agreementOffers(this.ctx, agreementId);
 }

@@ -16,7 +16,7 @@ import {
   type OfferTransition,
 } from '../domain/index';
 import type { Offer } from '../ports';
-import { assertAgent, assertOwnOffer, auditActor, isAgent, offerNotFound } from './access';
+import { assertAgent, assertOwnOffer, auditActor, isAgent, offerNotFound, onBehalfLandlord } from './access';
 import type { OfferContext } from './offer.deps';
 import { validatedData } from './offer-input';
 
@@ -33,6 +33,8 @@ interface TransitionSpec {
   closeIfDue?: boolean;
   /** after saving, in the same transaction (domain events) */
   after?(offer: Offer, transition: OfferTransition): Promise<void>;
+  /** without a principal (another module's call): the landlord an agent acted for */
+  onBehalfOf?: string | undefined;
 }
 
 /** Events of the offer module, published on the event bus inside the transaction of the change (delivered once it has committed). */
@@ -51,6 +53,9 @@ async function run(ctx: OfferContext, offerId: string, spec: TransitionSpec): Pr
     const now = ctx.clock.now();
     if (spec.closeIfDue && shouldCloseAutomatically(state(offer), now)) offer = await save(ctx, offer, closeRule(state(offer), { at: now }), {});
     const transition = spec.rule(offer, now);
+    // an agent acting for the landlord (back office): the history says for whom
+    const behalf = spec.principal ? onBehalfLandlord(spec.principal) : spec.onBehalfOf;
+    if (behalf) transition.entry.onBehalfOf = behalf;
     const extra = spec.prepare ? await spec.prepare(offer, transition, now) : {};
     const next = await save(ctx, offer, transition, extra);
     if (spec.after) await spec.after(next, transition);
@@ -209,8 +214,8 @@ export const transmitOffer = (ctx: OfferContext, offerId: string, input: { by?: 
   run(ctx, offerId, { guard: systemGuard, rule: (offer, at) => transmitRule(state(offer), { at, ...(input.by ? { by: input.by } : {}) }) });
 
 /** Candidacy module: a candidate signed the lease. */
-export const allocateOffer = (ctx: OfferContext, offerId: string, input: { by?: string } = {}) =>
-  run(ctx, offerId, { guard: systemGuard, rule: (offer, at) => allocateRule(state(offer), { at, ...(input.by ? { by: input.by } : {}) }) });
+export const allocateOffer = (ctx: OfferContext, offerId: string, input: { by?: string; onBehalfOf?: string | undefined } = {}) =>
+  run(ctx, offerId, { guard: systemGuard, onBehalfOf: input.onBehalfOf, rule: (offer, at) => allocateRule(state(offer), { at, ...(input.by ? { by: input.by } : {}) }) });
 
 /** Candidacy module: every designated candidate fell through; published again with a new closing date. */
 export const republishOffer = (ctx: OfferContext, offerId: string, input: { closingDate: IsoDate; reason?: string; by?: string }) =>
