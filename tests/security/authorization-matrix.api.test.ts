@@ -136,6 +136,27 @@ const CASES: Record<string, Case> = {
     },
   },
   'GET /communes': { target: () => ({ path: '/communes', query: { q: 'villeurb' } }) },
+  'POST /me/alerts': { fresh: 'every', target: async (c) => ({ path: '/me/alerts', body: { communeCodes: ['69266'], typologies: [2] }, ...(c === 'appl' || c === 'appl2' ? { as: { [c]: (await w.p.signIn('applicant')).token } } : {}) }) },
+  'GET /me/alerts': { target: () => ({ path: '/me/alerts' }) },
+  'DELETE /me/alerts/:id': {
+    fresh: 'allowed',
+    target: async (c) => {
+      // A's alert; appl2's own call gets an alert of its own (its 404 on A's is the cell)
+      const owner = c === 'appl2' ? w.tokens.appl2 : w.tokens.appl;
+      const made = await request(w.p.app).post('/api/v1/me/alerts').set('Authorization', `Bearer ${owner}`).send({ typologies: [2] });
+      const id = made.body.id as string;
+      return { path: `/me/alerts/${id}` };
+    },
+  },
+  'POST /alerts/unsubscribe': {
+    fresh: 'every',
+    target: async () => {
+      const made = await request(w.p.app).post('/api/v1/me/alerts').set('Authorization', `Bearer ${w.tokens.appl}`).send({ typologies: [4] });
+      const id = made.body.id as string;
+      const { ALERT, unsubscribeToken } = await import('../../src/modules/alert/index');
+      return { path: '/alerts/unsubscribe', body: { alertId: id, token: unsubscribeToken(w.p.container.get(ALERT.Settings).unsubscribeKey, id) } };
+    },
+  },
   'GET /reference/lists': { target: () => ({ path: '/reference/lists' }) },
   'GET /reference/lists/:list': { target: () => ({ path: '/reference/lists/familySituation' }) },
   'GET /me/export': { target: () => ({ path: '/me/export' }) },

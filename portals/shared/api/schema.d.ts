@@ -4,6 +4,99 @@
  */
 
 export interface paths {
+    "/api/v1/alerts/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The unsubscribe link of an alert’s mail (no sign-in): the alert and the token of the link; the alert is deleted
+         * @description Access: public
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        alertId: string;
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            message: string;
+                        };
+                    };
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description invalid link, or the alert is already deleted */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/invitations/accept": {
         parameters: {
             query?: never;
@@ -12564,6 +12657,390 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in applicant’s alerts
+         * @description Access: applicant
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                criteria: {
+                                    communeCodes: string[];
+                                    maxRent?: number;
+                                    typologies: number[];
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** @description the day of the last mail (at most one a day) */
+                                lastMailedOn: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Save a search: offers published from now on that match it and that the household fits are mailed, at most once a day (at most 5 alerts)
+         * @description Access: applicant
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description INSEE codes; empty: every commune
+                         * @default []
+                         */
+                        communeCodes?: string[];
+                        /** @description rent + charges, € per month */
+                        maxRent?: number;
+                        /**
+                         * @description 1..6 (T1..T6); empty: every typology
+                         * @default []
+                         */
+                        typologies?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description success */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            criteria: {
+                                communeCodes: string[];
+                                maxRent?: number;
+                                typologies: number[];
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** @description the day of the last mail (at most one a day) */
+                            lastMailedOn: string | null;
+                        };
+                    };
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description already 5 alerts */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete one of the signed-in applicant’s alerts
+         * @description Access: applicant
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description no such alert, or not yours */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/erasure": {
         parameters: {
             query?: never;
@@ -18184,7 +18661,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * What waits for the national registry (SNE): registrations, renewals and radiations not sent yet (tries, next attempt, last error; `failed` when given up), and where the daily feeds (struck-off, new DALO) stand
+         * What waits for the registries — the national registry (SNE) and the regional shared files configured — registrations, renewals and radiations not sent yet (tries, next attempt, last error; `failed` when given up), and where each registry’s daily feeds (struck-off, new DALO) stand
          * @description Access: agent, admin
          */
         get: {

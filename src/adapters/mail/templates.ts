@@ -136,6 +136,24 @@ const TEMPLATES: Record<string, Template> = {
       'Merci de déposer votre avis d’imposition le plus récent dans votre espace AL’in.',
     ],
   },
+  // ——— alert (alert.outbox): a saved search's new offers, at most one mail a day ———
+  'alert.new_offers': {
+    subject: (p) => (Number(p.count) > 1 ? `${Number(p.count)} nouvelles offres correspondent à votre recherche` : 'Une nouvelle offre correspond à votre recherche'),
+    body: (p) => {
+      const offers = Array.isArray(p.offers) ? (p.offers as Payload[]) : [];
+      const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+      const blocks: Block[] = ['Des offres publiées depuis votre dernière alerte correspondent à votre recherche et à votre ménage :'];
+      for (const o of offers) {
+        const rent = typeof o.totalRent === 'number' ? `${euros.format(o.totalRent)} par mois charges comprises` : undefined;
+        const closing = frenchDate(o.closingDate);
+        const label = [home(o), rent, closing ? `candidatures jusqu’au ${closing}` : undefined].filter(Boolean).join(', ');
+        blocks.push(str(o.link) ? { link: str(o.link)!, label } : label);
+      }
+      if (Number(p.count) > offers.length) blocks.push(`Et ${Number(p.count) - offers.length} autre(s) dans votre espace AL’in.`);
+      if (str(p.unsubscribeLink)) blocks.push({ link: str(p.unsubscribeLink)!, label: 'Ne plus recevoir cette alerte' });
+      return blocks;
+    },
+  },
   'demand.renewal_reminder': {
     subject: () => 'Pensez à renouveler votre demande de logement',
     body: (p) => [

@@ -10,6 +10,7 @@ import { candidacyWiring } from './candidacy.wiring';
 import { privacyWiring } from './privacy.wiring';
 import { platformStatsWiring } from './platform-stats.wiring';
 import { mailWiring } from './mail.wiring';
+import { alertWiring } from './alert.wiring';
 
 /** The business modules' wirings, in dependency order (a module after those it calls). */
 export const MODULE_WIRINGS: ModuleWiring[] = [
@@ -23,5 +24,6 @@ export const MODULE_WIRINGS: ModuleWiring[] = [
   candidacyWiring,
   platformStatsWiring,
   privacyWiring,
+  alertWiring,
   mailWiring,
 ];

@@ -7,3 +7,4 @@ export * from './landlord.schema';
 export * from './offer.schema';
 export * from './scoring.schema';
 export * from './candidacy.schema';
+export * from './alert.schema';

@@ -13,6 +13,7 @@ import { statsRoutes } from './stats.routes';
 import { registrySyncRoutes } from './registry-sync.routes';
 import { registrationCertificateRoutes } from './registration-certificate.routes';
 import { referenceRoutes } from './reference.routes';
+import { alertRoutes } from './alert.routes';
 
 /** A module's API routes, mounted under /api/v1. One file per module in this folder. */
 export type ApiRoutes = (api: ApiDefinition, router: Router, container: Container) => void;
@@ -30,4 +31,5 @@ export const API_ROUTES: ApiRoutes[] = [
   registrySyncRoutes,
   registrationCertificateRoutes,
   referenceRoutes,
+  alertRoutes,
 ];
