@@ -213,6 +213,10 @@ describe.runIf(available)('the landlord portal', () => {
       await page.getByRole('img', { name: alt }).waitFor();
     }
     expect(await page.locator('ul.photos img').count()).toBe(2);
+    // the kitchen first: its « Avant » button, the order saved by the API
+    await page.getByRole('button', { name: 'Mettre avant : Cuisine équipée' }).click();
+    await page.getByRole('button', { name: 'Mettre après : Cuisine équipée' }).waitFor();
+    expect(await page.locator('ul.photos li p').first().textContent()).toBe('Cuisine équipée');
     expect(await page.locator('ul.photos img').first().getAttribute('src')).toMatch(/^data:image\/webp;base64,/);
     await checkPage(page, 'offre-photos');
 
@@ -418,7 +422,9 @@ describe.runIf(available)('the landlord portal', () => {
     await signIn(page, otherUser.email, `/offres/${offerId}`);
     for (const suffix of ['', '/candidats', '/decisions', '/modifier']) {
       if (suffix) await goInside(page, `/bailleur/offres/${offerId}${suffix}`);
-      await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor().catch(async (e: unknown) => {
+        throw new Error(`${suffix || 'offer'} at ${page.url()}: ${await page.locator('body').textContent()} — ${String(e)}`);
+      });
       const text = await page.locator('main').textContent();
       expect(text, suffix).toContain('Cette offre n’existe pas ou n’est pas l’une des vôtres.');
       expect(text, suffix).not.toContain('Villeurbanne');

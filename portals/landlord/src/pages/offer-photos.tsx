@@ -6,7 +6,7 @@ import type { Offer } from '../labels';
 
 /**
  * The offer's photos (at most 10): the ones it has, in order, each with what it shows (read to screen
- * reader users), an upload of a JPEG, PNG or WebP (the platform judges the file by its content, strips
+ * reader users) and their order (the first is shown first), an upload of a JPEG, PNG or WebP (the platform judges the file by its content, strips
  * its metadata — EXIF, location — and makes the sizes), and removal after a confirmation. A draft's
  * photos are private to its landlord: they are read through the API with the session's token.
  */
@@ -23,7 +23,12 @@ export function OfferPhotos({ offer, reload }: { offer: Offer; reload: () => voi
       <h2 id="photos">Photos</h2>
       {!photos.length ? <p class="muted">Aucune photo pour le moment.{editable ? ' Les candidats voient les photos de l’offre publiée.' : ''}</p> : (
         <ul class="photos">
-          {photos.map((p) => <PhotoItem key={p.id} offerId={offer.id} photo={p} editable={editable} reload={reload} />)}
+          {photos.map((p, i) => (
+            <PhotoItem
+              key={p.id} offerId={offer.id} photo={p} editable={editable} reload={reload}
+              move={editable && photos.length > 1 ? { index: i, count: photos.length, to: (j) => void reorder(offer.id, photos, i, j, reload) } : null}
+            />
+          ))}
         </ul>
       )}
       {editable && photos.length < MAX_PHOTOS ? <Upload offerId={offer.id} count={photos.length} reload={reload} /> : null}
@@ -32,7 +37,18 @@ export function OfferPhotos({ offer, reload }: { offer: Offer; reload: () => voi
   );
 }
 
-function PhotoItem({ offerId, photo, editable, reload }: { offerId: string; photo: Photo; editable: boolean; reload: () => void }) {
+/** Moves the photo at `from` to `to` (the first one is the one shown first to applicants). */
+async function reorder(offerId: string, photos: Photo[], from: number, to: number, reload: () => void): Promise<void> {
+  const ids = photos.map((p) => p.id);
+  const [moved] = ids.splice(from, 1);
+  ids.splice(to, 0, moved!);
+  const r = await call(api.PUT('/api/v1/offers/{id}/photos/order', { params: { path: { id: offerId } }, body: { photoIds: ids } }));
+  if (r.ok) reload();
+}
+
+function PhotoItem({ offerId, photo, editable, reload, move }: {
+  offerId: string; photo: Photo; editable: boolean; reload: () => void; move: { index: number; count: number; to: (index: number) => void } | null;
+}) {
   const [src, setSrc] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -68,7 +84,11 @@ function PhotoItem({ offerId, photo, editable, reload }: { offerId: string; phot
             <p>La photo « {label} » et ses tailles seront effacées.</p>
           </ConfirmStep>
         ) : (
-          <Button type="button" variant="secondary" onClick={() => setConfirming(true)} aria-label={`Supprimer la photo : ${label}`}>Supprimer…</Button>
+          <div class="photo-actions">
+            {move && move.index > 0 ? <Button type="button" variant="secondary" onClick={() => move.to(move.index - 1)} aria-label={`Mettre avant : ${label}`}>Avant</Button> : null}
+            {move && move.index < move.count - 1 ? <Button type="button" variant="secondary" onClick={() => move.to(move.index + 1)} aria-label={`Mettre après : ${label}`}>Après</Button> : null}
+            <Button type="button" variant="secondary" onClick={() => setConfirming(true)} aria-label={`Supprimer la photo : ${label}`}>Supprimer…</Button>
+          </div>
         )
       ) : null}
     </li>
