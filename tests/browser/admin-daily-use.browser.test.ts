@@ -235,6 +235,35 @@ describe.runIf(available)('the back office for daily use (issue 18)', () => {
     }
   });
 
+  it('the company portal too: a form sent after the session expired comes back, filled in, once the manager has signed in again', async () => {
+    const context = await phone();
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const signIn = async () => {
+      await page.getByLabel('Adresse e-mail').fill('entreprise@alin.demo');
+      await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Se connecter' }).click();
+    };
+    await page.goto(`${server.url}/entreprise/connexion`);
+    await signIn();
+    await page.waitForURL(`${server.url}/entreprise`);
+    await page.goto(`${server.url}/entreprise/politique`);
+    const text = 'Salariés en mobilité géographique, prise de poste dans les six mois.';
+    await page.getByLabel('Situations de la tranche A').fill(text);
+    await context.clearCookies();
+    await page.getByRole('button', { name: 'Enregistrer la politique' }).click();
+    await page.waitForLoadState();
+    expect(await page.getByRole('alert').textContent()).toContain('Votre session a expiré');
+    await axeClean(page, 'company sign-in after expiry');
+    await signIn();
+    await page.waitForURL(`${server.url}/entreprise/politique`);
+    expect(await page.getByLabel('Situations de la tranche A').inputValue()).toBe(text);
+    expect(await page.getByTestId('form-restored').count()).toBe(1);
+    await axeClean(page, 'company form restored');
+    await noPageOverflow(page, 'company form restored');
+    await context.close();
+  });
+
   it('at 390 pixels: the wide tables keep their status and actions in view, the navigation wraps instead of being cut off', async () => {
     const context = await phone();
     const page = await agentIn(context);
