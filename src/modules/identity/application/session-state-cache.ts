@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { SessionRepository, SessionState } from '../ports';
 
 export type { SessionState };
@@ -27,16 +28,27 @@ const MAX_ENTRIES = 20_000;
  * request reading the state before the revocation's transaction commits cannot put the old state
  * back. So in one process a revocation ends access at once, as without the cache; another instance
  * (several behind a load balancer) sees it within `ttlMs` (docs/scaling.md). `ttlMs = 0`: no cache.
+ *
+ * lru-cache keeps the times to live and the bound (MAX_ENTRIES states, least recently used out
+ * first). The revocation marks have no bound, however many: they are what keeps a revoked session
+ * out of the cache; each is dropped when its quiet time ends.
  */
 export class SessionStateCache {
-  private readonly entries = new Map<string, { state: SessionState; until: number }>();
-  private readonly quietSessions = new Map<string, number>();
-  private readonly quietAccounts = new Map<string, number>();
+  private readonly entries: LRUCache<string, SessionState>;
+  private readonly quietSessions: LRUCache<string, true>;
+  private readonly quietAccounts: LRUCache<string, true>;
 
   constructor(
     private readonly ttlMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+    now: () => number = Date.now,
+  ) {
+    // lru-cache reads a start time of 0 as "no time to live": the offset keeps a clock that starts
+    // at 0 (tests) meaningful; ttlResolution 0 reads the clock at every look-up
+    const perf = { now: () => now() + 1 };
+    this.entries = new LRUCache({ max: MAX_ENTRIES, ttl: Math.max(ttlMs, 1), perf, ttlResolution: 0 });
+    this.quietSessions = new LRUCache({ ttl: REVOCATION_QUIET_MS, ttlAutopurge: true, perf, ttlResolution: 0 });
+    this.quietAccounts = new LRUCache({ ttl: REVOCATION_QUIET_MS, ttlAutopurge: true, perf, ttlResolution: 0 });
+  }
 
   /** The repository with the cache in front of its state read and behind its revocations. */
   wrap(repository: SessionRepository): SessionRepository {
@@ -53,51 +65,25 @@ export class SessionStateCache {
   }
 
   private async state(repository: SessionRepository, id: string): Promise<SessionState | null> {
-    const now = this.now();
-    const quiet = this.isQuiet(this.quietSessions, id, now);
-    if (!quiet) {
+    if (!this.quietSessions.has(id)) {
       const hit = this.entries.get(id);
-      if (hit && hit.until > now && !this.isQuiet(this.quietAccounts, hit.state.accountId, now)) return hit.state;
+      if (hit && !this.quietAccounts.has(hit.accountId)) return hit;
       if (hit) this.entries.delete(id);
     }
     const state = await repository.sessionState(id);
-    const after = this.now();
     const usable = state && !state.revokedAt && state.accountStatus === 'active';
-    if (usable && !this.isQuiet(this.quietSessions, id, after) && !this.isQuiet(this.quietAccounts, state.accountId, after)) {
-      if (this.entries.size >= MAX_ENTRIES) this.prune(after);
-      this.entries.set(id, { state, until: after + this.ttlMs });
-    }
+    if (usable && !this.quietSessions.has(id) && !this.quietAccounts.has(state.accountId)) this.entries.set(id, state);
     return state;
   }
 
   private forgetSession(id: string): void {
     this.entries.delete(id);
-    this.quietSessions.set(id, this.now() + REVOCATION_QUIET_MS);
-    if (this.quietSessions.size > MAX_ENTRIES) this.pruneQuiet(this.quietSessions);
+    this.quietSessions.set(id, true);
   }
 
   private forgetAccount(accountId: string): void {
-    for (const [id, e] of this.entries) if (e.state.accountId === accountId) this.entries.delete(id);
-    this.quietAccounts.set(accountId, this.now() + REVOCATION_QUIET_MS);
-    if (this.quietAccounts.size > MAX_ENTRIES) this.pruneQuiet(this.quietAccounts);
-  }
-
-  private isQuiet(map: Map<string, number>, key: string, now: number): boolean {
-    const until = map.get(key);
-    if (until === undefined) return false;
-    if (until > now) return true;
-    map.delete(key);
-    return false;
-  }
-
-  private prune(now: number): void {
-    for (const [id, e] of this.entries) if (e.until <= now) this.entries.delete(id);
-    if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-  }
-
-  private pruneQuiet(map: Map<string, number>): void {
-    const now = this.now();
-    // the live marks stay, however many: they are what keeps a revoked session out of the cache
-    for (const [k, until] of map) if (until <= now) map.delete(k);
+    const ofAccount = [...this.entries.entries()].filter(([, state]) => state.accountId === accountId).map(([id]) => id);
+    for (const id of ofAccount) this.entries.delete(id);
+    this.quietAccounts.set(accountId, true);
   }
 }
