@@ -579,6 +579,23 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Ma demande' }).click();
     await page.getByRole('heading', { level: 2, name: /^État : / }).waitFor();
     expect((await request(p.app).post('/api/v1/auth/login').send({ email, password: 'une-nouvelle-phrase-de-passe' })).status).toBe(200);
+
+    // alerts: a saved search from the offers' filters, then the page of a mail's unsubscribe link
+    await page.goto(`${server.url}/compte/alertes?commune=69266&type=T2&loyer=800`);
+    await page.getByRole('list', { name: 'Communes de l’alerte' }).getByText('Villeurbanne (69100)').waitFor();
+    expect(await page.getByLabel('T2 (2 pièces)').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Enregistrer l’alerte' }).click();
+    await page.getByText('L’alerte est enregistrée.').waitFor();
+    expect(plain(await page.locator('ul.pieces').textContent())).toContain('T2 · Villeurbanne · 800 € par mois au plus');
+    await checkPage(page, 'alertes');
+    const saved = await request(p.app).get('/api/v1/me/alerts').set(bearer((await request(p.app).post('/api/v1/auth/login').send({ email, password: 'une-nouvelle-phrase-de-passe' })).body.accessToken));
+    const alertId = saved.body.items[0].id as string;
+    const { ALERT, unsubscribeToken } = await import('../../src/modules/alert/index');
+    const jeton = unsubscribeToken(p.container.get(ALERT.Settings).unsubscribeKey, alertId);
+    await page.goto(`${server.url}/alertes/desabonnement?alerte=${alertId}&jeton=${jeton}`);
+    await page.getByRole('button', { name: 'Ne plus recevoir cette alerte' }).click();
+    await page.getByText('Cette alerte est supprimée : vous ne recevrez plus ses e-mails.').waitFor();
+    await checkPage(page, 'alerte-desabonnement');
     await context.close();
   }, 180_000);
 });

@@ -41,6 +41,8 @@ const ROUTES: Route[] = [
   { pattern: '/demande/pieces', load: () => import('./pages/pieces'), private: true },
   { pattern: '/notifications', load: () => import('./pages/notifications'), private: true },
   { pattern: '/compte', load: () => import('./pages/my-account'), private: true },
+  { pattern: '/compte/alertes', load: () => import('./pages/alerts'), private: true },
+  { pattern: '/alertes/desabonnement', load: () => import('./pages/alerts').then((m) => ({ default: m.Unsubscribe })), private: false },
   { pattern: '/compte/changer-mot-de-passe', load: () => import('./pages/my-account').then((m) => ({ default: m.ChangePassword })), private: true },
   { pattern: '/offres', load: () => import('./pages/offers'), private: true },
   { pattern: '/offres/:id', load: () => import('./pages/offer'), private: true },

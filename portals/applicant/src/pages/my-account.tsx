@@ -21,6 +21,10 @@ export default function MyAccountPage() {
         <h2 id="securite">Sécurité</h2>
         <p><a href="/compte/changer-mot-de-passe">Changer mon mot de passe</a></p>
       </section>
+      <section class="card" aria-labelledby="alertes">
+        <h2 id="alertes">Alertes</h2>
+        <p>Un e-mail par jour au plus quand de nouvelles offres correspondent à votre recherche. <a href="/compte/alertes">Mes alertes</a></p>
+      </section>
       <Export />
       <Erasure />
     </>

@@ -176,6 +176,9 @@ function Filters({ values, all }: { values: FilterValues; all: boolean }) {
       </div>
       <Button variant="secondary">Filtrer</Button>
       {values.commune ? <a href={offersPath({ ...values, all, commune: '' })}>Retirer le filtre de commune</a> : null}
+      <a href={`/compte/alertes?${new URLSearchParams({ ...(values.commune ? { commune: values.commune } : {}), ...(values.type ? { type: values.type } : {}), ...(values.rent ? { loyer: String(values.rent) } : {}) }).toString()}`}>
+        Être prévenu·e par e-mail des nouvelles offres de cette recherche
+      </a>
     </form>
   );
 }
