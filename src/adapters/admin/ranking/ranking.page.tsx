@@ -177,7 +177,7 @@ export function RankingPage({
                   {th('Rang', 'rank')}
                   <th scope="col">Candidat</th>
                   {th('Total', 'total')}
-                  {COMPONENTS.map((c) => <th scope="col">{c.label}</th>)}
+                  <th scope="col">Composantes</th>
                   {th('Inscription', 'registration')}
                   <th scope="col">État</th>
                   <th scope="col">Ailleurs</th>
@@ -198,7 +198,9 @@ export function RankingPage({
                     <td data-label="Rang">{entry.rank}</td>
                     <td data-label="Candidat" data-testid="candidate"><CandidateCell entry={entry} candidate={candidates.get(entry.demandId)} /></td>
                     <td data-label="Total" data-testid="total"><strong>{entry.score.total}</strong></td>
-                    {COMPONENTS.map((c) => <td data-label={c.label}>{entry.score.components[c.key]}</td>)}
+                    <td data-label="Composantes" data-testid="components">
+                      <small>{COMPONENTS.map((c, i) => <>{i > 0 && <br />}{c.label} {entry.score.components[c.key]}</>)}</small>
+                    </td>
                     <td data-label="Inscription">{frDate(entry.registrationDate)}</td>
                     <td data-label="État" data-testid="status">{entry.statusLabel}</td>
                     <td data-label="Ailleurs" data-testid="elsewhere">{entry.designatedElsewhereNotice ? <strong class="error">{entry.designatedElsewhereNotice}</strong> : '—'}</td>
