@@ -13,6 +13,8 @@ import { MessagePage } from './pages/layout';
 import { sendPage } from './render';
 import { cookieSession } from '../web/cookie-session';
 import { LoginPage } from './pages/login.page';
+import { Layout } from './pages/layout';
+import { passwordResetPages } from '../web/password-reset.pages';
 
 export const ADMIN_COOKIE = 'alin_admin';
 const ANON_COOKIE = 'alin_anon';
@@ -63,6 +65,12 @@ export function adminRouter(container: Container): Router {
       const message = error.kind === 'rate_limited' ? 'Trop de tentatives : réessayez dans quelques minutes.' : 'Identifiant ou mot de passe incorrect.';
       sendPage(res, <LoginPage csrfToken={generateCsrfToken(req, res, { overwrite: true })} error={message} email={email} />, error.kind === 'rate_limited' ? 429 : 401);
     }
+  });
+
+  // « Mot de passe oublié »: the identity module's one-time link, opening /admin/mot-de-passe for agents and admins
+  passwordResetPages(router, {
+    base: '/admin', signInPath: '/admin/login', identity, csrf: (req, res) => generateCsrfToken(req, res),
+    layout: (title, content) => <Layout title={title}>{content}</Layout>,
   });
 
   // Everything below needs a signed-in agent or admin.

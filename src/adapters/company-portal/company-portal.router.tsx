@@ -1,6 +1,7 @@
 import { SHARED } from '../../shared/tokens';
 import { portalErrors } from '../web/portal-errors';
-import { PortalMessagePage } from './pages/layout';
+import { PortalLayout, PortalMessagePage } from './pages/layout';
+import { passwordResetPages } from '../web/password-reset.pages';
 import express, { type Request, type Response, type Router } from 'express';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -125,6 +126,12 @@ export function companyPortalRouter(container: Container): Router {
         : <InvitationPage csrfToken={csrf(req, res)} token={token} error={error.code === 'IDENTITY.INVITATION_INVALID' ? 'Ce lien d’invitation est invalide, déjà utilisé ou expiré : demandez-en un nouveau à votre contact Action Logement.' : error.message} />;
       sendPage(res, page, STATUS_CODES[error.kind] ?? 400);
     }
+  });
+
+  // « Mot de passe oublié »: the identity module's one-time link, opening /entreprise/mot-de-passe for managers
+  passwordResetPages(router, {
+    base: '/entreprise', signInPath: '/entreprise/connexion', identity, csrf,
+    layout: (title, content) => <PortalLayout title={title}>{content}</PortalLayout>,
   });
 
   router.get('/demande-espace', (req, res) => {

@@ -8,6 +8,7 @@ export function LoginPage({ csrfToken, error, email }: { csrfToken: string; erro
         <h1>Connexion au back-office</h1>
         {error && <p class="error" role="alert">{error}</p>}
         <SignInForm action="/admin/login" csrfToken={csrfToken} email={email} />
+        <p><a href="/admin/mot-de-passe-oublie">Mot de passe oublié ?</a></p>
       </div>
     </Layout>
   );

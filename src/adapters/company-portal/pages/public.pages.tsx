@@ -10,6 +10,7 @@ export function SignInPage({ csrfToken, error, email }: { csrfToken: string; err
         <h1>Connexion à l’espace entreprise</h1>
         {error && <p class="error" role="alert">{error}</p>}
         <SignInForm action="/entreprise/connexion" csrfToken={csrfToken} email={email} />
+        <p><a href="/entreprise/mot-de-passe-oublie">Mot de passe oublié ?</a></p>
         <p>Votre entreprise n’a pas encore d’espace ? <a href="/entreprise/demande-espace">Demander un espace entreprise</a></p>
       </div>
     </PortalLayout>

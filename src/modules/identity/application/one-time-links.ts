@@ -10,6 +10,17 @@ export const CONFIRMATION_PATH = '/compte/confirmation';
 export const RESET_PATH = '/compte/mot-de-passe';
 /** The landlord portal's page for a landlord user's reset link (docs/decisions/0008). */
 export const LANDLORD_RESET_PATH = '/bailleur/mot-de-passe';
+/** The back office's and the company portal's pages for their users' reset links (server-rendered forms). */
+export const ADMIN_RESET_PATH = '/admin/mot-de-passe';
+export const COMPANY_RESET_PATH = '/entreprise/mot-de-passe';
+
+/** The page a reset link opens: the portal its account signs in to. */
+export function resetPathFor(role: Role | undefined): string {
+  if (role === 'landlord_user') return LANDLORD_RESET_PATH;
+  if (role === 'agent' || role === 'admin') return ADMIN_RESET_PATH;
+  if (role === 'company_manager') return COMPANY_RESET_PATH;
+  return RESET_PATH;
+}
 
 const linkTo = (publicUrl: string, path: string, token: string): string => `${withoutTrailingSlashes(publicUrl)}${path}?token=${encodeURIComponent(token)}`;
 
@@ -31,7 +42,7 @@ export async function issueLink(deps: IdentityDeps, accountId: string, purpose: 
   const ttl = purpose === 'confirmation' ? deps.flows.confirmationTtlSeconds : deps.flows.resetTtlSeconds;
   const expiresAt = new Date(deps.clock.now().getTime() + ttl * 1000);
   await deps.links.add({ id: newId(), accountId, purpose, tokenHash: hashSecret(token), expiresAt });
-  const path = purpose === 'confirmation' ? CONFIRMATION_PATH : role === 'landlord_user' ? LANDLORD_RESET_PATH : RESET_PATH;
+  const path = purpose === 'confirmation' ? CONFIRMATION_PATH : resetPathFor(role);
   return { link: linkTo(deps.flows.publicUrl, path, token), expiresAt };
 }
 
