@@ -3,7 +3,7 @@ import request from 'supertest';
 import { sql } from 'drizzle-orm';
 import { FixedClock } from '../../src/shared/clock';
 import { ALERT } from '../../src/modules/alert/index';
-import { createTestPlatform, type TestPlatform } from '../support/test-platform';
+import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
 import { applicantWithActiveDemand, bearer, createLandlord, publishedOffer } from '../support/candidacy-fixtures';
 
 /**
@@ -129,5 +129,24 @@ describe('alerts', () => {
     clock.set('2026-03-07T06:30:00Z');
     await run();
     expect(await mailsOf(c.accountId)).toEqual([]);
+  });
+
+  it('GDPR: the export lists the applicant’s alerts; the erasure deletes them with their mails', async () => {
+    const d = await applicantWithActiveDemand(p, agent, { firstName: 'Denise', birthDate: '1985-02-02', monthlyResources: 2000 });
+    const saved = await request(p.app).post('/api/v1/me/alerts').set(bearer(d.token)).send({ communeCodes: ['69266'], typologies: [2] });
+    expect(saved.status).toBe(201);
+    const exported = await request(p.app).get('/api/v1/me/export').set(bearer(d.token));
+    expect(exported.status, exported.text).toBe(200);
+    expect(exported.body.alerts).toEqual([expect.objectContaining({ id: saved.body.id, criteria: { communeCodes: ['69266'], typologies: [2] } })]);
+    clock.set('2026-03-08T09:00:00Z');
+    await publishedOffer(p, agent, landlord.landlordToken, { addressLine: '7 rue avant effacement' });
+    clock.set('2026-03-09T06:30:00Z');
+    await run();
+    expect(await mailsOf(d.accountId)).toHaveLength(1);
+    const erased = await request(p.app).post('/api/v1/me/erasure').set(bearer(d.token)).send({ password: TEST_PASSWORD });
+    expect(erased.status, erased.text).toBe(200);
+    expect(await mailsOf(d.accountId)).toEqual([]);
+    const left = rows<{ n: number }>(await p.db.database.db.execute(sql`select count(*)::int as n from alert.saved_searches where account_id = ${d.accountId}`));
+    expect(Number(left[0]!.n)).toBe(0);
   });
 });

@@ -2780,6 +2780,181 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/candidacies/{id}/proposal-outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the candidate’s answer to the home proposed after the CAL, as they gave it to the landlord (mail, phone): accepted or declined, under the applicant’s own rules (the CAL’s rank order; declining counts against later offers)
+         * @description Access: landlord_user, landlord_client
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "accepted" | "declined";
+                        /** @description why the candidate declined, when they said */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description success */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: int64 */
+                            calRank: number | null;
+                            calReason: string | null;
+                            /** Format: uuid */
+                            demandId: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            offerId: string;
+                            /** @enum {string} */
+                            status: "submitted" | "designated" | "transmitted" | "cal_accepted" | "cal_refused" | "cal_postponed" | "proposal_accepted" | "proposal_declined" | "leased" | "withdrawn" | "not_retained";
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                            statusLabel: string;
+                        };
+                    };
+                };
+                /** @description invalid request (problem+json with per-field errors) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description role not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description no such candidacy transmitted to your landlord */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+                /** @description not accepted by the CAL, or a better CAL rank holds the proposal (CANDIDACY.PROPOSAL_NOT_YOUR_TURN) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/candidacies/{id}/withdraw": {
         parameters: {
             query?: never;
@@ -13246,6 +13421,16 @@ export interface paths {
                                 role: string;
                                 status: string;
                             };
+                            /** @description the saved searches (alerts) */
+                            alerts: {
+                                createdAt: string;
+                                criteria: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                lastMailedOn: string | null;
+                            }[];
                             candidacies: ({
                                 /** Format: uuid */
                                 id: string;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ALERT, ALERT_JOBS, alertModule, type AlertOffer, type AlertOffers } from '../../modules/alert/index';
 import { OFFER, type OfferService } from '../../modules/offer/index';
+import { PRIVACY } from '../../modules/privacy/index';
 import { isDomainError } from '../../shared/errors';
 import { OUTBOX_SOURCE } from '../../shared/outbox';
 import { MAX_PAGE_SIZE } from '../../shared/pagination';
@@ -59,6 +60,7 @@ export const alertWiring: ModuleWiring = (container, { config, database }) => {
   const unsubscribeKey = createHash('sha256').update(`alin-alert-unsubscribe:${config.auth.cookieSecret}`).digest('base64url');
   container.bind(ALERT.Settings).toConstantValue({ unsubscribeKey, publicUrl: config.publicUrl });
   container.loadSync(alertModule);
+  container.bind(PRIVACY.Alerts).toResolvedValue((s) => s, [ALERT.Service]); // GDPR: export and erasure of the saved searches
   container.get(BOOT.JobWorker).register(ALERT_JOBS.DailyRun, async () => {
     await container.get(ALERT.Service).runDaily();
   });

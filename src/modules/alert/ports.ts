@@ -10,6 +10,8 @@ export interface AlertRepository {
   /** every saved search, oldest first, a page at a time (the daily run) */
   listPage(afterId: string | null, limit: number): Promise<SavedSearch[]>;
   markChecked(id: string, checkedUntil: Date, mailedOn: string | null): Promise<void>;
+  /** every saved search and queued mail of the account (GDPR erasure); how many searches */
+  deleteByAccount(accountId: string): Promise<number>;
 }
 
 /** An offer an alert names: what the mail says of it. */

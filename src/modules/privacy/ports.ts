@@ -1,3 +1,4 @@
+import type { AlertService } from '../alert/index';
 import type { CandidacyService } from '../candidacy/index';
 import type { CompanySpaceService } from '../company-space/index';
 import type { RetentionService } from '../demand/index';
@@ -11,3 +12,4 @@ export type PrivacyAccounts = Pick<IdentityService, 'me' | 'confirmPassword' | '
 export type PrivacyDemands = Pick<RetentionService, 'exportOwner' | 'eraseOwner' | 'deleteFiles'>;
 export type PrivacyCandidacies = Pick<CandidacyService, 'exportOwn' | 'prepareErasure' | 'forgetNotifications'>;
 export type PrivacyCompanies = Pick<CompanySpaceService, 'validationStatusesOf'>;
+export type PrivacyAlerts = Pick<AlertService, 'alertsOfAccount' | 'forgetAccount'>;

@@ -1,4 +1,5 @@
-import { ContainerModule } from 'inversify';
+import { ContainerModule, type ServiceIdentifier } from 'inversify';
+import type { PrivacyAlerts } from './ports';
 import { SHARED } from '../../shared/tokens';
 import { PRIVACY } from './tokens';
 import { PrivacyService } from './application/privacy.service';
@@ -7,8 +8,8 @@ import { PrivacyService } from './application/privacy.service';
 export const privacyModule = new ContainerModule(({ bind }) => {
   bind(PRIVACY.Service)
     .toResolvedValue(
-      (accounts, demands, candidacies, companies, audit, clock, uow) => new PrivacyService({ accounts, demands, candidacies, companies, audit, clock, uow }),
-      [PRIVACY.Accounts, PRIVACY.Demands, PRIVACY.Candidacies, PRIVACY.Companies, SHARED.AuditTrail, SHARED.Clock, SHARED.UnitOfWork],
+      (accounts, demands, candidacies, companies, audit, clock, uow, alerts) => new PrivacyService({ accounts, demands, candidacies, companies, audit, clock, uow, alerts }),
+      [PRIVACY.Accounts, PRIVACY.Demands, PRIVACY.Candidacies, PRIVACY.Companies, SHARED.AuditTrail, SHARED.Clock, SHARED.UnitOfWork, { serviceIdentifier: PRIVACY.Alerts as ServiceIdentifier<PrivacyAlerts | undefined>, optional: true }],
     )
     .inSingletonScope();
 });

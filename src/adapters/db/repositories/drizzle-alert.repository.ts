@@ -51,6 +51,12 @@ export class DrizzleAlertRepository implements AlertRepository {
     return rows.map(toSearch);
   }
 
+  async deleteByAccount(accountId: string): Promise<number> {
+    await this.database.db.delete(alertOutbox).where(eq(alertOutbox.accountId, accountId));
+    const rows = await this.database.db.delete(savedSearches).where(eq(savedSearches.accountId, accountId)).returning({ id: savedSearches.id });
+    return rows.length;
+  }
+
   async markChecked(id: string, checkedUntil: Date, mailedOn: string | null): Promise<void> {
     await this.database.db.update(savedSearches).set({ checkedUntil, lastMailedOn: mailedOn }).where(eq(savedSearches.id, id));
   }

@@ -17,6 +17,7 @@ const MyDataExportSchema = z.object({
   candidacies: z.array(z.object({ id: z.string().uuid(), status: z.string(), timeline: z.array(z.record(z.string(), z.unknown())) }).passthrough()),
   notifications: z.object({ demand: z.array(z.record(z.string(), z.unknown())), candidacy: z.array(z.record(z.string(), z.unknown())) }),
   companyValidations: z.array(z.object({ demandId: z.string().uuid(), employerSiret: z.string(), status: z.string() }).passthrough()),
+  alerts: z.array(z.object({ id: z.string().uuid(), criteria: z.record(z.string(), z.unknown()), createdAt: z.string(), lastMailedOn: z.string().nullable() })).describe('the saved searches (alerts)'),
 });
 
 const ErasureSchema = z.object({

@@ -17,7 +17,7 @@ export interface ErasureResult {
  * The applicant's erasure (GDPR art. 17), after their password is confirmed:
  * 1. refused while a candidacy is in a landlord's hands; the open ones are withdrawn;
  * 2. in one transaction: the open demand cancelled, every demand anonymised and its documents'
- *    rows purged, the notifications deleted, the account's identity erased and its sessions
+ *    rows purged, the notifications and the saved searches (alerts) deleted, the account's identity erased and its sessions
  *    revoked, one audit entry (`account.erased`, ids and counts only);
  * 3. after the commit, the documents' encrypted files deleted (a crash here leaves them to the
  *    retention run and the hourly sweep, the rows being purged already).
@@ -31,6 +31,7 @@ export async function eraseMyAccount(deps: PrivacyDeps, p: Principal, password: 
   const demands = await deps.uow.run(async () => {
     const result = await deps.demands.eraseOwner(p.accountId, { by: p.accountId });
     const candidacyNotifications = await deps.candidacies.forgetNotifications(p.accountId);
+    await deps.alerts?.forgetAccount(p.accountId);
     await deps.accounts.eraseAccount(p.accountId);
     await deps.audit.record({
       actorAccountId: p.accountId, actorRole: p.role, action: 'account.erased', objectType: 'account', objectId: p.accountId, address: ctx.address,

@@ -14,6 +14,8 @@ export interface MyDataExport {
   notifications: { demand: AccountNotification[]; candidacy: Omit<StoredNotification, 'accountId'>[] };
   /** the employer's validation of each demand naming one (company space) */
   companyValidations: ValidationStatusView[];
+  /** the saved searches (alerts) */
+  alerts: { id: string; criteria: unknown; createdAt: Date; lastMailedOn: string | null }[];
 }
 
 export const applicantOnly = (p: Principal): void => {
@@ -28,6 +30,7 @@ export async function exportMyData(deps: PrivacyDeps, p: Principal): Promise<MyD
   applicantOnly(p);
   const [me, demands, candidacies] = await Promise.all([deps.accounts.me(p), deps.demands.exportOwner(p), deps.candidacies.exportOwn(p)]);
   const companyValidations = await deps.companies.validationStatusesOf(demands.demands.map((d) => d.id));
+  const alerts = deps.alerts ? await deps.alerts.alertsOfAccount(p.accountId) : [];
   return {
     exportedAt: deps.clock.now(),
     account: { id: me.id, email: me.email, displayName: me.displayName, role: me.role, status: me.status, createdAt: me.createdAt },
@@ -35,5 +38,6 @@ export async function exportMyData(deps: PrivacyDeps, p: Principal): Promise<MyD
     candidacies: candidacies.candidacies,
     notifications: { demand: demands.notifications, candidacy: candidacies.notifications.map(({ accountId: _a, ...n }) => n) },
     companyValidations,
+    alerts: alerts.map((a) => ({ id: a.id, criteria: a.criteria, createdAt: a.createdAt, lastMailedOn: a.lastMailedOn })),
   };
 }
