@@ -180,7 +180,7 @@ describe.runIf(available)('an agent acts on a landlord’s behalf in the back of
     await page.close();
   }, 90_000);
 
-  it('invites a user of the landlord’s portal from its page', async () => {
+  it('invites a user of the landlord’s portal from its page, and removes them', async () => {
     const page = await browser.newPage({ bypassCSP: true }); // axe-core is injected inline
     await signInToAdmin(page, server.url, agent.email, TEST_PASSWORD);
     await page.goto(`${server.url}/admin/bailleurs/${landlordId}`);
@@ -192,6 +192,14 @@ describe.runIf(available)('an agent acts on a landlord’s behalf in the back of
     expect(await page.getByTestId('landlord-users').textContent()).toContain('Mme Courrier');
     expect(await page.getByTestId('landlord-users').textContent()).toContain('Invitation envoyée');
     await axeClean(page, 'the landlord’s page with its users');
+
+    // removed after a confirmation: the user leaves the list, the account can no longer sign in
+    await page.getByRole('button', { name: 'Retirer l’accès de Mme Courrier' }).click();
+    await page.getByTestId('confirmation').waitFor();
+    await axeClean(page, 'the confirmation of a user’s removal');
+    await page.getByRole('button', { name: 'Oui, retirer l’accès' }).click();
+    await page.waitForURL(/\?ok=removed/);
+    expect(await page.locator('#utilisateurs').locator('..').textContent()).not.toContain('Mme Courrier');
     await page.close();
   }, 60_000);
 });

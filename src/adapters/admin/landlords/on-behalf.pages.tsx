@@ -236,10 +236,18 @@ export function OnBehalfSections({ landlord, csrfToken, users, waiting, values =
         {users.length === 0 ? <p>Aucun utilisateur invité.</p> : (
           <div class="table-wrap" tabIndex={0} role="region" aria-label="Utilisateurs du bailleur">
             <table data-testid="landlord-users">
-              <thead><tr><th scope="col">Nom</th><th scope="col">E-mail</th><th scope="col">Rôle</th><th scope="col">État</th></tr></thead>
+              <thead><tr><th scope="col">Nom</th><th scope="col">E-mail</th><th scope="col">Rôle</th><th scope="col">État</th><th scope="col">Accès</th></tr></thead>
               <tbody>
                 {users.map((u) => (
-                  <tr><td>{u.displayName}</td><td>{u.email}</td><td>{u.admin ? 'Administrateur' : 'Utilisateur'}</td><td>{u.statusLabel}</td></tr>
+                  <tr data-account-id={u.accountId}>
+                    <td>{u.displayName}</td><td>{u.email}</td><td>{u.admin ? 'Administrateur' : 'Utilisateur'}</td><td>{u.statusLabel}</td>
+                    <td>
+                      <form method="post" action={`${base}/utilisateurs/${u.accountId}/retirer`}>
+                        <input type="hidden" name="_csrf" value={csrfToken} />
+                        <button class="secondary" type="submit" aria-label={`Retirer l’accès de ${u.displayName}`}>Retirer</button>
+                      </form>
+                    </td>
+                  </tr>
                 ))}
               </tbody>
             </table>

@@ -208,6 +208,31 @@ export function onBehalfRoutes(
     act: (who) => candidacies().lease(who.principal, String(req.params.cid)),
   }));
 
+  router.post('/bailleurs/:id/utilisateurs/:accountId/retirer', async (req, res) => {
+    const who = await actingFor(req, res);
+    if (!who) return;
+    const accountId = String(req.params.accountId);
+    const user = isId(accountId) ? (await landlords().users(who.user, who.landlord.id)).find((u) => u.accountId === accountId) : undefined;
+    if (!user) return notFoundPage(req, res);
+    const back = `/admin/bailleurs/${who.landlord.id}`;
+    if (bodyField(req.body, 'confirm') !== 'oui') {
+      return sendPage(res, (
+        <ConfirmPage
+          user={who.user} csrfToken={ctx.csrfToken(req, res)} title="Confirmer le retrait de l’utilisateur" subject={`${user.displayName} (${user.email}), ${who.landlord.name}.`}
+          consequences={[
+            'Son compte est désactivé : il ne peut plus se connecter à l’espace bailleur.',
+            'Ses sessions en cours sont fermées immédiatement.',
+            'Pour lui rendre l’accès, il faudra l’inviter de nouveau avec une autre adresse.',
+          ]}
+          action={req.originalUrl} fields={[]} confirmLabel="Oui, retirer l’accès" cancelHref={`${back}#utilisateurs`}
+          breadcrumbs={[{ href: '/admin/bailleurs', label: 'Bailleurs' }, { href: back, label: who.landlord.name }, { label: 'Retrait d’un utilisateur' }]}
+        />
+      ));
+    }
+    await landlords().removeUser(who.user, who.landlord.id, accountId);
+    res.redirect(303, `${back}?ok=removed#utilisateurs`);
+  });
+
   router.post('/bailleurs/:id/utilisateurs', async (req, res) => {
     const who = await actingFor(req, res);
     if (!who) return;
