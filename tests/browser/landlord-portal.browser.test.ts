@@ -27,7 +27,7 @@ import { LANDLORD_INVITATION_KIND } from '../../src/modules/landlord/index';
  * apply, the agent closes, designates both and transmits) the landlord opens the candidates in their
  * order, opens a verified piece in the page (the read is audited), records the CAL's decisions (one
  * accepted at rank 1, one refused with a reason — each after a confirmation step), and, once the
- * candidate accepted the proposal, the signed lease; the yearly report on screen and as CSV; a
+ * candidate accepted the proposal (by phone: the landlord records it), the signed lease; the yearly report on screen and as CSV; a
  * connected system created (its secret shown once) and revoked after a confirmation; a colleague
  * invited and removed. Another
  * landlord's user opening the offer's pages gets « Page introuvable », as the API answers 404. Also:
@@ -323,10 +323,14 @@ describe.runIf(available)('the landlord portal', () => {
     expect(byId.get(top.candidacyId)).toMatchObject({ status: 'cal_accepted', calRank: 1 });
     expect(byId.get(next.candidacyId)).toMatchObject({ status: 'cal_refused', calReason: 'Ressources insuffisantes pour le loyer' });
 
-    // the candidate accepts the proposal (in their portal; here through the API); the landlord records the lease
-    const topApplicant = top.candidacyId === candidacies[0] ? first : second;
-    const accepted = await request(p.app).post(`/api/v1/candidacies/${top.candidacyId}/accept-proposal`).set(bearer(topApplicant.token));
-    expect(accepted.status, accepted.text).toBe(200);
+    // the candidate accepts the proposal by phone: the landlord records it, after a confirmation
+    await cardOf(top).getByRole('button', { name: 'Le candidat accepte…' }).click();
+    expect(plain(await cardOf(top).locator('.confirm').textContent())).toContain('vous pourrez ensuite enregistrer le bail signé');
+    await checkPage(page, 'reponse-proposition');
+    await cardOf(top).getByRole('button', { name: 'Oui, enregistrer son acceptation' }).click();
+    await cardOf(top).getByRole('button', { name: 'Enregistrer le bail signé…' }).waitFor();
+    const candidacy = await request(p.app).get(`/api/v1/candidacies/${top.candidacyId}`).set(bearer((top.candidacyId === candidacies[0] ? first : second).token));
+    expect(candidacy.body.status).toBe('proposal_accepted');
     // a reload keeps the session (restored from the HttpOnly refresh cookie) and the page
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Décisions de la CAL et bail' }).waitFor();

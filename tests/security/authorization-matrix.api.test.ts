@@ -233,6 +233,7 @@ const CASES: Record<string, Case> = {
   'POST /candidacies/:id/decline-proposal': { fresh: 'allowed', target: async (c) => { const j = await freshCalAccepted(w); return { path: `/candidacies/${j.candidacyId}/decline-proposal`, body: { reason: 'Trop cher' }, ...owner(c, j.owner.token) }; } },
   'POST /candidacies/:id/cal-decision': { fresh: 'allowed', target: async () => ({ path: `/candidacies/${(await freshTransmitted(w)).candidacyId}/cal-decision`, body: { decision: 'accepted', calRank: 1 } }) },
   'POST /candidacies/:id/lease': { fresh: 'allowed', target: async () => ({ path: `/candidacies/${(await freshProposalAccepted(w)).candidacyId}/lease` }) },
+  'POST /candidacies/:id/proposal-outcome': { fresh: 'allowed', target: async () => ({ path: `/candidacies/${(await freshCalAccepted(w)).candidacyId}/proposal-outcome`, body: { outcome: 'accepted' } }) },
   'GET /offers/:id/candidacies': { target: () => ({ path: `/offers/${w.O1}/candidacies` }) },
   'GET /offers/:id/ranking': { target: () => ({ path: `/offers/${w.O1}/ranking` }) },
   'POST /offers/:id/designation': { fresh: 'allowed', target: async () => { const j = await freshClosedWithCandidacy(w); return { path: `/offers/${j.offerId}/designation`, body: { candidacyIds: [j.candidacyId] } }; } },

@@ -57,7 +57,7 @@ function Decision({ c, takenRanks, allocated, reload }: { c: Designated; takenRa
       {c.status === 'transmitted' || c.status === 'cal_postponed' ? (
         <CalDecision c={c} name={name} id={key} takenRanks={takenRanks} reload={reload} />
       ) : c.status === 'cal_accepted' ? (
-        <p>Retenu(e) par la CAL au rang {c.calRank}. Le logement lui est proposé dans l’ordre des rangs : sa réponse s’affichera ici.</p>
+        <ProposalOutcome c={c} name={name} id={key} reload={reload} />
       ) : c.status === 'cal_refused' ? (
         <p>Refusé(e) par la CAL{c.calReason ? ` : « ${c.calReason} »` : ''}.</p>
       ) : c.status === 'proposal_declined' ? (
@@ -145,6 +145,50 @@ function CalDecision({ c, name, id, takenRanks, reload }: { c: Designated; name:
           )}
           <div class="actions"><Button>Enregistrer la décision…</Button></div>
         </form>
+      )}
+    </>
+  );
+}
+
+/**
+ * The candidate's answer to the proposal: they give it in their own portal, or to the landlord (mail,
+ * phone), who records it here — under the same rules (the CAL's rank order; declining counts against
+ * the candidate's later offers).
+ */
+function ProposalOutcome({ c, name, id, reload }: { c: Designated; name: string; id: string; reload: () => void }) {
+  const [step, setStep] = useState<'accepted' | 'declined' | null>(null);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const record = async () => {
+    if (!step) return;
+    setBusy(true);
+    setProblem(null);
+    const body = step === 'accepted' ? { outcome: step } : { outcome: step, ...(reason.trim() ? { reason: reason.trim() } : {}) };
+    const r = await call(api.POST('/api/v1/candidacies/{id}/proposal-outcome', { params: { path: { id: c.candidacyId } }, body }));
+    setBusy(false);
+    setStep(null);
+    if (!r.ok) return setProblem(r.problem);
+    reload();
+  };
+  return (
+    <>
+      <p>Retenu(e) par la CAL au rang {c.calRank}. Le logement lui est proposé dans l’ordre des rangs ; sa réponse s’affiche ici, qu’elle soit donnée dans son espace ou à vous.</p>
+      <ProblemNotice problem={problem} />
+      {step === 'accepted' ? (
+        <ConfirmStep id={`reponse-${id}`} title={`${name} accepte le logement ?`} confirmLabel="Oui, enregistrer son acceptation" busy={busy} onConfirm={() => void record()} onCancel={() => setStep(null)}>
+          <p>Le logement est réservé à {name} : vous pourrez ensuite enregistrer le bail signé. Cette réponse ne se reprend pas.</p>
+        </ConfirmStep>
+      ) : step === 'declined' ? (
+        <ConfirmStep id={`reponse-${id}`} title={`${name} refuse le logement ?`} confirmLabel="Oui, enregistrer son refus" danger busy={busy} onConfirm={() => void record()} onCancel={() => setStep(null)}>
+          <p>Le logement sera proposé au candidat suivant dans l’ordre de la CAL. Ce refus après l’accord de la commission compte contre {name} sur ses prochaines candidatures.</p>
+          <TextAreaField name={`refus-${id}`} label="Motif donné par le candidat" required={false} rows={2} maxLength={1000} value={reason} onInput={setReason} />
+        </ConfirmStep>
+      ) : (
+        <div class="actions">
+          <Button type="button" variant="secondary" onClick={() => setStep('accepted')}>Le candidat accepte…</Button>
+          <Button type="button" variant="secondary" onClick={() => setStep('declined')}>Le candidat refuse…</Button>
+        </div>
       )}
     </>
   );

@@ -6,7 +6,7 @@ import type { ApiDefinition } from '../openapi';
 import {
   ApplyBody, CalDecisionBody, CandidacyPageSchema, CandidacyViewSchema, DesignatedSchema, DesignationBody, DesignationResultSchema, IdParams,
   LandlordCandidacySchema, NotificationPageSchema, OfferCandidaciesSchema, OwnCandidaciesQuery, PageQuery, RankingSchema, ReasonBody, RecomputationBody, RecomputationResultSchema,
-  RepublishBody, RepublishResultSchema, TransmissionResultSchema,
+  RepublishBody, RepublishResultSchema, TransmissionResultSchema, ProposalOutcomeBody,
 } from './candidacy.schemas';
 
 const APPLICANT: readonly Role[] = ['applicant'];
@@ -101,6 +101,13 @@ export function candidacyRoutes(api: ApiDefinition, router: Router, container: C
     tags, access: LANDLORD, params: IdParams, response: LandlordCandidacySchema,
     errors: { 404: 'no such candidacy transmitted to your landlord', 409: 'the proposal was not accepted' },
   }, async ({ principal, params }) => landlordView(await candidacies.lease(principal, params.id)));
+
+  api.route(router, {
+    method: 'post', path: '/candidacies/:id/proposal-outcome',
+    summary: 'Record the candidate’s answer to the home proposed after the CAL, as they gave it to the landlord (mail, phone): accepted or declined, under the applicant’s own rules (the CAL’s rank order; declining counts against later offers)',
+    tags, access: LANDLORD, params: IdParams, body: ProposalOutcomeBody, response: LandlordCandidacySchema,
+    errors: { 404: 'no such candidacy transmitted to your landlord', 409: 'not accepted by the CAL, or a better CAL rank holds the proposal (CANDIDACY.PROPOSAL_NOT_YOUR_TURN)' },
+  }, async ({ principal, params, body }) => landlordView(await candidacies.proposalOutcome(principal, params.id, body)));
 
   // ——— the candidacies of an offer ———
   const offerTags = ['offers', 'candidacies'];

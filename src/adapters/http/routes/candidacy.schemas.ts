@@ -21,6 +21,11 @@ export const CalDecisionBody = z.strictObject({
   calRank: z.number().int().min(1).max(3).optional(),
   reason: z.string().trim().max(1000).optional(),
 });
+/** The candidate's answer to the proposal, as the landlord reports it (POST /candidacies/:id/proposal-outcome). */
+export const ProposalOutcomeBody = z.strictObject({
+  outcome: z.enum(['accepted', 'declined']),
+  reason: z.string().trim().max(1000).optional().describe('why the candidate declined, when they said'),
+});
 export const DesignationBody = z.strictObject({
   candidacyIds: z.array(z.string().uuid()).min(1).max(3),
   justification: z.string().trim().max(2000).optional(),
