@@ -125,17 +125,21 @@ export function scoreCandidate(candidate: CandidateFacts, context: ScoringContex
   return scored;
 }
 
+/** The components of most candidates: no grid applies, no bonus applies (shared, hence frozen). */
+const NOT_ESTABLISHED: ScoreComponents['territory'] = Object.freeze({ points: 0, established: false });
+const NO_BONUS: ScoreComponents['balancing'] = Object.freeze({ points: 0 });
+
 /** Scores one candidacy (rank 0 until the ranking places it). */
 function score(candidate: CandidateFacts, context: ScoringContext): RankedCandidate {
   const breakdown: CriterionResult[] = [];
   const als = alsComponent(addLines(breakdown, ALS_CRITERIA, candidate, context));
   const company = { points: clamp(addLines(breakdown, COMPANY_CRITERIA, candidate, context), 0, COMPANY_MAX) };
   const territoryPoints = addLines(breakdown, context.territoryCriteria, candidate, context);
-  const territory = { points: territoryPoints > 0 ? territoryPoints : 0, established: context.grid !== undefined };
+  const territory = context.grid === undefined ? NOT_ESTABLISHED : { points: territoryPoints > 0 ? territoryPoints : 0, established: true };
   const bonus = applicableBonus(context.activeBonuses, context.offer, candidate.company);
   const balancingLine = balancingCriterion(bonus);
   breakdown.push(balancingLine);
-  const balancing = bonus === undefined ? { points: 0 } : { points: balancingLine.points, bonusId: bonus.id };
+  const balancing = bonus === undefined ? NO_BONUS : { points: balancingLine.points, bonusId: bonus.id };
   return {
     candidacyId: candidate.candidacyId,
     demandId: candidate.demandId,
