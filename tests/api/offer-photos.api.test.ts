@@ -32,6 +32,39 @@ async function jpegWithGps(): Promise<Buffer> {
     .toBuffer();
 }
 
+/** A PNG whose header declares 50 000 × 50 000 pixels (2.5 gigapixels) with a few bytes of data. */
+function pngBomb(): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b: Buffer) => {
+    let c = 0xffffffff;
+    for (const byte of b) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(8 + data.length + 4);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(50_000, 0);
+  ihdr.writeUInt32BE(50_000, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 2; // truecolour
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', Buffer.from([0x78, 0x9c, 0x63, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01])),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
 const smallPng = (shade: number) => sharp({ create: { width: 40, height: 30, channels: 3, background: { r: shade, g: 90, b: 60 } } }).png().toBuffer();
 
 /** whether EXIF data holds the GPS IFD pointer (tag 0x8825, either byte order) */
@@ -119,6 +152,13 @@ describe('a landlord adds a photo', () => {
     const missing = await request(p.app).post(`/api/v1/offers/${draftId}/photos`).set(bearer(L1.landlordToken)).field('alt', 'rien');
     expect(missing.status, missing.text).toBe(400);
     expect(missing.body.errors[0].field).toBe('file');
+  });
+
+  it('a decompression bomb (a PNG declaring 50 000 × 50 000 pixels) is refused before it is decoded', async () => {
+    const started = Date.now();
+    const res = await upload(L1.landlordToken, draftId, pngBomb(), 'bombe.png', 'image/png');
+    expectProblem(res, 422, 'OFFER.PHOTO_TYPE_NOT_ALLOWED');
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('another landlord’s offer does not exist for it (404); an applicant may not upload (403); an agent may', async () => {
