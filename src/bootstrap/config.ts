@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { parseRegistriesConfig, type RegistriesConfig } from './registries.config';
 
 /**
  * Every setting of the platform, read from the environment and validated at start-up.
@@ -64,6 +65,10 @@ const EnvSchema = z.object({
   SNE_CLIENT_CERT: z.string().optional(),
   SNE_CLIENT_KEY: z.string().optional(),
   SNE_CA: z.string().optional(),
+  /** the regional shared files and the départements they serve, as a JSON file (see registries.config.ts) */
+  REGISTRIES_FILE: z.string().max(1000).optional(),
+  /** the same JSON, inline */
+  REGISTRIES: z.string().max(100_000).optional(),
   VERIFICATION_URL: z.string().url().optional(),
   VERIFICATION_API_KEY: z.string().default('dev-verification-key'),
   VERIFICATION_WEBHOOK_SECRET: z.string().default(DEV_WEBHOOK_SECRET),
@@ -146,6 +151,8 @@ export interface AppConfig {
   uploads: { maxFileBytes: number; maxFiles: number; maxConcurrentPerAccount: number; maxConcurrent: number; maxFilesPerDemand: number; maxBytesPerDemand: number };
   documents: { encryptionKey: Buffer };
   sne: { endpoint: string | undefined; timeoutMs: number; retries: number; cert?: string; key?: string; ca?: string };
+  /** the regional shared files (Imhoweb, FCR, Habisoft…) and the départements each serves; the SNE serves the others */
+  registries: RegistriesConfig;
   verification: { url: string | undefined; apiKey: string; webhookSecret: string; callbackUrl: string | undefined; timeoutMs: number; retries: number };
   /** durable jobs: how long a claimed job stays invisible to other workers (a crashed worker's jobs run again after it) */
   jobs: { lockSeconds: number };
@@ -213,6 +220,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (e.RETENTION_DEMAND_DAYS < e.RETENTION_DOCUMENTS_DAYS) {
     problems.push('RETENTION_DEMAND_DAYS: must be at least RETENTION_DOCUMENTS_DAYS (documents go before the demand is anonymised)');
   }
+  const registries = parseRegistriesConfig({ file: e.REGISTRIES_FILE, inline: e.REGISTRIES }, { timeoutMs: e.SNE_TIMEOUT_MS, retries: e.SNE_RETRIES }, source);
+  if ('problems' in registries) problems.push(...registries.problems);
   if (problems.length) throw new ConfigError(problems);
   return {
     env: e.NODE_ENV,
@@ -257,6 +266,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     documents: { encryptionKey: key ?? Buffer.alloc(32) },
     sne: { endpoint: e.SNE_ENDPOINT, timeoutMs: e.SNE_TIMEOUT_MS, retries: e.SNE_RETRIES, cert: e.SNE_CLIENT_CERT, key: e.SNE_CLIENT_KEY, ca: e.SNE_CA },
+    registries: registries as RegistriesConfig,
     verification: { url: e.VERIFICATION_URL, apiKey: e.VERIFICATION_API_KEY, webhookSecret: e.VERIFICATION_WEBHOOK_SECRET, callbackUrl: e.VERIFICATION_CALLBACK_URL, timeoutMs: e.VERIFICATION_TIMEOUT_MS, retries: e.VERIFICATION_RETRIES },
     jobs: { lockSeconds: e.JOBS_LOCK_SECONDS },
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, batchSize: e.MAIL_BATCH_SIZE, maxAttempts: e.MAIL_MAX_ATTEMPTS, retryBaseSeconds: e.MAIL_RETRY_BASE_SECONDS, timeoutMs: e.MAIL_TIMEOUT_MS },

@@ -14,7 +14,7 @@ export function registrationCertificateLines(c: RegistrationCertificate): { titl
     lines: [
       `Demandeur : ${c.applicant.firstName} ${c.applicant.lastName.toUpperCase()}, né(e) le ${frenchDate(c.applicant.birthDate)}`,
       `Numéro unique d’enregistrement : ${c.registrationNumber}`,
-      `Registre : ${REGISTRY_NAMES[c.registry] ?? c.registry}`,
+      `Registre : ${c.registryName ?? REGISTRY_NAMES[c.registry] ?? c.registry}`,
       `Date de dépôt initial (ancienneté de la demande) : ${frenchDate(c.registrationDate)}`,
       c.lastRenewedOn ? `Dernier renouvellement : ${frenchDate(c.lastRenewedOn)}` : 'Dernier renouvellement : aucun (première année de la demande)',
       ...(c.renewalDueDate ? [`À renouveler au plus tard le : ${frenchDate(c.renewalDueDate)}`] : []),

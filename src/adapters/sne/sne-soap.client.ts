@@ -76,8 +76,15 @@ export interface SneRegistryConfig {
   namespace?: string;
   /** answers larger than this are refused (default 5 MB) */
   maxResponseBytes?: number;
-  /** id of the registry in the port (default `sne`) */
+  /** id of the registry in the port (default `sne`; a regional shared file's own, e.g. `imhoweb`) */
   registryId?: string;
+  /**
+   * how the person's messages name the registry, in French, with its article (default
+   * `le registre national (SNE)`; a shared file: `le fichier partagé Imhoweb`)
+   */
+  label?: string;
+  /** HTTP Basic credentials, for a shared file that asks for them (sent on every call, never logged) */
+  credentials?: { username: string; password: string | { reveal(): string } };
 }
 
 /** What the client logs through: pino's Logger fits. Numbers and codes only, never personal values. */
@@ -120,6 +127,9 @@ const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'
 
 export class SneRegistry implements DemandRegistry {
   readonly id: string;
+  /** `le registre national (SNE)`, `le fichier partagé Imhoweb` */
+  private readonly label: string;
+  private readonly authorization: string | undefined;
   private readonly dispatcher: Agent;
   private readonly namespace: string;
   private readonly maxAttempts: number;
@@ -134,6 +144,12 @@ export class SneRegistry implements DemandRegistry {
   ) {
     if (!/^https?:\/\//.test(config.endpoint)) throw new Error(`SNE endpoint must be an http(s) URL: ${config.endpoint}`);
     this.id = config.registryId ?? 'sne';
+    this.label = config.label ?? 'le registre national (SNE)';
+    const credentials = config.credentials;
+    if (credentials) {
+      const password = typeof credentials.password === 'string' ? credentials.password : credentials.password.reveal();
+      this.authorization = `Basic ${Buffer.from(`${credentials.username}:${password}`).toString('base64')}`;
+    }
     this.namespace = config.namespace ?? SNE_SERVICE_NAMESPACE;
     this.maxAttempts = 1 + Math.max(0, Math.trunc(config.retries));
     this.baseDelayMs = config.retryBaseDelayMs ?? 200;
@@ -191,13 +207,13 @@ export class SneRegistry implements DemandRegistry {
       (message) => {
         if (message.kind === 'fault') {
           if (message.fault.subcode === SNE_FAULTS.invalidDemand) {
-            throw invalid('REGISTRY.DEMAND_REJECTED', `Le registre national refuse la demande : ${message.fault.reason}`);
+            throw invalid('REGISTRY.DEMAND_REJECTED', `${this.subject()} refuse la demande : ${message.fault.reason}`);
           }
           if (existing && message.fault.subcode === SNE_FAULTS.unknownNumber) {
-            throw notFound('REGISTRY.UNKNOWN_NUMBER', `Le numéro ${existing} est inconnu du registre national.`);
+            throw notFound('REGISTRY.UNKNOWN_NUMBER', `Le numéro ${existing} est inconnu ${this.ofLabel()}.`);
           }
           if (existing && message.fault.subcode === SNE_FAULTS.struckOff) {
-            throw conflict('REGISTRY.DEMAND_STRUCK_OFF', `La demande ${existing} a été radiée du registre national.`);
+            throw conflict('REGISTRY.DEMAND_STRUCK_OFF', `La demande ${existing} a été radiée ${this.ofLabel()}.`);
           }
           throw this.unexpectedFault('getNumUnique', message.fault);
         }
@@ -410,17 +426,27 @@ export class SneRegistry implements DemandRegistry {
 
   /** The business faults of an operation on a registered number: unknown, struck off; any other is unexpected. */
   private businessFault(operation: SneOperation, number: string, fault: SoapFault): DomainError {
-    if (fault.subcode === SNE_FAULTS.unknownNumber) return notFound('REGISTRY.UNKNOWN_NUMBER', `Le numéro ${number} est inconnu du registre national.`);
-    if (fault.subcode === SNE_FAULTS.struckOff) return conflict('REGISTRY.DEMAND_STRUCK_OFF', `La demande ${number} a été radiée du registre national.`);
+    if (fault.subcode === SNE_FAULTS.unknownNumber) return notFound('REGISTRY.UNKNOWN_NUMBER', `Le numéro ${number} est inconnu ${this.ofLabel()}.`);
+    if (fault.subcode === SNE_FAULTS.struckOff) return conflict('REGISTRY.DEMAND_STRUCK_OFF', `La demande ${number} a été radiée ${this.ofLabel()}.`);
     return this.unexpectedFault(operation, fault);
   }
 
   /** A Sender fault the client does not expect: the request and the service disagree; retrying will not help. */
   private unexpectedFault(operation: SneOperation, fault: SoapFault): DomainError {
     this.logger.error({ registry: this.id, operation, fault: fault.code, subcode: fault.subcode, reason: fault.reason }, 'SNE fault');
-    return new DomainError('unavailable', REGISTRY_UNAVAILABLE, `Le registre national refuse la requête ${operation} (${fault.subcode ?? fault.code}).`, {
+    return new DomainError('unavailable', REGISTRY_UNAVAILABLE, `${this.subject()} refuse la requête ${operation} (${fault.subcode ?? fault.code}).`, {
       details: { registry: this.id, operation, fault: fault.subcode ?? fault.code },
     });
+  }
+
+  /** `Le fichier partagé Imhoweb`: the label starting a sentence */
+  private subject(): string {
+    return this.label.charAt(0).toUpperCase() + this.label.slice(1);
+  }
+
+  /** `du fichier partagé Imhoweb`, `du registre national (SNE)` */
+  private ofLabel(): string {
+    return this.label.startsWith('le ') ? `du ${this.label.slice(3)}` : `de ${this.label}`;
   }
 
   private today(): IsoDate {
@@ -470,7 +496,7 @@ export class SneRegistry implements DemandRegistry {
     }
     this.logger.error({ registry: this.id, operation, reason: lastFailure?.message }, 'SNE unavailable');
     // the person reads a plain French sentence; the technical reason is in the log above and in `cause`
-    throw new DomainError('unavailable', REGISTRY_UNAVAILABLE, 'Le registre national (SNE) est indisponible pour le moment : réessayez dans quelques minutes. Rien n’a été perdu.', {
+    throw new DomainError('unavailable', REGISTRY_UNAVAILABLE, `${this.subject()} est indisponible pour le moment : réessayez dans quelques minutes. Rien n’a été perdu.`, {
       details: { registry: this.id, operation },
       cause: lastFailure,
     });
@@ -492,7 +518,7 @@ export class SneRegistry implements DemandRegistry {
         method: 'POST',
         dispatcher: this.dispatcher,
         signal: AbortSignal.timeout(this.config.timeoutMs),
-        headers: { 'content-type': soapContentType(action), accept: 'application/soap+xml' },
+        headers: { 'content-type': soapContentType(action), accept: 'application/soap+xml', ...(this.authorization && { authorization: this.authorization }) },
         body,
       });
       status = response.statusCode;

@@ -12,6 +12,7 @@ import {
   type HousedHomes,
   documentJobHandlers,
   staticDemandRegistries,
+  sharedFileDescription,
   type DemandRegistry,
   type DocumentSettings,
 } from '../../modules/demand/index';
@@ -53,6 +54,9 @@ const REPLACED_RETENTION_MONTHS = 12;
  *   reserved before evaluation per account, per address and per registry number (`DEMAND_IMPORT_*`
  *   settings; past a limit, 429), and a demand moves only once the code sent to the registry's
  *   contact e-mail is confirmed (`demand.contact_outbox`, delivered by the mail dispatcher).
+ * - Regional shared files (REGISTRIES / REGISTRIES_FILE): each is one more SneRegistry (the same
+ *   interfaceNuu exchange) with its own id, endpoint, credentials and deadline, and serves the
+ *   départements it lists; every other département is the SNE's (decision 0010).
  * - Documents: encrypted files under `DATA_DIR/documents` (key DOCUMENT_ENCRYPTION_KEY), types
  *   told from the content. With `VERIFICATION_URL`, the provider checks them (jobs `document.verify`
  *   and `document.poll`, webhook verdicts); without it, pieces wait for an agent's check.
@@ -76,10 +80,28 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
     registries.push(sne);
     onShutdown(() => sne.close());
   }
+  const byDepartement: Record<string, string> = {};
+  for (const file of config.registries.sharedFiles) {
+    const shared = new SneRegistry(
+      {
+        endpoint: file.endpoint, timeoutMs: file.timeoutMs, retries: file.retries, registryId: file.id, label: sharedFileDescription(file.id, file.name).label,
+        ...(file.credentials ? { credentials: file.credentials } : {}), ...(file.tls ? { tls: file.tls } : {}),
+      },
+      log.child({ registry: file.id }),
+      clock,
+    );
+    registries.push(shared);
+    onShutdown(() => shared.close());
+    for (const d of file.departements) byDepartement[d] = file.id;
+    // the endpoint and the départements only: credentials are never logged
+    log.info({ registry: file.id, endpoint: file.endpoint, departements: file.departements }, 'regional shared file connected');
+  }
   container.bind(DEMAND.Repository).toConstantValue(new DrizzleDemandRepository(database, clock));
   container.bind(DEMAND.NotificationOutbox).toConstantValue(new DrizzleDemandNotificationOutbox(database));
   container.bind(OUTBOX_SOURCE).toConstantValue(demandOutboxSource(database)); // delivered by the mail dispatcher
-  container.bind(DEMAND.Registries).toConstantValue(staticDemandRegistries(registries));
+  container.bind(DEMAND.Registries).toConstantValue(
+    staticDemandRegistries(registries, { byDepartement, descriptions: config.registries.sharedFiles.map((f) => sharedFileDescription(f.id, f.name)) }),
+  );
   // the import of a registry demand: attempts reserved in the database (per account, address and
   // registry number), codes to the registry's contact through their own outbox (HMAC key derived from JWT_SECRET)
   const imports = config.demandImports;

@@ -1,7 +1,7 @@
 // Public API of the demand module: the only file other modules and adapters import.
 export * from './domain/index';
 export type * from './ports';
-export { DEMAND_LIST_SORTS } from './ports';
+export { DEMAND_LIST_SORTS, DEMAND_SEARCH_CAP, DEMAND_SEARCH_MAX, DEMAND_SEARCH_MIN } from './ports';
 export * from './ports/registry.port';
 export * from './ports/document-storage.port';
 export * from './ports/verification.port';
@@ -24,6 +24,7 @@ export type * from './ports/import.port';
 export { DemandImportService } from './application/demand-import.service';
 export type { StartDemandImportInput, StartDemandImportResult } from './application/start-demand-import';
 export { IMPORT_CODE_MESSAGE } from './application/start-demand-import';
+export type { DepartementRegistryView } from './application/departement-registry';
 export type { ConfirmDemandImportInput, ConfirmDemandImportResult } from './application/confirm-demand-import';
 export type { MarkSatisfiedInput } from './application/mark-satisfied';
 export { InMemoryDocumentRepository } from './application/in-memory-documents';
@@ -41,7 +42,7 @@ export type { RegisterOutcome } from './application/register-with-registry';
 export type { ExpiriesAndRemindersResult } from './application/apply-expiries-and-reminders';
 export { registerWithRegistry } from './application/register-with-registry';
 export { demandJobHandlers, documentJobHandlers } from './application/job-handlers';
-export { staticDemandRegistries } from './application/registries';
+export { staticDemandRegistries, sharedFileDescription, SNE_DESCRIPTION, type RegistryRouting } from './application/registries';
 export { InMemoryDemandRepository, InMemoryNotificationOutbox } from './application/in-memory';
 export type * from './ports/registry-sync.port';
 export { REGISTRY_FEEDS } from './ports/registry-sync.port';

@@ -46,7 +46,21 @@ export interface DemandListFilter {
   /** validated, waiting for the registry's number */
   registrationPending?: boolean;
   dalo?: boolean;
+  /**
+   * Find a person (2–100 characters): the applicant's name (prefix of « nom prénom » or « prénom
+   * nom », accents and case ignored), e-mail (prefix), registration number or phone (exact).
+   */
+  search?: string;
 }
+
+/** Bounds of DemandListFilter.search. */
+export const DEMAND_SEARCH_MIN = 2;
+export const DEMAND_SEARCH_MAX = 100;
+/**
+ * A search reads at most this many matches + 1 per criterion (in name order): a total above it
+ * means "refine the search", and keeps a broad prefix as fast as a precise one.
+ */
+export const DEMAND_SEARCH_CAP = 500;
 
 /** Orders of the agents' list: newest first (default), oldest first, by registration date, by submission date. */
 export const DEMAND_LIST_SORTS = ['created_desc', 'created_asc', 'registration_asc', 'registration_desc', 'submitted_asc', 'submitted_desc'] as const;
@@ -93,7 +107,12 @@ export interface DemandRepository {
    */
   findManyByIds(ids: readonly string[], options?: { history?: boolean }): Promise<DemandRecord[]>;
   /** The demand holding this registration number (NUR/NUD), whoever owns it. */
-  findByRegistrationNumber(registrationNumber: string): Promise<DemandRecord | null>;
+  /**
+   * The demand holding this registration number in this registry. Numbers are unique per registry
+   * only (decision 0010): a shared file's number may be an SNE number too. A demand registered
+   * before registries were told apart (no registry recorded) counts as the SNE's.
+   */
+  findByRegistrationNumber(registrationNumber: string, registry: string): Promise<DemandRecord | null>;
   /** The owner's demand that is not final (draft to active), if any. */
   findOpenByOwner(ownerAccountId: string, options?: { history?: boolean }): Promise<DemandRecord | null>;
   /**

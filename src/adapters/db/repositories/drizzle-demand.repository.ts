@@ -7,6 +7,9 @@ import { prepared } from '../prepared';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import {
   DEMAND_APP_ERRORS,
+  DEMAND_SEARCH_CAP,
+  DEMAND_SEARCH_MAX,
+  DEMAND_SEARCH_MIN,
   departementOfDemand,
   isFinal,
   OPEN_DEMAND_STATUSES,
@@ -256,8 +259,10 @@ export class DrizzleDemandRepository implements DemandRepository {
     return options.history === false ? rows.map((r) => toRecord(r, [])) : this.withHistory(rows);
   }
 
-  async findByRegistrationNumber(registrationNumber: string): Promise<DemandRecord | null> {
-    const rows = await this.db.select().from(demands).where(eq(demands.registrationNumber, registrationNumber)).limit(1);
+  async findByRegistrationNumber(registrationNumber: string, registry: string): Promise<DemandRecord | null> {
+    // the expression of the unique index demands_registry_registration_number_unique (migration 0018)
+    const rows = await this.db.select().from(demands)
+      .where(and(eq(demands.registrationNumber, registrationNumber), eq(sql`coalesce(${demands.registry}, 'sne')`, registry))).limit(1);
     return (await this.withHistory(rows))[0] ?? null;
   }
 
@@ -288,9 +293,11 @@ export class DrizzleDemandRepository implements DemandRepository {
   }
 
   async list(filter: DemandListFilter, page: PageRequest, sort: DemandListSort = 'created_desc'): Promise<Page<DemandSummary>> {
-    const where = and(...conditionsOf(filter));
-    const [total] = await this.db.select({ n: count() }).from(demands).where(where);
-    const rows = await this.db
+    const filters = and(...conditionsOf(filter));
+    const where = filter.search === undefined ? filters : and(filters, await this.searchCondition(filter.search, filters));
+    // the count and the page at the same time (two pooled connections; one after the other on PGlite or in a transaction)
+    const counted = this.db.select({ n: count() }).from(demands).where(where);
+    const paged = this.db
       .select({
         id: demands.id,
         ownerAccountId: demands.ownerAccountId,
@@ -314,6 +321,7 @@ export class DrizzleDemandRepository implements DemandRepository {
       .orderBy(...orderOf(sort))
       .limit(page.pageSize)
       .offset(pageOffset(page));
+    const [[total], rows] = await Promise.all([counted, paged]);
     return {
       items: rows.map((r) => ({
         id: r.id,
@@ -336,6 +344,36 @@ export class DrizzleDemandRepository implements DemandRepository {
       pageSize: page.pageSize,
       total: Number(total?.n ?? 0),
     };
+  }
+
+  /**
+   * The agents' search (migration 0017): the input normalised by the database's own functions (the
+   * ones its generated columns use); then one branch per criterion, each an index scan in the
+   * index's order bounded to DEMAND_SEARCH_CAP + 1 rows (prefix LIKE on the btree
+   * text_pattern_ops indexes of the names and the e-mail, equality on the number and the phone),
+   * with the other filters inside. A broad prefix ("mar") thus reads a few hundred index entries,
+   * never the thousands of rows it matches; a total above the cap tells the agent to refine.
+   */
+  private async searchCondition(search: string, filters: SQL | undefined): Promise<SQL> {
+    const input = search.trim().slice(0, DEMAND_SEARCH_MAX);
+    const result = await this.db.execute(sql`select "demand"."search_text"(${input}) as name, "demand"."search_phone"(${input}) as phone`);
+    const norm = (result as unknown as { rows: { name: string | null; phone: string | null }[] }).rows[0];
+    const branch = (condition: SQL, order: SQL) =>
+      sql`(select ${demands.id} from ${demands} where ${filters ? and(filters, condition) : condition} order by ${order} limit ${DEMAND_SEARCH_CAP + 1})`;
+    const branches: SQL[] = [branch(sql`${demands.registrationNumber} = ${input.replaceAll(' ', '').toUpperCase()}`, sql`${demands.id}`)];
+    const name = norm?.name ?? '';
+    if (name.length >= DEMAND_SEARCH_MIN) {
+      const prefix = `${escapeLike(name)}%`;
+      // `using ~<~`: the text_pattern_ops order, the index's own, so the scan stops at the cap
+      branches.push(
+        branch(sql`${demands.searchName} like ${prefix}`, sql`${demands.searchName} using ~<~`),
+        branch(sql`${demands.searchNameFirst} like ${prefix}`, sql`${demands.searchNameFirst} using ~<~`),
+      );
+    }
+    const email = input.toLowerCase();
+    if (email.length >= DEMAND_SEARCH_MIN && !email.includes(' ')) branches.push(branch(sql`${demands.searchEmail} like ${`${escapeLike(email)}%`}`, sql`${demands.searchEmail} using ~<~`));
+    if (norm?.phone && norm.phone.length >= 8) branches.push(branch(sql`${demands.searchPhone} = ${norm.phone}`, sql`${demands.id}`));
+    return sql`${demands.id} in (select id from (${sql.join(branches, sql` union `)}) as found)`;
   }
 
   async findExpirable(onDate: IsoDate, limit: number, afterId?: string): Promise<DemandDueRef[]> {
@@ -387,6 +425,11 @@ function orderOf(sort: DemandListSort): SQL[] {
     default:
       return [desc(demands.createdAt), desc(demands.id)];
   }
+}
+
+/** A LIKE pattern's literal part: `\\`, `%` and `_` escaped (LIKE's default escape is the backslash). */
+function escapeLike(value: string): string {
+  return value.replaceAll('\\', '\\\\').replaceAll('%', '\\%').replaceAll('_', '\\_');
 }
 
 function conditionsOf(filter: DemandListFilter): (SQL | undefined)[] {

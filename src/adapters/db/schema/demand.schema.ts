@@ -22,10 +22,12 @@ export const demands = demandSchema.table(
     ownerAccountId: uuid('owner_account_id').notNull(),
     status: text('status').notNull(),
     source: text('source').notNull().default('platform'), // platform | registry
+    /** the registry holding its number: `sne`, or a regional shared file's id (`imhoweb`); null before registration (counts as `sne`) */
     registry: text('registry'),
     /** DemandData, as the API and the SNE mapper know it */
     data: jsonb('data').notNull(),
-    registrationNumber: text('registration_number').unique(),
+    /** unique per registry (demands_registry_registration_number_unique, migration 0018) */
+    registrationNumber: text('registration_number'),
     registrationDate: date('registration_date', { mode: 'string' }),
     renewalDueDate: date('renewal_due_date', { mode: 'string' }),
     /** from the applicant's address, else the first wished commune */
@@ -58,9 +60,26 @@ export const demands = demandSchema.table(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     /** optimistic locking */
     version: integer('version').notNull().default(1),
+    /**
+     * Agents' search (migration 0017): the applicant's names, e-mail and phone normalised by
+     * PostgreSQL (demand.search_text: lower case, no accents; demand.search_phone: digits, +33 as 0).
+     */
+    searchName: text('search_name').generatedAlwaysAs(sql`"demand"."search_text"((data->'applicant'->>'lastName') || ' ' || (data->'applicant'->>'firstName'))`),
+    searchNameFirst: text('search_name_first').generatedAlwaysAs(sql`"demand"."search_text"((data->'applicant'->>'firstName') || ' ' || (data->'applicant'->>'lastName'))`),
+    searchEmail: text('search_email').generatedAlwaysAs(sql`lower(btrim(data->'applicant'->>'email'))`),
+    searchPhone: text('search_phone').generatedAlwaysAs(sql`"demand"."search_phone"(data->'applicant'->>'phone')`),
   },
   (t) => [
     index('demands_owner_idx').on(t.ownerAccountId),
+    /** a registration number is unique within its registry only (decision 0010); no registry recorded counts as the SNE */
+    uniqueIndex('demands_registry_registration_number_unique').on(sql`coalesce("registry", 'sne')`, t.registrationNumber),
+    /** the agents' search: prefix on the normalised names and e-mail, exact phone */
+    index('demands_search_name_idx').using('btree', t.searchName.op('text_pattern_ops'), t.id),
+    index('demands_search_name_first_idx').using('btree', t.searchNameFirst.op('text_pattern_ops'), t.id),
+    index('demands_search_email_idx').using('btree', t.searchEmail.op('text_pattern_ops'), t.id),
+    index('demands_search_phone_idx').on(t.searchPhone),
+    /** the search's exact lookup of a number, whatever its registry */
+    index('demands_registration_number_idx').on(t.registrationNumber),
     /** one demand that is not final per applicant, even under concurrent creations */
     uniqueIndex('demands_one_open_per_owner_idx').on(t.ownerAccountId).where(OPEN_STATUSES),
     /** the agents' queue: by state, département, registration date */

@@ -37,7 +37,7 @@ export const RegistryPendingWorkSchema = z
 export function registrySyncRoutes(api: ApiDefinition, router: Router, container: Container): void {
   api.route(router, {
     method: 'get', path: '/registry/pending-work', tags, access: STAFF, response: RegistryPendingWorkSchema,
-    summary: 'What waits for the national registry (SNE): registrations, renewals and radiations not sent yet (tries, next attempt, last error; `failed` when given up), and where the daily feeds (struck-off, new DALO) stand',
+    summary: 'What waits for the registries — the national registry (SNE) and the regional shared files configured — registrations, renewals and radiations not sent yet (tries, next attempt, last error; `failed` when given up), and where each registry’s daily feeds (struck-off, new DALO) stand',
   }, async ({ principal }) => {
     const work = await container.get(DEMAND.RegistrySync).pendingWork(principal);
     return {

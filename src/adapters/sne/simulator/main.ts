@@ -11,8 +11,13 @@ import { startSneSimulator } from './sne-simulator';
  * | SNE_SIMULATOR_COUNTER_CODE | 0001 | registration counter code ending the numbers |
  * | SNE_SIMULATOR_TLS_CERT, SNE_SIMULATOR_TLS_KEY | (none: HTTP) | serve HTTPS with this certificate |
  * | SNE_SIMULATOR_TLS_CA | (none) | with it, require client certificates signed by this CA |
+ * | SNE_SIMULATOR_NAME | SNE | the registry it plays: `SNE`, or a regional shared file (`Imhoweb`, `FCR`, `Habisoft`) |
+ * | SNE_SIMULATOR_USERNAME, SNE_SIMULATOR_PASSWORD | (none) | HTTP Basic credentials it then requires, as a shared file may |
  *
- * Point the platform at it with SNE_ENDPOINT=<the URL printed>.
+ * Point the platform at it with SNE_ENDPOINT=<the URL printed>, or, playing a shared file, with
+ * its entry in REGISTRIES / REGISTRIES_FILE (README, configuration). Two shared files: two
+ * simulators on two ports, each with its own name, counter code and data file, e.g.
+ * `SNE_SIMULATOR_NAME=Imhoweb SNE_SIMULATOR_PORT=8090 SNE_SIMULATOR_COUNTER_CODE=3501 npm run sne:simulator`.
  */
 async function main(): Promise<void> {
   const env = process.env;
@@ -21,20 +26,25 @@ async function main(): Promise<void> {
   const cert = env.SNE_SIMULATOR_TLS_CERT;
   const key = env.SNE_SIMULATOR_TLS_KEY;
   const ca = env.SNE_SIMULATOR_TLS_CA;
+  const username = env.SNE_SIMULATOR_USERNAME;
+  const password = env.SNE_SIMULATOR_PASSWORD;
+  if ((username === undefined) !== (password === undefined)) throw new Error('SNE_SIMULATOR_USERNAME and SNE_SIMULATOR_PASSWORD go together');
   const simulator = await startSneSimulator({
     port,
     host: env.SNE_SIMULATOR_HOST ?? '127.0.0.1',
     ...(env.SNE_SIMULATOR_DATA_FILE && { dataFile: env.SNE_SIMULATOR_DATA_FILE }),
     ...(env.SNE_SIMULATOR_COUNTER_CODE && { counterCode: env.SNE_SIMULATOR_COUNTER_CODE }),
     ...(cert && key && { tls: { certPath: cert, keyPath: key, ...(ca && { caPath: ca, requireClientCert: true }) } }),
+    ...(env.SNE_SIMULATOR_NAME && { name: env.SNE_SIMULATOR_NAME }),
+    ...(username !== undefined && password !== undefined && { credentials: { username, password } }),
   });
-  console.log(`SNE simulator listening on ${simulator.url} (${simulator.store.size} demands held)`);
+  console.log(`${simulator.name} simulator listening on ${simulator.url} (${simulator.store.size} demands held${username ? ', credentials required' : ''})`);
   console.log(`  control: POST ${simulator.url}__control {"mode":"normal|slow|failing|garbage","delayMs":3000}`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`SNE simulator stopping (${signal})`);
+    console.log(`${simulator.name} simulator stopping (${signal})`);
     simulator.close().then(
       () => process.exit(0),
       () => process.exit(1),

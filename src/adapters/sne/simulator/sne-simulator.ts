@@ -45,6 +45,10 @@ import { SneSimulatorStore, type SneStoredDemand } from './sne-simulator.store';
  * service would: a registration may exist although the client saw a timeout. 'failing'
  * answers 503 with a Receiver fault; 'garbage' answers, in turn, truncated XML, an HTML page
  * and a well-formed envelope holding the wrong element.
+ *
+ * It plays a regional shared file (Imhoweb, FCR, Habisoft) as well: started with a `name`, its
+ * own counter code and data file, and optionally `credentials` it then requires (HTTP Basic, 401
+ * otherwise), it is a second registry speaking the same exchange, whose numbers are its own.
  */
 
 export type SneSimulatorMode = 'normal' | 'slow' | 'failing' | 'garbage';
@@ -68,12 +72,18 @@ export interface SneSimulatorOptions {
   tls?: { certPath: string; keyPath: string; caPath?: string; requireClientCert?: boolean };
   /** default delay of the slow mode (3000 ms) */
   slowDelayMs?: number;
+  /** the registry it plays, e.g. `SNE` (default) or a shared file's name, `Imhoweb` */
+  name?: string;
+  /** HTTP Basic credentials every SOAP call must carry (401 otherwise), as a shared file may ask */
+  credentials?: { username: string; password: string };
 }
 
 export type SneSeed = string | RegistryDemand | { data: DemandData; number?: string; registrationDate?: IsoDate; dalo?: boolean };
 
 export interface SneSimulator {
   url: string;
+  /** the registry it plays (`SNE`, `Imhoweb`…) */
+  name: string;
   port: number;
   readonly mode: SneSimulatorMode;
   setMode(mode: SneSimulatorMode, options?: { delayMs?: number }): void;
@@ -84,6 +94,8 @@ export interface SneSimulator {
   readonly calls: Readonly<Record<string, number>>;
   /** SOAP requests received, whatever the mode (for tests) */
   readonly requests: number;
+  /** SOAP requests refused for missing or wrong credentials (for tests) */
+  readonly unauthorized: number;
   close(): Promise<void>;
 }
 
@@ -110,6 +122,11 @@ export async function startSneSimulator(options: SneSimulatorOptions = {}): Prom
   let delayMs = options.slowDelayMs ?? 3_000;
   let garbageTurn = 0;
   let requests = 0;
+  let unauthorized = 0;
+  const name = options.name ?? 'SNE';
+  const expectedAuthorization = options.credentials
+    ? `Basic ${Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64')}`
+    : undefined;
   const calls: Record<string, number> = {};
   const timers = new Set<NodeJS.Timeout>();
 
@@ -288,6 +305,10 @@ export async function startSneSimulator(options: SneSimulatorOptions = {}): Prom
 
   const soap = async (req: IncomingMessage, body: string): Promise<{ status: number; body: string }> => {
     requests += 1;
+    if (expectedAuthorization !== undefined && req.headers.authorization !== expectedAuthorization) {
+      unauthorized += 1;
+      return fault(401, { code: 'Sender', subcode: SNE_FAULTS.invalidRequest, reason: 'authentification requise' });
+    }
     if (!isSoap12ContentType(req.headers['content-type'])) {
       return fault(415, { code: 'Sender', subcode: SNE_FAULTS.invalidRequest, reason: 'Content-Type application/soap+xml attendu (SOAP 1.2)' });
     }
@@ -315,7 +336,7 @@ export async function startSneSimulator(options: SneSimulatorOptions = {}): Prom
   // -- control
 
   const control = (req: IncomingMessage, path: string, body: string): { status: number; body: unknown } => {
-    const state = () => ({ mode, delayMs, demands: store.size });
+    const state = () => ({ name, mode, delayMs, demands: store.size });
     if (path === '/__control' && req.method === 'GET') return { status: 200, body: state() };
     if (req.method !== 'POST') throw new HttpError(405, 'method not allowed');
     if (path === '/__control/seed') {
@@ -354,7 +375,7 @@ export async function startSneSimulator(options: SneSimulatorOptions = {}): Prom
         return send(res, r.status, 'application/json; charset=utf-8', JSON.stringify(r.body));
       }
       if (req.method === 'GET') {
-        return send(res, 200, 'text/plain; charset=utf-8', `SNE simulator (SOAP 1.2, interfaceNuu 02.00). Operations: ${SNE_OPERATIONS.join(', ')}. Mode: ${mode}.\n`);
+        return send(res, 200, 'text/plain; charset=utf-8', `${name} simulator (SOAP 1.2, interfaceNuu 02.00). Operations: ${SNE_OPERATIONS.join(', ')}. Mode: ${mode}.\n`);
       }
       if (req.method !== 'POST') throw new HttpError(405, 'method not allowed');
       const r = await soap(req, body);
@@ -403,6 +424,7 @@ export async function startSneSimulator(options: SneSimulatorOptions = {}): Prom
   return {
     url: `${options.tls ? 'https' : 'http'}://${urlHost}:${port}/`,
     port,
+    name,
     get mode() {
       return mode;
     },
@@ -412,6 +434,9 @@ export async function startSneSimulator(options: SneSimulatorOptions = {}): Prom
     calls,
     get requests() {
       return requests;
+    },
+    get unauthorized() {
+      return unauthorized;
     },
     close: async () => {
       for (const t of timers) clearTimeout(t);

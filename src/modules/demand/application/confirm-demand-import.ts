@@ -47,7 +47,7 @@ export async function confirmDemandImport(deps: DemandImportDeps, principal: Pri
   const known = await deps.challenges.findById(input.challengeId);
   if (!known || known.accountId !== principal.accountId) throw importNotFound();
   if (known.confirmedAt) {
-    const imported = await deps.demands.findByRegistrationNumber(known.registrationNumber);
+    const imported = await deps.demands.findByRegistrationNumber(known.registrationNumber, known.registry);
     if (imported && imported.demand.ownerAccountId === principal.accountId) return { record: imported, created: false };
     throw importCodeExpired();
   }
@@ -83,10 +83,10 @@ export async function confirmDemandImport(deps: DemandImportDeps, principal: Pri
 async function importProven(deps: DemandImportDeps, principal: Principal, challenge: ImportChallenge, ctx: CallContext): Promise<ConfirmDemandImportResult> {
   const number = challenge.registrationNumber;
   const mine = async (): Promise<ConfirmDemandImportResult | null> => {
-    const winner = await deps.demands.findByRegistrationNumber(number);
+    const winner = await deps.demands.findByRegistrationNumber(number, challenge.registry);
     return winner && winner.demand.ownerAccountId === principal.accountId ? { record: winner, created: false } : null;
   };
-  const already = await deps.demands.findByRegistrationNumber(number);
+  const already = await deps.demands.findByRegistrationNumber(number, challenge.registry);
   if (already) {
     if (already.demand.ownerAccountId === principal.accountId) return { record: already, created: false };
     throw demandNotFound(); // imported meanwhile by the account of the registry's contact
@@ -97,6 +97,7 @@ async function importProven(deps: DemandImportDeps, principal: Principal, challe
   // outside any transaction: no lock is held while the registry answers
   const fetched = await registryOf(deps, challenge.registry).fetch(number);
   if (!fetched) throw demandNotFound(); // struck off meanwhile
+  if (fetched.registry !== challenge.registry) throw demandNotFound(); // never a demand of another registry under this number
 
   const at = deps.clock.now();
   const data = fetched.dalo === undefined ? fetched.data : { ...fetched.data, dalo: fetched.dalo };
@@ -122,6 +123,11 @@ async function importProven(deps: DemandImportDeps, principal: Principal, challe
       const winner = await mine();
       if (winner) return winner;
       throw demandNotFound();
+    }
+    // a parallel confirmation of the same import may win on the one-open-demand index first
+    if (error instanceof DomainError && error.code === DEMAND_APP_ERRORS.ALREADY_EXISTS) {
+      const winner = await mine();
+      if (winner) return winner;
     }
     throw error;
   }

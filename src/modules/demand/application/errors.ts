@@ -27,6 +27,10 @@ export const DEMAND_APP_ERRORS = {
   IMPORT_CODE_EXPIRED: 'DEMAND.IMPORT_CODE_EXPIRED',
   /** no registry is configured to register the demand with (unavailable: the job waits) */
   REGISTRY_NOT_CONFIGURED: 'REGISTRY.NOT_CONFIGURED',
+  /** the registry named for an import is not the one serving the département named with it (invalid, field `registry`) */
+  IMPORT_REGISTRY_MISMATCH: 'DEMAND.IMPORT_REGISTRY_MISMATCH',
+  /** not a département code (invalid, field `departement`) */
+  UNKNOWN_DEPARTEMENT: 'DEMAND.UNKNOWN_DEPARTEMENT',
   /** the demand has no registration number, or is closed: no registration certificate (conflict) */
   NOT_REGISTERED: 'DEMAND.NOT_REGISTERED',
 } as const;
@@ -72,6 +76,22 @@ export const importNoContact = (): DomainError =>
     DEMAND_APP_ERRORS.IMPORT_NO_CONTACT,
     'Aucune adresse électronique n’est enregistrée au registre pour cette demande : nous ne pouvons pas vérifier qu’elle est la vôtre. Saisissez votre demande sur la plateforme, ou faites ajouter votre adresse électronique auprès d’un guichet enregistreur.',
   );
+
+/** `label`: how the registry is named, e.g. `le fichier partagé Imhoweb` */
+export const importRegistryMismatch = (departement: string, label: string): DomainError =>
+  new DomainError('invalid', DEMAND_APP_ERRORS.IMPORT_REGISTRY_MISMATCH, `Dans le département ${departement}, les demandes sont enregistrées dans ${label} : importez votre demande depuis ce registre.`, {
+    fields: [{ field: 'registry', message: `Le registre du département ${departement} est ${label}.` }],
+  });
+
+export const unknownDepartement = (): DomainError =>
+  new DomainError('invalid', DEMAND_APP_ERRORS.UNKNOWN_DEPARTEMENT, 'Département inconnu : indiquez son code (par exemple 35, 2A ou 974).', {
+    fields: [{ field: 'departement', message: 'code de département : 01 à 95, 2A, 2B, 971 à 978 ou 984 à 989' }],
+  });
+
+/** `label`: `le fichier partagé Imhoweb`, `le Système national d’enregistrement (SNE)` */
+export const registryNotConnected = (label: string): DomainError =>
+  new DomainError('unavailable', DEMAND_APP_ERRORS.REGISTRY_NOT_CONFIGURED,
+    `${label.charAt(0).toUpperCase()}${label.slice(1)} n’est pas joignable depuis la plateforme pour le moment : réessayez plus tard ou saisissez votre demande. Rien n’a été perdu.`);
 
 export const importNotFound = (): DomainError =>
   notFound(DEMAND_APP_ERRORS.IMPORT_NOT_FOUND, 'Import introuvable : recommencez l’import de votre demande.');

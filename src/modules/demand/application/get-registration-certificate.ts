@@ -8,8 +8,10 @@ import { getDemand, type CallContext } from './get-demand';
 /** What the registration certificate (attestation d’enregistrement) states. */
 export interface RegistrationCertificate {
   demandId: string;
-  /** the registry the number comes from (`sne`) */
+  /** the registry the number comes from (`sne`, `imhoweb`) */
   registry: string;
+  /** its name as the applicant reads it (`Système national d’enregistrement (SNE)`, `Fichier partagé Imhoweb`) */
+  registryName?: string;
   /** the 18-character registration number */
   registrationNumber: string;
   /** the first filing date: the demand's seniority */
@@ -33,9 +35,12 @@ export async function getRegistrationCertificate(deps: DemandDeps, principal: Pr
   if (demand.status !== 'active' || !demand.registrationNumber || !demand.registrationDate) throw notRegistered();
   const due = renewalDueDate(demand);
   const { firstName, lastName, birthDate } = demand.data.applicant;
+  const registry = demand.registry ?? deps.settings.defaultRegistry;
+  const label = deps.registries.describe(registry)?.label.replace(/^le /, '');
   return {
     demandId: demand.id,
-    registry: demand.registry ?? deps.settings.defaultRegistry,
+    registry,
+    ...(label ? { registryName: `${label.charAt(0).toUpperCase()}${label.slice(1)}` } : {}),
     registrationNumber: demand.registrationNumber,
     registrationDate: demand.registrationDate,
     ...(demand.lastRenewedAt ? { lastRenewedOn: toIsoDate(demand.lastRenewedAt) } : {}),

@@ -24,7 +24,7 @@ export class InMemoryDemandRepository implements DemandRepository {
       if (other.demand.ownerAccountId === record.demand.ownerAccountId && !isFinal(other.demand.status) && !isFinal(record.demand.status)) {
         throw conflict(DEMAND_APP_ERRORS.ALREADY_EXISTS, 'open demand exists');
       }
-      if (record.demand.registrationNumber && other.demand.registrationNumber === record.demand.registrationNumber) {
+      if (record.demand.registrationNumber && other.demand.registrationNumber === record.demand.registrationNumber && (other.demand.registry ?? 'sne') === (record.demand.registry ?? 'sne')) {
         throw conflict(DEMAND_APP_ERRORS.REGISTRATION_NUMBER_TAKEN, 'number taken');
       }
     }
@@ -56,8 +56,8 @@ export class InMemoryDemandRepository implements DemandRepository {
     this.records.set(record.demand.id, saved);
     return this.copy(saved);
   }
-  async findByRegistrationNumber(registrationNumber: string): Promise<DemandRecord | null> {
-    const r = [...this.records.values()].find((x) => x.demand.registrationNumber === registrationNumber);
+  async findByRegistrationNumber(registrationNumber: string, registry: string): Promise<DemandRecord | null> {
+    const r = [...this.records.values()].find((x) => x.demand.registrationNumber === registrationNumber && (x.demand.registry ?? 'sne') === registry);
     return r ? this.copy(r) : null;
   }
   async list(filter: DemandListFilter, page: PageRequest, sort: DemandListSort = 'created_desc'): Promise<Page<DemandSummary>> {
@@ -125,7 +125,20 @@ function matches(r: DemandRecord, f: DemandListFilter): boolean {
   if (f.documentsRequested !== undefined && f.documentsRequested !== (d.documentsRequest !== undefined)) return false;
   if (f.registrationPending !== undefined && f.registrationPending !== isRegistrationPending(d)) return false;
   if (f.dalo !== undefined && f.dalo !== (d.data.dalo ?? false)) return false;
+  if (f.search !== undefined && !matchesSearch(r, f.search)) return false;
   return true;
+}
+
+/** The search as PostgreSQL runs it (migration 0017), for tests: names and e-mail by prefix, number and phone exact. */
+function matchesSearch(r: DemandRecord, search: string): boolean {
+  const norm = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replaceAll('œ', 'oe').replaceAll('æ', 'ae').replace(/[-'’\s]+/gu, ' ').trim();
+  const digits = (s: string) => s.replace(/\D/gu, '').replace(/^(?:00)?33(?=\d{9}$)/u, '0');
+  const a = r.demand.data.applicant;
+  const q = norm(search);
+  if (r.demand.registrationNumber && r.demand.registrationNumber === search.replace(/\s/gu, '').toUpperCase()) return true;
+  if (a.email && a.email.toLowerCase().startsWith(search.trim().toLowerCase())) return true;
+  if (a.phone && digits(search).length >= 8 && digits(a.phone) === digits(search)) return true;
+  return q.length >= 2 && [`${a.lastName} ${a.firstName}`, `${a.firstName} ${a.lastName}`].some((n) => norm(n).startsWith(q));
 }
 
 function summaryOf(r: DemandRecord): DemandSummary {

@@ -32,14 +32,15 @@ export async function readNewDaloFeed(deps: RegistrySyncDeps, registryId: string
     const numbers = registry.newDaloSince ? await registry.newDaloSince(since) : [];
     let confirmed = 0;
     for (const number of numbers) {
-      if (await confirmDalo(deps, number)) confirmed += 1;
+      if (await confirmDalo(deps, registry.id, number)) confirmed += 1;
     }
     return { registry: registry.id, since, read: numbers.length, confirmed };
   });
 }
 
-async function confirmDalo(deps: RegistrySyncDeps, number: string): Promise<boolean> {
-  const found = await deps.demands.findByRegistrationNumber(number);
+/** The demand of this registry holding the number (never another registry's). */
+async function confirmDalo(deps: RegistrySyncDeps, registryId: string, number: string): Promise<boolean> {
+  const found = await deps.demands.findByRegistrationNumber(number, registryId);
   if (!found || isFinal(found.demand.status)) return false;
   let confirmed = false;
   await mutateDemand(
@@ -51,10 +52,11 @@ async function confirmDalo(deps: RegistrySyncDeps, number: string): Promise<bool
       if (isFinal(demand.status) || demand.registrationNumber !== number) return null;
       const current = record.factChecks?.dalo;
       if (demand.data.dalo === true && current?.status === 'checked' && current.source === 'registry') return null;
-      const factChecks: FactChecks = { ...record.factChecks, dalo: { status: 'checked', source: 'registry', at, reason: 'Nouvelle demande DALO signalée par le registre national' } };
+      const by = deps.registries.describe(registryId)?.label ?? `le registre ${registryId}`;
+      const factChecks: FactChecks = { ...record.factChecks, dalo: { status: 'checked', source: 'registry', at, reason: `Nouvelle demande DALO signalée par ${by}` } };
       await deps.audit.record({
         actorRole: 'system', action: 'demand.fact_checked', objectType: 'demand', objectId: demand.id,
-        detail: { fact: 'dalo', source: 'registry', registrationNumber: number },
+        detail: { fact: 'dalo', source: 'registry', registry: registryId, registrationNumber: number },
       });
       await deps.events.publish({ type: DEMAND_EVENTS.factsChanged, payload: { demandId: demand.id, ownerAccountId: demand.ownerAccountId, facts: ['dalo'] }, occurredAt: at });
       confirmed = true;

@@ -24,6 +24,9 @@ export interface StruckOffFeedResult {
  * audited, its applicant told (`demand.struck_off`), and the change published
  * (`demand.status_changed`, action `struck_off`: the candidacy module ends its open candidacies).
  *
+ * Each configured registry (the SNE, each regional shared file) has its own feed, job and last
+ * successful day; a number closes only the demand of the registry that listed it.
+ *
  * Idempotent: a demand already final is left alone, so a read that covers a day twice changes
  * nothing. The registry down: the failure is kept with the feed and the job retried with backoff;
  * the last successful day does not move, so the next read covers the days missed.
@@ -36,15 +39,19 @@ export async function readStruckOffFeed(deps: RegistrySyncDeps, registryId: stri
       : (await registry.struckOffSince(since)).map((number) => ({ number, reason: 'other' as const }));
     let closed = 0;
     for (const radiation of radiations) {
-      if (await closeStruckOff(deps, radiation)) closed += 1;
+      if (await closeStruckOff(deps, registry.id, radiation)) closed += 1;
     }
     return { registry: registry.id, since, read: radiations.length, closed };
   });
 }
 
-async function closeStruckOff(deps: RegistrySyncDeps, radiation: RegistryRadiation): Promise<boolean> {
-  const found = await deps.demands.findByRegistrationNumber(radiation.number);
+/** The demand of this registry holding the number (never another registry's: numbers are unique per registry only). */
+async function closeStruckOff(deps: RegistrySyncDeps, registryId: string, radiation: RegistryRadiation): Promise<boolean> {
+  const found = await deps.demands.findByRegistrationNumber(radiation.number, registryId);
   if (!found || isFinal(found.demand.status)) return false;
+  // the reason names the registry that struck the demand off: a shared file is not the national registry
+  const described = deps.registries.describe(registryId);
+  const named = (text: string): string => (described?.kind === 'shared_file' ? text.replace('le registre national', described.label) : text);
   let closed = false;
   await mutateDemand(
     deps,
@@ -52,14 +59,15 @@ async function closeStruckOff(deps: RegistrySyncDeps, radiation: RegistryRadiati
     () => undefined,
     async (record, at) => {
       if (isFinal(record.demand.status) || record.demand.registrationNumber !== radiation.number) return null;
-      const t = strikeOffByRegistry(record.demand, { at, reason: radiation.reason });
+      const struck = strikeOffByRegistry(record.demand, { at, reason: radiation.reason });
+      const t = struck.entry.reason === undefined ? struck : { ...struck, entry: { ...struck.entry, reason: named(struck.entry.reason) } };
       await deps.audit.record({
         actorRole: 'system', action: 'demand.struck_off', objectType: 'demand', objectId: record.demand.id,
-        detail: { registrationNumber: radiation.number, reason: radiation.reason, ...(radiation.on ? { struckOffOn: radiation.on } : {}), to: t.demand.status },
+        detail: { registry: registryId, registrationNumber: radiation.number, reason: radiation.reason, ...(radiation.on ? { struckOffOn: radiation.on } : {}), to: t.demand.status },
       });
       await deps.notifications.add({
         accountId: record.demand.ownerAccountId, kind: 'demand.struck_off',
-        payload: { demandId: record.demand.id, registrationNumber: radiation.number, reason: REGISTRY_RADIATION_LABELS[radiation.reason], ...(radiation.on ? { struckOffOn: radiation.on } : {}) },
+        payload: { demandId: record.demand.id, registrationNumber: radiation.number, reason: named(REGISTRY_RADIATION_LABELS[radiation.reason]), ...(radiation.on ? { struckOffOn: radiation.on } : {}) },
         dedupeKey: `demand.struck_off:${record.demand.id}`,
       });
       closed = true;

@@ -1,4 +1,4 @@
-import { isFinal, isRegistrationPending, recordRegistration } from '../domain/index';
+import { departementOfDemand, isFinal, isRegistrationPending, recordRegistration } from '../domain/index';
 import { DomainError, unavailable } from '../../../shared/errors';
 import { toIsoDate } from '../../../shared/dates';
 import type { DemandDeps } from './demand.deps';
@@ -24,6 +24,10 @@ export type RegisterOutcome =
  * is then written under the row lock, only if no other run set one meanwhile. When no registry is
  * configured, or it is unreachable, it throws DomainError unavailable: the job stays queued and is
  * retried with backoff; no number is ever made up.
+ *
+ * The registry is the demand's own once it has one; a demand not registered yet goes to the
+ * registry serving its département (its regional shared file where one is configured, the SNE
+ * otherwise: decision 0010), which is recorded with the number.
  */
 export async function registerWithRegistry(deps: DemandDeps, demandId: string, options: { retry?: boolean } = {}): Promise<RegisterOutcome> {
   const current = await deps.demands.findById(demandId);
@@ -35,14 +39,15 @@ export async function registerWithRegistry(deps: DemandDeps, demandId: string, o
     return { outcome: 'skipped', reason: 'demand not validated' };
   }
 
-  const registryId = demand.registry ?? deps.settings.defaultRegistry;
+  const registryId = demand.registry ?? deps.registries.forDepartement(departementOfDemand(demand.data));
   const registry = deps.registries.get(registryId);
   if (!registry) {
     deps.logger.warn(
       { demandId, registry: registryId, configured: deps.registries.list() },
-      'demand registration waits: no registry is configured (set SNE_ENDPOINT); the job stays queued and no number is made up',
+      'demand registration waits: no registry is configured for it (SNE_ENDPOINT, or its shared file in REGISTRIES); the job stays queued and no number is made up',
     );
-    throw unavailable(DEMAND_APP_ERRORS.REGISTRY_NOT_CONFIGURED, `Registry ${registryId} is not configured.`);
+    const label = deps.registries.describe(registryId)?.label ?? `le registre ${registryId}`;
+    throw unavailable(DEMAND_APP_ERRORS.REGISTRY_NOT_CONFIGURED, `${label.charAt(0).toUpperCase()}${label.slice(1)} n’est pas relié à la plateforme : l’enregistrement attend dans la file.`);
   }
 
   if (!pending) {
@@ -64,7 +69,9 @@ export async function registerWithRegistry(deps: DemandDeps, demandId: string, o
       () => undefined,
       async (record, at) => {
         if (!isRegistrationPending(record.demand)) return null;
-        const t = recordRegistration(record.demand, { at, registrationNumber: result.number, registrationDate: result.registrationDate });
+        const registered = recordRegistration(record.demand, { at, registrationNumber: result.number, registrationDate: result.registrationDate });
+        // the number is the registry's: the demand is known by (registry, number) from now on
+        const t = { ...registered, demand: { ...registered.demand, registry: registryId } };
         await deps.audit.record({
           action: 'demand.registered', objectType: 'demand', objectId: demandId,
           detail: { registry: registryId, registrationNumber: result.number, registrationDate: result.registrationDate },

@@ -1,19 +1,24 @@
 import type { Principal } from '../../identity/index';
-import { unavailable } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { isRegistrationNumber } from '../domain/index';
 import type { ImportChallenge } from '../ports/import.port';
 import type { DemandRegistry, RegistryDemand } from '../ports/registry.port';
 import { assertApplicant, auditActor } from './access';
 import type { DemandImportDeps } from './demand-import.deps';
-import { DEMAND_APP_ERRORS, demandAlreadyExists, demandNotFound, importNoContact } from './errors';
+import { demandAlreadyExists, demandNotFound, importNoContact } from './errors';
+import { connectedRegistry, importRegistryId } from './departement-registry';
 import type { CallContext } from './get-demand';
 import { contactEmail, hashImportCode, maskEmail, newImportCode } from './import-code';
 import { reserveCodeSending, reserveImportAttempt } from './import-attempts';
 
 export interface StartDemandImportInput {
-  /** the registry that holds the demand, e.g. `sne` */
-  registry: string;
+  /**
+   * the registry that holds the demand, e.g. `sne`, `imhoweb`; by default the one serving
+   * `departement`, else the one serving the département the number was issued in
+   */
+  registry?: string | undefined;
+  /** the département where the demand was filed (INSEE code): its registry is asked */
+  departement?: string | undefined;
   /** its registration number (NUR/NUD), 18 characters */
   number: string;
   /** the applicant's birth date, as the registry holds it */
@@ -33,7 +38,8 @@ export const IMPORT_CODE_MESSAGE = 'demand.import_code';
 export const normaliseRegistrationNumber = (value: string): string => value.slice(0, 64).replace(/\s+/g, '').toUpperCase();
 
 /**
- * First step of bringing back a demand from a registry (SNE): the applicant gives its registration
+ * First step of bringing back a demand from a registry (the SNE, or the regional shared file that
+ * serves the département: `departement-registry.ts`): the applicant gives its registration
  * number and their birth date. Nothing of the demand is shown and nothing moves yet: when they
  * match, a one-time code is sent to the e-mail address the registry records for the demand, and
  * only its masked form (`n•••@e•••.org`) is answered; `confirmDemandImport` with that code imports it.
@@ -51,21 +57,23 @@ export const normaliseRegistrationNumber = (value: string): string => value.slic
 export async function startDemandImport(deps: DemandImportDeps, principal: Principal, input: StartDemandImportInput, ctx: CallContext = {}): Promise<StartDemandImportResult> {
   assertApplicant(principal);
   const number = normaliseRegistrationNumber(input.number);
-  const release = await reserveImportAttempt(deps, { accountId: principal.accountId, address: ctx.address ?? '', registry: input.registry, number });
+  // numbers are unique per registry only (decision 0010): everything below is about (registry, number)
+  const registryId = importRegistryId(deps, { registry: input.registry, departement: input.departement, number });
+  const release = await reserveImportAttempt(deps, { accountId: principal.accountId, address: ctx.address ?? '', registry: registryId, number });
   let refused = false;
   const refuse = async (reason: string): Promise<never> => {
     refused = true;
     await deps.audit.record({
-      ...auditActor(principal), action: 'demand.import_refused', objectType: 'registry_demand', objectId: `${input.registry}:${number}`,
-      address: ctx.address, detail: { registry: input.registry, reason },
+      ...auditActor(principal), action: 'demand.import_refused', objectType: 'registry_demand', objectId: `${registryId}:${number}`,
+      address: ctx.address, detail: { registry: registryId, reason },
     });
-    deps.logger.info({ registry: input.registry, reason }, 'demand import refused');
+    deps.logger.info({ registry: registryId, reason }, 'demand import refused');
     throw demandNotFound();
   };
   try {
     if (!isRegistrationNumber(number)) return await refuse('malformed_number');
 
-    const already = await deps.demands.findByRegistrationNumber(number);
+    const already = await deps.demands.findByRegistrationNumber(number, registryId);
     if (already) {
       if (already.demand.ownerAccountId !== principal.accountId) return await refuse('number_of_another_account');
       if (already.demand.data.applicant.birthDate !== input.birthDate) return await refuse('birth_date_mismatch');
@@ -74,7 +82,7 @@ export async function startDemandImport(deps: DemandImportDeps, principal: Princ
     const open = await deps.demands.findOpenByOwner(principal.accountId);
     if (open) throw demandAlreadyExists(open.demand.id);
 
-    const registry = registryOf(deps, input.registry);
+    const registry = registryOf(deps, registryId);
     // outside any transaction: no lock is held while the registry answers
     const fetched: RegistryDemand | null = await registry.fetch(number);
     if (!fetched) return await refuse('unknown_number');
@@ -83,23 +91,19 @@ export async function startDemandImport(deps: DemandImportDeps, principal: Princ
 
     const email = contactEmail(fetched.data.applicant.email);
     if (!email) {
-      deps.logger.info({ registry: input.registry }, 'demand import: the registry records no e-mail address');
+      deps.logger.info({ registry: registryId }, 'demand import: the registry records no e-mail address');
       throw importNoContact();
     }
-    await reserveCodeSending(deps, input.registry, number);
-    return await sendCode(deps, principal, input.registry, number, email, ctx);
+    await reserveCodeSending(deps, registryId, number);
+    return await sendCode(deps, principal, registryId, number, email, ctx);
   } finally {
     if (!refused) await release();
   }
 }
 
-/** The registry by id, or unavailable REGISTRY.NOT_CONFIGURED (503) when this platform is not connected to it. */
+/** The registry by id, or unavailable REGISTRY.NOT_CONFIGURED (503), naming it, when this platform is not connected to it. */
 export function registryOf(deps: Pick<DemandImportDeps, 'registries'>, id: string): DemandRegistry {
-  const registry = deps.registries.get(id);
-  if (!registry) {
-    throw unavailable(DEMAND_APP_ERRORS.REGISTRY_NOT_CONFIGURED, 'Le registre national n’est pas joignable depuis la plateforme pour le moment : réessayez plus tard ou saisissez votre demande.');
-  }
-  return registry;
+  return connectedRegistry(deps, id);
 }
 
 async function sendCode(deps: DemandImportDeps, principal: Principal, registry: string, number: string, email: string, ctx: CallContext): Promise<StartDemandImportResult> {

@@ -3,8 +3,8 @@ import type { DemandData } from '../domain/demand-data';
 import type { RegistryRadiationReason } from '../domain/demand-lifecycle';
 
 /**
- * Demand registries: the national registry (SNE) and, later, the regional shared files
- * (Imhoweb, FCR, Habisoft) that synchronise with it. A demand registered there gets a
+ * Demand registries: the national registry (SNE) and the regional shared files (Imhoweb, FCR,
+ * Habisoft) that synchronise with it, each speaking the same interfaceNuu exchange. A demand registered there gets a
  * registration number ("numéro unique", NUR in Île-de-France, NUD elsewhere: 18 characters)
  * and a registration date, which is the demand's seniority.
  *
@@ -66,7 +66,7 @@ export interface HousedHome {
 }
 
 export interface DemandRegistry {
-  /** e.g. `sne` */
+  /** e.g. `sne`, `imhoweb` */
   readonly id: string;
   /** Registers a demand (or updates the one holding `hint.existingNumber`) and returns its number and registration date. */
   register(data: DemandData, hint?: RegisterHint): Promise<{ number: string; registrationDate: IsoDate }>;
@@ -87,8 +87,31 @@ export interface DemandRegistry {
   reportHoused?(number: string, input: { on: IsoDate; home: HousedHome }): Promise<void>;
 }
 
-/** The registries the platform is connected to, by id. */
+/** How a registry is named to people: the national registry, or a regional shared file. */
+export interface RegistryDescription {
+  /** e.g. `sne`, `imhoweb` */
+  id: string;
+  /** `national`: the SNE; `shared_file`: a regional shared file (Imhoweb, FCR, Habisoft…) synchronised with it */
+  kind: 'national' | 'shared_file';
+  /** short name, e.g. `SNE`, `Imhoweb` */
+  name: string;
+  /** how a sentence names it, in French, e.g. `le fichier partagé Imhoweb`, `le Système national d’enregistrement (SNE)` */
+  label: string;
+}
+
+/**
+ * The registries the platform is connected to, by id, and which one serves each département:
+ * its regional shared file where one is configured, the default registry (the SNE) elsewhere.
+ * Registration numbers are unique per registry only: a demand is known by (registry, number).
+ */
 export interface DemandRegistries {
   get(id: string): DemandRegistry | undefined;
+  /** ids of the registries connected (the SNE only when its endpoint is set) */
   list(): string[];
+  /** id of the registry serving this département (INSEE code `35`, `2A`, `974`); the default one for an unknown or absent code */
+  forDepartement(code: string | undefined): string;
+  /** the départements a registry other than the default serves (empty for the default) */
+  departementsOf(id: string): string[];
+  /** how a registry is named, connected or not (undefined for an id the platform does not know) */
+  describe(id: string): RegistryDescription | undefined;
 }
