@@ -113,6 +113,13 @@ describe.runIf(available)('an agent acts on a landlord’s behalf in the back of
     expect(await page.getByTestId('offer-status').textContent()).toBe('Brouillon');
     await axeClean(page, 'the offer handled for the landlord');
 
+    // the draft corrected for the landlord (the form filled with what is stored)
+    await page.getByRole('link', { name: 'Corriger le brouillon pour le bailleur' }).click();
+    expect(await page.getByLabel('Surface habitable (m²)').inputValue()).toBe('61,5');
+    await page.getByLabel('Loyer hors charges (€ par mois)').fill('615');
+    await page.getByRole('button', { name: 'Enregistrer le brouillon pour le bailleur' }).click();
+    await page.waitForURL(/\?ok=updated$/);
+
     await page.getByRole('button', { name: 'Soumettre l’offre à Action Logement pour le bailleur' }).click();
     await page.getByTestId('confirmation').waitFor();
     expect(await page.getByTestId('confirmation').textContent()).toContain(`pour ${landlordName}`);
@@ -126,9 +133,9 @@ describe.runIf(available)('an agent acts on a landlord’s behalf in the back of
 
     // stored: the landlord's offer, created by the agent; the history and the audit trail name both
     const api = await request(p.app).get(`/api/v1/offers/${offerId}`).set(bearer(agent.token));
-    expect(api.body).toMatchObject({ landlordId, status: 'submitted', typology: 3, surface: 61.5 });
+    expect(api.body).toMatchObject({ landlordId, status: 'submitted', typology: 3, surface: 61.5, rent: 615 });
     expect(api.body.history.at(-1)).toMatchObject({ action: 'submitted', by: agent.accountId, onBehalfOf: landlordId });
-    for (const action of ['offer.created', 'offer.submitted']) {
+    for (const action of ['offer.created', 'offer.updated', 'offer.submitted']) {
       expect(await auditOf(action, offerId), action).toEqual([{ actor_account_id: agent.accountId, actor_role: 'agent', acting_for_kind: 'landlord', acting_for_id: landlordId }]);
     }
     await page.close();

@@ -16,6 +16,7 @@ type User = { displayName: string; role: string };
 
 export const ON_BEHALF_FLASH: Record<string, string> = {
   created: 'Le brouillon d’offre est enregistré pour le bailleur.',
+  updated: 'Le brouillon est corrigé pour le bailleur.',
   submitted: 'L’offre est soumise à Action Logement pour le bailleur.',
   cal: 'La décision de la CAL est enregistrée pour le bailleur.',
   outcome: 'L’issue de la proposition est enregistrée pour le bailleur.',
@@ -60,16 +61,22 @@ function Select({ name, label, options, values, errors }: { name: string; label:
 const yesNo = [['non', 'Non'], ['oui', 'Oui']] as const;
 
 /** The offer form an agent fills in from what the landlord sent (the fields the API takes). */
-export function OnBehalfOfferFormPage({ user, csrfToken, landlord, values = {}, error, fieldErrors = [] }: {
+export function OnBehalfOfferFormPage({ user, csrfToken, landlord, values = {}, error, fieldErrors = [], offerId, message }: {
   user: User; csrfToken: string; landlord: Landlord; values?: Record<string, string>; error?: string | undefined; fieldErrors?: FieldError[];
+  /** an existing draft (a draft sent back included) being corrected */
+  offerId?: string | undefined;
+  /** the message of a send-back, shown above the form */
+  message?: string | null | undefined;
 }) {
-  const title = `Nouvelle offre pour ${landlord.name}`;
+  const title = offerId ? `Corriger l’offre pour ${landlord.name}` : `Nouvelle offre pour ${landlord.name}`;
+  const action = offerId ? `/admin/bailleurs/${landlord.id}/offres/${offerId}/modifier` : `/admin/bailleurs/${landlord.id}/offres`;
   return (
-    <Layout title={title} user={user} csrfToken={csrfToken} current="/admin/bailleurs" breadcrumbs={crumbs(landlord, 'Nouvelle offre')}>
+    <Layout title={title} user={user} csrfToken={csrfToken} current="/admin/bailleurs" breadcrumbs={crumbs(landlord, offerId ? 'Correction de l’offre' : 'Nouvelle offre')}>
       <h1>{title}</h1>
       <p>Vous saisissez l’offre <strong>pour le compte du bailleur</strong> : elle est enregistrée comme faite par vous pour {landlord.name}, à l’historique de l’offre et au journal d’audit.</p>
+      {message && <p class="notice" role="status">Message d’Action Logement au bailleur : « {message} »</p>}
       <ErrorBox message={error} />
-      <form method="post" action={`/admin/bailleurs/${landlord.id}/offres`} class="stack card" novalidate>
+      <form method="post" action={action} class="stack card" novalidate>
         <input type="hidden" name="_csrf" value={csrfToken} />
         <Field name="addressLine" label="Adresse" values={values} errors={fieldErrors} required maxLength={200} autocomplete="street-address" />
         <Field name="postalCode" label="Code postal" values={values} errors={fieldErrors} required inputMode="numeric" maxLength={5} />
@@ -92,7 +99,7 @@ export function OnBehalfOfferFormPage({ user, csrfToken, landlord, values = {}, 
         </div>
         <div class="inline-actions">
           <button class="primary" type="submit">Enregistrer le brouillon pour le bailleur</button>
-          <a class="button secondary" href={`/admin/bailleurs/${landlord.id}`}>Annuler</a>
+          <a class="button secondary" href={offerId ? `/admin/bailleurs/${landlord.id}/offres/${offerId}` : `/admin/bailleurs/${landlord.id}`}>Annuler</a>
         </div>
       </form>
     </Layout>
@@ -132,6 +139,7 @@ export function OnBehalfOfferPage({ user, csrfToken, landlord, offer, history, n
           <li>Disponible le {frDate(offer.availableFrom)} ; clôture des candidatures le {frDate(offer.closingDate)}</li>
         </ul>
         <p><a href={`/admin/offres/${offer.id}`}>Voir l’offre dans l’instruction</a></p>
+        {offer.status === 'draft' && <p><a href={`${base}/offres/${offer.id}/modifier`}>Corriger le brouillon pour le bailleur</a></p>}
         {offer.status === 'draft' && (
           <form method="post" action={`${base}/offres/${offer.id}/soumettre`}>
             <input type="hidden" name="_csrf" value={csrfToken} />

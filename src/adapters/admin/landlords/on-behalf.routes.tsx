@@ -90,6 +90,49 @@ export function onBehalfRoutes(
     }
   });
 
+  /** a draft of this landlord as the form's values, with the last send-back's message; null when it is not one */
+  const draftOf = async (who: NonNullable<Awaited<ReturnType<typeof actingFor>>>, offerId: string) => {
+    if (!isId(offerId)) return null;
+    const offer = await offers().get(who.principal, offerId).catch((error: unknown) => {
+      if (isDomainError(error) && error.kind === 'not_found') return null;
+      throw error;
+    });
+    if (!offer || offer.landlordId !== who.landlord.id || offer.status !== 'draft') return null;
+    const last = offer.history?.at(-1);
+    const values: Record<string, string> = {
+      addressLine: offer.addressLine, postalCode: offer.postalCode, communeCode: offer.communeCode, typology: String(offer.typology), mainRooms: String(offer.mainRooms),
+      surface: String(offer.surface).replace('.', ','), floor: String(offer.floor), elevator: offer.elevator ? 'oui' : 'non', accessible: offer.accessible ? 'oui' : 'non',
+      energyClass: offer.energyClass, rent: String(offer.rent).replace('.', ','), charges: String(offer.charges).replace('.', ','), financing: offer.financing,
+      availableFrom: offer.availableFrom, closingDate: offer.closingDate, description: offer.description ?? '',
+    };
+    return { values, message: last?.action === 'sent_back' ? last.reason : null };
+  };
+
+  router.get('/bailleurs/:id/offres/:offerId/modifier', async (req, res) => {
+    const who = await actingFor(req, res);
+    if (!who) return;
+    const draft = await draftOf(who, String(req.params.offerId));
+    if (!draft) return notFoundPage(req, res);
+    sendPage(res, <OnBehalfOfferFormPage user={who.user} csrfToken={ctx.csrfToken(req, res)} landlord={who.landlord} values={draft.values} offerId={String(req.params.offerId)} message={draft.message} />);
+  });
+
+  router.post('/bailleurs/:id/offres/:offerId/modifier', async (req, res) => {
+    const who = await actingFor(req, res);
+    if (!who) return;
+    const offerId = String(req.params.offerId);
+    const draft = await draftOf(who, offerId);
+    if (!draft) return notFoundPage(req, res);
+    const values = Object.fromEntries(OFFER_FIELDS.map((k) => [k, bodyField(req.body, k)]));
+    try {
+      await offers().updateDraft(who.principal, offerId, offerInput(values));
+      res.redirect(303, `/admin/bailleurs/${who.landlord.id}/offres/${offerId}?ok=updated`);
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      sendPage(res, <OnBehalfOfferFormPage user={who.user} csrfToken={ctx.csrfToken(req, res)} landlord={who.landlord} values={values} offerId={offerId} message={draft.message}
+        error={error.fields?.length ? 'L’offre contient des champs à corriger : voir chaque champ.' : error.message} fieldErrors={error.fields ?? []} />, STATUS_CODES[error.kind] ?? 400);
+    }
+  });
+
   const renderOffer = async (req: Request, res: Response, offerId: string, problem?: DomainError) => {
     const who = await actingFor(req, res);
     if (!who) return;
