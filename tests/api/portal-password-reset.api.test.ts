@@ -35,7 +35,7 @@ async function resetThrough(base: '/admin' | '/entreprise', email: string, signI
   const sent = await browser.post(`${base}/mot-de-passe-oublie`).type('form').send({ email, _csrf: csrfOf(form.text) });
   expect(sent.status).toBe(303);
   expect(sent.headers.location).toBe(`${base}/mot-de-passe-oublie?envoye=1`);
-  expect((await browser.get(sent.headers.location)).text).toContain('Vérifiez votre boîte mail');
+  expect((await browser.get(sent.headers.location!)).text).toContain('Vérifiez votre boîte mail');
   const link = await lastLink(email);
   expect(link).toMatch(new RegExp(`${base}/mot-de-passe\\?token=`));
   const path = new URL(link!).pathname + new URL(link!).search;

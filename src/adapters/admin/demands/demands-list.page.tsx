@@ -1,4 +1,4 @@
-import { DEMAND_STATUS_LABELS, DEMAND_STATUSES, type DemandListSort, type DemandSummary } from '../../../modules/demand/index';
+import { DEMAND_SEARCH_CAP, DEMAND_SEARCH_MAX, DEMAND_STATUS_LABELS, DEMAND_STATUSES, type DemandListSort, type DemandSummary } from '../../../modules/demand/index';
 import type { Page } from '../../../shared/pagination';
 import { Layout } from '../pages/layout';
 import { formatDate, formatDateTime } from './labels';
@@ -7,6 +7,8 @@ import { SortableTh, type SortDirection } from '../pages/sort';
 
 /** The list's filters as they come in the query string (French names, agents bookmark them). */
 export interface DemandListParams {
+  /** find a person: name, e-mail, registration number or phone */
+  q: string;
   statut: string;
   pieces: string;
   departement: string;
@@ -47,7 +49,16 @@ export function DemandsListPage({ user, csrfToken, result, params, errors }: Pro
     <Layout title="Demandes" user={user} csrfToken={csrfToken} current="/admin/demandes" breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Demandes' }]}>
       <h1>Demandes de logement</h1>
       {/* A search form (GET): it changes nothing, so it carries no CSRF token (which would end up in the URL). */}
-      <form class="card grid" method="get" action="/admin/demandes" role="search">
+      <form class="card grid" method="get" action="/admin/demandes" role="search" aria-label="Rechercher et filtrer les demandes">
+        <div style="grid-column:1 / -1">
+          <label for="q">Rechercher une personne</label>
+          <input
+            id="q" name="q" type="search" value={params.q} maxLength={DEMAND_SEARCH_MAX} autoComplete="off" spellcheck={false}
+            aria-describedby={errors.q ? 'q-hint q-error' : 'q-hint'}
+          />
+          <p id="q-hint" style="margin:0.25rem 0 0;font-size:0.9rem">Nom, prénom, courriel, numéro unique ou téléphone</p>
+          {errors.q && <p class="field-error" id="q-error">{errors.q}</p>}
+        </div>
         <div>
           <label for="statut">État</label>
           <select id="statut" name="statut">
@@ -101,9 +112,15 @@ export function DemandsListPage({ user, csrfToken, result, params, errors }: Pro
           <button class="primary" type="submit">Filtrer</button>
         </div>
       </form>
+      {params.q && result.total > DEMAND_SEARCH_CAP && (
+        <p class="notice" role="status">
+          Plus de {DEMAND_SEARCH_CAP} demandes commencent par « {params.q} » : seules les {DEMAND_SEARCH_CAP} premières par ordre alphabétique sont parcourues.
+          Précisez la recherche (prénom et nom, courriel, numéro unique ou téléphone).
+        </p>
+      )}
       <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
         <table>
-          <caption class="visually-hidden">Demandes correspondant aux filtres</caption>
+          <caption class="visually-hidden">{params.q ? `Demandes trouvées pour « ${params.q} »` : 'Demandes correspondant aux filtres'}</caption>
           <thead>
             <tr>
               <th scope="col">Demandeur</th>
@@ -136,7 +153,7 @@ export function DemandsListPage({ user, csrfToken, result, params, errors }: Pro
               </tr>
             ))}
             {result.items.length === 0 && (
-              <tr><td colSpan={8}>Aucune demande ne correspond.</td></tr>
+              <tr><td colSpan={8}>{params.q ? `Aucune demande ne correspond à « ${params.q} ».` : 'Aucune demande ne correspond.'}</td></tr>
             )}
           </tbody>
         </table>

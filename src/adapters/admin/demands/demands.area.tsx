@@ -3,6 +3,8 @@ import { isDepartementCode } from '../../../shared/commune';
 import {
   CHECKABLE_FACTS,
   DEMAND,
+  DEMAND_SEARCH_MAX,
+  DEMAND_SEARCH_MIN,
   DEMAND_STATUSES,
   DOCUMENT_TYPES,
   FACT_CHECK_REASON_MAX,
@@ -25,7 +27,10 @@ import { sendPage } from '../render';
 import { DemandNotFoundPage, DemandPage, type ActionError, type ActionValues } from './demand.page';
 import { DEMAND_SORT_COLUMNS, DemandsListPage, SORT_OPTIONS, type DemandListParams } from './demands-list.page';
 import { parseSort } from '../pages/sort';
-import { HISTORY_DEFAULT_SORT, HISTORY_SORT_COLUMNS } from '../pages/history';
+import { accountFinder, actorLabels, HISTORY_DEFAULT_SORT, HISTORY_SORT_COLUMNS } from '../pages/history';
+import { ConfirmPage } from '../pages/layout';
+import { OFFER } from '../../../modules/offer/index';
+import { deName } from '../../web/french';
 
 const STATUS_CODES: Record<string, number> = { invalid: 422, conflict: 409, not_found: 404, forbidden: 403 };
 const DEMAND_STATUS_SET = new Set<string>(DEMAND_STATUSES);
@@ -69,11 +74,16 @@ export const demandsArea: AdminArea = (router, ctx) => {
   router.get('/demandes', async (req, res) => {
     const user = staff(req);
     const params: DemandListParams = {
+      q: query(req, 'q', DEMAND_SEARCH_MAX),
       statut: query(req, 'statut'), pieces: query(req, 'pieces'), departement: query(req, 'departement', 3).toUpperCase(),
       du: query(req, 'du', 10), au: query(req, 'au', 10), enregistrement: query(req, 'enregistrement'), tri: query(req, 'tri'),
     };
     const errors: Record<string, string> = {};
     const filter: DemandListFilter = {};
+    if (params.q) {
+      if (params.q.length >= DEMAND_SEARCH_MIN) filter.search = params.q;
+      else errors.q = `Saisissez au moins ${DEMAND_SEARCH_MIN} caractères.`;
+    }
     if (params.statut === 'a-instruire') filter.statuses = ['submitted', 'in_instruction'];
     else if (DEMAND_STATUS_SET.has(params.statut)) filter.statuses = [params.statut as DemandStatus];
     if (params.pieces === 'a-verifier') filter.documentsPending = true;
@@ -127,6 +137,8 @@ export const demandsArea: AdminArea = (router, ctx) => {
         verificationMode={documents().verificationMode()} required={requiredDocuments(record.demand.data, today())} checklist={checklist}
         viewing={viewing} flash={flash} error={problem?.error} values={problem?.values ?? {}}
         historySort={parseSort(req.query, HISTORY_SORT_COLUMNS, HISTORY_DEFAULT_SORT)} historyPage={pageParam(req)}
+        actors={await actorLabels([...record.demand.history.map((e) => e.by), ...Object.values(record.factChecks ?? {}).map((c) => c?.by)], accountFinder(ctx.container), () => undefined)}
+        communeName={(code) => ctx.container.get(OFFER.CommuneDirectory).communeName(code)}
       />,
       problem?.status ?? 200,
     );
@@ -207,6 +219,27 @@ export const demandsArea: AdminArea = (router, ctx) => {
     'requested',
   ));
 
+  // refusing is confirmed first, with what it does written out (the applicant is told, the file goes back to them)
+  router.post('/demandes/:id/refuser', async (req, res, next) => {
+    if (field(req, 'confirm') === 'oui' || !field(req, 'reason') || !isId(String(req.params.id))) return next();
+    const user = staff(req);
+    const id = String(req.params.id);
+    const record = await demands().getDemand(user, id, callContext(req));
+    const applicant = `${record.demand.data.applicant.firstName} ${record.demand.data.applicant.lastName}`;
+    const title = 'Confirmer le refus de la demande';
+    sendPage(res, (
+      <ConfirmPage
+        user={user} csrfToken={ctx.csrfToken(req, res)} title={title} subject={`Demande ${deName(applicant)}.`}
+        consequences={[
+          'La demande est refusée et revient au demandeur à l’état de brouillon : elle n’est plus en instruction et ne reçoit pas de numéro unique.',
+          `Le demandeur est prévenu et lit le motif : « ${field(req, 'reason').slice(0, 2000)} ».`,
+          'Il pourra la corriger et la déposer à nouveau ; le refus reste à l’historique et au journal d’audit.',
+        ]}
+        action={`/admin/demandes/${id}/refuser`} fields={[['reason', field(req, 'reason').slice(0, 2000)]]} confirmLabel="Oui, refuser la demande" cancelHref={`/admin/demandes/${id}#decisions`}
+        breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/demandes', label: 'Demandes' }, { href: `/admin/demandes/${id}`, label: applicant }, { label: title }]}
+      />
+    ));
+  });
   router.post('/demandes/:id/refuser', act(
     'reject',
     (req) => ({ reason: field(req, 'reason') }),
