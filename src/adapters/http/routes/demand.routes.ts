@@ -48,8 +48,8 @@ export function demandRoutes(api: ApiDefinition, router: Router, container: Cont
     method: 'get', path: '/demands', summary: 'List demands: the applicant’s own; for agents, filtered and paged', tags, access: OWNER_OR_STAFF,
     query: DemandListQuery, response: DemandPageSchema,
   }, ({ principal, query }) => {
-    const { page, pageSize, status, sort, ...rest } = query;
-    const filter: DemandListFilter = { ...rest, ...(status ? { statuses: status } : {}) };
+    const { page, pageSize, status, sort, q, ...rest } = query;
+    const filter: DemandListFilter = { ...rest, ...(status ? { statuses: status } : {}), ...(q ? { search: q } : {}) };
     return demands.listDemands(principal, filter, { ...(page ? { page } : {}), ...(pageSize ? { pageSize } : {}) }, sort);
   });
 

@@ -3,7 +3,7 @@ import { isoDate } from './common.schemas';
 import { DEPARTEMENT_CODE_PATTERN } from '../../../shared/commune';
 import { MAX_PAGE_SIZE } from '../../../shared/pagination';
 import {
-  CHECKABLE_FACTS, DEMAND_LIST_SORTS, DEMAND_REASONS, DEMAND_STATUSES, DOCUMENT_TYPES, FACT_CHECK_REASON_MAX, FACT_CHECK_SOURCES, OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN, RESOURCE_CODES, siretIsValid,
+  CHECKABLE_FACTS, DEMAND_LIST_SORTS, DEMAND_REASONS, DEMAND_SEARCH_MAX, DEMAND_SEARCH_MIN, DEMAND_STATUSES, DOCUMENT_TYPES, FACT_CHECK_REASON_MAX, FACT_CHECK_SOURCES, OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN, RESOURCE_CODES, siretIsValid,
 } from '../../../modules/demand/index';
 
 /**
@@ -167,6 +167,8 @@ export const DemandListQuery = z.strictObject({
   documentsRequested: BooleanQuery.optional(),
   registrationPending: BooleanQuery.optional(),
   dalo: BooleanQuery.optional(),
+  q: z.string().trim().min(DEMAND_SEARCH_MIN).max(DEMAND_SEARCH_MAX).optional()
+    .describe('find a person (agents): name (prefix of « nom prénom » or « prénom nom », accents and case ignored), e-mail (prefix), registration number or phone (exact)'),
   sort: z.enum(DEMAND_LIST_SORTS).optional().describe('order of the list (default created_desc: newest first)'),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
