@@ -30,7 +30,8 @@ import { LANDLORD_INVITATION_KIND } from '../../src/modules/landlord/index';
  * candidate accepted the proposal (by phone: the landlord records it), the signed lease; the yearly report on screen and as CSV; a
  * connected system created (its secret shown once) and revoked after a confirmation; a colleague
  * invited and removed. Another
- * landlord's user opening the offer's pages gets « Page introuvable », as the API answers 404. Also:
+ * landlord's user opening the offer's pages gets « Page introuvable », as the API answers 404. A draft
+ * is withdrawn with a reason after a confirmation. Also:
  * the forgotten password of a landlord user mails a link to /bailleur/mot-de-passe, which sets it.
  * axe-core (WCAG 2.1 A and AA) finds no serious or critical violation on any page visited; nothing
  * is wider than the phone; screenshots (tests/.tmp, or SCREENSHOT_DIR) named landlord-*.png.
@@ -437,6 +438,30 @@ describe.runIf(available)('the landlord portal', () => {
     await context.close();
   });
 
+  it('withdraws an offer with a reason, after a confirmation that says it is final (the reason asked for first)', async () => {
+    const created = await request(p.app).post('/api/v1/offers').set(bearer(user.token)).send({
+      addressLine: '3 rue Francis de Pressensé', postalCode: '69100', communeCode: '69266', typology: 'T3', mainRooms: 3, surface: 64, floor: 1,
+      elevator: false, accessible: true, energyClass: 'B', rent: 710, charges: 90, financing: 'PLUS', availableFrom: addDays(today, 45), closingDate: addDays(today, 15), description: '',
+    });
+    expect(created.status, created.text).toBe(201);
+    const context = await browser.newContext({ ...PHONE, bypassCSP: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await signIn(page, user.email, `/offres/${created.body.id}`);
+    await page.getByRole('button', { name: 'Retirer l’offre…' }).click();
+    await page.getByRole('heading', { name: 'Retirer cette offre ?' }).waitFor();
+    await page.getByRole('button', { name: 'Oui, retirer l’offre' }).click();
+    expect(await page.locator('#field-reason-error').textContent()).toBe('Dites pourquoi vous retirez l’offre.');
+    await checkPage(page, 'offre-retirer');
+    await page.getByLabel('Motif du retrait').fill('Logement reloué en interne');
+    await page.getByRole('button', { name: 'Oui, retirer l’offre' }).click();
+    await page.getByText('L’offre est retirée.').waitFor();
+    await page.locator('.status', { hasText: 'Retirée' }).waitFor();
+    expect(plain(await page.locator('ol.timeline').textContent())).toContain('Retirée — « Logement reloué en interne »');
+    expect((await request(p.app).get(`/api/v1/offers/${created.body.id}`).set(bearer(user.token))).body.status).toBe('withdrawn');
+    await context.close();
+  });
+
   it('under the platform’s Content-Security-Policy: a forgotten password mails a link to /bailleur/mot-de-passe, which sets it', async () => {
     const context = await browser.newContext(DESK);
     const page = await context.newPage();
@@ -492,7 +517,7 @@ describe.runIf(available)('the landlord portal', () => {
       await checkPage(again, name);
     }
     await checked.close();
-  });
+  }, 60_000);
 
   async function auditedReads(documentId: string): Promise<number> {
     const r = (await p.db.database.db.execute(
