@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { IsoDate } from '../../../shared/dates';
 
 /**
@@ -12,10 +13,22 @@ import type { IsoDate } from '../../../shared/dates';
  * reused and only the new candidacies' facts are read (`reusable`), so an offer with many
  * candidates is re-ranked in milliseconds; the TTL still runs from when the facts were gathered.
  */
+/** A stored ranking: of which candidacy version and reference date, and when its facts were gathered. */
+interface Entry<T> {
+  version: number;
+  referenceDate: IsoDate;
+  storedAt: number;
+  /** its facts were all gathered together (not merged with an earlier ranking's) */
+  whole: boolean;
+  value: T;
+}
+
 export class RankingCache<T = unknown> {
-  private readonly entries = new Map<string, { version: number; referenceDate: IsoDate; storedAt: number; whole: boolean; value: T; weight: number }>();
-  /** the sum of the entries' weights (candidates held), kept under `maxWeight` */
-  private weight = 0;
+  /**
+   * The rankings by offer. lru-cache keeps the time to live (from when the facts were gathered), the
+   * bounds and the weights; reads use `peek`, so the first stored is the first to go.
+   */
+  private readonly entries: LRUCache<string, Entry<T>>;
   /** computations running now, by offer, version, reference date and kind: concurrent requests share them */
   private readonly running = new Map<string, Promise<T>>();
 
@@ -30,10 +43,18 @@ export class RankingCache<T = unknown> {
    */
   constructor(
     private readonly ttlMs: number,
-    private readonly maxEntries = 500,
-    private readonly weigh: (value: T) => number = () => 1,
-    private readonly maxWeight = Number.POSITIVE_INFINITY,
-  ) {}
+    maxEntries = 500,
+    weigh: (value: T) => number = () => 1,
+    maxWeight = Number.POSITIVE_INFINITY,
+  ) {
+    this.entries = new LRUCache<string, Entry<T>>({
+      max: maxEntries,
+      ttl: Math.max(ttlMs, 1),
+      // times are Date.now() values, as the callers' `now` and `factsAt` (lru-cache's default is performance.now())
+      perf: { now: () => Date.now() },
+      ...(Number.isFinite(maxWeight) ? { maxSize: maxWeight, sizeCalculation: (entry) => Math.max(1, weigh(entry.value)) } : {}),
+    });
+  }
 
   /** The current epoch, to pass to `set` from a computation starting now. */
   get generation(): number {
@@ -57,8 +78,8 @@ export class RankingCache<T = unknown> {
    * another reference date (`get` does): for a caller that checks the reference date itself.
    */
   peek(offerId: string, version: number, now: number): T | undefined {
-    const entry = this.entries.get(offerId);
-    if (!entry || entry.version !== version || now - entry.storedAt > this.ttlMs || now < entry.storedAt) return undefined;
+    const entry = this.entries.peek(offerId);
+    if (!entry || entry.version !== version || now < entry.storedAt) return undefined;
     return entry.value;
   }
 
@@ -91,10 +112,9 @@ export class RankingCache<T = unknown> {
   }
 
   private fresh(offerId: string, referenceDate: IsoDate, now: number) {
-    const entry = this.entries.get(offerId);
-    if (!entry) return undefined;
-    if (entry.referenceDate !== referenceDate || now - entry.storedAt > this.ttlMs || now < entry.storedAt) {
-      this.remove(offerId);
+    const entry = this.entries.peek(offerId);
+    if (!entry || entry.referenceDate !== referenceDate || now < entry.storedAt) {
+      this.entries.delete(offerId);
       return undefined;
     }
     return entry;
@@ -106,28 +126,14 @@ export class RankingCache<T = unknown> {
    */
   set(offerId: string, version: number, referenceDate: IsoDate, factsAt: number, value: T, whole = false, generation = this.epoch): void {
     if (this.ttlMs <= 0 || generation !== this.epoch) return;
-    this.remove(offerId);
-    const weight = Math.max(1, this.weigh(value));
-    if (weight > this.maxWeight) return;
-    const now = Date.now();
-    // expired entries first (they would never be served again), then the oldest stored
-    for (const [id, entry] of this.entries) if (now - entry.storedAt > this.ttlMs) this.remove(id);
-    while (this.entries.size > 0 && (this.entries.size >= this.maxEntries || this.weight + weight > this.maxWeight)) {
-      this.remove(this.entries.keys().next().value as string);
-    }
-    this.entries.set(offerId, { version, referenceDate, storedAt: factsAt, whole, value, weight });
-    this.weight += weight;
-  }
-
-  private remove(offerId: string): void {
-    const entry = this.entries.get(offerId);
-    if (!entry) return;
     this.entries.delete(offerId);
-    this.weight -= entry.weight;
+    // expired entries first (they would never be served again); the bounds then drop the oldest stored
+    this.entries.purgeStale();
+    this.entries.set(offerId, { version, referenceDate, storedAt: factsAt, whole, value }, { start: factsAt });
   }
 
   invalidate(offerId: string): void {
-    this.remove(offerId);
+    this.entries.delete(offerId);
     this.forgotten();
   }
 
@@ -138,13 +144,16 @@ export class RankingCache<T = unknown> {
 
   /** Drops the rankings whose value matches (e.g. those with a candidate of some demand). */
   forgetWhere(predicate: (value: T) => boolean): void {
-    for (const [offerId, entry] of this.entries) if (predicate(entry.value)) this.remove(offerId);
+    const matching: string[] = [];
+    this.entries.forEach((entry, offerId) => {
+      if (predicate(entry.value)) matching.push(offerId);
+    });
+    for (const offerId of matching) this.entries.delete(offerId);
     this.forgotten();
   }
 
   clear(): void {
     this.entries.clear();
-    this.weight = 0;
     this.forgotten();
   }
 
@@ -154,6 +163,6 @@ export class RankingCache<T = unknown> {
 
   /** the candidates held in total (the sum of the weights) */
   get heldWeight(): number {
-    return this.weight;
+    return this.entries.calculatedSize;
   }
 }
