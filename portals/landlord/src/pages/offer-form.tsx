@@ -47,6 +47,8 @@ function parseNumber(text: string): number | null {
   return Number(t);
 }
 
+const EXAMPLES: Partial<Record<keyof Form, string>> = { mainRooms: '2', surface: '46,5', floor: '3', rent: '620', charges: '80' };
+
 const TYPOLOGIES = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6'].map((t) => [t, t] as const);
 const ENERGY = ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((c) => [c, `Classe ${c}`] as const);
 const FINANCINGS = Object.entries(FINANCING_LABELS).map(([k, v]) => [k, v] as const);
@@ -93,7 +95,7 @@ function OfferForm({ offer }: { offer: Offer | null }) {
     const parsed: Record<string, number> = {};
     for (const [key, what] of numbers) {
       const n = parseNumber(String(form[key]));
-      if (n === null) found[key] ??= `Saisissez un nombre (${what}), par exemple ${key === 'surface' ? '46,5' : key === 'rent' ? '620' : '2'}.`;
+      if (n === null) found[key] ??= `Saisissez un nombre (${what}), par exemple ${EXAMPLES[key] ?? '2'}.`;
       else parsed[key] = n;
     }
     for (const key of ['mainRooms', 'floor'] as const) if (parsed[key] !== undefined && !Number.isInteger(parsed[key])) found[key] = 'Saisissez un nombre entier.';
