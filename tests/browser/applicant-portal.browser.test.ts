@@ -96,7 +96,7 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     // bypassCSP: axe-core is injected as a script, which the platform's Content-Security-Policy refuses (the next test runs under it)
     const context: BrowserContext = await browser.newContext({ ...PHONE, bypassCSP: true });
     const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(20_000);
 
     await page.goto(`${server.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
@@ -218,7 +218,7 @@ describe.runIf(available)('the applicant portal on a phone', () => {
   it('rotates the refresh token once on a 401 and retries; signs out when the refresh is refused', async () => {
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(20_000);
     await page.goto(`${server.url}/connexion`);
     await page.getByLabel('Adresse e-mail').fill(applicant.email);
     await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
@@ -267,7 +267,7 @@ describe.runIf(available)('the applicant portal on a phone', () => {
 
     const context = await browser.newContext({ ...PHONE, bypassCSP: true });
     const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(20_000);
     await page.goto(`${server.url}/connexion?suite=${encodeURIComponent(`/candidatures/${candidacyId}`)}`);
     await page.getByLabel('Adresse e-mail').fill(who.email);
     await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
@@ -303,7 +303,7 @@ describe.runIf(available)('the applicant portal on a phone', () => {
 
     const context = await browser.newContext({ ...PHONE, bypassCSP: true });
     const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(20_000);
     await page.goto(`${server.url}/connexion`);
     await page.getByLabel('Adresse e-mail').fill(who.email);
     await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
@@ -325,7 +325,7 @@ describe.runIf(available)('the applicant portal on a phone', () => {
   it('signs up, confirms the address from the mailed link, resets a forgotten password, under the platform’s Content-Security-Policy', async () => {
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(20_000);
     const cspErrors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') cspErrors.push(m.text());
@@ -398,7 +398,7 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     const journeyOffer = await publishedOffer(p, agent, landlord.landlordToken, { closingDate: addDays(today, 15), availableFrom: addDays(today, 60), addressLine: '8 avenue Henri Barbusse' });
     const context = await browser.newContext({ ...PHONE, bypassCSP: true });
     const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(20_000);
     const email = `parcours-${Date.now()}@test.alin`;
 
     // sign up, confirm from the mailed link, sign in
@@ -586,6 +586,8 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     expect(await page.getByLabel('T2 (2 pièces)').isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Enregistrer l’alerte' }).click();
     await page.getByText('L’alerte est enregistrée.').waitFor();
+    // the communes' names come from GET /communes after the list
+    await page.locator('ul.pieces .criterion').filter({ hasText: 'Villeurbanne' }).waitFor();
     expect(plain(await page.locator('ul.pieces').textContent())).toContain('T2 · Villeurbanne · 800 € par mois au plus');
     await checkPage(page, 'alertes');
     const saved = await request(p.app).get('/api/v1/me/alerts').set(bearer((await request(p.app).post('/api/v1/auth/login').send({ email, password: 'une-nouvelle-phrase-de-passe' })).body.accessToken));

@@ -102,12 +102,12 @@ export default function OffersPage({ location }: PageProps) {
       ) : !mine.loading ? (
         <Notice kind="info">Vous pourrez candidater quand votre demande sera active. <a href="/demande">Voir ma demande</a></Notice>
       ) : null}
+      <Filters key={`${all}-${filters.type}-${filters.rent ?? ''}-${filters.commune}`} values={filters} all={all} />
       {byWishes ? (
         <p>Dans vos communes souhaitées : {wished!.map((c) => c.label).join(', ')}. <a href={path({ everywhere: true, commune: '' })}>Voir les offres de toutes les communes</a></p>
       ) : filters.everywhere && (wished?.length ?? 0) > 0 ? (
         <p>Dans toutes les communes. <a href={path({ everywhere: false, commune: '' })}>Revenir à mes communes souhaitées</a></p>
       ) : null}
-      <Filters key={`${all}-${filters.type}-${filters.rent ?? ''}-${filters.commune}`} values={filters} all={all} />
       {mine.problem ? <ProblemNotice problem={mine.problem} /> : null}
       {!result ? (
         <Loading label="Chargement des offres…" />
