@@ -68,7 +68,10 @@ export function App() {
   const found = ROUTES.map((route) => ({ route, params: match(route.pattern, location.path) })).find((r) => r.params);
 
   useEffect(() => {
-    const atSignIn = match(BASE, location.path) !== null || location.path === SIGN_IN;
+    // the address as it is now, not as this render saw it: effects run after paint, and the sign-in page
+    // may have moved on (to the page asked for) between the render and this effect
+    const now = window.location.pathname;
+    const atSignIn = match(BASE, now) !== null || match(SIGN_IN, now) !== null;
     // signed in and checked (a landlord user: the sign-in page sets `me` once the role is checked, then goes on by itself)
     if (signedIn && currentMe() && atSignIn) navigate(HOME, { replace: true });
     else if (!signedIn && found?.route.private) {
