@@ -600,4 +600,28 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     await checkPage(page, 'alerte-desabonnement');
     await context.close();
   }, 180_000);
+
+  it('erases the account from « Mon compte » after a confirmation and the password (a wrong one said next to its field)', async () => {
+    const who = await p.signIn('applicant');
+    const context = await browser.newContext({ ...PHONE, bypassCSP: true });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${server.url}/connexion?suite=%2Fcompte`);
+    await page.getByLabel('Adresse e-mail').fill(who.email);
+    await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL(`${server.url}/compte`);
+    await page.getByRole('button', { name: 'Supprimer mon compte…' }).click();
+    await page.getByLabel('Votre mot de passe').fill('pas-le-bon-mot-de-passe');
+    await page.getByRole('button', { name: 'Supprimer définitivement mon compte' }).click();
+    await page.locator('#field-erasurePassword-error').waitFor();
+    expect(await page.locator('#field-erasurePassword-error').textContent()).toBe('Mot de passe incorrect.');
+    await page.getByLabel('Votre mot de passe').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Supprimer définitivement mon compte' }).click();
+    await page.waitForURL(`${server.url}/connexion?efface=1`);
+    await page.getByText('Votre compte est supprimé, et vos données avec lui.').waitFor();
+    await checkPage(page, 'compte-supprime');
+    expect((await request(p.app).post('/api/v1/auth/login').send({ email: who.email, password: TEST_PASSWORD })).status).toBe(401);
+    await context.close();
+  });
 });

@@ -89,6 +89,7 @@ export function SignIn({ location }: PageProps) {
     <>
       <PageTitle>Se connecter</PageTitle>
       {signedOut ? <Notice kind="success">Vous êtes déconnecté.</Notice> : null}
+      {location.query.has('efface') ? <Notice kind="success">Votre compte est supprimé, et vos données avec lui. Merci d’avoir utilisé AL’in.</Notice> : null}
       <ProblemNotice problem={problem} />
       <form onSubmit={submit} noValidate class="form">
         <Field name="email" label="Adresse e-mail" type="email" autoComplete="email" value={email} onInput={setEmail} error={errors.email} />
