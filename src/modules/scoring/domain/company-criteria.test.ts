@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CompanyFacts, Tranche } from './candidate-facts';
-import { TRANCHES, companyComponentPoints, trancheCriterion, validatedEmployeeCriterion } from './company-criteria';
-import { aCompany } from './test-fixtures';
+import type { CompanyFacts } from './candidate-facts';
+import { trancheCriterion, validatedEmployeeCriterion } from './company-criteria';
+import { rankCandidates } from './engine';
+import { VILLEURBANNE_T2, WORKED_REFERENCE_DATE, aCandidate, aCompany } from './test-fixtures';
 
-const companyLines = (company: CompanyFacts | undefined) => [
-  validatedEmployeeCriterion(company),
-  ...TRANCHES.map((t: Tranche) => trancheCriterion(company, t)),
-];
-const total = (company: CompanyFacts | undefined) => companyComponentPoints(companyLines(company));
+/** the company component of a candidate with this employer, as the ranking computes it */
+const total = (company: CompanyFacts | undefined) =>
+  rankCandidates(VILLEURBANNE_T2, [aCandidate({ company })], { referenceDate: WORKED_REFERENCE_DATE, bonuses: [], grid: undefined })[0]?.components.company.points;
 
 describe('company component (0..520)', () => {
   it('+240 for a validated employee of a contributing or compensated company', () => {

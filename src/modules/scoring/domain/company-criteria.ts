@@ -1,5 +1,5 @@
 import type { CompanyFacts, Tranche } from './candidate-facts';
-import { clamp, constantResult, label, type Criterion, type CriterionResult } from './criterion';
+import { constantResult, label, type Criterion, type CriterionResult } from './criterion';
 
 /**
  * Company component, out of 520 (scoring.md §2): the company's housing policy.
@@ -99,10 +99,3 @@ export const COMPANY_CRITERIA: readonly Criterion[] = [
   (c) => trancheCriterion(c.company, 'B'),
   (c) => trancheCriterion(c.company, 'C'),
 ];
-
-/** The company component: the sum of its criteria, within [0, 520]. */
-export function companyComponentPoints(results: readonly CriterionResult[]): number {
-  let sum = 0;
-  for (const r of results) sum += r.points;
-  return clamp(sum, 0, COMPANY_MAX);
-}

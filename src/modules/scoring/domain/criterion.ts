@@ -154,13 +154,6 @@ export type Criterion = (candidate: CandidateFacts, ranking: RankingFacts) => Cr
 /** A frozen label. */
 export const label = (fr: string, en: string): LocalizedText => Object.freeze({ fr, en });
 
-/** Sum of the points of some results. */
-export function sumPoints(results: readonly CriterionResult[]): number {
-  let sum = 0;
-  for (const r of results) sum += r.points;
-  return sum;
-}
-
 /** Clamps a number into [min, max]. */
 export const clamp = (value: number, min: number, max: number): number => (value < min ? min : value > max ? max : value);
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { GridCriterion, TerritoryGrid } from './candidate-facts';
-import { plainCriterion } from './criterion';
-import { applicableGrid, factValue, gridCriterionMet, gridMaxPoints, territoryComponentPoints, territoryCriterion, territoryNotEstablished } from './territory-criteria';
-import { VILLEURBANNE_T2 } from './test-fixtures';
+import { plainCriterion, type CriterionResult } from './criterion';
+import type { FactValue } from './candidate-facts';
+import { rankCandidates, type RankedCandidate } from './engine';
+import { applicableGrid, factValue, gridCriterionMet, gridMaxPoints, territoryNotEstablished } from './territory-criteria';
+import { VILLEURBANNE_T2, WORKED_REFERENCE_DATE, aCandidate } from './test-fixtures';
 
 const lbl = { fr: 'critère', en: 'criterion' };
 const eq: GridCriterion = { id: 'eq', label: lbl, fact: 'priority', operator: 'eq', value: 'DALO', points: 30 };
@@ -11,6 +13,13 @@ const lte: GridCriterion = { id: 'lte', label: lbl, fact: 'income', operator: 'l
 const inList: GridCriterion = { id: 'in', label: lbl, fact: 'commune', operator: 'in', value: ['69266', '69123'], points: 15 };
 const isTrue: GridCriterion = { id: 'true', label: lbl, fact: 'homeless', operator: 'true', points: 50 };
 const grid: TerritoryGrid = { epciCode: '200046977', active: true, name: 'Lyon', criteria: [eq, gte, lte, inList, isTrue] };
+
+/** a candidate with these facts, ranked with a grid of the offer's EPCI made of these criteria */
+const rankedWith = (criteria: GridCriterion[], facts: Record<string, FactValue>): RankedCandidate =>
+  rankCandidates(VILLEURBANNE_T2, [aCandidate({ facts })], { referenceDate: WORKED_REFERENCE_DATE, bonuses: [], grid: { ...grid, criteria } })[0] as RankedCandidate;
+const territoryCriterion = (criterion: GridCriterion, facts: Record<string, FactValue>) =>
+  rankedWith([criterion], facts).criteria.find((line) => line.component === 'territory') as CriterionResult;
+const territoryComponentPoints = (criteria: GridCriterion[], facts: Record<string, FactValue>) => rankedWith(criteria, facts).components.territory.points;
 
 describe('grid criteria', () => {
   it.each([
@@ -46,10 +55,9 @@ describe('grid criteria', () => {
 
   it('the component is the sum of the criteria met, and at most the grid max', () => {
     const facts = { priority: 'DALO', size: 5, income: 1_200, commune: '69266', homeless: true };
-    const lines = grid.criteria.map((c) => territoryCriterion(c, facts));
-    expect(territoryComponentPoints(lines)).toBe(140);
+    expect(territoryComponentPoints([...grid.criteria], facts)).toBe(140);
     expect(gridMaxPoints(grid)).toBe(140);
-    expect(territoryComponentPoints(grid.criteria.map((c) => territoryCriterion(c, { size: 4 })))).toBe(20);
+    expect(territoryComponentPoints([...grid.criteria], { size: 4 })).toBe(20);
   });
 });
 

@@ -102,11 +102,6 @@ export function territoryUncheckedCriterion(criterion: GridCriterion, check: Dec
   );
 }
 
-/** One criterion of the territory grid, evaluated on the demand's facts (a missing fact is not met). */
-export function territoryCriterion(criterion: GridCriterion, facts: Readonly<Record<string, FactValue>>): CriterionResult {
-  return new TerritoryCriterionResult(criterion, factValue(facts, criterion.fact));
-}
-
 /**
  * The territory component's criteria for an offer (scoring.md §3): one per criterion of the active
  * grid of its EPCI, on the demand's facts — a fact the applicant declared and nobody checked gives
@@ -141,11 +136,4 @@ const NOT_ESTABLISHED_NO_EPCI = constantResult('territory', 'territory.not_estab
 export function territoryNotEstablished(offer: OfferFacts): CriterionResult {
   if (offer.epciCode === undefined) return NOT_ESTABLISHED_NO_EPCI;
   return constantResult('territory', 'territory.not_established', NOT_ESTABLISHED_LABEL, 0, `aucune grille de cotation active pour l’EPCI ${offer.epciCode}`);
-}
-
-/** The territory component: the sum of the grid criteria met, never below 0. */
-export function territoryComponentPoints(results: readonly CriterionResult[]): number {
-  let sum = 0;
-  for (const r of results) sum += r.points;
-  return sum > 0 ? sum : 0;
 }
