@@ -1,8 +1,4 @@
-import type { SavedSearch } from '../domain/alert';
 import type { AlertDeps } from './alert.deps';
-
-/** The account's saved searches (GDPR export). Internal: the privacy module's port, no access check. */
-export const alertsOfAccount = (deps: AlertDeps, accountId: string): Promise<SavedSearch[]> => deps.alerts.listByAccount(accountId);
 
 /** The account is erased (GDPR): its saved searches and their mails go (in the caller's transaction). */
 export const forgetAccount = (deps: AlertDeps, accountId: string): Promise<number> => deps.alerts.deleteByAccount(accountId);
