@@ -30,6 +30,7 @@ import {
   type SoapMessage,
 } from './soap';
 import type { XmlElement } from './xml';
+import { retryDelayMs } from '../../shared/retry-delay';
 
 /**
  * The SNE (national registry of social-housing demands) through its SOAP 1.2 web service,
@@ -503,8 +504,7 @@ export class SneRegistry implements DemandRegistry {
   }
 
   private backoff(retry: number): number {
-    const ceiling = Math.min(this.maxDelayMs, this.baseDelayMs * 2 ** (retry - 1));
-    return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+    return retryDelayMs(retry, { baseMs: this.baseDelayMs, maxMs: this.maxDelayMs, jitter: 'upperHalf' });
   }
 
   /** One HTTP exchange: the parsed SOAP message, a fault included, or a TryFailure saying whether to retry. */
