@@ -71,7 +71,10 @@ export function App() {
 
   // a signed-in applicant opening the home page goes to their demand; a signed-out one opening a private page signs in first
   useEffect(() => {
-    if (signedIn && (location.path === '/' || location.path === '/connexion')) navigate('/demande', { replace: true });
+    // the address as it is now, not as this render saw it: effects run after paint, and the sign-in page
+    // may already have gone on to the page asked for (?suite=) between the render and this effect
+    const now = window.location.pathname;
+    if (signedIn && (now === '/' || now === '/connexion')) navigate('/demande', { replace: true });
     else if (!signedIn && found?.route.private) {
       const query = location.query.toString();
       navigate(`/connexion?suite=${encodeURIComponent(location.path + (query ? `?${query}` : ''))}`, { replace: true });
