@@ -36,6 +36,7 @@ const ROUTES: Route[] = [
   { pattern: '/compte/mot-de-passe-oublie', load: account('ForgotPassword'), private: false },
   { pattern: '/compte/mot-de-passe', load: account('ResetPassword'), private: false },
   { pattern: '/demande', load: () => import('./pages/demand'), private: true },
+  { pattern: '/demande/numero-unique', load: () => import('./pages/demand-import'), private: true },
   { pattern: '/demande/etapes', load: () => import('./pages/demand-form'), private: true },
   { pattern: '/demande/etapes/:step', load: () => import('./pages/demand-form'), private: true },
   { pattern: '/demande/pieces', load: () => import('./pages/pieces'), private: true },

@@ -3,6 +3,7 @@ import { api, call, type Problem } from '../../../shared/api/client';
 import type { components, paths } from '../../../shared/api/schema';
 import { formatDate, formatDateTime, formatEuros, formatTypology } from '../../../shared/format';
 import { Button, Facts, Loading, Notice, PageTitle, ProblemNotice, useDocumentTitle } from '../../../shared/ui';
+import type { PageProps } from '../app';
 import { useMyDemand } from '../state';
 
 /**
@@ -13,7 +14,7 @@ import { useMyDemand } from '../state';
 
 type Demand = components['schemas']['Demand'];
 
-export default function DemandPage() {
+export default function DemandPage({ location }: PageProps) {
   useDocumentTitle('Ma demande');
   const mine = useMyDemand();
   const [demand, setDemand] = useState<Demand | null>(null);
@@ -41,19 +42,23 @@ export default function DemandPage() {
         <p>Vous n’avez pas encore de demande de logement social sur AL’in.</p>
         <p><a class="button button--primary" href="/demande/etapes/menage">Commencer ma demande</a></p>
         <p class="muted">Six étapes : votre ménage, vos ressources, votre logement actuel, le logement recherché, votre employeur, puis le dépôt. Chaque étape est enregistrée.</p>
+        <h2>Vous avez déjà une demande ?</h2>
+        <p>Déposée ailleurs (mairie, bailleur, site national), elle a un numéro unique : retrouvez-la ici, elle garde sa date d’enregistrement.</p>
+        <p><a class="button button--secondary" href="/demande/numero-unique">J’ai déjà un numéro unique</a></p>
       </>
     );
   }
   if (!demand) return <><PageTitle>Ma demande</PageTitle><Loading /></>;
-  return <DemandView demand={demand} onChange={setDemand} />;
+  return <DemandView demand={demand} onChange={setDemand} imported={location.query.has('importee')} />;
 }
 
-function DemandView({ demand, onChange }: { demand: Demand; onChange: (d: Demand) => void }) {
+function DemandView({ demand, onChange, imported }: { demand: Demand; onChange: (d: Demand) => void; imported: boolean }) {
   const d = demand.derived;
   const missing = whatIsMissing(demand);
   return (
     <>
       <PageTitle>Ma demande</PageTitle>
+      {imported ? <Notice kind="success">Votre demande est retrouvée : elle est maintenant sur votre compte AL’in, avec son numéro unique et sa date d’enregistrement.</Notice> : null}
       <section aria-labelledby="etat" class="card">
         <h2 id="etat">État : {demand.statusLabel}</h2>
         <p>{STATUS_EXPLAINED[demand.status]}</p>
