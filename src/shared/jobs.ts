@@ -20,12 +20,3 @@ export type JobHandler = (payload: Record<string, unknown>, meta: { attempt: num
 
 /** A handler's way to say: do not retry, this will never succeed. */
 export class PermanentJobFailure extends Error {}
-
-/** For unit tests: records what was enqueued. */
-export class InMemoryJobQueue implements JobQueue {
-  readonly jobs: { kind: string; payload: Record<string, unknown>; options?: EnqueueOptions }[] = [];
-  async enqueue(kind: string, payload: Record<string, unknown>, options?: EnqueueOptions): Promise<void> {
-    if (options?.dedupeKey && this.jobs.some((j) => j.options?.dedupeKey === options.dedupeKey)) return;
-    this.jobs.push({ kind, payload, ...(options ? { options } : {}) });
-  }
-}

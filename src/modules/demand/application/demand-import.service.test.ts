@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InMemoryAuditTrail } from '../../../shared/audit';
+import { InMemoryAuditTrail } from '../../../shared/testing/audit';
 import { FixedClock } from '../../../shared/clock';
 import { DomainError, unavailable } from '../../../shared/errors';
 import { InProcessEventBus, type DomainEvent } from '../../../shared/events';

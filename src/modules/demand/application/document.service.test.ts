@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { InMemoryAuditTrail } from '../../../shared/audit';
+import { InMemoryAuditTrail } from '../../../shared/testing/audit';
 import { FixedClock } from '../../../shared/clock';
 import { DomainError } from '../../../shared/errors';
-import { InMemoryJobQueue } from '../../../shared/jobs';
+import { InMemoryJobQueue } from '../../../shared/testing/jobs';
 import { immediateUnitOfWork } from '../../../shared/unit-of-work';
 import type { Principal } from '../../identity/index';
 import { aDemand } from '../domain/test-builders';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InMemoryAuditTrail } from '../../../shared/audit';
+import { InMemoryAuditTrail } from '../../../shared/testing/audit';
 import { FixedClock } from '../../../shared/clock';
 import { conflict, type DomainError } from '../../../shared/errors';
 import { immediateUnitOfWork } from '../../../shared/unit-of-work';

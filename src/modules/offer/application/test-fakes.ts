@@ -5,7 +5,7 @@
  */
 import { toIsoDate } from '../../../shared/dates';
 import { conflict } from '../../../shared/errors';
-import { InMemoryAuditTrail } from '../../../shared/audit';
+import { InMemoryAuditTrail } from '../../../shared/testing/audit';
 import { FixedClock } from '../../../shared/clock';
 import { InProcessEventBus } from '../../../shared/events';
 import { immediateUnitOfWork } from '../../../shared/unit-of-work';
