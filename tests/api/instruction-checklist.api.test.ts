@@ -133,7 +133,7 @@ describe('the back office shows the checklist and asks for a confirmation before
     expect((await office.post('/admin/login', { email, password: TEST_PASSWORD })).status).toBe(303);
   });
 
-  it('the page lists the pieces and their state; validating needs the reason and the confirmation box', async () => {
+  it('the page lists the pieces and their state; validating needs the reason and a confirmation page', async () => {
     const a = await submittedDemand(p);
     await verifiedPiece(a, 'identity');
     const page = await office.get(`/admin/demandes/${a.demandId}`);
@@ -148,9 +148,10 @@ describe('the back office shows the checklist and asks for a confirmation before
     expect(noReason.status).toBe(409);
     expect(noReason.text).toContain('Pièces attendues non vérifiées');
     const unconfirmed = await office.post(`/admin/demandes/${a.demandId}/valider`, { overrideReason: 'Avis vus en original au guichet' });
-    expect(unconfirmed.status).toBe(422);
-    expect(unconfirmed.text).toContain('Cochez la case pour confirmer la validation sans toutes les pièces vérifiées.');
-    const done = await office.post(`/admin/demandes/${a.demandId}/valider`, { overrideReason: 'Avis vus en original au guichet', confirmOverride: '1' });
+    expect(unconfirmed.status).toBe(200);
+    expect(unconfirmed.text).toContain('Confirmer la validation sans toutes les pièces vérifiées');
+    expect((await request(p.app).get(`/api/v1/demands/${a.demandId}`).set(auth(a.token))).body.status).not.toBe('active');
+    const done = await office.post(`/admin/demandes/${a.demandId}/valider`, { overrideReason: 'Avis vus en original au guichet', confirm: 'oui' });
     expect(done.status).toBe(303);
     expect((await request(p.app).get(`/api/v1/demands/${a.demandId}`).set(auth(a.token))).body.status).toBe('active');
     expect(await auditOf(a.demandId)).toEqual([expect.objectContaining({ detail: expect.objectContaining({ pieces: expect.objectContaining({ overridden: true, reason: 'Avis vus en original au guichet' }) }) })]);

@@ -188,6 +188,38 @@ describe.runIf(available)('the back office for daily use (issue 18)', () => {
     await context.close();
   });
 
+  it('validating with the instruction checklist overridden is confirmed first: the pieces passed over and what validating does (desktop, 390 px)', async () => {
+    for (const [kind, make] of [['desktop', desktop], ['phone', phone]] as const) {
+      const context = await make();
+      const page = await agentIn(context);
+      await page.goto(`${server.url}/admin/demandes/${emmaDemandId}`);
+      // the pieces the checklist expects and that are not verified
+      const missing = (await page.locator('[data-checklist-state]:not([data-checklist-state="verified"])').allTextContents())
+        .map((t) => t.replace(/^✗\s*/, '').split(' — ')[0]!.trim());
+      expect(missing.length, kind).toBeGreaterThan(0);
+      const reason = 'Avis d’imposition vus en original au guichet';
+      await page.getByLabel('Motif de la validation sans toutes les pièces vérifiées').fill(reason);
+      await page.getByRole('button', { name: 'Valider la demande' }).click();
+      await page.waitForURL(`${server.url}/admin/demandes/${emmaDemandId}/valider`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Confirmer la validation sans toutes les pièces vérifiées');
+      const confirmation = ((await page.getByTestId('confirmation').textContent()) ?? '').replace(/\s+/g, ' ');
+      expect(confirmation).toContain('Demande d’Emma Leroy.');
+      expect(confirmation).toContain(missing.length > 1 ? `Vous passez outre ${missing.length} pièces attendues non vérifiées` : 'Vous passez outre une pièce attendue non vérifiée');
+      for (const label of missing) expect(confirmation).toContain(label);
+      expect(confirmation).toContain('La demande devient active');
+      expect(confirmation).toContain(`Le motif « ${reason} »`);
+      expect(confirmation).toContain('journal d’audit');
+      expect(confirmation).not.toMatch(/\(s\)/);
+      await axeClean(page, `override confirmation (${kind})`);
+      if (kind === 'phone') await noPageOverflow(page, 'override confirmation (phone)');
+      // going back validates nothing
+      await page.getByRole('link', { name: 'Annuler' }).click();
+      await page.waitForURL(`${server.url}/admin/demandes/${emmaDemandId}#decisions`);
+      expect(rows<{ status: string }>(await p.db.database.db.execute(sql`select status from demand.demands where id = ${emmaDemandId}`))[0]!.status).toBe('submitted');
+      await context.close();
+    }
+  });
+
   it('answers an unknown page with an HTML 404 in each portal\'s layout, a stale form with an HTML 403; never JSON', async () => {
     for (const [kind, make] of [['desktop', desktop], ['phone', phone]] as const) {
       const context = await make();

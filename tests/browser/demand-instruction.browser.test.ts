@@ -108,8 +108,8 @@ describe.runIf(available)('instruction of demands in the back office (real brows
     await page.getByLabel(/Mobilité vérifiée/).check();
     await expect(page.getByTestId('checklist-status').textContent()).resolves.toContain('non vérifiée');
     await page.getByLabel('Motif de la validation sans toutes les pièces vérifiées').fill('Avis d’imposition vus en original au guichet');
-    await page.getByLabel(/Je confirme valider sans toutes les pièces vérifiées/).check();
     await page.getByRole('button', { name: 'Valider la demande' }).click();
+    await page.getByRole('button', { name: 'Oui, valider la demande' }).click();
     await page.waitForURL(/ok=validated/);
     await expect(page.getByTestId('demand-status').textContent()).resolves.toBe('Active');
     await expect(page.getByTestId('registration').textContent()).resolves.toContain('En attente du SNE');

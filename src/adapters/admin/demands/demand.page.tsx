@@ -49,7 +49,6 @@ export interface ActionValues {
   reason?: string;
   pieceReason?: string;
   overrideReason?: string;
-  confirmOverride?: boolean;
   /** the declared fact a fact form was about, and its reason */
   fact?: string;
   factReason?: string;
@@ -299,14 +298,10 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
                   <textarea id="override-reason" name="overrideReason" rows={2} maxLength={1000} aria-describedby={err('validate', 'piecesOverride.reason') ? 'override-reason-error' : undefined}>{values.overrideReason ?? ''}</textarea>
                   <FieldError id="override-reason-error" message={err('validate', 'piecesOverride.reason')} />
                   <p data-testid="override-consequences">
-                    Valider ainsi rend la demande active : elle reçoit son numéro unique (enregistrement au SNE) et peut candidater aux offres.
+                    Valider ainsi rend la demande active : elle reçoit son numéro unique et peut candidater aux offres.
                     Le motif et la liste des pièces non vérifiées sont inscrits au journal d’audit ; la validation ne peut pas être annulée.
+                    Une page de confirmation récapitule ce qui va se passer avant la validation.
                   </p>
-                  <label style="font-weight:400;display:flex;gap:0.5rem;align-items:center">
-                    <input type="checkbox" name="confirmOverride" value="1" checked={values.confirmOverride === true} style="width:auto" aria-describedby={err('validate', 'confirmOverride') ? 'confirm-override-error' : undefined} />
-                    Je confirme valider sans toutes les pièces vérifiées (inscrit au journal d’audit)
-                  </label>
-                  <FieldError id="confirm-override-error" message={err('validate', 'confirmOverride')} />
                 </div>
               )}
               <FieldError id="validate-error" message={error?.form === 'validate' ? error.message : undefined} />

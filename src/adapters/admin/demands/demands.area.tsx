@@ -9,6 +9,7 @@ import {
   DOCUMENT_TYPES,
   FACT_CHECK_REASON_MAX,
   OVERRIDE_REASON_MAX,
+  OVERRIDE_REASON_MIN,
   requiredDocuments,
   type CheckableFact,
   type DemandListFilter,
@@ -174,17 +175,50 @@ export const demandsArea: AdminArea = (router, ctx) => {
 
   router.post('/demandes/:id/prendre-en-charge', act('start', () => ({}), (req, user, id) => demands().startInstruction(user, id, callContext(req)), 'started'));
 
-  // Validating without every expected piece verified: a reason, and the box that confirms it (audited with the pieces missing).
+  // validating with the checklist overridden is confirmed first, with what it does written out: the expected
+  // pieces not verified that the agent passes over, the reason kept in the audit trail, the demand made active
+  router.post('/demandes/:id/valider', async (req, res, next) => {
+    const id = String(req.params.id);
+    const reason = field(req, 'overrideReason').slice(0, OVERRIDE_REASON_MAX);
+    // no reason (or too short): the use case's refusal comes back on the demand's page, next to the field
+    if (field(req, 'confirm') === 'oui' || reason.length < OVERRIDE_REASON_MIN || !isId(id)) return next();
+    const user = staff(req);
+    let record;
+    let checklist;
+    try {
+      [record, checklist] = await Promise.all([demands().getDemand(user, id, callContext(req)), demands().instructionChecklist(user, id)]);
+    } catch (error) {
+      if (isDomainError(error)) return next();
+      throw error;
+    }
+    const decidable = record.demand.status === 'submitted' || record.demand.status === 'in_instruction';
+    if (!decidable || checklist.complete) return next();
+    const mobilityChecked = field(req, 'mobilityChecked') === '1' && record.demand.data.mobility !== undefined;
+    const applicant = `${record.demand.data.applicant.firstName} ${record.demand.data.applicant.lastName}`;
+    const missing = checklist.missing.length;
+    const title = 'Confirmer la validation sans toutes les pièces vérifiées';
+    sendPage(res, (
+      <ConfirmPage
+        user={user} csrfToken={ctx.csrfToken(req, res)} title={title} subject={`Demande ${deName(applicant)}.`}
+        consequences={[
+          `Vous passez outre ${missing > 1 ? `${missing} pièces attendues non vérifiées` : 'une pièce attendue non vérifiée'} : ${checklist.missing.map((i) => i.label).join(' ; ')}.`,
+          'La demande devient active : elle est enregistrée et reçoit son numéro unique, et le demandeur peut se positionner sur les offres.',
+          ...(record.demand.data.mobility ? [mobilityChecked ? 'La mobilité déclarée est notée vérifiée par vous.' : 'La mobilité déclarée n’est pas notée vérifiée.'] : []),
+          `Le motif « ${reason} » et la liste des ${missing > 1 ? 'pièces' : 'pièce'} non ${missing > 1 ? 'vérifiées' : 'vérifiée'} sont inscrits au journal d’audit, à votre nom.`,
+          'La validation ne peut pas être annulée.',
+        ]}
+        action={`/admin/demandes/${id}/valider`}
+        fields={[['overrideReason', reason], ...(mobilityChecked ? [['mobilityChecked', '1'] as const] : [])]}
+        confirmLabel="Oui, valider la demande" cancelHref={`/admin/demandes/${id}#decisions`}
+        breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/demandes', label: 'Demandes' }, { href: `/admin/demandes/${id}`, label: applicant }, { label: title }]}
+      />
+    ));
+  });
   router.post('/demandes/:id/valider', act(
     'validate',
-    (req) => ({ mobilityChecked: field(req, 'mobilityChecked') === '1', overrideReason: field(req, 'overrideReason'), confirmOverride: field(req, 'confirmOverride') === '1' }),
+    (req) => ({ mobilityChecked: field(req, 'mobilityChecked') === '1', overrideReason: field(req, 'overrideReason') }),
     (req, user, id) => {
       const reason = field(req, 'overrideReason').slice(0, OVERRIDE_REASON_MAX);
-      if (reason && field(req, 'confirmOverride') !== '1') {
-        throw invalid('ADMIN.CONFIRMATION_REQUIRED', 'Confirmez la validation sans toutes les pièces vérifiées.', [
-          { field: 'confirmOverride', message: 'Cochez la case pour confirmer la validation sans toutes les pièces vérifiées.' },
-        ]);
-      }
       return demands().validate(user, id, { mobilityChecked: field(req, 'mobilityChecked') === '1', ...(reason ? { piecesOverride: { reason } } : {}) }, callContext(req));
     },
     'validated',
