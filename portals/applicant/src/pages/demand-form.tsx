@@ -155,7 +155,7 @@ function StepForm({ onSubmit, busy, problem, saved, children, last = false }: { 
 // ——— 1. household ———
 
 interface PersonForm { lastName: string; firstName: string; birthDate: string }
-interface OccupantForm extends PersonForm { kinship: string; dependant: boolean }
+interface OccupantForm extends PersonForm { kinship: string; dependant: boolean; resources?: Data['otherOccupants'][number]['resources'] }
 
 function HouseholdStep({ demand, lists, onSaved }: StepProps) {
   const a = demand?.data.applicant;
@@ -167,9 +167,15 @@ function HouseholdStep({ demand, lists, onSaved }: StepProps) {
   const [withCo, setWithCo] = useState(Boolean(co));
   const [c, setC] = useState({ lastName: text(co?.lastName), firstName: text(co?.firstName), birthDate: text(co?.birthDate), link: text(co?.link) });
   const [occupants, setOccupants] = useState<OccupantForm[]>(
-    (demand?.data.otherOccupants ?? []).map((o) => ({ lastName: text(o.lastName), firstName: text(o.firstName), birthDate: o.birthDate, kinship: o.kinship, dependant: o.dependant })),
+    (demand?.data.otherOccupants ?? []).map((o) => ({
+      lastName: text(o.lastName), firstName: text(o.firstName), birthDate: o.birthDate, kinship: o.kinship, dependant: o.dependant, ...(o.resources ? { resources: o.resources } : {}),
+    })),
   );
-  const { busy, problem, errors, save, saved } = useSave(demand, onSaved);
+  const eb = demand?.data.expectedBirths;
+  const [births, setBirths] = useState({ expected: Boolean(eb), count: eb ? String(eb.count) : '1', date: text(eb?.expectedDate) });
+  const [local, setLocal] = useState<Errors>({});
+  const { busy, problem, errors: apiErrors, save, saved } = useSave(demand, onSaved);
+  const errors = { ...apiErrors, ...local };
   const set = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v });
 
   const submit = () => {
@@ -180,10 +186,20 @@ function HouseholdStep({ demand, lists, onSaved }: StepProps) {
       familySituation: opt(f.familySituation as Applicant['familySituation'] | ''), email: opt(f.email.trim()), phone: opt(f.phone.trim()),
     };
     const coApplicant = withCo ? { lastName: c.lastName, firstName: c.firstName, birthDate: c.birthDate, link: c.link as 'M', resources: co?.resources ?? [] } : undefined;
-    const otherOccupants = occupants.map((o) => ({ ...(o.firstName ? { firstName: o.firstName } : {}), ...(o.lastName ? { lastName: o.lastName } : {}), birthDate: o.birthDate, kinship: o.kinship as 'E', dependant: o.dependant }));
+    const otherOccupants = occupants.map((o) => ({
+      ...(o.firstName ? { firstName: o.firstName } : {}), ...(o.lastName ? { lastName: o.lastName } : {}), birthDate: o.birthDate, kinship: o.kinship as 'E', dependant: o.dependant,
+      ...(o.resources ? { resources: o.resources } : {}),
+    }));
+    const found: Errors = {};
+    const count = Number(births.count);
+    if (births.expected && (!Number.isInteger(count) || count < 1 || count > 9)) found['expectedBirths.count'] = 'Saisissez un nombre d’enfants attendus, de 1 à 9.';
+    if (births.expected && !births.date) found['expectedBirths.expectedDate'] = 'Saisissez la date prévue de la naissance.';
+    setLocal(found);
+    if (Object.keys(found).length) return;
+    const expectedBirths = births.expected ? { count, expectedDate: births.date } : undefined;
     void save(
-      { applicant, coApplicant: coApplicant ?? null, otherOccupants },
-      { applicant, ...(coApplicant ? { coApplicant } : {}), otherOccupants, reasons: [], wishes: { communeCodes: [], typologies: [] } },
+      { applicant, coApplicant: coApplicant ?? null, otherOccupants, expectedBirths: expectedBirths ?? null },
+      { applicant, ...(coApplicant ? { coApplicant } : {}), otherOccupants, ...(expectedBirths ? { expectedBirths } : {}), reasons: [], wishes: { communeCodes: [], typologies: [] } },
     );
   };
   return (
@@ -228,6 +244,15 @@ function HouseholdStep({ demand, lists, onSaved }: StepProps) {
       <button type="button" class="button button--secondary" onClick={() => setOccupants([...occupants, { firstName: '', lastName: '', birthDate: '', kinship: 'E', dependant: true }])}>
         Ajouter une personne
       </button>
+
+      <h2>Naissance attendue</h2>
+      <CheckboxField name="expectedBirths.expected" label="Une naissance est attendue dans mon ménage" checked={births.expected} onChange={(v) => setBirths({ ...births, expected: v })} />
+      {births.expected ? (
+        <div class="repeat">
+          <InputField name="expectedBirths.count" label="Nombre d’enfants attendus" inputMode="numeric" value={births.count} onInput={(v) => setBirths({ ...births, count: v })} error={errors['expectedBirths.count']} />
+          <InputField name="expectedBirths.expectedDate" label="Date prévue de la naissance" type="date" value={births.date} onInput={(v) => setBirths({ ...births, date: v })} error={errors['expectedBirths.expectedDate']} />
+        </div>
+      ) : null}
     </StepForm>
   );
 }
@@ -235,10 +260,52 @@ function HouseholdStep({ demand, lists, onSaved }: StepProps) {
 // ——— 2. resources ———
 
 interface ResourceForm { code: string; amount: string }
+type Resources = Applicant['resources'];
+
+const resourceRows = (resources: Resources | undefined, oneEmpty: boolean): ResourceForm[] =>
+  resources?.length ? resources.map((r) => ({ code: r.code, amount: num(r.monthlyAmount) })) : oneEmpty ? [{ code: '', amount: '' }] : [];
+
+/** The rows as the API takes them; the errors of the form found on the way, by field name (`<prefix>.<i>.monthlyAmount`). */
+function readResources(rows: ResourceForm[], prefix: string, found: Errors): Resources {
+  return rows.filter((r) => r.code || r.amount).map((r, i) => {
+    const amount = parseFrenchNumber(r.amount);
+    if (amount === undefined || Number.isNaN(amount)) found[`${prefix}.${i}.monthlyAmount`] = 'Saisissez un montant en euros, par exemple 1 450,50.';
+    if (!r.code) found[`${prefix}.${i}.code`] = 'Choisissez la nature de cette ressource.';
+    return { code: r.code as 'SAL', monthlyAmount: amount ?? 0 };
+  });
+}
+
+/** The monthly resources of one person: a row per resource (nature from the coded list, amount). */
+function ResourceRows({ prefix, who, rows, onChange, items, errors }: {
+  prefix: string; who: string; rows: ResourceForm[]; onChange: (rows: ResourceForm[]) => void; items: CodedLists['resource']['items']; errors: Errors;
+}) {
+  return (
+    <>
+      {rows.length === 0 ? <p>Aucune ressource.</p> : null}
+      {rows.map((r, i) => {
+        const upd = (patch: Partial<ResourceForm>) => onChange(rows.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+        return (
+          <fieldset key={i} class="fieldset repeat">
+            <legend>{`Ressource ${i + 1}${who}`}</legend>
+            <SelectField name={`${prefix}.${i}.code`} label={who ? `Nature (ressource ${i + 1}${who})` : 'Nature'} items={items} value={r.code} onChange={(v) => upd({ code: v })} error={errors[`${prefix}.${i}.code`]} />
+            <InputField name={`${prefix}.${i}.monthlyAmount`} label={who ? `Montant par mois en euros (ressource ${i + 1}${who})` : 'Montant par mois (€)'} inputMode="decimal" value={r.amount} onInput={(v) => upd({ amount: v })} error={errors[`${prefix}.${i}.monthlyAmount`]} />
+            <button type="button" class="link-button" onClick={() => onChange(rows.filter((_, j) => j !== i))}>{`Retirer la ressource ${i + 1}${who}`}</button>
+          </fieldset>
+        );
+      })}
+      <button type="button" class="button button--secondary" onClick={() => onChange([...rows, { code: '', amount: '' }])}>{`Ajouter une ressource${who}`}</button>
+    </>
+  );
+}
 
 function ResourcesStep({ demand, lists, onSaved }: StepProps & { demand: Demand }) {
   const a = demand.data.applicant;
-  const [rows, setRows] = useState<ResourceForm[]>(a.resources.length ? a.resources.map((r) => ({ code: r.code, amount: num(r.monthlyAmount) })) : [{ code: '', amount: '' }]);
+  const co = demand.data.coApplicant;
+  const occupants = demand.data.otherOccupants;
+  const [rows, setRows] = useState<ResourceForm[]>(resourceRows(a.resources, true));
+  const [coRows, setCoRows] = useState<ResourceForm[]>(resourceRows(co?.resources, false));
+  const [occupantRows, setOccupantRows] = useState<ResourceForm[][]>(occupants.map((o) => resourceRows(o.resources, false)));
+  const [benefit, setBenefit] = useState(num(demand.data.expectedHousingBenefit));
   const t = a.taxIncome;
   const [tax, setTax] = useState({ yearMinus2: num(t?.yearMinus2), amountMinus2: num(t?.amountMinus2), yearMinus1: num(t?.yearMinus1), amountMinus1: num(t?.amountMinus1) });
   const [local, setLocal] = useState<Errors>({});
@@ -247,38 +314,54 @@ function ResourcesStep({ demand, lists, onSaved }: StepProps & { demand: Demand 
 
   const submit = () => {
     const found: Errors = {};
-    const resources = rows.filter((r) => r.code || r.amount).map((r, i) => {
-      const amount = parseFrenchNumber(r.amount);
-      if (amount === undefined || Number.isNaN(amount)) found[`applicant.resources.${i}.monthlyAmount`] = 'Saisissez un montant en euros, par exemple 1 450,50.';
-      if (!r.code) found[`applicant.resources.${i}.code`] = 'Choisissez la nature de cette ressource.';
-      return { code: r.code as 'SAL', monthlyAmount: amount ?? 0 };
-    });
+    const resources = readResources(rows, 'applicant.resources', found);
+    const coResources = co ? readResources(coRows, 'coApplicant.resources', found) : [];
+    const occupantResources = occupants.map((_, i) => readResources(occupantRows[i] ?? [], `otherOccupants.${i}.resources`, found));
     const taxIncome: NonNullable<Applicant['taxIncome']> = {};
     for (const k of ['yearMinus2', 'amountMinus2', 'yearMinus1', 'amountMinus1'] as const) {
       const v = parseFrenchNumber(tax[k]);
       if (v !== undefined && Number.isNaN(v)) found[`applicant.taxIncome.${k}`] = 'Saisissez un nombre.';
       else if (v !== undefined) taxIncome[k] = v;
     }
+    const housingBenefit = parseFrenchNumber(benefit);
+    if (housingBenefit !== undefined && Number.isNaN(housingBenefit)) found.expectedHousingBenefit = 'Saisissez un montant en euros.';
     setLocal(found);
     if (Object.keys(found).length) return;
-    void save({ applicant: { ...a, resources, ...(Object.keys(taxIncome).length ? { taxIncome } : {}) } });
+    void save({
+      applicant: { ...a, resources, ...(Object.keys(taxIncome).length ? { taxIncome } : {}) },
+      ...(co ? { coApplicant: { ...co, resources: coResources } } : {}),
+      ...(occupants.length ? {
+        otherOccupants: occupants.map((o, i) => {
+          const { resources: _before, ...rest } = o;
+          return occupantResources[i]!.length ? { ...rest, resources: occupantResources[i] } : rest;
+        }),
+      } : {}),
+      expectedHousingBenefit: housingBenefit ?? null,
+    });
   };
   return (
     <StepForm onSubmit={submit} busy={busy} problem={problem} saved={saved}>
-      <h2>Ressources mensuelles</h2>
+      <h2>Vos ressources mensuelles</h2>
       <p class="hint">Ce que vous recevez chaque mois, en euros (salaire net, allocations, pensions…).</p>
-      {rows.map((r, i) => {
-        const upd = (patch: Partial<ResourceForm>) => setRows(rows.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+      <ResourceRows prefix="applicant.resources" who="" rows={rows} onChange={setRows} items={lists.resource.items} errors={all} />
+      {co ? (
+        <>
+          <h2>{`Les ressources mensuelles de ${co.firstName} (co-demandeur)`}</h2>
+          <ResourceRows prefix="coApplicant.resources" who={` de ${co.firstName}`} rows={coRows} onChange={setCoRows} items={lists.resource.items} errors={all} />
+        </>
+      ) : null}
+      {occupants.map((o, i) => {
+        const name = o.firstName ?? `la personne ${i + 1}`;
         return (
-          <fieldset key={i} class="fieldset repeat">
-            <legend>{`Ressource ${i + 1}`}</legend>
-            <SelectField name={`applicant.resources.${i}.code`} label="Nature" items={lists.resource.items} value={r.code} onChange={(v) => upd({ code: v })} error={all[`applicant.resources.${i}.code`]} />
-            <InputField name={`applicant.resources.${i}.monthlyAmount`} label="Montant par mois (€)" inputMode="decimal" value={r.amount} onInput={(v) => upd({ amount: v })} error={all[`applicant.resources.${i}.monthlyAmount`]} />
-            <button type="button" class="link-button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>{`Retirer la ressource ${i + 1}`}</button>
-          </fieldset>
+          <div key={i}>
+            <h2>{`Les ressources mensuelles de ${name}`}</h2>
+            <ResourceRows prefix={`otherOccupants.${i}.resources`} who={` de ${name}`} rows={occupantRows[i] ?? []} items={lists.resource.items} errors={all}
+              onChange={(next) => setOccupantRows(occupants.map((_, j) => (j === i ? next : occupantRows[j] ?? [])))} />
+          </div>
         );
       })}
-      <button type="button" class="button button--secondary" onClick={() => setRows([...rows, { code: '', amount: '' }])}>Ajouter une ressource</button>
+      <h2>Aide au logement</h2>
+      <InputField name="expectedHousingBenefit" label="Aide au logement attendue (€ par mois)" hint="L’APL ou l’allocation logement que vous pensez recevoir dans le nouveau logement, si vous la connaissez." required={false} inputMode="decimal" value={benefit} onInput={setBenefit} error={all.expectedHousingBenefit} />
       <h2>Revenu fiscal de référence</h2>
       <p class="hint">Il figure sur votre avis d’imposition (ou de non-imposition).</p>
       <InputField name="applicant.taxIncome.yearMinus2" label="Année des revenus (avis de l’an dernier)" required={false} inputMode="numeric" value={tax.yearMinus2} onInput={(v) => setTax({ ...tax, yearMinus2: v })} error={all['applicant.taxIncome.yearMinus2']} />
@@ -299,6 +382,7 @@ function HomeStep({ demand, lists, onSaved }: StepProps & { demand: Demand }) {
   const [kind, setKind] = useState(text(h?.kind));
   const [rent, setRent] = useState(num(h?.monthlyRent));
   const [reasons, setReasons] = useState<string[]>([...demand.data.reasons]);
+  const [dalo, setDalo] = useState(Boolean(demand.data.dalo));
   const [local, setLocal] = useState<Errors>({});
   const { busy, problem, errors, save, saved } = useSave(demand, onSaved);
   const all = { ...errors, ...local };
@@ -318,6 +402,7 @@ function HomeStep({ demand, lists, onSaved }: StepProps & { demand: Demand }) {
       applicant: { ...a, ...(hasAddress ? { address: { line: address.line, postalCode: address.postalCode, communeCode: address.communeCode } } : {}) },
       currentHousing: kind ? { ...h, kind: kind as 'LP', ...(monthlyRent !== undefined ? { monthlyRent } : {}) } : null,
       reasons: reasons as Data['reasons'],
+      dalo,
     });
   };
   return (
@@ -331,6 +416,8 @@ function HomeStep({ demand, lists, onSaved }: StepProps & { demand: Demand }) {
       <SelectField name="currentHousing.kind" label="Vous êtes" items={lists.currentHousing.items} value={kind} onChange={setKind} error={all['currentHousing.kind']} />
       <InputField name="currentHousing.monthlyRent" label="Loyer mensuel actuel (€)" required={false} inputMode="decimal" value={rent} onInput={setRent} error={all['currentHousing.monthlyRent']} />
       <CheckboxGroup name="reasons" label="Pourquoi demandez-vous un logement ?" items={lists.demandReason.items} values={reasons} onChange={setReasons} error={all.reasons} />
+      <h2>Droit au logement opposable (DALO)</h2>
+      <CheckboxField name="dalo" label="La commission de médiation DALO a reconnu ma demande prioritaire et urgente" checked={dalo} onChange={setDalo} />
     </StepForm>
   );
 }
@@ -393,14 +480,27 @@ function EmployerStep({ demand, lists, onSaved }: StepProps & { demand: Demand }
     startDate: text(e?.startDate), workplaceCommuneCode: text(e?.workplaceCommuneCode),
   });
   const [workplaceLabel, setWorkplaceLabel] = useState('');
-  const { busy, problem, errors, save, saved } = useSave(demand, onSaved);
+  const m = demand.data.mobility;
+  const [moving, setMoving] = useState(Boolean(m));
+  const [mob, setMob] = useState({ kind: text(m?.kind), fromCommuneCode: text(m?.fromCommuneCode), toCommuneCode: text(m?.toCommuneCode), date: text(m?.date) });
+  const [mobLabels, setMobLabels] = useState({ from: '', to: '' });
+  const [local, setLocal] = useState<Errors>({});
+  const { busy, problem, errors: apiErrors, save, saved } = useSave(demand, onSaved);
+  const errors = { ...apiErrors, ...local };
   const set = (k: keyof typeof f) => (v: string) => setF({ ...f, [k]: v });
   useEffect(() => {
     if (f.workplaceCommuneCode) void communeByCode(f.workplaceCommuneCode).then((c) => c && setWorkplaceLabel(c.label));
+    void Promise.all([m?.fromCommuneCode, m?.toCommuneCode].map((code) => (code ? communeByCode(code) : Promise.resolve(null))))
+      .then(([from, to]) => setMobLabels({ from: from?.label ?? '', to: to?.label ?? '' }));
   }, []);
   const submit = () => {
+    const found: Errors = {};
+    if (moving && !mob.kind) found['mobility.kind'] = 'Choisissez : nouvel emploi ou mutation.';
+    setLocal(found);
+    if (Object.keys(found).length) return;
     const employment = Object.fromEntries(Object.entries({ ...f, employerSiret: f.employerSiret.replaceAll(' ', '') }).filter(([, v]) => v.trim() !== '')) as NonNullable<Applicant['employment']>;
-    void save({ applicant: { ...a, employment } });
+    const mobility = moving ? (Object.fromEntries(Object.entries(mob).filter(([, v]) => v !== '')) as NonNullable<Data['mobility']>) : null;
+    void save({ applicant: { ...a, employment }, mobility });
   };
   return (
     <StepForm onSubmit={submit} busy={busy} problem={problem} saved={saved}>
@@ -412,6 +512,18 @@ function EmployerStep({ demand, lists, onSaved }: StepProps & { demand: Demand }
       <InputField name="applicant.employment.startDate" label="Date d’entrée dans l’entreprise" type="date" required={false} value={f.startDate} onInput={set('startDate')} error={errors['applicant.employment.startDate']} />
       <CommuneCombobox name="applicant.employment.workplaceCommuneCode" label="Commune du lieu de travail" required={false} initial={workplaceLabel} error={errors['applicant.employment.workplaceCommuneCode']}
         onSelect={(c) => setF({ ...f, workplaceCommuneCode: c.code })} />
+      <h2>Mobilité professionnelle</h2>
+      <CheckboxField name="mobility.moving" label="Je change de lieu de travail (nouvel emploi ou mutation)" checked={moving} onChange={setMoving} />
+      {moving ? (
+        <div class="repeat">
+          <SelectField name="mobility.kind" label="Motif" items={lists.mobilityKind.items} value={mob.kind} onChange={(v) => setMob({ ...mob, kind: v })} error={errors['mobility.kind']} />
+          <CommuneCombobox name="mobility.fromCommuneCode" label="Commune du lieu de travail que vous quittez" required={false} initial={mobLabels.from} error={errors['mobility.fromCommuneCode']}
+            onSelect={(c) => setMob({ ...mob, fromCommuneCode: c.code })} />
+          <CommuneCombobox name="mobility.toCommuneCode" label="Commune du nouveau lieu de travail" required={false} initial={mobLabels.to} error={errors['mobility.toCommuneCode']}
+            onSelect={(c) => setMob({ ...mob, toCommuneCode: c.code })} />
+          <InputField name="mobility.date" label="Date de la prise de poste" type="date" required={false} value={mob.date} onInput={(v) => setMob({ ...mob, date: v })} error={errors['mobility.date']} />
+        </div>
+      ) : null}
     </StepForm>
   );
 }
