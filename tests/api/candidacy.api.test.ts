@@ -55,7 +55,7 @@ describe('applying', () => {
   it('refuses: a demand not active (409), not one’s own (404), a household that does not fit (422 with reasons), a closed offer (409)', async () => {
     const offerId = await publishedOffer(p, agent, landlord.landlordToken);
     const who = await p.signIn('applicant');
-    const draft = await request(p.app).post('/api/v1/demands').set(bearer(who.token)).send((await import('../../src/modules/demand/domain/test-builders')).aDemandData());
+    const draft = await request(p.app).post('/api/v1/demands').set(bearer(who.token)).send((await import('../../src/modules/demand/testing/test-builders')).aDemandData());
     expectProblem(await apply(who.token, draft.body.id, offerId), 409, 'CANDIDACY.DEMAND_NOT_ACTIVE');
 
     const a = await applicantWithActiveDemand(p, agent, { birthDate: '1990-01-01', monthlyResources: 2200 });

@@ -4,7 +4,7 @@ import { createTestPlatform, type TestPlatform } from '../support/test-platform'
 import { FixedClock } from '../../src/shared/clock';
 import { IDENTITY } from '../../src/modules/identity/index';
 import { OFFER } from '../../src/modules/offer/index';
-import { aChild, aCoApplicant, aDemandData, anAdult, birthDateForAge } from '../../src/modules/demand/domain/test-builders';
+import { aChild, aCoApplicant, aDemandData, anAdult, birthDateForAge } from '../../src/modules/demand/testing/test-builders';
 import type { DemandData } from '../../src/modules/demand/index';
 
 /**

@@ -6,7 +6,7 @@ import { FixedClock } from '../../src/shared/clock';
 import { BOOT } from '../../src/bootstrap/tokens';
 import { SCHEDULED_TASKS } from '../../src/bootstrap/scheduler';
 import { startSneSimulator, type SneSimulator } from '../../src/adapters/sne/index';
-import { aDemandData, anAdult } from '../../src/modules/demand/domain/test-builders';
+import { aDemandData, anAdult } from '../../src/modules/demand/testing/test-builders';
 import type { DemandData } from '../../src/modules/demand/index';
 import { familyDemand } from '../fixtures/sne/sne-fixtures';
 import { startTestSne } from '../support/sne';

@@ -11,7 +11,7 @@ import { serve } from '../support/test-server';
 import { applicantWithActiveDemand, bearer, createLandlord, publishedOffer } from '../support/candidacy-fixtures';
 import { mailedLinkToken } from '../support/account-links';
 import { SMALL_PDF } from '../support/files';
-import { aDemandData } from '../../src/modules/demand/domain/test-builders';
+import { aDemandData } from '../../src/modules/demand/testing/test-builders';
 import type { DemandData } from '../../src/modules/demand/index';
 
 /**

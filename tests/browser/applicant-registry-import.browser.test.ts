@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { addDays, toIsoDate } from '../../src/shared/dates';
 import { systemClock } from '../../src/shared/clock';
-import { aDemandData, anAdult } from '../../src/modules/demand/domain/test-builders';
+import { aDemandData, anAdult } from '../../src/modules/demand/testing/test-builders';
 import { browserAvailability, launchBrowser, seriousAccessibilityViolations } from '../support/browser';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
 import { serve } from '../support/test-server';

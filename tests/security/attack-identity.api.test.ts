@@ -8,7 +8,7 @@ import { IDENTITY, type Role } from '../../src/modules/identity/index';
 import { MAIL } from '../../src/adapters/mail/index';
 import type { BcryptPasswordHasher } from '../../src/adapters/auth/bcrypt-password.hasher';
 import { startSmtpSimulator, type SmtpSimulator } from '../../src/adapters/mail/simulator/smtp-simulator';
-import { aDemandData } from '../../src/modules/demand/domain/test-builders';
+import { aDemandData } from '../../src/modules/demand/testing/test-builders';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
 import { mailedLinkToken } from '../support/account-links';
 import { newSiren, siretOf } from '../support/candidacy-fixtures';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import sharp from 'sharp';
-import { aDemandData } from '../../src/modules/demand/domain/test-builders';
+import { aDemandData } from '../../src/modules/demand/testing/test-builders';
 import { mailedLinkToken } from '../support/account-links';
 import { applicantWithActiveDemand } from '../support/candidacy-fixtures';
 import {

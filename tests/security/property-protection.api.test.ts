@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { sql } from 'drizzle-orm';
-import { aDemandData } from '../../src/modules/demand/domain/test-builders';
+import { aDemandData } from '../../src/modules/demand/testing/test-builders';
 import { applicantWithActiveDemand } from '../support/candidacy-fixtures';
 import { mailedLinkToken } from '../support/account-links';
 import {

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import request from 'supertest';
 import { DEMAND } from '../../src/modules/demand/index';
-import { aDemandData, anAdult } from '../../src/modules/demand/domain/test-builders';
+import { aDemandData, anAdult } from '../../src/modules/demand/testing/test-builders';
 import type { DemandData } from '../../src/modules/demand/index';
 import { TEST_PASSWORD, type TestPlatform } from './test-platform';
 import { sql } from 'drizzle-orm';

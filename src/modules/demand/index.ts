@@ -27,7 +27,6 @@ export { IMPORT_CODE_MESSAGE } from './application/start-demand-import';
 export type { DepartementRegistryView } from './application/departement-registry';
 export type { ConfirmDemandImportInput, ConfirmDemandImportResult } from './application/confirm-demand-import';
 export type { MarkSatisfiedInput } from './application/mark-satisfied';
-export { InMemoryDocumentRepository } from './application/in-memory-documents';
 export { DEMAND_JOBS, registrationJobKey, type DemandDeps } from './application/demand.deps';
 export { DEMAND_APP_ERRORS } from './application/errors';
 export { DEMAND_EVENTS } from './application/mutate';
@@ -43,7 +42,6 @@ export type { ExpiriesAndRemindersResult } from './application/apply-expiries-an
 export { registerWithRegistry } from './application/register-with-registry';
 export { demandJobHandlers, documentJobHandlers } from './application/job-handlers';
 export { staticDemandRegistries, sharedFileDescription, SNE_DESCRIPTION, type RegistryRouting } from './application/registries';
-export { InMemoryDemandRepository, InMemoryNotificationOutbox } from './application/in-memory';
 export type * from './ports/registry-sync.port';
 export { REGISTRY_FEEDS } from './ports/registry-sync.port';
 export { RegistrySyncService, registrySyncJobHandlers } from './application/registry-sync.service';

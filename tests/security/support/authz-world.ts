@@ -3,7 +3,7 @@ import request from 'supertest';
 import { sql } from 'drizzle-orm';
 import { FixedClock } from '../../../src/shared/clock';
 import { DEMAND } from '../../../src/modules/demand/index';
-import { aDemandData } from '../../../src/modules/demand/domain/test-builders';
+import { aDemandData } from '../../../src/modules/demand/testing/test-builders';
 import { INVITATION_KIND } from '../../../src/modules/company-space/index';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../../support/test-platform';
 import {

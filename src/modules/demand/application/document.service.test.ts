@@ -6,14 +6,14 @@ import { DomainError } from '../../../shared/errors';
 import { InMemoryJobQueue } from '../../../shared/testing/jobs';
 import { immediateUnitOfWork } from '../../../shared/unit-of-work';
 import type { Principal } from '../../identity/index';
-import { aDemand } from '../domain/test-builders';
+import { aDemand } from '../testing/test-builders';
 import { readAllBytes, type DocumentStorage, type StoredDocumentFile } from '../ports/document-storage.port';
 import type { DesignationChecker, DocumentSettings, FileTypeDetector } from '../ports/documents.port';
 import type { VerificationProvider, VerificationVerdict, WebhookVerifier } from '../ports/verification.port';
 import { DOCUMENT_JOBS } from './document.deps';
 import { DocumentService } from './document.service';
-import { InMemoryDemandRepository, InMemoryNotificationOutbox } from './in-memory';
-import { InMemoryDocumentRepository } from './in-memory-documents';
+import { InMemoryDemandRepository, InMemoryNotificationOutbox } from '../testing/in-memory';
+import { InMemoryDocumentRepository } from '../testing/in-memory-documents';
 
 const OWNER: Principal = { accountId: '00000000-0000-4000-8000-000000000001', role: 'applicant', sessionId: 's1' };
 const OTHER: Principal = { accountId: '00000000-0000-4000-8000-000000000002', role: 'applicant', sessionId: 's2' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checksAfterEdit, declaredFactState, declaredFactStates, recordFactCheck, registryFactChecks } from './declared-facts';
-import { aDemandData, thrownBy } from './test-builders';
+import { aDemandData, thrownBy } from '../testing/test-builders';
 
 const AT = new Date('2026-03-15T10:00:00Z');
 const AGENT = 'agent-1';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../shared/errors';
 import { importRegisteredDemand, isRegistrationPending } from './demand-lifecycle';
-import { aDemandData, REGISTRATION_NUMBER, thrownBy } from './test-builders';
+import { aDemandData, REGISTRATION_NUMBER, thrownBy } from '../testing/test-builders';
 
 const at = (day: string) => new Date(`${day}T10:00:00Z`);
 const base = { id: 'd1', ownerAccountId: 'owner', data: aDemandData(), registry: 'sne', registrationNumber: REGISTRATION_NUMBER };

@@ -24,7 +24,7 @@ import {
   type Demand,
   type DemandStatus,
 } from './demand-lifecycle';
-import { aChild, aDemand, aDemandData, anActiveDemand, anAdult, REGISTRATION_NUMBER, thrownBy } from './test-builders';
+import { aChild, aDemand, aDemandData, anActiveDemand, anAdult, REGISTRATION_NUMBER, thrownBy } from '../testing/test-builders';
 
 const at = (iso: string) => new Date(`${iso}T10:00:00Z`);
 const AGENT = 'agent-7';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../shared/errors';
 import { isRegistrationPending, recordRegistration, validate } from './demand-lifecycle';
-import { aDemand, REGISTRATION_NUMBER, thrownBy } from './test-builders';
+import { aDemand, REGISTRATION_NUMBER, thrownBy } from '../testing/test-builders';
 
 const at = (day: string) => new Date(`${day}T10:00:00Z`);
 

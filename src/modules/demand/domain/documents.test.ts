@@ -17,7 +17,7 @@ import {
   requiredDocuments,
   sendDocumentForVerification,
 } from './documents';
-import { aChild, aCoApplicant, aDemandData, aDocument, anAdult, birthDateForAge, thrownBy, TODAY } from './test-builders';
+import { aChild, aCoApplicant, aDemandData, aDocument, anAdult, birthDateForAge, thrownBy, TODAY } from '../testing/test-builders';
 
 const at = (iso: string) => new Date(`${iso}T10:00:00Z`);
 

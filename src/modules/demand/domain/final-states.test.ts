@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cancel, createDraftDemand, DEMAND_STATUSES, FILED_DEMAND_STATUSES, FINAL_DEMAND_STATUSES, isFinal, OPEN_DEMAND_STATUSES, type DemandStatus } from './index';
-import { aDemandData } from './test-builders';
+import { aDemandData } from '../testing/test-builders';
 
 const at = new Date('2026-03-15T09:00:00Z');
 const inState = (status: DemandStatus) => ({ ...createDraftDemand({ id: 'd1', ownerAccountId: 'a1', data: aDemandData(), at }), status });

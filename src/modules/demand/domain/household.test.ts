@@ -10,7 +10,7 @@ import {
   isYoungCouple,
   personsBeyondSix,
 } from './household';
-import { aChild, aCoApplicant, aDemandData, anAdult, birthDateForAge, TODAY } from './test-builders';
+import { aChild, aCoApplicant, aDemandData, anAdult, birthDateForAge, TODAY } from '../testing/test-builders';
 
 /** A couple whose members are `a` and `b` years old on TODAY. */
 function aCouple(a: number, b: number, link: 'M' | 'P' | 'L' | 'A' = 'M') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instructionChecklist } from './instruction-checklist';
-import { aChild, aCoApplicant, aDemandData, aDocument, anAdult, birthDateForAge } from './test-builders';
+import { aChild, aCoApplicant, aDemandData, aDocument, anAdult, birthDateForAge } from '../testing/test-builders';
 
 describe('the instruction checklist: identity per adult, tax notices N−2 and (when given) N−1, N from the date', () => {
   it('lists what a couple with an adult child must bring, with the years of the check date', () => {

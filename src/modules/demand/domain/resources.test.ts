@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAtLeastTenPercentLower, monthlyResources, referenceIncome, taxHouseholdMembers, taxIncomeOfYear } from './resources';
-import { aChild, aCoApplicant, aDemandData, anAdult, birthDateForAge, CHECK_YEAR } from './test-builders';
+import { aChild, aCoApplicant, aDemandData, anAdult, birthDateForAge, CHECK_YEAR } from '../testing/test-builders';
 
 /** One person alone with the given N−2 (2024) and N−1 (2025) incomes. */
 function alone(minus2: number, minus1?: number) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isInseeCode, luhnIsValid, siretIsValid, validateDemandForSubmission } from './validation';
-import { aChild, aCoApplicant, aDemandData, anAdult, TODAY } from './test-builders';
+import { aChild, aCoApplicant, aDemandData, anAdult, TODAY } from '../testing/test-builders';
 
 /** The field paths of the errors. */
 const fieldsOf = (data: Parameters<typeof validateDemandForSubmission>[0], onDate = TODAY) =>

@@ -1,7 +1,7 @@
 import { compareIsoDates, type IsoDate } from '../../../shared/dates';
 import { conflict } from '../../../shared/errors';
 import type { DocumentRecord, DocumentRepository } from '../ports/documents.port';
-import { DOCUMENT_ERRORS } from './document-errors';
+import { DOCUMENT_ERRORS } from '../application/document-errors';
 
 /** In-memory document rows and orphan ledger, for unit tests: same contracts as the database adapter. */
 export class InMemoryDocumentRepository implements DocumentRepository {

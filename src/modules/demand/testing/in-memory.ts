@@ -3,7 +3,7 @@ import { conflict, DomainError } from '../../../shared/errors';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import { departementOfDemand, isFinal, isRegistrationPending, type DemandHistoryEntry } from '../domain/index';
 import type { DemandDueRef, DemandListFilter, DemandListSort, DemandNotification, DemandNotificationOutbox, DemandRecord, DemandRepository, DemandSummary } from '../ports';
-import { DEMAND_APP_ERRORS } from './errors';
+import { DEMAND_APP_ERRORS } from '../application/errors';
 
 /**
  * In-memory adapters of the demand ports, for unit tests (here and in the modules that call the

@@ -1,7 +1,7 @@
 import { addMonths, addYears, type IsoDate } from '../../../shared/dates';
-import type { Adult, CoApplicant, DemandData, OtherOccupant } from './demand-data';
-import type { Demand } from './demand-lifecycle';
-import type { SupportingDocument } from './documents';
+import type { Adult, CoApplicant, DemandData, OtherOccupant } from '../domain/demand-data';
+import type { Demand } from '../domain/demand-lifecycle';
+import type { SupportingDocument } from '../domain/documents';
 
 /** Builders of test data for the demand domain. Dates are relative to a fixed day. */
 
