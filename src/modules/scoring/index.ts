@@ -12,6 +12,5 @@ export {
   type GridFactsInput, type GridInput, type GridPatch, type GridView, type GridCriterionInput,
 } from './application/territory-grids';
 export type { BalancingStats, SizeClassFigure, RecordAllocationInput } from './application/balancing-stats';
-export { InMemoryAllocationRepository, InMemoryBonusRepository, InMemoryGridRepository } from './application/in-memory';
 export { SCORING } from './tokens';
 export { scoringModule } from './scoring.module';

@@ -6,8 +6,8 @@ import { InProcessEventBus, type DomainEvent } from '../../../shared/events';
 import { immediateUnitOfWork } from '../../../shared/unit-of-work';
 import type { Principal } from '../../identity/index';
 import { rankCandidates } from '../domain/index';
-import { AMINA, BRUNO, CHLOE, VILLEURBANNE_T2 } from '../domain/test-fixtures';
-import { InMemoryAllocationRepository, InMemoryBonusRepository, InMemoryGridRepository } from './in-memory';
+import { AMINA, BRUNO, CHLOE, VILLEURBANNE_T2 } from '../testing/test-fixtures';
+import { InMemoryAllocationRepository, InMemoryBonusRepository, InMemoryGridRepository } from '../testing/in-memory';
 import { ScoringService } from './scoring.service';
 import { gridFactsOf } from './territory-grids';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeBonuses, applicableBonus, balancingCriterion, bonusTargets, isBonusActive } from './balancing-criteria';
 import type { BalancingBonus, CompanyFacts } from './candidate-facts';
-import { ETI_BONUS, VILLEURBANNE_T2, aCompany } from './test-fixtures';
+import { ETI_BONUS, VILLEURBANNE_T2, aCompany } from '../testing/test-fixtures';
 
 const ref = '2026-03-01';
 const bonus = (over: Partial<BalancingBonus>): BalancingBonus => ({

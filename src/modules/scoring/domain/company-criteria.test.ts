@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CompanyFacts } from './candidate-facts';
 import { trancheCriterion, validatedEmployeeCriterion } from './company-criteria';
 import { rankCandidates } from './engine';
-import { VILLEURBANNE_T2, WORKED_REFERENCE_DATE, aCandidate, aCompany } from './test-fixtures';
+import { VILLEURBANNE_T2, WORKED_REFERENCE_DATE, aCandidate, aCompany } from '../testing/test-fixtures';
 
 /** the company component of a candidate with this employer, as the ranking computes it */
 const total = (company: CompanyFacts | undefined) =>

@@ -7,7 +7,7 @@ import { COMPANY_MAX } from './company-criteria';
 import { plainCriterion } from './criterion';
 import { rankCandidates, type RankedCandidate, type RankingOptions } from './engine';
 import { applicableGrid, gridMaxPoints } from './territory-criteria';
-import { AMINA, BRUNO, CHLOE, ETI_BONUS, VILLEURBANNE_T2 as WORKED_OFFER, WORKED_REFERENCE_DATE } from './test-fixtures';
+import { AMINA, BRUNO, CHLOE, ETI_BONUS, VILLEURBANNE_T2 as WORKED_OFFER, WORKED_REFERENCE_DATE } from '../testing/test-fixtures';
 
 const DAY_MS = 86_400_000;
 const isoFromDay = (epochDay: number): string => new Date(epochDay * DAY_MS).toISOString().slice(0, 10);

@@ -13,7 +13,7 @@ import {
   aCandidate,
   aCompany,
   generateCandidates,
-} from './test-fixtures';
+} from '../testing/test-fixtures';
 
 const workedOptions = { referenceDate: WORKED_REFERENCE_DATE, bonuses: [ETI_BONUS], grid: undefined };
 

@@ -4,7 +4,7 @@ import { plainCriterion, type CriterionResult } from './criterion';
 import type { FactValue } from './candidate-facts';
 import { rankCandidates, type RankedCandidate } from './engine';
 import { applicableGrid, factValue, gridCriterionMet, gridMaxPoints, territoryNotEstablished } from './territory-criteria';
-import { VILLEURBANNE_T2, WORKED_REFERENCE_DATE, aCandidate } from './test-fixtures';
+import { VILLEURBANNE_T2, WORKED_REFERENCE_DATE, aCandidate } from '../testing/test-fixtures';
 
 const lbl = { fr: 'critère', en: 'criterion' };
 const eq: GridCriterion = { id: 'eq', label: lbl, fact: 'priority', operator: 'eq', value: 'DALO', points: 30 };

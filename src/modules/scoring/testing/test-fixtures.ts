@@ -1,4 +1,4 @@
-import type { BalancingBonus, CandidateFacts, CompanyFacts, OfferFacts } from './candidate-facts';
+import type { BalancingBonus, CandidateFacts, CompanyFacts, OfferFacts } from '../domain/candidate-facts';
 
 /**
  * Builders shared by the scoring tests and the benchmark (not part of the public API).

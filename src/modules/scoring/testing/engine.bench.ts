@@ -1,6 +1,6 @@
 import { bench, describe } from 'vitest';
-import type { TerritoryGrid } from './candidate-facts';
-import { rankCandidates } from './engine';
+import type { TerritoryGrid } from '../domain/candidate-facts';
+import { rankCandidates } from '../domain/engine';
 import { ETI_BONUS, VILLEURBANNE_T2, WORKED_REFERENCE_DATE, generateCandidates } from './test-fixtures';
 
 /**
