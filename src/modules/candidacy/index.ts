@@ -17,6 +17,5 @@ export type {
   CandidacySummaryView, CandidacyView, DesignatedCandidateView, ElsewhereView, FinalRankView, FrozenRankingView, OfferBrief, OfferRankingView, RankingEntryView, ScoreView,
   TimelineView,
 } from './application/views';
-export { InMemoryCandidacyRepository, InMemoryCandidacyOutbox } from './application/in-memory';
 export { CANDIDACY } from './tokens';
 export { candidacyModule } from './candidacy.module';

@@ -5,11 +5,12 @@ import { DomainError } from '../../../shared/errors';
 import { InProcessEventBus } from '../../../shared/events';
 import { immediateUnitOfWork } from '../../../shared/unit-of-work';
 import type { Principal } from '../../identity/index';
-import { InMemoryAllocationRepository, InMemoryBonusRepository, InMemoryGridRepository, ScoringService, type CompanyFacts } from '../../scoring/index';
+import { ScoringService, type CompanyFacts } from '../../scoring/index';
+import { InMemoryAllocationRepository, InMemoryBonusRepository, InMemoryGridRepository } from '../../scoring/testing/in-memory';
 import type { EligibilityOutcome } from '../domain/index';
 import type { ApplicantFacts, OfferGateway, OfferInfo } from '../ports';
 import { CandidacyService } from './candidacy.service';
-import { InMemoryCandidacyOutbox, InMemoryCandidacyRepository } from './in-memory';
+import { InMemoryCandidacyOutbox, InMemoryCandidacyRepository } from '../testing/in-memory';
 import { RankingCache } from './ranking-cache';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString().padStart(12, '0')}`;
