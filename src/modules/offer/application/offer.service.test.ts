@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DomainError } from '../../../shared/errors';
 import type { ApplicantRecord } from '../ports';
 import { OFFER_EVENTS } from './transitions';
-import { agent, applicant, LANDLORD_A, LANDLORD_B, landlordUser, lyonT2, testOffers } from './test-fakes';
+import { agent, applicant, LANDLORD_A, LANDLORD_B, landlordUser, lyonT2, testOffers } from '../testing/test-fakes';
 
 const rejection = async (promise: Promise<unknown>): Promise<DomainError> => {
   try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../shared/errors';
 import { CEILING_FINANCINGS, ceilingRowsFromJson, ceilingTableFromJson, ceilingTableFromRows, ceilingYears, plsFromPlus } from './ceilings';
-import { incomeCeilingsJson, table } from './test-data';
+import { incomeCeilingsJson, table } from '../testing/test-data';
 import { ZONES } from './zone';
 
 describe('ceilingTableFromJson over db/reference/income-ceilings.json', () => {

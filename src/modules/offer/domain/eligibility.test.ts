@@ -16,7 +16,7 @@ import {
   type EligibilityCheck,
   type OfferFacts,
 } from './eligibility';
-import { parisCodes, table } from './test-data';
+import { parisCodes, table } from '../testing/test-data';
 
 /** An applicant whose household and resources pass everything but what a test changes. */
 function applicant(overrides: Partial<ApplicantFacts> = {}): ApplicantFacts {

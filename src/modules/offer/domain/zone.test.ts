@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parisBorderingJson, parisCodes } from './test-data';
+import { parisBorderingJson, parisCodes } from '../testing/test-data';
 import {
   departementOf,
   ileDeFranceDepartementsFromJson,

@@ -12,12 +12,12 @@ import { immediateUnitOfWork } from '../../../shared/unit-of-work';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import type { Principal } from '../../identity/index';
 import { ceilingRowsFromJson, ceilingTableFromRows, parisAndBorderingCodesFromJson, ILE_DE_FRANCE_DEPARTEMENTS, type CeilingRow, type OfferHistoryEntry } from '../domain/index';
-import { incomeCeilingsJson, parisBorderingJson } from '../domain/test-data';
+import { incomeCeilingsJson, parisBorderingJson } from './test-data';
 import type {
   AgreementRef, ApplicantFactsSource, ApplicantRecord, CeilingRepository, CommuneDirectory, IdempotencyRecord, LandlordDirectory, Offer, OfferPhoto, OfferPhotoRepository,
   OfferRepository, OfferSearchCriteria, PhotoProcessor, PhotoStorage,
 } from '../ports';
-import { OfferService } from './offer.service';
+import { OfferService } from '../application/offer.service';
 
 export class InMemoryPhotoRepository implements OfferPhotoRepository {
   readonly photos = new Map<string, OfferPhoto>();

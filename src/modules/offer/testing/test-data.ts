@@ -4,8 +4,8 @@
  */
 import incomeCeilingsJson from '../../../../db/reference/income-ceilings.json';
 import parisBorderingJson from '../../../../db/reference/paris-bordering-communes.json';
-import { ceilingTableFromJson } from './ceilings';
-import { parisAndBorderingCodesFromJson } from './zone';
+import { ceilingTableFromJson } from '../domain/ceilings';
+import { parisAndBorderingCodesFromJson } from '../domain/zone';
 
 export { incomeCeilingsJson, parisBorderingJson };
 export const table = ceilingTableFromJson(incomeCeilingsJson);
