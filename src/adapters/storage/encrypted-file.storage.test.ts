@@ -10,7 +10,7 @@ import {
   readAllBytes,
 } from '../../modules/demand/index';
 import { EncryptedFileStorage, parseMasterKey } from './encrypted-file.storage';
-import { InMemoryDocumentStorage } from './in-memory.storage';
+import { InMemoryDocumentStorage } from './testing/in-memory.storage';
 
 const SEGMENT = 64 * 1024;
 const HEADER = 86;

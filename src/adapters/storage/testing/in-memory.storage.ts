@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { DomainError } from '../../shared/errors';
+import { DomainError } from '../../../shared/errors';
 import {
   DOCUMENT_STORAGE_ERRORS,
   type DocumentStorage,
   type StoredDocumentFile,
-} from '../../modules/demand/index';
+} from '../../../modules/demand/index';
 
 /** Document storage in memory, for unit tests: same keys, errors and semantics as the file storage. */
 export class InMemoryDocumentStorage implements DocumentStorage {
