@@ -4,7 +4,7 @@
  * (Spectral) and scripts/portals-client.ts (the portals' typed client).
  */
 import { pino } from 'pino';
-import { testConfig } from '../src/bootstrap/config';
+import { testConfig } from '../src/bootstrap/testing/test-config';
 import { buildContainer } from '../src/bootstrap/container';
 import { openDatabase } from '../src/adapters/db/database';
 import { createApp, openApiDocument } from '../src/adapters/http/app';

@@ -10,7 +10,7 @@ import { MAIL, MailDispatcher, SmtpMailSender } from '../../src/adapters/mail/in
 import { startSmtpSimulator, type SmtpSimulator } from '../../src/adapters/mail/simulator/smtp-simulator';
 import { SCHEDULED_TASKS } from '../../src/bootstrap/scheduler';
 import { buildContainer } from '../../src/bootstrap/container';
-import { testConfig } from '../../src/bootstrap/config';
+import { testConfig } from '../../src/bootstrap/testing/test-config';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';
 import { usingPostgres } from '../support/test-db';
 import { applicantWithActiveDemand, bearer, createLandlord, deployedCompany, publishedOffer } from '../support/candidacy-fixtures';

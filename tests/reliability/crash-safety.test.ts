@@ -10,7 +10,7 @@ import { pino } from 'pino';
 import { openDatabase, type Database } from '../../src/adapters/db/database';
 import { startSneSimulator, type SneSimulator } from '../../src/adapters/sne/index';
 import { startSmtpSimulator } from '../../src/adapters/mail/simulator/smtp-simulator';
-import { testConfig } from '../../src/bootstrap/config';
+import { testConfig } from '../../src/bootstrap/testing/test-config';
 import { buildContainer } from '../../src/bootstrap/container';
 import { DEMAND } from '../../src/modules/demand/index';
 import { openTestDatabase, usingPostgres, type TestDatabase } from '../support/test-db';
