@@ -3,8 +3,10 @@
  * 1. modules never import frameworks or drivers (express, drizzle, pg, PGlite, multer, jsonwebtoken, bcrypt);
  * 2. a module imports another module only through its index.ts;
  * 3. modules never import adapters or bootstrap; shared imports nothing of ours but itself;
- * 4. adapters never import bootstrap; 5. no cycles.
+ * 4. adapters never import bootstrap; 5. no cycles;
+ * 6. production code never imports test doubles (`testing/` folders) or test files.
  */
+const TEST_FILE = '\\.(test|bench)\\.tsx?$';
 const FRAMEWORKS = '^(node_modules/)?(express|drizzle-orm|drizzle-kit|pg|pg-[a-z-]+|@electric-sql/pglite|multer|jsonwebtoken|bcrypt|helmet|cors|pino|pino-http|undici|fast-xml-parser|playwright-core|supertest|preact|preact-render-to-string|csrf-csrf|cookie-parser)(/|$)';
 
 module.exports = {
@@ -52,6 +54,13 @@ module.exports = {
       to: { path: '^src/bootstrap/' },
     },
     {
+      name: 'not-to-test',
+      comment: 'Test doubles live in testing/ folders and tests beside the code: production code imports neither.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ['(^|/)testing/', TEST_FILE] },
+      to: { path: ['(^|/)testing/', TEST_FILE] },
+    },
+    {
       name: 'no-circular',
       comment: 'No import cycles.',
       severity: 'error',
@@ -60,8 +69,8 @@ module.exports = {
     },
   ],
   options: {
-    doNotFollow: { path: 'node_modules' },
-    exclude: { path: '\\.(test|bench)\\.tsx?$' },
+    // test files are cruised (so that not-to-test sees an import of one) but not followed; the other rules skip them
+    doNotFollow: { path: ['node_modules', TEST_FILE] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.tsx', '.js', '.json'] },
