@@ -76,6 +76,32 @@ describe.runIf(available)('a company manager decides knowing what they confirm (
     expect(await seriousAccessibilityViolations(page), what).toEqual([]);
     if (phone) expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), what).toBeLessThanOrEqual(0);
   };
+  /** A wide table is a table on a desktop; at 390 px each row is a card, each cell led by its column's name, within the screen. */
+  const tableLayout = async (page: Page, selector: string, phone: boolean, what: string) => {
+    const layout = await page.evaluate((sel) => {
+      const table = document.querySelector(sel)!;
+      const row = table.querySelector('tbody tr')!;
+      const cells = Array.from(row.querySelectorAll('td'));
+      return {
+        row: getComputedStyle(row).display,
+        labels: cells.map((c) => getComputedStyle(c, '::before').content),
+        unlabelled: cells.filter((c) => !c.dataset.label).length,
+        headHeight: table.querySelector('thead')!.getBoundingClientRect().height,
+        right: Math.max(...cells.map((c) => c.getBoundingClientRect().right)),
+        width: document.documentElement.clientWidth,
+      };
+    }, selector);
+    expect(layout.unlabelled, what).toBe(0);
+    if (phone) {
+      expect(layout.row, what).toBe('block');
+      for (const label of layout.labels) expect(label, what).toMatch(/^".+ : "$/);
+      expect(layout.headHeight, what).toBeLessThanOrEqual(1);
+      expect(layout.right, what).toBeLessThanOrEqual(layout.width);
+    } else {
+      expect(layout.row, what).toBe('table-row');
+      expect(layout.headHeight, what).toBeGreaterThan(1);
+    }
+  };
 
   it('sees the declared job before validating (desktop, then 390 px), and validates', async () => {
     for (const [name, viewport] of Object.entries(contexts)) {
@@ -90,6 +116,12 @@ describe.runIf(available)('a company manager decides knowing what they confirm (
       expect(declared).toContain('02/09/2024');
       expect(declared).toContain('Villeurbanne (69266)');
       expect(declared).toMatch(/Établissement \(SIRET\)\d{3} \d{3} \d{3} \d{5}/);
+      // her name with the elision (« d’Inès », never « de Inès »), no « (s) » plurals
+      expect(await item.getByRole('button', { name: /^Valider l’emploi d’Inès / }).count()).toBe(1);
+      expect(await item.getByRole('button', { name: /^Refuser la validation d’Inès /, includeHidden: true }).count()).toBe(1);
+      const body = (await page.locator('body').innerHTML()).replace(/\s+/g, ' ');
+      expect(body).not.toContain('de Inès');
+      expect(body).not.toMatch(/\w\(s\)/);
       await check(page, `requests (${name})`, phone);
       // the employee's own page says the same before the decision
       await page.goto(`${server.url}/entreprise/salaries/${applicant.demandId}`);
@@ -136,6 +168,7 @@ describe.runIf(available)('a company manager decides knowing what they confirm (
       expect(open).toContain(addDays(today, 30).split('-').reverse().join('/'));
       expect(open).not.toContain('1er');
       await check(page, `candidacies (${name})`, name === 'phone');
+      await tableLayout(page, 'table[data-testid="candidacies"]', name === 'phone', `candidacies (${name})`);
       await page.getByLabel('État').selectOption('bail');
       await page.getByRole('button', { name: 'Filtrer' }).click();
       await page.waitForURL(/statut=bail/);
@@ -146,6 +179,11 @@ describe.runIf(available)('a company manager decides knowing what they confirm (
       await page.waitForURL(/statut=en-cours/);
       expect(await page.locator('tr[data-offer]').count()).toBe(2);
       await check(page, `candidacies filtered (${name})`, name === 'phone');
+      // the employees validated: a table too, cards on a phone, the quotas in real plurals
+      await page.goto(`${server.url}/entreprise/salaries`);
+      await tableLayout(page, 'table.cards-table', name === 'phone', `employees (${name})`);
+      expect((await page.getByTestId('quotas').textContent())!.replace(/\s+/g, ' ')).not.toMatch(/\(s\)|\b1 accordées|\b0 accordées/);
+      await check(page, `employees (${name})`, name === 'phone');
       await context.close();
     }
   });

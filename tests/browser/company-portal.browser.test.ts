@@ -60,7 +60,7 @@ describe.runIf(available)('the company portal on a phone (real browser)', () => 
     await page.getByRole('link', { name: 'Demandes à valider' }).first().click();
     await page.waitForURL(`${server.url}/entreprise/demandes`);
     await checkPage(page, 'requests');
-    await page.getByRole('button', { name: 'Valider l’emploi de Amina Diallo' }).click();
+    await page.getByRole('button', { name: 'Valider l’emploi d’Amina Diallo' }).click();
     await page.waitForURL(/\/entreprise\/demandes\?ok=validated$/);
     await expect(page.getByRole('status').textContent()).resolves.toContain('Emploi du salarié validé');
     await expect(page.locator('main').textContent()).resolves.toContain('Aucune demande à traiter');

@@ -13,14 +13,18 @@ export function pluralWord(count: number, singular: string, pluralForm = `${sing
   return Math.abs(count) < 2 ? singular : pluralForm;
 }
 
-const VOWELS = new Set('aeiouyàâäéèêëîïôöùûüÿæœh'.split(''));
-/** Mute or aspirated « h » is a dictionary matter: before a name with « h » the project writes « de ». */
+const VOWELS = new Set('aeiouàâäéèêëîïôöùûüæœ'.split(''));
+/**
+ * Mute or aspirated « h » is a dictionary matter: before a name with « h » the project writes « de ».
+ * « y » elides before a consonant (« d’Yves ») and not before a vowel, where it is one (« de Yasmine »).
+ */
 const elides = (word: string): boolean => {
-  const first = word.trim().charAt(0).toLowerCase();
-  return first !== '' && first !== 'h' && VOWELS.has(first);
+  const [first = '', second = ''] = word.trim().toLowerCase();
+  if (first === 'y' || first === 'ÿ') return second !== '' && !VOWELS.has(second);
+  return VOWELS.has(first);
 };
 
-/** `de Bruno`, `d’Emma`, `d’Amina`. */
+/** `de Bruno`, `d’Emma`, `d’Amina`, `d’Yves`, `de Yasmine`, `de Hugo`. */
 export function deName(name: string): string {
   return elides(name) ? `d’${name.trim()}` : `de ${name.trim()}`;
 }

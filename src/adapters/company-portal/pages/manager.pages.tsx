@@ -3,6 +3,7 @@ import type { Page } from '../../../shared/pagination';
 import { Pager } from '../../admin/pages/pager';
 import { CANDIDACY_STATUS_LABELS, FLASH, formatDate, formatDateTime, spaceStatusLabel, typologyLabel, VALIDATION_STATUS_LABELS } from '../labels';
 import { describedBy, FieldError, PortalLayout } from './layout';
+import { deName, plural, pluralWord } from '../../web/french';
 
 /** What every signed-in page shows in its frame. */
 export interface Frame {
@@ -29,7 +30,7 @@ function Declaration({ declaration: d, headingLevel = 3 }: { declaration: Employ
         <div><dt>Emploi</dt><dd>{d.profession ?? 'Non précisé'}</dd></div>
         <div><dt>Contrat</dt><dd>{d.contract ?? 'Non précisé'}</dd></div>
         <div><dt>Depuis le</dt><dd>{d.startDate ? isoDay(d.startDate) : 'Non précisé'}</dd></div>
-        <div><dt>Lieu de travail</dt><dd>{d.workplaceCommune ? `${d.workplaceCommune.name ?? 'Commune'} (${d.workplaceCommune.code})` : 'Non précisé'}</dd></div>
+        <div><dt>Lieu de travail</dt><dd>{d.workplaceCommune ? (d.workplaceCommune.name ? `${d.workplaceCommune.name} (${d.workplaceCommune.code})` : `Commune n° ${d.workplaceCommune.code}`) : 'Non précisé'}</dd></div>
         <div><dt>Établissement (SIRET)</dt><dd>{d.employerSiret ? siretText(d.employerSiret) : 'Non précisé'}</dd></div>
       </dl>
     </div>
@@ -49,7 +50,7 @@ function Quotas({ year, quotas }: { year: number; quotas: QuotaView[] }) {
           <li data-tranche={q.tranche}>
             Tranche {q.tranche}
             <span class="quota-left" data-testid={`quota-left-${q.tranche}`}>{q.left}</span>
-            restante{q.left > 1 ? 's' : ''} sur {q.quota} ({q.used} accordée{q.used > 1 ? 's' : ''})
+            {pluralWord(q.left, 'restante')} sur {q.quota} ({plural(q.used, 'accordée')})
           </li>
         ))}
       </ul>
@@ -65,8 +66,8 @@ export function HomePage({ frame, spaceStatus, year, quotas, pending, validated 
       <h1>Espace entreprise</h1>
       <p>Espace : <strong>{spaceStatus}</strong></p>
       <div class="grid">
-        <p class="card"><a href="/entreprise/demandes"><strong data-testid="pending-count">{pending}</strong> demande{pending > 1 ? 's' : ''} de validation à traiter</a></p>
-        <p class="card"><a href="/entreprise/salaries"><strong>{validated}</strong> salarié{validated > 1 ? 's' : ''} validé{validated > 1 ? 's' : ''}</a></p>
+        <p class="card"><a href="/entreprise/demandes"><strong data-testid="pending-count">{pending}</strong> {pluralWord(pending, 'demande')} de validation à traiter</a></p>
+        <p class="card"><a href="/entreprise/salaries"><strong>{validated}</strong> {pluralWord(validated, 'salarié validé', 'salariés validés')}</a></p>
       </div>
       <Quotas year={year} quotas={quotas} />
     </PortalLayout>
@@ -98,7 +99,7 @@ export function RequestsPage({ frame, result, flash, failed }: {
                     <input type="hidden" name="_csrf" value={frame.csrfToken} />
                     <input type="hidden" name="decision" value="validate" />
                     <input type="hidden" name="from" value="demandes" />
-                    <button class="primary" type="submit" aria-label={`Valider l’emploi de ${e.firstName} ${e.lastName}`}>Valider</button>
+                    <button class="primary" type="submit" aria-label={`Valider l’emploi ${deName(`${e.firstName} ${e.lastName}`)}`}>Valider</button>
                   </form>
                   <details open={!!error}>
                     <summary>Refuser…</summary>
@@ -111,7 +112,7 @@ export function RequestsPage({ frame, result, flash, failed }: {
                         <textarea id={id} name="reason" rows={2} maxLength={500} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, error)}>{failed?.demandId === e.demandId ? failed.reason : ''}</textarea>
                         <FieldError id={id} message={error} />
                       </div>
-                      <button class="danger" type="submit">Refuser la validation</button>
+                      <button class="danger" type="submit" aria-label={`Refuser la validation ${deName(`${e.firstName} ${e.lastName}`)}`}>Refuser la validation</button>
                     </form>
                   </details>
                 </div>
@@ -209,7 +210,7 @@ export function EmployeePage({ frame, employee: e, year, quotas, policy, flash, 
                 return (
                   <label>
                     <input type="radio" name="tranche" value={q.tranche} required checked={values.tranche === q.tranche} disabled={q.left === 0} />
-                    <span>Tranche {q.tranche} ({q.left} restante{q.left > 1 ? 's' : ''}){description ? ` : ${description}` : ''}</span>
+                    <span>Tranche {q.tranche} ({plural(q.left, 'restante')}){description ? ` : ${description}` : ''}</span>
                   </label>
                 );
               })}
@@ -280,7 +281,7 @@ export function PolicyPage({ frame, policy, flash, error, errors = {}, values }:
               <div>
                 <label for={k}>Quota {policy.year} de la tranche {t.tranche}</label>
                 <p class="field-hint" id={`${k}-hint`}>
-                  {q ? `${q.used} déjà accordée${q.used > 1 ? 's' : ''} : le quota ne peut pas descendre en dessous.` : 'Aucun quota fixé.'}
+                  {q ? `${plural(q.used, 'déjà accordée', 'déjà accordées')} : le quota ne peut pas descendre en dessous.` : 'Aucun quota fixé.'}
                   {policy.quotaCeiling !== undefined && (policy.headcount === null || policy.headcount === undefined
                     ? ` Au plus ${policy.quotaCeiling} tant que l’effectif de l’entreprise n’est pas renseigné.`
                     : ` Au plus ${policy.quotaCeiling.toLocaleString('fr-FR')}, l’effectif de l’entreprise.`)}
