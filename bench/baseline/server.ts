@@ -24,18 +24,25 @@ import http from 'node:http';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import { communeReferential } from '../../src/adapters/reference/communes';
-import { factsOf, type DemandData, type DemandRecord } from '../../src/modules/demand/index';
-import { minimumSurface, OFFER_STATUS_LABELS, ZONE_LABELS, type Zone } from '../../src/modules/offer/index';
-import {
-  designatedElsewhereNotice, historyFacts, isCompeting, referenceDateFor, STATUS_LABELS, COMPETING_STATUSES, type CandidacyStatus, type ElsewhereCandidacy, type HistoryEvent,
-} from '../../src/modules/candidacy/index';
+import type { DemandData, DemandRecord } from '../../src/modules/demand/index';
+import { factsOf } from '../../src/modules/demand/application/demand-facts';
+import { OFFER_STATUS_LABELS, ZONE_LABELS, type Zone } from '../../src/modules/offer/index';
+import { minimumSurface } from '../../src/modules/offer/domain/eligibility';
+import { STATUS_LABELS, type CandidacyStatus, type ElsewhereCandidacy, type HistoryEvent } from '../../src/modules/candidacy/index';
+import { designatedElsewhereNotice } from '../../src/modules/candidacy/domain/frozen-ranking';
+import { historyFacts } from '../../src/modules/candidacy/domain/history-facts';
+import { isCompeting, COMPETING_STATUSES } from '../../src/modules/candidacy/domain/candidacy';
+import { referenceDateFor } from '../../src/modules/candidacy/domain/application-rules';
 import { candidateFactsOf } from '../../src/modules/candidacy/application/ranking';
 import { scoreView, timelineView } from '../../src/modules/candidacy/application/views';
 import { applicantFactsOf } from '../../src/bootstrap/wiring/candidacy.wiring';
-import { sizeClassOf, type Contribution } from '../../src/modules/company-space/index';
+import type { Contribution } from '../../src/modules/company-space/index';
+import { sizeClassOf } from '../../src/modules/company-space/domain/company';
 import { validatedOn } from '../../src/modules/company-space/domain/employee-validation';
 import { grantInForceOn, TRANCHES, type Tranche } from '../../src/modules/company-space/domain/tranche';
-import { createScoringContext, effectiveBonus, isBonusActive, rankCandidates, scoreCandidate, type CompanyFacts, type GridCriterion, type RankingOptions } from '../../src/modules/scoring/index';
+import { createScoringContext, rankCandidates, scoreCandidate, type CompanyFacts, type GridCriterion, type RankingOptions } from '../../src/modules/scoring/index';
+import { effectiveBonus } from '../../src/modules/scoring/application/balancing-bonuses';
+import { isBonusActive } from '../../src/modules/scoring/domain/balancing-criteria';
 
 export interface BaselineOptions {
   databaseUrl: string;

@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import { communeReferential } from '../../src/adapters/reference/communes';
 import { FileReferenceData } from '../../src/adapters/reference/reference-data';
-import { ceilingTableFromRows, isValidInseeCode, zoneOf, type CeilingTable, type CeilingRow, type Zone } from '../../src/modules/offer/index';
+import type { CeilingRow, Zone } from '../../src/modules/offer/index';
+import { ceilingTableFromRows, type CeilingTable } from '../../src/modules/offer/domain/ceilings';
+import { isValidInseeCode, zoneOf } from '../../src/modules/offer/domain/zone';
 import { Weighted, type Prng } from '../lib/prng';
 
 /** A commune the generator may place people and homes in. */

@@ -1,7 +1,6 @@
 import { addDays, addYears, type IsoDate } from '../../src/shared/dates';
-import type {
-  Adult, CoApplicant, ContractType, CurrentHousingKind, DemandData, DemandReason, MonthlyResource, OtherOccupant, TaxIncome,
-} from '../../src/modules/demand/index';
+import type { Adult, CoApplicant, ContractType, CurrentHousingKind, DemandData, MonthlyResource, OtherOccupant, TaxIncome } from '../../src/modules/demand/index';
+import type { DemandReason } from '../../src/modules/demand/domain/demand-data';
 import { weightedPick, type Prng } from '../lib/prng';
 import type { Commune, Geography } from './geo';
 import { FEMALE_FIRST, LAST, MALE_FIRST, PROFESSIONS, STREETS } from './names';

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { COMPANY_SPACE, INVITATION_KIND } from '../../src/modules/company-space/index';
+import { COMPANY_SPACE } from '../../src/modules/company-space/index';
+import { INVITATION_KIND } from '../../src/modules/company-space/application/space';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
 import { auth, deployedCompany, randomSiret, rows } from '../support/scenario';
 

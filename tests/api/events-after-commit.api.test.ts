@@ -7,7 +7,8 @@ import { familyDemand } from '../fixtures/sne/sne-fixtures';
 import { FixedClock } from '../../src/shared/clock';
 import { SHARED } from '../../src/shared/tokens';
 import type { DomainEvent } from '../../src/shared/events';
-import { DEMAND, importRegisteredDemand } from '../../src/modules/demand/index';
+import { DEMAND } from '../../src/modules/demand/index';
+import { importRegisteredDemand } from '../../src/modules/demand/domain/demand-lifecycle';
 
 /**
  * Issue 15, item 3: domain events are delivered once the change has committed. The imported demand

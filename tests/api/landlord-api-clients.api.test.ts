@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { sql } from 'drizzle-orm';
 import { FixedClock } from '../../src/shared/clock';
-import { LANDLORD_INVITATION_KIND } from '../../src/modules/landlord/index';
+import { LANDLORD_INVITATION_KIND } from '../../src/modules/landlord/application/invite-landlord-user';
 import { bearer, createLandlord } from '../support/candidacy-fixtures';
 import { rows } from '../support/scenario';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';

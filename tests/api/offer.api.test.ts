@@ -369,7 +369,9 @@ describe('what the candidacy module drives', () => {
 describe('the SQL pre-filter of eligibleFor=me agrees with the domain’s evaluation', () => {
   it('for a grid of offers (zones × financings × sizes) and households (categories, sizes, incomes)', async () => {
     const { DrizzleOfferRepository } = await import('../../src/adapters/db/repositories/drizzle-offer.repository');
-    const { evaluateEligibility, ceilingTableFromJson, parisAndBorderingCodesFromJson, zoneOf, departementOf, minimumSurface } = await import('../../src/modules/offer/index');
+    const { evaluateEligibility, minimumSurface } = await import('../../src/modules/offer/domain/eligibility');
+    const { ceilingTableFromJson } = await import('../../src/modules/offer/domain/ceilings');
+    const { parisAndBorderingCodesFromJson, zoneOf, departementOf } = await import('../../src/modules/offer/domain/zone');
     const incomeCeilings = (await import('../../db/reference/income-ceilings.json')).default;
     const paris = parisAndBorderingCodesFromJson((await import('../../db/reference/paris-bordering-communes.json')).default);
     const table = ceilingTableFromJson(incomeCeilings);

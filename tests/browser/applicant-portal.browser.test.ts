@@ -592,7 +592,8 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     await checkPage(page, 'alertes');
     const saved = await request(p.app).get('/api/v1/me/alerts').set(bearer((await request(p.app).post('/api/v1/auth/login').send({ email, password: 'une-nouvelle-phrase-de-passe' })).body.accessToken));
     const alertId = saved.body.items[0].id as string;
-    const { ALERT, unsubscribeToken } = await import('../../src/modules/alert/index');
+    const { ALERT } = await import('../../src/modules/alert/index');
+    const { unsubscribeToken } = await import('../../src/modules/alert/application/unsubscribe-token');
     const jeton = unsubscribeToken(p.container.get(ALERT.Settings).unsubscribeKey, alertId);
     await page.goto(`${server.url}/alertes/desabonnement?alerte=${alertId}&jeton=${jeton}`);
     await page.getByRole('button', { name: 'Ne plus recevoir cette alerte' }).click();

@@ -14,7 +14,7 @@ import { applicantWithActiveDemand, bearer, newSiren } from '../support/candidac
 import { mailedLinkToken } from '../support/account-links';
 import { SMALL_PDF } from '../support/files';
 import { rows } from '../support/scenario';
-import { LANDLORD_INVITATION_KIND } from '../../src/modules/landlord/index';
+import { LANDLORD_INVITATION_KIND } from '../../src/modules/landlord/application/invite-landlord-user';
 
 /**
  * The landlord portal (issue 17) in Chromium against the real API, at /bailleur, on a desk (1280 px)

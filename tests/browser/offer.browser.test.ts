@@ -6,7 +6,7 @@ import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support
 import { serve } from '../support/test-server';
 import { addDays, toIsoDate } from '../../src/shared/dates';
 import { formatEuros } from '../../src/shared/money';
-import { ceilingTableFromJson } from '../../src/modules/offer/index';
+import { ceilingTableFromJson } from '../../src/modules/offer/domain/ceilings';
 import incomeCeilings from '../../db/reference/income-ceilings.json';
 
 /** Admin session cookies expire by the real time of the browser: these tests run on the system clock. */

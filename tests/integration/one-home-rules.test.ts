@@ -7,7 +7,8 @@ import { openTestDatabase, type TestDatabase } from '../support/test-db';
 import { DrizzleDemandRepository } from '../../src/adapters/db/repositories/drizzle-demand.repository';
 import { MIGRATIONS_FOLDER } from '../../src/adapters/db/database';
 import { FixedClock } from '../../src/shared/clock';
-import { createDraftDemand, FINAL_DEMAND_STATUSES, OPEN_DEMAND_STATUSES } from '../../src/modules/demand/index';
+import { FINAL_DEMAND_STATUSES, OPEN_DEMAND_STATUSES } from '../../src/modules/demand/index';
+import { createDraftDemand } from '../../src/modules/demand/domain/demand-lifecycle';
 import { platformDemand } from '../fixtures/sne/sne-fixtures';
 
 /** Issue 15, item 9: one home per rule, as the database sees it (département of a commune, final demand states). */

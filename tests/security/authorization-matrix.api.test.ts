@@ -153,7 +153,8 @@ const CASES: Record<string, Case> = {
     target: async () => {
       const made = await request(w.p.app).post('/api/v1/me/alerts').set('Authorization', `Bearer ${w.tokens.appl}`).send({ typologies: [4] });
       const id = made.body.id as string;
-      const { ALERT, unsubscribeToken } = await import('../../src/modules/alert/index');
+      const { ALERT } = await import('../../src/modules/alert/index');
+      const { unsubscribeToken } = await import('../../src/modules/alert/application/unsubscribe-token');
       return { path: '/alerts/unsubscribe', body: { alertId: id, token: unsubscribeToken(w.p.container.get(ALERT.Settings).unsubscribeKey, id) } };
     },
   },

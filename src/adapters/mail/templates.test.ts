@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOTIFICATION_KINDS } from '../../modules/candidacy/index';
+import { NOTIFICATION_KINDS } from '../../modules/candidacy/application/transitions';
 import { hasTemplate, renderMail } from './templates';
 
 const ctx = { publicUrl: 'https://alin.example/', recipientName: 'Claire <Martin>' };

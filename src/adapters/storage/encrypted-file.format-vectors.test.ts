@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DocumentIntegrityError, readAllBytes } from '../../modules/demand/index';
+import { DocumentIntegrityError } from '../../modules/demand/index';
+import { readAllBytes } from '../../modules/demand/ports/document-storage.port';
 import { EncryptedFileStorage } from './encrypted-file.storage';
 
 /**

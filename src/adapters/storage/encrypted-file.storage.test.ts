@@ -4,11 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/errors';
-import {
-  DOCUMENT_STORAGE_ERRORS,
-  DocumentIntegrityError,
-  readAllBytes,
-} from '../../modules/demand/index';
+import { DOCUMENT_STORAGE_ERRORS, DocumentIntegrityError } from '../../modules/demand/index';
+import { readAllBytes } from '../../modules/demand/ports/document-storage.port';
 import { EncryptedFileStorage, parseMasterKey } from './encrypted-file.storage';
 import { InMemoryDocumentStorage } from './testing/in-memory.storage';
 

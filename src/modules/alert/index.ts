@@ -1,8 +1,8 @@
 // Public API of the alert module (applicants' saved searches, the daily mail of new offers): the only file others import.
-export type * from './ports';
-export * from './domain/alert';
+// Only what other modules, adapters and the bootstrap import (npm run lint:facades keeps it so); tests import internal files.
+export { alertModule } from './alert.module';
 export { AlertService } from './application/alert.service';
 export type { DailyAlertsResult } from './application/run-daily-alerts';
-export { unsubscribeToken } from './application/unsubscribe-token';
+export { ALERT_ERRORS, type AlertCriteria, ALERTS_PER_ACCOUNT, type SavedSearch } from './domain/alert';
+export type { AlertOffer, AlertOffers, AlertOutbox, AlertRepository } from './ports';
 export { ALERT, ALERT_JOBS } from './tokens';
-export { alertModule } from './alert.module';

@@ -1,20 +1,28 @@
 // Public API of the company-space module: the only file other modules and adapters import.
-export * from './domain/company';
-export { siretCheck, sirenCheck, sirenOf, normalizeCompanyNumber } from './domain/siret';
-export { spaceTransition, canSpace, type SpaceAction, type SpaceEvent } from './domain/space-lifecycle';
-export { VALIDATION_STATUSES, type ValidationStatus, type ValidationDecision, type ValidatedBy, type EmployeeValidation } from './domain/employee-validation';
-export { TRANCHES, type Tranche, type TrancheGrant, type TrancheQuota } from './domain/tranche';
-export type * from './ports';
-export { EMPLOYEE_SORT_COLUMNS } from './ports';
-export type { CompanyView, CompanyDetail, CreateCompanyInput, UpdateCompanyInput } from './application/companies';
-export type { SpaceCommand, SpaceRequestInput } from './application/space';
-export { INVITATION_KIND, INVITATION_PATH, invitationLink } from './application/space';
-export type { PolicyInput, PolicyView } from './application/policy';
-export type { ValidationRequestInput, RecordOutcome, EmployeeView, QuotaView } from './application/employee-validations';
-export type { GrantView } from './application/tranches';
+// Only what other modules, adapters and the bootstrap import (npm run lint:facades keeps it so); tests import internal files.
 export type { EmployeeCandidacyView } from './application/candidacies';
-export type { EmploymentFacts, SpaceFigures } from './application/facts';
-export { ANONYMISED_EMPLOYEE_NAME, type ValidationStatusView } from './application/privacy';
+export type { CompanyDetail, CompanyView, CreateCompanyInput, UpdateCompanyInput } from './application/companies';
 export { CompanySpaceService } from './application/company-space.service';
-export { COMPANY_SPACE } from './tokens';
+export type {
+  EmployeeView, QuotaView, RecordOutcome, ValidationRequestInput,
+} from './application/employee-validations';
+export type { EmploymentFacts, SpaceFigures } from './application/facts';
+export type { PolicyInput, PolicyView } from './application/policy';
+export type { ValidationStatusView } from './application/privacy';
+export { invitationLink, type SpaceCommand, type SpaceRequestInput } from './application/space';
+export type { GrantView } from './application/tranches';
 export { companySpaceModule } from './company-space.module';
+export { type Company, type Contribution, CONTRIBUTIONS, type SpaceStatus } from './domain/company';
+export type {
+  EmployeeValidation, ValidatedBy, ValidationDecision, ValidationStatus,
+} from './domain/employee-validation';
+export { canSpace, type SpaceAction, type SpaceEvent } from './domain/space-lifecycle';
+export { type Tranche, type TrancheGrant, type TrancheQuota, TRANCHES } from './domain/tranche';
+export {
+  type CompanyListFilter, type CompanyManager, type CompanyPatch, type CompanyRepository, EMPLOYEE_SORT_COLUMNS,
+  type EmployeeCandidacyStatus, type EmployeeCandidacyStatusSource, type EmployeeDeclarationSource,
+  type EmployeeOrder, type EmployeeRepository, type EmploymentFactsRow, type ManagerRepository, type NewCompany,
+  type NotificationOutbox, type PolicyDescription, type PolicyRepository, type SpaceRequest,
+  type SpaceRequestRepository, type ValidationEvent,
+} from './ports';
+export { COMPANY_SPACE } from './tokens';

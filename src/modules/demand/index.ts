@@ -1,53 +1,92 @@
 // Public API of the demand module: the only file other modules and adapters import.
-export * from './domain/index';
-export type * from './ports';
-export { DEMAND_LIST_SORTS, DEMAND_SEARCH_CAP, DEMAND_SEARCH_MAX, DEMAND_SEARCH_MIN } from './ports';
-export * from './ports/registry.port';
-export * from './ports/document-storage.port';
-export * from './ports/verification.port';
-export * from './ports/documents.port';
-export type * from './ports/retention.port';
-export { RetentionService } from './application/retention.service';
-export type { RetentionResult, OwnerErasureResult } from './application/retention';
-export type { OwnerDemandsExport } from './application/export-owner-data';
-export { DemandService } from './application/demand.service';
-export { DocumentService } from './application/document.service';
-export { DOCUMENT_JOBS, type DocumentDeps } from './application/document.deps';
-export { DOCUMENT_ERRORS } from './application/document-errors';
-export { documentView, displayFileName, isUnsafeFileName, type DocumentView, type DocumentHistoryView } from './application/document-view';
-export type { UploadDocumentsInput, UploadDocumentsResult, UploadedFileInput } from './application/upload-documents';
-export type { DocumentContent, ReadContext } from './application/read-document-content';
-export type { DocumentDecision, DecisionOutcome } from './application/decide-document';
-export type { DocumentSweepResult } from './application/sweep-document-files';
-export type { VerificationStep } from './application/verify-document';
-export type * from './ports/import.port';
-export { DemandImportService } from './application/demand-import.service';
-export type { StartDemandImportInput, StartDemandImportResult } from './application/start-demand-import';
-export { IMPORT_CODE_MESSAGE } from './application/start-demand-import';
-export type { DepartementRegistryView } from './application/departement-registry';
-export type { ConfirmDemandImportInput, ConfirmDemandImportResult } from './application/confirm-demand-import';
-export type { MarkSatisfiedInput } from './application/mark-satisfied';
-export { DEMAND_JOBS, registrationJobKey, type DemandDeps } from './application/demand.deps';
-export { DEMAND_APP_ERRORS } from './application/errors';
-export { DEMAND_EVENTS } from './application/mutate';
-export { factsOf, type DemandFacts } from './application/demand-facts';
-export { demandView, EMPLOYER_VISIBILITY_NOTICE, type DemandView, type DemandHistoryView, type DemandNotice, type HistoryActor } from './application/demand-view';
-export { applyDemandPatch, type DemandDataPatch, type UpdateDemandResult } from './application/update-demand';
-export { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN, type ValidateDemandInput } from './application/validate-demand';
-export type { CheckDeclaredFactInput } from './application/check-declared-fact';
-export type { RequestDocumentsInput } from './application/request-documents';
-export type { CallContext } from './application/get-demand';
-export type { RegisterOutcome } from './application/register-with-registry';
+// Only what other modules, adapters and the bootstrap import (npm run lint:facades keeps it so); tests import internal files.
 export type { ExpiriesAndRemindersResult } from './application/apply-expiries-and-reminders';
-export { registerWithRegistry } from './application/register-with-registry';
-export { demandJobHandlers, documentJobHandlers } from './application/job-handlers';
-export { staticDemandRegistries, sharedFileDescription, SNE_DESCRIPTION, type RegistryRouting } from './application/registries';
-export type * from './ports/registry-sync.port';
-export { REGISTRY_FEEDS } from './ports/registry-sync.port';
-export { RegistrySyncService, registrySyncJobHandlers } from './application/registry-sync.service';
-export { REGISTRY_SYNC_JOBS, REGISTRY_WORK_LABELS } from './application/registry-sync.deps';
-export type { RegistryPendingWorkView } from './application/list-registry-pending-work';
-export type { RegistrationCertificate } from './application/get-registration-certificate';
-export { DEMAND } from './tokens';
-export { demandModule } from './demand.module';
+export type { CheckDeclaredFactInput } from './application/check-declared-fact';
+export type { DecisionOutcome, DocumentDecision } from './application/decide-document';
+export type { DemandFacts } from './application/demand-facts';
+export type { DemandView } from './application/demand-view';
+export { DEMAND_JOBS } from './application/demand.deps';
+export { DemandService } from './application/demand.service';
+export { DOCUMENT_ERRORS } from './application/document-errors';
+export { type DocumentView, isUnsafeFileName } from './application/document-view';
+export { DOCUMENT_JOBS } from './application/document.deps';
+export { DocumentService } from './application/document.service';
 export type { EmployerDeclaration } from './application/employer-declaration';
+export { DEMAND_APP_ERRORS } from './application/errors';
+export type { OwnerDemandsExport } from './application/export-owner-data';
+export type { CallContext } from './application/get-demand';
+export type { RegistrationCertificate } from './application/get-registration-certificate';
+export { demandJobHandlers, documentJobHandlers } from './application/job-handlers';
+export type { MarkSatisfiedInput } from './application/mark-satisfied';
+export { DEMAND_EVENTS } from './application/mutate';
+export type { DocumentContent, ReadContext } from './application/read-document-content';
+export type { RegisterOutcome } from './application/register-with-registry';
+export { sharedFileDescription, staticDemandRegistries } from './application/registries';
+export { REGISTRY_SYNC_JOBS } from './application/registry-sync.deps';
+export { registrySyncJobHandlers } from './application/registry-sync.service';
+export type { RequestDocumentsInput } from './application/request-documents';
+export { RetentionService } from './application/retention.service';
+export type { OwnerErasureResult, RetentionResult } from './application/retention';
+export type { DocumentSweepResult } from './application/sweep-document-files';
+export type { DemandDataPatch, UpdateDemandResult } from './application/update-demand';
+export type { UploadDocumentsInput, UploadDocumentsResult } from './application/upload-documents';
+export { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN, type ValidateDemandInput } from './application/validate-demand';
+export type { VerificationStep } from './application/verify-document';
+export { demandModule } from './demand.module';
+export {
+  CO_APPLICANT_LINK_LABELS, CODED_LIST_NAMES, CODED_LISTS, CONTRACT_TYPE_LABELS, CURRENT_HOUSING_LABELS,
+  KINSHIP_LABELS, RESOURCE_LABELS,
+} from './domain/coded-lists';
+export {
+  CHECKABLE_FACT_LABELS, CHECKABLE_FACTS, type CheckableFact, FACT_CHECK_REASON_MAX, FACT_CHECK_SOURCES,
+  type FactCheck, type FactChecks,
+} from './domain/declared-facts';
+export {
+  type Address, type Adult, type Civility, type CoApplicant, type CoApplicantLink, type ContractType,
+  type CurrentHousing, type CurrentHousingKind, DEMAND_REASONS, type DemandData, type Employment,
+  type ExpectedBirths, type FamilySituation, type Kinship, type MonthlyResource, type Nationality,
+  type OtherOccupant, RESOURCE_CODES, type ResourceCode, type TaxIncome,
+} from './domain/demand-data';
+export { DEMAND_ERRORS } from './domain/demand-errors';
+export {
+  type Demand, DEMAND_STATUS_LABELS, DEMAND_STATUSES, type DemandHistoryEntry, type DemandRejection,
+  type DemandSource, type DemandStatus, type DocumentsRequest, FINAL_DEMAND_STATUSES, isFinal,
+  OPEN_DEMAND_STATUSES, type RegistryRadiationReason,
+} from './domain/demand-lifecycle';
+export { departementOfDemand } from './domain/departement';
+export {
+  DOCUMENT_CATALOGUE, DOCUMENT_STATUSES, DOCUMENT_TYPES, type DocumentDecider, type DocumentHistoryEntry,
+  type DocumentStatus, type DocumentType, documentTypeInfo, type PersonRef, type RequiredDocument,
+  requiredDocuments, type SupportingDocument,
+} from './domain/documents';
+export { CHECKLIST_STATE_LABELS, type InstructionChecklist } from './domain/instruction-checklist';
+export {
+  DEMAND_LIST_SORTS, DEMAND_SEARCH_CAP, DEMAND_SEARCH_MAX, DEMAND_SEARCH_MIN, type DemandDueRef,
+  type DemandListFilter, type DemandListSort, type DemandNotification, type DemandNotificationOutbox,
+  type DemandRecord, type DemandRepository, type DemandSummary,
+} from './ports';
+export {
+  DOCUMENT_STORAGE_ERRORS, DocumentIntegrityError, type DocumentStorage, type StoredDocumentFile,
+} from './ports/document-storage.port';
+export {
+  bytesSource, denyAllDesignations, type DocumentRecord, type DocumentRepository, type DocumentSettings,
+  type FileInspection, type FileSource,
+} from './ports/documents.port';
+export type {
+  AttemptCounter, AttemptReservation, ContactMessage, DemandContactOutbox, ImportAttemptLimiter, ImportChallenge,
+  ImportChallengeRepository,
+} from './ports/import.port';
+export type {
+  HousedHomes, RegistryFeed, RegistryFeedState, RegistryFeedStore, RegistryPendingJob, RegistryPendingWork,
+} from './ports/registry-sync.port';
+export {
+  type DemandRegistry, type HousedHome, type RegisterHint, REGISTRY_UNAVAILABLE, type RegistryDemand,
+  type RegistryRadiation,
+} from './ports/registry.port';
+export type { AccountNotification, AnonymisedDemand, PurgeableDocument, RetentionStore } from './ports/retention.port';
+export {
+  type DocumentToVerify, VERIFICATION_ERRORS, type VerificationProvider, type VerificationVerdict,
+  type WebhookVerifier,
+} from './ports/verification.port';
+export { DEMAND } from './tokens';
+export { siretIsValid } from '../../shared/company-numbers';

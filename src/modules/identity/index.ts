@@ -1,12 +1,16 @@
 // Public API of the identity module: the only file other modules and adapters import.
-export * from './domain/account';
-export type * from './ports';
-export type { TokenPair, RequestContext } from './application/identity.deps';
+// Only what other modules, adapters and the bootstrap import (npm run lint:facades keeps it so); tests import internal files.
+export type { RequestContext, TokenPair } from './application/identity.deps';
 export { IdentityService } from './application/identity.service';
-export { WEB_PORTALS, type WebPortal } from './application/login';
-export { IDENTITY } from './tokens';
+export {
+  type Account, type AccountStatus, type Membership, onBehalfOf, PASSWORD_MAX_BYTES, type Principal, principalOf,
+  type Role, ROLES,
+} from './domain/account';
 export { identityModule } from './identity.module';
-export { hashSecret, newSecret } from './application/secrets';
-export { erasedEmail, ERASED_DISPLAY_NAME } from './application/erase-account';
-export { CONFIRMATION_PATH, RESET_PATH } from './application/one-time-links';
-export { CHECK_YOUR_MAILBOX } from './domain/identity-errors';
+export type {
+  AccessTokenClaims, AccessTokenService, AccountRepository, AddressLimitedAction, AddressLimits, ApiClientRecord,
+  ApiClientRepository, ApiClientSummary, IdentityOutbox, LoginThrottle, NewAccount, OneTimeTokenPurpose,
+  OneTimeTokenRecord, OneTimeTokenRepository, PasswordHasher, RefreshTokenRecord, SessionRecord,
+  SessionRepository, SessionState,
+} from './ports';
+export { IDENTITY } from './tokens';

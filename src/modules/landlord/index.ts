@@ -1,14 +1,15 @@
 // Public API of the landlord module: the only file other modules and adapters import.
-export * from './domain/landlord';
-export type { Agreement } from './domain/agreement';
-export type * from './ports';
-export type { AgreementView, AgreementReport } from './application/agreements';
-export type { CreateLandlordInput, UpdateLandlordInput } from './application/landlords';
-export { LandlordService } from './application/landlord.service';
+// Only what other modules, adapters and the bootstrap import (npm run lint:facades keeps it so); tests import internal files.
+export type { AgreementView } from './application/agreements';
 export type { LandlordUserView } from './application/list-landlord-users';
-export type { LandlordSummary } from './application/landlord-summary';
-export { departementName, inDepartement } from './domain/departements';
-export type { InviteLandlordUserInput } from './application/invite-landlord-user';
-export { LANDLORD_INVITATION_KIND, LANDLORD_INVITATION_PATH, landlordInvitationLink } from './application/invite-landlord-user';
-export { LANDLORD } from './tokens';
+export type { Agreement } from './domain/agreement';
+export {
+  type Landlord, LANDLORD_ERRORS, LANDLORD_KIND_LABELS, LANDLORD_KINDS, type LandlordKind, REGION_CODES,
+  REGION_LABELS,
+} from './domain/landlord';
 export { landlordModule } from './landlord.module';
+export type {
+  AgreementOfferSource, AgreementRepository, LandlordAccounts, LandlordOutbox, LandlordRepository, LandlordUser,
+  LandlordUserRepository,
+} from './ports';
+export { LANDLORD } from './tokens';

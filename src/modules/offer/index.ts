@@ -1,20 +1,41 @@
 // Public API of the offer module: the only file other modules and adapters import.
-export * from './domain/index';
-export type * from './ports';
-export type { OfferView, OfferHistoryView } from './application/offer-view';
-export type { OfferPhotoView } from './application/photo-view';
-export type { LandlordWaitingOffers } from './application/waiting-for-landlord';
-export type { PhotoContent } from './application/read-photo';
-export { PHOTO_SIZES } from './ports';
-export type { OfferDetail, OfferForCandidacy } from './application/offer-queries';
-export type { EligibilityReport, OfferEligibilitySummary } from './application/eligibility';
-export type { SearchOffersInput, OfferSearchItem, OfferEligibilityBrief } from './application/search-offers';
-export type { CreateOfferResult } from './application/create-offer';
+// Only what other modules, adapters and the bootstrap import (npm run lint:facades keeps it so); tests import internal files.
 export type { CeilingsStatus } from './application/ceilings-status';
-export type { CeilingsPreview } from './application/preview-ceilings';
-export type { OfferInput } from './application/offer-input';
-export { OFFER_APP_ERRORS } from './application/offer-input';
+export type { CreateOfferResult } from './application/create-offer';
+export type { EligibilityReport, OfferEligibilitySummary } from './application/eligibility';
+export { OFFER_APP_ERRORS, type OfferInput } from './application/offer-input';
+export type { OfferDetail, OfferForCandidacy } from './application/offer-queries';
+export type { OfferHistoryView, OfferView } from './application/offer-view';
 export { OfferService } from './application/offer.service';
+export type { OfferPhotoView } from './application/photo-view';
+export type { CeilingsPreview } from './application/preview-ceilings';
+export type { PhotoContent } from './application/read-photo';
+export type { OfferSearchItem, SearchOffersInput } from './application/search-offers';
 export { OFFER_EVENTS } from './application/transitions';
-export { OFFER } from './tokens';
+export type { LandlordWaitingOffers } from './application/waiting-for-landlord';
+export { CEILING_CSV_HEADER, type CeilingCsvProblem } from './domain/ceilings-csv';
+export {
+  CEILING_FINANCINGS, type CeilingRow, ceilingRowsFromJson, type Financing, FINANCINGS, HOUSEHOLD_CATEGORIES,
+  type HouseholdCategory,
+} from './domain/ceilings';
+export { type ApplicantFacts, type EligibilityResult, failedBlockingChecks } from './domain/eligibility';
+export {
+  FLUX_REPORT_COLUMNS, fluxGap, type FluxGap, type FluxOffer, fluxReportCsv, type FluxReportRow, fluxReportRows,
+  fluxReportTotals, type ReservationAgreement, validateReservationAgreement,
+} from './domain/flux';
+export { OFFER_ERRORS, PHOTO_MESSAGES } from './domain/offer-errors';
+export {
+  isFinalOfferStatus, OFFER_STATUS_LABELS, OFFER_STATUSES, type OfferAction, type OfferHistoryEntry,
+  type OfferStatus,
+} from './domain/offer-lifecycle';
+export { ENERGY_CLASSES, type EnergyClass, type OfferData } from './domain/offer-validation';
+export {
+  ileDeFranceDepartementsFromJson, parisAndBorderingCodesFromJson, type Zone, ZONE_LABELS, ZONES,
+} from './domain/zone';
 export { offerModule } from './offer.module';
+export type {
+  ApplicantFactsSource, ApplicantRecord, CeilingRepository, CommuneDirectory, IdempotencyRecord,
+  LandlordDirectory, Offer, OfferPhoto, OfferPhotoRepository, OfferRepository, OfferSearchCriteria,
+  PhotoProcessor, PhotoSize, PhotoSourceType, ProcessedImage, ReferenceData,
+} from './ports';
+export { OFFER } from './tokens';

@@ -1,8 +1,4 @@
 // Public API of the privacy module (GDPR: an applicant's export and erasure): the only file others import.
-export type * from './ports';
-export { PrivacyService } from './application/privacy.service';
-export type { MyDataExport } from './application/export-my-data';
-export type { ErasureResult } from './application/erase-my-account';
-export type { MyNotification } from './application/list-my-notifications';
-export { PRIVACY } from './tokens';
+// Only what other modules, adapters and the bootstrap import (npm run lint:facades keeps it so); tests import internal files.
 export { privacyModule } from './privacy.module';
+export { PRIVACY } from './tokens';

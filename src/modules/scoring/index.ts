@@ -1,16 +1,25 @@
 // Public API of the scoring module: the only file other modules and adapters import.
-export * from './domain/index';
-export type * from './ports';
+// Only what other modules, adapters and the bootstrap import (npm run lint:facades keeps it so); tests import internal files.
+export type { BonusInput, BonusPatch, BonusView, PublicBonusView } from './application/balancing-bonuses';
+export type { BalancingStats, RecordAllocationInput } from './application/balancing-stats';
+export { SCORING_ERRORS, SCORING_EVENTS } from './application/scoring.deps';
 export { ScoringService } from './application/scoring.service';
-export { SCORING_EVENTS, SCORING_ERRORS, type ScoringDeps } from './application/scoring.deps';
 export {
-  SIZE_CLASSES, effectiveBonus, bonusStatus,
-  type BonusInput, type BonusPatch, type BonusView, type BonusStatus, type PublicBonusView,
-} from './application/balancing-bonuses';
-export {
-  GRID_OPERATORS, gridFactsOf,
-  type GridFactsInput, type GridInput, type GridPatch, type GridView, type GridCriterionInput,
+  type GridCriterionInput, gridFactsOf, type GridInput, type GridPatch, type GridView,
 } from './application/territory-grids';
-export type { BalancingStats, SizeClassFigure, RecordAllocationInput } from './application/balancing-stats';
-export { SCORING } from './tokens';
+export type {
+  CandidateFacts, CompanyFacts, CompanySizeClass, FactValue, GridCriterion, GridOperator, OfferFacts,
+  UncheckedFacts,
+} from './domain/candidate-facts';
+export { CRITERION_STATUS_LABELS, type CriterionResult, plainCriterion } from './domain/criterion';
+export {
+  createScoringContext, rankCandidates, type RankedCandidate, type RankingOptions, scoreCandidate,
+  type ScoreComponents, type ScoredCandidate,
+} from './domain/engine';
+export { frPercent1 } from './domain/fr-format';
+export { GRID_FACTS, type GridFactDefinition } from './domain/grid-facts';
+export type {
+  AllocationRecord, AllocationRepository, BonusRepository, GridRepository, StoredBonus, StoredGrid,
+} from './ports';
 export { scoringModule } from './scoring.module';
+export { SCORING } from './tokens';
