@@ -6,9 +6,6 @@ export interface UnitOfWork {
   run<T>(work: () => Promise<T>): Promise<T>;
 }
 
-/** For unit tests with in-memory repositories: runs the work as it is. */
-export const immediateUnitOfWork: UnitOfWork = { run: (work) => work() };
-
 /**
  * What the event bus needs from the transactions: to defer work until the running transaction
  * has committed. Implemented by the database adapter (the outermost transaction of the async

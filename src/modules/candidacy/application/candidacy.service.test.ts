@@ -3,7 +3,7 @@ import { InMemoryAuditTrail } from '../../../shared/testing/audit';
 import { FixedClock } from '../../../shared/clock';
 import { DomainError } from '../../../shared/errors';
 import { InProcessEventBus } from '../../../shared/events';
-import { immediateUnitOfWork } from '../../../shared/unit-of-work';
+import { immediateUnitOfWork } from '../../../shared/testing/unit-of-work';
 import type { Principal } from '../../identity/index';
 import { ScoringService, type CompanyFacts } from '../../scoring/index';
 import { InMemoryAllocationRepository, InMemoryBonusRepository, InMemoryGridRepository } from '../../scoring/testing/in-memory';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InMemoryAuditTrail } from '../../../shared/testing/audit';
 import { FixedClock } from '../../../shared/clock';
-import { immediateUnitOfWork } from '../../../shared/unit-of-work';
+import { immediateUnitOfWork } from '../../../shared/testing/unit-of-work';
 import type { Company } from '../domain/company';
 import type { EmployeeValidation } from '../domain/employee-validation';
 import type { CompanyRepository, EmployeeRepository, EmploymentFactsRow, ValidationEvent } from '../ports';

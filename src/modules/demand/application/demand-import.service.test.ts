@@ -3,7 +3,7 @@ import { InMemoryAuditTrail } from '../../../shared/testing/audit';
 import { FixedClock } from '../../../shared/clock';
 import { DomainError, unavailable } from '../../../shared/errors';
 import { InProcessEventBus, type DomainEvent } from '../../../shared/events';
-import { immediateUnitOfWork } from '../../../shared/unit-of-work';
+import { immediateUnitOfWork } from '../../../shared/testing/unit-of-work';
 import type { Principal } from '../../identity/index';
 import { createDraftDemand } from '../domain/index';
 import { aDemandData, REGISTRATION_NUMBER } from '../testing/test-builders';

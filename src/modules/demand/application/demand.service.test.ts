@@ -4,7 +4,7 @@ import { FixedClock } from '../../../shared/clock';
 import { DomainError } from '../../../shared/errors';
 import { InProcessEventBus, type DomainEvent } from '../../../shared/events';
 import { InMemoryJobQueue } from '../../../shared/testing/jobs';
-import { immediateUnitOfWork } from '../../../shared/unit-of-work';
+import { immediateUnitOfWork } from '../../../shared/testing/unit-of-work';
 import type { Principal } from '../../identity/index';
 import { aDemandData, REGISTRATION_NUMBER } from '../testing/test-builders';
 import type { DemandRegistry } from '../ports/registry.port';

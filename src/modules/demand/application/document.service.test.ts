@@ -4,7 +4,7 @@ import { InMemoryAuditTrail } from '../../../shared/testing/audit';
 import { FixedClock } from '../../../shared/clock';
 import { DomainError } from '../../../shared/errors';
 import { InMemoryJobQueue } from '../../../shared/testing/jobs';
-import { immediateUnitOfWork } from '../../../shared/unit-of-work';
+import { immediateUnitOfWork } from '../../../shared/testing/unit-of-work';
 import type { Principal } from '../../identity/index';
 import { aDemand } from '../testing/test-builders';
 import { readAllBytes, type DocumentStorage, type StoredDocumentFile } from '../ports/document-storage.port';

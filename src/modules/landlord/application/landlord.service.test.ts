@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InMemoryAuditTrail } from '../../../shared/testing/audit';
 import { FixedClock } from '../../../shared/clock';
 import { conflict, type DomainError } from '../../../shared/errors';
-import { immediateUnitOfWork } from '../../../shared/unit-of-work';
+import { immediateUnitOfWork } from '../../../shared/testing/unit-of-work';
 import type { Principal } from '../../identity/index';
 import type { FluxOffer } from '../../offer/index';
 import type { Agreement } from '../domain/agreement';

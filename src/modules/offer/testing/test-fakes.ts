@@ -8,7 +8,7 @@ import { conflict } from '../../../shared/errors';
 import { InMemoryAuditTrail } from '../../../shared/testing/audit';
 import { FixedClock } from '../../../shared/clock';
 import { InProcessEventBus } from '../../../shared/events';
-import { immediateUnitOfWork } from '../../../shared/unit-of-work';
+import { immediateUnitOfWork } from '../../../shared/testing/unit-of-work';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import type { Principal } from '../../identity/index';
 import { ceilingRowsFromJson, ceilingTableFromRows, parisAndBorderingCodesFromJson, ILE_DE_FRANCE_DEPARTEMENTS, type CeilingRow, type OfferHistoryEntry } from '../domain/index';

@@ -3,7 +3,7 @@ import { InMemoryAuditTrail } from '../../../shared/testing/audit';
 import { FixedClock } from '../../../shared/clock';
 import { DomainError } from '../../../shared/errors';
 import { InProcessEventBus, type DomainEvent } from '../../../shared/events';
-import { immediateUnitOfWork } from '../../../shared/unit-of-work';
+import { immediateUnitOfWork } from '../../../shared/testing/unit-of-work';
 import type { Principal } from '../../identity/index';
 import { rankCandidates } from '../domain/index';
 import { AMINA, BRUNO, CHLOE, VILLEURBANNE_T2 } from '../testing/test-fixtures';
