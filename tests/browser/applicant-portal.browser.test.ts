@@ -336,7 +336,8 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     await page.getByRole('heading', { level: 1, name: 'Créer un compte' }).waitFor();
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
     expect(await page.locator('#field-displayName-error').textContent()).toBe('Saisissez votre nom.');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-displayName');
+    // focus moves to the first field at fault once the errors are drawn (an effect after paint): wait for it
+    await page.waitForFunction((id) => document.activeElement?.id === id, 'field-displayName');
     await page.getByLabel('Prénom et nom').fill('Awa Ndiaye');
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);

@@ -170,7 +170,8 @@ describe.runIf(available)('the landlord portal', () => {
     await page.getByRole('heading', { level: 1, name: 'Proposer un logement' }).waitFor();
     await page.getByRole('button', { name: 'Créer le brouillon' }).click();
     expect(await page.locator('#field-addressLine-error').textContent()).toBe('Saisissez l’adresse du logement.');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-addressLine');
+    // focus moves to the first field at fault once the errors are drawn (an effect after paint): wait for it
+    await page.waitForFunction((id) => document.activeElement?.id === id, 'field-addressLine');
     await checkPage(page, 'offre-formulaire');
     await page.getByLabel('Adresse (numéro et voie)').fill('8 cours Émile Zola');
     await page.getByLabel('Code postal').fill('69100');
