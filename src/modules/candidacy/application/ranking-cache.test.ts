@@ -38,3 +38,21 @@ describe('RankingCache bounds', () => {
     expect(cache.heldWeight).toBe(0);
   });
 });
+
+describe('RankingCache on the platform’s clock', () => {
+  it('serves an entry by the Clock’s time, wherever the process clock is (a fixed clock years away)', () => {
+    const cache = new RankingCache<{ n: number }>(60_000);
+    const platformNow = Date.parse('2020-03-01T10:00:00Z');
+    cache.set('o', 1, day, platformNow, { n: 1 });
+    expect(cache.get('o', 1, day, platformNow + 59_000)).toEqual({ n: 1 });
+    expect(cache.peek('o', 1, platformNow + 59_000)).toEqual({ n: 1 });
+  });
+
+  it('lets an entry go once the TTL has passed on the Clock, even when the process clock has not moved', () => {
+    const cache = new RankingCache<{ n: number }>(60_000);
+    const platformNow = Date.parse('2040-03-01T10:00:00Z');
+    cache.set('o', 1, day, platformNow, { n: 1 });
+    expect(cache.peek('o', 1, platformNow + 61_000)).toBeUndefined();
+    expect(cache.get('o', 1, day, platformNow + 61_000)).toBeUndefined();
+  });
+});

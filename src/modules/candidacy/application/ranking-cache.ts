@@ -49,9 +49,9 @@ export class RankingCache<T = unknown> {
   ) {
     this.entries = new LRUCache<string, Entry<T>>({
       max: maxEntries,
+      // lru-cache's own time to live only bounds memory (an entry unused for that long in real time goes);
+      // whether an entry is still fresh is decided on the platform's time (the Clock: `now`, `factsAt`) below
       ttl: Math.max(ttlMs, 1),
-      // times are Date.now() values, as the callers' `now` and `factsAt` (lru-cache's default is performance.now())
-      perf: { now: () => Date.now() },
       ...(Number.isFinite(maxWeight) ? { maxSize: maxWeight, sizeCalculation: (entry) => Math.max(1, weigh(entry.value)) } : {}),
     });
   }
@@ -79,7 +79,7 @@ export class RankingCache<T = unknown> {
    */
   peek(offerId: string, version: number, now: number): T | undefined {
     const entry = this.entries.peek(offerId);
-    if (!entry || entry.version !== version || now < entry.storedAt) return undefined;
+    if (!entry || entry.version !== version || !this.withinTtl(entry, now)) return undefined;
     return entry.value;
   }
 
@@ -113,7 +113,7 @@ export class RankingCache<T = unknown> {
 
   private fresh(offerId: string, referenceDate: IsoDate, now: number) {
     const entry = this.entries.peek(offerId);
-    if (!entry || entry.referenceDate !== referenceDate || now < entry.storedAt) {
+    if (!entry || entry.referenceDate !== referenceDate || !this.withinTtl(entry, now)) {
       this.entries.delete(offerId);
       return undefined;
     }
@@ -127,9 +127,18 @@ export class RankingCache<T = unknown> {
   set(offerId: string, version: number, referenceDate: IsoDate, factsAt: number, value: T, whole = false, generation = this.epoch): void {
     if (this.ttlMs <= 0 || generation !== this.epoch) return;
     this.entries.delete(offerId);
-    // expired entries first (they would never be served again); the bounds then drop the oldest stored
-    this.entries.purgeStale();
-    this.entries.set(offerId, { version, referenceDate, storedAt: factsAt, whole, value }, { start: factsAt });
+    // expired entries first, on the platform's time (they would never be served again); the bounds then drop the oldest stored
+    const expired: string[] = [];
+    this.entries.forEach((entry, id) => {
+      if (factsAt - entry.storedAt > this.ttlMs) expired.push(id);
+    });
+    for (const id of expired) this.entries.delete(id);
+    this.entries.set(offerId, { version, referenceDate, storedAt: factsAt, whole, value });
+  }
+
+  /** gathered no later than `now` and at most the TTL before it, on the platform's clock */
+  private withinTtl(entry: Entry<T>, now: number): boolean {
+    return now >= entry.storedAt && now - entry.storedAt <= this.ttlMs;
   }
 
   invalidate(offerId: string): void {
