@@ -38,3 +38,19 @@ export function plural(count: number, one: string, many: string, none?: string):
   if (count === 0 && none) return none;
   return `${number.format(count)} ${count > 1 ? many : one}`;
 }
+
+const VOWELS = new Set('aeiouàâäéèêëîïôöùûüæœ'.split(''));
+/**
+ * Same rules as the server (src/adapters/web/french.ts): elision before a vowel; « h » keeps « de »
+ * (mute or aspirated is a dictionary matter); « y » elides before a consonant (« d’Yves ») only.
+ */
+const elides = (word: string): boolean => {
+  const [first = '', second = ''] = word.trim().toLowerCase();
+  if (first === 'y' || first === 'ÿ') return second !== '' && !VOWELS.has(second);
+  return VOWELS.has(first);
+};
+
+/** `de Bruno`, `d’Emma`, `d’Amina`, `d’Yves`, `de Yasmine`, `de Hugo`. */
+export function deName(name: string): string {
+  return elides(name) ? `d’${name.trim()}` : `de ${name.trim()}`;
+}

@@ -307,10 +307,10 @@ describe.runIf(available)('the landlord portal', () => {
     await cardOf(top).getByLabel('Acceptée').check();
     await cardOf(top).getByLabel('Rang donné par la commission').selectOption('1');
     await cardOf(top).getByRole('button', { name: 'Enregistrer la décision…' }).click();
-    expect(plain(await cardOf(top).locator('.confirm').textContent())).toContain('sera retenu(e) au rang 1');
+    expect(plain(await cardOf(top).locator('.confirm').textContent())).toContain('sera retenue au rang 1');
     await checkPage(page, 'decision-confirmer');
     await cardOf(top).getByRole('button', { name: 'Oui, enregistrer la décision' }).click();
-    await cardOf(top).getByText('Retenu(e) par la CAL au rang 1.').waitFor();
+    await cardOf(top).getByText('Candidature retenue par la CAL au rang 1.').waitFor();
 
     await cardOf(next).getByLabel('Refusée').check();
     await cardOf(next).getByRole('button', { name: 'Enregistrer la décision…' }).click();
@@ -319,7 +319,7 @@ describe.runIf(available)('the landlord portal', () => {
     await cardOf(next).getByRole('button', { name: 'Enregistrer la décision…' }).click();
     expect(plain(await cardOf(next).locator('.confirm').textContent())).toContain('« Ressources insuffisantes pour le loyer »');
     await cardOf(next).getByRole('button', { name: 'Oui, enregistrer la décision' }).click();
-    await cardOf(next).getByText('Refusé(e) par la CAL : « Ressources insuffisantes pour le loyer ».').waitFor();
+    await cardOf(next).getByText('La CAL a refusé cette candidature : « Ressources insuffisantes pour le loyer ».').waitFor();
     const states = await request(p.app).get(`/api/v1/offers/${offerId}/designated`).set(bearer(user.token));
     const byId = new Map((states.body.items as { candidacyId: string; status: string; calRank: number | null; calReason: string | null }[]).map((i) => [i.candidacyId, i]));
     expect(byId.get(top.candidacyId)).toMatchObject({ status: 'cal_accepted', calRank: 1 });
@@ -386,7 +386,7 @@ describe.runIf(available)('the landlord portal', () => {
     await page.getByLabel('Prénom et nom').fill('Paul Collègue');
     await page.getByLabel('Adresse e-mail professionnelle').fill(colleague);
     await page.getByRole('button', { name: 'Envoyer l’invitation' }).click();
-    await page.getByText(`Paul Collègue est invité(e) : un lien pour choisir son mot de passe part à ${colleague}.`).waitFor();
+    await page.getByText(`Invitation envoyée à Paul Collègue : un lien pour choisir son mot de passe part à ${colleague}.`).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Paul Collègue' }).waitFor();
     await checkPage(page, 'utilisateurs');
     await page.getByRole('button', { name: 'Retirer l’accès de Paul Collègue' }).click();

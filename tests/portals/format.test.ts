@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatEuros, formatPercent, formatSurface, formatTypology, plural } from '../../portals/shared/format';
+import { deName, formatDate, formatDateTime, formatEuros, formatPercent, formatSurface, formatTypology, plural } from '../../portals/shared/format';
+import { deName as serverDeName } from '../../src/adapters/web/french';
 
 /** The portals' French formats (portals/shared/format.ts): what the applicant reads. */
 const plain = (s: string) => s.replace(/\s/g, ' ');
@@ -30,5 +31,11 @@ describe('portals: French formats', () => {
     expect(plural(1, 'candidature', 'candidatures')).toBe('1 candidature');
     expect(plural(3, 'candidature', 'candidatures')).toBe('3 candidatures');
     expect(plain(plural(1200, 'offre', 'offres'))).toBe('1 200 offres');
+  });
+
+  it('« de » before a name: elided before a vowel, as on the server pages', () => {
+    const names = ['Bruno', 'Emma', ' Amina ', 'Yves', 'Yasmine', 'Hugo', 'Élodie', 'Œdipe', 'la personne 2', 'Paul Collègue'];
+    expect(names.map(deName)).toEqual(['de Bruno', 'd’Emma', 'd’Amina', 'd’Yves', 'de Yasmine', 'de Hugo', 'd’Élodie', 'd’Œdipe', 'de la personne 2', 'de Paul Collègue']);
+    for (const n of names) expect(deName(n)).toBe(serverDeName(n));
   });
 });

@@ -38,6 +38,18 @@ describe('mail templates', () => {
     expect(mail.html).toContain('href="https://alin.example/invitation?token=a&amp;b"');
   });
 
+  it('elide « de » before a vowel and write no parenthesised gender or plural', () => {
+    const company = renderMail('company_manager_invitation', { companyName: 'Acme' }, ctx);
+    expect(company.subject).toBe('Invitation à gérer l’espace entreprise d’Acme sur AL’in');
+    expect(company.text).toContain('Vous avez reçu une invitation à gérer l’espace entreprise d’Acme sur AL’in,');
+    const landlord = renderMail('landlord_user_invitation', { landlordName: 'Habitat Rhône' }, ctx);
+    expect(landlord.subject).toBe('Invitation à l’espace bailleur de Habitat Rhône sur AL’in');
+    expect(renderMail('landlord_user_invitation', {}, ctx).subject).toBe('Invitation à l’espace bailleur sur AL’in');
+    expect(renderMail('alert.new_offers', { count: 3, offers: [{}, {}] }, ctx).text).toContain('Et 1 autre offre dans votre espace AL’in.');
+    expect(renderMail('alert.new_offers', { count: 4, offers: [{}] }, ctx).text).toContain('Et 3 autres offres dans votre espace AL’in.');
+    for (const mail of [company, landlord]) expect(mail.text).not.toMatch(/\((?:e|s)\)/);
+  });
+
   it('fall back to a neutral message for an unknown kind', () => {
     expect(hasTemplate('something.new')).toBe(false);
     expect(renderMail('something.new', { secret: 'x' }, ctx).text).not.toContain('x"');

@@ -4,6 +4,7 @@
  * their outbox; a missing field is left out rather than shown empty.
  */
 import { invitationLink } from '../../modules/company-space/index';
+import { deName, plural } from '../web/french';
 
 export interface RenderedMail {
   subject: string;
@@ -43,6 +44,11 @@ function frenchDateTime(v: unknown): string {
   return `${paris({ day: '2-digit', month: '2-digit', year: 'numeric' })} à ${paris({ hour: '2-digit', minute: '2-digit' })}`;
 }
 
+/** « de Bruno » / « d’Action Habitat » after a space, or nothing when the name is missing. */
+const ofName = (v: unknown): string => {
+  const name = str(v);
+  return name ? ` ${deName(name)}` : '';
+};
 const base = (ctx: TemplateContext) => ctx.publicUrl.replace(/\/$/, '');
 const home = (p: Payload) => [str(p.typology), str(p.communeName) ? `à ${str(p.communeName)}` : undefined].filter(Boolean).join(' ') || 'le logement';
 const candidacySpace = (): Block => 'Retrouvez le détail et l’historique de votre candidature dans votre espace AL’in.';
@@ -149,7 +155,7 @@ const TEMPLATES: Record<string, Template> = {
         const label = [home(o), rent, closing ? `candidatures jusqu’au ${closing}` : undefined].filter(Boolean).join(', ');
         blocks.push(str(o.link) ? { link: str(o.link)!, label } : label);
       }
-      if (Number(p.count) > offers.length) blocks.push(`Et ${Number(p.count) - offers.length} autre(s) dans votre espace AL’in.`);
+      if (Number(p.count) > offers.length) blocks.push(`Et ${plural(Number(p.count) - offers.length, 'autre offre', 'autres offres')} dans votre espace AL’in.`);
       if (str(p.unsubscribeLink)) blocks.push({ link: str(p.unsubscribeLink)!, label: 'Ne plus recevoir cette alerte' });
       return blocks;
     },
@@ -193,11 +199,11 @@ const TEMPLATES: Record<string, Template> = {
   },
   // ——— company space (company_space.outbox) ———
   company_manager_invitation: {
-    subject: (p) => `Invitation à gérer l’espace entreprise${str(p.companyName) ? ` de ${str(p.companyName)}` : ''} sur AL’in`,
+    subject: (p) => `Invitation à gérer l’espace entreprise${ofName(p.companyName)} sur AL’in`,
     body: (p, ctx) => {
       const link = str(p.link) ?? (str(p.invitationToken) ? invitationLink(base(ctx), str(p.invitationToken) as string) : undefined);
       return [
-        `Vous êtes invité(e) à gérer l’espace entreprise${str(p.companyName) ? ` de ${str(p.companyName)}` : ''} sur AL’in, la plateforme du lien emploi-logement d’Action Logement.`,
+        `Vous avez reçu une invitation à gérer l’espace entreprise${ofName(p.companyName)} sur AL’in, la plateforme du lien emploi-logement d’Action Logement.`,
         ...(link ? [{ link, label: 'Choisir mon mot de passe et activer mon compte' }] : []),
         ...(str(p.expiresAt) ? [`Ce lien est valable jusqu’au ${frenchDate(p.expiresAt)}.`] : []),
         'Si vous n’attendiez pas cette invitation, ignorez ce message.',
@@ -206,9 +212,9 @@ const TEMPLATES: Record<string, Template> = {
   },
   // ——— landlord (landlord.outbox): the link is removed from the outbox once mailed ———
   landlord_user_invitation: {
-    subject: (p) => `Invitation à l’espace bailleur${str(p.landlordName) ? ` de ${str(p.landlordName)}` : ''} sur AL’in`,
+    subject: (p) => `Invitation à l’espace bailleur${ofName(p.landlordName)} sur AL’in`,
     body: (p) => [
-      `Vous êtes invité(e) à utiliser l’espace bailleur${str(p.landlordName) ? ` de ${str(p.landlordName)}` : ''} sur AL’in, la plateforme du lien emploi-logement d’Action Logement : publier vos logements, consulter les candidats désignés et enregistrer les décisions de votre commission d’attribution.`,
+      `Vous avez reçu une invitation à utiliser l’espace bailleur${ofName(p.landlordName)} sur AL’in, la plateforme du lien emploi-logement d’Action Logement : publier vos logements, consulter les candidats désignés et enregistrer les décisions de votre commission d’attribution.`,
       ...(p.admin === true ? ['Vous en êtes administrateur ou administratrice : vous pourrez inviter vos collègues et retirer leur accès.'] : []),
       ...(str(p.link) ? [{ link: str(p.link) as string, label: 'Choisir mon mot de passe et activer mon compte' }] : []),
       ...(str(p.expiresAt) ? [`Ce lien est valable jusqu’au ${frenchDate(p.expiresAt)}.`] : []),

@@ -6,6 +6,7 @@ import { Button, Loading, Notice, PageTitle, ProblemNotice, useDocumentTitle } f
 import {
   CheckboxField, CheckboxGroup, CommuneCombobox, InputField, SelectField, communeByCode, parseFrenchNumber, useCodedLists, type CodedLists,
 } from '../../../shared/ui/form';
+import { deName } from '../../../shared/format';
 import type { PageProps } from '../app';
 import { forgetDemand, loadMyDemand } from '../state';
 
@@ -346,16 +347,16 @@ function ResourcesStep({ demand, lists, onSaved }: StepProps & { demand: Demand 
       <ResourceRows prefix="applicant.resources" who="" rows={rows} onChange={setRows} items={lists.resource.items} errors={all} />
       {co ? (
         <>
-          <h2>{`Les ressources mensuelles de ${co.firstName} (co-demandeur)`}</h2>
-          <ResourceRows prefix="coApplicant.resources" who={` de ${co.firstName}`} rows={coRows} onChange={setCoRows} items={lists.resource.items} errors={all} />
+          <h2>{`Les ressources mensuelles ${deName(co.firstName)} (co-demandeur)`}</h2>
+          <ResourceRows prefix="coApplicant.resources" who={` ${deName(co.firstName)}`} rows={coRows} onChange={setCoRows} items={lists.resource.items} errors={all} />
         </>
       ) : null}
       {occupants.map((o, i) => {
         const name = o.firstName ?? `la personne ${i + 1}`;
         return (
           <div key={i}>
-            <h2>{`Les ressources mensuelles de ${name}`}</h2>
-            <ResourceRows prefix={`otherOccupants.${i}.resources`} who={` de ${name}`} rows={occupantRows[i] ?? []} items={lists.resource.items} errors={all}
+            <h2>{`Les ressources mensuelles ${deName(name)}`}</h2>
+            <ResourceRows prefix={`otherOccupants.${i}.resources`} who={` ${deName(name)}`} rows={occupantRows[i] ?? []} items={lists.resource.items} errors={all}
               onChange={(next) => setOccupantRows(occupants.map((_, j) => (j === i ? next : occupantRows[j] ?? [])))} />
           </div>
         );

@@ -153,7 +153,7 @@ export function AcceptInvitation({ location }: PageProps) {
   return (
     <div class="narrow">
       <PageTitle>Activer mon compte</PageTitle>
-      <p>Vous avez été invité(e) à l’espace bailleur d’AL’in. Choisissez votre mot de passe : vous serez ensuite connecté(e).</p>
+      <p>Vous avez reçu une invitation à l’espace bailleur d’AL’in. Choisissez votre mot de passe : votre session s’ouvrira ensuite.</p>
       <ProblemNotice problem={problem} />
       <form onSubmit={submit} noValidate class="form">
         <Field name="email" label="Adresse e-mail qui a reçu l’invitation" type="email" autoComplete="username" value={email} onInput={setEmail} error={errors.email} />

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, call, type Problem } from '../../../shared/api/client';
 import type { paths } from '../../../shared/api/schema';
-import { formatDate, formatDateTime, formatEuros, formatNumber } from '../../../shared/format';
+import { deName, formatDate, formatDateTime, formatEuros, formatNumber } from '../../../shared/format';
 import { Button, Facts, Loading, Notice, PageTitle, ProblemNotice, useDocumentTitle } from '../../../shared/ui';
 import { NotFound, type PageProps } from '../app';
 import { candidateName, inOrder, offerTitle, ordinal, type Designated } from '../labels';
@@ -101,14 +101,14 @@ function Pieces({ demandId, who }: { demandId: string; who: string }) {
   if (pieces.problem) return <ProblemNotice problem={pieces.problem} />;
   const items = pieces.data?.items ?? [];
   return (
-    <section aria-label={`Pièces de ${who}`}>
+    <section aria-label={`Pièces ${deName(who)}`}>
       <h3>Pièces vérifiées</h3>
       {!items.length ? <p class="muted">Aucune pièce vérifiée.</p> : (
         <ul class="pieces">
           {items.map((p) => (
             <li key={p.id} class="piece">
               <span>{p.typeLabel}{p.person ? ` (${p.person})` : ''}{p.taxYear ? ` ${p.taxYear}` : ''} : <span class={`status status--piece-${p.status}`}>{p.statusLabel}</span> <span class="muted">{p.fileName}, déposée le {formatDateTime(p.uploadedAt)}</span></span>
-              <Button type="button" variant="secondary" busy={busy === p.id} onClick={() => void show(p)} aria-label={`Ouvrir ${p.typeLabel} de ${who}`}>Ouvrir</Button>
+              <Button type="button" variant="secondary" busy={busy === p.id} onClick={() => void show(p)} aria-label={`Ouvrir ${p.typeLabel} ${deName(who)}`}>Ouvrir</Button>
             </li>
           ))}
         </ul>
@@ -117,12 +117,12 @@ function Pieces({ demandId, who }: { demandId: string; who: string }) {
       {open ? (
         <figure class="viewer" id={`viewer-${demandId}`} tabIndex={-1}>
           <figcaption>
-            {open.piece.typeLabel} de {who} ({open.piece.fileName}){' '}
+            {open.piece.typeLabel} {deName(who)} ({open.piece.fileName}){' '}
             <Button type="button" variant="secondary" onClick={() => setOpen(null)}>Fermer</Button>
           </figcaption>
           {open.piece.contentType === 'application/pdf'
-            ? <iframe src={open.url} title={`${open.piece.typeLabel} de ${who}`} class="viewer-frame" />
-            : <img src={open.url} alt={`${open.piece.typeLabel} de ${who}`} class="viewer-image" />}
+            ? <iframe src={open.url} title={`${open.piece.typeLabel} ${deName(who)}`} class="viewer-frame" />
+            : <img src={open.url} alt={`${open.piece.typeLabel} ${deName(who)}`} class="viewer-image" />}
         </figure>
       ) : null}
     </section>

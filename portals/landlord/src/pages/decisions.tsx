@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, call, fieldErrors, type Problem } from '../../../shared/api/client';
-import { formatDateTime } from '../../../shared/format';
+import { deName, formatDateTime } from '../../../shared/format';
 import { Button, Loading, Notice, PageTitle, ProblemNotice, useDocumentTitle } from '../../../shared/ui';
 import { ConfirmStep, SelectField, TextAreaField } from '../../../shared/ui/forms';
 import { NotFound, type PageProps } from '../app';
@@ -59,7 +59,7 @@ function Decision({ c, takenRanks, allocated, reload }: { c: Designated; takenRa
       ) : c.status === 'cal_accepted' ? (
         <ProposalOutcome c={c} name={name} id={key} reload={reload} />
       ) : c.status === 'cal_refused' ? (
-        <p>Refusé(e) par la CAL{c.calReason ? ` : « ${c.calReason} »` : ''}.</p>
+        <p>La CAL a refusé cette candidature{c.calReason ? ` : « ${c.calReason} »` : ''}.</p>
       ) : c.status === 'proposal_declined' ? (
         <p>Le candidat a refusé le logement proposé.</p>
       ) : c.status === 'proposal_accepted' ? (
@@ -107,9 +107,9 @@ function CalDecision({ c, name, id, takenRanks, reload }: { c: Designated; name:
 
   const consequence =
     decision === 'accepted'
-      ? `${name} sera retenu(e) au rang ${rank}. Le logement lui sera proposé dans l’ordre des rangs de la commission ; Action Logement et le candidat en sont informés.`
+      ? `La candidature ${deName(name)} sera retenue au rang ${rank}. Le logement sera proposé dans l’ordre des rangs de la commission ; Action Logement et le candidat en sont informés.`
       : decision === 'refused'
-        ? `La candidature de ${name} sera refusée avec ce motif : « ${reason.trim()} ». Action Logement et le candidat en sont informés ; ce refus ne se reprend pas.`
+        ? `La candidature ${deName(name)} sera refusée avec ce motif : « ${reason.trim()} ». Action Logement et le candidat en sont informés ; ce refus ne se reprend pas.`
         : `La décision sur ${name} sera ajournée : vous pourrez l’enregistrer après la prochaine commission.`;
 
   return (
@@ -173,7 +173,7 @@ function ProposalOutcome({ c, name, id, reload }: { c: Designated; name: string;
   };
   return (
     <>
-      <p>Retenu(e) par la CAL au rang {c.calRank}. Le logement lui est proposé dans l’ordre des rangs ; sa réponse s’affiche ici, qu’elle soit donnée dans son espace ou à vous.</p>
+      <p>Candidature retenue par la CAL au rang {c.calRank}. Le logement lui est proposé dans l’ordre des rangs ; sa réponse s’affiche ici, qu’elle soit donnée dans son espace ou à vous.</p>
       <ProblemNotice problem={problem} />
       {step === 'accepted' ? (
         <ConfirmStep id={`reponse-${id}`} title={`${name} accepte le logement ?`} confirmLabel="Oui, enregistrer son acceptation" busy={busy} onConfirm={() => void record()} onCancel={() => setStep(null)}>

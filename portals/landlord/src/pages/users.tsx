@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, call, fieldErrors, type Problem } from '../../../shared/api/client';
 import type { paths } from '../../../shared/api/schema';
-import { formatDate } from '../../../shared/format';
+import { deName, formatDate } from '../../../shared/format';
 import { Button, Loading, Notice, PageTitle, ProblemNotice, useDocumentTitle } from '../../../shared/ui';
 import { CheckboxField, ConfirmStep, InputField } from '../../../shared/ui/forms';
 import type { PageProps } from '../app';
@@ -58,11 +58,11 @@ function UserCard({ landlordId, user, self, canManage, reload }: { landlordId: s
       <ProblemNotice problem={problem} />
       {canManage && !self ? (
         confirming ? (
-          <ConfirmStep id={`retirer-${user.accountId.slice(0, 8)}`} title={`Retirer l’accès de ${user.displayName} ?`} confirmLabel="Oui, retirer l’accès" danger busy={busy} onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
+          <ConfirmStep id={`retirer-${user.accountId.slice(0, 8)}`} title={`Retirer l’accès ${deName(user.displayName)} ?`} confirmLabel="Oui, retirer l’accès" danger busy={busy} onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
             <p>{user.displayName} ne pourra plus se connecter à l’espace bailleur, et ses sessions en cours se ferment tout de suite.</p>
           </ConfirmStep>
         ) : (
-          <Button type="button" variant="secondary" onClick={() => setConfirming(true)} aria-label={`Retirer l’accès de ${user.displayName}`}>Retirer l’accès…</Button>
+          <Button type="button" variant="secondary" onClick={() => setConfirming(true)} aria-label={`Retirer l’accès ${deName(user.displayName)}`}>Retirer l’accès…</Button>
         )
       ) : null}
     </li>
@@ -93,7 +93,7 @@ function Invite({ landlordId, reload }: { landlordId: string; reload: () => void
       setErrors(fieldErrors(r.problem));
       return setProblem(r.problem);
     }
-    setDone(`${r.data.displayName} est invité(e) : un lien pour choisir son mot de passe part à ${r.data.email}.`);
+    setDone(`Invitation envoyée à ${r.data.displayName} : un lien pour choisir son mot de passe part à ${r.data.email}.`);
     setEmail('');
     setDisplayName('');
     setAdmin(false);

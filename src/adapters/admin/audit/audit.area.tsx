@@ -7,8 +7,8 @@ import { isIsoDate } from '../../../shared/dates';
 import { sendPage } from '../render';
 import { parseSort } from '../pages/sort';
 import { requireAdminRole, type AdminArea, type AdminUser } from '../admin-context';
-import { AuditPage, actorText, type AuditParams } from './audit.page';
-import { actionLabel, AGENT_VISIBLE_OBJECT_TYPES, AUDIT_ACTION_LABELS, AUDIT_OBJECT_LABELS, detailLines, objectLabel, parisMidnight, parisTime } from './labels';
+import { AuditPage, actingForText, actorText, type AuditParams } from './audit.page';
+import { actionLabel, AGENT_VISIBLE_OBJECT_TYPES, AUDIT_ACTION_LABELS, AUDIT_OBJECT_LABELS, detailLines, objectLabel, parisMidnight, parisTime, roleLabel } from './labels';
 
 const DATABASE = Symbol.for('boot.Database');
 const PAGE_SIZE = 50;
@@ -56,7 +56,7 @@ export function readAuditFilters(req: Request, objectTypes: readonly string[]): 
 export const AUDIT_CSV_HEADERS = ['Date et heure (Paris)', 'Qui', 'Rôle', 'Pour le compte de', 'Action', 'Code de l’action', 'Objet', 'Identifiant de l’objet', 'Détails', 'Adresse réseau'];
 export function auditCsvRow(r: AuditRow, showAddress: boolean): string[] {
   return [
-    parisTime(r.at), actorText(r), r.actorRole ?? '', r.actingForKind ? `${r.actingForKind} ${r.actingForId ?? ''}` : '', actionLabel(r.action), r.action,
+    parisTime(r.at), actorText(r), roleLabel(r.actorRole), actingForText(r), actionLabel(r.action), r.action,
     objectLabel(r.objectType), r.objectId, detailLines(r.detail).join(' | '), showAddress ? r.address ?? '' : '',
   ];
 }

@@ -38,6 +38,12 @@ export function actorText(r: AuditRow): string {
   return r.actorRole ? `${who}, ${roleLabel(r.actorRole)}` : who;
 }
 
+/** On whose behalf, in words: « le bailleur <id> », « l’entreprise <id> »; empty when on nobody’s. */
+export function actingForText(r: AuditRow): string {
+  if (!r.actingForKind) return '';
+  return `${r.actingForKind === 'company' ? 'l’entreprise' : 'le bailleur'} ${r.actingForId ?? ''}`.trim();
+}
+
 /** The object: its French name, the link to its page in the back office when it has one. */
 function objectHref(r: AuditRow): string | undefined {
   if (r.objectType === 'demand') return `/admin/demandes/${r.objectId}`;
@@ -122,7 +128,7 @@ export function AuditPage({ user, csrfToken, params, errors, result, page, pageS
                   <td><time dateTime={r.at.toISOString()}>{parisTime(r.at)}</time></td>
                   <td>
                     {actorText(r)}
-                    {r.actingForKind && <><br /><small>pour {r.actingForKind === 'company' ? 'l’entreprise' : 'le bailleur'} {r.actingForId}</small></>}
+                    {r.actingForKind && <><br /><small>pour {actingForText(r)}</small></>}
                   </td>
                   <td>{actionLabel(r.action)}</td>
                   <td>{objectLabel(r.objectType)}<br /><small>{href ? <a href={href}>{r.objectId}</a> : r.objectId}</small></td>

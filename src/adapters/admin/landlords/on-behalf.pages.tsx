@@ -4,6 +4,7 @@ import { ENERGY_CLASSES, FINANCINGS, type LandlordWaitingOffers, type OfferHisto
 import type { FieldError } from '../../../shared/errors';
 import { Layout } from '../pages/layout';
 import { ErrorBox, Flash, euros, frDate, frDateTime } from '../offers/ui';
+import { deName } from '../../web/french';
 
 /**
  * Back-office pages of an agent acting for a landlord that sends its offers and decisions by mail
@@ -252,7 +253,7 @@ export function OnBehalfSections({ landlord, csrfToken, users, waiting, values =
                     <td>
                       <form method="post" action={`${base}/utilisateurs/${u.accountId}/retirer`}>
                         <input type="hidden" name="_csrf" value={csrfToken} />
-                        <button class="secondary" type="submit" aria-label={`Retirer l’accès de ${u.displayName}`}>Retirer</button>
+                        <button class="secondary" type="submit" aria-label={`Retirer l’accès ${deName(u.displayName)}`}>Retirer</button>
                       </form>
                     </td>
                   </tr>

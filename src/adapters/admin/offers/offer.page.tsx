@@ -13,6 +13,7 @@ import { Pager } from '../pages/pager';
 import { SortableTh, type SortState } from '../pages/sort';
 import { ErrorBox, euros, Flash, frDate, frDateTime } from './ui';
 import { plural } from '../../web/french';
+import { formatNumberFr } from '../../../shared/money';
 
 const ACTION_LABELS: Record<string, string> = {
   submitted: 'Soumise par le bailleur',
@@ -96,7 +97,7 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
                 <Row label="EPCI">{offer.epci ? offer.epci.name : '—'}</Row>
                 <Row label="Zone de plafonds">{ZONE_LABELS[offer.zone].fr}</Row>
                 <Row label="Typologie">T{offer.typology} · {plural(offer.mainRooms, 'pièce principale', 'pièces principales')}</Row>
-                <Row label="Surface habitable">{offer.surface} m²</Row>
+                <Row label="Surface habitable">{formatNumberFr(offer.surface)} m²</Row>
                 <Row label="Étage">{offer.floor === 0 ? 'Rez-de-chaussée' : `${offer.floor}e`}{offer.elevator ? ', ascenseur' : ', sans ascenseur'}</Row>
                 <Row label="Accessible PMR">{offer.accessible ? 'Oui' : 'Non'}</Row>
                 <Row label="Classe énergie">{offer.energyClass}</Row>

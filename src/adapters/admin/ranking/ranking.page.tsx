@@ -8,6 +8,7 @@ import type { FieldError } from '../../../shared/errors';
 import { Layout } from '../pages/layout';
 import type { DemandFacts } from '../../../modules/demand/index';
 import { ErrorBox, euros, FieldMessage, Flash, frDate, fieldError } from './ui';
+import { deName } from '../../web/french';
 
 /** Who a candidate is, for the agent who designates: the name declared on the demand and the facts that wait for a check. */
 export interface Candidate {
@@ -44,7 +45,7 @@ function CandidateCell({ entry, candidate }: { entry: RankingEntryView; candidat
     <>
       <a href={file} data-testid="candidate-name"><strong>{name}</strong></a>
       <br />
-      <small><a href={`${file}#pieces`}>Pièces<span class="visually-hidden"> de {name}</span></a></small>
+      <small><a href={`${file}#pieces`}>Pièces<span class="visually-hidden"> {deName(name)}</span></a></small>
       {candidate && candidate.toCheck.length > 0 && (
         <p class="flag" data-testid="facts-to-check">
           <a href={`${file}#faits`}>À vérifier<span class="visually-hidden"> pour {name}</span></a> : {candidate.toCheck.join(', ')} (0 point d’ici la vérification)

@@ -155,7 +155,8 @@ function photoRoutes(api: ApiDefinition, router: Router, container: Container): 
       upload(req, res, (error: unknown) => {
         if (!error) return resolve();
         if (error instanceof multer.MulterError || error instanceof DomainError) return reject(error);
-        reject(new RequestValidationError([{ field: 'body', message: `Corps multipart illisible : ${error instanceof Error ? error.message : 'format inattendu'}.` }]));
+        req.log.warn({ reason: error instanceof Error ? error.message : String(error) }, 'unreadable multipart body');
+        reject(new RequestValidationError([{ field: 'body', message: 'Le fichier envoyé est incomplet ou illisible : renvoyez-le.' }]));
       });
     });
 
