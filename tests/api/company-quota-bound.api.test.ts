@@ -3,7 +3,7 @@ import request from 'supertest';
 import { sql } from 'drizzle-orm';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';
 import { auth, deployedCompany, randomSiret, rows } from '../support/scenario';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 
 /** Quotas bounded by the company's headcount, refused above with the reason, and every change audited (issue 18 item 11). */
 let p: TestPlatform;

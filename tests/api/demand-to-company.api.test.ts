@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';
 import { auth, deployedCompany, demandData, submittedDemand } from '../support/scenario';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 
 /** The date the test means: the platform and the facts read below agree on it, whatever today is. */
 const TODAY = '2026-12-01';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { sql } from 'drizzle-orm';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { DEMAND, DEMAND_JOBS, demandJobHandlers } from '../../src/modules/demand/index';
 
 /** A Luhn-valid SIRET. */

@@ -9,7 +9,7 @@ import request from 'supertest';
 import { sql } from 'drizzle-orm';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';
 import { serve } from '../support/test-server';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { BOOT } from '../../src/bootstrap/tokens';
 import { signWebhook } from '../../src/adapters/verification/hmac-webhook.verifier';
 import { startVerificationSimulator, type VerificationSimulator } from '../../src/adapters/verification/simulator/verification-simulator';

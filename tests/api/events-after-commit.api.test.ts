@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';
 import { auth, deployedCompany, rows } from '../support/scenario';
 import { familyDemand } from '../fixtures/sne/sne-fixtures';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { SHARED } from '../../src/shared/tokens';
 import type { DomainEvent } from '../../src/shared/events';
 import { DEMAND } from '../../src/modules/demand/index';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { sql } from 'drizzle-orm';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { OFFER } from '../../src/modules/offer/index';
 import { DEMAND_EVENTS } from '../../src/modules/demand/index';
 import { SHARED } from '../../src/shared/tokens';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { sql } from 'drizzle-orm';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { BOOT } from '../../src/bootstrap/tokens';
 import { IDENTITY } from '../../src/modules/identity/index';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { sql } from 'drizzle-orm';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { LANDLORD_INVITATION_KIND } from '../../src/modules/landlord/application/invite-landlord-user';
 import { bearer, createLandlord } from '../support/candidacy-fixtures';
 import { rows } from '../support/scenario';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { FLUX_REPORT_COLUMNS, OFFER } from '../../src/modules/offer/index';
 
 /** The landlords referential, connected systems, reservation agreements (flux) and the yearly report. */

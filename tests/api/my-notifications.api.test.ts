@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';
 import { applicantWithActiveDemand, bearer } from '../support/candidacy-fixtures';
 

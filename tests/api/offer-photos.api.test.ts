@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import sharp from 'sharp';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { bearer, createLandlord, publishedOffer, villeurbanneT2 } from '../support/candidacy-fixtures';
 import { SMALL_PDF } from '../support/files';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { IDENTITY } from '../../src/modules/identity/index';
 import { OFFER } from '../../src/modules/offer/index';
 import { aChild, aCoApplicant, aDemandData, anAdult, birthDateForAge } from '../../src/modules/demand/testing/test-builders';

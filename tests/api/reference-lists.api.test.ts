@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';
 
 /** GET /reference/lists and /reference/lists/{list}: every coded list of the demand with its French labels, the codes the demand accepts. */

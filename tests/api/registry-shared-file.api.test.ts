@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { sql } from 'drizzle-orm';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { BOOT } from '../../src/bootstrap/tokens';
 import { SCHEDULED_TASKS } from '../../src/bootstrap/scheduler';
 import { startSneSimulator, type SneSimulator } from '../../src/adapters/sne/index';

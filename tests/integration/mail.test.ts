@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { sql } from 'drizzle-orm';
 import { pino } from 'pino';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { OUTBOX_SOURCE } from '../../src/shared/outbox';
 import { DEMAND } from '../../src/modules/demand/index';
 import { IDENTITY } from '../../src/modules/identity/index';

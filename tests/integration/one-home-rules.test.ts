@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { openTestDatabase, type TestDatabase } from '../support/test-db';
 import { DrizzleDemandRepository } from '../../src/adapters/db/repositories/drizzle-demand.repository';
 import { MIGRATIONS_FOLDER } from '../../src/adapters/db/database';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { FINAL_DEMAND_STATUSES, OPEN_DEMAND_STATUSES } from '../../src/modules/demand/index';
 import { createDraftDemand } from '../../src/modules/demand/domain/demand-lifecycle';
 import { platformDemand } from '../fixtures/sne/sne-fixtures';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { pino } from 'pino';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { PermanentJobFailure } from '../../src/shared/jobs';
 import { DrizzleAuditTrail } from '../../src/adapters/db/repositories/drizzle-audit.trail';
 import { DrizzleJobQueue, JobWorker } from '../../src/adapters/db/repositories/drizzle-job.queue';

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { pino } from 'pino';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { DEMO_IDS, seedDemo } from '../../src/bootstrap/seed-demo';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';
 import { bearer } from '../support/candidacy-fixtures';

@@ -11,7 +11,7 @@ import { buildContainer } from '../../src/bootstrap/container';
 import { SneRegistry, startSneSimulator, type SneSimulator } from '../../src/adapters/sne/index';
 import { DEMAND } from '../../src/modules/demand/index';
 import { DomainError } from '../../src/shared/errors';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { FAMILY_FIXTURE, familyDemand, readSneFixture } from '../fixtures/sne/sne-fixtures';
 import { openTestDatabase, type TestDatabase } from '../support/test-db';
 

@@ -7,7 +7,7 @@ import request from 'supertest';
 import { sql } from 'drizzle-orm';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';
 import { startTestSne } from '../support/sne';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { BOOT } from '../../src/bootstrap/tokens';
 import type { SneSimulator } from '../../src/adapters/sne/index';
 import { startVerificationSimulator, type VerificationSimulator } from '../../src/adapters/verification/simulator/verification-simulator';

@@ -13,7 +13,7 @@ import { serve } from '../support/test-server';
 import { auth, demandData, submittedDemand } from '../support/scenario';
 import { filesUnder, SMALL_PDF } from '../support/files';
 import { BOOT } from '../../src/bootstrap/tokens';
-import { FixedClock } from '../../src/shared/clock';
+import { FixedClock } from '../../src/shared/testing/clock';
 import { signWebhook } from '../../src/adapters/verification/hmac-webhook.verifier';
 import { startVerificationSimulator, type VerificationSimulator } from '../../src/adapters/verification/simulator/verification-simulator';
 import { multipart, PDF, problemDefects, send, storedFiles, type RawResponse } from './support/world';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FixedClock } from '../../shared/clock';
+import { FixedClock } from '../../shared/testing/clock';
 import { DomainError } from '../../shared/errors';
 import { VERIFICATION_ERRORS } from '../../modules/demand/index';
 import { DEFAULT_REJECTION_REASON } from './verdict-payload';

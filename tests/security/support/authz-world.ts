@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import request from 'supertest';
 import { sql } from 'drizzle-orm';
-import { FixedClock } from '../../../src/shared/clock';
+import { FixedClock } from '../../../src/shared/testing/clock';
 import { DEMAND } from '../../../src/modules/demand/index';
 import { aDemandData } from '../../../src/modules/demand/testing/test-builders';
 import { INVITATION_KIND } from '../../../src/modules/company-space/application/space';

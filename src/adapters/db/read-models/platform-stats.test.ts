@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FixedClock } from '../../../shared/clock';
+import { FixedClock } from '../../../shared/testing/clock';
 import { CachedValue, FIGURE_DEFINITIONS, PlatformStats, figuresFrom } from './platform-stats';
 import type { PlatformCounts, PlatformStatsReadModel } from './platform-stats.read-model';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InMemoryAuditTrail } from '../../../shared/testing/audit';
-import { FixedClock } from '../../../shared/clock';
+import { FixedClock } from '../../../shared/testing/clock';
 import { DomainError } from '../../../shared/errors';
 import { InProcessEventBus } from '../../../shared/events';
 import { immediateUnitOfWork } from '../../../shared/testing/unit-of-work';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InMemoryAuditTrail } from '../../../shared/testing/audit';
-import { FixedClock } from '../../../shared/clock';
+import { FixedClock } from '../../../shared/testing/clock';
 import { immediateUnitOfWork } from '../../../shared/testing/unit-of-work';
 import type { Company } from '../domain/company';
 import type { EmployeeValidation } from '../domain/employee-validation';

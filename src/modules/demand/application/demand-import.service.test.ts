@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InMemoryAuditTrail } from '../../../shared/testing/audit';
-import { FixedClock } from '../../../shared/clock';
+import { FixedClock } from '../../../shared/testing/clock';
 import { DomainError, unavailable } from '../../../shared/errors';
 import { InProcessEventBus, type DomainEvent } from '../../../shared/events';
 import { immediateUnitOfWork } from '../../../shared/testing/unit-of-work';

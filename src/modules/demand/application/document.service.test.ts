@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { InMemoryAuditTrail } from '../../../shared/testing/audit';
-import { FixedClock } from '../../../shared/clock';
+import { FixedClock } from '../../../shared/testing/clock';
 import { DomainError } from '../../../shared/errors';
 import { InMemoryJobQueue } from '../../../shared/testing/jobs';
 import { immediateUnitOfWork } from '../../../shared/testing/unit-of-work';

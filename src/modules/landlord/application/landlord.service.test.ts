@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InMemoryAuditTrail } from '../../../shared/testing/audit';
-import { FixedClock } from '../../../shared/clock';
+import { FixedClock } from '../../../shared/testing/clock';
 import { conflict, type DomainError } from '../../../shared/errors';
 import { immediateUnitOfWork } from '../../../shared/testing/unit-of-work';
 import type { Principal } from '../../identity/index';

@@ -6,7 +6,7 @@
 import { toIsoDate } from '../../../shared/dates';
 import { conflict } from '../../../shared/errors';
 import { InMemoryAuditTrail } from '../../../shared/testing/audit';
-import { FixedClock } from '../../../shared/clock';
+import { FixedClock } from '../../../shared/testing/clock';
 import { InProcessEventBus } from '../../../shared/events';
 import { immediateUnitOfWork } from '../../../shared/testing/unit-of-work';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
