@@ -11,6 +11,7 @@ import type { ApiDefinition } from '../openapi';
 import { HTTP } from '../http.tokens';
 import { discardBody, prepareUploadTempDir, removeTemporaryFiles, temporaryFileSource, temporaryFileStorage, UploadGate } from '../upload-intake';
 import { RequestValidationError, sendProblem, zodFieldErrors } from '../problem';
+import { formatNumberFr } from '../../../shared/money';
 import { DemandIdParams } from './demand.schemas';
 import {
   DocumentDecisionBody,
@@ -21,6 +22,9 @@ import {
   UploadForm,
   UploadResponse,
 } from './demand-documents.schemas';
+
+/** 10485760 → « 10 Mo », in the French number format. */
+const megabytes = (bytes: number): string => `${formatNumberFr(Math.round((bytes / (1024 * 1024)) * 10) / 10)} Mo`;
 
 const OWNER: readonly Role[] = ['applicant'];
 const STAFF: readonly Role[] = ['agent', 'admin'];
@@ -158,7 +162,7 @@ export function demandDocumentRoutes(api: ApiDefinition, router: Router, contain
     const ceiling = settings.maxFiles * settings.maxFileBytes + 64 * 1024;
     if (declared > ceiling) {
       res.setHeader('Connection', 'close');
-      sendProblem(req, res, 413, 'UPLOAD.TOO_LARGE', `La requête annonce ${declared} octets : au plus ${settings.maxFiles} fichiers de ${settings.maxFileBytes} octets par envoi.`);
+      sendProblem(req, res, 413, 'UPLOAD.TOO_LARGE', `L’envoi est trop volumineux (${megabytes(declared)}) : au plus ${settings.maxFiles} fichiers de ${megabytes(settings.maxFileBytes)} chacun par envoi.`);
       return undefined;
     }
     let release: () => void;
