@@ -77,6 +77,8 @@ export interface OfferRepository {
   update(offer: Offer): Promise<void>;
   appendHistory(offerId: string, entry: OfferHistoryEntry): Promise<void>;
   history(offerId: string): Promise<OfferHistoryEntry[]>;
+  /** the last history entry (latest `at`, then latest written) of each offer given that has one, by offer id; one query */
+  lastHistoryEntries(offerIds: readonly string[]): Promise<Map<string, OfferHistoryEntry>>;
   search(criteria: OfferSearchCriteria, page: PageRequest): Promise<Page<Offer>>;
   findIdempotencyKey(landlordId: string, key: string): Promise<IdempotencyRecord | null>;
   /** throws DomainError conflict OFFER.IDEMPOTENCY_RACE when the key was stored meanwhile */

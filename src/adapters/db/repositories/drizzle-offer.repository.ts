@@ -27,6 +27,18 @@ import { incomeCeilings, offerHistory, offerIdempotencyKeys, offers } from '../s
 
 type OfferRow = typeof offers.$inferSelect;
 
+function toHistoryEntry(r: typeof offerHistory.$inferSelect): OfferHistoryEntry {
+  return {
+    action: r.action as OfferAction,
+    from: r.fromStatus as OfferStatus,
+    to: r.toStatus as OfferStatus,
+    at: r.at,
+    ...(r.byAccountId ? { by: r.byAccountId } : {}),
+    ...(r.reason ? { reason: r.reason } : {}),
+    ...(r.onBehalfOf ? { onBehalfOf: r.onBehalfOf } : {}),
+  };
+}
+
 function toOffer(r: OfferRow): Offer {
   return {
     id: r.id,
@@ -107,8 +119,15 @@ export class DrizzleOfferRepository implements OfferRepository {
   /** the prepared searches, by shape (see `search`) */
   private readonly searches = new Map<string, (values: Record<string, unknown>) => Promise<{ offer: OfferRow; total: number }[]>>();
 
+  /** the last history entry of each offer given (the landlord summary's sent-back drafts), prepared */
+  private readonly lastHistory;
+
   constructor(private readonly database: Database) {
     this.byId = prepared(database, 'offer_by_id', (db) => db.select().from(offers).where(eq(offers.id, sql.placeholder('id'))).limit(1));
+    this.lastHistory = prepared(database, 'offer_last_history', (db) =>
+      db.selectDistinctOn([offerHistory.offerId]).from(offerHistory)
+        .where(sql`${offerHistory.offerId} = any(${sql.placeholder('ids')}::uuid[])`)
+        .orderBy(offerHistory.offerId, desc(offerHistory.at), desc(offerHistory.id)));
   }
 
   private get db() {
@@ -142,15 +161,14 @@ export class DrizzleOfferRepository implements OfferRepository {
 
   async history(offerId: string): Promise<OfferHistoryEntry[]> {
     const rows = await this.db.select().from(offerHistory).where(eq(offerHistory.offerId, offerId)).orderBy(asc(offerHistory.at), asc(offerHistory.id));
-    return rows.map((r) => ({
-      action: r.action as OfferAction,
-      from: r.fromStatus as OfferStatus,
-      to: r.toStatus as OfferStatus,
-      at: r.at,
-      ...(r.byAccountId ? { by: r.byAccountId } : {}),
-      ...(r.reason ? { reason: r.reason } : {}),
-      ...(r.onBehalfOf ? { onBehalfOf: r.onBehalfOf } : {}),
-    }));
+    return rows.map(toHistoryEntry);
+  }
+
+  /** `distinct on (offer_id) … where offer_id = any(…) order by offer_id, at desc, id desc`: one row per offer. */
+  async lastHistoryEntries(offerIds: readonly string[]): Promise<Map<string, OfferHistoryEntry>> {
+    if (offerIds.length === 0) return new Map();
+    const rows = await this.lastHistory({ ids: [...new Set(offerIds)] });
+    return new Map(rows.map((r) => [r.offerId, toHistoryEntry(r)]));
   }
 
   /**

@@ -71,6 +71,17 @@ export class InMemoryOfferRepository implements OfferRepository {
   }
   async appendHistory(offerId: string, entry: OfferHistoryEntry) { this.histories.set(offerId, [...(this.histories.get(offerId) ?? []), entry]); }
   async history(offerId: string) { return [...(this.histories.get(offerId) ?? [])]; }
+  /** the entries were appended in order: the last one with the latest `at` (the database's `order by at desc, id desc`) */
+  async lastHistoryEntries(offerIds: readonly string[]) {
+    const last = new Map<string, OfferHistoryEntry>();
+    for (const id of new Set(offerIds)) {
+      const entries = this.histories.get(id) ?? [];
+      let best: OfferHistoryEntry | undefined;
+      for (const e of entries) if (!best || e.at.getTime() >= best.at.getTime()) best = e;
+      if (best) last.set(id, { ...best });
+    }
+    return last;
+  }
 
   async search(c: OfferSearchCriteria, page: PageRequest): Promise<Page<Offer>> {
     const table = ceilingTableFromRows(this.ceilings.rows);
