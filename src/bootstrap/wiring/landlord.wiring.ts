@@ -36,15 +36,18 @@ export const landlordWiring: ModuleWiring = (container, { config, database }) =>
   container.bind(OUTBOX_SOURCE).toConstantValue(landlordOutboxSource(database)); // delivered by the mail dispatcher
   container.bind(LANDLORD.Settings).toConstantValue({ publicUrl: config.publicUrl });
   container.bind(LANDLORD.Accounts).toResolvedValue(
-    (identity, accounts): LandlordAccounts => ({
+    (identity): LandlordAccounts => ({
       invite: ({ email, displayName, landlordId }) => identity.inviteAccount({ email, displayName, role: 'landlord_user', orgId: landlordId }),
       disable: (accountId) => identity.disableAccount(accountId),
-      statusOf: async (accountId) => {
-        const status = (await accounts.findById(accountId))?.status;
-        return status === 'invited' || status === 'active' || status === 'disabled' ? status : 'other';
+      statusesOf: async (accountIds) => {
+        const statuses = await identity.accountStatuses(accountIds);
+        return new Map(accountIds.map((id) => {
+          const status = statuses.get(id);
+          return [id, status === 'invited' || status === 'active' || status === 'disabled' ? status : 'other'];
+        }));
       },
     }),
-    [IDENTITY.Service, IDENTITY.AccountRepository],
+    [IDENTITY.Service],
   );
   container.loadSync(landlordModule);
 };

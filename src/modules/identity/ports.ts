@@ -13,6 +13,8 @@ export interface NewAccount {
 export interface AccountRepository {
   findByEmail(email: string): Promise<Account | null>;
   findById(id: string): Promise<Account | null>;
+  /** the status of each account given that exists, by id; one query */
+  statusesOf(ids: readonly string[]): Promise<Map<string, AccountStatus>>;
   /** throws DomainError conflict IDENTITY.EMAIL_TAKEN when the email exists */
   create(account: NewAccount): Promise<Account>;
   setStatus(id: string, status: AccountStatus): Promise<void>;

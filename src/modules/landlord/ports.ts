@@ -95,7 +95,8 @@ export interface LandlordAccounts {
   invite(input: { email: string; displayName: string; landlordId: string }): Promise<{ accountId: string; invitationToken: string; expiresAt: Date }>;
   /** the account can no longer sign in; every session of it ends */
   disable(accountId: string): Promise<void>;
-  statusOf(accountId: string): Promise<LandlordAccountStatus>;
+  /** the status of each account given, by id, in one call (an account not found is `other`) */
+  statusesOf(accountIds: readonly string[]): Promise<Map<string, LandlordAccountStatus>>;
 }
 
 export interface LandlordSettings {

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { conflict } from '../../../shared/errors';
 import type {
   Account, AccountStatus, ApiClientRecord, ApiClientRepository, ApiClientSummary, AccountRepository, IdentityOutbox, Membership, NewAccount, OneTimeTokenPurpose, OneTimeTokenRecord,
@@ -44,6 +44,12 @@ export class DrizzleAccountRepository implements AccountRepository {
   async findById(id: string): Promise<Account | null> {
     const [row] = await this.database.db.select().from(accounts).where(eq(accounts.id, id)).limit(1);
     return this.withMemberships(row);
+  }
+
+  async statusesOf(ids: readonly string[]): Promise<Map<string, AccountStatus>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.database.db.select({ id: accounts.id, status: accounts.status }).from(accounts).where(inArray(accounts.id, [...new Set(ids)]));
+    return new Map(rows.map((r) => [r.id, r.status as AccountStatus]));
   }
 
   async create(a: NewAccount): Promise<Account> {

@@ -14,6 +14,7 @@ import { SessionStateCache } from './session-state-cache';
 import { confirmEmail } from './confirm-email';
 import { requestPasswordReset, resetPassword } from './password-reset';
 import { changePassword } from './change-password';
+import { accountStatuses } from './account-statuses';
 
 /** The identity module's façade: one method per use case, each in its own file. */
 export class IdentityService {
@@ -48,6 +49,8 @@ export class IdentityService {
   webSession = (portal: WebPortal, token: string) => authenticateWebSession(this.deps, portal, token);
   webLogout = (token: string): Promise<void> => adminLogout(this.deps, token);
   disableAccount = (accountId: string): Promise<void> => disableAccount(this.deps, accountId);
+  /** The status of each account given that exists, by id (one read). */
+  accountStatuses = (accountIds: readonly string[]) => accountStatuses(this.deps, accountIds);
   registerApiClient = (input: Parameters<typeof registerApiClient>[1]) => registerApiClient(this.deps, input);
   listLandlordApiClients = (landlordId: string) => listLandlordApiClients(this.deps, landlordId);
   revokeLandlordApiClient = (landlordId: string, clientId: string) => revokeLandlordApiClient(this.deps, landlordId, clientId);

@@ -53,7 +53,7 @@ function setup(offers: Record<string, FluxOffer[]> = {}) {
     uow: immediateUnitOfWork,
     users: { add: async () => undefined, listForLandlord: async () => [], find: async () => null, markRemoved: async () => undefined },
     outbox: { add: async () => undefined },
-    accounts: { invite: async () => ({ accountId: 'acc-user', invitationToken: 't', expiresAt: new Date() }), disable: async () => undefined, statusOf: async () => 'active' },
+    accounts: { invite: async () => ({ accountId: 'acc-user', invitationToken: 't', expiresAt: new Date() }), disable: async () => undefined, statusesOf: async (ids) => new Map(ids.map((id) => [id, 'active'])) },
     settings: { publicUrl: 'https://alin.example' },
   });
   return { service, registered };

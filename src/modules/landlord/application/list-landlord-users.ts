@@ -25,8 +25,9 @@ export const ACCOUNT_STATUS_LABELS: Record<LandlordAccountStatus, string> = {
 export async function listLandlordUsers(deps: LandlordDeps, p: Principal, landlordId: string): Promise<LandlordUserView[]> {
   await assertMaySeeUsers(deps, p, landlordId);
   const users = await deps.users.listForLandlord(landlordId);
-  return Promise.all(users.map(async (u) => {
-    const status = await deps.accounts.statusOf(u.accountId);
+  const statuses = await deps.accounts.statusesOf(users.map((u) => u.accountId));
+  return users.map((u) => {
+    const status = statuses.get(u.accountId) ?? 'other';
     return { accountId: u.accountId, email: u.email, displayName: u.displayName, admin: u.admin, status, statusLabel: ACCOUNT_STATUS_LABELS[status], invitedAt: u.invitedAt };
-  }));
+  });
 }
