@@ -4,5 +4,5 @@ export { alertModule } from './alert.module';
 export { AlertService } from './application/alert.service';
 export type { DailyAlertsResult } from './application/run-daily-alerts';
 export { ALERT_ERRORS, type AlertCriteria, ALERTS_PER_ACCOUNT, type SavedSearch } from './domain/alert';
-export type { AlertOffer, AlertOffers, AlertOutbox, AlertRepository } from './ports';
+export type { AlertOffers, AlertOutbox, AlertRepository } from './ports';
 export { ALERT, ALERT_JOBS } from './tokens';

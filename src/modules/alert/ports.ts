@@ -26,7 +26,7 @@ export interface AlertOffer {
 }
 
 /**
- * The offers side (bound by the bootstrap to the offer module's search): the offers open to
+ * The offers side (bound by the bootstrap to the offer module's newOffersMatching): the offers open to
  * candidacies that match the criteria AND that the account's active demand fits (income ceiling,
  * occupation), published after `since`. Empty when the account has no active demand.
  */

@@ -29,6 +29,7 @@ import { reorderPhotos } from './reorder-photos';
 import { readPhoto, type PhotoContent } from './read-photo';
 import type { OfferPhotoView } from './photo-view';
 import { waitingForLandlord, type LandlordWaitingOffers } from './waiting-for-landlord';
+import { newOffersMatching, type NewOfferMatch, type NewOffersCriteria } from './new-offers-matching';
 
 /** The offer module's façade: one method per use case or query, each in its own file. */
 export class OfferService {
@@ -109,6 +110,10 @@ export class OfferService {
   /** adjustCandidacyCount answering the offer after the change (its row locked until the transaction ends) */
   adjustCandidacyCountAndRead = (offerId: string, delta: number): Promise<OfferForCandidacy> => adjustCandidacyCountAndRead(this.ctx, offerId, delta);
   countsByStatus = (): Promise<Record<OfferStatus, number>> => countsByStatus(this.ctx);
+
+  // ——— for the alert module's daily run ———
+  /** The offers newly published in (since, until] that a saved search names and the account's active demand fits; empty without one. */
+  newOffersMatching = (accountId: string, criteria: NewOffersCriteria, since: Date, until: Date): Promise<NewOfferMatch[]> => newOffersMatching(this.ctx, accountId, criteria, since, until);
 
   // ——— for the landlord module (flux, the landlord's summary) ———
   waitingForLandlord = (landlordId: string): Promise<LandlordWaitingOffers> => waitingForLandlord(this.ctx, landlordId);
