@@ -1,6 +1,6 @@
 import { IDENTITY } from '../../modules/identity/index';
 import { COMPANY_SPACE, companySpaceModule, type EmployeeCandidacyStatusSource, type EmployeeDeclarationSource } from '../../modules/company-space/index';
-import { CONTRACT_TYPE_LABELS, DEMAND, type ContractType } from '../../modules/demand/index';
+import { DEMAND } from '../../modules/demand/index';
 import { OFFER } from '../../modules/offer/index';
 import {
   DrizzleCompanyOutbox, DrizzleCompanyRepository, DrizzleEmployeeRepository, DrizzleManagerRepository, DrizzlePolicyRepository,
@@ -41,20 +41,15 @@ export const companySpaceWiring: ModuleWiring = (container, { config, database }
     }),
     [IDENTITY.Service],
   );
-  // what an employee declared of their job (demand module), with the workplace commune's name (offer module's directory)
+  // what employees declared of their job (demand module, contract in French), with the workplace commune's name (offer module's directory)
   container.bind(COMPANY_SPACE.DeclarationSource).toResolvedValue(
     (demands, communes): EmployeeDeclarationSource => ({
-      declarationOf: async (demandId) => {
-        const d = await demands.employerDeclaration(demandId);
-        if (!d) return null;
-        const e = d.employment;
-        return {
-          profession: e.profession ?? null,
-          contract: e.contractType ? CONTRACT_TYPE_LABELS[e.contractType as ContractType] ?? e.contractType : null,
-          startDate: e.startDate ?? null,
-          workplaceCommune: e.workplaceCommuneCode ? { code: e.workplaceCommuneCode, name: communes.communeName(e.workplaceCommuneCode) ?? null } : null,
-          employerSiret: d.employerSiret ?? null,
-        };
+      declarationsOf: async (demandIds) => {
+        const declared = await demands.employerJobDeclarations(demandIds);
+        return new Map([...declared].map(([demandId, { workplaceCommuneCode: code, ...d }]) => [demandId, {
+          ...d,
+          workplaceCommune: code ? { code, name: communes.communeName(code) ?? null } : null,
+        }]));
       },
     }),
     [DEMAND.Service, OFFER.CommuneDirectory],

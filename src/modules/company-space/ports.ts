@@ -201,9 +201,10 @@ export interface EmployeeDeclaration {
   employerSiret: string | null;
 }
 
-/** Where the company space reads an employee's declaration (implemented by the bootstrap from the demand module). */
+/** Where the company space reads its employees' declarations (implemented by the bootstrap from the demand module). */
 export interface EmployeeDeclarationSource {
-  declarationOf(demandId: string): Promise<EmployeeDeclaration | null>;
+  /** the declarations of these demands, by demand id, in one read (unknown demands are absent) */
+  declarationsOf(demandIds: readonly string[]): Promise<Map<string, EmployeeDeclaration>>;
 }
 
 /** Slows down the public space requests per client address (the public page and the API share it). */

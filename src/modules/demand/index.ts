@@ -34,7 +34,7 @@ export { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN, type ValidateDemandInput } fr
 export type { VerificationStep } from './application/verify-document';
 export { demandModule } from './demand.module';
 export {
-  CO_APPLICANT_LINK_LABELS, CODED_LIST_NAMES, CODED_LISTS, CONTRACT_TYPE_LABELS, CURRENT_HOUSING_LABELS,
+  CO_APPLICANT_LINK_LABELS, CODED_LIST_NAMES, CODED_LISTS, CURRENT_HOUSING_LABELS,
   KINSHIP_LABELS, RESOURCE_LABELS,
 } from './domain/coded-lists';
 export {
@@ -61,7 +61,7 @@ export {
 } from './domain/documents';
 export { CHECKLIST_STATE_LABELS, type InstructionChecklist } from './domain/instruction-checklist';
 export {
-  DEMAND_LIST_SORTS, DEMAND_SEARCH_CAP, DEMAND_SEARCH_MAX, DEMAND_SEARCH_MIN, type DemandDueRef,
+  DEMAND_LIST_SORTS, DEMAND_SEARCH_CAP, DEMAND_SEARCH_MAX, DEMAND_SEARCH_MIN, type DemandDueRef, type DemandEmploymentRef,
   type DemandListFilter, type DemandListSort, type DemandNotification, type DemandNotificationOutbox,
   type DemandRecord, type DemandRepository, type DemandSummary,
 } from './ports';

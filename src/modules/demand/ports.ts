@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../shared/dates';
 import type { Page, PageRequest } from '../../shared/pagination';
-import type { Demand, DemandHistoryEntry, DemandStatus, FactChecks } from './domain/index';
+import type { Demand, DemandHistoryEntry, DemandStatus, Employment, FactChecks } from './domain/index';
 
 /**
  * Ports of the demand module's application layer: persistence of demands, the notification
@@ -91,6 +91,12 @@ export interface DemandDueRef {
   renewalDueDate: IsoDate;
 }
 
+/** What an applicant declared of their job on a demand (the employer's view of it): the demand's id and its employment block. */
+export interface DemandEmploymentRef {
+  id: string;
+  employment: Employment | undefined;
+}
+
 export interface DemandRepository {
   /**
    * Inserts a new demand with its history. Throws DomainError conflict `DEMAND.ALREADY_EXISTS`
@@ -129,6 +135,8 @@ export interface DemandRepository {
   findReminderCandidates(from: IsoDate, to: IsoDate, limit: number, afterId?: string): Promise<DemandDueRef[]>;
   /** Sets the count of documents waiting for a check (the documents feature calls it). */
   setPendingDocuments(id: string, count: number): Promise<void>;
+  /** The applicant's declared job of these demands, in one read (unknown ids are absent): the company space's pages. */
+  findEmployments(ids: readonly string[]): Promise<DemandEmploymentRef[]>;
 }
 
 /** A message to send to an account (mail, SMS, push), written in the transaction of the change. */

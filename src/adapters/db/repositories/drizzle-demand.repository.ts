@@ -16,6 +16,7 @@ import {
   type Demand,
   type DemandData,
   type DemandDueRef,
+  type DemandEmploymentRef,
   type DemandHistoryEntry,
   type DemandListFilter,
   type DemandListSort,
@@ -28,6 +29,7 @@ import {
   type DemandStatus,
   type DemandSummary,
   type DocumentsRequest,
+  type Employment,
   type FactCheck,
   type FactChecks,
 } from '../../../modules/demand/index';
@@ -406,6 +408,15 @@ export class DrizzleDemandRepository implements DemandRepository {
 
   async setPendingDocuments(id: string, pending: number): Promise<void> {
     await this.db.update(demands).set({ pendingDocuments: Math.max(0, Math.trunc(pending)) }).where(eq(demands.id, id));
+  }
+
+  async findEmployments(ids: readonly string[]): Promise<DemandEmploymentRef[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .select({ id: demands.id, employment: sql<Employment | null>`${demands.data}->'applicant'->'employment'`.mapWith(demands.data) })
+      .from(demands)
+      .where(anyUuid(demands.id, [...new Set(ids)]));
+    return rows.map((r) => ({ id: r.id, employment: (r.employment as Employment | null) ?? undefined }));
   }
 }
 

@@ -193,7 +193,7 @@ export async function listEmployees(
   companyId: string,
   query: {
     status?: ValidationStatus | undefined; page?: number | undefined; pageSize?: number | undefined; order?: EmployeeOrder | undefined;
-    /** each line with what the applicant declared of the job (the requests to decide: one read per line, a page is bounded) */
+    /** each line with what the applicant declared of the job (the requests to decide: one read for the page) */
     withDeclarations?: boolean | undefined;
   },
 ): Promise<Page<EmployeeView> & { year: number; quotas: QuotaView[] }> {
@@ -203,13 +203,13 @@ export async function listEmployees(
   const grants = await deps.employees.activeGrants(page.items.map((v) => v.demandId));
   const year = deps.clock.now().getUTCFullYear();
   const declarations = query.withDeclarations && deps.declarations
-    ? await Promise.all(page.items.map((v) => deps.declarations!.declarationOf(v.demandId)))
+    ? await deps.declarations.declarationsOf(page.items.map((v) => v.demandId))
     : undefined;
   return {
     ...page,
-    items: page.items.map((v, i) => ({
+    items: page.items.map((v) => ({
       ...toEmployeeView(v, grants.filter((g) => g.companyId === company.id)),
-      ...(declarations ? { declaration: declarations[i] ?? null } : {}),
+      ...(declarations ? { declaration: declarations.get(v.demandId) ?? null } : {}),
     })),
     year,
     quotas: await quotaViews(deps, company.id, year),
@@ -230,7 +230,7 @@ export async function getEmployee(
   const grants = await deps.employees.activeGrants([demandId]);
   const year = deps.clock.now().getUTCFullYear();
   // what the applicant declared of the job, so that the manager decides knowing what they confirm
-  const declaration = (await deps.declarations?.declarationOf(demandId)) ?? null;
+  const declaration = (await deps.declarations?.declarationsOf([demandId]))?.get(demandId) ?? null;
   return { ...toEmployeeView(v, grants.filter((g) => g.companyId === company.id)), year, quotas: await quotaViews(deps, company.id, year), declaration };
 }
 

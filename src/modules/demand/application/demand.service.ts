@@ -24,7 +24,7 @@ import { validateDemand, type ValidateDemandInput } from './validate-demand';
 import { checkDeclaredFact, type CheckDeclaredFactInput } from './check-declared-fact';
 import { getInstructionChecklist } from './get-instruction-checklist';
 import type { InstructionChecklist } from '../domain/index';
-import { employerDeclaration, type EmployerDeclaration } from './employer-declaration';
+import { employerDeclaration, employerJobDeclarations, type EmployerDeclaration, type EmployerJobDeclaration } from './employer-declaration';
 
 /** The demand module's façade: one method per use case, each in its own file. */
 export class DemandService {
@@ -70,6 +70,8 @@ export class DemandService {
     getDemandFactsMany(this.deps, demandIds, onDate);
   /** The owner's demand that is not final, if any (no access check: for other modules). */
   employerDeclaration = (demandId: string): Promise<EmployerDeclaration | null> => employerDeclaration(this.deps, demandId);
+  /** The declared job of these demands (contract in French), by demand id, in one read: the company space's pages. */
+  employerJobDeclarations = (demandIds: readonly string[]): Promise<Map<string, EmployerJobDeclaration>> => employerJobDeclarations(this.deps, demandIds);
   openDemandOf = (ownerAccountId: string): Promise<DemandRecord | null> => this.deps.demands.findOpenByOwner(ownerAccountId);
   /** The derived facts of the owner's demand that is not final, if any, read without its history (for other modules). */
   openDemandFacts = (ownerAccountId: string, onDate: IsoDate = toIsoDate(this.deps.clock.now())): Promise<DemandFacts | null> =>

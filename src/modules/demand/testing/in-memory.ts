@@ -2,7 +2,7 @@ import { compareIsoDates, type IsoDate } from '../../../shared/dates';
 import { conflict, DomainError } from '../../../shared/errors';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import { departementOfDemand, isFinal, isRegistrationPending, type DemandHistoryEntry } from '../domain/index';
-import type { DemandDueRef, DemandListFilter, DemandListSort, DemandNotification, DemandNotificationOutbox, DemandRecord, DemandRepository, DemandSummary } from '../ports';
+import type { DemandDueRef, DemandEmploymentRef, DemandListFilter, DemandListSort, DemandNotification, DemandNotificationOutbox, DemandRecord, DemandRepository, DemandSummary } from '../ports';
 import { DEMAND_APP_ERRORS } from '../application/errors';
 
 /**
@@ -43,6 +43,12 @@ export class InMemoryDemandRepository implements DemandRepository {
   }
   async findManyByIds(ids: readonly string[]): Promise<DemandRecord[]> {
     return ids.flatMap((id) => (this.records.has(id) ? [this.copy(this.records.get(id)!)] : []));
+  }
+  async findEmployments(ids: readonly string[]): Promise<DemandEmploymentRef[]> {
+    return [...new Set(ids)].flatMap((id) => {
+      const r = this.records.get(id);
+      return r ? [{ id, employment: r.demand.data.applicant.employment ? { ...r.demand.data.applicant.employment } : undefined }] : [];
+    });
   }
   async findOpenByOwner(ownerAccountId: string): Promise<DemandRecord | null> {
     const r = [...this.records.values()].find((x) => x.demand.ownerAccountId === ownerAccountId && !isFinal(x.demand.status));
