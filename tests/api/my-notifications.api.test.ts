@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { FixedClock } from '../../src/shared/testing/clock';
+import { DEMAND } from '../../src/modules/demand/index';
 import { createTestPlatform, type TestPlatform } from '../support/test-platform';
 import { applicantWithActiveDemand, bearer } from '../support/candidacy-fixtures';
 
@@ -29,5 +30,17 @@ describe('GET /me/notifications', () => {
     const other = (await p.signIn('applicant')).token;
     expect((await request(p.app).get('/api/v1/me/notifications').set(bearer(other))).body.items).toEqual([]);
     expect((await request(p.app).get('/api/v1/me/notifications').set(bearer(agent))).status).toBe(403);
+  });
+
+  it('more than 100 messages: the 100 most recent, newest first', async () => {
+    const agent = (await p.signIn('agent')).token;
+    const a = await applicantWithActiveDemand(p, agent, { firstName: 'Bérénice', birthDate: '1988-11-20', monthlyResources: 2100 });
+    const outbox = p.container.get(DEMAND.NotificationOutbox);
+    for (let i = 0; i < 105; i++) await outbox.add({ accountId: a.accountId, kind: 'demand.validated', payload: { demandId: a.demandId }, dedupeKey: `test-${a.accountId}-${i}` });
+    const stored = await p.container.get(DEMAND.RetentionStore).notificationsOf(a.accountId); // oldest first
+    expect(stored.length).toBeGreaterThan(105);
+    const res = await request(p.app).get('/api/v1/me/notifications').set(bearer(a.token));
+    expect(res.status, res.text).toBe(200);
+    expect(res.body.items.map((n: { createdAt: string }) => n.createdAt)).toEqual(stored.slice(-100).reverse().map((n) => n.createdAt.toISOString()));
   });
 });

@@ -153,6 +153,8 @@ export interface StoredNotification extends CandidacyNotification {
 export interface CandidacyNotificationOutbox {
   add(notification: CandidacyNotification): Promise<void>;
   listForAccount(accountId: string, page: PageRequest): Promise<Page<StoredNotification>>;
+  /** The account's `limit` most recent notifications, newest first (equal times: the last written first); one query. */
+  recentForAccount(accountId: string, limit: number): Promise<StoredNotification[]>;
   /** Deletes the account's notifications (GDPR erasure); returns how many. */
   forgetAccount(accountId: string): Promise<number>;
 }

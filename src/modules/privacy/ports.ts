@@ -9,7 +9,7 @@ import type { IdentityService } from '../identity/index';
  * keeps its own tables; this one only orchestrates), bound by src/bootstrap/wiring/privacy.wiring.ts.
  */
 export type PrivacyAccounts = Pick<IdentityService, 'me' | 'confirmPassword' | 'eraseAccount'>;
-export type PrivacyDemands = Pick<RetentionService, 'exportOwner' | 'eraseOwner' | 'deleteFiles'>;
-export type PrivacyCandidacies = Pick<CandidacyService, 'exportOwn' | 'prepareErasure' | 'forgetNotifications'>;
+export type PrivacyDemands = Pick<RetentionService, 'exportOwner' | 'recentNotifications' | 'eraseOwner' | 'deleteFiles'>;
+export type PrivacyCandidacies = Pick<CandidacyService, 'exportOwn' | 'recentNotifications' | 'prepareErasure' | 'forgetNotifications'>;
 export type PrivacyCompanies = Pick<CompanySpaceService, 'validationStatusesOf'>;
 export type PrivacyAlerts = Pick<AlertService, 'alertsOfAccount' | 'forgetAccount'>;

@@ -383,6 +383,14 @@ export class DrizzleCandidacyOutbox implements CandidacyNotificationOutbox {
     return removed.length;
   }
 
+  async recentForAccount(accountId: string, limit: number): Promise<StoredNotification[]> {
+    const rows = await this.database.db.select().from(candidacyNotifications).where(eq(candidacyNotifications.accountId, accountId))
+      .orderBy(desc(candidacyNotifications.createdAt), desc(candidacyNotifications.id)).limit(limit);
+    return rows.map((r) => ({
+      id: r.id, accountId: r.accountId, candidacyId: r.candidacyId, kind: r.kind, payload: r.payload as Record<string, unknown>, createdAt: r.createdAt, sentAt: r.sentAt,
+    }));
+  }
+
   async listForAccount(accountId: string, page: PageRequest): Promise<Page<StoredNotification>> {
     const where = eq(candidacyNotifications.accountId, accountId);
     const [rows, [total]] = await Promise.all([

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import { FINAL_DEMAND_STATUSES, type AccountNotification, type AnonymisedDemand, type PurgeableDocument, type RetentionStore } from '../../../modules/demand/index';
 import type { Database } from '../database';
 import { demandHistory, demandNotifications, demands, documents } from '../schema/demand.schema';
@@ -139,6 +139,16 @@ export class DrizzleDemandRetentionStore implements RetentionStore {
       .from(demandNotifications)
       .where(eq(demandNotifications.accountId, accountId))
       .orderBy(asc(demandNotifications.createdAt), asc(demandNotifications.id));
+    return rows.map((r) => ({ kind: r.kind, payload: r.payload as Record<string, unknown>, createdAt: r.createdAt, sentAt: r.sentAt }));
+  }
+
+  async recentNotificationsOf(accountId: string, limit: number): Promise<AccountNotification[]> {
+    const rows = await this.db
+      .select()
+      .from(demandNotifications)
+      .where(eq(demandNotifications.accountId, accountId))
+      .orderBy(desc(demandNotifications.createdAt), asc(demandNotifications.id))
+      .limit(limit);
     return rows.map((r) => ({ kind: r.kind, payload: r.payload as Record<string, unknown>, createdAt: r.createdAt, sentAt: r.sentAt }));
   }
 

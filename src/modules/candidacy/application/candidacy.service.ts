@@ -13,7 +13,7 @@ import { recordCalDecisionFor, recordLeaseFor, type CalDecisionInput } from './l
 import {
   candidacyStatusesOf, candidacyView, designatedForLandlord, getCandidacy, isTransmittedToLandlord, listNotifications, listOwnCandidacies, offerCandidacies, offerRanking,
 } from './queries';
-import { exportOwnCandidacies, forgetNotifications, prepareErasure } from './privacy';
+import { exportOwnCandidacies, forgetNotifications, prepareErasure, recentOwnNotifications } from './privacy';
 import { openCandidaciesOf } from './open-candidacies';
 import { freezeRankingAtClosing, recomputeFrozenRanking } from './frozen-ranking';
 
@@ -65,6 +65,8 @@ export class CandidacyService {
 
   // GDPR: the applicant's export and erasure
   exportOwn = (p: Principal) => exportOwnCandidacies(this.deps, p);
+  /** The applicant's own most recent notifications (at most `limit`, newest first): one query. */
+  recentNotifications = (p: Principal, limit: number) => recentOwnNotifications(this.deps, p, limit);
   /** Refuses while a candidacy is at a landlord; withdraws the open ones. */
   prepareErasure = (p: Principal) => prepareErasure(this.deps, p);
   forgetNotifications = (accountId: string) => forgetNotifications(this.deps, accountId);

@@ -36,6 +36,12 @@ async function allNotifications(deps: CandidacyDeps, accountId: string): Promise
   }
 }
 
+/** The applicant's own most recent notifications (at most `limit`, newest first), without the export's candidacies. */
+export async function recentOwnNotifications(deps: CandidacyDeps, p: Principal, limit: number): Promise<StoredNotification[]> {
+  requireApplicant(p);
+  return deps.notifications.recentForAccount(p.accountId, limit);
+}
+
 /** The applicant's own candidacies with their timelines, and their notifications (GDPR export). */
 export async function exportOwnCandidacies(deps: CandidacyDeps, p: Principal): Promise<{ candidacies: OwnCandidacyExport[]; notifications: StoredNotification[] }> {
   requireApplicant(p);

@@ -137,6 +137,10 @@ export class InMemoryCandidacyOutbox implements CandidacyNotificationOutbox {
   async listForAccount(accountId: string, page: PageRequest) {
     return paged(this.items.filter((n) => n.accountId === accountId).reverse(), page);
   }
+  async recentForAccount(accountId: string, limit: number) {
+    return this.items.map((n, i) => ({ n, i })).filter(({ n }) => n.accountId === accountId)
+      .sort((a, b) => b.n.createdAt.getTime() - a.n.createdAt.getTime() || b.i - a.i).slice(0, limit).map(({ n }) => clone(n));
+  }
   async forgetAccount(accountId: string) {
     const before = this.items.length;
     this.items.splice(0, this.items.length, ...this.items.filter((n) => n.accountId !== accountId));

@@ -62,6 +62,8 @@ export interface RetentionStore {
 
   /** The account's notifications of the demand module, oldest first. */
   notificationsOf(accountId: string): Promise<AccountNotification[]>;
+  /** The account's `limit` most recent notifications of the demand module, newest first (equal times: in the order written); one query. */
+  recentNotificationsOf(accountId: string, limit: number): Promise<AccountNotification[]>;
   /** Deletes the account's notifications (erasure); returns how many. */
   forgetNotifications(accountId: string): Promise<number>;
 }

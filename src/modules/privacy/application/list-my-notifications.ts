@@ -19,14 +19,17 @@ export const MY_NOTIFICATIONS_MAX = 100;
 /**
  * What changed in the applicant's demand and candidacies, newest first (at most 100): the messages
  * the modules wrote to their outboxes for this account (the same that go out by e-mail). Built from
- * the caller's own account only.
+ * the caller's own account only: each side reads only its 100 most recent messages (one query each).
  */
 export async function listMyNotifications(deps: PrivacyDeps, p: Principal): Promise<MyNotification[]> {
   applicantOnly(p);
-  const [demands, candidacies] = await Promise.all([deps.demands.exportOwner(p), deps.candidacies.exportOwn(p)]);
+  const [demands, candidacies] = await Promise.all([
+    deps.demands.recentNotifications(p, MY_NOTIFICATIONS_MAX),
+    deps.candidacies.recentNotifications(p, MY_NOTIFICATIONS_MAX),
+  ]);
   const all: MyNotification[] = [
-    ...demands.notifications.map((n) => ({ source: 'demand' as const, kind: n.kind, payload: n.payload, createdAt: n.createdAt, mailedAt: n.sentAt })),
-    ...candidacies.notifications.map((n) => ({
+    ...demands.map((n) => ({ source: 'demand' as const, kind: n.kind, payload: n.payload, createdAt: n.createdAt, mailedAt: n.sentAt })),
+    ...candidacies.map((n) => ({
       source: 'candidacy' as const, kind: n.kind, payload: n.payload, candidacyId: n.candidacyId, createdAt: n.createdAt, mailedAt: n.sentAt,
     })),
   ];
