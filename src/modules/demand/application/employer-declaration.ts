@@ -45,7 +45,7 @@ export interface EmployerJobDeclaration {
  * The declared job of these demands, by demand id, in one read (unknown demands are absent): the
  * company space's list of employees and its employee page. No income, no household.
  */
-export async function employerJobDeclarations(deps: DemandDeps, demandIds: readonly string[]): Promise<Map<string, EmployerJobDeclaration>> {
+export async function employerJobDeclarations(deps: Pick<DemandDeps, 'demands'>, demandIds: readonly string[]): Promise<Map<string, EmployerJobDeclaration>> {
   const found = new Map<string, EmployerJobDeclaration>();
   if (demandIds.length === 0) return found;
   for (const { id, employment: e } of await deps.demands.findEmployments(demandIds)) {
