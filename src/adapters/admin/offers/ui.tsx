@@ -49,7 +49,8 @@ export const pageParam = (value: unknown): number => {
   return Number.isInteger(n) && n > 0 && n < 100_000 ? n : 1;
 };
 
+/** A form field's text, trimmed and cut at 5,000 characters (longer than any field; the rules check their own bounds, this keeps an echo on a confirmation page bounded). */
 export const bodyField = (body: unknown, name: string): string => {
   const v = (body as Record<string, unknown> | undefined)?.[name];
-  return typeof v === 'string' ? v.trim() : '';
+  return typeof v === 'string' ? v.trim().slice(0, 5_000) : '';
 };

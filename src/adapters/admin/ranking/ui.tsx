@@ -29,9 +29,10 @@ export function FieldMessage({ id, fields, name }: { id: string; fields: readonl
 
 export const fieldError = (fields: readonly FieldError[], name: string): boolean => fields.some((f) => f.field === name || f.field === `body.${name}`);
 
+/** A form field's text, trimmed and cut at 5,000 characters (longer than any field; the rules check their own bounds, this keeps an echo on a confirmation page bounded). */
 export const bodyField = (body: unknown, name: string): string => {
   const v = (body as Record<string, unknown> | undefined)?.[name];
-  return typeof v === 'string' ? v.trim() : '';
+  return typeof v === 'string' ? v.trim().slice(0, 5_000) : '';
 };
 
 /** Every value of a repeated form field (checkboxes). */
