@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, call } from '../../shared/api/client';
 import { session } from '../../shared/api/session';
 import { match, navigate, useLocation, type Location } from '../../shared/router';
-import { Loading, Notice, PageTitle, useDocumentTitle } from '../../shared/ui';
+import { Loading, PageTitle, useDocumentTitle } from '../../shared/ui';
+import { LazyPage } from '../../shared/ui/lazy-page';
 
 /**
  * The applicant portal: its routes, the layout (skip link, header, navigation), and the guard that
@@ -156,23 +157,6 @@ function Navigation({ path }: { path: string }) {
       </ul>
     </nav>
   );
-}
-
-function LazyPage({ load, params, location }: { load: Loader; params: Record<string, string>; location: Location }) {
-  const [Page, setPage] = useState<ComponentType<PageProps> | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    load().then(
-      (m) => live && setPage(() => m.default),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [load]);
-  if (failed) return <Notice kind="error" title="Cette page n’a pas pu être chargée.">Vérifiez votre connexion puis rechargez la page.</Notice>;
-  return Page ? <Page params={params} location={location} /> : <Loading />;
 }
 
 function NotFound() {

@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, call } from '../../shared/api/client';
 import { session } from '../../shared/api/session';
 import { match, navigate, useLocation, type Location } from '../../shared/router';
-import { Loading, Notice, PageTitle, useDocumentTitle } from '../../shared/ui';
+import { Loading, PageTitle, useDocumentTitle } from '../../shared/ui';
+import { LazyPage } from '../../shared/ui/lazy-page';
 import { BASE, HOME, SIGN_IN } from './paths';
 import { currentMe } from './state';
 
@@ -133,23 +134,6 @@ function Navigation({ path }: { path: string }) {
       </ul>
     </nav>
   );
-}
-
-function LazyPage({ load, params, location }: { load: Loader; params: Record<string, string>; location: Location }) {
-  const [Page, setPage] = useState<ComponentType<PageProps> | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    load().then(
-      (m) => live && setPage(() => m.default),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [load]);
-  if (failed) return <Notice kind="error" title="Cette page n’a pas pu être chargée.">Vérifiez votre connexion puis rechargez la page.</Notice>;
-  return Page ? <Page params={params} location={location} /> : <Loading />;
 }
 
 /** The page of an address the portal does not have, or of an offer that is not the landlord's (the API answers 404). */

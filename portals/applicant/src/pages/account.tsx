@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { api, call, fieldErrors, type Problem } from '../../../shared/api/client';
 import { session } from '../../../shared/api/session';
 import { navigate } from '../../../shared/router';
 import { Button, Field, Notice, PageTitle, ProblemNotice, useDocumentTitle } from '../../../shared/ui';
+import { checkEmail, checkNewPassword, compact, focusFirstError, PASSWORD_HINT, useLinkToken, type Errors } from '../../../shared/ui/account-kit';
 import type { PageProps } from '../app';
 import { setMe } from '../state';
 
@@ -11,41 +12,6 @@ import { setMe } from '../state';
  * the e-mail confirmation link (/compte/confirmation?token=…), forgotten password and the reset
  * link (/compte/mot-de-passe?token=…). Every field's error is said next to it, in French.
  */
-
-const EMAIL_MAX = 254;
-const PASSWORD_HINT = 'Au moins 12 caractères. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.';
-
-type Errors = Record<string, string>;
-
-function checkEmail(email: string): string | undefined {
-  const value = email.trim();
-  if (!value) return 'Saisissez votre adresse e-mail.';
-  if (value.length > EMAIL_MAX) return 'Cette adresse est trop longue.';
-  const at = value.indexOf('@');
-  if (at < 1 || at === value.length - 1 || value.includes(' ') || !value.slice(at + 1).includes('.')) return 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.';
-  return undefined;
-}
-
-const checkNewPassword = (password: string): string | undefined =>
-  !password ? 'Choisissez un mot de passe.' : password.length < 12 ? 'Le mot de passe doit compter au moins 12 caractères.' : password.length > 200 ? 'Le mot de passe est trop long.' : undefined;
-
-const compact = (errors: Record<string, string | undefined>): Errors =>
-  Object.fromEntries(Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1])));
-
-/** Moves the focus to the first field in error (after a refused submission). */
-function focusFirstError(errors: Errors, order: string[]): void {
-  const first = order.find((name) => errors[name]);
-  if (first) requestAnimationFrame(() => document.getElementById(`field-${first}`)?.focus());
-}
-
-/** Reads the one-time token of a mailed link, then takes it out of the address bar (and of the history). */
-function useLinkToken(location: PageProps['location']): string | null {
-  const [token] = useState(() => location.query.get('token'));
-  useEffect(() => {
-    if (location.query.has('token')) history.replaceState(null, '', location.path);
-  }, []);
-  return token && token.length >= 10 && token.length <= 200 ? token : null;
-}
 
 export function SignIn({ location }: PageProps) {
   useDocumentTitle('Se connecter');
