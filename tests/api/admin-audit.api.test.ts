@@ -114,3 +114,16 @@ describe('CSV export', () => {
     expect(lines[1]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2} UTC\+[12];/);
   });
 });
+
+describe('reading the trail is itself audited', () => {
+  it('a search by person and an export leave entries saying which filters, never the name typed', async () => {
+    expect((await agent.get('/admin/audit').query({ personne: 'ines benali' })).status).toBe(200);
+    expect((await agent.get('/admin/audit.csv')).status).toBe(200);
+    const res = await admin.get('/admin/audit').query({ objet: 'audit_trail' });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Recherche dans le journal d’audit par personne');
+    expect(res.text).toContain('Export du journal d’audit (CSV)');
+    expect(res.text).toContain('person');
+    expect(res.text).not.toContain('ines benali');
+  });
+});

@@ -1,4 +1,5 @@
 import { SHARED } from '../../../shared/tokens';
+import type { AuditTrail } from '../../../shared/audit';
 import type { Request } from 'express';
 import { AUDIT_SORT_COLUMNS, AuditReadModel, type AuditFilters, type AuditRow, type AuditScope } from '../../db/read-models/audit.read-model';
 import type { Database } from '../../db/database';
@@ -65,6 +66,21 @@ export function auditCsvRow(r: AuditRow, showAddress: boolean): string[] {
 export const auditArea: AdminArea = (router, ctx) => {
   const readModel = new AuditReadModel(ctx.container.get<Database>(DATABASE));
   const typesFor = (user: AdminUser): readonly string[] => (user.role === 'admin' ? Object.keys(AUDIT_OBJECT_LABELS) : AGENT_VISIBLE_OBJECT_TYPES);
+  /**
+   * Reading the trail about a person, and exporting it, are themselves audited: which filters were used (their
+   * kinds, and the ids of an object or an account), never the name or e-mail typed.
+   */
+  const recordRead = (req: Request, user: AdminUser, action: 'audit.searched' | 'audit.exported', filters: AuditFilters) =>
+    ctx.container.get<AuditTrail>(SHARED.AuditTrail).record({
+      actorAccountId: user.accountId, actorRole: user.role, action, objectType: 'audit_trail', objectId: 'journal',
+      detail: {
+        filtres: Object.keys(filters).join(', ') || 'aucun',
+        ...(filters.actorAccountId ? { compte: filters.actorAccountId } : {}),
+        ...(filters.objectType ? { objet: filters.objectType } : {}),
+        ...(filters.objectId ? { identifiant: filters.objectId } : {}),
+      },
+      address: req.ip,
+    });
 
   router.get('/audit', async (req, res) => {
     const user = requireAdminRole(req, 'agent', 'admin');
@@ -74,6 +90,7 @@ export const auditArea: AdminArea = (router, ctx) => {
     const sort = parseSort(req.query, AUDIT_SORT_COLUMNS, { column: 'at', dir: 'desc' });
     const failed = Object.keys(errors).length > 0;
     const result = failed ? { items: [], total: 0 } : await readModel.search(filters, page, PAGE_SIZE, sort, auditScopeOf(user));
+    if (!failed && (filters.person || filters.actorAccountId)) await recordRead(req, user, 'audit.searched', filters);
     sendPage(
       res,
       <AuditPage
@@ -92,6 +109,7 @@ export const auditArea: AdminArea = (router, ctx) => {
       return;
     }
     const showAddress = user.role === 'admin';
+    await recordRead(req, user, 'audit.exported', filters);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="journal-audit-${ctx.container.get(SHARED.Clock).now().toISOString().slice(0, 10)}.csv"`);
     res.setHeader('Cache-Control', 'no-store');

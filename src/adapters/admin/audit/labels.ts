@@ -6,6 +6,8 @@
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'account.erased': 'Compte effacé (droit à l’effacement)',
   'agreement.created': 'Convention créée',
+  'audit.exported': 'Export du journal d’audit (CSV)',
+  'audit.searched': 'Recherche dans le journal d’audit par personne',
   'agreement.updated': 'Convention modifiée',
   'candidacy.cal_accepted': 'Décision de CAL : attribution',
   'candidacy.cal_decision': 'Décision de CAL enregistrée',
@@ -109,6 +111,7 @@ export function actionLabel(action: string): string {
 export const AUDIT_OBJECT_LABELS: Record<string, string> = {
   account: 'Compte',
   agreement: 'Convention',
+  audit_trail: 'Journal d’audit',
   balancing_bonus: 'Bonus d’équilibrage',
   candidacy: 'Candidature',
   company: 'Entreprise',
