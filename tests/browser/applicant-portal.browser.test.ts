@@ -347,7 +347,8 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     const confirmation = await mailedLinkToken(p.db.database, email, 'identity.email_confirmation');
     await page.goto(`${server.url}/compte/confirmation?token=${encodeURIComponent(confirmation)}`);
     await page.getByRole('heading', { level: 1, name: 'Confirmer mon adresse' }).waitFor();
-    expect(new URL(page.url()).search, 'the token is taken out of the address bar').toBe('');
+    // the token is taken out of the address bar by an effect after the first paint: wait for it
+    await page.waitForFunction(() => window.location.search === '');
     await page.getByLabel('Mot de passe').fill(TEST_PASSWORD);
     await page.getByRole('button', { name: 'Confirmer mon adresse' }).click();
     await page.getByRole('heading', { level: 1, name: 'Adresse confirmée' }).waitFor();
@@ -517,6 +518,8 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     await checkPage(page, 'piece-remplacer');
     await page.getByRole('button', { name: 'Envoyer la nouvelle pièce' }).click();
     await page.getByText(/^Pièce envoyée\./).waitFor();
+    // the list of pieces is read again after the notice: wait for the new piece in it
+    await page.locator('ul.pieces').getByText('identite-lisible.pdf').first().waitFor();
     expect(plain(await page.locator('ul.pieces').textContent())).toContain('identite-lisible.pdf');
 
     // the agent validates the demand through the API
