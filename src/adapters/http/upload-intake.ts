@@ -4,7 +4,9 @@ import { rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import multer from 'multer';
+import type { Request, RequestHandler, Response } from 'express';
 import { DomainError } from '../../shared/errors';
+import { RequestValidationError } from './problem';
 import type { FileSource } from '../../modules/demand/index';
 
 /**
@@ -118,4 +120,20 @@ export class UploadGate {
   running(): { total: number; accounts: number } {
     return { total: this.total, accounts: this.perAccount.size };
   }
+}
+
+/**
+ * Runs a multer handler as a promise: multer's limits and a filter's refusal go to the error handler as they
+ * are; a body busboy cannot read is the client's fault (400, French message, busboy's own words only in the log).
+ */
+export function multipartReader(upload: RequestHandler): (req: Request, res: Response) => Promise<void> {
+  return (req, res) =>
+    new Promise<void>((resolve, reject) => {
+      upload(req, res, (error: unknown) => {
+        if (!error) return resolve();
+        if (error instanceof multer.MulterError || error instanceof DomainError) return reject(error);
+        req.log.warn({ reason: error instanceof Error ? error.message : String(error) }, 'unreadable multipart body');
+        reject(new RequestValidationError([{ field: 'body', message: 'Le fichier envoyé est incomplet ou illisible : renvoyez-le.' }]));
+      });
+    });
 }

@@ -9,7 +9,7 @@ import { DEMAND, DOCUMENT_ERRORS, isUnsafeFileName, type DocumentContent, type D
 import type { Role } from '../../../modules/identity/index';
 import type { ApiDefinition } from '../openapi';
 import { HTTP } from '../http.tokens';
-import { discardBody, prepareUploadTempDir, removeTemporaryFiles, temporaryFileSource, temporaryFileStorage, UploadGate } from '../upload-intake';
+import { discardBody, multipartReader, prepareUploadTempDir, removeTemporaryFiles, temporaryFileSource, temporaryFileStorage, UploadGate } from '../upload-intake';
 import { RequestValidationError, sendProblem, zodFieldErrors } from '../problem';
 import { formatNumberFr } from '../../../shared/money';
 import { DemandIdParams } from './demand.schemas';
@@ -129,16 +129,7 @@ export function demandDocumentRoutes(api: ApiDefinition, router: Router, contain
       cb(null, true);
     },
   }).array('files', settings.maxFiles);
-  // multer's limits and our filter's refusal go to the error handler as they are; a body busboy cannot read is the client's fault (400)
-  const readMultipart = (req: Request, res: Response) =>
-    new Promise<void>((resolve, reject) => {
-      upload(req, res, (error: unknown) => {
-        if (!error) return resolve();
-        if (error instanceof multer.MulterError || error instanceof DomainError) return reject(error);
-        req.log.warn({ reason: error instanceof Error ? error.message : String(error) }, 'unreadable multipart body');
-        reject(new RequestValidationError([{ field: 'body', message: 'Le fichier envoyé est incomplet ou illisible : renvoyez-le.' }]));
-      });
-    });
+  const readMultipart = multipartReader(upload);
 
   const uploadPath = '/demands/:id/documents';
   api.route(router, {

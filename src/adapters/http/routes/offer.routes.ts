@@ -1,14 +1,13 @@
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import type { Request, Response, Router } from 'express';
+import type { Router } from 'express';
 import type { Container } from 'inversify';
 import multer from 'multer';
-import { DomainError } from '../../../shared/errors';
 import type { Role } from '../../../modules/identity/index';
 import { OFFER, type Offer, type OfferInput } from '../../../modules/offer/index';
 import type { ApiDefinition } from '../openapi';
 import { RequestValidationError, sendProblem, zodFieldErrors } from '../problem';
-import { discardBody, UploadGate } from '../upload-intake';
+import { discardBody, multipartReader, UploadGate } from '../upload-intake';
 import { documentRequestBody } from './demand-documents.routes';
 import {
   DemandIdParams,
@@ -150,15 +149,7 @@ function photoRoutes(api: ApiDefinition, router: Router, container: Container): 
     storage: multer.memoryStorage(),
     limits: { fileSize: maxBytes, files: 1, fields: 2, fieldNameSize: 20, fieldSize: 400, parts: 3, headerPairs: 20 },
   }).single('file');
-  const readMultipart = (req: Request, res: Response) =>
-    new Promise<void>((resolve, reject) => {
-      upload(req, res, (error: unknown) => {
-        if (!error) return resolve();
-        if (error instanceof multer.MulterError || error instanceof DomainError) return reject(error);
-        req.log.warn({ reason: error instanceof Error ? error.message : String(error) }, 'unreadable multipart body');
-        reject(new RequestValidationError([{ field: 'body', message: 'Le fichier envoyé est incomplet ou illisible : renvoyez-le.' }]));
-      });
-    });
+  const readMultipart = multipartReader(upload);
 
   const uploadPath = '/offers/:id/photos';
   api.route(router, {
