@@ -65,3 +65,23 @@ export class InProcessEventBus implements EventBus {
     }
   }
 }
+
+/**
+ * A module's events with their payloads typed: each module declares in `<module>.events.ts` its
+ * event names and a map from name to payload, and publishers and subscribers go through this view
+ * of the bus, so that no handler casts a payload (`payload as {…}`).
+ *
+ *   export interface OfferEventPayloads { 'offer.withdrawn': { offerId: string; reason?: string } }
+ *   typedEvents<OfferEventPayloads>(bus).subscribe(OFFER_EVENTS.withdrawn, (e) => e.payload.offerId);
+ */
+export interface TypedEvents<M extends object> {
+  publish<K extends keyof M & string>(type: K, payload: M[K], occurredAt: Date): Promise<void>;
+  subscribe<K extends keyof M & string>(type: K, handler: (event: DomainEvent<K, M[K]>) => Promise<void> | void, options?: { phase?: EventPhase }): void;
+}
+
+export function typedEvents<M extends object>(bus: EventBus): TypedEvents<M> {
+  return {
+    publish: (type, payload, occurredAt) => bus.publish({ type, payload, occurredAt }),
+    subscribe: (type, handler, options) => bus.subscribe(type, handler as EventHandler, options),
+  };
+}

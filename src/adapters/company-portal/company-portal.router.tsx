@@ -1,4 +1,5 @@
 import { SHARED } from '../../shared/tokens';
+import { httpStatusOf } from '../http/problem';
 import { portalErrors } from '../web/portal-errors';
 import { PortalLayout, PortalMessagePage } from './pages/layout';
 import { passwordResetPages } from '../web/password-reset.pages';
@@ -22,7 +23,6 @@ export const COMPANY_PORTAL_COOKIE = 'alin_entreprise';
 const ANON_COOKIE = 'alin_entreprise_anon';
 const PAGE_SIZE = 20;
 
-const STATUS_CODES: Record<string, number> = { invalid: 422, conflict: 409, not_found: 404, forbidden: 403, unauthorized: 401, rate_limited: 429 };
 
 const field = (req: Request, name: string): string => {
   const v = (req.body as Record<string, unknown> | undefined)?.[name];
@@ -124,7 +124,7 @@ export function companyPortalRouter(container: Container): Router {
       const page = error.kind === 'invalid'
         ? <InvitationPage csrfToken={csrf(req, res)} token={token} errors={{ password: error.message }} />
         : <InvitationPage csrfToken={csrf(req, res)} token={token} error={error.code === 'IDENTITY.INVITATION_INVALID' ? 'Ce lien d’invitation est invalide, déjà utilisé ou expiré : demandez-en un nouveau à votre contact Action Logement.' : error.message} />;
-      sendPage(res, page, STATUS_CODES[error.kind] ?? 400);
+      sendPage(res, page, httpStatusOf(error.kind));
     }
   });
 
@@ -155,7 +155,7 @@ export function companyPortalRouter(container: Container): Router {
       }
       if (error.kind === 'rate_limited') res.setHeader('Retry-After', String(error.details?.retryAfterSeconds ?? 60));
       const message = error.kind === 'rate_limited' ? 'Trop de demandes envoyées depuis votre connexion : réessayez plus tard.' : 'Le formulaire contient des erreurs : corrigez les champs indiqués.';
-      sendPage(res, <SpaceRequestPage csrfToken={csrf(req, res)} values={values} error={message} errors={errors} />, STATUS_CODES[error.kind] ?? 400);
+      sendPage(res, <SpaceRequestPage csrfToken={csrf(req, res)} values={values} error={message} errors={errors} />, httpStatusOf(error.kind));
     }
   });
 
@@ -258,7 +258,7 @@ export function companyPortalRouter(container: Container): Router {
       res.redirect(303, fromList ? `/entreprise/demandes?ok=${chosen.ok}` : `/entreprise/salaries/${demandId}?ok=${chosen.ok}`);
     } catch (error) {
       if (!isDomainError(error) || error.kind === 'not_found' || error.code === 'COMPANY.SPACE_NOT_DEPLOYED') throw error;
-      const status = STATUS_CODES[error.kind] ?? 400;
+      const status = httpStatusOf(error.kind);
       if (fromList) return renderRequests(req, res, { demandId, message: error.message, reason }, status);
       await renderEmployee(req, res, { errors: error.kind === 'invalid' ? { withdrawReason: error.message } : { form: error.message }, values: { withdrawReason: reason } }, status);
     }
@@ -277,7 +277,7 @@ export function companyPortalRouter(container: Container): Router {
     } catch (error) {
       if (!isDomainError(error) || error.kind === 'not_found' || error.code === 'COMPANY.SPACE_NOT_DEPLOYED') throw error;
       const errors: Record<string, string> = error.kind === 'invalid' ? { reason: error.message } : error.code === 'COMPANY.QUOTA_EXHAUSTED' || error.code === 'COMPANY.TRANCHE_ALREADY_GRANTED' ? { tranche: error.message } : { form: error.message };
-      await renderEmployee(req, res, { errors, values }, STATUS_CODES[error.kind] ?? 400);
+      await renderEmployee(req, res, { errors, values }, httpStatusOf(error.kind));
     }
   }));
 
@@ -321,7 +321,7 @@ export function companyPortalRouter(container: Container): Router {
     } catch (error) {
       if (!isDomainError(error) || error.kind === 'not_found' || error.code === 'COMPANY.SPACE_NOT_DEPLOYED') throw error;
       for (const f of error.fields) errors[FIELD_IDS[f.field] ?? f.field] = error.message;
-      await renderPolicy(req, res, { error, values, errors }, STATUS_CODES[error.kind] ?? 400);
+      await renderPolicy(req, res, { error, values, errors }, httpStatusOf(error.kind));
     }
   }));
 

@@ -28,6 +28,9 @@ const STATUS: Record<DomainErrorKind, number> = {
   unavailable: 503,
 };
 
+/** The HTTP status of a domain error's kind: the one map, used by the API's problem+json and every page that shows an error. */
+export const httpStatusOf = (kind: DomainErrorKind): number => STATUS[kind];
+
 /** A problem's title is read by people: French, one per status (the `code` is the stable identifier). */
 const TITLES: Record<number, string> = {
   400: 'Requête invalide', 401: 'Authentification requise', 403: 'Accès refusé', 404: 'Introuvable', 405: 'Méthode non autorisée', 409: 'Conflit',
@@ -125,7 +128,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return sendProblem(req, res, 400, 'REQUEST.INVALID', 'La requête contient des champs invalides.', { errors: zodFieldErrors(err) });
     }
     if (err instanceof DomainError) {
-      const status = STATUS[err.kind];
+      const status = httpStatusOf(err.kind);
       if (err.kind === 'rate_limited') res.setHeader('Retry-After', String(err.details?.retryAfterSeconds ?? 60));
       if (err.kind === 'unavailable') res.setHeader('Retry-After', '30');
       return sendProblem(req, res, status, err.code, err.message, {

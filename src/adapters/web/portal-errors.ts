@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
 import { ZodError } from 'zod';
-import { isDomainError, type DomainErrorKind } from '../../shared/errors';
-import { RequestValidationError, unstorableTextErrors } from '../http/problem';
+import { isDomainError } from '../../shared/errors';
+import { httpStatusOf, RequestValidationError, unstorableTextErrors } from '../http/problem';
 import { isDatabaseUnavailable } from '../db/database';
 import { keptFields, PendingForms, sameOriginPage, setFormRestore } from './form-restore';
 
@@ -37,7 +37,6 @@ export interface PortalErrorOptions {
   signedIn(req: Request): boolean;
 }
 
-const STATUS: Record<DomainErrorKind, number> = { invalid: 422, not_found: 404, conflict: 409, forbidden: 403, unauthorized: 401, rate_limited: 429, unavailable: 503 };
 
 export const NOT_FOUND_PAGE = { status: 404, title: 'Page introuvable', text: 'Cette page n’existe pas, ou elle ne vous est pas accessible. Vérifiez l’adresse, ou repartez de l’accueil.' };
 export const SESSION_EXPIRED = 'Votre session a expiré : reconnectez-vous. Ce que vous aviez saisi dans le formulaire vous sera présenté à nouveau (sauf les mots de passe).';
@@ -158,7 +157,7 @@ export function portalErrors(options: PortalErrorOptions): PortalErrors {
       }
       if (isDomainError(err)) {
         if (err.kind === 'unauthorized') return signInGate(req, res);
-        const status = STATUS[err.kind];
+        const status = httpStatusOf(err.kind);
         if (err.kind === 'rate_limited') res.setHeader('Retry-After', String(err.details?.retryAfterSeconds ?? 60));
         if (err.kind === 'unavailable') res.setHeader('Retry-After', '30');
         if (err.kind === 'not_found') return message(req, res, NOT_FOUND_PAGE);

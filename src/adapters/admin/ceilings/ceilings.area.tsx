@@ -1,9 +1,10 @@
 import type { Request, Response } from 'express';
+import { httpStatusOf } from '../../http/problem';
 import { OFFER, type CeilingsPreview } from '../../../modules/offer/index';
 import { isDomainError } from '../../../shared/errors';
 import { requireAdminRole, type AdminArea } from '../admin-context';
 import { sendPage } from '../render';
-import { bodyField, STATUS_CODES } from '../ranking/ui';
+import { bodyField } from '../ranking/ui';
 import { CeilingsPage } from './ceilings.page';
 
 /**
@@ -46,7 +47,7 @@ export const ceilingsArea: AdminArea = (router, ctx) => {
     } catch (error) {
       if (!isDomainError(error)) throw error;
       const preview = await offers().previewCeilings(user, csv);
-      await render(req, res, { preview, csv, error: error.message, status: STATUS_CODES[error.kind] ?? 400 });
+      await render(req, res, { preview, csv, error: error.message, status: httpStatusOf(error.kind) });
     }
   });
 };

@@ -1,4 +1,5 @@
 import { SHARED } from '../../../shared/tokens';
+import { httpStatusOf } from '../../http/problem';
 import type { Request, Response } from 'express';
 import { parseSort } from '../pages/sort';
 import { COMPANY_SPACE, EMPLOYEE_SORT_COLUMNS, type SpaceCommand, type SpaceStatus } from '../../../modules/company-space/index';
@@ -13,7 +14,6 @@ import { CompanyNotFoundPage, CompanyPage, EMPLOYEE_DEFAULT_SORT, EMPLOYEE_PAGE_
 import { SpaceRequestsPage } from './space-requests.page';
 
 const STATUS_FILTERS = new Set(['none', 'requested', 'configured', 'deployed', 'suspended']);
-const STATUS_CODES: Record<string, number> = { invalid: 422, conflict: 409, not_found: 404, forbidden: 403 };
 
 const field = (req: Request, name: string): string => {
   const v = (req.body as Record<string, unknown> | undefined)?.[name];
@@ -68,7 +68,7 @@ export const companySpaceArea: AdminArea = (router, ctx) => {
       res.redirect(303, `/admin/entreprises/${created.id}?ok=created`);
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      sendPage(res, <CompanyNewPage user={user} csrfToken={ctx.csrfToken(req, res)} values={values} error={error.message} fieldErrors={error.fields} />, STATUS_CODES[error.kind] ?? 400);
+      sendPage(res, <CompanyNewPage user={user} csrfToken={ctx.csrfToken(req, res)} values={values} error={error.message} fieldErrors={error.fields} />, httpStatusOf(error.kind));
     }
   });
 
@@ -84,7 +84,7 @@ export const companySpaceArea: AdminArea = (router, ctx) => {
       sendPage(
         res,
         <CompanyPage user={user} currentYear={ctx.container.get(SHARED.Clock).now().getUTCFullYear()} csrfToken={ctx.csrfToken(req, res)} company={company} policy={policy} employees={employees} employeeSort={employeeSort} flash={problem ? undefined : ok} error={problem?.message} fieldErrors={problem?.fields ?? []} />,
-        problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
+        problem ? httpStatusOf(problem.kind) : 200,
       );
     } catch (error) {
       if (isDomainError(error) && error.kind === 'not_found') return sendPage(res, <CompanyNotFoundPage user={user} csrfToken={ctx.csrfToken(req, res)} />, 404);

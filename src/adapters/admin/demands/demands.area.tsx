@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { httpStatusOf } from '../../http/problem';
 import { isDepartementCode } from '../../../shared/commune';
 import {
   CHECKABLE_FACTS,
@@ -33,7 +34,6 @@ import { ConfirmPage } from '../pages/layout';
 import { OFFER } from '../../../modules/offer/index';
 import { deName } from '../../web/french';
 
-const STATUS_CODES: Record<string, number> = { invalid: 422, conflict: 409, not_found: 404, forbidden: 403 };
 const DEMAND_STATUS_SET = new Set<string>(DEMAND_STATUSES);
 
 /** The demand page allows an inline viewer of the pieces, from this origin only. */
@@ -168,7 +168,7 @@ export const demandsArea: AdminArea = (router, ctx) => {
         await renderDemand(req, res, id, {
           error: { form, message: error.message, fields: fieldsOf(error), ...(documentId ? { documentId } : {}) },
           values: values(req),
-          status: STATUS_CODES[error.kind] ?? 400,
+          status: httpStatusOf(error.kind),
         });
       }
     };

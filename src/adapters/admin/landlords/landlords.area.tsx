@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { httpStatusOf } from '../../http/problem';
 import { parseSort } from '../pages/sort';
 import { LANDLORD, LANDLORD_KINDS, type LandlordKind } from '../../../modules/landlord/index';
 import { isDomainError, type DomainError } from '../../../shared/errors';
@@ -6,7 +7,7 @@ import { isId } from '../../../shared/ids';
 import { SHARED } from '../../../shared/tokens';
 import { requireAdminRole, type AdminArea } from '../admin-context';
 import { sendPage } from '../render';
-import { bodyField, pageParam, STATUS_CODES } from '../offers/ui';
+import { bodyField, pageParam } from '../offers/ui';
 import { AGREEMENT_DEFAULT_SORT, AGREEMENT_SORT_COLUMNS, LANDLORD_FLASH, LandlordNotFoundPage, LandlordPage } from './landlord.page';
 import { LandlordNewPage, LandlordsPage } from './landlords.page';
 import { ON_BEHALF_FLASH, OnBehalfSections } from './on-behalf.pages';
@@ -44,7 +45,7 @@ export const landlordsArea: AdminArea = (router, ctx) => {
       res.redirect(303, `/admin/bailleurs/${created.id}?ok=created`);
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      sendPage(res, <LandlordNewPage user={user} csrfToken={ctx.csrfToken(req, res)} values={values} error={error.message} fieldErrors={error.fields} />, STATUS_CODES[error.kind] ?? 400);
+      sendPage(res, <LandlordNewPage user={user} csrfToken={ctx.csrfToken(req, res)} values={values} error={error.message} fieldErrors={error.fields} />, httpStatusOf(error.kind));
     }
   });
 
@@ -62,7 +63,7 @@ export const landlordsArea: AdminArea = (router, ctx) => {
         >
           <OnBehalfSections landlord={landlord} csrfToken={ctx.csrfToken(req, res)} users={users} waiting={summary.waiting} values={values ?? {}} fieldErrors={problem?.fields ?? []} />
         </LandlordPage>,
-        problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
+        problem ? httpStatusOf(problem.kind) : 200,
       );
     } catch (error) {
       if (isDomainError(error) && error.kind === 'not_found') return notFound(req, res);

@@ -1,4 +1,5 @@
 import type { Request, Response, Router } from 'express';
+import { httpStatusOf } from '../../http/problem';
 import { CANDIDACY } from '../../../modules/candidacy/index';
 import { onBehalfOf } from '../../../modules/identity/index';
 import { LANDLORD } from '../../../modules/landlord/index';
@@ -9,7 +10,7 @@ import { requireAdminRole, type AdminContext } from '../admin-context';
 import { ConfirmPage } from '../pages/layout';
 import { accountFinder, actorLabels } from '../pages/history';
 import { sendPage } from '../render';
-import { bodyField, STATUS_CODES } from '../offers/ui';
+import { bodyField } from '../offers/ui';
 import { ON_BEHALF_FLASH, OnBehalfOfferFormPage, OnBehalfOfferPage } from './on-behalf.pages';
 
 const OFFER_FIELDS = [
@@ -86,7 +87,7 @@ export function onBehalfRoutes(
     } catch (error) {
       if (!isDomainError(error)) throw error;
       sendPage(res, <OnBehalfOfferFormPage user={who.user} csrfToken={ctx.csrfToken(req, res)} landlord={who.landlord} values={values}
-        error={error.fields?.length ? 'L’offre contient des champs à corriger : voir chaque champ.' : error.message} fieldErrors={error.fields ?? []} />, STATUS_CODES[error.kind] ?? 400);
+        error={error.fields?.length ? 'L’offre contient des champs à corriger : voir chaque champ.' : error.message} fieldErrors={error.fields ?? []} />, httpStatusOf(error.kind));
     }
   });
 
@@ -129,7 +130,7 @@ export function onBehalfRoutes(
     } catch (error) {
       if (!isDomainError(error)) throw error;
       sendPage(res, <OnBehalfOfferFormPage user={who.user} csrfToken={ctx.csrfToken(req, res)} landlord={who.landlord} values={values} offerId={offerId} message={draft.message}
-        error={error.fields?.length ? 'L’offre contient des champs à corriger : voir chaque champ.' : error.message} fieldErrors={error.fields ?? []} />, STATUS_CODES[error.kind] ?? 400);
+        error={error.fields?.length ? 'L’offre contient des champs à corriger : voir chaque champ.' : error.message} fieldErrors={error.fields ?? []} />, httpStatusOf(error.kind));
     }
   });
 
@@ -149,7 +150,7 @@ export function onBehalfRoutes(
           user={who.user} csrfToken={ctx.csrfToken(req, res)} landlord={who.landlord} offer={offer} history={history} names={names}
           candidacies={'items' in list && list.items ? list.items : []} flash={problem ? undefined : ok} error={problem?.message}
         />
-      ), problem ? STATUS_CODES[problem.kind] ?? 400 : 200);
+      ), problem ? httpStatusOf(problem.kind) : 200);
     } catch (error) {
       if (isDomainError(error) && error.kind === 'not_found') return notFoundPage(req, res);
       throw error;

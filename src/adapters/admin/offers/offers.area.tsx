@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { httpStatusOf } from '../../http/problem';
 import { parseSort } from '../pages/sort';
 import { OFFER_SORT_COLUMNS } from './offers.page';
 import { LANDLORD, type AgreementView } from '../../../modules/landlord/index';
@@ -13,7 +14,7 @@ import { OFFER_FILTERS, OffersPage } from './offers.page';
 import { OFFER_FLASH, OfferNotFoundPage, OfferPage } from './offer.page';
 import { accountFinder, actorLabels, HISTORY_DEFAULT_SORT, HISTORY_SORT_COLUMNS } from '../pages/history';
 import { ConfirmPage } from '../pages/layout';
-import { bodyField, pageParam, STATUS_CODES } from './ui';
+import { bodyField, pageParam } from './ui';
 
 const FILTERS = new Set(OFFER_FILTERS.map((f) => f.value));
 
@@ -58,7 +59,7 @@ export const offersArea: AdminArea = (router, ctx) => {
           today={toIsoDate(ctx.container.get(SHARED.Clock).now())} flash={problem ? undefined : ok} error={problem?.message} fieldErrors={problem?.fields ?? []} values={values ?? {}}
           historySort={parseSort(req.query, HISTORY_SORT_COLUMNS, HISTORY_DEFAULT_SORT)} historyPage={pageParam(req.query.page)} actors={actors}
         />,
-        problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
+        problem ? httpStatusOf(problem.kind) : 200,
       );
     } catch (error) {
       if (isDomainError(error) && error.kind === 'not_found') return sendPage(res, <OfferNotFoundPage user={user} csrfToken={ctx.csrfToken(req, res)} />, 404);

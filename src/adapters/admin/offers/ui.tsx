@@ -3,7 +3,6 @@ import { formatEuros } from '../../../shared/money';
 
 /** Small pieces shared by the offers and landlords pages. */
 
-export const STATUS_CODES: Record<string, number> = { invalid: 422, conflict: 409, not_found: 404, forbidden: 403 };
 
 export const euros = (amount: number): string => formatEuros(amount);
 

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { httpStatusOf } from '../../http/problem';
 import { CANDIDACY } from '../../../modules/candidacy/index';
 import { OFFER } from '../../../modules/offer/index';
 import { DEMAND } from '../../../modules/demand/index';
@@ -9,7 +10,7 @@ import { ConfirmPage, Layout } from '../pages/layout';
 import { sendPage } from '../render';
 import { RankingPage, RankingsPage, DEFAULT_RANKING_SORT, RANKING_SORT_COLUMNS, RANKINGS_SORT_COLUMNS, candidatesOf, type Candidate } from './ranking.page';
 import { parseSort } from '../pages/sort';
-import { bodyField, bodyList, STATUS_CODES } from './ui';
+import { bodyField, bodyList } from './ui';
 
 const FLASH: Record<string, string> = {
   designated: 'Les candidats sélectionnés sont désignés.',
@@ -68,7 +69,7 @@ export const rankingArea: AdminArea = (router, ctx) => {
           recomputeReason={form?.recomputeReason ?? ''}
           sort={parseSort(req.query, RANKING_SORT_COLUMNS, DEFAULT_RANKING_SORT)}
         />,
-        problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
+        problem ? httpStatusOf(problem.kind) : 200,
       );
     } catch (error) {
       if (isDomainError(error) && error.kind === 'not_found') return notFound(req, res);

@@ -3,7 +3,6 @@ import { formatEuros } from '../../../shared/money';
 
 /** Small pieces of the ranking and scoring pages. */
 
-export const STATUS_CODES: Record<string, number> = { invalid: 422, conflict: 409, not_found: 404, forbidden: 403 };
 export const euros = (amount: number): string => formatEuros(amount);
 
 /** `2026-03-31` → `31/03/2026`. */

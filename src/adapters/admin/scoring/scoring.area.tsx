@@ -1,10 +1,11 @@
 import type { Request, Response } from 'express';
+import { httpStatusOf } from '../../http/problem';
 import { GRID_FACTS, SCORING, type BonusInput, type CompanySizeClass, type GridCriterionInput, type GridOperator } from '../../../modules/scoring/index';
 import { DomainError, isDomainError } from '../../../shared/errors';
 import { isId } from '../../../shared/ids';
 import { requireAdminRole, type AdminArea } from '../admin-context';
 import { sendPage } from '../render';
-import { bodyField, STATUS_CODES } from '../ranking/ui';
+import { bodyField } from '../ranking/ui';
 import { BalancingPage, BONUS_SORT_COLUMNS, GRID_DEFAULT_SORT, GRID_FORM_ROWS, GRID_SORT_COLUMNS, GridsPage } from './scoring.page';
 import { parseSort } from '../pages/sort';
 import { parsePage } from '../pages/pager';
@@ -35,7 +36,7 @@ export const scoringArea: AdminArea = (router, ctx) => {
         sort={parseSort(req.query, BONUS_SORT_COLUMNS, { column: 'start', dir: 'desc' })}
         page={parsePage(req.query)}
       />,
-      problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
+      problem ? httpStatusOf(problem.kind) : 200,
     );
   };
 
@@ -85,7 +86,7 @@ export const scoringArea: AdminArea = (router, ctx) => {
         error={problem?.message} fieldErrors={problem?.fields ?? []} values={values ?? {}}
         sort={parseSort(req.query, GRID_SORT_COLUMNS, GRID_DEFAULT_SORT)} page={parsePage(req.query)}
       />,
-      problem ? STATUS_CODES[problem.kind] ?? 400 : 200,
+      problem ? httpStatusOf(problem.kind) : 200,
     );
   };
 
