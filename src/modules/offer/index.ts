@@ -11,7 +11,6 @@ export type { OfferPhotoView } from './application/photo-view';
 export type { CeilingsPreview } from './application/preview-ceilings';
 export type { PhotoContent } from './application/read-photo';
 export type { OfferSearchItem, SearchOffersInput } from './application/search-offers';
-export { OFFER_EVENTS } from './application/transitions';
 export type { LandlordWaitingOffers } from './application/waiting-for-landlord';
 export { CEILING_CSV_HEADER, type CeilingCsvProblem } from './domain/ceilings-csv';
 export {
@@ -32,6 +31,7 @@ export { ENERGY_CLASSES, type EnergyClass, type OfferData } from './domain/offer
 export {
   ileDeFranceDepartementsFromJson, parisAndBorderingCodesFromJson, type Zone, ZONE_LABELS, ZONES,
 } from './domain/zone';
+export { OFFER_EVENTS, type OfferEventPayloads } from './offer.events';
 export { offerModule } from './offer.module';
 export type {
   ApplicantFactsSource, ApplicantRecord, CeilingRepository, CommuneDirectory, IdempotencyRecord,

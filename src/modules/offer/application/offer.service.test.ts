@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainError } from '../../../shared/errors';
 import type { ApplicantRecord } from '../ports';
-import { OFFER_EVENTS } from './transitions';
+import { OFFER_EVENTS } from '../offer.events';
 import { agent, applicant, LANDLORD_A, LANDLORD_B, landlordUser, lyonT2, testOffers } from '../testing/test-fakes';
 
 const rejection = async (promise: Promise<unknown>): Promise<DomainError> => {

@@ -19,6 +19,7 @@ import type { Offer } from '../ports';
 import { assertAgent, assertOwnOffer, auditActor, isAgent, offerNotFound, onBehalfLandlord } from './access';
 import type { OfferContext } from './offer.deps';
 import { validatedData } from './offer-input';
+import { OFFER_EVENTS, offerEvents } from '../offer.events';
 
 const state = (offer: Offer): OfferLifecycleState => ({ status: offer.status, closingDate: offer.data.closingDate });
 
@@ -37,14 +38,6 @@ interface TransitionSpec {
   onBehalfOf?: string | undefined;
 }
 
-/** Events of the offer module, published on the event bus inside the transaction of the change (delivered once it has committed). */
-export const OFFER_EVENTS = {
-  /** payload `{ offerId, landlordId, reason, at, by }`: the offer was withdrawn (its open candidacies must end) */
-  withdrawn: 'offer.withdrawn',
-  /** payload `{ offerId, from, to }`: the offer's status changed (what other modules keep of it is stale) */
-  changed: 'offer.changed',
-} as const;
-
 /** Applies one transition under a row lock: new status, dated history entry, audit entry, in one transaction. */
 async function run(ctx: OfferContext, offerId: string, spec: TransitionSpec): Promise<Offer> {
   return ctx.uow.run(async () => {
@@ -59,7 +52,7 @@ async function run(ctx: OfferContext, offerId: string, spec: TransitionSpec): Pr
     const extra = spec.prepare ? await spec.prepare(offer, transition, now) : {};
     const next = await save(ctx, offer, transition, extra);
     if (spec.after) await spec.after(next, transition);
-    await ctx.events?.publish({ type: OFFER_EVENTS.changed, payload: { offerId, from: transition.entry.from, to: transition.entry.to }, occurredAt: now });
+    await offerEvents(ctx.events)?.publish(OFFER_EVENTS.changed, { offerId, from: transition.entry.from, to: transition.entry.to }, now);
     if (spec.principal) {
       await ctx.audit.record({
         ...auditActor(spec.principal), action: `offer.${transition.entry.action}`, objectType: 'offer', objectId: offerId,
@@ -130,11 +123,11 @@ export const withdrawOffer = (ctx: OfferContext, principal: Principal, offerId: 
     guard: isAgent(principal) ? agentGuard(principal) : ownGuard(principal),
     rule: (offer, at) => withdrawRule(state(offer), { at, by: principal.accountId, reason }),
     after: async (offer, t) => {
-      await ctx.events?.publish({
-        type: OFFER_EVENTS.withdrawn,
-        payload: { offerId: offer.id, landlordId: offer.landlordId, reason: t.entry.reason ?? reason, at: t.entry.at.toISOString(), by: principal.accountId },
-        occurredAt: t.entry.at,
-      });
+      await offerEvents(ctx.events)?.publish(
+        OFFER_EVENTS.withdrawn,
+        { offerId: offer.id, landlordId: offer.landlordId, reason: t.entry.reason ?? reason, at: t.entry.at.toISOString(), by: principal.accountId },
+        t.entry.at,
+      );
     },
   });
 
@@ -191,7 +184,7 @@ export async function closeDueOffers(ctx: OfferContext, now: Date = ctx.clock.no
         const t = closeRule(state(offer), { at: now });
         await save(ctx, offer, t, {});
         // like every transition (the candidacy module freezes the offer's ranking once it committed)
-        await ctx.events?.publish({ type: OFFER_EVENTS.changed, payload: { offerId: id, from: t.entry.from, to: t.entry.to }, occurredAt: now });
+        await offerEvents(ctx.events)?.publish(OFFER_EVENTS.changed, { offerId: id, from: t.entry.from, to: t.entry.to }, now);
         return true;
       });
       if (done) closed.push(id);
