@@ -18,7 +18,6 @@ export type { CallContext } from './application/get-demand';
 export type { RegistrationCertificate } from './application/get-registration-certificate';
 export { demandJobHandlers, documentJobHandlers } from './application/job-handlers';
 export type { MarkSatisfiedInput } from './application/mark-satisfied';
-export { DEMAND_EVENTS } from './application/mutate';
 export type { DocumentContent, ReadContext } from './application/read-document-content';
 export type { RegisterOutcome } from './application/register-with-registry';
 export { sharedFileDescription, staticDemandRegistries } from './application/registries';
@@ -32,6 +31,7 @@ export type { DemandDataPatch, UpdateDemandResult } from './application/update-d
 export type { UploadDocumentsInput, UploadDocumentsResult } from './application/upload-documents';
 export { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN, type ValidateDemandInput } from './application/validate-demand';
 export type { VerificationStep } from './application/verify-document';
+export { DEMAND_EVENTS, type DemandEventPayloads } from './demand.events';
 export { demandModule } from './demand.module';
 export {
   CO_APPLICANT_LINK_LABELS, CODED_LIST_NAMES, CODED_LISTS, CURRENT_HOUSING_LABELS,

@@ -2,7 +2,7 @@
 // Only what other modules, adapters and the bootstrap import (npm run lint:facades keeps it so); tests import internal files.
 export type { BonusInput, BonusPatch, BonusView, PublicBonusView } from './application/balancing-bonuses';
 export type { BalancingStats, RecordAllocationInput } from './application/balancing-stats';
-export { SCORING_ERRORS, SCORING_EVENTS } from './application/scoring.deps';
+export { SCORING_ERRORS } from './application/scoring.deps';
 export { ScoringService } from './application/scoring.service';
 export {
   type GridCriterionInput, gridFactsOf, type GridInput, type GridPatch, type GridView,
@@ -21,5 +21,6 @@ export { GRID_FACTS, type GridFactDefinition } from './domain/grid-facts';
 export type {
   AllocationRecord, AllocationRepository, BonusRepository, GridRepository, StoredBonus, StoredGrid,
 } from './ports';
+export { SCORING_EVENTS, type ScoringEventPayloads } from './scoring.events';
 export { scoringModule } from './scoring.module';
 export { SCORING } from './tokens';

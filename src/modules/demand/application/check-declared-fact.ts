@@ -1,5 +1,7 @@
 import type { Principal } from '../../identity/index';
 import { DomainError } from '../../../shared/errors';
+import { typedEvents } from '../../../shared/events';
+import { DEMAND_EVENTS, type DemandEventPayloads } from '../demand.events';
 import {
   assertDeclared, CHECKABLE_FACT_LABELS, recordFactCheck, SUPPORTING_PIECE, SUPPORTING_PIECE_REQUIRED, DEMAND_ERRORS, documentTypeInfo,
   type CheckableFact, type FactCheck, type FactChecks,
@@ -8,7 +10,7 @@ import type { DemandRecord } from '../ports';
 import { assertStaff, auditActor } from './access';
 import type { DemandDeps } from './demand.deps';
 import type { CallContext } from './get-demand';
-import { DEMAND_EVENTS, mutateDemand } from './mutate';
+import { mutateDemand } from './mutate';
 
 export interface CheckDeclaredFactInput {
   fact: CheckableFact;
@@ -78,11 +80,9 @@ export function checkDeclaredFact(
         objectType: 'demand', objectId: demandId, address: ctx.address,
         detail: { fact: input.fact, source: check.source, ...(check.reason ? { reason: check.reason } : {}), ...(check.documentId ? { documentId: check.documentId } : {}) },
       });
-      await deps.events.publish({
-        type: DEMAND_EVENTS.factsChanged,
-        payload: { demandId, ownerAccountId: record.demand.ownerAccountId, facts: [input.fact] },
-        occurredAt: at,
-      });
+      await typedEvents<DemandEventPayloads>(deps.events).publish(
+        DEMAND_EVENTS.factsChanged, { demandId, ownerAccountId: record.demand.ownerAccountId, facts: [input.fact] }, at,
+      );
       return { record: { ...record, factChecks }, appended: [] };
     },
   );

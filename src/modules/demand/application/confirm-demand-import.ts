@@ -10,7 +10,7 @@ import { DEMAND_APP_ERRORS, demandAlreadyExists, demandNotFound, importCodeExpir
 import type { CallContext } from './get-demand';
 import { importCodeMatches } from './import-code';
 import { reserveImportAttempt } from './import-attempts';
-import { statusChangedEvent } from './mutate';
+import { publishStatusChanged } from './mutate';
 import { registryOf } from './start-demand-import';
 
 export interface ConfirmDemandImportInput {
@@ -115,7 +115,7 @@ async function importProven(deps: DemandImportDeps, principal: Principal, challe
         ...auditActor(principal), action: 'demand.imported', objectType: 'demand', objectId: demand.id, address: ctx.address,
         detail: { registry: fetched.registry, registrationNumber: fetched.number, registrationDate: fetched.registrationDate, challengeId: challenge.id, proof: challenge.channel },
       });
-      await deps.events.publish(statusChangedEvent(record, entry));
+      await publishStatusChanged(deps.events, record, entry);
     });
   } catch (error) {
     // imported meanwhile, by this applicant (a double click) or by someone else

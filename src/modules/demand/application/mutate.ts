@@ -1,4 +1,5 @@
-import type { DomainEvent } from '../../../shared/events';
+import { type EventBus, typedEvents } from '../../../shared/events';
+import { DEMAND_EVENTS, type DemandEventPayloads } from '../demand.events';
 import type { DemandHistoryEntry, DemandTransition } from '../domain/index';
 import type { DemandRecord } from '../ports';
 import type { DemandDeps } from './demand.deps';
@@ -15,22 +16,13 @@ export function fromTransition(record: DemandRecord, t: DemandTransition, extra:
   return { record: { ...record, ...extra, demand: t.demand }, appended: [t.entry] };
 }
 
-/** Events the demand module publishes (in the transaction of the change; delivered once it has committed), for the other modules. */
-export const DEMAND_EVENTS = {
-  /** payload `{ demandId, ownerAccountId, action, from, to }`: every change of state */
-  statusChanged: 'demand.status_changed',
-  /** payload `{ demandId, ownerAccountId, facts }`: facts that change eligibility or the score were edited */
-  factsChanged: 'demand.facts_changed',
-  /** payload `{ demandId, ownerAccountId }`: the demand was anonymised (retention period over, or the account erased) */
-  anonymised: 'demand.anonymised',
-} as const;
-
-export function statusChangedEvent(record: DemandRecord, entry: DemandHistoryEntry): DomainEvent {
-  return {
-    type: DEMAND_EVENTS.statusChanged,
-    payload: { demandId: record.demand.id, ownerAccountId: record.demand.ownerAccountId, action: entry.action, from: entry.from, to: entry.to },
-    occurredAt: entry.at,
-  };
+/** Publishes the status event of a change of state (in the transaction of the change). */
+export async function publishStatusChanged(events: EventBus, record: DemandRecord, entry: DemandHistoryEntry): Promise<void> {
+  await typedEvents<DemandEventPayloads>(events).publish(
+    DEMAND_EVENTS.statusChanged,
+    { demandId: record.demand.id, ownerAccountId: record.demand.ownerAccountId, action: entry.action, from: entry.from, to: entry.to },
+    entry.at,
+  );
 }
 
 /**
@@ -55,7 +47,7 @@ export async function mutateDemand(
     const { record, appended } = mutation;
     const saved = await deps.demands.save(record, appended);
     for (const entry of appended) {
-      if (entry.from !== entry.to) await deps.events.publish(statusChangedEvent(saved, entry));
+      if (entry.from !== entry.to) await publishStatusChanged(deps.events, saved, entry);
     }
     return saved;
   });

@@ -1,8 +1,10 @@
 import type { IsoDate } from '../../../shared/dates';
+import { typedEvents } from '../../../shared/events';
+import { DEMAND_EVENTS, type DemandEventPayloads } from '../demand.events';
 import { isFinal, type FactChecks } from '../domain/index';
 import type { RegistrySyncDeps } from './registry-sync.deps';
 import { registryFor } from './registry-for';
-import { DEMAND_EVENTS, mutateDemand } from './mutate';
+import { mutateDemand } from './mutate';
 import { readFeed } from './registry-feed';
 
 export interface NewDaloFeedResult {
@@ -58,7 +60,7 @@ async function confirmDalo(deps: RegistrySyncDeps, registryId: string, number: s
         actorRole: 'system', action: 'demand.fact_checked', objectType: 'demand', objectId: demand.id,
         detail: { fact: 'dalo', source: 'registry', registry: registryId, registrationNumber: number },
       });
-      await deps.events.publish({ type: DEMAND_EVENTS.factsChanged, payload: { demandId: demand.id, ownerAccountId: demand.ownerAccountId, facts: ['dalo'] }, occurredAt: at });
+      await typedEvents<DemandEventPayloads>(deps.events).publish(DEMAND_EVENTS.factsChanged, { demandId: demand.id, ownerAccountId: demand.ownerAccountId, facts: ['dalo'] }, at);
       confirmed = true;
       return { record: { ...record, demand: { ...demand, data: { ...demand.data, dalo: true } }, factChecks }, appended: [] };
     },

@@ -1,14 +1,15 @@
 import type { AuditTrail } from '../../../shared/audit';
 import type { Clock } from '../../../shared/clock';
-import type { EventBus } from '../../../shared/events';
+import { type EventBus, typedEvents } from '../../../shared/events';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
+import { DEMAND_EVENTS, type DemandEventPayloads } from '../demand.events';
 import { anonymiseDemandData, cancel, isFinal } from '../domain/index';
 import type { DemandLogger, DemandRepository } from '../ports';
 import type { DocumentStorage } from '../ports/document-storage.port';
 import type { DocumentRepository } from '../ports/documents.port';
 import type { PurgeableDocument, RetentionSettings, RetentionStore } from '../ports/retention.port';
 import { demandNotFound } from './errors';
-import { DEMAND_EVENTS, statusChangedEvent } from './mutate';
+import { publishStatusChanged } from './mutate';
 
 /** What retention and erasure need from outside, bound by the bootstrap. */
 export interface RetentionDeps {
@@ -87,7 +88,7 @@ export async function anonymiseDemandInTransaction(
   if (await deps.store.isAnonymised(demandId)) return null;
   const purged = await purgeDocumentsOf(deps, demandId, options.at);
   await deps.store.saveAnonymised(demandId, { data: anonymiseDemandData(record.demand.data) }, options.at);
-  await deps.events.publish({ type: DEMAND_EVENTS.anonymised, payload: { demandId, ownerAccountId: record.demand.ownerAccountId }, occurredAt: options.at });
+  await typedEvents<DemandEventPayloads>(deps.events).publish(DEMAND_EVENTS.anonymised, { demandId, ownerAccountId: record.demand.ownerAccountId }, options.at);
   return purged;
 }
 
@@ -225,7 +226,7 @@ export async function eraseOwnerDemands(
     if (!isFinal(record.demand.status)) {
       const t = cancel(record.demand, { at, by: options.by, reason: 'Effacement du compte (RGPD)' });
       const saved = await deps.demands.save({ ...record, demand: t.demand }, [t.entry]);
-      await deps.events.publish(statusChangedEvent(saved, t.entry));
+      await publishStatusChanged(deps.events, saved, t.entry);
       result.demandsCancelled += 1;
     }
     const purged = await anonymiseDemandInTransaction(deps, demandId, { at });

@@ -1,5 +1,7 @@
 import type { Principal } from '../../identity/index';
 import { toIsoDate } from '../../../shared/dates';
+import { typedEvents } from '../../../shared/events';
+import { DEMAND_EVENTS, type DemandEventPayloads } from '../demand.events';
 import { checksAfterEdit, editDemandData, type DemandData, type DemandHistoryEntry, type SensitiveFact } from '../domain/index';
 import type { DemandRecord } from '../ports';
 import { assertCanRead, auditActor, isOwner, isStaff } from './access';
@@ -7,7 +9,7 @@ import { DEMAND_JOBS, registrationJobKey, type DemandDeps } from './demand.deps'
 import { draftDataErrors } from './draft-checks';
 import { invalidData } from './errors';
 import type { CallContext } from './get-demand';
-import { DEMAND_EVENTS, mutateDemand } from './mutate';
+import { mutateDemand } from './mutate';
 
 /**
  * A change of the demand data, section by section: each top-level section given replaces the
@@ -91,11 +93,9 @@ export async function updateDemand(
         });
       }
       if (recheck.length && current.demand.status !== 'draft') {
-        await deps.events.publish({
-          type: DEMAND_EVENTS.factsChanged,
-          payload: { demandId, ownerAccountId: current.demand.ownerAccountId, facts: recheck },
-          occurredAt: at,
-        });
+        await typedEvents<DemandEventPayloads>(deps.events).publish(
+          DEMAND_EVENTS.factsChanged, { demandId, ownerAccountId: current.demand.ownerAccountId, facts: recheck }, at,
+        );
       }
       // The registry holds a copy of a registered demand: send it the new data (the job reads the latest).
       if (current.demand.status === 'active' && current.demand.registrationNumber) {

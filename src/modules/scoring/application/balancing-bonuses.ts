@@ -5,7 +5,9 @@ import type { Principal } from '../../identity/index';
 import { BALANCING_MAX, isBonusActive, type BalancingBonus, type CompanySizeClass } from '../domain/index';
 import type { StoredBonus } from '../ports';
 import { auditActor, requireStaff } from './access';
-import { SCORING_ERRORS, SCORING_EVENTS, type ScoringDeps } from './scoring.deps';
+import { typedEvents } from '../../../shared/events';
+import { SCORING_EVENTS, type ScoringEventPayloads } from '../scoring.events';
+import { SCORING_ERRORS, type ScoringDeps } from './scoring.deps';
 
 /**
  * Balancing bonuses (scoring.md §4): an agent opens a bonus for a company size class, a company
@@ -165,7 +167,7 @@ export async function createBonus(deps: ScoringDeps, p: Principal, input: BonusI
       ...auditActor(p), action: 'scoring.bonus_created', objectType: 'balancing_bonus', objectId: stored.id,
       detail: { points: stored.points, sizeClass: stored.sizeClass, companyId: stored.companyId, epciCode: stored.epciCode, startDate: stored.startDate, endDate: stored.endDate },
     });
-    await deps.events.publish({ type: SCORING_EVENTS.inputsChanged, payload: { kind: 'bonus', id: stored.id }, occurredAt: now });
+    await typedEvents<ScoringEventPayloads>(deps.events).publish(SCORING_EVENTS.inputsChanged, { kind: 'bonus', id: stored.id }, now);
   });
   return bonusView(stored, today);
 }
@@ -230,7 +232,7 @@ export async function updateBonus(deps: ScoringDeps, p: Principal, id: string, p
       ...auditActor(p), action: ending ? 'scoring.bonus_ended' : 'scoring.bonus_changed', objectType: 'balancing_bonus', objectId: id,
       detail: { points: next.points, startDate: next.startDate, endDate: next.endDate, ...(ending ? { endedOn: today } : {}) },
     });
-    await deps.events.publish({ type: SCORING_EVENTS.inputsChanged, payload: { kind: 'bonus', id }, occurredAt: now });
+    await typedEvents<ScoringEventPayloads>(deps.events).publish(SCORING_EVENTS.inputsChanged, { kind: 'bonus', id }, now);
     return bonusView(next, today);
   });
 }

@@ -14,12 +14,6 @@ export interface ScoringDeps {
   uow: UnitOfWork;
 }
 
-/** Events the scoring module publishes, in the transaction of the change (delivered once it has committed). */
-export const SCORING_EVENTS = {
-  /** payload `{ kind: 'bonus' | 'grid', id }`: what rankings are computed with changed (caches drop their rankings) */
-  inputsChanged: 'scoring.inputs_changed',
-} as const;
-
 export const SCORING_ERRORS = {
   ROLE_NOT_ALLOWED: 'SCORING.ROLE_NOT_ALLOWED',
   INVALID_BONUS: 'SCORING.INVALID_BONUS',

@@ -5,7 +5,9 @@ import type { Principal } from '../../identity/index';
 import { GRID_FACTS, gridMaxPoints, type FactValue, type GridCriterion, type GridFactType, type GridOperator, type TerritoryGrid } from '../domain/index';
 import type { StoredGrid } from '../ports';
 import { auditActor, requireStaff } from './access';
-import { SCORING_ERRORS, SCORING_EVENTS, type ScoringDeps } from './scoring.deps';
+import { typedEvents } from '../../../shared/events';
+import { SCORING_EVENTS, type ScoringEventPayloads } from '../scoring.events';
+import { SCORING_ERRORS, type ScoringDeps } from './scoring.deps';
 
 /**
  * Intercommunal scoring grids (scoring.md §3): per EPCI, criteria on the demand's facts, each with
@@ -180,7 +182,7 @@ export async function createGrid(deps: ScoringDeps, p: Principal, input: GridInp
       ...auditActor(p), action: 'scoring.grid_created', objectType: 'territory_grid', objectId: grid.id,
       detail: { epciCode: grid.epciCode, active: grid.active, criteria: criteria.length },
     });
-    await deps.events.publish({ type: SCORING_EVENTS.inputsChanged, payload: { kind: 'grid', id: grid.id }, occurredAt: now });
+    await typedEvents<ScoringEventPayloads>(deps.events).publish(SCORING_EVENTS.inputsChanged, { kind: 'grid', id: grid.id }, now);
   });
   return gridView(grid);
 }
@@ -199,7 +201,7 @@ export async function updateGrid(deps: ScoringDeps, p: Principal, id: string, pa
       ...auditActor(p), action: 'scoring.grid_changed', objectType: 'territory_grid', objectId: id,
       detail: { epciCode: next.epciCode, active: next.active, criteria: criteria.length },
     });
-    await deps.events.publish({ type: SCORING_EVENTS.inputsChanged, payload: { kind: 'grid', id }, occurredAt: now });
+    await typedEvents<ScoringEventPayloads>(deps.events).publish(SCORING_EVENTS.inputsChanged, { kind: 'grid', id }, now);
     return gridView(next);
   });
 }
