@@ -19,7 +19,6 @@ describe.runIf(available)('an admin finds a landlord’s read of a candidate’s
   let browser: Browser;
   let adminEmail: string;
   let landlordId: string;
-  let readerId: string;
   let readerEmail: string;
   let documentId: string;
 
@@ -42,7 +41,6 @@ describe.runIf(available)('an admin finds a landlord’s read of a candidate’s
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: [applied.body.id] })).status).toBe(200);
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/transmission`).set(bearer(agent))).status).toBe(200);
     const reader = await p.signIn('landlord_user', { orgId: landlordId });
-    readerId = reader.accountId;
     readerEmail = reader.email;
     const read = await request(p.app).get(`/api/v1/demands/${who.demandId}/documents/${documentId}/content`).set(bearer(reader.token));
     expect(read.status).toBe(200);
@@ -69,7 +67,7 @@ describe.runIf(available)('an admin finds a landlord’s read of a candidate’s
       const rows = page.locator('table tbody tr');
       expect(await rows.count()).toBe(1);
       const cells = await rows.first().locator('td').allTextContents();
-      // who, in words: the reader's e-mail and role, for which landlord (readerId ${readerId})
+      // who, in words: the reader's e-mail and role, for which landlord
       expect(cells[1]).toContain(readerEmail);
       expect(cells[1]).toContain('bailleur');
       expect(cells[1]).toContain(`pour le bailleur ${landlordId}`);

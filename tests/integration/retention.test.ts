@@ -26,7 +26,6 @@ let agent: string;
 
 const storageKeys = async (demandId: string) =>
   rows<{ storage_key: string }>(await p.db.database.db.execute(sql`select storage_key from demand.documents where demand_id = ${demandId}`)).map((r) => r.storage_key);
-const onDisk = (key: string) => filesOnDisk().some((name) => key.includes(name) || name.includes(key.split('/').pop()!));
 
 /** An applicant's demand with `documents` pieces uploaded; `close` cancels it. */
 async function demandWithDocuments(documents: number, options: { close?: boolean; employerSiret?: string } = {}) {
