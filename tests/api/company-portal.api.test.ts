@@ -3,7 +3,7 @@ import request from 'supertest';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { COMPANY_SPACE } from '../../src/modules/company-space/index';
-import { INVITATION_KIND } from '../../src/modules/company-space/application/space';
+import { INVITATION_KIND } from '../../src/modules/company-space/application/invitation-link';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
 import { auth, deployedCompany, randomSiret, rows } from '../support/scenario';
 

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { COMPANY_SPACE } from '../../src/modules/company-space/index';
-import { INVITATION_KIND } from '../../src/modules/company-space/application/space';
+import { INVITATION_KIND } from '../../src/modules/company-space/application/invitation-link';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
 
 /** SIRETs with a valid Luhn key (SIREN 552100554: 55210055400013 …). */

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { INVITATION_KIND } from '../../src/modules/company-space/application/space';
+import { INVITATION_KIND } from '../../src/modules/company-space/application/invitation-link';
 import { TEST_PASSWORD, type TestPlatform } from './test-platform';
 
 /** Steps that many API tests share: a demand's data, a company with a deployed space and its manager. */

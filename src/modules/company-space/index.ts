@@ -1,16 +1,22 @@
 // Public API of the company-space module: the only file other modules and adapters import.
 // Only what other modules, adapters and the bootstrap import (npm run lint:facades keeps it so); tests import internal files.
-export type { EmployeeCandidacyView } from './application/candidacies';
-export type { CompanyDetail, CompanyView, CreateCompanyInput, UpdateCompanyInput } from './application/companies';
+export type { SpaceCommand } from './application/act-on-space';
+export type { PolicyInput } from './application/apply-policy';
+export type { EmploymentFacts } from './application/company-facts-for-demands';
 export { CompanySpaceService } from './application/company-space.service';
-export type {
-  EmployeeView, QuotaView, RecordOutcome, ValidationRequestInput,
-} from './application/employee-validations';
-export type { EmploymentFacts, SpaceFigures } from './application/facts';
-export type { PolicyInput, PolicyView } from './application/policy';
-export type { ValidationStatusView } from './application/privacy';
-export { invitationLink, type SpaceCommand, type SpaceRequestInput } from './application/space';
-export type { GrantView } from './application/tranches';
+export type { CompanyDetail, CompanyView } from './application/company-view';
+export type { CreateCompanyInput } from './application/create-company';
+export type { EmployeeView, QuotaView } from './application/employee-view';
+export type { PolicyView } from './application/get-policy';
+export type { GrantView } from './application/grant-tranche';
+export { invitationLink } from './application/invitation-link';
+export type { EmployeeCandidacyView } from './application/list-employee-candidacies';
+export type { RecordOutcome, ValidationRequestInput } from './application/record-validation-request';
+export type { SpaceRequestInput } from './application/request-space';
+export type { SpaceFigures } from './application/space-figures';
+export type { UpdateCompanyInput } from './application/update-company';
+export type { ValidationStatusView } from './application/validation-statuses-of';
+export { COMPANY_SPACE_ERRORS } from './company-space.errors';
 export { companySpaceModule } from './company-space.module';
 export { type Company, type Contribution, CONTRIBUTIONS, type SpaceStatus } from './domain/company';
 export type {
@@ -19,7 +25,7 @@ export type {
 export { canSpace, type SpaceAction, type SpaceEvent } from './domain/space-lifecycle';
 export { type Tranche, type TrancheGrant, type TrancheQuota, TRANCHES } from './domain/tranche';
 export {
-  type CompanyListFilter, type CompanyManager, type CompanyPatch, type CompanyRepository, EMPLOYEE_SORT_COLUMNS,
+  type CompanyListFilter, type CompanyManager, type CompanyPatch, type CompanyRepository, type DeclaredEmployerSource, EMPLOYEE_SORT_COLUMNS,
   type EmployeeCandidacyStatus, type EmployeeCandidacyStatusSource, type EmployeeDeclarationSource,
   type EmployeeOrder, type EmployeeRepository, type EmploymentFactsRow, type ManagerRepository, type NewCompany,
   type NotificationOutbox, type PolicyDescription, type PolicyRepository, type SpaceRequest,

@@ -201,10 +201,31 @@ export interface EmployeeDeclaration {
   employerSiret: string | null;
 }
 
-/** Where the company space reads its employees' declarations (implemented by the bootstrap from the demand module). */
+/** Where the company space reads its employees' declarations of their job (implemented by the bootstrap from the demand module). */
 export interface EmployeeDeclarationSource {
   /** the declarations of these demands, by demand id, in one read (unknown demands are absent) */
   declarationsOf(demandIds: readonly string[]): Promise<Map<string, EmployeeDeclaration>>;
+}
+
+/**
+ * The employer a demand declares, as the company space learns of it when the demand changes: the
+ * SIRET, the applicant's name, and whether the demand is at a stage where its employer is asked to
+ * confirm the job (filed and open: the demand module's rule).
+ */
+export interface DeclaredEmployer {
+  demandId: string;
+  ownerAccountId: string;
+  /** the demand is filed and open: its declared employer is asked to validate the employment */
+  toValidate: boolean;
+  employerSiret: string | undefined;
+  firstName: string;
+  lastName: string;
+}
+
+/** Where the company space reads a demand's declared employer (implemented by the bootstrap from the demand module). */
+export interface DeclaredEmployerSource {
+  /** null: no such demand */
+  declaredEmployer(demandId: string): Promise<DeclaredEmployer | null>;
 }
 
 /** Slows down the public space requests per client address (the public page and the API share it). */

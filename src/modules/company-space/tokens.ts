@@ -1,6 +1,6 @@
 import type { ServiceIdentifier } from 'inversify';
 import type {
-  CompanyRepository, CompanySpaceSettings, EmployeeCandidacyStatusSource, EmployeeDeclarationSource, EmployeeRepository, ManagerInvitations, ManagerRepository,
+  CompanyRepository, CompanySpaceSettings, DeclaredEmployerSource, EmployeeCandidacyStatusSource, EmployeeDeclarationSource, EmployeeRepository, ManagerInvitations, ManagerRepository,
   NotificationOutbox, PolicyRepository, SpaceRequestRepository, SpaceRequestThrottle,
 } from './ports';
 import type { CompanySpaceService } from './application/company-space.service';
@@ -17,6 +17,7 @@ export const COMPANY_SPACE = {
   ManagerInvitations: token<ManagerInvitations>('ManagerInvitations'),
   CandidacyStatusSource: token<EmployeeCandidacyStatusSource>('CandidacyStatusSource'),
   DeclarationSource: token<EmployeeDeclarationSource>('DeclarationSource'),
+  DeclaredEmployerSource: token<DeclaredEmployerSource>('DeclaredEmployerSource'),
   Settings: token<CompanySpaceSettings>('Settings'),
   SpaceRequestThrottle: token<SpaceRequestThrottle>('SpaceRequestThrottle'),
   Service: token<CompanySpaceService>('Service'),

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { FixedClock } from '../../../src/shared/testing/clock';
 import { DEMAND } from '../../../src/modules/demand/index';
 import { aDemandData } from '../../../src/modules/demand/testing/test-builders';
-import { INVITATION_KIND } from '../../../src/modules/company-space/application/space';
+import { INVITATION_KIND } from '../../../src/modules/company-space/application/invitation-link';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../../support/test-platform';
 import {
   applicantWithActiveDemand, bearer, createLandlord, deployedCompany, newSiren, publishedOffer, siretOf, validateEmployee, villeurbanneT2,

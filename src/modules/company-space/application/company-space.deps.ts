@@ -2,7 +2,7 @@ import type { AuditTrail } from '../../../shared/audit';
 import type { Clock } from '../../../shared/clock';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
 import type {
-  CompanyRepository, CompanySpaceSettings, EmployeeCandidacyStatusSource, EmployeeDeclarationSource, EmployeeRepository, ManagerInvitations, ManagerRepository,
+  CompanyRepository, CompanySpaceSettings, DeclaredEmployerSource, EmployeeCandidacyStatusSource, EmployeeDeclarationSource, EmployeeRepository, ManagerInvitations, ManagerRepository,
   NotificationOutbox, PolicyRepository, SpaceRequestRepository, SpaceRequestThrottle,
 } from '../ports';
 
@@ -17,6 +17,8 @@ export interface CompanySpaceDeps {
   candidacies: EmployeeCandidacyStatusSource;
   /** the job the applicant declared, shown to the manager before deciding (absent: not shown) */
   declarations?: EmployeeDeclarationSource;
+  /** the employer a demand declares, read when the demand changes (followEmployerDeclaration) */
+  declaredEmployers: DeclaredEmployerSource;
   audit: AuditTrail;
   clock: Clock;
   uow: UnitOfWork;

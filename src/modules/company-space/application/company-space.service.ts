@@ -3,15 +3,30 @@ import type { Principal } from '../../identity/index';
 import type { Tranche } from '../domain/tranche';
 import type { ValidationDecision, ValidationStatus } from '../domain/employee-validation';
 import type { CompanyListFilter, EmployeeOrder } from '../ports';
+import { actOnSpace, type SpaceCommand } from './act-on-space';
+import { addExistingManager } from './add-existing-manager';
+import { companyFactsForDemands } from './company-facts-for-demands';
 import type { CompanySpaceDeps } from './company-space.deps';
-import { createCompany, getCompany, listCompanies, updateCompany, type CreateCompanyInput, type UpdateCompanyInput } from './companies';
-import { actOnSpace, addExistingManager, listSpaceRequests, requestSpace, type SpaceCommand, type SpaceRequestInput } from './space';
-import { getPolicy, setPolicy, type PolicyInput } from './policy';
-import { decideEmployeeValidation, getEmployee, listEmployees, recordValidationRequest, type ValidationRequestInput } from './employee-validations';
-import { grantTranche, revokeTranche } from './tranches';
-import { listEmployeeCandidacies } from './candidacies';
-import { companyFactsForDemand, companyFactsForDemands, spaceFigures } from './facts';
-import { forgetApplicant, validationStatusesOf } from './privacy';
+import { createCompany, type CreateCompanyInput } from './create-company';
+import { decideEmployeeValidation } from './decide-employee-validation';
+import { followEmployerDeclaration } from './follow-employer-declaration';
+import { forgetApplicant } from './forget-applicant';
+import { getCompany } from './get-company';
+import { getEmployee } from './get-employee';
+import { getPolicy } from './get-policy';
+import { grantTranche } from './grant-tranche';
+import { listCompanies } from './list-companies';
+import { listEmployeeCandidacies } from './list-employee-candidacies';
+import { listEmployees } from './list-employees';
+import { listSpaceRequests } from './list-space-requests';
+import type { PolicyInput } from './apply-policy';
+import { recordValidationRequest, type ValidationRequestInput } from './record-validation-request';
+import { requestSpace, type SpaceRequestInput } from './request-space';
+import { revokeTranche } from './revoke-tranche';
+import { setPolicy } from './set-policy';
+import { spaceFigures } from './space-figures';
+import { updateCompany, type UpdateCompanyInput } from './update-company';
+import { validationStatusesOf } from './validation-statuses-of';
 
 type Paging = { page?: number | undefined; pageSize?: number | undefined };
 
@@ -38,7 +53,9 @@ export class CompanySpaceService {
   setPolicy = (p: Principal, companyId: string, input: PolicyInput) => setPolicy(this.deps, p, companyId, input);
 
   // employees
-  /** Subscribed to the demand module's events: a demand declares (or changes) its employer SIRET. Idempotent per demand. */
+  /** Subscribed to the demand module's events (a demand's status or facts changed): its declared employer is asked to validate it when the demand is filed and open. */
+  followEmployerDeclaration = (demandId: string, at: Date) => followEmployerDeclaration(this.deps, demandId, at);
+  /** A demand declares (or changes) its employer SIRET: the validation request, idempotent per demand. */
   recordValidationRequest = (input: ValidationRequestInput) => recordValidationRequest(this.deps, input);
   listEmployees = (p: Principal, companyId: string, query: { status?: ValidationStatus | undefined; order?: EmployeeOrder | undefined; withDeclarations?: boolean | undefined } & Paging) =>
     listEmployees(this.deps, p, companyId, query);
@@ -50,7 +67,7 @@ export class CompanySpaceService {
   listEmployeeCandidacies = (p: Principal, companyId: string, query: Paging & { statuses?: readonly string[] | undefined }) => listEmployeeCandidacies(this.deps, p, companyId, query);
 
   // for scoring and platform figures
-  companyFactsForDemand = (demandId: string, onDate: IsoDate) => companyFactsForDemand(this.deps, demandId, onDate);
+  companyFactsForDemand = async (demandId: string, onDate: IsoDate) => (await companyFactsForDemands(this.deps, [demandId], onDate)).get(demandId);
   companyFactsForDemands = (demandIds: readonly string[], onDate: IsoDate) => companyFactsForDemands(this.deps, demandIds, onDate);
   spaceFigures = () => spaceFigures(this.deps);
 

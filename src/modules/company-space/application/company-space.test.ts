@@ -4,10 +4,11 @@ import { FixedClock } from '../../../shared/testing/clock';
 import { immediateUnitOfWork } from '../../../shared/testing/unit-of-work';
 import type { Company } from '../domain/company';
 import type { EmployeeValidation } from '../domain/employee-validation';
-import type { CompanyRepository, EmployeeRepository, EmploymentFactsRow, ValidationEvent } from '../ports';
+import type { CompanyRepository, DeclaredEmployer, EmployeeRepository, EmploymentFactsRow, ValidationEvent } from '../ports';
 import type { CompanySpaceDeps } from './company-space.deps';
-import { recordValidationRequest } from './employee-validations';
-import { companyFactsForDemands } from './facts';
+import { recordValidationRequest } from './record-validation-request';
+import { companyFactsForDemands } from './company-facts-for-demands';
+import { followEmployerDeclaration } from './follow-employer-declaration';
 
 /** Small in-memory fakes of the ports these use cases touch. */
 function fakes(company: Company | null) {
@@ -59,6 +60,32 @@ describe('recordValidationRequest', () => {
     const f = fakes(null);
     expect(await recordValidationRequest(f.deps, { ...input, employerSiret: '12345678901234' })).toEqual({ outcome: 'ignored' });
     expect(await recordValidationRequest(f.deps, input)).toEqual({ outcome: 'recorded', companyId: null, status: 'pending' });
+  });
+});
+
+describe('followEmployerDeclaration', () => {
+  const declared = (over: Partial<DeclaredEmployer> = {}): DeclaredEmployer => ({
+    demandId: 'd1', ownerAccountId: 'acc-1', toValidate: true, employerSiret: '55210055400013', firstName: 'Amina', lastName: 'Diallo', ...over,
+  });
+  const at = new Date('2026-02-01T00:00:00Z');
+  const following = (declaration: DeclaredEmployer | null) => {
+    const f = fakes(company(false));
+    const deps = { ...f.deps, declaredEmployers: { declaredEmployer: async () => declaration } };
+    return { ...f, follow: () => followEmployerDeclaration(deps, 'd1', at) };
+  };
+
+  it('asks the declared employer of a filed, open demand to validate it, as of the event', async () => {
+    const f = following(declared());
+    expect(await f.follow()).toEqual({ outcome: 'recorded', companyId: 'c1', status: 'pending' });
+    expect(f.validations.get('d1')).toMatchObject({ applicantFirstName: 'Amina', applicantLastName: 'Diallo', applicantAccountId: 'acc-1', requestedAt: at });
+  });
+
+  it('leaves alone a demand not at the validating stage, one without a SIRET, and an unknown one', async () => {
+    for (const declaration of [declared({ toValidate: false }), declared({ employerSiret: undefined }), null]) {
+      const f = following(declaration);
+      expect(await f.follow()).toEqual({ outcome: 'ignored' });
+      expect(f.validations.size).toBe(0);
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { invalid, type FieldError } from '../../../shared/errors';
+import { companySpaceError, type CompanyNumberFault } from '../company-space.errors';
 import { normalizeCompanyNumber, sirenCheck, sirenOf, siretCheck } from './siret';
 
 /** Company size classes (scoring.md §4): PME < 250 staff, ETI 250–4,999, GE 5,000+. */
@@ -48,23 +48,33 @@ export const MAX_SIRETS_PER_COMPANY = 500;
  * Returns the normalised SIREN and SIRETs (deduplicated).
  */
 export function checkCompanyNumbers(input: { siren?: string | undefined; sirets: string[] }, field = 'sirets'): { siren: string; sirets: string[] } {
-  const errors: FieldError[] = [];
+  const faults: CompanyNumberFault[] = [];
   const sirets = [...new Set(input.sirets.map(normalizeCompanyNumber))];
   sirets.forEach((siret, i) => {
-    if (!siretCheck(siret)) errors.push({ field: `${field}.${i}`, message: 'SIRET invalide (14 chiffres, clé de contrôle).' });
+    if (!siretCheck(siret)) faults.push({ kind: 'siret', field: `${field}.${i}` });
   });
   const siren = input.siren !== undefined ? normalizeCompanyNumber(input.siren) : sirets[0] ? sirenOf(sirets[0]) : '';
-  if (!sirenCheck(siren)) errors.push({ field: 'siren', message: 'SIREN invalide (9 chiffres, clé de contrôle).' });
+  if (!sirenCheck(siren)) faults.push({ kind: 'siren' });
   sirets.forEach((siret, i) => {
-    if (siretCheck(siret) && sirenOf(siret) !== siren) errors.push({ field: `${field}.${i}`, message: `Ce SIRET n’appartient pas au SIREN ${siren}.` });
+    if (siretCheck(siret) && sirenOf(siret) !== siren) faults.push({ kind: 'other_siren', field: `${field}.${i}`, siren });
   });
-  if (errors.length) throw invalid('COMPANY.INVALID_NUMBER', 'SIREN ou SIRET invalide.', errors);
+  if (faults.length) throw companySpaceError.invalidNumbers(faults);
   return { siren, sirets };
 }
 
 export function checkHeadcount(headcount: number | null | undefined): void {
   if (headcount === null || headcount === undefined) return;
   if (!Number.isInteger(headcount) || headcount < 0) {
-    throw invalid('COMPANY.INVALID_HEADCOUNT', 'L’effectif doit être un nombre entier positif.', [{ field: 'headcount', message: 'a whole number ≥ 0' }]);
+    throw companySpaceError.invalidHeadcount();
   }
+}
+
+/** The longest company name (raison sociale). */
+export const NAME_MAX = 200;
+
+/** A company's name, spaces squeezed: 1 to NAME_MAX characters. */
+export function checkCompanyName(name: string): string {
+  const n = name.trim().replace(/\s+/g, ' ');
+  if (!n || n.length > NAME_MAX) throw companySpaceError.invalidName(NAME_MAX);
+  return n;
 }

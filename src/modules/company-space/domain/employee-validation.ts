@@ -1,4 +1,4 @@
-import { DomainError, invalid } from '../../../shared/errors';
+import { companySpaceError } from '../company-space.errors';
 import { compareIsoDates, toIsoDate, type IsoDate } from '../../../shared/dates';
 
 /**
@@ -51,15 +51,13 @@ export function decideValidation(
   by: { accountId: string | null; at: Date; reason?: string | undefined; validatedBy?: ValidatedBy },
 ): EmployeeValidation {
   if (!FROM[decision].includes(v.status)) {
-    throw new DomainError('conflict', 'COMPANY.INVALID_VALIDATION_TRANSITION', `Décision « ${decision} » impossible sur une demande de validation à l’état « ${v.status} ».`, {
-      details: { from: v.status, decision },
-    });
+    throw companySpaceError.invalidValidationTransition(v.status, decision);
   }
   const reason = by.reason?.trim() ? by.reason.trim() : null;
   if (decision === 'reject' && !reason) {
-    throw invalid('COMPANY.REASON_REQUIRED', 'Le motif du refus est obligatoire.', [{ field: 'reason', message: 'required to reject' }]);
+    throw companySpaceError.rejectionReasonRequired();
   }
-  if (reason && reason.length > REASON_MAX) throw invalid('COMPANY.REASON_TOO_LONG', `Motif de ${REASON_MAX} caractères au plus.`, [{ field: 'reason', message: `at most ${REASON_MAX} characters` }]);
+  if (reason && reason.length > REASON_MAX) throw companySpaceError.reasonTooLong(REASON_MAX);
   const base = { ...v, decidedAt: by.at, decidedByAccountId: by.accountId, reason, updatedAt: by.at };
   switch (decision) {
     case 'validate':

@@ -1,4 +1,4 @@
-import { DomainError } from '../../../shared/errors';
+import { companySpaceError } from '../company-space.errors';
 import type { SpaceStatus } from './company';
 
 /**
@@ -24,9 +24,7 @@ const TRANSITIONS: Record<SpaceAction, Partial<Record<SpaceStatus | 'none', Spac
 export function spaceTransition(from: SpaceStatus | null, action: SpaceAction): SpaceStatus {
   const to = TRANSITIONS[action][from ?? 'none'];
   if (!to) {
-    throw new DomainError('conflict', 'COMPANY.INVALID_SPACE_TRANSITION', `Action « ${action} » impossible sur un espace ${from ? `à l’état « ${from} »` : 'inexistant'}.`, {
-      details: { from, action, allowedFrom: Object.keys(TRANSITIONS[action]) },
-    });
+    throw companySpaceError.invalidSpaceTransition(from, action, Object.keys(TRANSITIONS[action]));
   }
   return to;
 }
@@ -36,16 +34,14 @@ export const canSpace = (from: SpaceStatus | null, action: SpaceAction): boolean
 /** A deployed space needs someone to run it: a manager, or the company's delegation to ALS. */
 export function checkSpaceCanRun(managerCount: number, delegatesToAls: boolean): void {
   if (managerCount < 1 && !delegatesToAls) {
-    throw new DomainError('invalid', 'COMPANY.SPACE_NEEDS_MANAGER', 'Invitez au moins un gestionnaire, ou indiquez que l’entreprise délègue sa politique logement à ALS.', {
-      fields: [{ field: 'managers', message: 'at least one manager, unless the company delegates to ALS' }],
-    });
+    throw companySpaceError.spaceNeedsManager();
   }
 }
 
 /** Managers act only in a deployed space. */
 export function checkSpaceOpenToManagers(status: SpaceStatus | null): void {
   if (status !== 'deployed') {
-    throw new DomainError('conflict', 'COMPANY.SPACE_NOT_DEPLOYED', 'L’espace entreprise n’est pas ouvert (non déployé ou suspendu).', { details: { status } });
+    throw companySpaceError.spaceNotDeployed(status);
   }
 }
 

@@ -1,4 +1,4 @@
-import { DomainError, invalid } from '../../../shared/errors';
+import { companySpaceError } from '../company-space.errors';
 import { compareIsoDates, toIsoDate, type IsoDate } from '../../../shared/dates';
 import type { ValidationStatus } from './employee-validation';
 
@@ -39,17 +39,14 @@ export const quotaYear = (at: Date): number => at.getUTCFullYear();
 /** Tranches go only to validated employees. */
 export function checkCanGrant(status: ValidationStatus, reason: string): string {
   if (status !== 'validated') {
-    throw new DomainError('conflict', 'COMPANY.EMPLOYEE_NOT_VALIDATED', 'Une tranche ne peut être accordée qu’à un salarié validé.', { details: { status } });
+    throw companySpaceError.employeeNotValidated(status);
   }
   const r = reason.trim();
   if (r.length < GRANT_REASON_MIN || r.length > GRANT_REASON_MAX) {
-    throw invalid('COMPANY.REASON_REQUIRED', `Le motif est obligatoire (${GRANT_REASON_MIN} à ${GRANT_REASON_MAX} caractères).`, [{ field: 'reason', message: `${GRANT_REASON_MIN}..${GRANT_REASON_MAX} characters` }]);
+    throw companySpaceError.grantReasonRequired(GRANT_REASON_MIN, GRANT_REASON_MAX);
   }
   return r;
 }
-
-export const quotaExhausted = (tranche: Tranche, year: number) =>
-  new DomainError('conflict', 'COMPANY.QUOTA_EXHAUSTED', `Le quota ${year} de la tranche ${tranche} est épuisé.`, { details: { tranche, year } });
 
 /** A year's quota of one tranche while the company's headcount is not known. */
 export const QUOTA_MAX_WITHOUT_HEADCOUNT = 10;
@@ -67,18 +64,12 @@ export function quotaCeiling(headcount: number | null | undefined): number {
 export function checkQuotaWithinHeadcount(quota: number, headcount: number | null | undefined, tranche: Tranche, year: number): void {
   const ceiling = quotaCeiling(headcount);
   if (quota <= ceiling) return;
-  const reason = headcount === null || headcount === undefined
-    ? `L’effectif de l’entreprise n’est pas renseigné : le quota ${year} de la tranche ${tranche} est limité à ${ceiling} tant qu’un agent ne l’a pas saisi.`
-    : `Le quota ${year} de la tranche ${tranche} ne peut pas dépasser l’effectif de l’entreprise (${headcount.toLocaleString('fr-FR')} salariés) : chaque salarié ne reçoit une tranche qu’une fois.`;
-  throw new DomainError('invalid', 'COMPANY.QUOTA_ABOVE_HEADCOUNT', reason, {
-    fields: [{ field: `quotas.${tranche}`, message: `au plus ${ceiling}` }],
-    details: { tranche, year, ceiling, headcount: headcount ?? null },
-  });
+  throw companySpaceError.quotaAboveHeadcount(tranche, year, ceiling, headcount ?? null);
 }
 
 export function checkQuota(quota: number, field: string): void {
   if (!Number.isInteger(quota) || quota < 0 || quota > MAX_QUOTA) {
-    throw invalid('COMPANY.INVALID_QUOTA', `Un quota est un nombre entier entre 0 et ${MAX_QUOTA}.`, [{ field, message: `integer 0..${MAX_QUOTA}` }]);
+    throw companySpaceError.invalidQuota(field, MAX_QUOTA);
   }
 }
 

@@ -1,5 +1,5 @@
 import { isIsoDate, type IsoDate } from '../../../shared/dates';
-import { sizeClassOf, type Contribution, type SizeClass, type SpaceStatus } from '../domain/company';
+import { sizeClassOf, type Contribution, type SizeClass } from '../domain/company';
 import { validatedOn, type ValidatedBy } from '../domain/employee-validation';
 import { grantInForceOn, TRANCHES, type Tranche } from '../domain/tranche';
 import type { EmploymentFactsRow } from '../ports';
@@ -47,21 +47,4 @@ export async function companyFactsForDemands(deps: CompanySpaceDeps, demandIds: 
     for (const row of await deps.employees.factsFor(ids.slice(i, i + BATCH))) out.set(row.demandId, toFacts(row, onDate));
   }
   return out;
-}
-
-export async function companyFactsForDemand(deps: CompanySpaceDeps, demandId: string, onDate: IsoDate): Promise<EmploymentFacts | undefined> {
-  return (await companyFactsForDemands(deps, [demandId], onDate)).get(demandId);
-}
-
-export interface SpaceFigures {
-  companies: number;
-  withoutSpace: number;
-  spaces: Record<SpaceStatus, number>;
-  spaceRequests: { total: number; open: number };
-}
-
-/** Platform figures: companies, spaces by status, space requests. */
-export async function spaceFigures(deps: CompanySpaceDeps): Promise<SpaceFigures> {
-  const [counts, requests] = await Promise.all([deps.companies.countBySpaceStatus(), deps.requests.count()]);
-  return { companies: counts.companies, withoutSpace: counts.withoutSpace, spaces: counts.byStatus, spaceRequests: requests };
 }

@@ -1,10 +1,9 @@
-import { notFound } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import type { Principal } from '../../identity/index';
-import { checkCanGrant, quotaExhausted, quotaLeft, quotaYear, type Tranche, type TrancheGrant } from '../domain/tranche';
-import { auditActor } from './access';
+import { companySpaceError } from '../company-space.errors';
+import { checkCanGrant, quotaLeft, quotaYear, type Tranche, type TrancheGrant } from '../domain/tranche';
+import { auditActor, loadEmployeeForManager } from './access';
 import type { CompanySpaceDeps } from './company-space.deps';
-import { loadEmployeeForManager } from './employee-validations';
 
 export interface GrantView {
   demandId: string;
@@ -43,34 +42,10 @@ export async function grantTranche(
       grantedByAccountId: p.accountId, revokedAt: null, revokedByAccountId: null, revokeReason: null,
     };
     await deps.employees.addGrant(grant);
-    if (!(await deps.policies.consume(company.id, year, input.tranche))) throw quotaExhausted(input.tranche, year);
+    if (!(await deps.policies.consume(company.id, year, input.tranche))) throw companySpaceError.quotaExhausted(input.tranche, year);
     await deps.audit.record({
       ...auditActor(p, company.id), action: 'company.tranche_granted', objectType: 'demand', objectId: demandId, detail: { tranche: input.tranche, year, reason },
     });
     return { demandId, tranche: input.tranche, year, reason, grantedAt: now, quota: await quotaAfter(deps, company.id, year, input.tranche) };
-  });
-}
-
-/** Revokes a grant: its unit goes back to the quota of the year it was taken from. */
-export async function revokeTranche(
-  deps: CompanySpaceDeps,
-  p: Principal,
-  companyId: string,
-  demandId: string,
-  tranche: Tranche,
-  reason?: string,
-): Promise<void> {
-  await deps.uow.run(async () => {
-    const { company } = await loadEmployeeForManager(deps, p, companyId, demandId);
-    const grant = (await deps.employees.activeGrants([demandId])).find((g) => g.companyId === company.id && g.tranche === tranche);
-    if (!grant) throw notFound('COMPANY.GRANT_NOT_FOUND', `Aucune tranche ${tranche} accordée à ce salarié.`);
-    const now = deps.clock.now();
-    const why = reason?.trim() ? reason.trim().slice(0, 500) : null;
-    await deps.employees.revokeGrant(grant.id, now, p.accountId, why);
-    await deps.policies.release(company.id, grant.year, tranche);
-    await deps.audit.record({
-      ...auditActor(p, company.id), action: 'company.tranche_revoked', objectType: 'demand', objectId: demandId,
-      detail: { tranche, year: grant.year, ...(why ? { reason: why } : {}) },
-    });
   });
 }
