@@ -6,7 +6,6 @@ import { formatNumber } from '../../shared/format';
 export type Offer = paths['/api/v1/offers/{id}']['get']['responses'][200]['content']['application/json'];
 export type OfferItem = paths['/api/v1/offers']['get']['responses'][200]['content']['application/json']['items'][number];
 export type HistoryEntry = paths['/api/v1/offers/{id}/history']['get']['responses'][200]['content']['application/json'][number];
-export type Agreement = paths['/api/v1/landlords/{id}/agreements']['get']['responses'][200]['content']['application/json'][number];
 
 export const HISTORY_ACTIONS: Record<string, string> = {
   submitted: 'Soumise à Action Logement',

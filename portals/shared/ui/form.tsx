@@ -31,10 +31,6 @@ export function useCodedLists(): CodedLists | null {
   return value;
 }
 
-/** The label of a code in a list (the code itself only while the lists load). */
-export const labelOf = (items: readonly CodedItem[] | undefined, code: string | undefined): string =>
-  (code === undefined ? '' : items?.find((i) => i.code === code)?.label ?? code);
-
 const describedBy = (id: string, hint?: string, error?: string) => [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 function Frame({ id, label, hint, error, required, children }: { id: string; label: string; hint?: string | undefined; error?: string | undefined; required: boolean; children: ComponentChildren }) {

@@ -7,6 +7,3 @@ import { sql, type Column, type SQL } from 'drizzle-orm';
  * CPU of ranking 1,000 candidates. The plans are the same (PostgreSQL turns the list into `= ANY`).
  */
 export const anyUuid = (column: Column, ids: readonly string[]): SQL => sql`${column} = any(${sql.param([...ids])}::uuid[])`;
-
-/** `column = any($1::text[])`, for text columns (statuses, codes). */
-export const anyText = (column: Column, values: readonly string[]): SQL => sql`${column} = any(${sql.param([...values])}::text[])`;

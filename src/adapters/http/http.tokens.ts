@@ -1,6 +1,5 @@
 import type { ServiceIdentifier } from 'inversify';
 import type { Logger } from 'pino';
-import type { Router } from 'express';
 
 /** What the HTTP adapter needs from the configuration (bound by src/bootstrap). */
 export interface HttpSettings {
@@ -30,16 +29,9 @@ export interface Readiness {
   migrationsApplied(): Promise<boolean>;
 }
 
-/** A feature router contributed by a module's HTTP adapter, mounted under /api/v1. */
-export interface ApiRouterContribution {
-  register(router: Router): void;
-}
-
 export const HTTP = {
   Settings: Symbol.for('http.Settings') as ServiceIdentifier<HttpSettings>,
   Logger: Symbol.for('http.Logger') as ServiceIdentifier<Logger>,
   Readiness: Symbol.for('http.Readiness') as ServiceIdentifier<Readiness>,
   UploadSettings: Symbol.for('http.UploadSettings') as ServiceIdentifier<UploadSettings>,
-  ApiRouters: Symbol.for('http.ApiRouters') as ServiceIdentifier<ApiRouterContribution>,
-  AdminRouters: Symbol.for('http.AdminRouters') as ServiceIdentifier<ApiRouterContribution>,
 };

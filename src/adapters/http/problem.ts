@@ -100,13 +100,6 @@ export function unstorableTextErrors(value: unknown, prefix: string): FieldError
   return errors;
 }
 
-/** Middleware for form routes (back office, portals): refuses a body or query string carrying unstorable text (400). */
-export function refuseUnstorableText(req: Request, res: Response, next: () => void): void {
-  const errors = [...unstorableTextErrors(req.body, 'body'), ...unstorableTextErrors(req.query, 'query')];
-  if (errors.length) return sendProblem(req, res, 400, 'REQUEST.INVALID', 'Le formulaire contient des caractères interdits.', { errors });
-  next();
-}
-
 export class RequestValidationError extends Error {
   constructor(readonly fields: FieldError[]) {
     super('request validation failed');

@@ -18,7 +18,6 @@ import type { IsoDate } from '../../shared/dates';
  * (18 digits or capital letters), never its letter.
  */
 
-export const REGISTRATION_NUMBER_LENGTH = 18;
 const NUMBER_SHAPE = /^[0-9A-Z]{18}$/;
 
 /** Île-de-France départements: one regional file (NUR). */

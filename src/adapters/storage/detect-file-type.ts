@@ -9,13 +9,6 @@ export type AllowedDocumentType = (typeof ALLOWED_DOCUMENT_TYPES)[number];
 /** Bytes worth passing to detectAllowedType: the head of an upload is enough. */
 export const DETECTION_HEAD_BYTES = 4100;
 
-/** The usual extension of an allowed type (for download names). */
-export const EXTENSION_OF: Record<AllowedDocumentType, string> = {
-  'application/pdf': 'pdf',
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-};
-
 /** Extra check of the first bytes, stricter than the detector for PDF (`%PDF-x.y`). */
 const SIGNATURES: Record<AllowedDocumentType, (b: Uint8Array) => boolean> = {
   'application/pdf': (b) => /^%PDF-\d\.\d/.test(Buffer.from(b.subarray(0, 8)).toString('latin1')),
@@ -75,11 +68,6 @@ async function scan(file: FileSource, keep: boolean): Promise<{ polyglot: boolea
   }
   if (endsWithZip(tail)) polyglot = true;
   return keep ? { polyglot, whole: Buffer.concat(kept) } : { polyglot };
-}
-
-/** Whether a file of an allowed type also carries something else: scripts or markup, or an archive. */
-export async function isPolyglot(content: Uint8Array): Promise<boolean> {
-  return (await scan(bytesSource(content), false)).polyglot;
 }
 
 /** At most this many PDFs are parsed at once in the process: a parse holds the file and its objects in memory. */

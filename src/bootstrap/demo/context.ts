@@ -2,7 +2,6 @@ import type { Container } from 'inversify';
 import { IDENTITY, principalOf, type Principal } from '../../modules/identity/index';
 import { SHARED } from '../../shared/tokens';
 import { toIsoDate, type IsoDate } from '../../shared/dates';
-import { isDomainError } from '../../shared/errors';
 
 /**
  * What every step of the demo seed shares: the container, the day (the shared clock's), and the
@@ -40,14 +39,4 @@ export async function demoContext(container: Container): Promise<DemoContext> {
       return principal;
     },
   };
-}
-
-/** The value, or null when the façade answers not_found. */
-export async function orNull<T>(work: Promise<T>): Promise<T | null> {
-  try {
-    return await work;
-  } catch (error) {
-    if (isDomainError(error) && error.kind === 'not_found') return null;
-    throw error;
-  }
 }

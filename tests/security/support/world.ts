@@ -186,7 +186,3 @@ export function problemDefects(res: RawResponse): string[] {
   }
   return defects;
 }
-
-export function storageSize(dataDir: string): number {
-  return storedFiles(dataDir).length;
-}

@@ -199,17 +199,6 @@ export const RequestDocumentsBody = z.strictObject({
   documentTypes: z.array(z.enum(DOCUMENT_TYPES)).max(DOCUMENT_TYPES.length).optional(),
 });
 export const RejectBody = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
-/** `POST /demands/import`: a demand the registry holds, proven by the applicant's birth date. */
-export const ImportBody = z.strictObject({
-  registry: z.enum(['sne']).describe('the registry holding the demand (the SNE; regional shared files later)'),
-  number: z
-    .string()
-    .max(40)
-    .transform((v) => v.replace(/\s+/g, '').toUpperCase())
-    .pipe(z.string().regex(/^[0-9A-Z]{18}$/, { message: 'numéro d’enregistrement : 18 chiffres ou lettres majuscules' }))
-    .meta({ example: '0590625004217T0001' }),
-  birthDate: IsoDate.describe('the applicant’s birth date, as the registry holds it'),
-});
 
 export const CancelBody = z.strictObject({ reason: z.string().trim().max(2000).optional() }).optional();
 

@@ -15,11 +15,10 @@ import {
   EligibilityReportSchema,
   EligibilitySummarySchema,
   HistoryEntrySchema,
-  OfferCreateBody,
+  OfferDraftBody,
   OfferDetailSchema,
   OfferIdParams,
   OfferPageSchema,
-  OfferPatchBody,
   OfferSearchQuery,
   OfferPhotoSchema,
   OfferViewSchema,
@@ -64,7 +63,7 @@ export function offerRoutes(api: ApiDefinition, router: Router, container: Conta
   api.route(router, {
     method: 'post', path: '/offers',
     summary: 'Create a draft offer (landlord). With an Idempotency-Key header, the same key twice returns the same offer (header Idempotent-Replayed: true); another body with the same key → 409',
-    tags, access: LANDLORD, status: 201, body: OfferCreateBody, response: OfferViewSchema,
+    tags, access: LANDLORD, status: 201, body: OfferDraftBody, response: OfferViewSchema,
     errors: { 409: 'Idempotency-Key reused with another body (OFFER.IDEMPOTENCY_KEY_REUSED)', 422: 'invalid data, per field (OFFER.INVALID_DATA)' },
   }, async ({ principal, body, req, res }) => {
     const key = req.get('idempotency-key');
@@ -84,7 +83,7 @@ export function offerRoutes(api: ApiDefinition, router: Router, container: Conta
 
   api.route(router, {
     method: 'patch', path: '/offers/:id', summary: 'Change a draft offer (landlord, own)', tags, access: LANDLORD,
-    params: OfferIdParams, body: OfferPatchBody, response: OfferViewSchema, errors: { ...NOT_FOUND, 409: 'not a draft', 422: 'invalid data, per field' },
+    params: OfferIdParams, body: OfferDraftBody, response: OfferViewSchema, errors: { ...NOT_FOUND, 409: 'not a draft', 422: 'invalid data, per field' },
   }, async ({ principal, params, body }) => view(await offers.updateDraft(principal, params.id, body as OfferInput)));
 
   api.route(router, {

@@ -46,10 +46,10 @@ const offerFields = {
   agreementId: z.string().uuid().nullable().describe('the reservation agreement the offer counts against; picked automatically when absent'),
 };
 
-export const OfferCreateBody = z.strictObject(
+/** The body of creating a draft offer and of changing one: every field optional (a draft is completed step by step). */
+export const OfferDraftBody = z.strictObject(
   Object.fromEntries(Object.entries(offerFields).map(([k, v]) => [k, v.optional()])) as { [K in keyof typeof offerFields]: z.ZodOptional<(typeof offerFields)[K]> },
 );
-export const OfferPatchBody = OfferCreateBody;
 
 export const OfferIdParams = z.strictObject({ id: z.string().uuid() });
 
