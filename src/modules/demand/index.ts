@@ -7,12 +7,10 @@ export type { DemandFacts } from './application/demand-facts';
 export type { DemandView } from './application/demand-view';
 export { DEMAND_JOBS } from './application/demand.deps';
 export { DemandService } from './application/demand.service';
-export { DOCUMENT_ERRORS } from './application/document-errors';
 export { type DocumentView, isUnsafeFileName } from './application/document-view';
 export { DOCUMENT_JOBS } from './application/document.deps';
 export { DocumentService } from './application/document.service';
 export type { EmployerDeclaration } from './application/employer-declaration';
-export { DEMAND_APP_ERRORS } from './application/errors';
 export type { OwnerDemandsExport } from './application/export-owner-data';
 export type { CallContext } from './application/get-demand';
 export type { RegistrationCertificate } from './application/get-registration-certificate';
@@ -31,6 +29,9 @@ export type { DemandDataPatch, UpdateDemandResult } from './application/update-d
 export type { UploadDocumentsInput, UploadDocumentsResult } from './application/upload-documents';
 export { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN, type ValidateDemandInput } from './application/validate-demand';
 export type { VerificationStep } from './application/verify-document';
+export {
+  DEMAND_APP_ERRORS, DEMAND_ERRORS, DOCUMENT_ERRORS, DOCUMENT_STORAGE_ERRORS, REGISTRY_UNAVAILABLE, VERIFICATION_ERRORS,
+} from './demand.errors';
 export { DEMAND_EVENTS, type DemandEventPayloads } from './demand.events';
 export { demandModule } from './demand.module';
 export {
@@ -47,7 +48,6 @@ export {
   type ExpectedBirths, type FamilySituation, type Kinship, type MonthlyResource, type Nationality,
   type OtherOccupant, RESOURCE_CODES, type ResourceCode, type TaxIncome,
 } from './domain/demand-data';
-export { DEMAND_ERRORS } from './domain/demand-errors';
 export {
   type Demand, DEMAND_STATUS_LABELS, DEMAND_STATUSES, type DemandHistoryEntry, type DemandRejection,
   type DemandSource, type DemandStatus, type DocumentsRequest, FINAL_DEMAND_STATUSES, isFinal,
@@ -66,7 +66,7 @@ export {
   type DemandRecord, type DemandRepository, type DemandSummary,
 } from './ports';
 export {
-  DOCUMENT_STORAGE_ERRORS, DocumentIntegrityError, type DocumentStorage, type StoredDocumentFile,
+  DocumentIntegrityError, type DocumentStorage, type StoredDocumentFile,
 } from './ports/document-storage.port';
 export {
   bytesSource, denyAllDesignations, type DocumentRecord, type DocumentRepository, type DocumentSettings,
@@ -80,12 +80,12 @@ export type {
   HousedHomes, RegistryFeed, RegistryFeedState, RegistryFeedStore, RegistryPendingJob, RegistryPendingWork,
 } from './ports/registry-sync.port';
 export {
-  type DemandRegistry, type HousedHome, type RegisterHint, REGISTRY_UNAVAILABLE, type RegistryDemand,
+  type DemandRegistry, type HousedHome, type RegisterHint, type RegistryDemand,
   type RegistryRadiation,
 } from './ports/registry.port';
 export type { AccountNotification, AnonymisedDemand, PurgeableDocument, RetentionStore } from './ports/retention.port';
 export {
-  type DocumentToVerify, VERIFICATION_ERRORS, type VerificationProvider, type VerificationVerdict,
+  type DocumentToVerify, type VerificationProvider, type VerificationVerdict,
   type WebhookVerifier,
 } from './ports/verification.port';
 export { DEMAND } from './tokens';

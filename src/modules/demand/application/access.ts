@@ -1,7 +1,6 @@
 import type { Principal } from '../../identity/index';
-import { forbidden } from '../../../shared/errors';
 import type { DemandRecord } from '../ports';
-import { demandNotFound } from './errors';
+import { demandError } from '../demand.errors';
 
 /**
  * Who may see and do what on a demand: the owner (an applicant) and the back office (agents,
@@ -14,22 +13,22 @@ export const isOwner = (principal: Principal, record: DemandRecord): boolean => 
 
 /** The owner or the back office; anyone else gets DEMAND.NOT_FOUND. */
 export function assertCanRead(principal: Principal, record: DemandRecord): void {
-  if (!isOwner(principal, record) && !isStaff(principal)) throw demandNotFound();
+  if (!isOwner(principal, record) && !isStaff(principal)) throw demandError.notFound();
 }
 
 /** Only the owner; anyone else gets DEMAND.NOT_FOUND (the routes refuse other roles with 403 first). */
 export function assertOwner(principal: Principal, record: DemandRecord): void {
-  if (!isOwner(principal, record)) throw demandNotFound();
+  if (!isOwner(principal, record)) throw demandError.notFound();
 }
 
 /** Only the back office (the routes refuse other roles first; this guards direct callers). */
 export function assertStaff(principal: Principal): void {
-  if (!isStaff(principal)) throw forbidden('DEMAND.AGENT_ONLY', 'Action réservée aux collaborateurs.');
+  if (!isStaff(principal)) throw demandError.agentOnly();
 }
 
 /** Only an applicant creates demands. */
 export function assertApplicant(principal: Principal): void {
-  if (principal.role !== 'applicant') throw forbidden('DEMAND.APPLICANT_ONLY', 'Seul un demandeur peut créer une demande.');
+  if (principal.role !== 'applicant') throw demandError.applicantOnly();
 }
 
 /** Audit details of who acted, for the audit trail. */

@@ -1,9 +1,9 @@
 import type { Principal } from '../../identity/index';
-import { DomainError } from '../../../shared/errors';
 import { typedEvents } from '../../../shared/events';
+import { demandError } from '../demand.errors';
 import { DEMAND_EVENTS, type DemandEventPayloads } from '../demand.events';
 import {
-  assertDeclared, CHECKABLE_FACT_LABELS, recordFactCheck, SUPPORTING_PIECE, SUPPORTING_PIECE_REQUIRED, DEMAND_ERRORS, documentTypeInfo,
+  assertDeclared, CHECKABLE_FACT_LABELS, recordFactCheck, SUPPORTING_PIECE, SUPPORTING_PIECE_REQUIRED, documentTypeInfo,
   type CheckableFact, type FactCheck, type FactChecks,
 } from '../domain/index';
 import type { DemandRecord } from '../ports';
@@ -34,11 +34,7 @@ export async function supportingPiece(deps: DemandDeps, demandId: string, fact: 
   const piece = documentId === undefined ? verified.at(-1) : verified.find((d) => d.document.id === documentId);
   if (piece) return piece.document.id;
   if (documentId !== undefined || SUPPORTING_PIECE_REQUIRED[fact]) {
-    throw new DomainError(
-      'conflict', DEMAND_ERRORS.SUPPORTING_PIECE_MISSING,
-      `${CHECKABLE_FACT_LABELS[fact]} : il faut une pièce « ${documentTypeInfo(type).label} » vérifiée de cette demande pour le vérifier.`,
-      { details: { fact, documentType: type }, fields: documentId === undefined ? [] : [{ field: 'documentId', message: 'Pièce introuvable, non vérifiée, ou d’un autre type.' }] },
-    );
+    throw demandError.supportingPieceMissing(fact, CHECKABLE_FACT_LABELS[fact], type, documentTypeInfo(type).label, documentId);
   }
   return undefined;
 }
@@ -64,9 +60,7 @@ export function checkDeclaredFact(
     async (record, at) => {
       const status = record.demand.status;
       if (status !== 'submitted' && status !== 'in_instruction' && status !== 'active') {
-        throw new DomainError('conflict', DEMAND_ERRORS.INVALID_TRANSITION, 'Les faits déclarés se vérifient sur une demande en instruction ou active.', {
-          details: { status, action: 'fact_checked' },
-        });
+        throw demandError.factCheckNotOpen(status);
       }
       assertDeclared(record.demand.data, input.fact);
       const documentId = input.decision === 'check' ? await supportingPiece(deps, demandId, input.fact, input.documentId) : undefined;

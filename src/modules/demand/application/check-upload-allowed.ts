@@ -1,9 +1,8 @@
 import type { Principal } from '../../identity/index';
-import { conflict } from '../../../shared/errors';
 import { isFinal } from '../domain/index';
+import { demandError } from '../demand.errors';
 import { readableDemand } from './document-access';
 import type { DocumentDeps } from './document.deps';
-import { DOCUMENT_ERRORS } from './document-errors';
 import { checkDemandQuota } from './upload-documents';
 
 /**
@@ -15,7 +14,7 @@ import { checkDemandQuota } from './upload-documents';
 export async function checkUploadAllowed(deps: DocumentDeps, principal: Principal, demandId: string): Promise<void> {
   const demand = await readableDemand(deps, principal, demandId);
   if (isFinal(demand.demand.status)) {
-    throw conflict(DOCUMENT_ERRORS.DEMAND_CLOSED, 'La demande est close : elle ne reçoit plus de pièces.', { status: demand.demand.status });
+    throw demandError.demandClosed(demand.demand.status);
   }
   const quotaError = checkDemandQuota(await deps.documents.listByDemand(demandId), { count: 1, bytes: 0 }, deps.settings);
   if (quotaError) throw quotaError;

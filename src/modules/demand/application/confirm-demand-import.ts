@@ -4,9 +4,9 @@ import { newId } from '../../../shared/ids';
 import { importRegisteredDemand, registryFactChecks } from '../domain/index';
 import type { DemandRecord } from '../ports';
 import type { ImportChallenge } from '../ports/import.port';
+import { DEMAND_APP_ERRORS, demandError } from '../demand.errors';
 import { assertApplicant, auditActor } from './access';
 import type { DemandImportDeps } from './demand-import.deps';
-import { DEMAND_APP_ERRORS, demandAlreadyExists, demandNotFound, importCodeExpired, importCodeInvalid, importNotFound } from './errors';
 import type { CallContext } from './get-demand';
 import { importCodeMatches } from './import-code';
 import { reserveImportAttempt } from './import-attempts';
@@ -45,11 +45,11 @@ export interface ConfirmDemandImportResult {
 export async function confirmDemandImport(deps: DemandImportDeps, principal: Principal, input: ConfirmDemandImportInput, ctx: CallContext = {}): Promise<ConfirmDemandImportResult> {
   assertApplicant(principal);
   const known = await deps.challenges.findById(input.challengeId);
-  if (!known || known.accountId !== principal.accountId) throw importNotFound();
+  if (!known || known.accountId !== principal.accountId) throw demandError.importNotFound();
   if (known.confirmedAt) {
     const imported = await deps.demands.findByRegistrationNumber(known.registrationNumber, known.registry);
     if (imported && imported.demand.ownerAccountId === principal.accountId) return { record: imported, created: false };
-    throw importCodeExpired();
+    throw demandError.importCodeExpired();
   }
   const release = await reserveImportAttempt(deps, { accountId: principal.accountId, address: ctx.address ?? '', registry: known.registry, number: known.registrationNumber });
   let refused = false;
@@ -57,7 +57,7 @@ export async function confirmDemandImport(deps: DemandImportDeps, principal: Pri
     const challenge = await deps.challenges.claimAttempt(known.id, principal.accountId, deps.clock.now());
     if (!challenge) {
       refused = true;
-      throw importCodeExpired();
+      throw demandError.importCodeExpired();
     }
     if (!importCodeMatches(deps.settings.codeSecret, challenge.id, input.code, challenge.codeHash)) {
       refused = true;
@@ -66,7 +66,7 @@ export async function confirmDemandImport(deps: DemandImportDeps, principal: Pri
         address: ctx.address, detail: { registry: challenge.registry, reason: 'wrong_code', challengeId: challenge.id },
       });
       deps.logger.info({ registry: challenge.registry, challengeId: challenge.id }, 'demand import refused: wrong code');
-      throw importCodeInvalid(challenge.maxAttempts - challenge.attempts);
+      throw demandError.importCodeInvalid(challenge.maxAttempts - challenge.attempts);
     }
     try {
       return await importProven(deps, principal, challenge, ctx);
@@ -89,15 +89,15 @@ async function importProven(deps: DemandImportDeps, principal: Principal, challe
   const already = await deps.demands.findByRegistrationNumber(number, challenge.registry);
   if (already) {
     if (already.demand.ownerAccountId === principal.accountId) return { record: already, created: false };
-    throw demandNotFound(); // imported meanwhile by the account of the registry's contact
+    throw demandError.notFound(); // imported meanwhile by the account of the registry's contact
   }
   const open = await deps.demands.findOpenByOwner(principal.accountId);
-  if (open) throw demandAlreadyExists(open.demand.id);
+  if (open) throw demandError.alreadyExists(open.demand.id);
 
   // outside any transaction: no lock is held while the registry answers
   const fetched = await registryOf(deps, challenge.registry).fetch(number);
-  if (!fetched) throw demandNotFound(); // struck off meanwhile
-  if (fetched.registry !== challenge.registry) throw demandNotFound(); // never a demand of another registry under this number
+  if (!fetched) throw demandError.notFound(); // struck off meanwhile
+  if (fetched.registry !== challenge.registry) throw demandError.notFound(); // never a demand of another registry under this number
 
   const at = deps.clock.now();
   const data = fetched.dalo === undefined ? fetched.data : { ...fetched.data, dalo: fetched.dalo };
@@ -122,7 +122,7 @@ async function importProven(deps: DemandImportDeps, principal: Principal, challe
     if (error instanceof DomainError && error.code === DEMAND_APP_ERRORS.REGISTRATION_NUMBER_TAKEN) {
       const winner = await mine();
       if (winner) return winner;
-      throw demandNotFound();
+      throw demandError.notFound();
     }
     // a parallel confirmation of the same import may win on the one-open-demand index first
     if (error instanceof DomainError && error.code === DEMAND_APP_ERRORS.ALREADY_EXISTS) {

@@ -3,10 +3,10 @@ import { toIsoDate } from '../../../shared/dates';
 import { newId } from '../../../shared/ids';
 import { createDraftDemand, type DemandData } from '../domain/index';
 import type { DemandRecord } from '../ports';
+import { demandError } from '../demand.errors';
 import { assertApplicant } from './access';
 import type { DemandDeps } from './demand.deps';
 import { draftDataErrors } from './draft-checks';
-import { demandAlreadyExists, invalidData } from './errors';
 
 /**
  * An applicant starts a demand (a draft, completed at leisure and submitted later). One demand
@@ -17,10 +17,10 @@ export async function createDraft(deps: DemandDeps, principal: Principal, data: 
   assertApplicant(principal);
   const now = deps.clock.now();
   const errors = draftDataErrors(data, toIsoDate(now));
-  if (errors.length) throw invalidData(errors);
+  if (errors.length) throw demandError.invalidData(errors);
   return deps.uow.run(async () => {
     const open = await deps.demands.findOpenByOwner(principal.accountId);
-    if (open) throw demandAlreadyExists(open.demand.id);
+    if (open) throw demandError.alreadyExists(open.demand.id);
     const demand = createDraftDemand({ id: newId(), ownerAccountId: principal.accountId, data, at: now });
     const record: DemandRecord = { demand, version: 1, updatedAt: now, pendingDocuments: 0 };
     await deps.demands.insert(record);

@@ -1,12 +1,11 @@
 import type { Principal } from '../../identity/index';
-import { notFound } from '../../../shared/errors';
 import { markDocumentVerified, rejectDocument, type DocumentDecider } from '../domain/index';
 import type { DocumentRecord } from '../ports/documents.port';
-import { VERIFICATION_ERRORS, type VerificationVerdict } from '../ports/verification.port';
+import type { VerificationVerdict } from '../ports/verification.port';
+import { demandError } from '../demand.errors';
 import { assertStaff, auditActor } from './access';
 import { documentOf, refreshPendingCount } from './document-access';
 import type { DocumentDeps } from './document.deps';
-import { demandNotFound } from './errors';
 import type { CallContext } from './get-demand';
 
 export interface DocumentDecision {
@@ -34,9 +33,9 @@ async function decide(
   decision: DocumentDecision & { decidedBy: DocumentDecider; by?: string; providerRef?: string; address?: string; actorRole?: string; strict?: boolean },
 ): Promise<DecisionOutcome> {
   const peek = await deps.documents.findById(documentId);
-  if (!peek) throw notFound('DOCUMENT.NOT_FOUND', 'Pièce introuvable.');
+  if (!peek) throw demandError.documentNotFound();
   const demand = await deps.demands.findByIdForUpdate(peek.document.demandId);
-  if (!demand) throw demandNotFound();
+  if (!demand) throw demandError.notFound();
   const record = (await deps.documents.findByIdForUpdate(documentId))!;
   const waiting = record.document.status === 'uploaded' || record.document.status === 'verification_pending';
   if (record.deletedAt || (!waiting && !decision.strict)) return { applied: false, record };
@@ -75,7 +74,7 @@ async function decide(
 export async function applyVerdict(deps: DocumentDeps, verdict: VerificationVerdict): Promise<DecisionOutcome> {
   return deps.uow.run(async () => {
     const record = await deps.documents.findByProviderRef(verdict.providerRef);
-    if (!record) throw notFound(VERIFICATION_ERRORS.UNKNOWN_REF, 'Vérification inconnue.');
+    if (!record) throw demandError.verificationUnknown();
     const outcome = await decide(deps, record.document.id, {
       outcome: verdict.outcome, ...(verdict.reason ? { reason: verdict.reason } : {}), decidedBy: 'provider', providerRef: verdict.providerRef,
     });
@@ -93,7 +92,7 @@ export async function applyVerdict(deps: DocumentDeps, verdict: VerificationVerd
  */
 export async function receiveVerificationWebhook(deps: DocumentDeps, rawBody: Uint8Array, signature: string | undefined, timestamp: string | undefined): Promise<DecisionOutcome> {
   if (!deps.verification.provider) {
-    throw notFound(VERIFICATION_ERRORS.WEBHOOK_OFF, 'Aucun service de vérification n’est configuré : ce point d’accès est fermé.');
+    throw demandError.webhookOff();
   }
   const verdict = deps.verification.webhook.verify(rawBody, signature, timestamp);
   return applyVerdict(deps, verdict);

@@ -1,10 +1,8 @@
 import type { Principal } from '../../identity/index';
-import { conflict } from '../../../shared/errors';
+import { demandError } from '../demand.errors';
 import { assertOwner, auditActor } from './access';
 import { documentOf, refreshPendingCount } from './document-access';
 import type { DocumentDeps } from './document.deps';
-import { DOCUMENT_ERRORS } from './document-errors';
-import { demandNotFound } from './errors';
 import type { CallContext } from './get-demand';
 
 /**
@@ -17,18 +15,12 @@ import type { CallContext } from './get-demand';
 export async function deleteDocument(deps: DocumentDeps, principal: Principal, demandId: string, documentId: string, ctx: CallContext = {}): Promise<void> {
   const storageKey = await deps.uow.run(async () => {
     const demand = await deps.demands.findByIdForUpdate(demandId);
-    if (!demand) throw demandNotFound();
+    if (!demand) throw demandError.notFound();
     assertOwner(principal, demand);
     const record = await documentOf(deps, demandId, documentId, true);
     const status = record.document.status;
     if (status !== 'uploaded' && status !== 'verification_pending') {
-      throw conflict(
-        DOCUMENT_ERRORS.NOT_DELETABLE,
-        status === 'rejected' || status === 'expired'
-          ? 'Une pièce refusée ou périmée ne se supprime pas : envoyez une nouvelle pièce qui la remplace.'
-          : 'Une pièce vérifiée ne se supprime pas.',
-        { status },
-      );
+      throw demandError.notDeletable(status);
     }
     await deps.documents.save({ ...record, deletedAt: deps.clock.now() });
     await deps.audit.record({

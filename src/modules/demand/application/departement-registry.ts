@@ -1,6 +1,6 @@
 import { isDepartementCode } from '../../../shared/commune';
 import type { DemandRegistries, DemandRegistry, RegistryDescription } from '../ports/registry.port';
-import { importRegistryMismatch, registryNotConnected, unknownDepartement } from './errors';
+import { demandError } from '../demand.errors';
 import { SNE_DESCRIPTION } from './registries';
 
 /** Which registry serves a département, as the import form tells it. */
@@ -19,7 +19,7 @@ export interface DepartementRegistryView {
  * Invalid DEMAND.UNKNOWN_DEPARTEMENT for a code that is not a département's.
  */
 export function departementRegistry(deps: { registries: DemandRegistries }, departement: string): DepartementRegistryView {
-  if (!isDepartementCode(departement)) throw unknownDepartement();
+  if (!isDepartementCode(departement)) throw demandError.unknownDepartement();
   const id = deps.registries.forDepartement(departement);
   const registry = deps.registries.describe(id) ?? { ...SNE_DESCRIPTION, id };
   const connected = deps.registries.get(id) !== undefined;
@@ -46,10 +46,10 @@ export function departementOfNumber(number: string): string | undefined {
  */
 export function importRegistryId(deps: { registries: DemandRegistries }, input: { registry?: string | undefined; departement?: string | undefined; number: string }): string {
   if (input.departement !== undefined) {
-    if (!isDepartementCode(input.departement)) throw unknownDepartement();
+    if (!isDepartementCode(input.departement)) throw demandError.unknownDepartement();
     const id = deps.registries.forDepartement(input.departement);
     if (input.registry !== undefined && input.registry !== id) {
-      throw importRegistryMismatch(input.departement, deps.registries.describe(id)?.label ?? id);
+      throw demandError.importRegistryMismatch(input.departement, deps.registries.describe(id)?.label ?? id);
     }
     return id;
   }
@@ -63,6 +63,6 @@ export function importRegistryId(deps: { registries: DemandRegistries }, input: 
  */
 export function connectedRegistry(deps: { registries: DemandRegistries }, id: string): DemandRegistry {
   const registry = deps.registries.get(id);
-  if (!registry) throw registryNotConnected(deps.registries.describe(id)?.label ?? `le registre ${id}`);
+  if (!registry) throw demandError.registryNotConnected(deps.registries.describe(id)?.label ?? `le registre ${id}`);
   return registry;
 }

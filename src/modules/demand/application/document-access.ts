@@ -1,15 +1,14 @@
 import type { Principal } from '../../identity/index';
 import type { DemandRecord } from '../ports';
 import type { DocumentRecord } from '../ports/documents.port';
+import { demandError } from '../demand.errors';
 import { assertCanRead } from './access';
 import type { DocumentDeps } from './document.deps';
-import { documentNotFound } from './document-errors';
-import { demandNotFound } from './errors';
 
 /** The demand, if the caller may see it (its owner or the back office); anyone else: DEMAND.NOT_FOUND. */
 export async function readableDemand(deps: DocumentDeps, principal: Principal, demandId: string): Promise<DemandRecord> {
   const record = await deps.demands.findById(demandId);
-  if (!record) throw demandNotFound();
+  if (!record) throw demandError.notFound();
   assertCanRead(principal, record);
   return record;
 }
@@ -17,7 +16,7 @@ export async function readableDemand(deps: DocumentDeps, principal: Principal, d
 /** The document of that demand, not withdrawn; anything else: DOCUMENT.NOT_FOUND. */
 export async function documentOf(deps: DocumentDeps, demandId: string, documentId: string, forUpdate = false): Promise<DocumentRecord> {
   const record = forUpdate ? await deps.documents.findByIdForUpdate(documentId) : await deps.documents.findById(documentId);
-  if (!record || record.document.demandId !== demandId || record.deletedAt) throw documentNotFound();
+  if (!record || record.document.demandId !== demandId || record.deletedAt) throw demandError.documentNotFound();
   return record;
 }
 

@@ -1,8 +1,8 @@
 import type { Principal } from '../../identity/index';
 import type { DemandRecord } from '../ports';
+import { demandError } from '../demand.errors';
 import { assertCanRead, auditActor, isOwner } from './access';
 import type { DemandDeps } from './demand.deps';
-import { demandNotFound } from './errors';
 
 /** Where a request comes from, for the audit trail. */
 export interface CallContext {
@@ -15,7 +15,7 @@ export interface CallContext {
  */
 export async function getDemand(deps: DemandDeps, principal: Principal, demandId: string, ctx: CallContext = {}): Promise<DemandRecord> {
   const record = await deps.demands.findById(demandId);
-  if (!record) throw demandNotFound();
+  if (!record) throw demandError.notFound();
   assertCanRead(principal, record);
   if (!isOwner(principal, record)) {
     await deps.audit.record({ ...auditActor(principal), action: 'demand.read', objectType: 'demand', objectId: demandId, address: ctx.address });

@@ -2,9 +2,9 @@ import type { Principal } from '../../identity/index';
 import { toIsoDate } from '../../../shared/dates';
 import { instructionChecklist, type InstructionChecklist } from '../domain/index';
 import type { DemandRecord } from '../ports';
+import { demandError } from '../demand.errors';
 import { assertStaff } from './access';
 import type { DemandDeps } from './demand.deps';
-import { demandNotFound } from './errors';
 
 /** The checklist of a stored demand on the clock's day: its data against its documents (withdrawn ones left out). */
 export async function checklistOf(deps: DemandDeps, record: DemandRecord, at: Date): Promise<InstructionChecklist> {
@@ -16,6 +16,6 @@ export async function checklistOf(deps: DemandDeps, record: DemandRecord, at: Da
 export async function getInstructionChecklist(deps: DemandDeps, principal: Principal, demandId: string): Promise<InstructionChecklist> {
   assertStaff(principal);
   const record = await deps.demands.findById(demandId);
-  if (!record) throw demandNotFound();
+  if (!record) throw demandError.notFound();
   return checklistOf(deps, record, deps.clock.now());
 }

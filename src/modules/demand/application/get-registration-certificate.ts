@@ -1,8 +1,8 @@
 import type { Principal } from '../../identity/index';
 import { toIsoDate, type IsoDate } from '../../../shared/dates';
 import { renewalDueDate } from '../domain/index';
+import { demandError } from '../demand.errors';
 import type { DemandDeps } from './demand.deps';
-import { notRegistered } from './errors';
 import { getDemand, type CallContext } from './get-demand';
 
 /** What the registration certificate (attestation d’enregistrement) states. */
@@ -32,7 +32,7 @@ export interface RegistrationCertificate {
  */
 export async function getRegistrationCertificate(deps: DemandDeps, principal: Principal, demandId: string, ctx: CallContext = {}): Promise<RegistrationCertificate> {
   const { demand } = await getDemand(deps, principal, demandId, ctx);
-  if (demand.status !== 'active' || !demand.registrationNumber || !demand.registrationDate) throw notRegistered();
+  if (demand.status !== 'active' || !demand.registrationNumber || !demand.registrationDate) throw demandError.notRegistered();
   const due = renewalDueDate(demand);
   const { firstName, lastName, birthDate } = demand.data.applicant;
   const registry = demand.registry ?? deps.settings.defaultRegistry;

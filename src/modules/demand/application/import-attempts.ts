@@ -1,6 +1,6 @@
 import type { AttemptCounter } from '../ports/import.port';
+import { demandError } from '../demand.errors';
 import type { DemandImportDeps } from './demand-import.deps';
-import { importCodesThrottled, importThrottled } from './errors';
 
 /**
  * How the guessing of registry numbers, birth dates and codes is held back. Every import step
@@ -31,7 +31,7 @@ function failureCounters({ settings }: DemandImportDeps, keys: ImportAttemptKeys
 /** Reserves one attempt; returns the function that gives it back (call it on success only). */
 export async function reserveImportAttempt(deps: DemandImportDeps, keys: ImportAttemptKeys): Promise<() => Promise<void>> {
   const reservation = await deps.limiter.reserve(failureCounters(deps, keys), deps.clock.now());
-  if (!reservation.granted) throw importThrottled(reservation.retryAfterSeconds);
+  if (!reservation.granted) throw demandError.importThrottled(reservation.retryAfterSeconds);
   let released = false;
   return async () => {
     if (released) return;
@@ -47,5 +47,5 @@ export async function reserveCodeSending(deps: DemandImportDeps, registry: strin
     [{ key: `import:codes:${numberKey(registry, number)}`, limit: settings.maxCodesPerNumber, windowSeconds: settings.numberWindowSeconds }],
     deps.clock.now(),
   );
-  if (!reservation.granted) throw importCodesThrottled(reservation.retryAfterSeconds);
+  if (!reservation.granted) throw demandError.importCodesThrottled(reservation.retryAfterSeconds);
 }

@@ -2,8 +2,8 @@ import { type EventBus, typedEvents } from '../../../shared/events';
 import { DEMAND_EVENTS, type DemandEventPayloads } from '../demand.events';
 import type { DemandHistoryEntry, DemandTransition } from '../domain/index';
 import type { DemandRecord } from '../ports';
+import { demandError } from '../demand.errors';
 import type { DemandDeps } from './demand.deps';
-import { demandNotFound } from './errors';
 
 /** A change to save: the new record and the history entries it appends. */
 export interface DemandMutation {
@@ -40,7 +40,7 @@ export async function mutateDemand(
 ): Promise<DemandRecord> {
   return deps.uow.run(async () => {
     const current = await deps.demands.findByIdForUpdate(demandId);
-    if (!current) throw demandNotFound();
+    if (!current) throw demandError.notFound();
     guard(current);
     const mutation = await change(current, deps.clock.now());
     if (mutation === null) return current; // nothing to change

@@ -1,11 +1,9 @@
 import type { Principal } from '../../identity/index';
-import { notFound } from '../../../shared/errors';
 import type { DocumentRecord } from '../ports/documents.port';
+import { demandError } from '../demand.errors';
 import { auditActor, isOwner } from './access';
 import { documentOf, readableDemand } from './document-access';
 import type { DocumentDeps } from './document.deps';
-import { DOCUMENT_ERRORS, documentNotFound } from './document-errors';
-import { demandNotFound } from './errors';
 import type { CallContext } from './get-demand';
 
 /** A document's decrypted content, read lazily, with its metadata. */
@@ -20,7 +18,7 @@ export interface ReadContext extends CallContext {
 }
 
 async function open(deps: DocumentDeps, record: DocumentRecord): Promise<AsyncIterable<Uint8Array>> {
-  if (record.fileDeletedAt) throw notFound(DOCUMENT_ERRORS.FILE_DELETED, "Le fichier de cette pièce n'est plus conservé.");
+  if (record.fileDeletedAt) throw demandError.fileDeleted();
   return deps.storage.get(record.document.storageKey);
 }
 
@@ -53,8 +51,8 @@ export async function readDocumentContent(
  */
 export async function designatedLandlordOf(deps: DocumentDeps, principal: Principal, demandId: string): Promise<string> {
   const landlordId = principal.landlordId;
-  if ((principal.role !== 'landlord_user' && principal.role !== 'landlord_client') || !landlordId) throw demandNotFound();
-  if (!(await deps.designations.isDesignatedToLandlord(demandId, landlordId))) throw demandNotFound();
+  if ((principal.role !== 'landlord_user' && principal.role !== 'landlord_client') || !landlordId) throw demandError.notFound();
+  if (!(await deps.designations.isDesignatedToLandlord(demandId, landlordId))) throw demandError.notFound();
   return landlordId;
 }
 
@@ -74,7 +72,7 @@ export async function readDocumentForLandlord(
   const landlordId = await designatedLandlordOf(deps, principal, demandId);
   const record = await documentOf(deps, demandId, documentId);
   // a landlord reads only what was verified (never a pending, rejected or expired piece)
-  if (record.document.status !== 'verified') throw documentNotFound();
+  if (record.document.status !== 'verified') throw demandError.documentNotFound();
   await deps.audit.record({
     ...auditActor(principal), actingFor: { kind: 'landlord', id: landlordId }, action: 'document.read', objectType: 'document', objectId: documentId,
     address: ctx.address, detail: { demandId, type: record.document.type, disposition: 'attachment', via: 'designated_candidate' },

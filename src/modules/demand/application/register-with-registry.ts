@@ -1,8 +1,8 @@
 import { departementOfDemand, isFinal, isRegistrationPending, recordRegistration } from '../domain/index';
-import { DomainError, unavailable } from '../../../shared/errors';
+import { DomainError } from '../../../shared/errors';
 import { toIsoDate } from '../../../shared/dates';
+import { demandError } from '../demand.errors';
 import type { DemandDeps } from './demand.deps';
-import { DEMAND_APP_ERRORS } from './errors';
 import { fromTransition, mutateDemand } from './mutate';
 
 export type RegisterOutcome =
@@ -47,7 +47,7 @@ export async function registerWithRegistry(deps: DemandDeps, demandId: string, o
       'demand registration waits: no registry is configured for it (SNE_ENDPOINT, or its shared file in REGISTRIES); the job stays queued and no number is made up',
     );
     const label = deps.registries.describe(registryId)?.label ?? `le registre ${registryId}`;
-    throw unavailable(DEMAND_APP_ERRORS.REGISTRY_NOT_CONFIGURED, `${label.charAt(0).toUpperCase()}${label.slice(1)} n’est pas relié à la plateforme : l’enregistrement attend dans la file.`);
+    throw demandError.registrationWaits(label);
   }
 
   if (!pending) {

@@ -1,7 +1,6 @@
-import { unavailable } from '../../../shared/errors';
 import type { DemandRegistry } from '../ports/registry.port';
+import { demandError } from '../demand.errors';
 import type { DemandDeps } from './demand.deps';
-import { DEMAND_APP_ERRORS } from './errors';
 
 /**
  * The registry a demand belongs to (the one it was imported from, else the default), or
@@ -12,7 +11,7 @@ export function registryFor(deps: DemandDeps, registryId: string | undefined): D
   const registry = deps.registries.get(id);
   if (!registry) {
     deps.logger.warn({ registry: id, configured: deps.registries.list() }, 'registry work waits: the registry is not configured');
-    throw unavailable(DEMAND_APP_ERRORS.REGISTRY_NOT_CONFIGURED, `Le registre ${id} n’est pas configuré : le travail attend dans la file.`);
+    throw demandError.registryNotConfigured(id);
   }
   return registry;
 }

@@ -1,5 +1,6 @@
 import { PermanentJobFailure } from '../../../shared/jobs';
 import { DomainError } from '../../../shared/errors';
+import { REGISTRY_ERRORS } from '../demand.errors';
 import type { IsoDate } from '../../../shared/dates';
 import type { RegistrySyncDeps } from './registry-sync.deps';
 import { registryFor } from './registry-for';
@@ -27,11 +28,11 @@ export async function reportHousedToRegistry(deps: RegistrySyncDeps, demandId: s
   try {
     await registry.reportHoused(demand.registrationNumber, { on: input.on, home });
   } catch (error) {
-    if (error instanceof DomainError && error.code === 'REGISTRY.DEMAND_STRUCK_OFF') {
+    if (error instanceof DomainError && error.code === REGISTRY_ERRORS.DEMAND_STRUCK_OFF) {
       deps.logger.warn({ demandId, registry: registry.id }, 'housed demand already struck off by the registry for another reason');
       return { outcome: 'skipped', reason: 'already struck off' };
     }
-    if (error instanceof DomainError && error.code === 'REGISTRY.UNKNOWN_NUMBER') throw new PermanentJobFailure(`Radiation refusée par le registre : ${error.message}`);
+    if (error instanceof DomainError && error.code === REGISTRY_ERRORS.UNKNOWN_NUMBER) throw new PermanentJobFailure(`Radiation refusée par le registre : ${error.message}`);
     throw error;
   }
   await deps.audit.record({ action: 'demand.housed_sent', objectType: 'demand', objectId: demandId, detail: { registry: registry.id, on: input.on, ...(input.offerId ? { offerId: input.offerId } : {}) } });

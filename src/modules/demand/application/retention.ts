@@ -8,7 +8,7 @@ import type { DemandLogger, DemandRepository } from '../ports';
 import type { DocumentStorage } from '../ports/document-storage.port';
 import type { DocumentRepository } from '../ports/documents.port';
 import type { PurgeableDocument, RetentionSettings, RetentionStore } from '../ports/retention.port';
-import { demandNotFound } from './errors';
+import { demandError } from '../demand.errors';
 import { publishStatusChanged } from './mutate';
 
 /** What retention and erasure need from outside, bound by the bootstrap. */
@@ -84,7 +84,7 @@ export async function anonymiseDemandInTransaction(
   options: { at: Date },
 ): Promise<PurgeableDocument[] | null> {
   const record = await deps.demands.findByIdForUpdate(demandId);
-  if (!record) throw demandNotFound();
+  if (!record) throw demandError.notFound();
   if (await deps.store.isAnonymised(demandId)) return null;
   const purged = await purgeDocumentsOf(deps, demandId, options.at);
   await deps.store.saveAnonymised(demandId, { data: anonymiseDemandData(record.demand.data) }, options.at);

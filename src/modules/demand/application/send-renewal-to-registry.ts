@@ -1,5 +1,6 @@
 import { PermanentJobFailure } from '../../../shared/jobs';
 import { DomainError } from '../../../shared/errors';
+import { REGISTRY_ERRORS } from '../demand.errors';
 import type { IsoDate } from '../../../shared/dates';
 import type { DemandDeps } from './demand.deps';
 import { registryFor } from './registry-for';
@@ -27,7 +28,7 @@ export async function sendRenewalToRegistry(deps: DemandDeps, demandId: string, 
   try {
     await registry.renew(demand.registrationNumber, renewedOn);
   } catch (error) {
-    if (error instanceof DomainError && (error.code === 'REGISTRY.DEMAND_STRUCK_OFF' || error.code === 'REGISTRY.UNKNOWN_NUMBER')) {
+    if (error instanceof DomainError && (error.code === REGISTRY_ERRORS.DEMAND_STRUCK_OFF || error.code === REGISTRY_ERRORS.UNKNOWN_NUMBER)) {
       deps.logger.warn({ demandId, registry: registry.id, code: error.code }, 'renewal refused by the registry');
       throw new PermanentJobFailure(`Renouvellement refusé par le registre : ${error.message}`);
     }

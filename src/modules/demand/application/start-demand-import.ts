@@ -3,9 +3,9 @@ import { newId } from '../../../shared/ids';
 import { isRegistrationNumber } from '../domain/index';
 import type { ImportChallenge } from '../ports/import.port';
 import type { DemandRegistry, RegistryDemand } from '../ports/registry.port';
+import { demandError } from '../demand.errors';
 import { assertApplicant, auditActor } from './access';
 import type { DemandImportDeps } from './demand-import.deps';
-import { demandAlreadyExists, demandNotFound, importNoContact } from './errors';
 import { connectedRegistry, importRegistryId } from './departement-registry';
 import type { CallContext } from './get-demand';
 import { contactEmail, hashImportCode, maskEmail, newImportCode } from './import-code';
@@ -68,7 +68,7 @@ export async function startDemandImport(deps: DemandImportDeps, principal: Princ
       address: ctx.address, detail: { registry: registryId, reason },
     });
     deps.logger.info({ registry: registryId, reason }, 'demand import refused');
-    throw demandNotFound();
+    throw demandError.notFound();
   };
   try {
     if (!isRegistrationNumber(number)) return await refuse('malformed_number');
@@ -80,7 +80,7 @@ export async function startDemandImport(deps: DemandImportDeps, principal: Princ
       return { outcome: 'already_imported', demandId: already.demand.id };
     }
     const open = await deps.demands.findOpenByOwner(principal.accountId);
-    if (open) throw demandAlreadyExists(open.demand.id);
+    if (open) throw demandError.alreadyExists(open.demand.id);
 
     const registry = registryOf(deps, registryId);
     // outside any transaction: no lock is held while the registry answers
@@ -92,7 +92,7 @@ export async function startDemandImport(deps: DemandImportDeps, principal: Princ
     const email = contactEmail(fetched.data.applicant.email);
     if (!email) {
       deps.logger.info({ registry: registryId }, 'demand import: the registry records no e-mail address');
-      throw importNoContact();
+      throw demandError.importNoContact();
     }
     await reserveCodeSending(deps, registryId, number);
     return await sendCode(deps, principal, registryId, number, email, ctx);

@@ -4,10 +4,10 @@ import { typedEvents } from '../../../shared/events';
 import { DEMAND_EVENTS, type DemandEventPayloads } from '../demand.events';
 import { checksAfterEdit, editDemandData, type DemandData, type DemandHistoryEntry, type SensitiveFact } from '../domain/index';
 import type { DemandRecord } from '../ports';
+import { demandError } from '../demand.errors';
 import { assertCanRead, auditActor, isOwner, isStaff } from './access';
 import { DEMAND_JOBS, registrationJobKey, type DemandDeps } from './demand.deps';
 import { draftDataErrors } from './draft-checks';
-import { invalidData } from './errors';
 import type { CallContext } from './get-demand';
 import { mutateDemand } from './mutate';
 
@@ -71,7 +71,7 @@ export async function updateDemand(
     async (current, at) => {
       const data = applyDemandPatch(current.demand.data, patch);
       const errors = draftDataErrors(data, toIsoDate(at));
-      if (errors.length) throw invalidData(errors);
+      if (errors.length) throw demandError.invalidData(errors);
       const edited = editDemandData(current.demand, data, { at, by: principal.accountId });
       recheck = edited.recheck;
       let demand = edited.demand;

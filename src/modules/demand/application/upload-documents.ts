@@ -1,6 +1,6 @@
 import type { Principal } from '../../identity/index';
 import { toIsoDate } from '../../../shared/dates';
-import { conflict, DomainError, invalid, type FieldError } from '../../../shared/errors';
+import type { DomainError, FieldError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import {
   canBeReplaced,
@@ -16,13 +16,12 @@ import {
 } from '../domain/index';
 import type { StoredDocumentFile } from '../ports/document-storage.port';
 import { bytesSource, type AcceptedDocumentContentType, type DocumentRecord, type DocumentSettings, type FileSource } from '../ports/documents.port';
+import { demandError, type RefusedFile } from '../demand.errors';
 import { auditActor } from './access';
 import { readableDemand, refreshPendingCount } from './document-access';
 import { DOCUMENT_JOBS, verifyJobKey, type DocumentDeps } from './document.deps';
-import { DOCUMENT_ERRORS } from './document-errors';
 import { displayFileName, isUnsafeFileName } from './document-view';
 import type { CallContext } from './get-demand';
-import { demandNotFound } from './errors';
 
 /** One file of an upload, as received (a temporary file of the HTTP layer, or bytes in memory). */
 export interface UploadedFileInput {
@@ -51,7 +50,6 @@ export interface UploadDocumentsResult {
 
 const PERSON = /^(applicant|coApplicant|otherOccupants\.(\d{1,2}))$/;
 
-const megabytes = (bytes: number): string => `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} Mo`;
 
 /**
  * The per-demand quota: the files a demand keeps (pieces not withdrawn whose file is still there,
@@ -63,26 +61,21 @@ export function checkDemandQuota(kept: readonly DocumentRecord[], incoming: { co
   const count = live.length;
   const bytes = live.reduce((sum, r) => sum + r.document.sizeBytes, 0);
   if (count + incoming.count <= settings.maxDocumentsPerDemand && bytes + incoming.bytes <= settings.maxBytesPerDemand) return undefined;
-  return conflict(
-    DOCUMENT_ERRORS.QUOTA_EXCEEDED,
-    `Cette demande a atteint la limite de pièces : au plus ${settings.maxDocumentsPerDemand} fichiers et ${megabytes(settings.maxBytesPerDemand)} par demande ` +
-      `(elle en garde déjà ${count}, soit ${megabytes(bytes)}). Retirez une pièce déposée par erreur, ou adressez-vous à votre conseiller.`,
-    { maxDocuments: settings.maxDocumentsPerDemand, maxBytes: settings.maxBytesPerDemand, documents: count, bytes },
-  );
+  return demandError.quotaExceeded({ maxDocuments: settings.maxDocumentsPerDemand, maxBytes: settings.maxBytesPerDemand, documents: count, bytes });
 }
 
 /** The person a piece is about, checked against the demand: it must exist there. */
 export function checkPerson(data: DemandData, type: DocumentType, person: string | undefined): { person?: PersonRef; errors: FieldError[] } {
   const info = documentTypeInfo(type);
   if (!info.perPerson) {
-    return person === undefined ? { errors: [] } : { errors: [{ field: 'person', message: `La pièce « ${info.label} » concerne tout le foyer : ne précisez pas de personne.` }] };
+    return person === undefined ? { errors: [] } : { errors: [demandError.personNotAsked(info.label)] };
   }
   const ref = person ?? 'applicant';
   const match = PERSON.exec(ref);
   const exists =
     match !== null &&
     (ref === 'applicant' || (ref === 'coApplicant' && data.coApplicant !== undefined) || (match[2] !== undefined && Number(match[2]) < data.otherOccupants.length));
-  if (!exists) return { errors: [{ field: 'person', message: 'Cette personne ne figure pas dans la demande.' }] };
+  if (!exists) return { errors: [demandError.personUnknown()] };
   return { person: ref as PersonRef, errors: [] };
 }
 
@@ -92,18 +85,16 @@ function checkTaxYear(type: DocumentType, taxYear: number | undefined, today: st
   if (type !== 'tax_notice') {
     return taxYear === undefined
       ? undefined
-      : invalid(DOCUMENT_ERRORS.TAX_YEAR_INVALID, "L'année des revenus ne concerne que l'avis d'imposition.", [{ field: 'taxYear', message: "Seul l'avis d'imposition a une année de revenus." }]);
+      : demandError.taxYearInvalid({ case: 'not_a_tax_notice' });
   }
   if (taxYear === undefined) {
-    return invalid(DOCUMENT_ERRORS.TAX_YEAR_INVALID, "Précisez l'année des revenus de l'avis d'imposition.", [{ field: 'taxYear', message: "L'année des revenus est obligatoire pour un avis d'imposition." }]);
+    return demandError.taxYearInvalid({ case: 'missing' });
   }
   if (taxYear > year - 1) {
-    return invalid(DOCUMENT_ERRORS.TAX_YEAR_INVALID, `Aucun avis d'imposition n'existe encore sur les revenus ${taxYear}.`, [{ field: 'taxYear', message: `Au plus ${year - 1}.` }]);
+    return demandError.taxYearInvalid({ case: 'future', taxYear, year });
   }
   if (isTaxNoticeOutOfDate(taxYear, today)) {
-    return invalid(DOCUMENT_ERRORS.OUT_OF_DATE, `Cet avis d'imposition est trop ancien : fournissez celui des revenus ${year - 2} ou ${year - 1}.`, [
-      { field: 'taxYear', message: `Avis sur les revenus ${year - 2} ou ${year - 1} attendu.` },
-    ]);
+    return demandError.taxNoticeOutOfDate(year);
   }
   return undefined;
 }
@@ -128,19 +119,19 @@ export async function uploadDocuments(
 ): Promise<UploadDocumentsResult> {
   const demand = await readableDemand(deps, principal, demandId);
   if (isFinal(demand.demand.status)) {
-    throw conflict(DOCUMENT_ERRORS.DEMAND_CLOSED, 'La demande est close : elle ne reçoit plus de pièces.', { status: demand.demand.status });
+    throw demandError.demandClosed(demand.demand.status);
   }
   const today = toIsoDate(deps.clock.now());
   const { person, errors } = checkPerson(demand.demand.data, input.documentType, input.person);
-  if (errors.length) throw invalid(DOCUMENT_ERRORS.PERSON_INVALID, errors[0]!.message, errors);
+  if (errors.length) throw demandError.personInvalid(errors);
   const taxYearError = checkTaxYear(input.documentType, input.taxYear, today);
   if (taxYearError) throw taxYearError;
-  if (input.files.length === 0) throw invalid(DOCUMENT_ERRORS.NO_FILE, 'Joignez au moins un fichier.', [{ field: 'files', message: 'Aucun fichier reçu.' }]);
+  if (input.files.length === 0) throw demandError.noFile({ case: 'none' });
   if (input.files.length > deps.settings.maxFiles) {
-    throw invalid(DOCUMENT_ERRORS.NO_FILE, `Au plus ${deps.settings.maxFiles} fichiers par envoi.`, [{ field: 'files', message: `Au plus ${deps.settings.maxFiles} fichiers.` }]);
+    throw demandError.noFile({ case: 'too_many', max: deps.settings.maxFiles });
   }
   if (input.replaces !== undefined && input.files.length !== 1) {
-    throw invalid(DOCUMENT_ERRORS.REPLACEMENT_INVALID, 'Une pièce se remplace par un seul fichier.', [{ field: 'files', message: 'Un seul fichier pour un remplacement.' }]);
+    throw demandError.replacementSeveralFiles();
   }
 
   const sources = input.files.map((f) => (f.content instanceof Uint8Array ? bytesSource(f.content) : f.content));
@@ -150,43 +141,25 @@ export async function uploadDocuments(
 
   // 1. check every file before storing any, one at a time (each is read in chunks from where the HTTP layer put it)
   const checked: { name: string; content: FileSource; contentType: AcceptedDocumentContentType }[] = [];
-  const fileErrors: FieldError[] = [];
-  const reasons: string[] = [];
-  let code: string = DOCUMENT_ERRORS.TYPE_NOT_ALLOWED;
+  const refused: RefusedFile[] = [];
   for (const [i, file] of input.files.entries()) {
     if (isUnsafeFileName(file.originalName)) {
-      code = DOCUMENT_ERRORS.UNSAFE_FILE_NAME;
-      fileErrors.push({ field: `files.${i}`, message: 'Nom de fichier refusé (chemin, « .. » ou caractères de contrôle).' });
+      refused.push({ index: i, fault: 'unsafe_name' });
       continue;
     }
     const source = sources[i]!;
     if (source.size > deps.settings.maxFileBytes) {
-      code = DOCUMENT_ERRORS.TOO_LARGE;
-      fileErrors.push({ field: `files.${i}`, message: `« ${displayFileName(file.originalName)} » dépasse la taille maximale.` });
+      refused.push({ index: i, fault: 'too_large', name: displayFileName(file.originalName) });
       continue;
     }
     const inspection = await deps.detector.detect(source);
     if (!inspection.accepted) {
-      if (inspection.reason) reasons.push(`« ${displayFileName(file.originalName)} » : ${inspection.reason}`);
-      fileErrors.push({
-        field: `files.${i}`,
-        message: inspection.reason
-          ? `« ${displayFileName(file.originalName)} » est refusé : ${inspection.reason}`
-          : `« ${displayFileName(file.originalName)} » n'est pas un PDF, un JPEG ou un PNG.`,
-      });
+      refused.push({ index: i, fault: 'content', name: displayFileName(file.originalName), reason: inspection.reason });
       continue;
     }
     checked.push({ name: displayFileName(file.originalName), content: source, contentType: inspection.contentType });
   }
-  if (fileErrors.length) {
-    const message =
-      code !== DOCUMENT_ERRORS.TYPE_NOT_ALLOWED
-        ? 'Un fichier est refusé : aucun fichier n’a été enregistré.'
-        : reasons.length
-          ? `Fichier refusé, ${reasons.join(' ; ')} : aucun fichier n’a été enregistré.`
-          : 'Seuls les fichiers PDF, JPEG et PNG sont acceptés : aucun fichier n’a été enregistré.';
-    throw invalid(code, message, fileErrors);
-  }
+  if (refused.length) throw demandError.filesRefused(refused);
 
   // 2. store every file (random keys), removing them all if one fails
   const stored: StoredDocumentFile[] = [];
@@ -203,8 +176,8 @@ export async function uploadDocuments(
   try {
     const documents = await deps.uow.run(async () => {
       const locked = await deps.demands.findByIdForUpdate(demandId);
-      if (!locked) throw demandNotFound();
-      if (isFinal(locked.demand.status)) throw conflict(DOCUMENT_ERRORS.DEMAND_CLOSED, 'La demande est close : elle ne reçoit plus de pièces.');
+      if (!locked) throw demandError.notFound();
+      if (isFinal(locked.demand.status)) throw demandError.demandClosed();
       // the quota again, under the demand's lock: concurrent uploads to one demand are counted one after the other
       const quotaNow = checkDemandQuota(await deps.documents.listByDemand(demandId), { count: stored.length, bytes: stored.reduce((sum, f) => sum + f.size, 0) }, deps.settings);
       if (quotaNow) throw quotaNow;
@@ -223,9 +196,7 @@ export async function uploadDocuments(
       if (input.replaces !== undefined) {
         const old = await deps.documents.findByIdForUpdate(input.replaces);
         if (!old || old.document.demandId !== demandId || old.deletedAt || !canBeReplaced(old.document)) {
-          throw invalid(DOCUMENT_ERRORS.REPLACEMENT_INVALID, 'Seule une pièce refusée ou périmée de cette demande peut être remplacée.', [
-            { field: 'replaces', message: 'Pièce à remplacer introuvable, ou ni refusée ni périmée.' },
-          ]);
+          throw demandError.replacementInvalid();
         }
         const { replaced: oldDoc, replacement } = replaceDocument(old.document, records[0]!.document, { at, auditRetentionMonths: deps.settings.replacedRetentionMonths });
         records = [{ ...records[0]!, document: replacement }];

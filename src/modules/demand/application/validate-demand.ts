@@ -1,6 +1,6 @@
 import type { Principal } from '../../identity/index';
-import { DomainError } from '../../../shared/errors';
-import { DEMAND_ERRORS, isRegistrationPending, recordFactCheck, validate, type FactChecks } from '../domain/index';
+import { demandError } from '../demand.errors';
+import { isRegistrationPending, recordFactCheck, validate, type FactChecks } from '../domain/index';
 import type { DemandRecord } from '../ports';
 import { assertStaff, auditActor } from './access';
 import { supportingPiece } from './check-declared-fact';
@@ -49,16 +49,10 @@ export function validateDemand(
       const checklist = await checklistOf(deps, record, at);
       const overrideReason = input.piecesOverride?.reason.trim();
       if (!checklist.complete && !overrideReason) {
-        throw new DomainError(
-          'conflict', DEMAND_ERRORS.PIECES_NOT_VERIFIED,
-          `Pièces attendues non vérifiées : ${checklist.missing.map((i) => i.label).join(' ; ')}. Vérifiez-les, ou validez en le justifiant.`,
-          { details: { missing: checklist.missing.map((i) => ({ key: i.key, label: i.label, state: i.state })) } },
-        );
+        throw demandError.piecesNotVerified(checklist.missing);
       }
       if (overrideReason !== undefined && !checklist.complete && (overrideReason.length < OVERRIDE_REASON_MIN || overrideReason.length > OVERRIDE_REASON_MAX)) {
-        throw new DomainError('invalid', DEMAND_ERRORS.REASON_REQUIRED, 'Justifiez la validation sans les pièces vérifiées.', {
-          fields: [{ field: 'piecesOverride.reason', message: `Un motif de ${OVERRIDE_REASON_MIN} à ${OVERRIDE_REASON_MAX} caractères.` }],
-        });
+        throw demandError.piecesOverrideReasonRequired(OVERRIDE_REASON_MIN, OVERRIDE_REASON_MAX);
       }
       const overridden = !checklist.complete;
       let factChecks: FactChecks | undefined = record.factChecks;

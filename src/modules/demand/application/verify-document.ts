@@ -1,6 +1,6 @@
 import { DomainError } from '../../../shared/errors';
 import { readAllBytes } from '../ports/document-storage.port';
-import { VERIFICATION_ERRORS } from '../ports/verification.port';
+import { VERIFICATION_ERRORS } from '../demand.errors';
 import { applyVerdict } from './decide-document';
 import { DOCUMENT_JOBS, pollDelayMs, pollJobKey, verifyJobKey, type DocumentDeps } from './document.deps';
 

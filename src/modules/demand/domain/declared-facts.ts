@@ -1,6 +1,5 @@
-import { DomainError } from '../../../shared/errors';
 import type { DemandData } from './demand-data';
-import { DEMAND_ERRORS } from './demand-errors';
+import { demandError } from '../demand.errors';
 import type { DocumentType } from './documents';
 
 /**
@@ -120,9 +119,7 @@ export function checksAfterEdit(checks: FactChecks | undefined, changed: readonl
 /** Throws conflict `DEMAND.FACT_NOT_DECLARED` when the applicant did not declare the fact. */
 export function assertDeclared(data: DemandData, fact: CheckableFact): void {
   if (!isDeclared(data, fact)) {
-    throw new DomainError('conflict', DEMAND_ERRORS.FACT_NOT_DECLARED, `${CHECKABLE_FACT_LABELS[fact]} : rien n’est déclaré sur la demande, il n’y a rien à vérifier.`, {
-      details: { fact },
-    });
+    throw demandError.factNotDeclared(fact, CHECKABLE_FACT_LABELS[fact]);
   }
 }
 
@@ -141,9 +138,7 @@ export function recordFactCheck(
   assertDeclared(data, input.fact);
   const reason = input.reason?.trim() || undefined;
   if (input.decision === 'uncheck' && reason === undefined) {
-    throw new DomainError('invalid', DEMAND_ERRORS.REASON_REQUIRED, 'Indiquez pourquoi le fait n’est pas retenu.', {
-      fields: [{ field: 'reason', message: 'Le motif est obligatoire pour ne pas retenir un fait déclaré.' }],
-    });
+    throw demandError.factUncheckReasonRequired();
   }
   const check: FactCheck = {
     status: input.decision === 'check' ? 'checked' : 'unchecked',

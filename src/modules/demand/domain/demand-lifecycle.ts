@@ -1,7 +1,7 @@
 import { addMonths, addYears, compareIsoDates, toIsoDate, type IsoDate } from '../../../shared/dates';
-import { DomainError } from '../../../shared/errors';
+import type { DomainError } from '../../../shared/errors';
 import type { DemandData } from './demand-data';
-import { DEMAND_ERRORS } from './demand-errors';
+import { demandError } from '../demand.errors';
 import type { DocumentType } from './documents';
 import { monthlyResources } from './resources';
 import { validateDemandForSubmission } from './validation';
@@ -161,12 +161,7 @@ export function isFinal(status: DemandStatus): boolean {
 
 /** The conflict thrown when an action is not allowed in the demand's state. */
 function invalidTransition(demand: Demand, action: DemandAction): DomainError {
-  return new DomainError(
-    'conflict',
-    DEMAND_ERRORS.INVALID_TRANSITION,
-    `Action impossible sur une demande à l'état « ${DEMAND_STATUS_LABELS[demand.status]} ».`,
-    { details: { status: demand.status, action } },
-  );
+  return demandError.invalidTransition(demand.status, DEMAND_STATUS_LABELS[demand.status], action);
 }
 
 /** Throws the invalid-transition conflict unless the demand is in one of the allowed states. */
@@ -175,10 +170,8 @@ function assertStatus(demand: Demand, allowed: readonly DemandStatus[], action: 
 }
 
 /** Throws when a required reason is blank. */
-function assertReason(reason: string | undefined, message: string): string {
-  if (reason === undefined || reason.trim() === '') {
-    throw new DomainError('invalid', DEMAND_ERRORS.REASON_REQUIRED, message, { fields: [{ field: 'reason', message }] });
-  }
+function assertReason(reason: string | undefined, which: 'documents_request' | 'rejection'): string {
+  if (reason === undefined || reason.trim() === '') throw demandError.reasonRequired(which);
   return reason.trim();
 }
 
@@ -228,7 +221,7 @@ export function createImportedDemand(input: {
   renewalDueDate?: IsoDate;
 }): Demand {
   if (!isRegistrationNumber(input.registrationNumber)) {
-    throw new DomainError('invalid', DEMAND_ERRORS.REGISTRATION_NUMBER_INVALID, 'Numéro unique invalide (18 caractères).');
+    throw demandError.registrationNumberInvalid();
   }
   return {
     id: input.id,
@@ -279,7 +272,7 @@ export function submit(demand: Demand, ctx: TransitionContext): DemandTransition
   assertStatus(demand, ['draft'], 'submitted');
   const fields = validateDemandForSubmission(demand.data, toIsoDate(ctx.at));
   if (fields.length > 0) {
-    throw new DomainError('invalid', DEMAND_ERRORS.INCOMPLETE, 'La demande est incomplète.', { fields });
+    throw demandError.incomplete(fields);
   }
   return transition(demand, 'submitted', 'submitted', ctx, { submittedAt: ctx.at });
 }
@@ -299,7 +292,7 @@ export function requestDocuments(
   ctx: TransitionContext & { message: string; documentTypes?: DocumentType[] },
 ): DemandTransition {
   assertStatus(demand, ['submitted', 'in_instruction'], 'documents_requested');
-  const message = assertReason(ctx.message, 'Précisez les pièces demandées.');
+  const message = assertReason(ctx.message, 'documents_request');
   const request: DocumentsRequest = {
     requestedAt: ctx.at,
     ...(ctx.by === undefined ? {} : { by: ctx.by }),
@@ -313,7 +306,7 @@ export function requestDocuments(
 export function provideRequestedDocuments(demand: Demand, ctx: TransitionContext): DemandTransition {
   assertStatus(demand, ['in_instruction'], 'documents_provided');
   if (!demand.documentsRequest) {
-    throw new DomainError('conflict', DEMAND_ERRORS.NO_DOCUMENTS_REQUESTED, "Aucune pièce n'a été demandée.");
+    throw demandError.noDocumentsRequested();
   }
   return transition(without(demand, 'documentsRequest'), 'documents_provided', 'in_instruction', ctx);
 }
@@ -348,17 +341,17 @@ export function validate(
   assertStatus(demand, ['submitted', 'in_instruction'], 'validated');
   const registrationNumber = demand.registrationNumber ?? ctx.registrationNumber;
   if (registrationNumber === undefined && ctx.registrationPending !== true) {
-    throw new DomainError('invalid', DEMAND_ERRORS.REGISTRATION_NUMBER_REQUIRED, 'Le numéro unique est nécessaire pour valider la demande.');
+    throw demandError.registrationNumberRequired();
   }
   if (registrationNumber !== undefined && !isRegistrationNumber(registrationNumber)) {
-    throw new DomainError('invalid', DEMAND_ERRORS.REGISTRATION_NUMBER_INVALID, 'Numéro unique invalide (18 caractères).');
+    throw demandError.registrationNumberInvalid();
   }
   const today = toIsoDate(ctx.at);
   let registrationDate: IsoDate;
   let dueDate: IsoDate;
   if (demand.source === 'registry') {
     if (!demand.registrationDate) {
-      throw new DomainError('invalid', DEMAND_ERRORS.REGISTRATION_DATE_MISSING, "La date d'enregistrement de la demande importée est inconnue.");
+      throw demandError.registrationDateMissing();
     }
     registrationDate = demand.registrationDate;
     dueDate =
@@ -395,7 +388,7 @@ export function recordRegistration(
     throw invalidTransition(demand, 'registered');
   }
   if (!isRegistrationNumber(ctx.registrationNumber)) {
-    throw new DomainError('invalid', DEMAND_ERRORS.REGISTRATION_NUMBER_INVALID, 'Numéro unique invalide (18 caractères).');
+    throw demandError.registrationNumberInvalid();
   }
   const renewal = demand.lastRenewedAt === undefined ? { renewalDueDate: addYears(ctx.registrationDate, 1) } : {};
   return transition(demand, 'registered', demand.status, ctx, {
@@ -408,7 +401,7 @@ export function recordRegistration(
 /** An agent rejects the demand with a reason: submitted | in_instruction → draft (see the module comment). */
 export function reject(demand: Demand, ctx: TransitionContext & { reason: string }): DemandTransition {
   assertStatus(demand, ['submitted', 'in_instruction'], 'rejected');
-  const reason = assertReason(ctx.reason, 'Le motif du refus est obligatoire.');
+  const reason = assertReason(ctx.reason, 'rejection');
   const rejection: DemandRejection = { at: ctx.at, ...(ctx.by === undefined ? {} : { by: ctx.by }), reason };
   return transition(without(demand, 'documentsRequest'), 'rejected', 'draft', { ...ctx, reason }, { lastRejection: rejection });
 }
@@ -514,13 +507,9 @@ export function renew(demand: Demand, ctx: TransitionContext): DemandTransition 
   const due = renewalDueDate(demand)!;
   if (!isRenewalOpen(demand, today)) {
     if (compareIsoDates(today, due) > 0) {
-      throw new DomainError('conflict', DEMAND_ERRORS.RENEWAL_TOO_LATE, "La date de renouvellement est dépassée : la demande a expiré.", {
-        details: { renewalDueDate: due },
-      });
+      throw demandError.renewalTooLate(due);
     }
-    throw new DomainError('conflict', DEMAND_ERRORS.RENEWAL_NOT_OPEN, `Le renouvellement sera possible à partir du ${renewalWindowStart(demand)}.`, {
-      details: { renewalDueDate: due, opensOn: renewalWindowStart(demand) },
-    });
+    throw demandError.renewalNotOpen(due, renewalWindowStart(demand));
   }
   return transition(demand, 'renewed', 'active', ctx, { renewalDueDate: addYears(due, 1), lastRenewedAt: ctx.at });
 }
@@ -529,9 +518,7 @@ export function renew(demand: Demand, ctx: TransitionContext): DemandTransition 
 export function expire(demand: Demand, ctx: TransitionContext): DemandTransition {
   assertStatus(demand, ['active'], 'expired');
   if (!isExpired(demand, toIsoDate(ctx.at))) {
-    throw new DomainError('conflict', DEMAND_ERRORS.NOT_EXPIRED, "La demande n'a pas dépassé sa date de renouvellement.", {
-      details: { renewalDueDate: renewalDueDate(demand) },
-    });
+    throw demandError.notExpired(renewalDueDate(demand));
   }
   return transition(demand, 'expired', 'expired', { ...ctx, reason: 'Non renouvelée' }, { closedAt: ctx.at });
 }
@@ -599,9 +586,7 @@ export function editDemandData(
   ctx: TransitionContext,
 ): { demand: Demand; entry?: DemandHistoryEntry; recheck: SensitiveFact[] } {
   if (!isEditable(demand)) {
-    throw new DomainError('conflict', DEMAND_ERRORS.NOT_EDITABLE, `Une demande à l'état « ${DEMAND_STATUS_LABELS[demand.status]} » ne peut pas être modifiée.`, {
-      details: { status: demand.status },
-    });
+    throw demandError.notEditable(demand.status, DEMAND_STATUS_LABELS[demand.status]);
   }
   const recheck = changedSensitiveFacts(demand.data, data);
   if (demand.status === 'draft') return { demand: { ...demand, data }, recheck };

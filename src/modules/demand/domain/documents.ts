@@ -1,7 +1,6 @@
 import { addMonths, ageOn, compareIsoDates, toIsoDate, type IsoDate } from '../../../shared/dates';
-import { DomainError } from '../../../shared/errors';
 import type { Adult, DemandData } from './demand-data';
-import { DEMAND_ERRORS } from './demand-errors';
+import { demandError } from '../demand.errors';
 import { ADULT_AGE } from './household';
 import { taxHouseholdMembers } from './resources';
 
@@ -188,12 +187,7 @@ function moveTo(
   changes: Partial<SupportingDocument> = {},
 ): SupportingDocument {
   if (!allowedFrom.includes(doc.status)) {
-    throw new DomainError(
-      'conflict',
-      DEMAND_ERRORS.DOCUMENT_INVALID_TRANSITION,
-      `Impossible de passer la pièce de l'état « ${DOCUMENT_STATUS_LABELS[doc.status]} » à « ${DOCUMENT_STATUS_LABELS[to]} ».`,
-      { details: { from: doc.status, to } },
-    );
+    throw demandError.documentInvalidTransition(doc.status, DOCUMENT_STATUS_LABELS[doc.status], to, DOCUMENT_STATUS_LABELS[to]);
   }
   const entry: DocumentHistoryEntry = {
     from: doc.status,
@@ -232,9 +226,7 @@ export function rejectDocument(
   ctx: DocumentTransitionContext & { decidedBy: DocumentDecider; reason: string },
 ): SupportingDocument {
   if (ctx.reason.trim() === '') {
-    throw new DomainError('invalid', DEMAND_ERRORS.DOCUMENT_REASON_REQUIRED, 'Le motif du refus de la pièce est obligatoire.', {
-      fields: [{ field: 'reason', message: 'Le motif est obligatoire.' }],
-    });
+    throw demandError.documentReasonRequired();
   }
   return moveTo(doc, ['uploaded', 'verification_pending'], 'rejected', ctx, { decidedBy: ctx.decidedBy, rejectionReason: ctx.reason });
 }
@@ -280,16 +272,10 @@ export function replaceDocument(
   options: { at: Date; auditRetentionMonths: number },
 ): { replaced: SupportingDocument; replacement: SupportingDocument } {
   if (!canBeReplaced(old)) {
-    throw new DomainError('conflict', DEMAND_ERRORS.DOCUMENT_NOT_REPLACEABLE, 'Seule une pièce refusée ou périmée peut être remplacée.', {
-      details: { status: old.status },
-    });
+    throw demandError.documentNotReplaceable(old.status);
   }
   if (replacement.type !== old.type || replacement.person !== old.person || replacement.demandId !== old.demandId) {
-    throw new DomainError(
-      'invalid',
-      DEMAND_ERRORS.DOCUMENT_REPLACEMENT_MISMATCH,
-      'La nouvelle pièce doit être du même type et concerner la même personne.',
-    );
+    throw demandError.documentReplacementMismatch();
   }
   return {
     replaced: { ...old, replacedById: replacement.id, deleteAfter: addMonths(toIsoDate(options.at), options.auditRetentionMonths) },

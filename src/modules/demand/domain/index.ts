@@ -1,6 +1,5 @@
 /** The demand module's domain: data type, household, resources, lifecycle, documents, validation. */
 export * from './demand-data';
-export * from './demand-errors';
 export * from './household';
 export * from './resources';
 export * from './demand-lifecycle';

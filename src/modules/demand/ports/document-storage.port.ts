@@ -1,3 +1,5 @@
+import { DOCUMENT_STORAGE_ERRORS } from '../demand.errors';
+
 /**
  * Where the files of supporting documents live. The demand module only knows this port; the
  * adapter keeps the files encrypted at rest (src/adapters/storage). Framework-free: bytes travel
@@ -35,12 +37,6 @@ export interface DocumentStorage {
   /** Removes half-written temporary files older than `olderThanMs` (a process killed mid-write); returns how many. */
   sweepTemporaryFiles?(olderThanMs: number, now?: Date): Promise<number>;
 }
-
-export const DOCUMENT_STORAGE_ERRORS = {
-  NOT_FOUND: 'DOCUMENT_STORAGE.NOT_FOUND',
-  TOO_LARGE: 'DOCUMENT_STORAGE.TOO_LARGE',
-  INTEGRITY: 'DOCUMENT_STORAGE.INTEGRITY',
-} as const;
 
 /**
  * A stored file cannot be decrypted: it was altered, truncated, or the key that encrypted it is

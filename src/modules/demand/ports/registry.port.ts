@@ -14,9 +14,6 @@ import type { RegistryRadiationReason } from '../domain/demand-lifecycle';
  * Business answers are not errors of that kind: an unknown number is `null` from `fetch`.
  */
 
-/** The code of the error adapters throw when a registry is down, slow or answers garbage. */
-export const REGISTRY_UNAVAILABLE = 'REGISTRY.UNAVAILABLE';
-
 /** A demand as a registry holds it. */
 export interface RegistryDemand {
   /** id of the registry that holds it, e.g. `sne` */

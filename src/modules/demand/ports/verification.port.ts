@@ -6,19 +6,6 @@
  * (state `uploaded`) and tries again later, or lets an agent check it by hand.
  */
 
-export const VERIFICATION_ERRORS = {
-  /** the provider cannot be reached, times out, answers 5xx or nonsense, or refuses our request */
-  UNAVAILABLE: 'VERIFICATION.UNAVAILABLE',
-  /** polling a reference the provider does not know */
-  UNKNOWN_REF: 'VERIFICATION.UNKNOWN_REF',
-  /** a webhook without a valid signature, or with a timestamp out of the tolerance */
-  BAD_SIGNATURE: 'VERIFICATION.BAD_SIGNATURE',
-  /** a correctly signed webhook whose body is not a verdict */
-  BAD_PAYLOAD: 'VERIFICATION.BAD_PAYLOAD',
-  /** the webhook called while no provider is configured (no VERIFICATION_URL): it is off */
-  WEBHOOK_OFF: 'VERIFICATION.WEBHOOK_OFF',
-} as const;
-
 export interface DocumentToVerify {
   documentId: string;
   documentType: string;

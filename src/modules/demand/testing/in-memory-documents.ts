@@ -1,7 +1,6 @@
 import { compareIsoDates, type IsoDate } from '../../../shared/dates';
-import { conflict } from '../../../shared/errors';
 import type { DocumentRecord, DocumentRepository } from '../ports/documents.port';
-import { DOCUMENT_ERRORS } from '../application/document-errors';
+import { demandError } from '../demand.errors';
 
 /** In-memory document rows and orphan ledger, for unit tests: same contracts as the database adapter. */
 export class InMemoryDocumentRepository implements DocumentRepository {
@@ -34,7 +33,7 @@ export class InMemoryDocumentRepository implements DocumentRepository {
   }
   async save(record: DocumentRecord): Promise<DocumentRecord> {
     const stored = this.records.get(record.document.id);
-    if (!stored || stored.version !== record.version) throw conflict(DOCUMENT_ERRORS.CONCURRENT_UPDATE, 'changed meanwhile');
+    if (!stored || stored.version !== record.version) throw demandError.documentConcurrentUpdate();
     const saved = { ...this.copy(record), version: record.version + 1 };
     this.records.set(record.document.id, saved);
     return this.copy(saved);
@@ -75,7 +74,12 @@ export class InMemoryDocumentRepository implements DocumentRepository {
   }
   async pruneUnreferenced(before: Date): Promise<number> {
     let n = 0;
-    for (const [k, at] of this.ledger) if (at < before) (this.ledger.delete(k), n++);
+    for (const [k, at] of this.ledger) {
+      if (at < before) {
+        this.ledger.delete(k);
+        n++;
+      }
+    }
     return n;
   }
 }

@@ -1,9 +1,8 @@
 import { compareIsoDates, type IsoDate } from '../../../shared/dates';
-import { conflict, DomainError } from '../../../shared/errors';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import { departementOfDemand, isFinal, isRegistrationPending, type DemandHistoryEntry } from '../domain/index';
 import type { DemandDueRef, DemandEmploymentRef, DemandListFilter, DemandListSort, DemandNotification, DemandNotificationOutbox, DemandRecord, DemandRepository, DemandSummary } from '../ports';
-import { DEMAND_APP_ERRORS } from '../application/errors';
+import { demandError } from '../demand.errors';
 
 /**
  * In-memory adapters of the demand ports, for unit tests (here and in the modules that call the
@@ -22,10 +21,10 @@ export class InMemoryDemandRepository implements DemandRepository {
     for (const other of this.records.values()) {
       if (other.demand.id === record.demand.id) continue;
       if (other.demand.ownerAccountId === record.demand.ownerAccountId && !isFinal(other.demand.status) && !isFinal(record.demand.status)) {
-        throw conflict(DEMAND_APP_ERRORS.ALREADY_EXISTS, 'open demand exists');
+        throw demandError.alreadyExists();
       }
       if (record.demand.registrationNumber && other.demand.registrationNumber === record.demand.registrationNumber && (other.demand.registry ?? 'sne') === (record.demand.registry ?? 'sne')) {
-        throw conflict(DEMAND_APP_ERRORS.REGISTRATION_NUMBER_TAKEN, 'number taken');
+        throw demandError.registrationNumberTaken();
       }
     }
   }
@@ -56,7 +55,7 @@ export class InMemoryDemandRepository implements DemandRepository {
   }
   async save(record: DemandRecord, _appended: readonly DemandHistoryEntry[]): Promise<DemandRecord> {
     const stored = this.records.get(record.demand.id);
-    if (!stored || stored.version !== record.version) throw conflict(DEMAND_APP_ERRORS.CONCURRENT_UPDATE, 'changed meanwhile');
+    if (!stored || stored.version !== record.version) throw demandError.concurrentUpdate();
     this.checkUnique(record);
     const saved = { ...this.copy(record), version: record.version + 1, updatedAt: this.now() };
     this.records.set(record.demand.id, saved);
