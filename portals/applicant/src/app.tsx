@@ -1,10 +1,10 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, call } from '../../shared/api/client';
 import { session } from '../../shared/api/session';
 import { match, navigate, useLocation, type Location } from '../../shared/router';
 import { Loading, PageTitle, useDocumentTitle } from '../../shared/ui';
 import { LazyPage } from '../../shared/ui/lazy-page';
+import { Navigation } from '../../shared/ui/navigation';
 
 /**
  * The applicant portal: its routes, the layout (skip link, header, navigation), and the guard that
@@ -93,7 +93,7 @@ export function App() {
         <a class="brand" href={signedIn ? '/demande' : '/'}>
           AL’in <span class="brand-sub">espace demandeur</span>
         </a>
-        {signedIn ? <Navigation path={location.path} /> : null}
+        {signedIn ? <Navigation items={NAV} signedOutPath="/connexion?deconnecte=1" path={location.path} /> : null}
       </header>
       <main id="contenu" class="content">
         {found && (!found.route.private || signedIn) ? (
@@ -128,34 +128,6 @@ function OfflineBanner() {
     <div role="status" aria-live="polite">
       {offline ? <p class="offline">Vous êtes hors connexion : les informations affichées peuvent ne plus être à jour. Elles le seront dès le retour du réseau.</p> : null}
     </div>
-  );
-}
-
-function Navigation({ path }: { path: string }) {
-  const [busy, setBusy] = useState(false);
-  const signOut = async () => {
-    setBusy(true);
-    await call(api.POST('/api/v1/auth/logout'));
-    session.clear();
-    navigate('/connexion?deconnecte=1', { replace: true });
-  };
-  return (
-    <nav aria-label="Navigation principale">
-      <ul class="nav-list">
-        {NAV.map((item) => (
-          <li key={item.href}>
-            <a href={item.href} aria-current={path === item.href || path.startsWith(`${item.href}/`) ? 'page' : undefined}>
-              {item.label}
-            </a>
-          </li>
-        ))}
-        <li>
-          <button type="button" class="nav-button" onClick={signOut} disabled={busy}>
-            Se déconnecter
-          </button>
-        </li>
-      </ul>
-    </nav>
   );
 }
 

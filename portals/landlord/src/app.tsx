@@ -1,10 +1,10 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { api, call } from '../../shared/api/client';
 import { session } from '../../shared/api/session';
 import { match, navigate, useLocation, type Location } from '../../shared/router';
 import { Loading, PageTitle, useDocumentTitle } from '../../shared/ui';
 import { LazyPage } from '../../shared/ui/lazy-page';
+import { Navigation } from '../../shared/ui/navigation';
 import { BASE, HOME, SIGN_IN } from './paths';
 import { currentMe } from './state';
 
@@ -90,7 +90,7 @@ export function App() {
         <a class="brand" href={signedIn ? HOME : BASE}>
           AL’in <span class="brand-sub">espace bailleur</span>
         </a>
-        {signedIn ? <Navigation path={location.path} /> : null}
+        {signedIn ? <Navigation items={NAV} signedOutPath={`${SIGN_IN}?deconnecte=1`} path={location.path} /> : null}
       </header>
       <main id="contenu" class="content content--desk">
         {found && (!found.route.private || signedIn) ? (
@@ -105,34 +105,6 @@ export function App() {
         <p>AL’in, la plateforme du lien emploi-logement d’Action Logement. Les agents se connectent au <a href="/admin">back-office</a>.</p>
       </footer>
     </>
-  );
-}
-
-function Navigation({ path }: { path: string }) {
-  const [busy, setBusy] = useState(false);
-  const signOut = async () => {
-    setBusy(true);
-    await call(api.POST('/api/v1/auth/logout'));
-    session.clear();
-    navigate(`${SIGN_IN}?deconnecte=1`, { replace: true });
-  };
-  return (
-    <nav aria-label="Navigation principale">
-      <ul class="nav-list">
-        {NAV.map((item) => (
-          <li key={item.href}>
-            <a href={item.href} aria-current={path === item.href || path.startsWith(`${item.href}/`) ? 'page' : undefined}>
-              {item.label}
-            </a>
-          </li>
-        ))}
-        <li>
-          <button type="button" class="nav-button" onClick={signOut} disabled={busy}>
-            Se déconnecter
-          </button>
-        </li>
-      </ul>
-    </nav>
   );
 }
 

@@ -4,6 +4,7 @@ import { session } from '../../../shared/api/session';
 import { navigate } from '../../../shared/router';
 import { Button, Field, Notice, PageTitle, ProblemNotice, useDocumentTitle } from '../../../shared/ui';
 import { checkEmail, checkNewPassword, compact, focusFirstError, PASSWORD_HINT, useLinkToken, type Errors } from '../../../shared/ui/account-kit';
+import { BadLinkPage, ForgotPasswordPage, ResetPasswordPage, type AccountPaths } from '../../../shared/ui/password-pages';
 import type { PageProps } from '../app';
 import { setMe } from '../state';
 
@@ -135,7 +136,7 @@ export function ConfirmEmail({ location }: PageProps) {
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  if (!token) return <BadLink what="de confirmation" again="/inscription" againLabel="Créer un compte à nouveau" />;
+  if (!token) return <BadLinkPage what="de confirmation" again="/inscription" againLabel="Créer un compte à nouveau" />;
   if (done) {
     return (
       <>
@@ -171,104 +172,8 @@ export function ConfirmEmail({ location }: PageProps) {
   );
 }
 
-export function ForgotPassword() {
-  useDocumentTitle('Mot de passe oublié');
-  const [email, setEmail] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+const PATHS: AccountPaths = { signIn: '/connexion', forgotPassword: '/compte/mot-de-passe-oublie' };
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const found = compact({ email: checkEmail(email) });
-    setErrors(found);
-    setProblem(null);
-    if (Object.keys(found).length) return focusFirstError(found, ['email']);
-    setBusy(true);
-    const r = await call(api.POST('/api/v1/auth/password-reset', { body: { email: email.trim() } }));
-    setBusy(false);
-    if (!r.ok) {
-      setErrors(fieldErrors(r.problem));
-      return setProblem(r.problem);
-    }
-    setDone(r.data.message);
-  };
-  return (
-    <>
-      <PageTitle>Mot de passe oublié</PageTitle>
-      {done ? (
-        <>
-          <Notice kind="success">{done}</Notice>
-          <p>Le lien reçu par e-mail sert une fois et pour peu de temps : ouvrez-le sans tarder.</p>
-        </>
-      ) : (
-        <>
-          <p>Saisissez l’adresse de votre compte : nous vous envoyons un lien pour choisir un nouveau mot de passe.</p>
-          <ProblemNotice problem={problem} />
-          <form onSubmit={submit} noValidate class="form">
-            <Field name="email" label="Adresse e-mail" type="email" autoComplete="email" value={email} onInput={setEmail} error={errors.email} />
-            <Button busy={busy}>Recevoir un lien</Button>
-          </form>
-        </>
-      )}
-      <p class="links"><a href="/connexion">Retour à la connexion</a></p>
-    </>
-  );
-}
+export const ForgotPassword = () => <ForgotPasswordPage paths={PATHS} />;
 
-export function ResetPassword({ location }: PageProps) {
-  useDocumentTitle('Nouveau mot de passe');
-  const token = useLinkToken(location);
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  if (!token) return <BadLink what="de réinitialisation" again="/compte/mot-de-passe-oublie" againLabel="Demander un nouveau lien" />;
-  if (done) {
-    return (
-      <>
-        <PageTitle>Mot de passe changé</PageTitle>
-        <Notice kind="success">Votre mot de passe est changé ; vos autres sessions sont fermées.</Notice>
-        <p><a href="/connexion">Se connecter</a></p>
-      </>
-    );
-  }
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const found = compact({ password: checkNewPassword(password), repeat: repeat !== password ? 'Les deux mots de passe diffèrent.' : undefined });
-    setErrors(found);
-    setProblem(null);
-    if (Object.keys(found).length) return focusFirstError(found, ['password', 'repeat']);
-    setBusy(true);
-    const r = await call(api.POST('/api/v1/auth/password-reset/confirm', { body: { token, password } }));
-    setBusy(false);
-    if (r.ok) return setDone(true);
-    setErrors(fieldErrors(r.problem));
-    setProblem(r.problem.status === 401 ? { ...r.problem, detail: 'Ce lien n’est plus valable (déjà utilisé ou expiré). Demandez-en un nouveau.' } : r.problem);
-  };
-  return (
-    <>
-      <PageTitle>Choisir un nouveau mot de passe</PageTitle>
-      <ProblemNotice problem={problem} />
-      <form onSubmit={submit} noValidate class="form">
-        <Field name="password" label="Nouveau mot de passe" type="password" autoComplete="new-password" hint={PASSWORD_HINT} value={password} onInput={setPassword} error={errors.password} />
-        <Field name="repeat" label="Le même mot de passe, à nouveau" type="password" autoComplete="new-password" value={repeat} onInput={setRepeat} error={errors.repeat} />
-        <Button busy={busy}>Changer mon mot de passe</Button>
-      </form>
-    </>
-  );
-}
-
-function BadLink({ what, again, againLabel }: { what: string; again: string; againLabel: string }) {
-  return (
-    <>
-      <PageTitle>Lien incomplet</PageTitle>
-      <Notice kind="error">Ce lien {what} est incomplet. Ouvrez le lien reçu par e-mail tel quel, sans le modifier.</Notice>
-      <p><a href={again}>{againLabel}</a></p>
-    </>
-  );
-}
+export const ResetPassword = ({ location }: PageProps) => <ResetPasswordPage location={location} paths={PATHS} />;
