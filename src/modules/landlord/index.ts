@@ -4,9 +4,10 @@ export type { AgreementView } from './application/agreements';
 export type { LandlordUserView } from './application/list-landlord-users';
 export type { Agreement } from './domain/agreement';
 export {
-  type Landlord, LANDLORD_ERRORS, LANDLORD_KIND_LABELS, LANDLORD_KINDS, type LandlordKind, REGION_CODES,
+  type Landlord, LANDLORD_KIND_LABELS, LANDLORD_KINDS, type LandlordKind, REGION_CODES,
   REGION_LABELS,
 } from './domain/landlord';
+export { LANDLORD_ERRORS } from './landlord.errors';
 export { landlordModule } from './landlord.module';
 export type {
   AgreementOfferSource, AgreementRepository, LandlordAccounts, LandlordOutbox, LandlordRepository, LandlordUser,

@@ -3,7 +3,7 @@
 export type { CeilingsStatus } from './application/ceilings-status';
 export type { CreateOfferResult } from './application/create-offer';
 export type { EligibilityReport, OfferEligibilitySummary } from './application/eligibility';
-export { OFFER_APP_ERRORS, type OfferInput } from './application/offer-input';
+export type { OfferInput } from './application/offer-input';
 export type { OfferDetail, OfferForCandidacy } from './application/offer-queries';
 export type { OfferHistoryView, OfferView } from './application/offer-view';
 export { OfferService } from './application/offer.service';
@@ -22,7 +22,6 @@ export {
   FLUX_REPORT_COLUMNS, fluxGap, type FluxGap, type FluxOffer, fluxReportCsv, type FluxReportRow, fluxReportRows,
   fluxReportTotals, type ReservationAgreement, validateReservationAgreement,
 } from './domain/flux';
-export { OFFER_ERRORS, PHOTO_MESSAGES } from './domain/offer-errors';
 export {
   isFinalOfferStatus, OFFER_STATUS_LABELS, OFFER_STATUSES, type OfferAction, type OfferHistoryEntry,
   type OfferStatus,
@@ -31,6 +30,7 @@ export { ENERGY_CLASSES, type EnergyClass, type OfferData } from './domain/offer
 export {
   ileDeFranceDepartementsFromJson, parisAndBorderingCodesFromJson, type Zone, ZONE_LABELS, ZONES,
 } from './domain/zone';
+export { OFFER_APP_ERRORS, OFFER_ERRORS, PHOTO_MESSAGES } from './offer.errors';
 export { OFFER_EVENTS, type OfferEventPayloads } from './offer.events';
 export { offerModule } from './offer.module';
 export type {

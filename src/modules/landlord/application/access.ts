@@ -1,6 +1,5 @@
-import { forbidden, notFound } from '../../../shared/errors';
 import type { Principal } from '../../identity/index';
-import { LANDLORD_ERRORS } from '../domain/landlord';
+import { landlordError } from '../landlord.errors';
 
 export const isAgent = (p: Principal): boolean => p.role === 'agent' || p.role === 'admin';
 export const isLandlordRole = (p: Principal): boolean => p.role === 'landlord_user' || p.role === 'landlord_client';
@@ -9,12 +8,12 @@ export const isLandlordRole = (p: Principal): boolean => p.role === 'landlord_us
 export function assertMayRead(principal: Principal, landlordId: string): void {
   if (isAgent(principal)) return;
   if (isLandlordRole(principal) && principal.landlordId === landlordId) return;
-  throw notFound(LANDLORD_ERRORS.NOT_FOUND, 'Bailleur introuvable.');
+  throw landlordError.notFound();
 }
 
 /** Only agents change the referential. */
 export function assertAgent(principal: Principal): void {
-  if (!isAgent(principal)) throw forbidden('LANDLORD.AGENT_ONLY', 'Seul un collaborateur ALS peut modifier le référentiel des bailleurs.');
+  if (!isAgent(principal)) throw landlordError.agentOnly();
 }
 
 export function auditActor(principal: Principal) {

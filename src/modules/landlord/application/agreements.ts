@@ -1,4 +1,3 @@
-import { conflict, invalid, notFound } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import {
   fluxGap,
@@ -12,7 +11,8 @@ import {
 } from '../../offer/index';
 import type { Principal } from '../../identity/index';
 import type { Agreement } from '../domain/agreement';
-import { LANDLORD_ERRORS, type Landlord } from '../domain/landlord';
+import type { Landlord } from '../domain/landlord';
+import { landlordError } from '../landlord.errors';
 import { assertAgent, assertMayRead, auditActor } from './access';
 import { departementName, gapSentence } from '../domain/departements';
 import type { LandlordDeps } from './landlord.deps';
@@ -36,13 +36,13 @@ export interface AgreementReport {
 
 async function requireLandlord(deps: LandlordDeps, landlordId: string): Promise<Landlord> {
   const landlord = await deps.landlords.findById(landlordId);
-  if (!landlord) throw notFound(LANDLORD_ERRORS.NOT_FOUND, 'Bailleur introuvable.');
+  if (!landlord) throw landlordError.notFound();
   return landlord;
 }
 
 async function requireAgreement(deps: LandlordDeps, landlordId: string, agreementId: string): Promise<Agreement> {
   const agreement = await deps.agreements.findById(agreementId);
-  if (!agreement || agreement.landlordId !== landlordId) throw notFound(LANDLORD_ERRORS.AGREEMENT_NOT_FOUND, 'Convention de réservation introuvable.');
+  if (!agreement || agreement.landlordId !== landlordId) throw landlordError.agreementNotFound();
   return agreement;
 }
 
@@ -65,12 +65,10 @@ export async function createAgreement(
   assertAgent(principal);
   const departement = input.departement.trim().toUpperCase();
   const fields = validateReservationAgreement({ landlordId, departement, year: input.year, unitsOwed: input.unitsOwed });
-  if (fields.length) throw invalid(LANDLORD_ERRORS.INVALID_AGREEMENT, 'La convention contient des champs invalides.', fields);
+  if (fields.length) throw landlordError.invalidAgreement(fields);
   return deps.uow.run(async () => {
     await requireLandlord(deps, landlordId);
-    if (await deps.agreements.findFor(landlordId, departement, input.year)) {
-      throw conflict(LANDLORD_ERRORS.AGREEMENT_EXISTS, `Une convention existe déjà pour ce bailleur, le département ${departement} et l’année ${input.year}.`);
-    }
+    if (await deps.agreements.findFor(landlordId, departement, input.year)) throw landlordError.agreementExists(departement, input.year);
     const now = deps.clock.now();
     const agreement: Agreement = { id: newId(), landlordId, departement, year: input.year, unitsOwed: input.unitsOwed, createdAt: now, updatedAt: now };
     await deps.agreements.insert(agreement);
@@ -95,7 +93,7 @@ export async function updateAgreement(
     const current = await requireAgreement(deps, landlordId, agreementId);
     const next: Agreement = { ...current, unitsOwed: input.unitsOwed, updatedAt: deps.clock.now() };
     const fields = validateReservationAgreement(next);
-    if (fields.length) throw invalid(LANDLORD_ERRORS.INVALID_AGREEMENT, 'La convention contient des champs invalides.', fields);
+    if (fields.length) throw landlordError.invalidAgreement(fields);
     await deps.agreements.update(next);
     await deps.audit.record({
       ...auditActor(principal), action: 'agreement.updated', objectType: 'agreement', objectId: agreementId,

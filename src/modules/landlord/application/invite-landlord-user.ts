@@ -1,6 +1,5 @@
-import { invalid, type FieldError } from '../../../shared/errors';
 import type { Principal } from '../../identity/index';
-import { LANDLORD_ERRORS, LANDLORD_USER_MESSAGES } from '../domain/landlord';
+import { landlordError } from '../landlord.errors';
 import { auditActor } from './access';
 import type { LandlordDeps } from './landlord.deps';
 import { assertMayManageUsers } from './landlord-users-access';
@@ -40,10 +39,8 @@ export async function inviteLandlordUser(deps: LandlordDeps, p: Principal, landl
   const landlord = await assertMayManageUsers(deps, p, landlordId);
   const email = input.email.trim().toLowerCase();
   const displayName = input.displayName.trim();
-  const fields: FieldError[] = [];
-  if (email.length > EMAIL_MAX || !EMAIL.test(email)) fields.push({ field: 'email', message: LANDLORD_USER_MESSAGES.invalidEmail });
-  if (!displayName || displayName.length > NAME_MAX) fields.push({ field: 'displayName', message: LANDLORD_USER_MESSAGES.nameRequired });
-  if (fields.length) throw invalid(LANDLORD_ERRORS.INVALID_USER, LANDLORD_USER_MESSAGES.invalid, fields);
+  const fault = { email: email.length > EMAIL_MAX || !EMAIL.test(email), displayName: !displayName || displayName.length > NAME_MAX };
+  if (fault.email || fault.displayName) throw landlordError.invalidUser(fault);
   const now = deps.clock.now();
   return deps.uow.run(async () => {
     const invitation = await deps.accounts.invite({ email, displayName, landlordId });

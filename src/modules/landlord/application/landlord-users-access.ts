@@ -1,10 +1,10 @@
-import { forbidden, notFound } from '../../../shared/errors';
 import type { Principal } from '../../identity/index';
-import { LANDLORD_ERRORS, LANDLORD_USER_MESSAGES, type Landlord } from '../domain/landlord';
+import type { Landlord } from '../domain/landlord';
+import { landlordError } from '../landlord.errors';
 import { isAgent } from './access';
 import type { LandlordDeps } from './landlord.deps';
 
-const landlordNotFound = () => notFound(LANDLORD_ERRORS.NOT_FOUND, 'Bailleur introuvable.');
+const landlordNotFound = landlordError.notFound;
 
 /**
  * Who sees a landlord's users: agents, and the landlord's own users (its colleagues); anyone else
@@ -27,7 +27,7 @@ export async function assertMayManageUsers(deps: LandlordDeps, p: Principal, lan
   const landlord = await assertMaySeeUsers(deps, p, landlordId);
   if (isAgent(p)) return landlord;
   const me = await activeUser(deps, landlordId, p.accountId);
-  if (!me?.admin) throw forbidden(LANDLORD_ERRORS.USER_ADMIN_ONLY, LANDLORD_USER_MESSAGES.adminOnly);
+  if (!me?.admin) throw landlordError.userAdminOnly();
   return landlord;
 }
 

@@ -1,11 +1,11 @@
 import type { ApiClientCredentials } from '../ports';
-import { invalid, notFound } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { pageRequest, type Page } from '../../../shared/pagination';
 import type { Principal } from '../../identity/index';
-import { LANDLORD_ERRORS, normalizeSiren, validateLandlordData, type Landlord, type LandlordKind } from '../domain/landlord';
+import { normalizeSiren, validateLandlordData, type Landlord, type LandlordKind } from '../domain/landlord';
 import { assertAgent, assertMayRead, auditActor, isAgent } from './access';
 import type { LandlordDeps } from './landlord.deps';
+import { landlordError } from '../landlord.errors';
 import { assertMayManageUsers } from './landlord-users-access';
 
 export interface CreateLandlordInput {
@@ -33,7 +33,7 @@ export async function createLandlord(deps: LandlordDeps, principal: Principal, r
   assertAgent(principal);
   const input = clean({ ...raw, regions: raw.regions ?? [] });
   const fields = validateLandlordData(input);
-  if (fields.length) throw invalid(LANDLORD_ERRORS.INVALID_DATA, 'Le bailleur contient des champs invalides.', fields);
+  if (fields.length) throw landlordError.invalidData(fields);
   const now = deps.clock.now();
   const landlord: Landlord = {
     id: raw.id ?? newId(), siren: input.siren, name: input.name, kind: input.kind, regions: input.regions,
@@ -51,10 +51,10 @@ export async function updateLandlord(deps: LandlordDeps, principal: Principal, i
   assertAgent(principal);
   return deps.uow.run(async () => {
     const current = await deps.landlords.findById(id);
-    if (!current) throw notFound(LANDLORD_ERRORS.NOT_FOUND, 'Bailleur introuvable.');
+    if (!current) throw landlordError.notFound();
     const next: Landlord = { ...current, ...clean(raw), updatedAt: deps.clock.now() };
     const fields = validateLandlordData(next);
-    if (fields.length) throw invalid(LANDLORD_ERRORS.INVALID_DATA, 'Le bailleur contient des champs invalides.', fields);
+    if (fields.length) throw landlordError.invalidData(fields);
     await deps.landlords.update(next);
     await deps.audit.record({ ...auditActor(principal), action: 'landlord.updated', objectType: 'landlord', objectId: id, detail: { fields: Object.keys(raw) } });
     return next;
@@ -64,7 +64,7 @@ export async function updateLandlord(deps: LandlordDeps, principal: Principal, i
 export async function getLandlord(deps: LandlordDeps, principal: Principal, id: string): Promise<Landlord> {
   assertMayRead(principal, id);
   const landlord = await deps.landlords.findById(id);
-  if (!landlord) throw notFound(LANDLORD_ERRORS.NOT_FOUND, 'Bailleur introuvable.');
+  if (!landlord) throw landlordError.notFound();
   return landlord;
 }
 
@@ -97,7 +97,7 @@ export async function registerApiClient(
   if (!isAgent(principal)) await assertMayManageUsers(deps, principal, landlordId);
   return deps.uow.run(async () => {
     const landlord = await deps.landlords.findById(landlordId);
-    if (!landlord) throw notFound(LANDLORD_ERRORS.NOT_FOUND, 'Bailleur introuvable.');
+    if (!landlord) throw landlordError.notFound();
     const client = await deps.apiClients.register({ landlordId, name: name.trim() || landlord.name, ...credentials });
     if (!landlord.connectedByApi) await deps.landlords.update({ ...landlord, connectedByApi: true, updatedAt: deps.clock.now() });
     await deps.audit.record({

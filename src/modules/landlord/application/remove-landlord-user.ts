@@ -1,6 +1,5 @@
-import { conflict, notFound } from '../../../shared/errors';
 import type { Principal } from '../../identity/index';
-import { LANDLORD_ERRORS, LANDLORD_USER_MESSAGES } from '../domain/landlord';
+import { landlordError } from '../landlord.errors';
 import { auditActor } from './access';
 import type { LandlordDeps } from './landlord.deps';
 import { assertMayManageUsers } from './landlord-users-access';
@@ -12,10 +11,10 @@ import { assertMayManageUsers } from './landlord-users-access';
  */
 export async function removeLandlordUser(deps: LandlordDeps, p: Principal, landlordId: string, accountId: string): Promise<void> {
   await assertMayManageUsers(deps, p, landlordId);
-  if (accountId === p.accountId) throw conflict(LANDLORD_ERRORS.CANNOT_REMOVE_SELF, LANDLORD_USER_MESSAGES.cannotRemoveSelf);
+  if (accountId === p.accountId) throw landlordError.cannotRemoveSelf();
   await deps.uow.run(async () => {
     const user = await deps.users.find(landlordId, accountId);
-    if (!user || user.removedAt) throw notFound(LANDLORD_ERRORS.USER_NOT_FOUND, LANDLORD_USER_MESSAGES.notFound);
+    if (!user || user.removedAt) throw landlordError.userNotFound();
     await deps.users.markRemoved(landlordId, accountId, deps.clock.now(), p.accountId);
     await deps.accounts.disable(accountId);
     await deps.audit.record({ ...auditActor(p), actingFor: { kind: 'landlord', id: landlordId }, action: 'landlord.user_removed', objectType: 'account', objectId: accountId });

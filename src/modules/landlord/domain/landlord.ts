@@ -72,30 +72,3 @@ export function validateLandlordData(data: Partial<LandlordData>): FieldError[] 
   }
   return errors;
 }
-
-export const LANDLORD_ERRORS = {
-  NOT_FOUND: 'LANDLORD.NOT_FOUND',
-  INVALID_DATA: 'LANDLORD.INVALID_DATA',
-  SIREN_TAKEN: 'LANDLORD.SIREN_TAKEN',
-  AGREEMENT_NOT_FOUND: 'LANDLORD.AGREEMENT_NOT_FOUND',
-  AGREEMENT_EXISTS: 'LANDLORD.AGREEMENT_EXISTS',
-  INVALID_AGREEMENT: 'LANDLORD.INVALID_AGREEMENT',
-  /** a landlord user's invitation with an invalid address or name */
-  INVALID_USER: 'LANDLORD.INVALID_USER',
-  /** no such user of this landlord (or already removed) */
-  USER_NOT_FOUND: 'LANDLORD.USER_NOT_FOUND',
-  /** only an administrator of the landlord (or an agent) invites and removes its users */
-  USER_ADMIN_ONLY: 'LANDLORD.USER_ADMIN_ONLY',
-  /** an administrator does not remove themself (another administrator or an agent does) */
-  CANNOT_REMOVE_SELF: 'LANDLORD.CANNOT_REMOVE_SELF',
-} as const;
-
-/** The French messages of the landlord users' errors. */
-export const LANDLORD_USER_MESSAGES = {
-  invalidEmail: 'Adresse e-mail invalide.',
-  nameRequired: 'Nom obligatoire.',
-  invalid: 'L’invitation contient des champs invalides.',
-  notFound: 'Utilisateur introuvable.',
-  adminOnly: 'Seul un administrateur du bailleur peut inviter ou retirer ses utilisateurs.',
-  cannotRemoveSelf: 'Vous ne pouvez pas vous retirer vous-même : demandez-le à un autre administrateur ou à Action Logement.',
-} as const;

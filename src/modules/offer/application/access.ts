@@ -1,13 +1,11 @@
-import { forbidden, notFound } from '../../../shared/errors';
 import type { Principal } from '../../identity/index';
 import type { Offer } from '../ports';
-
-export const OFFER_NOT_FOUND = 'OFFER.NOT_FOUND';
+import { offerError } from '../offer.errors';
 
 export const isAgent = (p: Principal): boolean => p.role === 'agent' || p.role === 'admin';
 export const isLandlordRole = (p: Principal): boolean => p.role === 'landlord_user' || p.role === 'landlord_client';
 
-export const offerNotFound = () => notFound(OFFER_NOT_FOUND, 'Offre introuvable.');
+export const offerNotFound = offerError.notFound;
 
 /**
  * Who sees an offer: agents every offer; a landlord's users and systems their own offers in any
@@ -31,7 +29,7 @@ export function landlordOf(principal: Principal): string {
   const behalf = onBehalfLandlord(principal);
   if (behalf) return behalf;
   if (!isLandlordRole(principal) || !principal.landlordId) {
-    throw forbidden('OFFER.LANDLORD_ONLY', 'Seul un bailleur peut faire cette action sur ses offres.');
+    throw offerError.landlordOnly();
   }
   return principal.landlordId;
 }
@@ -43,7 +41,7 @@ export function assertOwnOffer(principal: Principal, offer: Offer | null): asser
 }
 
 export function assertAgent(principal: Principal): void {
-  if (!isAgent(principal)) throw forbidden('OFFER.AGENT_ONLY', 'Seul un collaborateur ALS peut instruire une offre.');
+  if (!isAgent(principal)) throw offerError.agentOnly();
 }
 
 /** The audit entry's "who": an agent on a landlord's behalf is the actor, acting for the landlord. */

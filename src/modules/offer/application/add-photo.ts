@@ -1,7 +1,7 @@
-import { conflict, invalid } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import type { Principal } from '../../identity/index';
-import { isFinalOfferStatus, OFFER_ERRORS, PHOTO_MESSAGES } from '../domain/index';
+import { isFinalOfferStatus } from '../domain/index';
+import { offerError } from '../offer.errors';
 import { PHOTO_SIZES, type Offer, type OfferPhoto, type PhotoSize } from '../ports';
 import { assertMayEditPhotos, auditActor } from './access';
 import type { OfferContext } from './offer.deps';
@@ -10,12 +10,12 @@ import { photoView, type OfferPhotoView } from './photo-view';
 export const ALT_MAX_LENGTH = 300;
 
 export function assertPhotosEditable(offer: Offer): void {
-  if (isFinalOfferStatus(offer.status)) throw conflict(OFFER_ERRORS.PHOTOS_LOCKED, PHOTO_MESSAGES.locked);
+  if (isFinalOfferStatus(offer.status)) throw offerError.photosLocked();
 }
 
 function assertRoomFor(ctx: OfferContext, count: number): void {
   const max = ctx.photoSettings.maxPhotosPerOffer;
-  if (count >= max) throw conflict(OFFER_ERRORS.PHOTO_LIMIT_REACHED, PHOTO_MESSAGES.limitReached(max), { maxPhotos: max });
+  if (count >= max) throw offerError.photoLimitReached(max);
 }
 
 /**
@@ -29,12 +29,10 @@ export async function addPhoto(ctx: OfferContext, principal: Principal, offerId:
   assertMayEditPhotos(principal, offer);
   assertPhotosEditable(offer);
   assertRoomFor(ctx, (await ctx.photos.listForOffer(offerId)).length);
-  if (input.content.byteLength === 0) throw invalid(OFFER_ERRORS.PHOTO_INVALID, PHOTO_MESSAGES.missing, [{ field: 'file', message: PHOTO_MESSAGES.missing }]);
-  if (input.content.byteLength > ctx.photoSettings.maxBytes) {
-    throw invalid(OFFER_ERRORS.PHOTO_INVALID, PHOTO_MESSAGES.tooLarge(ctx.photoSettings.maxBytes), [{ field: 'file', message: PHOTO_MESSAGES.tooLarge(ctx.photoSettings.maxBytes) }]);
-  }
+  if (input.content.byteLength === 0) throw offerError.photoMissing();
+  if (input.content.byteLength > ctx.photoSettings.maxBytes) throw offerError.photoTooLarge(ctx.photoSettings.maxBytes);
   const type = await ctx.photoProcessor.detect(input.content);
-  if (!type) throw invalid(OFFER_ERRORS.PHOTO_TYPE_NOT_ALLOWED, PHOTO_MESSAGES.typeNotAllowed, [{ field: 'file', message: PHOTO_MESSAGES.typeNotAllowed }]);
+  if (!type) throw offerError.photoTypeNotAllowed();
   const processed = await ctx.photoProcessor.process(input.content);
   const alt = input.alt?.trim().slice(0, ALT_MAX_LENGTH) || null;
 

@@ -1,10 +1,10 @@
-import { conflict, forbidden } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import type { Principal } from '../../identity/index';
 import type { Offer } from '../ports';
 import { assertOwnOffer, auditActor, landlordOf } from './access';
 import type { OfferContext } from './offer.deps';
-import { explicitAgreement, isCode, OFFER_APP_ERRORS, requestHash, validatedData, type OfferInput } from './offer-input';
+import { explicitAgreement, requestHash, validatedData, type OfferInput } from './offer-input';
+import { isOfferError, OFFER_APP_ERRORS, offerError } from '../offer.errors';
 
 export interface CreateOfferResult {
   offer: Offer;
@@ -25,7 +25,7 @@ export async function createOffer(ctx: OfferContext, principal: Principal, input
     const known = await ctx.offers.findIdempotencyKey(landlordId, idempotencyKey);
     if (!known) return null;
     if (known.requestHash !== hash) {
-      throw conflict(OFFER_APP_ERRORS.IDEMPOTENCY_KEY_REUSED, 'Cette clé d’idempotence a déjà servi pour une autre requête.', { idempotencyKey });
+      throw offerError.idempotencyKeyReused(idempotencyKey);
     }
     const offer = await ctx.offers.findById(known.offerId);
     assertOwnOffer(principal, offer);
@@ -36,7 +36,7 @@ export async function createOffer(ctx: OfferContext, principal: Principal, input
   if (earlier) return earlier;
 
   if (!(await ctx.landlords.exists(landlordId))) {
-    throw forbidden(OFFER_APP_ERRORS.LANDLORD_NOT_REFERENCED, 'Votre bailleur n’est pas référencé sur la plateforme.');
+    throw offerError.landlordNotReferenced();
   }
   const now = ctx.clock.now();
   const { agreementId, ...data } = input;
@@ -68,7 +68,7 @@ export async function createOffer(ctx: OfferContext, principal: Principal, input
     });
   } catch (error) {
     // the same key arrived twice at once: the other request won, answer with its offer
-    if (isCode(error, OFFER_APP_ERRORS.IDEMPOTENCY_RACE)) {
+    if (isOfferError(error, OFFER_APP_ERRORS.IDEMPOTENCY_RACE)) {
       const winner = await replay();
       if (winner) return winner;
     }

@@ -1,13 +1,9 @@
-import { notFound } from '../../../shared/errors';
 import type { Principal } from '../../identity/index';
-import { PHOTO_MESSAGES } from '../domain/index';
 import { PHOTO_SIZES } from '../ports';
 import { assertMayEditPhotos, auditActor } from './access';
 import { assertPhotosEditable } from './add-photo';
 import type { OfferContext } from './offer.deps';
-
-export const PHOTO_NOT_FOUND = 'OFFER.PHOTO_NOT_FOUND';
-export const photoNotFound = () => notFound(PHOTO_NOT_FOUND, PHOTO_MESSAGES.notFound);
+import { offerError } from '../offer.errors';
 
 /** The landlord (or an agent) removes a photo of an offer; its files are deleted once the row is gone. */
 export async function deletePhoto(ctx: OfferContext, principal: Principal, offerId: string, photoId: string): Promise<void> {
@@ -16,7 +12,7 @@ export async function deletePhoto(ctx: OfferContext, principal: Principal, offer
     assertMayEditPhotos(principal, offer);
     assertPhotosEditable(offer);
     const photo = (await ctx.photos.listForOffer(offerId)).find((p) => p.id === photoId);
-    if (!photo) throw photoNotFound();
+    if (!photo) throw offerError.photoNotFound();
     await ctx.photos.delete(photo.id);
     await ctx.audit.record({ ...auditActor(principal), action: 'offer.photo_removed', objectType: 'offer', objectId: offerId, detail: { photoId } });
     return photo;

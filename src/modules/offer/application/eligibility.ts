@@ -1,5 +1,5 @@
 import { toIsoDate } from '../../../shared/dates';
-import { notFound } from '../../../shared/errors';
+import { offerError } from '../offer.errors';
 import { roundEffortRate } from '../../../shared/effort-rate';
 import type { Principal } from '../../identity/index';
 import {
@@ -106,7 +106,7 @@ export async function eligibilityForDemand(ctx: OfferContext, principal: Princip
   const now = ctx.clock.now();
   const record = await ctx.applicants.factsForDemand(demandId, toIsoDate(now));
   if (!record || (!isAgent(principal) && record.ownerAccountId !== principal.accountId)) {
-    throw notFound('DEMAND.NOT_FOUND', 'Demande introuvable.');
+    throw offerError.unknownDemand();
   }
   const offer = await ctx.offers.findById(offerId);
   assertMayRead(principal, offer);

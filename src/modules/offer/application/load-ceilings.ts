@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { invalid } from '../../../shared/errors';
 import type { Principal } from '../../identity/index';
-import { OFFER_ERRORS, parseCeilingCsv } from '../domain/index';
+import { parseCeilingCsv } from '../domain/index';
+import { offerError } from '../offer.errors';
 import { auditActor } from './access';
 import type { OfferContext } from './offer.deps';
 import { assertAdmin } from './preview-ceilings';
@@ -14,9 +14,7 @@ import { assertAdmin } from './preview-ceilings';
 export async function loadCeilings(ctx: OfferContext, principal: Principal, csv: string): Promise<{ year: number; rows: number }> {
   assertAdmin(principal);
   const parsed = parseCeilingCsv(csv);
-  if (!parsed.ok) {
-    throw invalid(OFFER_ERRORS.CEILING_TABLE_INVALID, 'Le fichier des plafonds comporte des erreurs : rien n’a été appliqué.', [], { problems: parsed.problems });
-  }
+  if (!parsed.ok) throw offerError.ceilingFileInvalid(parsed.problems);
   const { year, rows } = parsed;
   await ctx.uow.run(async () => {
     const replaced = (await ctx.ceilings.all()).filter((r) => r.year === year).length;

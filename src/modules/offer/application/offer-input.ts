@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { toIsoDate } from '../../../shared/dates';
-import { DomainError, invalid } from '../../../shared/errors';
-import { assertValidOfferData, departementOf, normalizeInseeCode, OFFER_ERRORS, type OfferData } from '../domain/index';
+import { assertValidOfferData, departementOf, normalizeInseeCode, type OfferData } from '../domain/index';
+import { offerError } from '../offer.errors';
 import type { AgreementRef } from '../ports';
 import type { OfferContext } from './offer.deps';
 
@@ -35,14 +35,8 @@ export function validatedData(ctx: OfferContext, data: Partial<OfferData>, now: 
 /** The agreement a landlord names must be its own and cover the offer's département. */
 export async function explicitAgreement(ctx: OfferContext, landlordId: string, agreementId: string, departement: string): Promise<AgreementRef> {
   const agreement = await ctx.landlords.agreementById(agreementId);
-  if (!agreement || agreement.landlordId !== landlordId) {
-    throw invalid(OFFER_ERRORS.INVALID_DATA, 'The offer has invalid fields', [{ field: 'agreementId', message: 'Convention de réservation inconnue' }]);
-  }
-  if (agreement.departement !== departement) {
-    throw invalid(OFFER_ERRORS.INVALID_DATA, 'The offer has invalid fields', [
-      { field: 'agreementId', message: `La convention porte sur le département ${agreement.departement}, pas sur celui de la commune (${departement})` },
-    ]);
-  }
+  if (!agreement || agreement.landlordId !== landlordId) throw offerError.unknownAgreement();
+  if (agreement.departement !== departement) throw offerError.agreementOfAnotherDepartement(agreement.departement, departement);
   return agreement;
 }
 
@@ -61,15 +55,3 @@ function canonicalJson(value: unknown): string {
   }
   return JSON.stringify(value ?? null);
 }
-
-export const OFFER_APP_ERRORS = {
-  IDEMPOTENCY_KEY_REUSED: 'OFFER.IDEMPOTENCY_KEY_REUSED',
-  IDEMPOTENCY_RACE: 'OFFER.IDEMPOTENCY_RACE',
-  LANDLORD_NOT_REFERENCED: 'OFFER.LANDLORD_NOT_REFERENCED',
-  NO_ACTIVE_DEMAND: 'OFFER.NO_ACTIVE_DEMAND',
-  DEMAND_NOT_FOUND: 'OFFER.DEMAND_NOT_FOUND',
-  INCOME_INCOMPLETE: 'OFFER.INCOME_INCOMPLETE',
-  CANDIDACY_COUNT: 'OFFER.CANDIDACY_COUNT',
-} as const;
-
-export const isCode = (error: unknown, code: string): boolean => error instanceof DomainError && error.code === code;

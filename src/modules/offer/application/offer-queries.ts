@@ -1,4 +1,3 @@
-import { invalid } from '../../../shared/errors';
 import type { Principal } from '../../identity/index';
 import { isOpenForCandidacies, OFFER_STATUSES, type FluxOffer, type OfferStatus, type Zone } from '../domain/index';
 import type { ApplicantFacts, EligibilityResult } from '../domain/index';
@@ -6,7 +5,7 @@ import type { Offer } from '../ports';
 import { evaluate } from './eligibility';
 import { assertMayRead, isAgent, isLandlordRole, offerNotFound } from './access';
 import type { OfferContext } from './offer.deps';
-import { OFFER_APP_ERRORS } from './offer-input';
+import { offerError } from '../offer.errors';
 import { effectiveStatus, historyView, toView, type OfferHistoryView, type OfferView } from './offer-view';
 
 export type OfferDetail = OfferView & { history?: OfferHistoryView[] };
@@ -116,7 +115,7 @@ export async function adjustCandidacyCount(ctx: OfferContext, offerId: string, d
  * application checks the offer is still open) — one statement instead of two.
  */
 export async function adjustCandidacyCountAndRead(ctx: OfferContext, offerId: string, delta: number): Promise<OfferForCandidacy> {
-  if (!Number.isInteger(delta)) throw invalid(OFFER_APP_ERRORS.CANDIDACY_COUNT, `delta must be a whole number, got ${delta}`);
+  if (!Number.isInteger(delta)) throw offerError.candidacyCount(delta);
   const offer = await ctx.offers.adjustCandidacyCount(offerId, delta);
   if (offer === null) throw offerNotFound();
   return candidacyViewOf(ctx, offer);

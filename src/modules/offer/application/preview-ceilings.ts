@@ -1,7 +1,7 @@
-import { forbidden } from '../../../shared/errors';
 import type { Principal } from '../../identity/index';
 import { parseCeilingCsv, type CeilingCsvProblem, type CeilingRow } from '../domain/index';
 import type { OfferContext } from './offer.deps';
+import { offerError } from '../offer.errors';
 
 /** A year of income ceilings read from an administrator's CSV, as shown before it is applied. */
 export type CeilingsPreview =
@@ -15,7 +15,7 @@ export type CeilingsPreview =
   | { ok: false; problems: CeilingCsvProblem[] };
 
 export function assertAdmin(principal: Principal): void {
-  if (principal.role !== 'admin') throw forbidden('OFFER.ADMIN_ONLY', 'Seul un administrateur peut charger des plafonds de ressources.');
+  if (principal.role !== 'admin') throw offerError.adminOnly();
 }
 
 /** Reads and checks every line of the file; applies nothing. */

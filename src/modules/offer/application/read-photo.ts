@@ -2,7 +2,7 @@ import type { Principal } from '../../identity/index';
 import type { PhotoSize } from '../ports';
 import { mayRead, offerNotFound } from './access';
 import type { OfferContext } from './offer.deps';
-import { photoNotFound } from './delete-photo';
+import { offerError } from '../offer.errors';
 
 export interface PhotoContent {
   contentType: string;
@@ -21,6 +21,6 @@ export async function readPhoto(ctx: OfferContext, principal: Principal | undefi
   // once published, the photos are everyone's to see (another landlord's caller included: the same as anonymous)
   if (!offer || !(offer.everPublished || (principal && mayRead(principal, offer)))) throw offerNotFound();
   const photo = (await ctx.photos.listForOffer(offerId)).find((p) => p.id === photoId);
-  if (!photo) throw photoNotFound();
+  if (!photo) throw offerError.photoNotFound();
   return { contentType: photo.contentType, sizeBytes: photo.bytes[size], content: await ctx.photoStorage.get(photo.keys[size]), isPublic: offer.everPublished };
 }

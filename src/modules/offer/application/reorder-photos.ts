@@ -1,6 +1,5 @@
-import { invalid } from '../../../shared/errors';
 import type { Principal } from '../../identity/index';
-import { OFFER_ERRORS, PHOTO_MESSAGES } from '../domain/index';
+import { offerError } from '../offer.errors';
 import { assertMayEditPhotos, auditActor } from './access';
 import { assertPhotosEditable } from './add-photo';
 import type { OfferContext } from './offer.deps';
@@ -15,7 +14,7 @@ export async function reorderPhotos(ctx: OfferContext, principal: Principal, off
     const photos = await ctx.photos.listForOffer(offerId);
     const known = new Set(photos.map((p) => p.id));
     if (photoIds.length !== photos.length || new Set(photoIds).size !== photoIds.length || photoIds.some((id) => !known.has(id))) {
-      throw invalid(OFFER_ERRORS.PHOTO_ORDER_INVALID, PHOTO_MESSAGES.orderInvalid, [{ field: 'photoIds', message: PHOTO_MESSAGES.orderInvalid }]);
+      throw offerError.photoOrderInvalid();
     }
     for (const [position, id] of photoIds.entries()) await ctx.photos.setPosition(id, position);
     await ctx.audit.record({ ...auditActor(principal), action: 'offer.photos_reordered', objectType: 'offer', objectId: offerId });

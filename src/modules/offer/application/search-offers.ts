@@ -1,5 +1,4 @@
 import { toIsoDate, type IsoDate } from '../../../shared/dates';
-import { conflict, forbidden } from '../../../shared/errors';
 import { pageRequest, type Page } from '../../../shared/pagination';
 import type { Principal } from '../../identity/index';
 import { minimumSurface, normalizeInseeCode, openForCandidaciesFilter, type LocalizedMessage, type OfferStatus } from '../domain/index';
@@ -7,7 +6,7 @@ import type { ApplicantRecord, OfferSearchCriteria, OfferSort } from '../ports';
 import { isAgent, isLandlordRole } from './access';
 import { evaluate, report } from './eligibility';
 import type { OfferContext } from './offer.deps';
-import { OFFER_APP_ERRORS } from './offer-input';
+import { offerError } from '../offer.errors';
 import { toViews, type OfferView } from './offer-view';
 
 export interface SearchOffersInput {
@@ -80,11 +79,9 @@ export async function searchOffers(ctx: OfferContext, principal: Principal, inpu
   let applicant: ApplicantRecord | null = null;
   if (principal.role === 'applicant') applicant = await ctx.applicants.activeDemandOf(principal.accountId, today);
   if (input.eligibleFor === 'me') {
-    if (principal.role !== 'applicant') throw forbidden('OFFER.ELIGIBLE_FOR_APPLICANTS', 'Le filtre eligibleFor=me est réservé aux demandeurs.');
-    if (!applicant) throw conflict(OFFER_APP_ERRORS.NO_ACTIVE_DEMAND, 'Vous n’avez pas de demande active : l’éligibilité ne peut pas être calculée.');
-    if (applicant.referenceIncomeMissing.length) {
-      throw conflict(OFFER_APP_ERRORS.INCOME_INCOMPLETE, 'Les revenus fiscaux de référence de votre demande sont incomplets.', { missing: applicant.referenceIncomeMissing });
-    }
+    if (principal.role !== 'applicant') throw offerError.eligibleForApplicantsOnly();
+    if (!applicant) throw offerError.noActiveDemand();
+    if (applicant.referenceIncomeMissing.length) throw offerError.incomeIncomplete(applicant.referenceIncomeMissing);
     const f = applicant.facts;
     criteria.eligibility = {
       year: (await ctx.tables.ceilingYear(now.getUTCFullYear())).year ?? now.getUTCFullYear(),

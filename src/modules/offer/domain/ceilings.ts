@@ -1,6 +1,6 @@
-import { DomainError } from '../../../shared/errors';
+import type { DomainError } from '../../../shared/errors';
 import type { Euros } from '../../../shared/money';
-import { OFFER_ERRORS } from './offer-errors';
+import { offerError } from '../offer.errors';
 import { ZONES, type Zone } from './zone';
 
 /** How an offer is financed. PLI (intermediate rent) is not covered by the ceiling rules yet. */
@@ -168,7 +168,7 @@ function cellKey(year: number, financing: string, zone: string, category: number
 }
 
 function tableError(why: string): DomainError {
-  return new DomainError('invalid', OFFER_ERRORS.CEILING_TABLE_INVALID, `Table des plafonds de ressources : ${why}`);
+  return offerError.ceilingSourceInvalid('table', why);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

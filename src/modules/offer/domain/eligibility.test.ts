@@ -301,8 +301,8 @@ describe('evaluateEligibility', () => {
       error = e as DomainError;
     }
     expect(error).toMatchObject({ code: 'OFFER.NOT_ELIGIBLE', kind: 'invalid' });
-    expect(error!.message).toContain('above the PLUS ceiling of 45,374 €');
-    expect(error!.message).toContain('below the minimum of 34 m²');
+    expect(error!.message).toContain('dépasse le plafond PLUS de 45');
+    expect(error!.message).toContain('inférieure au minimum de 34 m²');
     expect((error!.details as { failedChecks: unknown[] }).failedChecks).toHaveLength(2);
   });
 

@@ -1,9 +1,8 @@
-import { DomainError } from '../../../shared/errors';
 import { formatEuros, formatNumberFr, type Euros } from '../../../shared/money';
 import { effortRatePercent } from '../../../shared/effort-rate';
 import { memoizedFormat } from '../../../shared/number-format';
 import { isCeilingFinancing, type CeilingFinancing, type CeilingTable, type Financing, type HouseholdCategory } from './ceilings';
-import { OFFER_ERRORS } from './offer-errors';
+import { offerError } from '../offer.errors';
 import { ILE_DE_FRANCE_DEPARTEMENTS, zoneOf, type Zone } from './zone';
 
 /**
@@ -195,7 +194,7 @@ export function checkIncomeCeiling(
   const extraPersonUnits = input.extraPersonUnits ?? 0;
   if (!isCeilingFinancing(financing)) return financingNotSupported(financing);
   if (!Number.isFinite(referenceIncome) || referenceIncome < 0) {
-    throw householdError(`reference income must be a positive amount, got ${referenceIncome}`);
+    throw offerError.invalidHouseholdFacts({ fact: 'referenceIncome', value: referenceIncome });
   }
   const ceiling = incomeCeilingFor(table, year, financing, zone, category, extraPersonUnits);
   const figures: IncomeCeilingFigures = {
@@ -299,7 +298,7 @@ export function checkUnderOccupation(
   tolerance: number = DEFAULT_UNDER_OCCUPATION_TOLERANCE,
 ): UnderOccupationCheck {
   assertOccupants(occupants);
-  if (!Number.isInteger(tolerance) || tolerance < 0) throw householdError(`under-occupation tolerance must be a whole number ≥ 0, got ${tolerance}`);
+  if (!Number.isInteger(tolerance) || tolerance < 0) throw offerError.invalidHouseholdFacts({ fact: 'underOccupationTolerance', value: tolerance });
   const maximumRooms = occupants + tolerance;
   const passes = mainRooms <= maximumRooms;
   const rooms = { en: plural(mainRooms, 'main room', 'main rooms'), fr: plural(mainRooms, 'pièce principale', 'pièces principales') };
@@ -434,32 +433,27 @@ export function warnings(result: EligibilityResult): EligibilityCheck[] {
 export function assertEligible(result: EligibilityResult): void {
   const failed = failedBlockingChecks(result);
   if (failed.length === 0) return;
-  throw new DomainError('invalid', OFFER_ERRORS.NOT_ELIGIBLE, failed.map((c) => c.message.en).join('; '), {
-    details: { failedChecks: failed, messagesFr: failed.map((c) => c.message.fr) },
-  });
+  throw offerError.notEligible(failed);
 }
 
 // ——— helpers ———
 
 function assertCategory(category: number, extraPersonUnits: number): void {
   if (!Number.isInteger(category) || category < 1 || category > 6) {
-    throw householdError(`household category must be 1 to 6, got ${category}`);
+    throw offerError.invalidHouseholdFacts({ fact: 'category', value: category });
   }
   if (!Number.isInteger(extraPersonUnits) || extraPersonUnits < 0) {
-    throw householdError(`extra-person units must be a whole number ≥ 0, got ${extraPersonUnits}`);
+    throw offerError.invalidHouseholdFacts({ fact: 'extraPersonUnits', value: extraPersonUnits });
   }
   if (extraPersonUnits > 0 && category !== 6) {
-    throw householdError(`extra-person units only apply to category 6, got category ${category} with ${extraPersonUnits}`);
+    throw offerError.invalidHouseholdFacts({ fact: 'extraPersonUnitsCategory', category, units: extraPersonUnits });
   }
 }
 
 function assertOccupants(occupants: number): void {
-  if (!Number.isInteger(occupants) || occupants < 1) throw householdError(`household size must be a whole number ≥ 1, got ${occupants}`);
+  if (!Number.isInteger(occupants) || occupants < 1) throw offerError.invalidHouseholdFacts({ fact: 'occupants', value: occupants });
 }
 
-function householdError(message: string): DomainError {
-  return new DomainError('invalid', OFFER_ERRORS.INVALID_HOUSEHOLD_FACTS, message);
-}
 
 const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const numberEn = memoizedFormat((value) => EN_NUMBER.format(value));

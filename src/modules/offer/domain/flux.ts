@@ -1,6 +1,6 @@
-import { DomainError, type FieldError } from '../../../shared/errors';
+import type { FieldError } from '../../../shared/errors';
 import type { Financing } from './ceilings';
-import { OFFER_ERRORS } from './offer-errors';
+import { offerError } from '../offer.errors';
 import type { OfferStatus } from './offer-lifecycle';
 import { departementOf, isValidInseeCode } from './zone';
 import { isDepartementCode } from '../../../shared/commune';
@@ -86,11 +86,9 @@ export { isDepartementCode };
  */
 export function fluxGap(owed: number, published: number, allocated: number): FluxGap {
   for (const [name, value] of [['owed', owed], ['published', published], ['allocated', allocated]] as const) {
-    if (!isCount(value)) throw new DomainError('invalid', OFFER_ERRORS.INVALID_AGREEMENT, `${name} must be a whole number ≥ 0, got ${value}`);
+    if (!isCount(value)) throw offerError.invalidAgreementCounts({ count: name, value });
   }
-  if (allocated > published) {
-    throw new DomainError('invalid', OFFER_ERRORS.INVALID_AGREEMENT, `allocated (${allocated}) cannot exceed published (${published})`);
-  }
+  if (allocated > published) throw offerError.invalidAgreementCounts({ allocated, published });
   const percent = (n: number) => (owed === 0 ? null : Math.round((n * 1000) / owed) / 10);
   return {
     owed,

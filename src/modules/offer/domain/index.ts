@@ -1,4 +1,3 @@
-export * from './offer-errors';
 export * from './zone';
 export * from './ceilings';
 export * from './eligibility';

@@ -1,6 +1,5 @@
 import { compareIsoDates, isIsoDate, toIsoDate, type IsoDate } from '../../../shared/dates';
-import { DomainError } from '../../../shared/errors';
-import { OFFER_ERRORS } from './offer-errors';
+import { OFFER_ERRORS, offerError, type OfferStatusErrorCode } from '../offer.errors';
 
 /**
  * The offer lifecycle (brief §3):
@@ -107,25 +106,25 @@ export function isFinalOfferStatus(status: OfferStatus): boolean {
 
 /** Throws `OFFER.NOT_DRAFT` unless the offer is a draft: only drafts are edited by the landlord. */
 export function assertEditable(offer: OfferLifecycleState): void {
-  requireStatus(offer, ['draft'], OFFER_ERRORS.NOT_DRAFT, 'Only a draft offer can be edited');
+  requireStatus(offer, ['draft'], OFFER_ERRORS.NOT_DRAFT);
 }
 
 /** Landlord submits its draft to ALS: draft → submitted. */
 export function submit(offer: OfferLifecycleState, ctx: OfferTransitionContext): OfferTransition {
-  requireStatus(offer, ['draft'], OFFER_ERRORS.NOT_DRAFT, 'Only a draft offer can be submitted');
+  requireStatus(offer, ['draft'], OFFER_ERRORS.NOT_DRAFT);
   return transition(offer, 'submitted', 'submitted', ctx);
 }
 
 /** An agent opens the submitted offer: submitted → in_instruction. */
 export function startInstruction(offer: OfferLifecycleState, ctx: OfferTransitionContext): OfferTransition {
-  requireStatus(offer, ['submitted'], OFFER_ERRORS.NOT_SUBMITTED, 'Only a submitted offer can be taken into instruction');
+  requireStatus(offer, ['submitted'], OFFER_ERRORS.NOT_SUBMITTED);
   return transition(offer, 'in_instruction', 'instruction_started', ctx);
 }
 
 /** An agent sends the offer back to the landlord with a message: submitted | in_instruction → draft. */
 export function sendBack(offer: OfferLifecycleState, ctx: OfferTransitionContext & { message: string }): OfferTransition {
-  requireStatus(offer, ['submitted', 'in_instruction'], OFFER_ERRORS.NOT_UNDER_REVIEW, 'Only an offer under review can be sent back');
-  const message = requireReason(ctx.message, 'message', 'A message to the landlord is required to send the offer back');
+  requireStatus(offer, ['submitted', 'in_instruction'], OFFER_ERRORS.NOT_UNDER_REVIEW);
+  const message = requireReason(ctx.message, 'message');
   return transition(offer, 'draft', 'sent_back', ctx, message);
 }
 
@@ -135,38 +134,36 @@ export function sendBack(offer: OfferLifecycleState, ctx: OfferTransitionContext
  * is required and must not be before the day of publication.
  */
 export function publish(offer: OfferLifecycleState, ctx: OfferTransitionContext & { closingDate?: IsoDate }): OfferTransition {
-  requireStatus(offer, ['submitted', 'in_instruction'], OFFER_ERRORS.NOT_UNDER_REVIEW, 'Only an offer under review can be published');
+  requireStatus(offer, ['submitted', 'in_instruction'], OFFER_ERRORS.NOT_UNDER_REVIEW);
   const closingDate = requireOpenClosingDate(ctx.closingDate ?? offer.closingDate ?? undefined, ctx.at);
   return { ...transition(offer, 'published', 'published', ctx), closingDate };
 }
 
 /** Candidacies stop (automatically at the closing date, or early by an agent): published → closed. */
 export function close(offer: OfferLifecycleState, ctx: OfferTransitionContext): OfferTransition {
-  requireStatus(offer, ['published'], OFFER_ERRORS.NOT_PUBLISHED, 'Only a published offer can be closed');
+  requireStatus(offer, ['published'], OFFER_ERRORS.NOT_PUBLISHED);
   return transition(offer, 'closed', 'closed', ctx);
 }
 
 /** An agent designates 1 to 3 candidates: closed → designated. */
 export function designate(offer: OfferLifecycleState, ctx: OfferTransitionContext & { candidateCount: number }): OfferTransition {
-  requireStatus(offer, ['closed'], OFFER_ERRORS.NOT_CLOSED, 'Candidates are designated once the offer is closed');
+  requireStatus(offer, ['closed'], OFFER_ERRORS.NOT_CLOSED);
   const n = ctx.candidateCount;
   if (!Number.isInteger(n) || n < 1 || n > MAX_DESIGNATED_CANDIDATES) {
-    throw new DomainError('invalid', OFFER_ERRORS.DESIGNATION_COUNT, `Designate 1 to ${MAX_DESIGNATED_CANDIDATES} candidates, not ${n}`, {
-      fields: [{ field: 'candidates', message: `Désignez de 1 à ${MAX_DESIGNATED_CANDIDATES} candidats` }],
-    });
+    throw offerError.designationCount(MAX_DESIGNATED_CANDIDATES, n);
   }
   return transition(offer, 'designated', 'designated', ctx);
 }
 
 /** The designated candidates' files are sent to the landlord: designated → transmitted. */
 export function transmit(offer: OfferLifecycleState, ctx: OfferTransitionContext): OfferTransition {
-  requireStatus(offer, ['designated'], OFFER_ERRORS.NOT_DESIGNATED, 'Only an offer with designated candidates can be transmitted');
+  requireStatus(offer, ['designated'], OFFER_ERRORS.NOT_DESIGNATED);
   return transition(offer, 'transmitted', 'transmitted', ctx);
 }
 
 /** A candidate signed: transmitted → allocated (final). */
 export function allocate(offer: OfferLifecycleState, ctx: OfferTransitionContext): OfferTransition {
-  requireStatus(offer, ['transmitted'], OFFER_ERRORS.NOT_TRANSMITTED, 'Only an offer transmitted to the landlord can be allocated');
+  requireStatus(offer, ['transmitted'], OFFER_ERRORS.NOT_TRANSMITTED);
   return transition(offer, 'allocated', 'allocated', ctx);
 }
 
@@ -178,7 +175,7 @@ export function republish(
   offer: OfferLifecycleState,
   ctx: OfferTransitionContext & { closingDate: IsoDate; reason?: string },
 ): OfferTransition {
-  requireStatus(offer, ['designated', 'transmitted'], OFFER_ERRORS.NOT_DESIGNATED, 'Only an offer with designated candidates can be published again');
+  requireStatus(offer, ['designated', 'transmitted'], OFFER_ERRORS.NOT_DESIGNATED);
   const closingDate = requireOpenClosingDate(ctx.closingDate, ctx.at);
   const reason = ctx.reason?.trim();
   return { ...transition(offer, 'published', 'republished', ctx, reason ? reason : undefined), closingDate };
@@ -187,7 +184,7 @@ export function republish(
 /** The landlord or an agent withdraws the offer, with a reason, at any point before allocation. */
 export function withdraw(offer: OfferLifecycleState, ctx: OfferTransitionContext & { reason: string }): OfferTransition {
   guardFinal(offer);
-  const reason = requireReason(ctx.reason, 'reason', 'A reason is required to withdraw an offer');
+  const reason = requireReason(ctx.reason, 'reason');
   return transition(offer, 'withdrawn', 'withdrawn', ctx, reason);
 }
 
@@ -220,11 +217,9 @@ export function shouldCloseAutomatically(offer: OfferLifecycleState, now: Date):
  * is not published, `OFFER.CLOSING_DATE_PASSED` (conflict) when its closing date is past.
  */
 export function assertOpenForCandidacies(offer: OfferLifecycleState, now: Date): void {
-  requireStatus(offer, ['published'], OFFER_ERRORS.NOT_PUBLISHED, 'The offer is not open to candidacies');
+  requireStatus(offer, ['published'], OFFER_ERRORS.NOT_PUBLISHED);
   if (closingDatePassed(offer, now)) {
-    throw new DomainError('conflict', OFFER_ERRORS.CLOSING_DATE_PASSED, `Candidacies closed on ${offer.closingDate}`, {
-      details: { closingDate: offer.closingDate },
-    });
+    throw offerError.candidaciesClosed(offer.closingDate!);
   }
 }
 
@@ -237,41 +232,32 @@ function closingDatePassed(offer: OfferLifecycleState, now: Date): boolean {
 
 function guardFinal(offer: OfferLifecycleState): void {
   if (offer.status === 'allocated') {
-    throw new DomainError('conflict', OFFER_ERRORS.ALREADY_ALLOCATED, 'The offer is already allocated', { details: { status: offer.status } });
+    throw offerError.alreadyAllocated(offer.status);
   }
   if (offer.status === 'withdrawn') {
-    throw new DomainError('conflict', OFFER_ERRORS.ALREADY_WITHDRAWN, 'The offer is withdrawn', { details: { status: offer.status } });
+    throw offerError.alreadyWithdrawn(offer.status);
   }
 }
 
 /** Final states answer with their own code first, whatever the transition asked. */
-function requireStatus(offer: OfferLifecycleState, allowed: readonly OfferStatus[], code: string, message: string): void {
+function requireStatus(offer: OfferLifecycleState, allowed: readonly OfferStatus[], code: OfferStatusErrorCode): void {
   if (allowed.includes(offer.status)) return;
   guardFinal(offer);
-  throw new DomainError('conflict', code, `${message} (status: ${offer.status})`, { details: { status: offer.status, expected: allowed } });
+  throw offerError.wrongStatus(code, offer.status, allowed);
 }
 
-function requireReason(value: string | undefined, field: string, message: string): string {
+function requireReason(value: string | undefined, field: string): string {
   const trimmed = typeof value === 'string' ? value.trim() : '';
-  if (trimmed === '') {
-    throw new DomainError('invalid', OFFER_ERRORS.REASON_REQUIRED, message, { fields: [{ field, message: 'Obligatoire' }] });
-  }
+  if (trimmed === '') throw offerError.reasonRequired(field);
   return trimmed;
 }
 
 function requireOpenClosingDate(closingDate: IsoDate | undefined, at: Date): IsoDate {
   if (closingDate === undefined || !isIsoDate(closingDate)) {
-    throw new DomainError('invalid', OFFER_ERRORS.CLOSING_DATE_REQUIRED, 'A valid closing date is required to publish the offer', {
-      fields: [{ field: 'closingDate', message: 'Date de clôture obligatoire (AAAA-MM-JJ)' }],
-    });
+    throw offerError.closingDateRequired();
   }
   const today = toIsoDate(at);
-  if (compareIsoDates(closingDate, today) < 0) {
-    throw new DomainError('invalid', OFFER_ERRORS.CLOSING_DATE_PASSED, `The closing date ${closingDate} is before today (${today})`, {
-      fields: [{ field: 'closingDate', message: 'La date de clôture est passée' }],
-      details: { closingDate, today },
-    });
-  }
+  if (compareIsoDates(closingDate, today) < 0) throw offerError.closingDatePassed(closingDate, today);
   return closingDate;
 }
 

@@ -1,8 +1,8 @@
 import { compareIsoDates, isIsoDate, type IsoDate } from '../../../shared/dates';
-import { DomainError, type FieldError } from '../../../shared/errors';
+import type { FieldError } from '../../../shared/errors';
 import type { Euros } from '../../../shared/money';
 import { FINANCINGS, type Financing } from './ceilings';
-import { OFFER_ERRORS } from './offer-errors';
+import { offerError } from '../offer.errors';
 import { isValidInseeCode } from './zone';
 
 /** Energy performance classes (DPE). */
@@ -139,5 +139,5 @@ function isIntegerBetween(value: unknown, min: number, max: number): boolean {
 /** Throws an `invalid` `OFFER.INVALID_DATA` error carrying the field errors, when there are any. */
 export function assertValidOfferData(data: Partial<OfferData>, today: IsoDate, options: OfferValidationOptions = {}): asserts data is OfferData {
   const fields = validateOfferData(data, today, options);
-  if (fields.length > 0) throw new DomainError('invalid', OFFER_ERRORS.INVALID_DATA, 'The offer has invalid fields', { fields });
+  if (fields.length > 0) throw offerError.invalidData(fields);
 }

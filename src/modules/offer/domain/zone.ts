@@ -1,6 +1,5 @@
-import { DomainError } from '../../../shared/errors';
 import { departementOfCommune } from '../../../shared/commune';
-import { OFFER_ERRORS } from './offer-errors';
+import { offerError } from '../offer.errors';
 
 /**
  * Income-ceiling zones (eligibility.md §1). The commune lists are data (loaded from
@@ -93,15 +92,14 @@ export interface ParisBorderingCommunesJson {
  * Throws `OFFER.CEILING_TABLE_INVALID` when the object has not that shape or holds a malformed code.
  */
 export function parisAndBorderingCodesFromJson(json: unknown): ReadonlySet<string> {
-  const fail = (why: string) =>
-    new DomainError('invalid', OFFER_ERRORS.CEILING_TABLE_INVALID, `Paris-and-bordering communes reference: ${why}`);
-  if (!isRecord(json)) throw fail('not an object');
+  const fail = (why: string) => offerError.ceilingSourceInvalid('communes', why);
+  if (!isRecord(json)) throw fail('ce n’est pas un objet');
   const { paris, bordering } = json;
-  if (!Array.isArray(paris) || !paris.every((c) => typeof c === 'string')) throw fail('`paris` must be a list of codes');
-  if (!isRecord(bordering)) throw fail('`bordering` must be an object keyed by commune code');
+  if (!Array.isArray(paris) || !paris.every((c) => typeof c === 'string')) throw fail('`paris` doit être une liste de codes');
+  if (!isRecord(bordering)) throw fail('`bordering` doit être un objet indexé par code commune');
   const codes = [...(paris as string[]), ...Object.keys(bordering)];
   const bad = codes.find((c) => !isValidInseeCode(c));
-  if (bad !== undefined) throw fail(`malformed commune code ${bad}`);
+  if (bad !== undefined) throw fail(`code commune mal formé ${bad}`);
   return new Set(codes);
 }
 
@@ -115,9 +113,7 @@ export function ileDeFranceDepartementsFromJson(json: unknown): ReadonlySet<stri
 
 function assertInseeCode(code: string): void {
   if (!isValidInseeCode(code)) {
-    throw new DomainError('invalid', OFFER_ERRORS.INVALID_COMMUNE_CODE, `Code commune INSEE invalide : ${String(code).slice(0, 20)}`, {
-      fields: [{ field: 'communeCode', message: 'Code commune INSEE invalide' }],
-    });
+    throw offerError.invalidCommuneCode(code);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { toIsoDate } from '../../../shared/dates';
 import { conflict } from '../../../shared/errors';
+import { offerError } from '../offer.errors';
 import { InMemoryAuditTrail } from '../../../shared/testing/audit';
 import { FixedClock } from '../../../shared/testing/clock';
 import { InProcessEventBus } from '../../../shared/events';
@@ -116,9 +117,9 @@ export class InMemoryOfferRepository implements OfferRepository {
     if (this.raceOnNextKey) {
       this.keys.set(`${r.landlordId}|${r.key}`, this.raceOnNextKey);
       this.raceOnNextKey = undefined;
-      throw conflict('OFFER.IDEMPOTENCY_RACE', 'race');
+      throw offerError.idempotencyRace();
     }
-    if (this.keys.has(`${r.landlordId}|${r.key}`)) throw conflict('OFFER.IDEMPOTENCY_RACE', 'race');
+    if (this.keys.has(`${r.landlordId}|${r.key}`)) throw offerError.idempotencyRace();
     this.keys.set(`${r.landlordId}|${r.key}`, r);
   }
   async dueForClosing(today: string, limit: number) {
