@@ -110,7 +110,7 @@ describe('passwords above 72 bytes are refused, never truncated', () => {
     expect(ok.status, ok.text).toBe(202); // registration answers 202 "check your mailbox" (issue 19 §5)
     const long = await request(app).post('/api/v1/auth/register').send({ email: `long-${Date.now()}@example.fr`, password: at74, displayName: 'B' });
     expectProblem(long, 422, 'IDENTITY.PASSWORD_TOO_LONG');
-    expect(long.body.errors).toEqual([expect.objectContaining({ field: 'password', message: expect.stringMatching(/72 bytes/) })]);
+    expect(long.body.errors).toEqual([expect.objectContaining({ field: 'password', message: expect.stringMatching(/72 octets/) })]);
     expect(long.body.detail).toMatch(/72 octets/);
     const emoji = await request(app).post('/api/v1/auth/register').send({ email: `emoji-${Date.now()}@example.fr`, password: '😀'.repeat(19), displayName: 'C' }); // 76 bytes
     expectProblem(emoji, 422, 'IDENTITY.PASSWORD_TOO_LONG');

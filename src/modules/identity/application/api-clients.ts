@@ -1,4 +1,4 @@
-import { notFound } from '../../../shared/errors';
+import { identityError } from '../identity.errors';
 import type { ApiClientSummary } from '../ports';
 import type { IdentityDeps } from './identity.deps';
 
@@ -14,7 +14,7 @@ export function listLandlordApiClients(deps: IdentityDeps, landlordId: string): 
  */
 export async function revokeLandlordApiClient(deps: IdentityDeps, landlordId: string, clientId: string): Promise<ApiClientSummary> {
   const client = (await deps.clients.listForLandlord(landlordId)).find((c) => c.clientId === clientId);
-  if (!client) throw notFound('IDENTITY.API_CLIENT_NOT_FOUND', 'Système connecté introuvable.');
+  if (!client) throw identityError.apiClientNotFound();
   if (client.revokedAt) return client;
   const at = deps.clock.now();
   await deps.uow.run(async () => {

@@ -1,11 +1,11 @@
-import { unauthorized } from '../../../shared/errors';
+import { identityError } from '../identity.errors';
 import { principalOf, type Principal } from '../domain/account';
 import { WEB_PORTALS, type WebPortal } from './login';
 import type { SessionRecord, SessionState } from '../ports';
 import type { IdentityDeps } from './identity.deps';
 import { hashSecret } from './secrets';
 
-const sessionEnded = () => unauthorized('IDENTITY.SESSION_ENDED', 'Session terminée, veuillez vous reconnecter.');
+const sessionEnded = identityError.sessionEnded;
 
 /** Sessions an access token may belong to: API sign-ins and client-credentials grants (not cookies, not invitations). */
 const BEARER_SESSION_KINDS: readonly SessionRecord['kind'][] = ['api', 'client'];
@@ -29,7 +29,7 @@ export async function authenticateAccessToken(deps: IdentityDeps, token: string)
     (claims.landlordId ?? null) !== expected.landlordId
   ) {
     await deps.events.record({ type: 'access_token_mismatch', accountId: state.accountId, detail: `claims ${claims.role} for session ${state.kind}` });
-    throw unauthorized('IDENTITY.TOKEN_INVALID', 'Jeton invalide.');
+    throw identityError.tokenInvalid();
   }
   return {
     accountId: claims.sub,

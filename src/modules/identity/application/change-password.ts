@@ -1,7 +1,6 @@
-import { DomainError, notFound } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { checkPasswordPolicy, type Principal } from '../domain/account';
-import { IDENTITY_ERRORS } from '../domain/identity-errors';
+import { identityError } from '../identity.errors';
 import type { IdentityDeps, RequestContext, TokenPair } from './identity.deps';
 import { issueTokenPair } from './refresh-session';
 
@@ -21,13 +20,12 @@ export async function changePassword(
 ): Promise<TokenPair> {
   const address = ctx.address ?? 'unknown';
   const account = await deps.accounts.findById(principal.accountId);
-  if (!account || account.status !== 'active' || !account.passwordHash) throw notFound('IDENTITY.ACCOUNT_NOT_FOUND', 'Compte introuvable.');
+  if (!account || account.status !== 'active' || !account.passwordHash) throw identityError.accountNotFound();
   checkPasswordPolicy(input.newPassword, 'newPassword');
   await deps.throttle.reserve(account.email, address);
   if (!(await deps.hasher.verify(input.currentPassword, account.passwordHash))) {
     await deps.events.record({ type: 'password_change_failed', accountId: account.id, address });
-    const { code, message } = IDENTITY_ERRORS.CURRENT_PASSWORD_WRONG;
-    throw new DomainError('forbidden', code, message, { fields: [{ field: 'currentPassword', message }] });
+    throw identityError.currentPasswordWrong();
   }
   await deps.throttle.succeeded(account.email, address);
   const passwordHash = await deps.hasher.hash(input.newPassword);

@@ -1,4 +1,4 @@
-import { unauthorized } from '../../../shared/errors';
+import { identityError } from '../identity.errors';
 import { newId } from '../../../shared/ids';
 import { normalizeEmail } from '../domain/account';
 import type { IdentityDeps } from './identity.deps';
@@ -38,7 +38,7 @@ export async function issueClientToken(deps: IdentityDeps, clientId: string, cli
   const account = ok && client ? await deps.accounts.findById(client.accountId) : null;
   if (!ok || !client || !account || account.status !== 'active') {
     await deps.events.record({ type: 'client_auth_failed', detail: `client ${clientId.slice(0, 40)}`, ...(address ? { address } : {}) });
-    throw unauthorized('IDENTITY.INVALID_CLIENT', 'Client inconnu ou secret incorrect.');
+    throw identityError.invalidClient();
   }
   await deps.throttle.succeeded(`client:${clientId}`, address ?? 'unknown');
   const sessionId = newId();

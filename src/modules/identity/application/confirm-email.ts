@@ -1,4 +1,4 @@
-import { IDENTITY_ERRORS, identityUnauthorized } from '../domain/identity-errors';
+import { identityError } from '../identity.errors';
 import type { IdentityDeps, RequestContext } from './identity.deps';
 import { usableLink } from './one-time-links';
 
@@ -10,14 +10,14 @@ import { usableLink } from './one-time-links';
  */
 export async function confirmEmail(deps: IdentityDeps, token: string, password: string, ctx: RequestContext = {}): Promise<{ accountId: string }> {
   await deps.limits.consume('confirm', ctx.address ?? 'unknown');
-  const invalidLink = () => identityUnauthorized(IDENTITY_ERRORS.CONFIRMATION_INVALID);
+  const invalidLink = identityError.confirmationInvalid;
   // a first read outside the transaction: the password is compared only for a real, usable link
   const found = await deps.uow.run(() => usableLink(deps, token, 'confirmation'));
   const pending = found ? await deps.accounts.findById(found.accountId) : null;
   if (!found || !pending || pending.status !== 'unconfirmed') throw invalidLink();
   if (!(await deps.hasher.verify(password, pending.passwordHash))) {
     await deps.events.record({ type: 'email_confirmation_refused', accountId: pending.id, ...(ctx.address ? { address: ctx.address } : {}), detail: 'password mismatch' });
-    throw identityUnauthorized(IDENTITY_ERRORS.CONFIRMATION_PASSWORD);
+    throw identityError.confirmationPasswordMismatch();
   }
   await deps.uow.run(async () => {
     const record = await usableLink(deps, token, 'confirmation');

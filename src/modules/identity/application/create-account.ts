@@ -1,4 +1,4 @@
-import { invalid } from '../../../shared/errors';
+import { identityError } from '../identity.errors';
 import { newId } from '../../../shared/ids';
 import { checkPasswordPolicy, normalizeEmail, requiredOrgKind, type Account, type Role } from '../domain/account';
 import type { IdentityDeps } from './identity.deps';
@@ -16,7 +16,7 @@ export interface CreateAccountInput {
 export async function createAccount(deps: IdentityDeps, input: CreateAccountInput): Promise<Account> {
   const orgKind = requiredOrgKind(input.role);
   if (orgKind && !input.orgId) {
-    throw invalid('IDENTITY.ORG_REQUIRED', `Le rôle ${input.role} doit être rattaché à une organisation.`, [{ field: 'orgId', message: 'required for this role' }]);
+    throw identityError.orgRequired(input.role);
   }
   if (input.password !== undefined) checkPasswordPolicy(input.password);
   const passwordHash = input.password === undefined ? null : await deps.hasher.hash(input.password);

@@ -1,4 +1,4 @@
-import { forbidden, notFound } from '../../../shared/errors';
+import { identityError } from '../identity.errors';
 import type { Principal } from '../domain/account';
 import type { IdentityDeps } from './identity.deps';
 
@@ -12,12 +12,12 @@ export const ERASED_DISPLAY_NAME = 'Compte effacé';
  */
 export async function confirmPassword(deps: IdentityDeps, principal: Principal, password: string, address = 'unknown'): Promise<void> {
   const account = await deps.accounts.findById(principal.accountId);
-  if (!account || account.status !== 'active') throw notFound('IDENTITY.ACCOUNT_NOT_FOUND', 'Compte introuvable.');
+  if (!account || account.status !== 'active') throw identityError.accountNotFound();
   await deps.throttle.reserve(account.email, address);
   const ok = await deps.hasher.verify(password, account.passwordHash);
   if (!ok) {
     await deps.events.record({ type: 'password_confirmation_failed', accountId: account.id, address });
-    throw forbidden('IDENTITY.PASSWORD_MISMATCH', 'Mot de passe incorrect.');
+    throw identityError.passwordWrong();
   }
   await deps.throttle.succeeded(account.email, address);
 }

@@ -1,4 +1,4 @@
-import { notFound } from '../../../shared/errors';
+import { identityError } from '../identity.errors';
 import type { Account, Principal } from '../domain/account';
 import type { IdentityDeps, RequestContext, TokenPair } from './identity.deps';
 import { registerApplicant, type RegisterApplicantInput } from './register-applicant';
@@ -63,7 +63,7 @@ export class IdentityService {
 
   async me(principal: Principal): Promise<Omit<Account, 'passwordHash'>> {
     const account = await this.deps.accounts.findById(principal.accountId);
-    if (!account) throw notFound('IDENTITY.ACCOUNT_NOT_FOUND');
+    if (!account) throw identityError.accountNotFound();
     const { passwordHash: _omit, ...visible } = account;
     return visible;
   }

@@ -1,7 +1,6 @@
-import { invalid } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { checkPasswordPolicy, normalizeEmail, requiredOrgKind, type Role } from '../domain/account';
-import { IDENTITY_ERRORS, identityUnauthorized } from '../domain/identity-errors';
+import { identityError } from '../identity.errors';
 import type { SessionRecord } from '../ports';
 import type { IdentityDeps, RequestContext } from './identity.deps';
 import { openWebSession, type WebPortal } from './login';
@@ -19,7 +18,7 @@ export async function inviteAccount(
   input: { email: string; role: Role; displayName: string; orgId?: string },
 ): Promise<{ accountId: string; invitationToken: string; expiresAt: Date }> {
   const orgKind = requiredOrgKind(input.role);
-  if (orgKind && !input.orgId) throw invalid('IDENTITY.ORG_REQUIRED', `Le rôle ${input.role} doit être rattaché à une organisation.`, [{ field: 'orgId', message: 'required for this role' }]);
+  if (orgKind && !input.orgId) throw identityError.orgRequired(input.role);
   const invitationToken = newSecret();
   const expiresAt = new Date(deps.clock.now().getTime() + INVITATION_TTL_SECONDS * 1000);
   return deps.uow.run(async () => {
@@ -45,7 +44,7 @@ export async function inviteAccount(
  */
 export async function acceptInvitation(deps: IdentityDeps, token: string, password: string, ctx: RequestContext = {}): Promise<{ accountId: string }> {
   await deps.limits.consume('invitation', ctx.address ?? 'unknown');
-  const invalidInvitation = () => identityUnauthorized(IDENTITY_ERRORS.INVITATION_INVALID);
+  const invalidInvitation = identityError.invitationInvalid;
   const usable = (s: SessionRecord | null): s is SessionRecord => !!s && s.kind === 'invitation' && !s.revokedAt && s.expiresAt > deps.clock.now();
   if (!usable(await deps.sessions.findSessionBySecretHash(hashSecret(token)))) throw invalidInvitation();
   checkPasswordPolicy(password);
@@ -70,6 +69,6 @@ export async function acceptInvitation(deps: IdentityDeps, token: string, passwo
 export async function acceptInvitationAndSignIn(deps: IdentityDeps, portal: WebPortal, token: string, password: string, ctx: RequestContext) {
   const { accountId } = await acceptInvitation(deps, token, password, ctx);
   const account = await deps.accounts.findById(accountId);
-  if (!account) throw identityUnauthorized(IDENTITY_ERRORS.INVITATION_INVALID);
+  if (!account) throw identityError.invitationInvalid();
   return openWebSession(deps, portal, account, ctx);
 }

@@ -1,13 +1,12 @@
-import { DomainError, unauthorized } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { BACK_OFFICE_ROLES, normalizeEmail, PASSWORD_MAX_BYTES, type Account, type Role } from '../domain/account';
-import { IDENTITY_ERRORS, identityUnauthorized } from '../domain/identity-errors';
+import { identityError } from '../identity.errors';
 import type { SessionRecord } from '../ports';
 import type { IdentityDeps, RequestContext, TokenPair } from './identity.deps';
 import { hashSecret, newSecret } from './secrets';
 import { issueTokenPair } from './refresh-session';
 
-const badCredentials = () => unauthorized('IDENTITY.INVALID_CREDENTIALS', 'Identifiant ou mot de passe incorrect.');
+const badCredentials = identityError.invalidCredentials;
 
 /**
  * Checks the password with throttling (consume first: the attempt is reserved before the hash is
@@ -20,9 +19,7 @@ export async function authenticatePassword(deps: IdentityDeps, emailInput: strin
   const address = ctx.address ?? 'unknown';
   if (Buffer.byteLength(password, 'utf8') > PASSWORD_MAX_BYTES) {
     // such a password cannot have been set; refuse clearly rather than truncate (no guess is evaluated)
-    throw new DomainError('invalid', 'IDENTITY.PASSWORD_TOO_LONG', `Le mot de passe ne peut dépasser ${PASSWORD_MAX_BYTES} octets.`, {
-      fields: [{ field: 'password', message: `at most ${PASSWORD_MAX_BYTES} bytes (UTF-8)` }],
-    });
+    throw identityError.passwordTooLongAtSignIn(PASSWORD_MAX_BYTES);
   }
   await deps.throttle.reserve(email, address);
   const account = await deps.accounts.findByEmail(email);
@@ -30,7 +27,7 @@ export async function authenticatePassword(deps: IdentityDeps, emailInput: strin
   if (account && ok && account.status === 'unconfirmed') {
     // the right password of a registration not yet confirmed: only its author learns it exists
     await deps.throttle.succeeded(email, address);
-    throw identityUnauthorized(IDENTITY_ERRORS.EMAIL_NOT_CONFIRMED);
+    throw identityError.emailNotConfirmed();
   }
   if (!account || !account.passwordHash || !ok || account.status !== 'active') {
     await deps.events.record({

@@ -1,5 +1,5 @@
 import { checkPasswordPolicy, normalizeEmail, type AccountStatus } from '../domain/account';
-import { CHECK_YOUR_MAILBOX, IDENTITY_ERRORS, identityUnauthorized } from '../domain/identity-errors';
+import { CHECK_YOUR_MAILBOX, identityError } from '../identity.errors';
 import type { IdentityDeps, RequestContext } from './identity.deps';
 import { issueLink, mailTo, usableLink } from './one-time-links';
 
@@ -33,7 +33,7 @@ export async function requestPasswordReset(deps: IdentityDeps, emailInput: strin
  */
 export async function resetPassword(deps: IdentityDeps, token: string, password: string, ctx: RequestContext = {}): Promise<{ accountId: string }> {
   await deps.limits.consume('reset', ctx.address ?? 'unknown');
-  const invalidLink = () => identityUnauthorized(IDENTITY_ERRORS.RESET_INVALID);
+  const invalidLink = identityError.resetInvalid;
   const found = await deps.uow.run(() => usableLink(deps, token, 'reset'));
   if (!found) throw invalidLink();
   checkPasswordPolicy(password);

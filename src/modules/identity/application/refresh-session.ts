@@ -1,4 +1,4 @@
-import { unauthorized } from '../../../shared/errors';
+import { identityError } from '../identity.errors';
 import { newId } from '../../../shared/ids';
 import { principalOf, type Account } from '../domain/account';
 import type { IdentityDeps, TokenPair } from './identity.deps';
@@ -24,7 +24,7 @@ export async function issueTokenPair(deps: IdentityDeps, account: Account, sessi
   return { accessToken: access.token, tokenType: 'Bearer', expiresIn: access.expiresIn, refreshToken, refreshExpiresIn: deps.settings.refreshTtlSeconds };
 }
 
-const invalidRefresh = () => unauthorized('IDENTITY.REFRESH_INVALID', 'Session expirée, veuillez vous reconnecter.');
+const invalidRefresh = identityError.refreshInvalid;
 
 /**
  * Rotation: a refresh token is used once and replaced. Presenting a token that was already used
@@ -49,7 +49,7 @@ export async function refreshSession(deps: IdentityDeps, refreshToken: string): 
   });
   if (outcome === 'reused') {
     await deps.events.record({ type: 'refresh_token_reused', detail: 'session family revoked' });
-    throw unauthorized('IDENTITY.REFRESH_REUSED', 'Ce jeton a déjà été utilisé : la session est révoquée.');
+    throw identityError.refreshReused();
   }
   if (outcome === 'invalid') throw invalidRefresh();
   return outcome;

@@ -1,7 +1,6 @@
-import { isDomainError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { checkPasswordPolicy, normalizeEmail } from '../domain/account';
-import { CHECK_YOUR_MAILBOX } from '../domain/identity-errors';
+import { CHECK_YOUR_MAILBOX, isEmailTaken } from '../identity.errors';
 import type { IdentityDeps, RequestContext } from './identity.deps';
 import { issueLink, mailTo } from './one-time-links';
 
@@ -42,7 +41,7 @@ export async function registerApplicant(deps: IdentityDeps, input: RegisterAppli
     });
   } catch (error) {
     // the same address registered at the same instant by another request: the same answer
-    if (!(isDomainError(error) && error.code === 'IDENTITY.EMAIL_TAKEN')) throw error;
+    if (!isEmailTaken(error)) throw error;
   }
   return { message: CHECK_YOUR_MAILBOX };
 }

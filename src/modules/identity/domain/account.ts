@@ -1,4 +1,4 @@
-import { invalid } from '../../../shared/errors';
+import { identityError } from '../identity.errors';
 
 export const ROLES = ['applicant', 'company_manager', 'landlord_user', 'landlord_client', 'agent', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -74,14 +74,10 @@ export const PASSWORD_MAX_BYTES = 72;
 export function checkPasswordPolicy(password: string, field = 'password'): void {
   const bytes = Buffer.byteLength(password, 'utf8');
   if (bytes < PASSWORD_MIN_BYTES) {
-    throw invalid('IDENTITY.PASSWORD_TOO_SHORT', `Le mot de passe doit faire au moins ${PASSWORD_MIN_BYTES} octets.`, [
-      { field, message: `at least ${PASSWORD_MIN_BYTES} bytes` },
-    ]);
+    throw identityError.passwordTooShort(field, PASSWORD_MIN_BYTES);
   }
   if (bytes > PASSWORD_MAX_BYTES) {
-    throw invalid('IDENTITY.PASSWORD_TOO_LONG', `Le mot de passe ne peut dépasser ${PASSWORD_MAX_BYTES} octets (il serait tronqué).`, [
-      { field, message: `at most ${PASSWORD_MAX_BYTES} bytes (UTF-8); longer passwords would be truncated` },
-    ]);
+    throw identityError.passwordTooLong(field, PASSWORD_MAX_BYTES);
   }
 }
 
