@@ -35,7 +35,7 @@ import { isCompeting, COMPETING_STATUSES } from '../../src/modules/candidacy/dom
 import { referenceDateFor } from '../../src/modules/candidacy/domain/application-rules';
 import { candidateFactsOf } from '../../src/modules/candidacy/application/ranking';
 import { scoreView, timelineView } from '../../src/modules/candidacy/application/views';
-import { applicantFactsOf } from '../../src/bootstrap/wiring/candidacy.wiring';
+import { applicantFactsOf } from '../../src/modules/candidacy/application/gateways/applicant-facts.gateway';
 import type { Contribution } from '../../src/modules/company-space/index';
 import { sizeClassOf } from '../../src/modules/company-space/domain/company';
 import { validatedOn } from '../../src/modules/company-space/domain/employee-validation';

@@ -3,12 +3,7 @@ import type { Logger } from 'pino';
 import { SHARED } from '../shared/tokens';
 import { InProcessEventBus } from '../shared/events';
 import { systemClock, type Clock } from '../shared/clock';
-import { IDENTITY, identityModule } from '../modules/identity/index';
 import { DatabaseUnitOfWork, type Database } from '../adapters/db/database';
-import { DrizzleAccountRepository, DrizzleApiClientRepository, DrizzleSessionRepository } from '../adapters/db/repositories/drizzle-identity.repository';
-import { BcryptPasswordHasher } from '../adapters/auth/bcrypt-password.hasher';
-import { JwtAccessTokenService } from '../adapters/auth/jwt-access-token.service';
-import { MemoryLoginThrottle } from '../adapters/auth/memory-login.throttle';
 import { HTTP } from '../adapters/http/http.tokens';
 import { DrizzleAuditTrail } from '../adapters/db/repositories/drizzle-audit.trail';
 import { DrizzleJobQueue, JobWorker } from '../adapters/db/repositories/drizzle-job.queue';
@@ -41,41 +36,11 @@ export function buildContainer({ config, database, logger, clock = systemClock }
     commits: uow,
     onError: (err, event) => eventsLog.error({ err, event: { type: event.type, payload: event.payload } }, `handler of ${event.type} failed after the commit`),
   }));
-  const audit = new DrizzleAuditTrail(database);
-  c.bind(SHARED.AuditTrail).toConstantValue(audit);
+  c.bind(SHARED.AuditTrail).toConstantValue(new DrizzleAuditTrail(database));
   c.bind(SHARED.JobQueue).toConstantValue(new DrizzleJobQueue(database, clock));
   c.bind(BOOT.JobWorker).toConstantValue(new JobWorker(database, clock, logger.child({ component: 'jobs' }), { lockSeconds: config.jobs.lockSeconds }));
 
-  // identity
-  c.bind(IDENTITY.AccountRepository).toConstantValue(new DrizzleAccountRepository(database));
-  c.bind(IDENTITY.SessionRepository).toConstantValue(new DrizzleSessionRepository(database));
-  c.bind(IDENTITY.ApiClientRepository).toConstantValue(new DrizzleApiClientRepository(database));
-  c.bind(IDENTITY.PasswordHasher).toConstantValue(new BcryptPasswordHasher(config.auth.bcryptCost));
-  c.bind(IDENTITY.AccessTokenService).toConstantValue(
-    new JwtAccessTokenService({ secret: config.auth.jwtSecret, issuer: config.auth.issuer, audience: config.auth.audience, ttlSeconds: config.auth.accessTtlSeconds }),
-  );
-  c.bind(IDENTITY.LoginThrottle).toConstantValue(
-    new MemoryLoginThrottle({ maxPerAccount: config.auth.maxFailuresPerAccount, maxPerAddress: config.auth.maxFailuresPerAddress, windowSeconds: config.auth.failureWindowSeconds }),
-  );
-  const securityLog = logger.child({ component: 'security' });
-  c.bind(IDENTITY.SecurityEventSink).toConstantValue({
-    record: async (event) => {
-      securityLog.warn({ event }, event.type);
-      await audit.record({
-        action: `security.${event.type}`, objectType: 'account', objectId: event.accountId ?? 'unknown',
-        actorAccountId: event.accountId, address: event.address, detail: event.detail ? { detail: event.detail } : undefined,
-      });
-    },
-  });
-  c.bind(IDENTITY.Settings).toConstantValue({
-    accessTtlSeconds: config.auth.accessTtlSeconds,
-    refreshTtlSeconds: config.auth.refreshTtlSeconds,
-    adminSessionTtlSeconds: config.auth.adminSessionTtlSeconds,
-    sessionCheckCacheMs: config.auth.sessionCheckCacheMs,
-  });
-  c.loadSync(identityModule);
-
-  // business modules
+  // the modules, each by its wiring (in any order: no wiring resolves another module's service while wiring)
   const shutdown = new ShutdownHooks();
   c.bind(BOOT.Shutdown).toConstantValue(shutdown);
   const onShutdown = (release: () => Promise<void> | void) => shutdown.add(release);

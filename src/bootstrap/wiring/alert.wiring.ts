@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ALERT, ALERT_JOBS, alertModule, type AlertOffers } from '../../modules/alert/index';
 import { OFFER } from '../../modules/offer/index';
-import { PRIVACY } from '../../modules/privacy/index';
 import { OUTBOX_SOURCE } from '../../shared/outbox';
 import { DrizzleAlertOutbox, DrizzleAlertRepository } from '../../adapters/db/repositories/drizzle-alert.repository';
 import { DrizzleOutboxSource } from '../../adapters/db/repositories/drizzle-outbox.source';
@@ -21,7 +20,6 @@ export const alertWiring: ModuleWiring = (container, { config, database }) => {
   const unsubscribeKey = createHash('sha256').update(`alin-alert-unsubscribe:${config.auth.cookieSecret}`).digest('base64url');
   container.bind(ALERT.Settings).toConstantValue({ unsubscribeKey, publicUrl: config.publicUrl });
   container.loadSync(alertModule);
-  container.bind(PRIVACY.Alerts).toResolvedValue((s) => s, [ALERT.Service]); // GDPR: export and erasure of the saved searches
   container.get(BOOT.JobWorker).register(ALERT_JOBS.DailyRun, async () => {
     await container.get(ALERT.Service).runDaily();
   });

@@ -1,24 +1,16 @@
 import { IDENTITY } from '../../modules/identity/index';
-import { COMPANY_SPACE, companySpaceModule, type EmployeeCandidacyStatusSource, type EmployeeDeclarationSource } from '../../modules/company-space/index';
+import { COMPANY_SPACE, companySpaceModule, type EmployeeDeclarationSource } from '../../modules/company-space/index';
 import { DEMAND } from '../../modules/demand/index';
 import { OFFER } from '../../modules/offer/index';
 import {
   DrizzleCompanyOutbox, DrizzleCompanyRepository, DrizzleEmployeeRepository, DrizzleManagerRepository, DrizzlePolicyRepository,
   DrizzleSpaceRequestRepository,
 } from '../../adapters/db/repositories/drizzle-company-space.repository';
+import { EmployeeCandidaciesReadModel } from '../../adapters/db/read-models/employee-candidacies.read-model';
 import type { ModuleWiring } from './wiring';
 import { MemoryAddressThrottle } from '../../adapters/rate-limit/memory-address.throttle';
 import { OUTBOX_SOURCE } from '../../shared/outbox';
 import { companySpaceOutboxSource } from '../../adapters/db/repositories/drizzle-outbox.source';
-
-/**
- * TODO(candidacy module): bind COMPANY_SPACE.CandidacyStatusSource to the candidacy module's query
- * (its candidacies for a list of demands: offer commune and typology, status, last change). Until
- * that module exists, the company sees an empty list.
- */
-const noCandidaciesYet: EmployeeCandidacyStatusSource = {
-  listForDemands: async (_demandIds, page) => ({ items: [], page: page.page, pageSize: page.pageSize, total: 0 }),
-};
 
 /** The company-space module: repositories on the database, manager invitations through the identity module. */
 export const companySpaceWiring: ModuleWiring = (container, { config, database }) => {
@@ -29,7 +21,9 @@ export const companySpaceWiring: ModuleWiring = (container, { config, database }
   container.bind(OUTBOX_SOURCE).toConstantValue(companySpaceOutboxSource(database)); // delivered by the mail dispatcher
   container.bind(COMPANY_SPACE.PolicyRepository).toConstantValue(new DrizzlePolicyRepository(database));
   container.bind(COMPANY_SPACE.EmployeeRepository).toConstantValue(new DrizzleEmployeeRepository(database));
-  container.bind(COMPANY_SPACE.CandidacyStatusSource).toConstantValue(noCandidaciesYet);
+  // its employees' candidacies (status, offer address, closing date and rank at the closing; never the
+  // demands' contents): a read model over the candidacy and offer tables
+  container.bind(COMPANY_SPACE.CandidacyStatusSource).toConstantValue(new EmployeeCandidaciesReadModel(database));
   container.bind(COMPANY_SPACE.Settings).toConstantValue({ publicUrl: config.publicUrl });
   container.bind(COMPANY_SPACE.SpaceRequestThrottle).toConstantValue(new MemoryAddressThrottle({
     keyPrefix: 'space-request', points: config.spaceRequests.perAddress, windowSeconds: config.spaceRequests.windowSeconds,

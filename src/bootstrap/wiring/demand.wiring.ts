@@ -6,7 +6,6 @@ import {
   DOCUMENT_JOBS,
   demandJobHandlers,
   demandModule,
-  denyAllDesignations,
   registrySyncJobHandlers,
   REGISTRY_SYNC_JOBS,
   type HousedHomes,
@@ -19,6 +18,7 @@ import {
 import type { JobHandler } from '../../shared/jobs';
 import { OFFER } from '../../modules/offer/index';
 import { LANDLORD } from '../../modules/landlord/index';
+import { CANDIDACY } from '../../modules/candidacy/index';
 import { DrizzleRegistryFeedStore, DrizzleRegistryPendingWork } from '../../adapters/db/repositories/drizzle-registry-sync.store';
 import { DrizzleDemandNotificationOutbox, DrizzleDemandRepository } from '../../adapters/db/repositories/drizzle-demand.repository';
 import { DrizzleDemandDocumentRepository } from '../../adapters/db/repositories/drizzle-demand-document.repository';
@@ -60,8 +60,8 @@ const REPLACED_RETENTION_MONTHS = 12;
  * - Documents: encrypted files under `DATA_DIR/documents` (key DOCUMENT_ENCRYPTION_KEY), types
  *   told from the content. With `VERIFICATION_URL`, the provider checks them (jobs `document.verify`
  *   and `document.poll`, webhook verdicts); without it, pieces wait for an agent's check.
- * - Landlords' access to documents: denied to all until the candidacy module rebinds
- *   DEMAND.DesignationChecker (TODO candidacy: `container.rebindSync(DEMAND.DesignationChecker)`).
+ * - Landlords' access to documents: the candidates transmitted to them on their own offers (the
+ *   candidacy module answers, resolved when a landlord asks).
  */
 export const demandWiring: ModuleWiring = (container, { config, database, logger, clock, onShutdown }) => {
   const log = logger.child({ module: 'demand' });
@@ -158,8 +158,11 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
       })
     : null;
   container.bind(DEMAND.Verification).toConstantValue({ provider, webhook: new HmacWebhookVerifier({ secret: config.verification.webhookSecret, clock }) });
-  // deny-all until the candidacy wiring rebinds it (candidacies transmitted on the landlord's offers)
-  container.bind(DEMAND.DesignationChecker).toConstantValue(denyAllDesignations);
+  // landlords read the verified documents of the candidates transmitted to them on their own offers
+  // (the candidacy module says which; resolved when asked: that module also reads this one)
+  container.bind(DEMAND.DesignationChecker).toConstantValue({
+    isDesignatedToLandlord: (demandId, landlordId) => container.get(CANDIDACY.Service).isTransmittedToLandlord(demandId, landlordId),
+  });
   // retention and erasure (GDPR)
   container.bind(DEMAND.RetentionStore).toConstantValue(new DrizzleDemandRetentionStore(database));
   container.bind(DEMAND.RetentionSettings).toConstantValue({ documentsDays: config.retention.documentsDays, demandDays: config.retention.demandDays });
@@ -182,7 +185,7 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
   container.bind(DEMAND.RegistrySyncSettings).toConstantValue({ firstFeedDays: 7 });
   container.loadSync(demandModule);
 
-  // job handlers, resolving the façades at the first job (so that later wirings may still rebind ports)
+  // job handlers, resolving the façades at the first job (those of other modules are bound by their own wirings)
   const worker = container.get(BOOT.JobWorker);
   const lazily = (handlers: () => Record<string, JobHandler>, kind: string): JobHandler => (payload, meta) => handlers()[kind]!(payload, meta);
   if (registries.length > 0) {

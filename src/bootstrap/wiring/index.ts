@@ -12,7 +12,11 @@ import { platformStatsWiring } from './platform-stats.wiring';
 import { mailWiring } from './mail.wiring';
 import { alertWiring } from './alert.wiring';
 
-/** The business modules' wirings, in dependency order (a module after those it calls). */
+/**
+ * The modules' wirings. Each binds its module's ports once, those on other modules to their façades
+ * resolved when first used, so that the order does not matter (wiring-order.test.ts); it is kept
+ * as the modules depend on each other, for the reader.
+ */
 export const MODULE_WIRINGS: ModuleWiring[] = [
   identityWiring,
   demandWiring,

@@ -1,3 +1,4 @@
+import { ALERT } from '../../modules/alert/index';
 import { CANDIDACY } from '../../modules/candidacy/index';
 import { COMPANY_SPACE } from '../../modules/company-space/index';
 import { DEMAND } from '../../modules/demand/index';
@@ -11,5 +12,6 @@ export const privacyWiring: ModuleWiring = (container) => {
   container.bind(PRIVACY.Demands).toResolvedValue((s) => s, [DEMAND.Retention]);
   container.bind(PRIVACY.Candidacies).toResolvedValue((s) => s, [CANDIDACY.Service]);
   container.bind(PRIVACY.Companies).toResolvedValue((s) => s, [COMPANY_SPACE.Service]);
+  container.bind(PRIVACY.Alerts).toResolvedValue((s) => s, [ALERT.Service]); // the saved searches
   container.loadSync(privacyModule);
 };

@@ -3,26 +3,29 @@
 export type { DesignationInput, DesignationResult } from './application/agent-actions';
 export type { ApplyInput } from './application/apply';
 export { CandidacyService } from './application/candidacy.service';
-export { DEMAND_STRUCK_OFF_JOB } from './application/demand-struck-off';
 export type { RecomputationResult } from './application/frozen-ranking';
 export type { CalDecisionInput } from './application/landlord-actions';
-export { CANDIDACY_JOBS } from './application/offer-withdrawn';
 export type { ErasurePreparation, OwnCandidacyExport } from './application/privacy';
 export type { OfferCandidaciesView } from './application/queries';
 export type {
   CandidacySummaryView, CandidacyView, DesignatedCandidateView, OfferRankingView, RankingEntryView,
 } from './application/views';
 export { candidacyModule } from './candidacy.module';
-export type { EligibilityOutcome } from './domain/application-rules';
-export { CANDIDACY_ERRORS } from './domain/candidacy-errors';
+export { subscribeCandidacyToEvents } from './candidacy.events';
+export { registerCandidacyJobs } from './candidacy.jobs';
+export { applicantFactsGateway } from './application/gateways/applicant-facts.gateway';
+export { companyFactsGateway } from './application/gateways/company-facts.gateway';
+export { demandLifecycleGateway } from './application/gateways/demand-lifecycle.gateway';
+export { offerGateway } from './application/gateways/offer.gateway';
+export { scoringInputsGateway } from './application/gateways/scoring-inputs.gateway';
+export { CANDIDACY_ERRORS } from './candidacy.errors';
 export { type CandidacyStatus, OPEN_STATUSES, STATUS_LABELS, type TimelineEntry } from './domain/candidacy';
 export {
   type ElsewhereCandidacy, ERASED_FACT, PENDING_OUTCOME_STATUSES, type RankingTrigger,
 } from './domain/frozen-ranking';
 export type { HistoryEvent } from './domain/history-facts';
 export type {
-  ApplicantFacts, ApplicantFactsSource, CandidacyNotification, CandidacyNotificationOutbox, CandidacyRecord,
-  CandidacyRepository, CandidateContact, CompanyFactsSource, DemandLifecycle, OfferGateway, OfferInfo,
-  OfferState, RankingSnapshot, RankingSnapshotEntry, RankingSnapshotHeader, ScoringInputs, StoredNotification,
+  CandidacyNotification, CandidacyNotificationOutbox, CandidacyRecord, CandidacyRepository,
+  OfferState, RankingSnapshot, RankingSnapshotEntry, RankingSnapshotHeader, StoredNotification,
 } from './ports';
 export { CANDIDACY } from './tokens';

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../shared/dates';
 import type { Page, PageRequest } from '../../shared/pagination';
 import type { Principal } from '../identity/index';
+import type { ApplicantFacts as EligibilityFacts } from '../offer/index';
 import type { CandidateFacts, CompanyFacts, CompanySizeClass, CriterionResult, FactValue, OfferFacts, RankingOptions, ScoreComponents, UncheckedFacts } from '../scoring/index';
 import type {
   Candidacy, CandidacyStatus, DeclaredHistory, ElsewhereCandidacy, EligibilityOutcome, HistoryEvent, RankingTrigger, TimelineEntry,
@@ -9,9 +10,9 @@ import type {
 /**
  * Ports of the candidacy module. Its own persistence (candidacies, timeline, per-demand and
  * per-offer locks, notification outbox), and narrow views of the other modules it works with —
- * demand, offer, company space, scoring — implemented in src/bootstrap/wiring/candidacy.wiring.ts
- * by calling their façades, so that this module never reads their tables and is unit-testable
- * with fakes.
+ * demand, offer, company space, scoring — implemented by this module's gateways
+ * (application/gateways/*.gateway.ts) over their façades, bound by src/bootstrap/wiring/candidacy.wiring.ts,
+ * so that this module never reads their tables and is unit-testable with fakes.
  */
 
 // ——— own persistence ———
@@ -212,9 +213,20 @@ export interface CandidateContact {
   phone: string | null;
 }
 
+/** The household as the offer module's eligibility reads it, and whether its reference income is complete (the demand module's facts). */
+export interface HouseholdFacts extends EligibilityFacts {
+  /** the household members whose reference income is missing: the eligibility is not decided while any is */
+  referenceIncomeMissing: readonly string[];
+}
+
 export interface ApplicantFactsSource {
   /** the facts of many demands at once (one query), on a date; unknown ids are absent */
   factsFor(demandIds: readonly string[], onDate: IsoDate): Promise<Map<string, ApplicantFacts>>;
+  /**
+   * Applying: one demand read once, its facts and its household as the offer's eligibility reads it
+   * (handed to `OfferGateway.forApplication`); null when unknown. Optional: without it, `factsFor`.
+   */
+  forApplication?(demandId: string, onDate: IsoDate): Promise<{ applicant: ApplicantFacts; household: HouseholdFacts } | null>;
   /** the applicants' names and contact details (the demand's, else the account's address); unknown ids are absent */
   contactsFor?(demandIds: readonly string[]): Promise<Map<string, CandidateContact>>;
 }
@@ -249,10 +261,10 @@ export interface OfferGateway {
   eligibility(demandId: string, offerId: string): Promise<EligibilityOutcome>;
   /**
    * Applying: the offer and the household's eligibility to it in one read of the offer, from the
-   * applicant's facts already read (`ApplicantFactsSource.factsFor`); null when no such offer.
+   * household already read (`ApplicantFactsSource.forApplication`); null when no such offer.
    * Optional: without it, `find` and `eligibility` are used.
    */
-  forApplication?(applicant: ApplicantFacts, offerId: string): Promise<{ offer: OfferInfo; eligibility: EligibilityOutcome } | null>;
+  forApplication?(household: HouseholdFacts, offerId: string): Promise<{ offer: OfferInfo; eligibility: EligibilityOutcome } | null>;
   /** eligibility of many demands to one offer (back-office ranking page) */
   eligibilityMany(demandIds: readonly string[], offerId: string): Promise<Map<string, EligibilityOutcome>>;
   /**

@@ -1,6 +1,6 @@
-import { forbidden, notFound } from '../../../shared/errors';
 import type { Principal } from '../../identity/index';
-import { CANDIDACY_ERRORS, TRANSMITTED_OR_LATER } from '../domain/index';
+import { candidacyErrors } from '../candidacy.errors';
+import { TRANSMITTED_OR_LATER } from '../domain/index';
 import type { CandidacyRecord } from '../ports';
 
 /**
@@ -11,19 +11,19 @@ import type { CandidacyRecord } from '../ports';
 export const isStaff = (p: Principal): boolean => p.role === 'agent' || p.role === 'admin';
 export const isLandlord = (p: Principal): boolean => p.role === 'landlord_user' || p.role === 'landlord_client';
 
-export const candidacyNotFound = () => notFound(CANDIDACY_ERRORS.NOT_FOUND, 'Candidature introuvable.');
-export const offerNotFound = () => notFound('OFFER.NOT_FOUND', 'Offre introuvable.');
-export const demandNotFound = () => notFound(CANDIDACY_ERRORS.DEMAND_NOT_FOUND, 'Demande introuvable.');
+export const candidacyNotFound = candidacyErrors.notFound;
+export const offerNotFound = candidacyErrors.offerNotFound;
+export const demandNotFound = candidacyErrors.demandNotFound;
 
-export function requireRole(p: Principal, check: (p: Principal) => boolean, message = 'Votre rôle ne permet pas cette action.'): void {
-  if (!check(p)) throw forbidden(CANDIDACY_ERRORS.ROLE_NOT_ALLOWED, message);
+function requireRole(p: Principal, check: (p: Principal) => boolean, reservedTo: 'staff' | 'applicant' | 'landlord'): void {
+  if (!check(p)) throw candidacyErrors.roleNotAllowed(reservedTo);
 }
 
-export const requireStaff = (p: Principal) => requireRole(p, isStaff, 'Réservé aux collaborateurs ALS.');
-export const requireApplicant = (p: Principal) => requireRole(p, (x) => x.role === 'applicant', 'Réservé aux demandeurs.');
+export const requireStaff = (p: Principal) => requireRole(p, isStaff, 'staff');
+export const requireApplicant = (p: Principal) => requireRole(p, (x) => x.role === 'applicant', 'applicant');
 /** The landlord the caller acts for: a landlord's user or system, or an agent on its behalf (the back office). */
 export const landlordIdOf = (p: Principal): string | undefined => (isLandlord(p) ? p.landlordId : isStaff(p) ? p.onBehalfOfLandlord : undefined);
-export const requireLandlord = (p: Principal) => requireRole(p, (x) => isLandlord(x) || !!landlordIdOf(x), 'Réservé aux bailleurs.');
+export const requireLandlord = (p: Principal) => requireRole(p, (x) => isLandlord(x) || !!landlordIdOf(x), 'landlord');
 
 /** The applicant's own candidacy, else 404. */
 export function assertOwner(p: Principal, record: CandidacyRecord | null): asserts record is CandidacyRecord {

@@ -1,7 +1,7 @@
-import { conflict } from '../../../shared/errors';
 import type { IsoDate } from '../../../shared/dates';
 import type { Principal } from '../../identity/index';
-import { allDesignatedFellThrough, CANDIDACY_ERRORS, checkDesignatedElsewhere, designate, planDesignation, transmit } from '../domain/index';
+import { candidacyErrors } from '../candidacy.errors';
+import { allDesignatedFellThrough, checkDesignatedElsewhere, designate, planDesignation, transmit } from '../domain/index';
 import { auditActor, candidacyNotFound, requireStaff } from './access';
 import type { CandidacyDeps } from './candidacy.deps';
 import { rankingInForce } from './ranking-in-force';
@@ -46,7 +46,7 @@ export async function designateCandidates(deps: CandidacyDeps, p: Principal, off
     for (const demandId of [...new Set(chosen.map((c) => c.demandId))].sort()) await deps.candidacies.lockDemand(demandId);
     const state = await deps.candidacies.lockOffer(offerId);
     if (state.version !== ranking.version + 1) {
-      throw conflict(CANDIDACY_ERRORS.RANKING_CHANGED, 'Les candidatures de l’offre ont changé pendant la désignation : rechargez le classement.');
+      throw candidacyErrors.rankingChanged();
     }
     const elsewhere = checkDesignatedElsewhere(chosen, await deps.candidacies.pendingElsewhere(chosen.map((c) => c.demandId), offerId), input.elsewhereJustification);
     const round = state.round + 1;
@@ -96,7 +96,7 @@ export async function transmitDesignated(deps: CandidacyDeps, p: Principal, offe
     await deps.candidacies.lockOffer(offerId);
     const designated = await deps.candidacies.listForOffer(offerId, ['designated']);
     if (designated.length === 0) {
-      throw conflict(CANDIDACY_ERRORS.NOTHING_TO_TRANSMIT, 'Aucun candidat désigné à transmettre (désignez-en, ou republiez l’offre si tous se sont retirés).');
+      throw candidacyErrors.nothingToTransmit();
     }
     await deps.offers.transmit(offerId, { by: p.accountId });
     const at = deps.clock.now();
@@ -120,7 +120,7 @@ export async function republishOffer(deps: CandidacyDeps, p: Principal, offerId:
     const state = await deps.candidacies.lockOffer(offerId);
     const peers = await deps.candidacies.listForOffer(offerId);
     if (!allDesignatedFellThrough(peers, state.round)) {
-      throw conflict(CANDIDACY_ERRORS.DESIGNATED_STILL_RUNNING, 'Des candidats désignés sont encore en lice : l’offre ne peut pas être republiée.');
+      throw candidacyErrors.designatedStillRunning();
     }
     await deps.offers.republish(offerId, { closingDate: input.closingDate, reason: input.reason, by: p.accountId });
     // open again: ranked live until it closes again (a new snapshot then)

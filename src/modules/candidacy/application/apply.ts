@@ -1,8 +1,8 @@
-import { toIsoDate } from '../../../shared/dates';
+import { toIsoDate, type IsoDate } from '../../../shared/dates';
 import { newId } from '../../../shared/ids';
 import type { Principal } from '../../identity/index';
 import { assertDemandActive, assertEligible, assertOfferOpen, assertUnderCap, newCandidacy, type EligibilityOutcome, type TimelineEntry } from '../domain/index';
-import type { CandidacyRecord, OfferInfo, OfferState } from '../ports';
+import type { ApplicantFacts, CandidacyRecord, HouseholdFacts, OfferInfo, OfferState } from '../ports';
 import { demandNotFound, offerNotFound, requireApplicant } from './access';
 import type { CandidacyDeps } from './candidacy.deps';
 
@@ -30,8 +30,9 @@ export const snapshotOf = (offer: OfferInfo): CandidacyRecord['offer'] => ({
 export async function applyToOffer(deps: CandidacyDeps, p: Principal, input: ApplyInput): Promise<ApplyResult> {
   requireApplicant(p);
   const now = deps.clock.now();
-  const facts = (await deps.applicants.factsFor([input.demandId], toIsoDate(now))).get(input.demandId);
-  if (!facts || facts.ownerAccountId !== p.accountId) throw demandNotFound();
+  const read = await applicantOf(deps, input.demandId, toIsoDate(now));
+  if (!read || read.applicant.ownerAccountId !== p.accountId) throw demandNotFound();
+  const facts = read.applicant;
 
   // the checks before the transaction; a refusal first looks for the same application made
   // earlier (idempotent retry of an application whose offer closed meanwhile, say)
@@ -44,8 +45,8 @@ export async function applyToOffer(deps: CandidacyDeps, p: Principal, input: App
   let eligibility: EligibilityOutcome;
   try {
     assertDemandActive(facts.status);
-    // the offer and the eligibility in one read of the offer when the gateway can
-    const both = deps.offers.forApplication ? await deps.offers.forApplication(facts, input.offerId) : undefined;
+    // the offer and the eligibility in one read of the offer (from the household read above) when the gateways can
+    const both = read.household && deps.offers.forApplication ? await deps.offers.forApplication(read.household, input.offerId) : undefined;
     const found = both === undefined ? await deps.offers.find(input.offerId) : (both?.offer ?? null);
     if (!found) throw offerNotFound();
     // an offer open for candidacies is published, hence visible to applicants: the visibility
@@ -82,6 +83,13 @@ export async function applyToOffer(deps: CandidacyDeps, p: Principal, input: App
     return { record, created: true, timeline: [t.entry], offer: locked, state };
   });
   return result;
+}
+
+/** The demand applying, read once: its facts, and its household for the offer's eligibility when the source gives it. */
+async function applicantOf(deps: CandidacyDeps, demandId: string, onDate: IsoDate): Promise<{ applicant: ApplicantFacts; household?: HouseholdFacts } | null> {
+  if (deps.applicants.forApplication) return deps.applicants.forApplication(demandId, onDate);
+  const applicant = (await deps.applicants.factsFor([demandId], onDate)).get(demandId);
+  return applicant ? { applicant } : null;
 }
 
 export interface ApplyResult {

@@ -2,9 +2,6 @@ import { OPEN_STATUSES, withdraw } from '../domain/index';
 import type { CandidacyDeps } from './candidacy.deps';
 import { NOTIFICATION_KINDS, saveTransition } from './transitions';
 
-/** Job kind: end the open candidacies of a demand the registry struck off (enqueued in the demand's closing transaction). */
-export const DEMAND_STRUCK_OFF_JOB = 'candidacy.demand-struck-off';
-
 const DEFAULT_REASON = 'Votre demande de logement a été radiée par le registre national : vos candidatures en cours sont closes.';
 
 /**

@@ -2,9 +2,6 @@ import { OPEN_STATUSES, withdraw } from '../domain/index';
 import type { CandidacyDeps } from './candidacy.deps';
 import { NOTIFICATION_KINDS, saveTransition } from './transitions';
 
-/** Job kind: end the open candidacies of a withdrawn offer (enqueued in the withdrawal's transaction). */
-export const CANDIDACY_JOBS = { offerWithdrawn: 'candidacy.offer-withdrawn' } as const;
-
 /**
  * The offer was withdrawn (by its landlord or an agent): every open candidacy on it ends —
  * `withdrawn` by the system, a dated timeline entry giving the reason, a notification to each

@@ -1,4 +1,4 @@
-import { conflict } from '../../../shared/errors';
+import { candidacyErrors } from '../candidacy.errors';
 import { pageRequest, MAX_PAGE_SIZE } from '../../../shared/pagination';
 import type { Principal } from '../../identity/index';
 import type { CandidacyStatus } from '../domain/index';
@@ -71,11 +71,7 @@ export async function prepareErasure(deps: CandidacyDeps, p: Principal): Promise
   const records = await allOwn(deps, p.accountId);
   const blocking = records.filter((r) => IN_PROGRESS_AT_LANDLORD.includes(r.status));
   if (blocking.length > 0) {
-    throw conflict(
-      'CANDIDACY.ERASURE_BLOCKED',
-      'Une candidature est en cours chez un bailleur : attendez la décision ou refusez la proposition avant d’effacer votre compte.',
-      { candidacyIds: blocking.map((r) => r.id) },
-    );
+    throw candidacyErrors.erasureBlocked(blocking.map((r) => r.id));
   }
   const withdrawn: string[] = [];
   for (const r of records.filter((c) => WITHDRAWABLE.includes(c.status))) {

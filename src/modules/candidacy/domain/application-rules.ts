@@ -1,6 +1,5 @@
-import { DomainError, conflict } from '../../../shared/errors';
 import type { IsoDate } from '../../../shared/dates';
-import { CANDIDACY_ERRORS } from './candidacy-errors';
+import { candidacyErrors } from '../candidacy.errors';
 
 /**
  * The rules of applying to an offer (brief §4, "Candidacy limits"): the demand is active, the offer
@@ -12,7 +11,7 @@ export const DEFAULT_MAX_OPEN_CANDIDACIES = 5;
 
 export function assertDemandActive(status: string): void {
   if (status !== 'active') {
-    throw new DomainError('conflict', CANDIDACY_ERRORS.DEMAND_NOT_ACTIVE, 'Votre demande doit être active (validée) pour candidater.', { details: { demandStatus: status } });
+    throw candidacyErrors.demandNotActive(status);
   }
 }
 
@@ -26,9 +25,7 @@ export interface OfferOpenness {
 
 export function assertOfferOpen(offer: OfferOpenness): void {
   if (!offer.openForCandidacies) {
-    throw conflict(CANDIDACY_ERRORS.OFFER_CLOSED, `Les candidatures à cette offre sont closes (clôture : ${offer.closingDate}).`, {
-      offerStatus: offer.status, closingDate: offer.closingDate,
-    });
+    throw candidacyErrors.offerClosed(offer);
   }
 }
 
@@ -54,16 +51,12 @@ export function assertEligible(outcome: EligibilityOutcome): void {
   const reasons = outcome.decided
     ? outcome.reasons
     : [{ rule: 'income_incomplete', fr: 'les revenus fiscaux de référence du ménage sont incomplets', en: 'the household’s reference tax income is incomplete' }, ...outcome.reasons];
-  throw new DomainError('invalid', CANDIDACY_ERRORS.NOT_ELIGIBLE, `Votre ménage ne correspond pas à cette offre : ${reasons.map((r) => r.fr).join(' ; ')}.`, {
-    details: { reasons },
-  });
+  throw candidacyErrors.notEligible(reasons);
 }
 
 export function assertUnderCap(openCandidacies: number, max: number): void {
   if (openCandidacies >= max) {
-    throw conflict(CANDIDACY_ERRORS.TOO_MANY_OPEN, `Vous avez déjà ${openCandidacies} candidatures en cours : ${max} au plus en même temps. Retirez-en une pour candidater.`, {
-      openCandidacies, max,
-    });
+    throw candidacyErrors.tooManyOpen(openCandidacies, max);
   }
 }
 

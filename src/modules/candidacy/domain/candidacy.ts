@@ -1,5 +1,5 @@
-import { DomainError } from '../../../shared/errors';
-import { CANDIDACY_ERRORS } from './candidacy-errors';
+import { candidacyErrors } from '../candidacy.errors';
+import type { DomainError } from '../../../shared/errors';
 
 /**
  * A candidacy: a demand applying to an offer (brief §3). Its lifecycle:
@@ -92,9 +92,7 @@ export interface TransitionContext {
 }
 
 export function invalidTransition(c: Pick<Candidacy, 'status'>, action: CandidacyAction): DomainError {
-  return new DomainError('conflict', CANDIDACY_ERRORS.INVALID_TRANSITION, `Action impossible : la candidature est « ${STATUS_LABELS[c.status]} ».`, {
-    details: { status: c.status, action },
-  });
+  return candidacyErrors.invalidTransition(c.status, STATUS_LABELS[c.status], action);
 }
 
 function assertStatus(c: Candidacy, allowed: readonly CandidacyStatus[], action: CandidacyAction): void {
@@ -108,10 +106,11 @@ function move(c: Candidacy, action: CandidacyAction, to: CandidacyStatus, ctx: T
   };
 }
 
-function requireReason(reason: string | undefined, message: string): string {
+/** The reason of the CAL's refusal: required, 1,000 characters at most. */
+const CAL_REASON_MAX = 1000;
+function requireCalRefusalReason(reason: string | undefined): string {
   const trimmed = reason?.trim() ?? '';
-  if (!trimmed) throw new DomainError('invalid', CANDIDACY_ERRORS.REASON_REQUIRED, message, { fields: [{ field: 'reason', message: 'Obligatoire' }] });
-  if (trimmed.length > 1000) throw new DomainError('invalid', CANDIDACY_ERRORS.REASON_REQUIRED, message, { fields: [{ field: 'reason', message: '1000 caractères au plus' }] });
+  if (!trimmed || trimmed.length > CAL_REASON_MAX) throw candidacyErrors.calRefusalReasonRequired({ tooLong: trimmed.length > CAL_REASON_MAX, max: CAL_REASON_MAX });
   return trimmed;
 }
 
@@ -152,14 +151,12 @@ export function recordCalDecision(
   if (ctx.decision === 'accepted') {
     const rank = ctx.calRank;
     if (rank === undefined || !Number.isInteger(rank) || rank < 1 || rank > MAX_CAL_RANK) {
-      throw new DomainError('invalid', CANDIDACY_ERRORS.CAL_RANK_REQUIRED, `Le rang attribué par la CAL (1 à ${MAX_CAL_RANK}) est obligatoire.`, {
-        fields: [{ field: 'calRank', message: `1 à ${MAX_CAL_RANK}` }],
-      });
+      throw candidacyErrors.calRankRequired(MAX_CAL_RANK);
     }
     return move(c, 'cal_accepted', 'cal_accepted', ctx, { calRank: rank, calReason: null });
   }
   if (ctx.decision === 'refused') {
-    const reason = requireReason(ctx.reason, 'Le motif du refus de la CAL est obligatoire.');
+    const reason = requireCalRefusalReason(ctx.reason);
     return move(c, 'cal_refused', 'cal_refused', ctx, { calRank: null, calReason: reason }, reason);
   }
   const reason = ctx.reason?.trim() || undefined;

@@ -1,5 +1,4 @@
-import { DomainError } from '../../../shared/errors';
-import { CANDIDACY_ERRORS } from './candidacy-errors';
+import { candidacyErrors } from '../candidacy.errors';
 
 /**
  * Designation (brief §4): an agent designates 1 to 3 candidates of an offer to its landlord,
@@ -28,24 +27,21 @@ export interface DesignationPlan {
   justification: string | undefined;
 }
 
-const fail = (code: string, message: string, field: string, details?: Record<string, unknown>) =>
-  new DomainError('invalid', code, message, { fields: [{ field, message }], ...(details ? { details } : {}) });
-
 /**
  * Checks a designation against the designable candidates (in ranking order): 1 to 3 distinct
  * candidacies, each designable; a justification when they are not the top of the ranking.
  */
 export function planDesignation(designable: readonly Designable[], candidacyIds: readonly string[], justification?: string): DesignationPlan {
   if (candidacyIds.length < 1 || candidacyIds.length > MAX_DESIGNATED) {
-    throw fail(CANDIDACY_ERRORS.DESIGNATION_COUNT, `Désignez de 1 à ${MAX_DESIGNATED} candidats.`, 'candidacyIds');
+    throw candidacyErrors.designationCount(MAX_DESIGNATED);
   }
   if (new Set(candidacyIds).size !== candidacyIds.length) {
-    throw fail(CANDIDACY_ERRORS.DESIGNATION_DUPLICATE, 'Un même candidat est désigné deux fois.', 'candidacyIds');
+    throw candidacyErrors.designationDuplicate();
   }
   const byId = new Map(designable.map((d) => [d.candidacyId, d]));
   const unknown = candidacyIds.filter((id) => !byId.has(id));
   if (unknown.length) {
-    throw fail(CANDIDACY_ERRORS.NOT_DESIGNABLE, 'Ces candidatures ne peuvent pas être désignées (retirées, déjà désignées ou d’une autre offre).', 'candidacyIds', { candidacyIds: unknown });
+    throw candidacyErrors.notDesignable(unknown);
   }
   const ordered = [...designable].sort((a, b) => a.rank - b.rank);
   const chosen = candidacyIds.map((id) => byId.get(id)!).sort((a, b) => a.rank - b.rank);
@@ -53,15 +49,12 @@ export function planDesignation(designable: readonly Designable[], candidacyIds:
   const outOfOrder = chosen.some((c, i) => c.candidacyId !== expected[i]?.candidacyId);
   const text = justification?.trim() || undefined;
   if (outOfOrder && (text === undefined || text.length < JUSTIFICATION_MIN)) {
-    throw fail(
-      CANDIDACY_ERRORS.JUSTIFICATION_REQUIRED,
-      `Désignation hors de l’ordre du classement : une justification écrite est obligatoire (${JUSTIFICATION_MIN} caractères au moins).`,
-      'justification',
-      { expectedRanks: expected.map((e) => e.rank), chosenRanks: chosen.map((c) => c.rank) },
+    throw candidacyErrors.justificationRequired(
+      { tooLong: false, min: JUSTIFICATION_MIN }, { expectedRanks: expected.map((e) => e.rank), chosenRanks: chosen.map((c) => c.rank) },
     );
   }
   if (text !== undefined && text.length > JUSTIFICATION_MAX) {
-    throw fail(CANDIDACY_ERRORS.JUSTIFICATION_REQUIRED, `La justification fait ${JUSTIFICATION_MAX} caractères au plus.`, 'justification');
+    throw candidacyErrors.justificationRequired({ tooLong: true, max: JUSTIFICATION_MAX });
   }
   return { chosen, outOfOrder, expectedRanks: expected.map((e) => e.rank), justification: text };
 }

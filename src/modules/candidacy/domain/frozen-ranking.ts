@@ -1,6 +1,5 @@
+import { candidacyErrors } from '../candidacy.errors';
 import type { IsoDate } from '../../../shared/dates';
-import { DomainError, conflict } from '../../../shared/errors';
-import { CANDIDACY_ERRORS, CANDIDACY_MESSAGES } from './candidacy-errors';
 import { STATUS_LABELS, type CandidacyStatus } from './candidacy';
 
 /**
@@ -38,10 +37,7 @@ export const RECOMPUTE_REASON_MAX = 1000;
 export function requireRecomputeReason(reason: string | undefined): string {
   const text = reason?.trim() ?? '';
   if (text.length < RECOMPUTE_REASON_MIN || text.length > RECOMPUTE_REASON_MAX) {
-    const message = text.length > RECOMPUTE_REASON_MAX
-      ? `${RECOMPUTE_REASON_MAX} caractères au plus.`
-      : `Obligatoire, ${RECOMPUTE_REASON_MIN} caractères au moins.`;
-    throw new DomainError('invalid', CANDIDACY_ERRORS.RECOMPUTE_REASON_REQUIRED, CANDIDACY_MESSAGES.RECOMPUTE_REASON_REQUIRED, { fields: [{ field: 'reason', message }] });
+    throw candidacyErrors.recomputeReasonRequired({ tooLong: text.length > RECOMPUTE_REASON_MAX, min: RECOMPUTE_REASON_MIN, max: RECOMPUTE_REASON_MAX });
   }
   return text;
 }
@@ -49,7 +45,7 @@ export function requireRecomputeReason(reason: string | undefined): string {
 /** A frozen ranking may be recomputed only while the offer is closed and nobody is designated yet. */
 export function assertRecomputable(offerStatus: string): void {
   if (offerStatus !== 'closed') {
-    throw conflict(CANDIDACY_ERRORS.RANKING_NOT_RECOMPUTABLE, CANDIDACY_MESSAGES.RANKING_NOT_RECOMPUTABLE, { offerStatus });
+    throw candidacyErrors.rankingNotRecomputable(offerStatus);
   }
 }
 
@@ -133,19 +129,14 @@ export function checkDesignatedElsewhere(
     .filter((f) => f.elsewhere.length > 0);
   const text = justification?.trim() || undefined;
   if (text !== undefined && text.length > ELSEWHERE_JUSTIFICATION_MAX) {
-    throw new DomainError('invalid', CANDIDACY_ERRORS.DESIGNATED_ELSEWHERE, `La justification fait ${ELSEWHERE_JUSTIFICATION_MAX} caractères au plus.`, {
-      fields: [{ field: 'elsewhereJustification', message: `${ELSEWHERE_JUSTIFICATION_MAX} caractères au plus.` }],
-    });
+    throw candidacyErrors.elsewhereJustificationTooLong(ELSEWHERE_JUSTIFICATION_MAX);
   }
   if (flagged.length > 0 && (text === undefined || text.length < ELSEWHERE_JUSTIFICATION_MIN)) {
-    throw new DomainError('invalid', CANDIDACY_ERRORS.DESIGNATED_ELSEWHERE, CANDIDACY_MESSAGES.DESIGNATED_ELSEWHERE, {
-      fields: [{ field: 'elsewhereJustification', message: `Obligatoire, ${ELSEWHERE_JUSTIFICATION_MIN} caractères au moins : ${flagged.map((f) => designatedElsewhereNotice(f.elsewhere)).join(' ; ')}.` }],
-      details: {
-        designatedElsewhere: flagged.map((f) => ({
-          candidacyId: f.candidacyId,
-          elsewhere: f.elsewhere.map((e) => ({ candidacyId: e.candidacyId, offerId: e.offerId, status: e.status, statusLabel: STATUS_LABELS[e.status] })),
-        })),
-      },
+    throw candidacyErrors.designatedElsewhere(ELSEWHERE_JUSTIFICATION_MIN, flagged.map((f) => designatedElsewhereNotice(f.elsewhere)), {
+      designatedElsewhere: flagged.map((f) => ({
+        candidacyId: f.candidacyId,
+        elsewhere: f.elsewhere.map((e) => ({ candidacyId: e.candidacyId, offerId: e.offerId, status: e.status, statusLabel: STATUS_LABELS[e.status] })),
+      })),
     });
   }
   return { flagged, justification: flagged.length > 0 ? text : undefined };

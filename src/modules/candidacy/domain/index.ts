@@ -1,5 +1,4 @@
 export * from './candidacy';
-export * from './candidacy-errors';
 export * from './application-rules';
 export * from './designation';
 export * from './proposal';

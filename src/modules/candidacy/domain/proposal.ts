@@ -1,7 +1,6 @@
-import { DomainError, conflict } from '../../../shared/errors';
+import { candidacyErrors } from '../candidacy.errors';
 import type { Candidacy } from './candidacy';
 import { FELL_THROUGH_STATUSES } from './candidacy';
-import { CANDIDACY_ERRORS } from './candidacy-errors';
 
 /**
  * After the CAL: the home is proposed to the accepted candidates in the CAL's order. The best
@@ -23,9 +22,7 @@ export function proposalHolder(candidacies: readonly Peer[]): Peer | undefined {
 export function assertProposalTurn(candidacy: Peer, candidacies: readonly Peer[]): void {
   const holder = proposalHolder(candidacies);
   if (holder?.id !== candidacy.id) {
-    throw conflict(CANDIDACY_ERRORS.NOT_YOUR_TURN, 'Le logement est proposé d’abord aux candidats mieux classés par la CAL : attendez leur réponse.', {
-      calRank: candidacy.calRank,
-    });
+    throw candidacyErrors.notYourTurn(candidacy.calRank);
   }
 }
 
@@ -35,9 +32,7 @@ export function assertCalRankFree(candidacyId: string, calRank: number, candidac
     (c) => c.id !== candidacyId && c.calRank === calRank && (c.status === 'cal_accepted' || c.status === 'proposal_accepted' || c.status === 'leased'),
   );
   if (taken) {
-    throw new DomainError('conflict', CANDIDACY_ERRORS.CAL_RANK_TAKEN, `Le rang CAL ${calRank} est déjà attribué à un autre candidat de cette offre.`, {
-      fields: [{ field: 'calRank', message: 'déjà attribué' }],
-    });
+    throw candidacyErrors.calRankTaken(calRank);
   }
 }
 
