@@ -16,8 +16,9 @@ import { cookieSession } from '../web/cookie-session';
 import { sendPage } from '../web/render';
 import { managerOf } from './portal-user';
 import { FIELD_IDS } from './labels';
+import { spaceStatusLabel } from '../web/kit/labels';
 import { InvitationPage, SignInPage, SpaceRequestPage, type SpaceRequestValues } from './pages/public.pages';
-import { CANDIDACY_FILTERS, CandidaciesPage, EmployeePage, EmployeesPage, HomePage, MessagePage, PolicyPage, RequestsPage, spaceLabel, type Frame } from './pages/manager.pages';
+import { CANDIDACY_FILTERS, CandidaciesPage, EmployeePage, EmployeesPage, HomePage, MessagePage, PolicyPage, RequestsPage, type Frame } from './pages/manager.pages';
 
 export const COMPANY_PORTAL_COOKIE = 'alin_entreprise';
 const ANON_COOKIE = 'alin_entreprise_anon';
@@ -209,13 +210,13 @@ export function companyPortalRouter(container: Container): Router {
     const frame = await frameOf(req, res);
     const company = await service().getCompany(user, user.companyId);
     if (company.space.status !== 'deployed') {
-      return sendPage(res, <MessagePage frame={frame} title="Espace non ouvert" text={`Votre espace est à l’état « ${spaceLabel(company.space.status)} ». Vous pouvez déjà préparer votre politique logement ; la validation des salariés ouvrira avec l’espace.`} />);
+      return sendPage(res, <MessagePage frame={frame} title="Espace non ouvert" text={`Votre espace est à l’état « ${spaceStatusLabel(company.space.status)} ». Vous pouvez déjà préparer votre politique logement ; la validation des salariés ouvrira avec l’espace.`} />);
     }
     const [pending, validated] = await Promise.all([
       service().listEmployees(user, user.companyId, { status: 'pending', pageSize: 1 }),
       service().listEmployees(user, user.companyId, { status: 'validated', pageSize: 1 }),
     ]);
-    sendPage(res, <HomePage frame={frame} spaceStatus={spaceLabel(company.space.status)} year={pending.year} quotas={pending.quotas} pending={pending.total} validated={validated.total} />);
+    sendPage(res, <HomePage frame={frame} spaceStatus={spaceStatusLabel(company.space.status)} year={pending.year} quotas={pending.quotas} pending={pending.total} validated={validated.total} />);
   }));
 
   const renderRequests = async (req: Request, res: Response, failed?: { demandId: string; message: string; reason: string }, status = 200) => {

@@ -1,22 +1,4 @@
-/** What managers read on screen (French); shared labels come from the back office's company pages. */
-export { VALIDATION_STATUS_LABELS, formatDate, formatDateTime, spaceStatusLabel } from '../admin/company-space/labels';
-
-export const CANDIDACY_STATUS_LABELS: Record<string, string> = {
-  submitted: 'Positionnée',
-  designated: 'Désignée',
-  transmitted: 'Transmise au bailleur',
-  cal_accepted: 'Acceptée en commission (CAL)',
-  cal_refused: 'Refusée en commission (CAL)',
-  cal_postponed: 'Ajournée en commission (CAL)',
-  proposal_accepted: 'Proposition acceptée',
-  proposal_declined: 'Proposition déclinée',
-  leased: 'Bail signé',
-  withdrawn: 'Retirée par le salarié',
-  not_retained: 'Non retenue',
-};
-
-export const typologyLabel = (t: string): string => (/^\d+$/.test(t) ? `T${t}` : t);
-
+/** What managers read on screen after a decision (French); the states' labels and the formats are the kit's (src/adapters/web/kit/). */
 export const FLASH: Record<string, string> = {
   validated: 'Emploi du salarié validé.',
   rejected: 'Demande de validation refusée.',

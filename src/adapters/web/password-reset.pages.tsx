@@ -1,4 +1,5 @@
 import type { Request, Response, Router } from 'express';
+import { ErrorLine } from './kit/boxes';
 import type { JSX } from 'preact';
 import type { IdentityService } from '../../modules/identity/index';
 import { isDomainError } from '../../shared/errors';
@@ -32,7 +33,7 @@ function ForgotForm({ portal, csrfToken, email, error, sent }: { portal: Passwor
     <div class="login card">
       <h1>Mot de passe oublié</h1>
       {sent && <p class="notice" role="status">{sent}</p>}
-      {error && <p class="error" role="alert">{error}</p>}
+      <ErrorLine message={error} />
       <p>Saisissez l’adresse e-mail de votre compte : si elle peut recevoir un lien, vous recevrez un message pour choisir un nouveau mot de passe. Le lien sert une seule fois.</p>
       <form class="stack" method="post" action={`${portal.base}/mot-de-passe-oublie`}>
         <input type="hidden" name="_csrf" value={csrfToken} />
@@ -54,7 +55,7 @@ function NewPasswordForm({ portal, csrfToken, token, error, errors = {} }: {
   return (
     <div class="login card">
       <h1>Choisir un nouveau mot de passe</h1>
-      {error && <p class="error" role="alert">{error}</p>}
+      <ErrorLine message={error} />
       <form class="stack" method="post" action={`${portal.base}/mot-de-passe`}>
         <input type="hidden" name="_csrf" value={csrfToken} />
         <input type="hidden" name="token" value={token} />

@@ -1,6 +1,6 @@
 import type { AuditRow, AuditSortColumn } from '../../db/read-models/audit.read-model';
 import { Layout } from '../pages/layout';
-import { Pager } from '../pages/pager';
+import { Pager } from '../../web/kit/pager';
 import { SortableTh } from '../pages/sort';
 import { actionLabel, AUDIT_ACTION_LABELS, AUDIT_OBJECT_LABELS, detailLines, objectLabel, parisTime, roleLabel } from './labels';
 

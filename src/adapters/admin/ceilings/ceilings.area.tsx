@@ -4,7 +4,7 @@ import { OFFER, type CeilingsPreview } from '../../../modules/offer/index';
 import { isDomainError } from '../../../shared/errors';
 import { requireAdminRole, type AdminArea } from '../admin-context';
 import { sendPage } from '../render';
-import { bodyField } from '../ranking/ui';
+import { bodyField } from '../../web/kit/form';
 import { CeilingsPage } from './ceilings.page';
 
 /**

@@ -1,7 +1,8 @@
 import type { CeilingRow, CeilingsPreview, CeilingsStatus } from '../../../modules/offer/index';
 import { CEILING_CSV_HEADER, CEILING_FINANCINGS, HOUSEHOLD_CATEGORIES, ZONES, ZONE_LABELS } from '../../../modules/offer/index';
 import { Layout } from '../pages/layout';
-import { ErrorBox, Flash, euros } from '../ranking/ui';
+import { ErrorBox, Flash } from '../../web/kit/boxes';
+import { euros } from '../../web/kit/format';
 
 type User = { displayName: string; role: string };
 

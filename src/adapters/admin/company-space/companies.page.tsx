@@ -2,8 +2,10 @@ import type { CompanyView, SpaceStatus } from '../../../modules/company-space/in
 import { SortableTh, type SortState } from '../pages/sort';
 import type { Page } from '../../../shared/pagination';
 import { Layout } from '../pages/layout';
-import { CONTRIBUTION_LABELS, FLASH, SPACE_STATUS_LABELS, spaceStatusLabel } from './labels';
-import { Pager } from '../pages/pager';
+import { FLASH } from './labels';
+import { Flash } from '../../web/kit/boxes';
+import { CONTRIBUTION_LABELS, SPACE_STATUS_LABELS, spaceStatusLabel } from '../../web/kit/labels';
+import { Pager } from '../../web/kit/pager';
 
 interface Props {
   user: { displayName: string; role: string };
@@ -20,7 +22,7 @@ export function CompaniesPage({ user, csrfToken, result, q, status, flash, sort 
   return (
     <Layout title="Entreprises" user={user} csrfToken={csrfToken} current="/admin/entreprises" breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Entreprises' }]}>
       <h1>Entreprises</h1>
-      {flash && FLASH[flash] && <p class="notice" role="status">{FLASH[flash]}</p>}
+      <Flash message={flash ? FLASH[flash] : undefined} />
       <p style="display:flex;gap:0.75rem;flex-wrap:wrap">
         <a class="button" href="/admin/entreprises/nouvelle">Ajouter une entreprise</a>
         <a href="/admin/entreprises/demandes">Demandes d’espace entreprise</a>

@@ -1,6 +1,6 @@
 import { CONTRIBUTIONS } from '../../../modules/company-space/index';
 import { Layout } from '../pages/layout';
-import { CONTRIBUTION_LABELS } from './labels';
+import { CONTRIBUTION_LABELS } from '../../web/kit/labels';
 
 export interface CompanyFormValues {
   name?: string;

@@ -1,9 +1,12 @@
 import { canSpace, CONTRIBUTIONS, EMPLOYEE_SORT_COLUMNS, TRANCHES, type CompanyDetail, type EmployeeOrder, type EmployeeView, type PolicyView } from '../../../modules/company-space/index';
 import type { Page } from '../../../shared/pagination';
 import { Layout } from '../pages/layout';
-import { Pager } from '../pages/pager';
+import { Pager } from '../../web/kit/pager';
 import { SortableTh } from '../pages/sort';
-import { ACTION_LABELS, CONTRIBUTION_LABELS, FLASH, formatCount, formatDate, formatDateTime, SIZE_CLASS_LABELS, spaceStatusLabel, VALIDATION_STATUS_LABELS } from './labels';
+import { FLASH } from './labels';
+import { ErrorBox, Flash } from '../../web/kit/boxes';
+import { frDateTime, frDay, frNumber } from '../../web/kit/format';
+import { CONTRIBUTION_LABELS, SIZE_CLASS_LABELS, SPACE_ACTION_LABELS, spaceStatusLabel, VALIDATION_STATUS_LABELS } from '../../web/kit/labels';
 
 /** The employees table of the company's page: sorted by the repository (whitelisted columns), the latest request first by default. */
 export type EmployeeSortColumn = (typeof EMPLOYEE_SORT_COLUMNS)[number];
@@ -37,13 +40,8 @@ export function CompanyPage({ user, csrfToken, company: c, policy, employees, em
       breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/entreprises', label: 'Entreprises' }, { label: c.name }]}
     >
       <h1>{c.name}</h1>
-      {flash && FLASH[flash] && <p class="notice" role="status">{FLASH[flash]}</p>}
-      {error && (
-        <div class="error" role="alert">
-          <p>{error}</p>
-          {fieldErrors.length > 0 && <ul>{fieldErrors.map((f) => <li>{f.field} : {f.message}</li>)}</ul>}
-        </div>
-      )}
+      <Flash message={flash ? FLASH[flash] : undefined} />
+      <ErrorBox message={error} fields={fieldErrors} />
 
       <section class="card" aria-labelledby="espace">
         <h2 id="espace">Espace entreprise : <span data-testid="space-status">{spaceStatusLabel(c.space.status)}</span></h2>
@@ -74,7 +72,7 @@ export function CompanyPage({ user, csrfToken, company: c, policy, employees, em
               <thead><tr><th scope="col">Date</th><th scope="col">Action</th><th scope="col">État</th><th scope="col">Motif</th></tr></thead>
               <tbody>
                 {c.spaceHistory.map((e) => (
-                  <tr><td>{formatDateTime(e.at)}</td><td>{ACTION_LABELS[e.action] ?? e.action}</td><td>{spaceStatusLabel(e.from)} → {spaceStatusLabel(e.to)}</td><td>{e.reason ?? ''}</td></tr>
+                  <tr><td>{frDateTime(e.at)}</td><td>{SPACE_ACTION_LABELS[e.action]}</td><td>{spaceStatusLabel(e.from)} → {spaceStatusLabel(e.to)}</td><td>{e.reason ?? ''}</td></tr>
                 ))}
               </tbody>
             </table>
@@ -131,7 +129,7 @@ export function CompanyPage({ user, csrfToken, company: c, policy, employees, em
         <h3>Gestionnaires</h3>
         {c.managers.length === 0 ? <p>Aucun gestionnaire invité.</p> : (
           <ul data-testid="managers">
-            {c.managers.map((m) => <li>{m.displayName} — {m.email} (invité le {formatDateTime(m.invitedAt)})</li>)}
+            {c.managers.map((m) => <li>{m.displayName} — {m.email} (invité le {frDateTime(m.invitedAt)})</li>)}
           </ul>
         )}
       </section>
@@ -149,7 +147,7 @@ export function CompanyPage({ user, csrfToken, company: c, policy, employees, em
                 {employees.items.map((e) => (
                   <tr data-employee={e.demandId}>
                     <td><a href={`/admin/demandes/${e.demandId}`}>{e.lastName} {e.firstName}</a></td>
-                    <td>{formatDate(e.requestedAt)}</td>
+                    <td>{frDay(e.requestedAt)}</td>
                     <td>{VALIDATION_STATUS_LABELS[e.status]}{e.validatedBy === 'delegation' ? ' (délégation ALS)' : ''}</td>
                     <td>{e.tranches.length ? e.tranches.map((t) => `${t.tranche} (${t.year})`).join(', ') : '—'}</td>
                     <td>{e.reason ?? ''}</td>
@@ -166,7 +164,7 @@ export function CompanyPage({ user, csrfToken, company: c, policy, employees, em
         <h2 id="fiche">Fiche entreprise</h2>
         <dl class="grid">
           <div><dt>SIREN</dt><dd>{c.siren}</dd></div>
-          <div><dt>Effectif</dt><dd>{formatCount(c.headcount)}</dd></div>
+          <div><dt>Effectif</dt><dd>{c.headcount === null ? 'Non renseigné' : frNumber(c.headcount)}</dd></div>
           <div><dt>Taille</dt><dd>{c.sizeClass ? SIZE_CLASS_LABELS[c.sizeClass] : 'Inconnue'}</dd></div>
           <div><dt>Cotisation</dt><dd>{CONTRIBUTION_LABELS[c.contribution]}</dd></div>
           <div><dt>Politique logement</dt><dd>{c.delegatesToAls ? 'Déléguée à ALS (salariés validés automatiquement)' : 'Gérée par l’entreprise'}</dd></div>

@@ -1,8 +1,9 @@
 import type { SpaceRequest, SpaceStatus } from '../../../modules/company-space/index';
 import type { Page } from '../../../shared/pagination';
 import { Layout } from '../pages/layout';
-import { formatDateTime, spaceStatusLabel } from './labels';
-import { Pager } from '../pages/pager';
+import { frDateTime } from '../../web/kit/format';
+import { spaceStatusLabel } from '../../web/kit/labels';
+import { Pager } from '../../web/kit/pager';
 import { SortableTh, type SortState } from '../pages/sort';
 
 interface Props {
@@ -41,7 +42,7 @@ export function SpaceRequestsPage({ user, csrfToken, result, open, sort = { colu
           <tbody>
             {result.items.map((r) => (
               <tr>
-                <td>{formatDateTime(r.requestedAt)}</td>
+                <td>{frDateTime(r.requestedAt)}</td>
                 <td><a href={`/admin/entreprises/${r.companyId}`}>{r.companyName}</a></td>
                 <td>{r.siret}</td>
                 <td>
@@ -49,7 +50,7 @@ export function SpaceRequestsPage({ user, csrfToken, result, open, sort = { colu
                   <a href={`mailto:${r.contactEmail}`}>{r.contactEmail}</a>
                   {r.contactPhone ? <><br />{r.contactPhone}</> : null}
                 </td>
-                <td>{spaceStatusLabel(r.spaceStatus)}{r.handledAt ? ` (traitée le ${formatDateTime(r.handledAt)})` : ''}</td>
+                <td>{spaceStatusLabel(r.spaceStatus)}{r.handledAt ? ` (traitée le ${frDateTime(r.handledAt)})` : ''}</td>
               </tr>
             ))}
             {result.items.length === 0 && <tr><td colSpan={5}>Aucune demande.</td></tr>}

@@ -6,6 +6,7 @@
  * pixel on a 390-pixel screen) and the SVG scales to its container. preact escapes every label.
  */
 import type { ComponentChildren } from 'preact';
+import { frInteger } from '../../web/kit/format';
 
 export interface ChartPoint {
   /** category or x-axis label */
@@ -31,8 +32,7 @@ const MUTED = '#3a3a3a';
 const GRID = '#d5d5d5';
 const BAR = '#000091';
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Arial, sans-serif';
-const INTEGER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
-const defaultFormat = (v: number) => INTEGER.format(v);
+const defaultFormat = frInteger;
 const DEFAULT_EMPTY = 'Aucune donnée sur la période';
 const ALL_ZERO = '0 sur toute la période';
 

@@ -3,6 +3,7 @@ import type { CsvCell } from '../../../shared/csv';
 import type { DashboardSeries } from '../../db/read-models/platform-stats';
 import type { ChartPoint } from './charts';
 import { deName, plural, pluralWord } from '../../web/french';
+import { frDate, frInteger, frOneDecimal } from '../../web/kit/format';
 
 /**
  * The dashboard's four charts: for each, what the SVG draws, the table the page shows under it and
@@ -34,13 +35,10 @@ export interface ChartData {
 
 const MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
 const SHORT_MONTHS = ['jan', 'fév', 'mar', 'avr', 'mai', 'juin', 'juil', 'aoû', 'sep', 'oct', 'nov', 'déc'];
-const frDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const frMonth = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 /** « De mars 2026 », « D’avril 2026 »: the elided « de » at the head of a sentence. */
 const sentenceFromMonth = (ym: string) => { const d = deName(frMonth(ym)); return d.charAt(0).toUpperCase() + d.slice(1); };
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
-const INTEGER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
-const DECIMAL = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
 export const SIZE_CLASS_LABELS: Readonly<Record<string, string>> = {
   PME: 'PME',
@@ -60,7 +58,7 @@ export function candidaciesPerDayChart(series: DashboardSeries): ChartData {
     kind: 'columns',
     title: `Candidatures par jour, ${days.length} derniers jours`,
     description: total
-      ? `Du ${frDate(first)} au ${frDate(last)} : ${plural(total, 'candidature')}, au plus ${INTEGER.format(peak!.count)} le ${frDate(peak!.day)}.`
+      ? `Du ${frDate(first)} au ${frDate(last)} : ${plural(total, 'candidature')}, au plus ${frInteger(peak!.count)} le ${frDate(peak!.day)}.`
       : `Aucune candidature du ${frDate(first)} au ${frDate(last)}.`,
     definition: 'Candidatures déposées chaque jour (jour UTC du dépôt), quel que soit leur état depuis.',
     points: days.map((d) => ({ label: `${d.day.slice(8, 10)}/${d.day.slice(5, 7)}`, value: d.count })),
@@ -80,7 +78,7 @@ export function offersByStateChart(offersByStatus: Record<string, number>): Char
     id: 'offres-par-etat',
     kind: 'bars',
     title: 'Offres par état',
-    description: `${plural(total, 'offre')} au total. ${rows.map((r) => `${r.label} : ${INTEGER.format(r.count)}`).join(' ; ')}.`,
+    description: `${plural(total, 'offre')} au total. ${rows.map((r) => `${r.label} : ${frInteger(r.count)}`).join(' ; ')}.`,
     definition: 'Toutes les offres de logement de la plateforme, par état actuel.',
     points: rows.map((r) => ({ label: r.label, value: r.count })),
     tableHeaders: ['État', 'Offres'],
@@ -100,7 +98,7 @@ export function publicationToAllocationChart(series: DashboardSeries): ChartData
     kind: 'columns',
     title: 'Délai médian de la publication à l’attribution, par mois (jours)',
     description: withData.length
-      ? `${sentenceFromMonth(first)} à ${frMonth(last)}. ${withData.map((m) => `${frMonth(m.month)} : ${DECIMAL.format(oneDecimal(m.medianDays!))} ${pluralWord(oneDecimal(m.medianDays!), 'jour')} (${plural(m.allocations, 'attribution')})`).join(' ; ')}. Les autres mois n’ont pas d’attribution.`
+      ? `${sentenceFromMonth(first)} à ${frMonth(last)}. ${withData.map((m) => `${frMonth(m.month)} : ${frOneDecimal(oneDecimal(m.medianDays!))} ${pluralWord(oneDecimal(m.medianDays!), 'jour')} (${plural(m.allocations, 'attribution')})`).join(' ; ')}. Les autres mois n’ont pas d’attribution.`
       : `Aucune attribution ${deName(frMonth(first))} à ${frMonth(last)}.`,
     definition: 'Pour les baux signés chaque mois, nombre médian de jours entre la première mise en ligne de l’offre et la signature du bail. « — » : aucune attribution ce mois-là.',
     points: months.map((m) => ({ label: SHORT_MONTHS[Number(m.month.slice(5, 7)) - 1]!, value: m.medianDays === null ? null : oneDecimal(m.medianDays) })),
@@ -109,7 +107,7 @@ export function publicationToAllocationChart(series: DashboardSeries): ChartData
     yLabel: 'jours (médiane)',
     unit: 'days',
     tableHeaders: ['Mois', 'Attributions', 'Délai médian (jours)'],
-    tableRows: months.map((m) => [frMonth(m.month), m.allocations, m.medianDays === null ? '—' : DECIMAL.format(oneDecimal(m.medianDays))]),
+    tableRows: months.map((m) => [frMonth(m.month), m.allocations, m.medianDays === null ? '—' : frOneDecimal(oneDecimal(m.medianDays))]),
     csvHeaders: ['mois', 'attributions', 'delai_median_jours'],
     csvRows: months.map((m) => [m.month, m.allocations, m.medianDays === null ? null : oneDecimal(m.medianDays)]),
   };
@@ -125,12 +123,12 @@ export function allocationsBySizeChart(series: DashboardSeries): ChartData {
     kind: 'bars',
     title: 'Attributions par taille d’entreprise, 12 derniers mois',
     description: total
-      ? `${sentenceFromMonth(series.monthsFrom.slice(0, 7))} à ${frMonth(lastMonth)} : ${plural(total, 'attribution')}. ${rows.map((r) => `${SIZE_CLASS_LABELS[r.sizeClass] ?? r.sizeClass} : ${INTEGER.format(r.count)} (${DECIMAL.format(share(r.count)!)} %)`).join(' ; ')}.`
+      ? `${sentenceFromMonth(series.monthsFrom.slice(0, 7))} à ${frMonth(lastMonth)} : ${plural(total, 'attribution')}. ${rows.map((r) => `${SIZE_CLASS_LABELS[r.sizeClass] ?? r.sizeClass} : ${frInteger(r.count)} (${frOneDecimal(share(r.count)!)} %)`).join(' ; ')}.`
       : `Aucune attribution ${deName(frMonth(series.monthsFrom.slice(0, 7)))} à ${frMonth(lastMonth)}.`,
     definition: 'Baux signés sur les 12 derniers mois calendaires (mois en cours compris), selon la taille de l’entreprise qui emploie le demandeur au moment du bail (vue de l’équilibrage).',
     points: rows.map((r) => ({ label: SIZE_CLASS_LABELS[r.sizeClass] ?? r.sizeClass, value: r.count })),
     tableHeaders: ['Taille d’entreprise', 'Attributions', 'Part (%)'],
-    tableRows: rows.map((r) => [SIZE_CLASS_LABELS[r.sizeClass] ?? r.sizeClass, r.count, total ? DECIMAL.format(share(r.count)!) : '—']),
+    tableRows: rows.map((r) => [SIZE_CLASS_LABELS[r.sizeClass] ?? r.sizeClass, r.count, total ? frOneDecimal(share(r.count)!) : '—']),
     csvHeaders: ['taille', 'libelle', 'attributions', 'part_pourcent'],
     csvRows: rows.map((r) => [r.sizeClass, SIZE_CLASS_LABELS[r.sizeClass] ?? r.sizeClass, r.count, share(r.count)]),
   };

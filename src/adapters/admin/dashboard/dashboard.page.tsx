@@ -1,12 +1,11 @@
 import { Layout } from '../pages/layout';
+import { frInteger, frOneDecimal } from '../../web/kit/format';
 import { SECTION_LABELS, type Figure, type FigureSection } from '../../db/read-models/platform-stats';
 import { BarChart, ColumnChart } from './charts';
 import type { ChartData } from './dashboard-charts';
 import type { CeilingsStatus } from '../../../modules/offer/index';
 import { CeilingsNotice } from '../ceilings/ceilings.page';
 
-const INTEGER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
-const DAYS = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
 const ROLE_LABELS: Record<string, string> = {
   applicant: 'Demandeurs', company_manager: 'Gestionnaires entreprise', landlord_user: 'Utilisateurs bailleur',
@@ -39,7 +38,7 @@ function FigureCard({ figure }: { figure: Figure }) {
   return (
     <div class="figure" data-figure={figure.key}>
       <p class="figure-label" id={`fig-${figure.key}`}>{figure.label}</p>
-      <p class="figure-value" aria-describedby={`fig-${figure.key}-def`} data-testid={`figure-${figure.key}`}>{INTEGER.format(figure.value)}</p>
+      <p class="figure-value" aria-describedby={`fig-${figure.key}-def`} data-testid={`figure-${figure.key}`}>{frInteger(figure.value)}</p>
       {link && <p class="figure-link"><a href={link.href} data-testid={`figure-link-${figure.key}`}>{link.label}<span class="visually-hidden"> ({figure.label})</span></a></p>}
       <details class="figure-def"><summary>Définition</summary><p id={`fig-${figure.key}-def`}>{figure.definition}</p></details>
     </div>
@@ -47,7 +46,7 @@ function FigureCard({ figure }: { figure: Figure }) {
 }
 
 function ChartSection({ chart }: { chart: ChartData }) {
-  const format = chart.unit === 'days' ? (v: number) => DAYS.format(v) : (v: number) => INTEGER.format(v);
+  const format = chart.unit === 'days' ? frOneDecimal : frInteger;
   return (
     <section class="card chart-card" aria-labelledby={`h-${chart.id}`} data-chart-section={chart.id}>
       <h2 id={`h-${chart.id}`}>{chart.title}</h2>
@@ -68,7 +67,7 @@ function ChartSection({ chart }: { chart: ChartData }) {
             <thead><tr>{chart.tableHeaders.map((h) => <th scope="col">{h}</th>)}</tr></thead>
             <tbody>
               {chart.tableRows.map((r) => (
-                <tr>{r.map((c, i) => (i === 0 ? <th scope="row">{c ?? ''}</th> : <td>{typeof c === 'number' ? INTEGER.format(c) : c ?? ''}</td>))}</tr>
+                <tr>{r.map((c, i) => (i === 0 ? <th scope="row">{c ?? ''}</th> : <td>{typeof c === 'number' ? frInteger(c) : c ?? ''}</td>))}</tr>
               ))}
             </tbody>
           </table>

@@ -14,17 +14,15 @@ import {
 } from '../../../modules/demand/index';
 import { Layout } from '../pages/layout';
 import { HISTORY_DEFAULT_SORT, sortHistory, type HistorySortColumn } from '../pages/history';
-import { Pager } from '../pages/pager';
+import { Pager } from '../../web/kit/pager';
 import { SortableTh, type SortState } from '../pages/sort';
 import { deName, plural } from '../../web/french';
+import { ErrorBox, FieldError, Flash } from '../../web/kit/boxes';
+import { euros, fileSize, frDate, frDateTime } from '../../web/kit/format';
+import { DEMAND_ACTION_LABELS, DOCUMENT_DECIDER_LABELS } from '../../web/kit/labels';
+import { ageOn } from '../../../shared/dates';
 import {
-  ACTION_LABELS,
-  DECIDER_LABELS,
   FLASH,
-  formatDate,
-  formatDateTime,
-  formatEuros,
-  formatSize,
   HOUSING_LABELS,
   KINSHIP_LABELS,
   LINK_LABELS,
@@ -82,27 +80,18 @@ const communeLabel = (code: string, communeName: ((code: string) => string | und
   return name ? `${name} (${code})` : code;
 };
 
-const ageOn = (birthDate: string, onDate: string): number => {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [oy, om, od] = onDate.split('-').map(Number) as [number, number, number];
-  return oy - by - (om < bm || (om === bm && od < bd) ? 1 : 0);
-};
-
-function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  return message ? <p class="field-error" id={id}>{message}</p> : null;
-}
 
 /** The instruction page of one demand: the file (household, resources, reference income, pieces) and the agent's decisions. */
 /** What the applicant declared, in words, for each fact that gives points. */
 function declaredValue(data: DemandData, fact: CheckableFact, communeName?: (code: string) => string | undefined): string {
   if (fact === 'mobility') {
     if (!data.mobility) return 'Aucune mobilité déclarée';
-    return `${data.mobility.kind === 'new_job' ? 'Nouvel emploi' : 'Mutation'}${data.mobility.toCommuneCode ? ` vers ${communeLabel(data.mobility.toCommuneCode, communeName)}` : ''}${data.mobility.date ? ` le ${formatDate(data.mobility.date)}` : ''} (+70 points une fois vérifiée)`;
+    return `${data.mobility.kind === 'new_job' ? 'Nouvel emploi' : 'Mutation'}${data.mobility.toCommuneCode ? ` vers ${communeLabel(data.mobility.toCommuneCode, communeName)}` : ''}${data.mobility.date ? ` le ${frDate(data.mobility.date)}` : ''} (+70 points une fois vérifiée)`;
   }
   if (fact === 'dalo') return data.dalo ? 'Reconnu prioritaire DALO (points DALO des grilles territoriales une fois vérifié)' : 'Non déclaré';
   const parts: string[] = [];
   if (data.calHistory?.refusedByCal) parts.push('refusé par une CAL (+40 points une fois vérifié)');
-  if (data.calHistory?.declinedAfterCalOn) parts.push(`logement refusé après accord d’une CAL le ${formatDate(data.calHistory.declinedAfterCalOn)} (−40 points dans les 12 mois, une fois vérifié)`);
+  if (data.calHistory?.declinedAfterCalOn) parts.push(`logement refusé après accord d’une CAL le ${frDate(data.calHistory.declinedAfterCalOn)} (−40 points dans les 12 mois, une fois vérifié)`);
   return parts.length ? parts.join(' ; ') : 'Aucun historique CAL déclaré';
 }
 
@@ -131,7 +120,7 @@ function DeclaredFacts({ d, base, hidden, error, values, communeName, actors }: 
                   <td>{declaredValue(d.data, fact, communeName)}</td>
                   <td>
                     {f.stateLabel}
-                    {f.source === 'registry' ? ' (confirmé par le registre)' : f.at ? ` (${f.state === 'checked' ? 'vérifié' : 'non retenu'} le ${formatDateTime(f.at)}${f.by ? ` par ${actors?.get(f.by) ?? 'un collaborateur'}` : ''})` : ''}
+                    {f.source === 'registry' ? ' (confirmé par le registre)' : f.at ? ` (${f.state === 'checked' ? 'vérifié' : 'non retenu'} le ${frDateTime(f.at)}${f.by ? ` par ${actors?.get(f.by) ?? 'un collaborateur'}` : ''})` : ''}
                     {f.reason ? ` : ${f.reason}` : ''}
                     {f.documentId ? ' — pièce justificative vérifiée' : ''}
                   </td>
@@ -203,7 +192,7 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
   const base = `/admin/demandes/${d.id}`;
   // the piece open in the viewer stays open while the history is sorted or paged
   const historyParams = { piece: viewing?.id, sort: historySort.column, dir: historySort.dir };
-  const history = sortHistory(d.history, historySort, historyPage, (a) => ACTION_LABELS[a] ?? a);
+  const history = sortHistory(d.history, historySort, historyPage, (a) => DEMAND_ACTION_LABELS[a]);
   const historyTh = (label: string, column: HistorySortColumn) => <SortableTh label={label} column={column} sort={historySort} base={base} params={historyParams} anchor="historique" />;
   const data = d.data;
   const name = `${data.applicant.firstName} ${data.applicant.lastName}`;
@@ -237,12 +226,8 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
       breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/demandes', label: 'Demandes' }, { label: name }]}
     >
       <h1>Demande {deName(name)}</h1>
-      {flash && FLASH[flash] && <p class="notice" role="status">{FLASH[flash]}</p>}
-      {error && (
-        <div class="error" role="alert">
-          <p>{error.message}</p>
-        </div>
-      )}
+      <Flash message={flash ? FLASH[flash] : undefined} />
+      <ErrorBox message={error?.message} />
 
       <section class="card" aria-labelledby="synthese">
         <h2 id="synthese">Synthèse</h2>
@@ -254,16 +239,16 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
               {d.registrationNumber ?? (d.registrationPending ? <strong>En attente du SNE (nouvel essai automatique)</strong> : 'Attribué à la validation')}
             </dd>
           </div>
-          <div><dt>Enregistrée le</dt><dd>{formatDate(d.registrationDate)}</dd></div>
-          <div><dt>À renouveler avant le</dt><dd>{formatDate(d.renewalDueDate)}</dd></div>
+          <div><dt>Enregistrée le</dt><dd>{frDate(d.registrationDate)}</dd></div>
+          <div><dt>À renouveler avant le</dt><dd>{frDate(d.renewalDueDate)}</dd></div>
           <div><dt>Origine</dt><dd>{d.source === 'registry' ? 'Importée du SNE' : 'Saisie sur la plateforme'}</dd></div>
-          <div><dt>Déposée le</dt><dd>{formatDateTime(d.submittedAt)}</dd></div>
+          <div><dt>Déposée le</dt><dd>{frDateTime(d.submittedAt)}</dd></div>
           {data.dalo && <div><dt>Priorité</dt><dd><strong>DALO</strong> ({d.derived.declaredFacts.dalo.stateLabel.toLowerCase()})</dd></div>}
         </dl>
         {d.documentsRequest && (
-          <p class="notice">Pièces demandées le {formatDateTime(d.documentsRequest.requestedAt)} : {d.documentsRequest.message}</p>
+          <p class="notice">Pièces demandées le {frDateTime(d.documentsRequest.requestedAt)} : {d.documentsRequest.message}</p>
         )}
-        {d.lastRejection && <p class="notice">Dernier refus ({formatDateTime(d.lastRejection.at)}) : {d.lastRejection.reason}</p>}
+        {d.lastRejection && <p class="notice">Dernier refus ({frDateTime(d.lastRejection.at)}) : {d.lastRejection.reason}</p>}
       </section>
 
       {decidable && (
@@ -283,7 +268,7 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
                 <div>
                   <label style="font-weight:400;display:flex;gap:0.5rem;align-items:center">
                     <input type="checkbox" name="mobilityChecked" value="1" checked={values.mobilityChecked === true} style="width:auto" />
-                    Mobilité vérifiée ({data.mobility.kind === 'new_job' ? 'nouvel emploi' : 'mutation'}{data.mobility.date ? ` le ${formatDate(data.mobility.date)}` : ''})
+                    Mobilité vérifiée ({data.mobility.kind === 'new_job' ? 'nouvel emploi' : 'mutation'}{data.mobility.date ? ` le ${frDate(data.mobility.date)}` : ''})
                   </label>
                 </div>
               ) : (
@@ -354,13 +339,13 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
           {d.derived.extraPersonUnits > 0 ? ` · ${plural(d.derived.extraPersonUnits, 'personne supplémentaire', 'personnes supplémentaires')}` : ''}
         </p>
         <p>{d.derived.householdCategoryExplanation}</p>
-        {data.expectedBirths && <p>Naissance attendue : {data.expectedBirths.count} (prévue le {formatDate(data.expectedBirths.expectedDate)})</p>}
+        {data.expectedBirths && <p>Naissance attendue : {data.expectedBirths.count} (prévue le {frDate(data.expectedBirths.expectedDate)})</p>}
         <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
           <table>
             <thead><tr><th scope="col">Rôle</th><th scope="col">Nom</th><th scope="col">Né·e le</th><th scope="col">Âge</th><th scope="col">Lien</th><th scope="col">Particularités</th></tr></thead>
             <tbody>
               {members.map((m) => (
-                <tr><td>{m.role}</td><td>{m.name}</td><td>{formatDate(m.birthDate)}</td><td>{ageOn(m.birthDate, d.derived.onDate)} ans</td><td>{m.link}</td><td>{m.notes}</td></tr>
+                <tr><td>{m.role}</td><td>{m.name}</td><td>{frDate(m.birthDate)}</td><td>{ageOn(m.birthDate, d.derived.onDate)} ans</td><td>{m.link}</td><td>{m.notes}</td></tr>
               ))}
             </tbody>
           </table>
@@ -374,19 +359,19 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
             <thead><tr><th scope="col">Personne</th><th scope="col">Ressource</th><th scope="col">Montant mensuel</th></tr></thead>
             <tbody>
               {adults.flatMap(({ who, adult }) => [
-                ...adult.resources.map((r) => <tr><td>{who}</td><td>{RESOURCE_LABELS[r.code] ?? r.code}</td><td>{formatEuros(r.monthlyAmount)}</td></tr>),
-                ...(adult.alimonyPaid ? [<tr><td>{who}</td><td>Pension alimentaire versée (déduite)</td><td>− {formatEuros(adult.alimonyPaid)}</td></tr>] : []),
+                ...adult.resources.map((r) => <tr><td>{who}</td><td>{RESOURCE_LABELS[r.code] ?? r.code}</td><td>{euros(r.monthlyAmount)}</td></tr>),
+                ...(adult.alimonyPaid ? [<tr><td>{who}</td><td>Pension alimentaire versée (déduite)</td><td>− {euros(adult.alimonyPaid)}</td></tr>] : []),
               ])}
             </tbody>
           </table>
         </div>
-        <p><strong>Ressources du foyer : {formatEuros(d.derived.monthlyResources)} par mois</strong> · aide au logement attendue : {formatEuros(d.derived.expectedHousingBenefit)}</p>
+        <p><strong>Ressources du foyer : {euros(d.derived.monthlyResources)} par mois</strong> · aide au logement attendue : {euros(d.derived.expectedHousingBenefit)}</p>
       </section>
 
       <section class="card" aria-labelledby="rfr">
         <h2 id="rfr">Revenu fiscal de référence</h2>
         <p data-testid="reference-income">
-          <strong>{formatEuros(d.derived.referenceIncome.amount)}</strong> (revenus {d.derived.referenceIncome.year}, base {d.derived.referenceIncome.basis})
+          <strong>{euros(d.derived.referenceIncome.amount)}</strong> (revenus {d.derived.referenceIncome.year}, base {d.derived.referenceIncome.basis})
         </p>
         {d.derived.referenceIncome.missing.length > 0 && (
           <p class="error">Montants manquants ou d’une autre année : {d.derived.referenceIncome.missing.join(', ')}. Le revenu ci-dessus est partiel.</p>
@@ -394,7 +379,7 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
         <ul>
           {adults.map(({ who, adult }) => (
             <li>
-              {who} : {adult.taxIncome?.yearMinus2 ?? '—'} → {formatEuros(adult.taxIncome?.amountMinus2)} ; {adult.taxIncome?.yearMinus1 ?? '—'} → {formatEuros(adult.taxIncome?.amountMinus1)}
+              {who} : {adult.taxIncome?.yearMinus2 ?? '—'} → {euros(adult.taxIncome?.amountMinus2)} ; {adult.taxIncome?.yearMinus1 ?? '—'} → {euros(adult.taxIncome?.amountMinus1)}
             </li>
           ))}
         </ul>
@@ -403,7 +388,7 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
       <section class="card" aria-labelledby="logement">
         <h2 id="logement">Logement actuel et souhaits</h2>
         <p>
-          {data.currentHousing ? `${HOUSING_LABELS[data.currentHousing.kind] ?? data.currentHousing.kind}${data.currentHousing.monthlyRent !== undefined ? `, loyer ${formatEuros(data.currentHousing.monthlyRent)}` : ''}` : 'Non renseigné'}
+          {data.currentHousing ? `${HOUSING_LABELS[data.currentHousing.kind] ?? data.currentHousing.kind}${data.currentHousing.monthlyRent !== undefined ? `, loyer ${euros(data.currentHousing.monthlyRent)}` : ''}` : 'Non renseigné'}
         </p>
         <p>Communes souhaitées : {data.wishes.communeCodes.map((c) => communeLabel(c, communeName)).join(', ') || '—'} · typologies : {data.wishes.typologies.map((t) => `T${t}`).join(', ') || '—'}</p>
       </section>
@@ -427,13 +412,13 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
                   <tr data-document-id={doc.id}>
                     <td data-label="Pièce">{doc.typeLabel}{doc.taxYear ? ` (revenus ${doc.taxYear})` : ''}</td>
                     <td data-label="Personne">{personLabel(data, doc.person)}</td>
-                    <td data-label="Fichier">{doc.fileName} · {formatSize(doc.size)}</td>
+                    <td data-label="Fichier">{doc.fileName} · {fileSize(doc.size)}</td>
                     <td data-label="État" data-document-status={doc.status}>
                       {doc.statusLabel}
-                      {doc.decidedBy && !waiting ? ` (${DECIDER_LABELS[doc.decidedBy] ?? doc.decidedBy})` : ''}
+                      {doc.decidedBy && !waiting ? ` (${DOCUMENT_DECIDER_LABELS[doc.decidedBy]})` : ''}
                       {doc.rejectionReason ? ` : ${doc.rejectionReason}` : ''}
                     </td>
-                    <td data-label="Déposée le">{formatDateTime(doc.uploadedAt)}</td>
+                    <td data-label="Déposée le">{frDateTime(doc.uploadedAt)}</td>
                     <td data-label="Actions">
                       {!doc.fileDeleted && <a href={`${base}?piece=${doc.id}#visionneuse`}>Voir<span class="visually-hidden"> : {doc.typeLabel}</span></a>}
                       {waiting && (
@@ -493,8 +478,8 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
             <tbody>
               {history.items.map((h) => (
                 <tr>
-                  <td>{formatDateTime(h.at)}</td>
-                  <td>{ACTION_LABELS[h.action] ?? h.action}</td>
+                  <td>{frDateTime(h.at)}</td>
+                  <td>{DEMAND_ACTION_LABELS[h.action]}</td>
                   <td>{DEMAND_STATUS_LABELS[h.from]} → {DEMAND_STATUS_LABELS[h.to]}</td>
                   <td data-testid="history-actor">{h.actor === 'system' ? 'la plateforme' : h.by ? actors.get(h.by) ?? (h.actor === 'applicant' ? 'le demandeur' : 'un collaborateur') : h.actor === 'applicant' ? 'le demandeur' : 'un collaborateur'}</td>
                   <td>{h.reason ?? ''}</td>

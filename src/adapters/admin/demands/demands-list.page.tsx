@@ -1,8 +1,8 @@
 import { DEMAND_SEARCH_CAP, DEMAND_SEARCH_MAX, DEMAND_STATUS_LABELS, DEMAND_STATUSES, type DemandListSort, type DemandSummary } from '../../../modules/demand/index';
 import type { Page } from '../../../shared/pagination';
 import { Layout } from '../pages/layout';
-import { formatDate, formatDateTime } from './labels';
-import { Pager } from '../pages/pager';
+import { frDate, frDateTime } from '../../web/kit/format';
+import { Pager } from '../../web/kit/pager';
 import { SortableTh, type SortDirection } from '../pages/sort';
 
 /** The list's filters as they come in the query string (French names, agents bookmark them). */
@@ -146,10 +146,10 @@ export function DemandsListPage({ user, csrfToken, result, params, errors }: Pro
                 <td data-registration-pending={d.registrationPending ? 'true' : 'false'}>
                   {d.registrationNumber ?? (d.registrationPending ? <strong>En attente du SNE</strong> : '—')}
                 </td>
-                <td>{formatDate(d.registrationDate)}</td>
+                <td>{frDate(d.registrationDate)}</td>
                 <td>{d.pendingDocuments > 0 ? <strong>{d.pendingDocuments}</strong> : '0'}</td>
-                <td>{formatDateTime(d.submittedAt)}</td>
-                <td>{formatDateTime(d.createdAt)}</td>
+                <td>{frDateTime(d.submittedAt)}</td>
+                <td>{frDateTime(d.createdAt)}</td>
               </tr>
             ))}
             {result.items.length === 0 && (

@@ -1,28 +1,9 @@
 import type { DemandData, PersonRef } from '../../../modules/demand/index';
 
-/** What agents read on the demand pages (French). */
-
-export const ACTION_LABELS: Record<string, string> = {
-  submitted: 'Dépôt',
-  instruction_started: 'Prise en charge',
-  documents_requested: 'Pièces demandées',
-  documents_provided: 'Pièces fournies',
-  validated: 'Validation',
-  rejected: 'Refus',
-  cancelled: 'Annulation',
-  satisfied: 'Demande satisfaite',
-  renewed: 'Renouvellement',
-  expired: 'Expiration',
-  edited: 'Modification',
-  registered: 'Numéro unique attribué',
-  imported: 'Import depuis le SNE',
-  struck_off: 'Radiation par le registre national',
-};
+/** What agents read on the demand pages (French); the history's and the pieces' labels and the formats are the kit's (src/adapters/web/kit/). */
 
 // the demand's coded lists are labelled once, in the demand module (also served by GET /api/v1/reference/lists)
 export { RESOURCE_LABELS, KINSHIP_LABELS, CURRENT_HOUSING_LABELS as HOUSING_LABELS, CO_APPLICANT_LINK_LABELS as LINK_LABELS } from '../../../modules/demand/index';
-
-export const DECIDER_LABELS: Record<string, string> = { provider: 'service de vérification', agent: 'collaborateur', system: 'plateforme' };
 
 export const FLASH: Record<string, string> = {
   validated: 'La demande est validée.',
@@ -45,12 +26,3 @@ export function personLabel(data: DemandData, person: PersonRef | undefined): st
   const name = o ? [o.firstName, o.lastName].filter(Boolean).join(' ') : '';
   return name ? `${name} (occupant)` : `Occupant n° ${index + 1}`;
 }
-
-const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
-const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
-
-export const formatDateTime = (d: Date | string | undefined): string => (d ? dateTime.format(new Date(d)) : '—');
-/** A calendar date YYYY-MM-DD as DD/MM/YYYY. */
-export const formatDate = (d: string | undefined): string => (d ? d.split('-').reverse().join('/') : '—');
-export const formatEuros = (n: number | undefined): string => (n === undefined ? '—' : euros.format(n));
-export const formatSize = (bytes: number): string => (bytes < 1024 ? `${bytes} o` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} Ko` : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} Mo`);

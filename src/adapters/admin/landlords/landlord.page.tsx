@@ -2,8 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { LANDLORD_KIND_LABELS, REGION_LABELS, type AgreementView, type Landlord } from '../../../modules/landlord/index';
 import type { FieldError } from '../../../shared/errors';
 import { Layout } from '../pages/layout';
-import { ErrorBox, Flash } from '../offers/ui';
-import { Pager } from '../pages/pager';
+import { ErrorBox, Flash } from '../../web/kit/boxes';
+import { Pager } from '../../web/kit/pager';
 import { SortableTh, sortAndPage, type SortState } from '../pages/sort';
 
 type User = { displayName: string; role: string };

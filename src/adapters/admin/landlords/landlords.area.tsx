@@ -7,7 +7,7 @@ import { isId } from '../../../shared/ids';
 import { SHARED } from '../../../shared/tokens';
 import { requireAdminRole, type AdminArea } from '../admin-context';
 import { sendPage } from '../render';
-import { bodyField, pageParam } from '../offers/ui';
+import { bodyField, pageParam } from '../../web/kit/form';
 import { AGREEMENT_DEFAULT_SORT, AGREEMENT_SORT_COLUMNS, LANDLORD_FLASH, LandlordNotFoundPage, LandlordPage } from './landlord.page';
 import { LandlordNewPage, LandlordsPage } from './landlords.page';
 import { ON_BEHALF_FLASH, OnBehalfSections } from './on-behalf.pages';

@@ -3,7 +3,8 @@ import { SortableTh, type SortState } from '../pages/sort';
 import type { FieldError } from '../../../shared/errors';
 import type { Page } from '../../../shared/pagination';
 import { Layout } from '../pages/layout';
-import { ErrorBox, Flash, Pager } from '../offers/ui';
+import { ErrorBox, Flash } from '../../web/kit/boxes';
+import { Pager } from '../../web/kit/pager';
 
 type User = { displayName: string; role: string };
 

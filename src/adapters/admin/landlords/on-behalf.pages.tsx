@@ -3,7 +3,9 @@ import type { Landlord, LandlordUserView } from '../../../modules/landlord/index
 import { ENERGY_CLASSES, FINANCINGS, type LandlordWaitingOffers, type OfferHistoryView, type OfferView } from '../../../modules/offer/index';
 import type { FieldError } from '../../../shared/errors';
 import { Layout } from '../pages/layout';
-import { ErrorBox, Flash, euros, frDate, frDateTime } from '../offers/ui';
+import { ErrorBox, Flash } from '../../web/kit/boxes';
+import { euros, frDate, frDateTime, frNumber } from '../../web/kit/format';
+import { offerActionLabelForLandlord } from '../../web/kit/labels';
 import { deName } from '../../web/french';
 
 /**
@@ -113,11 +115,6 @@ function actor(entry: OfferHistoryView, names: Map<string, string>, landlordName
   return entry.onBehalfOf ? `${who}, pour ${landlordName}` : who;
 }
 
-const HISTORY_ACTIONS: Record<string, string> = {
-  submitted: 'Soumise à Action Logement', instruction_started: 'Instruction commencée', sent_back: 'Renvoyée au bailleur', published: 'Publiée', closed: 'Clôturée',
-  designated: 'Candidats désignés', transmitted: 'Dossiers transmis au bailleur', allocated: 'Attribuée (bail signé)', withdrawn: 'Retirée', republished: 'Republiée',
-};
-
 /** The offer as the agent handles it for the landlord: its facts, history, and the landlord's next steps. */
 export function OnBehalfOfferPage({ user, csrfToken, landlord, offer, history, names, candidacies, flash, error, values = {} }: {
   user: User; csrfToken: string; landlord: Landlord; offer: OfferView; history: OfferHistoryView[]; names: Map<string, string>;
@@ -135,7 +132,7 @@ export function OnBehalfOfferPage({ user, csrfToken, landlord, offer, history, n
       <section class="card" aria-labelledby="logement">
         <h2 id="logement">Le logement</h2>
         <ul>
-          <li>{offer.surface.toLocaleString('fr-FR')} m², {offer.mainRooms} pièce{offer.mainRooms > 1 ? 's' : ''}, étage {offer.floor}</li>
+          <li>{frNumber(offer.surface)} m², {offer.mainRooms} pièce{offer.mainRooms > 1 ? 's' : ''}, étage {offer.floor}</li>
           <li>Loyer {euros(offer.rent)} + charges {euros(offer.charges)} = {euros(offer.totalRent)} par mois ({offer.financing})</li>
           <li>Disponible le {frDate(offer.availableFrom)} ; clôture des candidatures le {frDate(offer.closingDate)}</li>
         </ul>
@@ -211,7 +208,7 @@ export function OnBehalfOfferPage({ user, csrfToken, landlord, offer, history, n
         {history.length === 0 ? <p>Brouillon, pas encore soumis.</p> : (
           <ol data-testid="history">
             {history.map((h) => (
-              <li>{frDateTime(h.at)} — {HISTORY_ACTIONS[h.action] ?? h.action} — par {actor(h, names, landlord.name)}{h.reason ? ` — « ${h.reason} »` : ''}</li>
+              <li>{frDateTime(h.at)} — {offerActionLabelForLandlord(h.action)} — par {actor(h, names, landlord.name)}{h.reason ? ` — « ${h.reason} »` : ''}</li>
             ))}
           </ol>
         )}

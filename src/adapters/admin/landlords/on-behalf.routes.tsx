@@ -10,7 +10,7 @@ import { requireAdminRole, type AdminContext } from '../admin-context';
 import { ConfirmPage } from '../pages/layout';
 import { accountFinder, actorLabels } from '../pages/history';
 import { sendPage } from '../render';
-import { bodyField } from '../offers/ui';
+import { bodyField } from '../../web/kit/form';
 import { ON_BEHALF_FLASH, OnBehalfOfferFormPage, OnBehalfOfferPage } from './on-behalf.pages';
 
 const OFFER_FIELDS = [

@@ -9,24 +9,12 @@ import {
 import type { AgreementView } from '../../../modules/landlord/index';
 import { Layout } from '../pages/layout';
 import { HISTORY_DEFAULT_SORT, sortHistory, type HistorySortColumn } from '../pages/history';
-import { Pager } from '../pages/pager';
+import { Pager } from '../../web/kit/pager';
 import { SortableTh, type SortState } from '../pages/sort';
-import { ErrorBox, euros, Flash, frDate, frDateTime } from './ui';
+import { ErrorBox, Flash } from '../../web/kit/boxes';
+import { euros, frDate, frDateTime, frNumber } from '../../web/kit/format';
+import { offerActionLabel } from '../../web/kit/labels';
 import { plural } from '../../web/french';
-import { formatNumberFr } from '../../../shared/money';
-
-const ACTION_LABELS: Record<string, string> = {
-  submitted: 'Soumise par le bailleur',
-  instruction_started: 'Prise en instruction',
-  sent_back: 'Renvoyée au bailleur',
-  published: 'Publiée',
-  closed: 'Clôturée',
-  designated: 'Candidats désignés',
-  transmitted: 'Transmise au bailleur',
-  allocated: 'Attribuée',
-  republished: 'Republiée',
-  withdrawn: 'Retirée',
-};
 
 /** Secondary actions: as large as the primary ones, for fingers. */
 const SECONDARY = 'padding:0.65rem 1rem;font-size:1rem;border-radius:4px;border:1px solid #000091;background:#fff;color:#000091;cursor:pointer';
@@ -72,7 +60,7 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
   const fieldError = (name: string) => fieldErrors?.find((f) => f.field === name)?.message;
   const base = `/admin/offres/${offer.id}`;
   const historyParams = { sort: historySort.column, dir: historySort.dir };
-  const history = sortHistory(offer.history ?? [], historySort, historyPage, (a) => ACTION_LABELS[a] ?? a);
+  const history = sortHistory(offer.history ?? [], historySort, historyPage, offerActionLabel);
   const historyTh = (label: string, column: HistorySortColumn) => <SortableTh label={label} column={column} sort={historySort} base={base} params={historyParams} anchor="historique" />;
   return (
     <Layout title={title} user={user} csrfToken={csrfToken} current="/admin/offres"
@@ -97,7 +85,7 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
                 <Row label="EPCI">{offer.epci ? offer.epci.name : '—'}</Row>
                 <Row label="Zone de plafonds">{ZONE_LABELS[offer.zone].fr}</Row>
                 <Row label="Typologie">T{offer.typology} · {plural(offer.mainRooms, 'pièce principale', 'pièces principales')}</Row>
-                <Row label="Surface habitable">{formatNumberFr(offer.surface)} m²</Row>
+                <Row label="Surface habitable">{frNumber(offer.surface)} m²</Row>
                 <Row label="Étage">{offer.floor === 0 ? 'Rez-de-chaussée' : `${offer.floor}e`}{offer.elevator ? ', ascenseur' : ', sans ascenseur'}</Row>
                 <Row label="Accessible PMR">{offer.accessible ? 'Oui' : 'Non'}</Row>
                 <Row label="Classe énergie">{offer.energyClass}</Row>
@@ -214,7 +202,7 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
                 {history.items.map((h) => (
                   <tr>
                     <td>{frDateTime(h.at)}</td>
-                    <td>{ACTION_LABELS[h.action] ?? h.action}{h.action === 'closed' && !h.by ? ' (automatique)' : ''}</td>
+                    <td>{offerActionLabel(h.action)}{h.action === 'closed' && !h.by ? ' (automatique)' : ''}</td>
                     <td>{OFFER_STATUS_LABELS[h.from]} → {OFFER_STATUS_LABELS[h.to]}</td>
                     <td data-testid="history-actor">
                       {h.by ? actors.get(h.by) ?? 'compte inconnu' : 'la plateforme'}

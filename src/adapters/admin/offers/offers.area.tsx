@@ -14,7 +14,7 @@ import { OFFER_FILTERS, OffersPage } from './offers.page';
 import { OFFER_FLASH, OfferNotFoundPage, OfferPage } from './offer.page';
 import { accountFinder, actorLabels, HISTORY_DEFAULT_SORT, HISTORY_SORT_COLUMNS } from '../pages/history';
 import { ConfirmPage } from '../pages/layout';
-import { bodyField, pageParam } from './ui';
+import { bodyField, pageParam } from '../../web/kit/form';
 
 const FILTERS = new Set(OFFER_FILTERS.map((f) => f.value));
 

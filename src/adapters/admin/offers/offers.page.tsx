@@ -2,8 +2,9 @@ import type { OfferView } from '../../../modules/offer/index';
 import { SortableTh, type SortState } from '../pages/sort';
 import type { Page } from '../../../shared/pagination';
 import { Layout } from '../pages/layout';
-import { euros, Flash, frDate, frDateTime, Pager } from './ui';
-import { formatNumberFr } from '../../../shared/money';
+import { Flash } from '../../web/kit/boxes';
+import { euros, frDate, frDateTime, frNumber } from '../../web/kit/format';
+import { Pager } from '../../web/kit/pager';
 
 /** The state filters of the list: "to instruct" (submitted or in instruction) first. */
 export const OFFER_FILTERS: { value: string; label: string }[] = [
@@ -71,7 +72,7 @@ export function OffersPage({ user, csrfToken, result, filter, landlordId, flash,
               <tbody>
                 {result.items.map((o) => (
                   <tr data-offer-id={o.id}>
-                    <td data-label="Logement"><a href={`/admin/offres/${o.id}`}>T{o.typology} · {formatNumberFr(o.surface)} m² · {o.financing}</a><br /><small>{o.addressLine}</small></td>
+                    <td data-label="Logement"><a href={`/admin/offres/${o.id}`}>T{o.typology} · {frNumber(o.surface)} m² · {o.financing}</a><br /><small>{o.addressLine}</small></td>
                     <td data-label="Commune">{o.communeName ? `${o.communeName} (${o.communeCode})` : o.communeCode} · {o.departement}</td>
                     <td data-label="Loyer + charges">{euros(o.totalRent)}</td>
                     <td data-label="Bailleur">{o.landlordName ?? '—'}</td>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { Breadcrumbs, defaultCrumbs, type Crumb } from './breadcrumbs';
+import { MessageCard, PageFrame, type Crumb } from '../../web/kit/layout-pieces';
 
 export type { Crumb };
 
@@ -28,54 +28,25 @@ export interface LayoutProps {
 
 export function Layout({ title, user, csrfToken, current, breadcrumbs, children }: LayoutProps) {
   return (
-    <html lang="fr">
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} — AL’in back-office`}</title>
-        <link rel="stylesheet" href="/admin/assets/admin.css" />
-      </head>
-      <body>
-        <a class="skip" href="#contenu">Aller au contenu</a>
-        <header class="top">
-          <a class="brand" href="/admin">AL’in · back-office</a>
-          {user && (
-            <form method="post" action="/admin/logout">
-              <span>{user.displayName} ({user.role}) </span>
-              <input type="hidden" name="_csrf" value={csrfToken} />
-              <button type="submit">Se déconnecter</button>
-            </form>
-          )}
-        </header>
-        {user && (
-          <nav class="main" aria-label="Navigation principale">
-            <ul>
-              {NAV.filter((n) => !n.roles || n.roles.includes(user.role)).map((n) => (
-                <li>
-                  <a href={n.href} aria-current={current === n.href ? 'page' : undefined}>{n.label}</a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
-        <main id="contenu">
-          {user && <Breadcrumbs items={breadcrumbs && breadcrumbs.length > 0 ? breadcrumbs : defaultCrumbs(title)} />}
-          {children}
-        </main>
-      </body>
-    </html>
+    <PageFrame
+      documentTitle={`${title} — AL’in back-office`} stylesheets={['/admin/assets/admin.css']} brand={{ href: '/admin', label: 'AL’in · back-office' }}
+      signOut={user && { who: `${user.displayName} (${user.role})`, action: '/admin/logout', csrfToken }}
+      nav={user && { label: 'Navigation principale', items: NAV.filter((n) => !n.roles || n.roles.includes(user.role)), current }}
+      breadcrumbs={user ? (breadcrumbs && breadcrumbs.length > 0 ? breadcrumbs : defaultCrumbs(title)) : undefined}
+    >
+      {children}
+    </PageFrame>
   );
 }
+
+/** The trail of a page that did not give one: the dashboard, then the page itself. */
+export const defaultCrumbs = (title: string): Crumb[] => (title === 'Tableau de bord' ? [{ label: title }] : [{ href: '/admin', label: 'Tableau de bord' }, { label: title }]);
 
 /** A message page of the back office (an error: 404, 403, 500…), in the layout, with a way back. */
 export function MessagePage({ user, csrfToken, title, text }: { user?: { displayName: string; role: string } | undefined; csrfToken?: string | undefined; title: string; text: string }) {
   return (
     <Layout title={title} user={user} {...(csrfToken ? { csrfToken } : {})}>
-      <div class="card message-page" data-testid="error-page">
-        <h1>{title}</h1>
-        <p>{text}</p>
-        <p>{user ? <a href="/admin">Retour au tableau de bord</a> : <a href="/admin/login">Se connecter au back-office</a>}</p>
-      </div>
+      <MessageCard title={title} text={text} back={user ? { href: '/admin', label: 'Retour au tableau de bord' } : { href: '/admin/login', label: 'Se connecter au back-office' }} />
     </Layout>
   );
 }

@@ -10,7 +10,7 @@ import { ConfirmPage, Layout } from '../pages/layout';
 import { sendPage } from '../render';
 import { RankingPage, RankingsPage, DEFAULT_RANKING_SORT, RANKING_SORT_COLUMNS, RANKINGS_SORT_COLUMNS, candidatesOf, type Candidate } from './ranking.page';
 import { parseSort } from '../pages/sort';
-import { bodyField, bodyList } from './ui';
+import { bodyField, bodyList, pageParam } from '../../web/kit/form';
 
 const FLASH: Record<string, string> = {
   designated: 'Les candidats sélectionnés sont désignés.',
@@ -44,7 +44,7 @@ export const rankingArea: AdminArea = (router, ctx) => {
   router.get('/classements', async (req, res) => {
     const user = staff(req);
     const sort = parseSort(req.query, RANKINGS_SORT_COLUMNS, { column: 'recent', dir: 'desc' });
-    const page = Math.max(1, Math.min(10_000, Number.parseInt(typeof req.query.page === 'string' ? req.query.page : '1', 10) || 1));
+    const page = pageParam(req.query.page);
     const result = await offers().search(user, {
       statuses: ['published', 'closed', 'designated', 'transmitted'], page, pageSize: 25, sort: sort.column, reversed: sort.dir !== (sort.column === 'recent' ? 'desc' : 'asc'),
     });

@@ -1,13 +1,14 @@
 import type { OfferRankingView, RankingEntryView } from '../../../modules/candidacy/index';
-import { CRITERION_STATUS_LABELS, frPercent1 } from '../../../modules/scoring/index';
-import { Pager } from '../pages/pager';
+import { CRITERION_STATUS_LABELS } from '../../../modules/scoring/index';
+import { Pager } from '../../web/kit/pager';
 import { toIsoDate } from '../../../shared/dates';
 import { SortableTh, type SortState } from '../pages/sort';
 import type { OfferView } from '../../../modules/offer/index';
 import type { FieldError } from '../../../shared/errors';
 import { Layout } from '../pages/layout';
 import type { DemandFacts } from '../../../modules/demand/index';
-import { ErrorBox, euros, FieldMessage, Flash, frDate, fieldError } from './ui';
+import { ErrorBox, fieldError, FieldMessage, Flash } from '../../web/kit/boxes';
+import { euros, frDate, frPercent1 } from '../../web/kit/format';
 import { deName } from '../../web/french';
 
 /** Who a candidate is, for the agent who designates: the name declared on the demand and the facts that wait for a check. */

@@ -5,10 +5,9 @@ import { DomainError, isDomainError } from '../../../shared/errors';
 import { isId } from '../../../shared/ids';
 import { requireAdminRole, type AdminArea } from '../admin-context';
 import { sendPage } from '../render';
-import { bodyField } from '../ranking/ui';
 import { BalancingPage, BONUS_SORT_COLUMNS, GRID_DEFAULT_SORT, GRID_FORM_ROWS, GRID_SORT_COLUMNS, GridsPage } from './scoring.page';
 import { parseSort } from '../pages/sort';
-import { parsePage } from '../pages/pager';
+import { bodyField, parsePage } from '../../web/kit/form';
 
 const FLASH: Record<string, string> = {
   created: 'Le bonus est ouvert.',

@@ -1,15 +1,17 @@
 import type { ComponentChildren } from 'preact';
 import { SortableTh, sortAndPage, type SortState } from '../pages/sort';
-import { Pager } from '../pages/pager';
-import { frPercent1, type BalancingStats, type BonusView, type GridFactDefinition, type GridView } from '../../../modules/scoring/index';
+import { Pager } from '../../web/kit/pager';
+import { type BalancingStats, type BonusView, type GridFactDefinition, type GridView } from '../../../modules/scoring/index';
 import type { FieldError } from '../../../shared/errors';
 import { Layout } from '../pages/layout';
-import { ErrorBox, FieldMessage, Flash, frDate } from '../ranking/ui';
+import { ErrorBox, FieldMessage, Flash } from '../../web/kit/boxes';
+import { frDate, frPercent1 } from '../../web/kit/format';
+import { SIZE_CLASS_LABELS } from '../../web/kit/labels';
 
 type User = { displayName: string; role: string };
 
 const STATUS: Record<BonusView['status'], string> = { scheduled: 'Programmé', active: 'Actif', expired: 'Terminé', ended: 'Arrêté' };
-const SIZE_LABELS: Record<string, string> = { PME: 'PME (< 250 salariés)', ETI: 'ETI (250 à 4 999)', GE: 'GE (5 000 et plus)', unknown: 'Employeur inconnu' };
+const SIZE_LABELS: Record<keyof typeof SIZE_CLASS_LABELS | 'unknown', string> = { ...SIZE_CLASS_LABELS, unknown: 'Employeur inconnu' };
 const OPERATORS: Record<string, string> = { eq: 'égal à', gte: 'au moins', lte: 'au plus', in: 'parmi (séparés par des virgules)', true: 'oui' };
 
 const target = (b: BonusView) =>
@@ -108,7 +110,7 @@ export function BalancingPage({ user, csrfToken, bonuses: all, stats, flash, err
         <Field name="sizeClass" label="Taille d’entreprise" fields={fieldErrors}>
           <select id="sizeClass" name="sizeClass">
             <option value="">— aucune —</option>
-            {['PME', 'ETI', 'GE'].map((c) => <option value={c} selected={values.sizeClass === c}>{SIZE_LABELS[c]}</option>)}
+            {(['PME', 'ETI', 'GE'] as const).map((c) => <option value={c} selected={values.sizeClass === c}>{SIZE_LABELS[c]}</option>)}
           </select>
         </Field>
         <Field name="companyId" label="Entreprise (identifiant, facultatif)" fields={fieldErrors}>

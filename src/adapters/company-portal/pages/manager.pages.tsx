@@ -1,8 +1,11 @@
 import type { EmployeeCandidacyView, EmployeeView, PolicyView, QuotaView } from '../../../modules/company-space/index';
 import type { Page } from '../../../shared/pagination';
-import { Pager } from '../../admin/pages/pager';
-import { CANDIDACY_STATUS_LABELS, FLASH, formatDate, formatDateTime, spaceStatusLabel, typologyLabel, VALIDATION_STATUS_LABELS } from '../labels';
-import { describedBy, FieldError, PortalLayout } from './layout';
+import { Pager } from '../../web/kit/pager';
+import { FLASH } from '../labels';
+import { frDate, frDateTime, frDay, frNumber, typologyLabel } from '../../web/kit/format';
+import { employeeCandidacyStatusLabel, VALIDATION_STATUS_LABELS } from '../../web/kit/labels';
+import { PortalLayout } from './layout';
+import { describedBy, FieldError, Flash as FlashBox, ErrorLine } from '../../web/kit/boxes';
 import { deName, plural, pluralWord } from '../../web/french';
 
 /** What every signed-in page shows in its frame. */
@@ -15,7 +18,6 @@ export interface Frame {
 type Errors = Record<string, string>;
 const HOME = { href: '/entreprise', label: 'Accueil' };
 
-const isoDay = (d: string) => d.split('-').reverse().join('/');
 /** The SIRET as people read it: « 552 100 554 00013 ». */
 const siretText = (s: string) => (s.length === 14 ? `${s.slice(0, 3)} ${s.slice(3, 6)} ${s.slice(6, 9)} ${s.slice(9)}` : s);
 
@@ -29,7 +31,7 @@ function Declaration({ declaration: d, headingLevel = 3 }: { declaration: Employ
       <dl class="grid">
         <div><dt>Emploi</dt><dd>{d.profession ?? 'Non précisé'}</dd></div>
         <div><dt>Contrat</dt><dd>{d.contract ?? 'Non précisé'}</dd></div>
-        <div><dt>Depuis le</dt><dd>{d.startDate ? isoDay(d.startDate) : 'Non précisé'}</dd></div>
+        <div><dt>Depuis le</dt><dd>{d.startDate ? frDate(d.startDate) : 'Non précisé'}</dd></div>
         <div><dt>Lieu de travail</dt><dd>{d.workplaceCommune ? (d.workplaceCommune.name ? `${d.workplaceCommune.name} (${d.workplaceCommune.code})` : `Commune n° ${d.workplaceCommune.code}`) : 'Non précisé'}</dd></div>
         <div><dt>Établissement (SIRET)</dt><dd>{d.employerSiret ? siretText(d.employerSiret) : 'Non précisé'}</dd></div>
       </dl>
@@ -37,9 +39,8 @@ function Declaration({ declaration: d, headingLevel = 3 }: { declaration: Employ
   );
 }
 
-function Flash({ flash }: { flash?: string | undefined }) {
-  return flash && FLASH[flash] ? <p class="notice" role="status">{FLASH[flash]}</p> : null;
-}
+/** The message of a decision, from its `?ok=` key. */
+const Flash = ({ flash }: { flash?: string | undefined }) => <FlashBox message={flash ? FLASH[flash] : undefined} />;
 
 function Quotas({ year, quotas }: { year: number; quotas: QuotaView[] }) {
   return (
@@ -92,7 +93,7 @@ export function RequestsPage({ frame, result, flash, failed }: {
             return (
               <li data-demand={e.demandId}>
                 <h3>{e.firstName} {e.lastName}</h3>
-                <p>Demande reçue le {formatDate(e.requestedAt)}</p>
+                <p>Demande reçue le {frDay(e.requestedAt)}</p>
                 <Declaration declaration={e.declaration} />
                 <div class="inline-forms">
                   <form method="post" action={`/entreprise/salaries/${e.demandId}/decision`}>
@@ -110,7 +111,7 @@ export function RequestsPage({ frame, result, flash, failed }: {
                       <div>
                         <label for={id}>Motif du refus pour {e.firstName} {e.lastName}</label>
                         <textarea id={id} name="reason" rows={2} maxLength={500} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, error)}>{failed?.demandId === e.demandId ? failed.reason : ''}</textarea>
-                        <FieldError id={id} message={error} />
+                        <FieldError id={`${id}-error`} message={error} />
                       </div>
                       <button class="danger" type="submit" aria-label={`Refuser la validation ${deName(`${e.firstName} ${e.lastName}`)}`}>Refuser la validation</button>
                     </form>
@@ -149,7 +150,7 @@ export function EmployeesPage({ frame, result, year, quotas, status }: {
                 <tr>
                   <td data-label="Salarié"><a href={`/entreprise/salaries/${e.demandId}`}>{e.firstName} {e.lastName}</a></td>
                   <td data-label="État">{VALIDATION_STATUS_LABELS[e.status]}{e.validatedBy === 'delegation' ? ' (délégation ALS)' : ''}</td>
-                  <td data-label="Depuis le">{formatDate(e.status === 'validated' ? e.validatedAt : e.decidedAt)}</td>
+                  <td data-label="Depuis le">{frDay(e.status === 'validated' ? e.validatedAt : e.decidedAt)}</td>
                   <td data-label="Tranches" data-testid="tranches">{e.tranches.length ? e.tranches.map((t) => t.tranche).join(', ') : 'Aucune'}</td>
                 </tr>
               ))}
@@ -174,11 +175,11 @@ export function EmployeePage({ frame, employee: e, year, quotas, policy, flash, 
     <PortalLayout title={name} {...frame} current="/entreprise/salaries" breadcrumbs={[HOME, { href: '/entreprise/salaries', label: 'Salariés validés' }, { label: name }]}>
       <h1>{name}</h1>
       <Flash flash={flash} />
-      {errors.form && <p class="error" role="alert">{errors.form}</p>}
+      <ErrorLine message={errors.form} />
       <dl class="grid card">
         <div><dt>État</dt><dd data-testid="employee-status">{VALIDATION_STATUS_LABELS[e.status]}</dd></div>
-        <div><dt>Demande reçue le</dt><dd>{formatDate(e.requestedAt)}</dd></div>
-        <div><dt>Validé le</dt><dd>{formatDate(e.validatedAt)}</dd></div>
+        <div><dt>Demande reçue le</dt><dd>{frDay(e.requestedAt)}</dd></div>
+        <div><dt>Validé le</dt><dd>{frDay(e.validatedAt)}</dd></div>
         {e.reason && <div><dt>Motif</dt><dd>{e.reason}</dd></div>}
       </dl>
       {e.declaration !== undefined && <section class="card"><Declaration declaration={e.declaration} headingLevel={2} /></section>}
@@ -191,7 +192,7 @@ export function EmployeePage({ frame, employee: e, year, quotas, policy, flash, 
           <ul class="employee-list">
             {e.tranches.map((t) => (
               <li>
-                <strong>Tranche {t.tranche}</strong> ({t.year}), accordée le {formatDateTime(t.grantedAt)} : {t.reason}
+                <strong>Tranche {t.tranche}</strong> ({t.year}), accordée le {frDateTime(t.grantedAt)} : {t.reason}
                 <form method="post" action={`${base}/tranches/${t.tranche}/revocation`}>
                   <input type="hidden" name="_csrf" value={frame.csrfToken} />
                   <button class="danger" type="submit">Révoquer la tranche {t.tranche}</button>
@@ -214,13 +215,13 @@ export function EmployeePage({ frame, employee: e, year, quotas, policy, flash, 
                   </label>
                 );
               })}
-              <FieldError id="tranche" message={errors.tranche} />
+              <FieldError id="tranche-error" message={errors.tranche} />
             </fieldset>
             <div>
               <label for="reason">Motif de l’attribution</label>
               <p class="field-hint" id="reason-hint">La situation prévue par votre politique logement (3 à 500 caractères).</p>
               <textarea id="reason" name="reason" rows={2} maxLength={500} aria-invalid={errors.reason ? 'true' : undefined} aria-describedby={describedBy('reason', errors.reason, true)}>{values.reason ?? ''}</textarea>
-              <FieldError id="reason" message={errors.reason} />
+              <FieldError id="reason-error" message={errors.reason} />
             </div>
             <button class="primary" type="submit">Accorder la tranche</button>
           </form>
@@ -237,7 +238,7 @@ export function EmployeePage({ frame, employee: e, year, quotas, policy, flash, 
             <div>
               <label for="withdrawReason">Motif du retrait (facultatif)</label>
               <textarea id="withdrawReason" name="reason" rows={2} maxLength={500} aria-invalid={errors.withdrawReason ? 'true' : undefined} aria-describedby={describedBy('withdrawReason', errors.withdrawReason)}>{values.withdrawReason ?? ''}</textarea>
-              <FieldError id="withdrawReason" message={errors.withdrawReason} />
+              <FieldError id="withdrawReason-error" message={errors.withdrawReason} />
             </div>
             <button class="danger" type="submit">Retirer la validation</button>
           </form>
@@ -262,7 +263,7 @@ export function PolicyPage({ frame, policy, flash, error, errors = {}, values }:
     <PortalLayout title="Politique logement" {...frame} current="/entreprise/politique" breadcrumbs={[HOME, { label: 'Politique logement' }]}>
       <h1>Politique logement</h1>
       <Flash flash={flash} />
-      {error && <p class="error" role="alert">{error}</p>}
+      <ErrorLine message={error} />
       <p>Vos salariés lisent la description des tranches avant de demander la validation de leur emploi. Les quotas limitent le nombre de tranches accordées dans l’année.</p>
       <form class="stack card" method="post" action="/entreprise/politique" style="max-width:640px">
         <input type="hidden" name="_csrf" value={frame.csrfToken} />
@@ -276,7 +277,7 @@ export function PolicyPage({ frame, policy, flash, error, errors = {}, values }:
               <div>
                 <label for={d}>Situations de la tranche {t.tranche}</label>
                 <textarea id={d} name={d} rows={3} maxLength={4000} aria-invalid={errors[d] ? 'true' : undefined} aria-describedby={describedBy(d, errors[d])}>{values?.descriptions[t.tranche] ?? t.description}</textarea>
-                <FieldError id={d} message={errors[d]} />
+                <FieldError id={`${d}-error`} message={errors[d]} />
               </div>
               <div>
                 <label for={k}>Quota {policy.year} de la tranche {t.tranche}</label>
@@ -284,11 +285,11 @@ export function PolicyPage({ frame, policy, flash, error, errors = {}, values }:
                   {q ? `${plural(q.used, 'déjà accordée', 'déjà accordées')} : le quota ne peut pas descendre en dessous.` : 'Aucun quota fixé.'}
                   {policy.quotaCeiling !== undefined && (policy.headcount === null || policy.headcount === undefined
                     ? ` Au plus ${policy.quotaCeiling} tant que l’effectif de l’entreprise n’est pas renseigné.`
-                    : ` Au plus ${policy.quotaCeiling.toLocaleString('fr-FR')}, l’effectif de l’entreprise.`)}
+                    : ` Au plus ${frNumber(policy.quotaCeiling)}, l’effectif de l’entreprise.`)}
                 </p>
                 <input id={k} name={k} type="number" min={0} inputMode="numeric" value={values?.quotas[t.tranche] ?? (q ? String(q.quota) : '')}
                   aria-invalid={errors[k] ? 'true' : undefined} aria-describedby={describedBy(k, errors[k], true)} />
-                <FieldError id={k} message={errors[k]} />
+                <FieldError id={`${k}-error`} message={errors[k]} />
               </div>
             </fieldset>
           );
@@ -338,10 +339,10 @@ export function CandidaciesPage({ frame, result, filter }: { frame: Frame; resul
                 <tr data-offer={c.offerId}>
                   <td data-label="Salarié">{c.firstName} {c.lastName}</td>
                   <td data-label="Logement">{typologyLabel(c.offerTypology)} · {c.offerAddress ?? c.offerCommune}</td>
-                  <td data-label="Clôture de l’offre">{c.closingDate ? c.closingDate.split('-').reverse().join('/') : '—'}</td>
+                  <td data-label="Clôture de l’offre">{frDate(c.closingDate)}</td>
                   <td data-label="Rang à la clôture">{c.rankAtClose ? `${c.rankAtClose}${c.rankAtClose === 1 ? 'er' : 'e'}` : c.rankAtClose === null && c.closingDate ? 'Non classé' : '—'}</td>
-                  <td data-label="État">{CANDIDACY_STATUS_LABELS[c.status] ?? c.status}</td>
-                  <td data-label="Mise à jour">{formatDate(c.updatedAt)}</td>
+                  <td data-label="État">{employeeCandidacyStatusLabel(c.status)}</td>
+                  <td data-label="Mise à jour">{frDay(c.updatedAt)}</td>
                 </tr>
               ))}
             </tbody>
@@ -363,4 +364,3 @@ export function MessagePage({ frame, title, text }: { frame?: Frame | undefined;
   );
 }
 
-export const spaceLabel = spaceStatusLabel;

@@ -1,5 +1,6 @@
 import { SignInForm } from '../../web/sign-in-form';
-import { describedBy, FieldError, PortalLayout } from './layout';
+import { PortalLayout } from './layout';
+import { describedBy, ErrorLine, FieldError } from '../../web/kit/boxes';
 
 type Errors = Record<string, string>;
 
@@ -8,7 +9,7 @@ export function SignInPage({ csrfToken, error, email }: { csrfToken: string; err
     <PortalLayout title="Connexion">
       <div class="login card">
         <h1>Connexion à l’espace entreprise</h1>
-        {error && <p class="error" role="alert">{error}</p>}
+        <ErrorLine message={error} />
         <SignInForm action="/entreprise/connexion" csrfToken={csrfToken} email={email} />
         <p><a href="/entreprise/mot-de-passe-oublie">Mot de passe oublié ?</a></p>
         <p>Votre entreprise n’a pas encore d’espace ? <a href="/entreprise/demande-espace">Demander un espace entreprise</a></p>
@@ -23,7 +24,7 @@ export function InvitationPage({ csrfToken, token, error, errors = {} }: { csrfT
       <div class="login card">
         <h1>Bienvenue dans votre espace entreprise</h1>
         <p>Choisissez le mot de passe de votre compte de gestionnaire. Ce lien ne sert qu’une fois.</p>
-        {error && <p class="error" role="alert">{error}</p>}
+        <ErrorLine message={error} />
         {token ? (
           <form class="stack" method="post" action="/entreprise/invitation">
             <input type="hidden" name="_csrf" value={csrfToken} />
@@ -33,13 +34,13 @@ export function InvitationPage({ csrfToken, token, error, errors = {} }: { csrfT
               <p class="field-hint" id="password-hint">Au moins 12 caractères.</p>
               <input id="password" name="password" type="password" autocomplete="new-password" required minLength={12}
                 aria-invalid={errors.password ? 'true' : undefined} aria-describedby={describedBy('password', errors.password, true)} />
-              <FieldError id="password" message={errors.password} />
+              <FieldError id="password-error" message={errors.password} />
             </div>
             <div>
               <label for="confirmation">Confirmez le mot de passe</label>
               <input id="confirmation" name="confirmation" type="password" autocomplete="new-password" required
                 aria-invalid={errors.confirmation ? 'true' : undefined} aria-describedby={describedBy('confirmation', errors.confirmation)} />
-              <FieldError id="confirmation" message={errors.confirmation} />
+              <FieldError id="confirmation-error" message={errors.confirmation} />
             </div>
             <button class="primary" type="submit">Enregistrer et me connecter</button>
           </form>
@@ -78,7 +79,7 @@ export function SpaceRequestPage({ csrfToken, values, error, errors = {}, receiv
       ) : (
         <div class="card">
           <p>L’espace entreprise permet de valider l’emploi de vos salariés demandeurs de logement, d’attribuer des points de priorité et de suivre leurs candidatures.</p>
-          {error && <p class="error" role="alert">{error}</p>}
+          <ErrorLine message={error} />
           <form class="stack" method="post" action="/entreprise/demande-espace">
             <input type="hidden" name="_csrf" value={csrfToken} />
             {FIELDS.map((f) => (
@@ -88,7 +89,7 @@ export function SpaceRequestPage({ csrfToken, values, error, errors = {}, receiv
                 <input id={f.name} name={f.name} {...({ type: f.type ?? 'text', autocomplete: f.autocomplete } as Record<string, string>)} required={f.required} maxLength={f.max}
                   inputMode={f.name === 'siret' ? 'numeric' : undefined} value={values?.[f.name] ?? ''}
                   aria-invalid={errors[f.name] ? 'true' : undefined} aria-describedby={describedBy(f.name, errors[f.name], !!f.hint)} />
-                <FieldError id={f.name} message={errors[f.name]} />
+                <FieldError id={`${f.name}-error`} message={errors[f.name]} />
               </div>
             ))}
             <button class="primary" type="submit">Envoyer la demande</button>

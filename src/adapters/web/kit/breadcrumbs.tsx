@@ -4,7 +4,7 @@ export interface Crumb {
   label: string;
 }
 
-/** The trail every back-office page shows under the navigation: an ordered list, the current page marked. */
+/** The trail every signed-in page of the two portals shows under the navigation: an ordered list, the current page marked. */
 export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
   if (items.length === 0) return null;
   return (
@@ -19,6 +19,3 @@ export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
     </nav>
   );
 }
-
-/** The trail of a page that did not give one: the dashboard, then the page itself. */
-export const defaultCrumbs = (title: string): Crumb[] => (title === 'Tableau de bord' ? [{ label: title }] : [{ href: '/admin', label: 'Tableau de bord' }, { label: title }]);

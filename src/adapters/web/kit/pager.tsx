@@ -1,10 +1,4 @@
-/** The `page` query parameter of a list: a whole number from 1 (anything else → 1). */
-export function parsePage(query: Record<string, unknown>): number {
-  const n = typeof query.page === 'string' && /^\d{1,5}$/.test(query.page) ? Number(query.page) : 1;
-  return n >= 1 ? n : 1;
-}
-
-/** Previous / next links of a paged list, keeping the other query parameters (shared by every back-office list). */
+/** Previous / next links of a paged list, keeping the other query parameters (shared by every list of the back office and the company portal). */
 export function Pager({ base, params, page, pageSize, total, noun = 'résultat', anchor }: {
   base: string; params: Record<string, string | undefined>; page: number; pageSize: number; total: number; noun?: string;
   /** the id of the table's section, so that the link lands on the table (a table inside a detail page) */
