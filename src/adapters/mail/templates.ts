@@ -1,10 +1,13 @@
 /**
  * The French e-mails of each message kind of the modules' outboxes: a subject, a plain-text body
- * and a simple HTML body (the same paragraphs, escaped). Payloads are what the modules wrote in
- * their outbox; a missing field is left out rather than shown empty.
+ * and a simple HTML body (the same paragraphs, escaped). Each template is written against its
+ * kind's typed payload (payloads.ts), read from what the module wrote in its outbox; a missing
+ * field is left out rather than shown empty. Dates and amounts in the kit's French formats.
  */
 import { invitationLink } from '../../modules/company-space/index';
 import { deName, plural } from '../web/french';
+import { euros, frDate, frDateTimeAt } from '../web/kit/format';
+import { isMailKind, readPayload, type HomePayload, type MailKind, type MailPayloads, type RawPayload, type ReasonPayload } from './payloads';
 
 export interface RenderedMail {
   subject: string;
@@ -19,44 +22,30 @@ export interface TemplateContext {
   recipientName?: string | undefined;
 }
 
-type Payload = Record<string, unknown>;
 /** a paragraph; a link is written as { link, label } */
 type Block = string | { link: string; label: string };
-interface Template {
-  subject(p: Payload): string;
-  body(p: Payload, ctx: TemplateContext): Block[];
-}
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined);
-
-/** 2026-03-15 (or an ISO instant) → 15/03/2026 */
-export function frenchDate(v: unknown): string | undefined {
-  const s = str(v);
-  const m = s ? /^(\d{4})-(\d{2})-(\d{2})/.exec(s) : null;
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : s;
-}
-
-/** an ISO instant → « 15/03/2026 à 14:05 », Paris time ('' when it is not one) */
-function frenchDateTime(v: unknown): string {
-  const at = new Date(String(v));
-  if (Number.isNaN(at.getTime())) return '';
-  const paris = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('fr-FR', { ...o, timeZone: 'Europe/Paris' }).format(at);
-  return `${paris({ day: '2-digit', month: '2-digit', year: 'numeric' })} à ${paris({ hour: '2-digit', minute: '2-digit' })}`;
+interface Template<P> {
+  subject(p: P): string;
+  body(p: P, ctx: TemplateContext): Block[];
 }
 
 /** « de Bruno » / « d’Action Habitat » after a space, or nothing when the name is missing. */
-const ofName = (v: unknown): string => {
-  const name = str(v);
-  return name ? ` ${deName(name)}` : '';
-};
+const ofName = (name: string | undefined): string => (name ? ` ${deName(name)}` : '');
 const base = (ctx: TemplateContext) => ctx.publicUrl.replace(/\/$/, '');
-const home = (p: Payload) => [str(p.typology), str(p.communeName) ? `à ${str(p.communeName)}` : undefined].filter(Boolean).join(' ') || 'le logement';
+const home = (p: HomePayload) => [p.typology, p.communeName ? `à ${p.communeName}` : undefined].filter(Boolean).join(' ') || 'le logement';
 const candidacySpace = (): Block => 'Retrouvez le détail et l’historique de votre candidature dans votre espace AL’in.';
 const demandSpace = (): Block => 'Retrouvez votre demande dans votre espace AL’in.';
-const reasonLine = (p: Payload, label = 'Motif'): Block[] => (str(p.reason) ? [`${label} : ${str(p.reason)}`] : []);
-const registration = (p: Payload): Block[] => (str(p.registrationNumber) ? [`Numéro unique d’enregistrement : ${str(p.registrationNumber)}`] : []);
+const reasonLine = (p: ReasonPayload, label = 'Motif'): Block[] => (p.reason ? [`${label} : ${p.reason}`] : []);
+const registration = (p: { registrationNumber: string | undefined }): Block[] => (p.registrationNumber ? [`Numéro unique d’enregistrement : ${p.registrationNumber}`] : []);
+const numberInBrackets = (registrationNumber: string | undefined): string => (registrationNumber ? ` (n° ${registrationNumber})` : '');
+const linkBlock = (link: string | undefined, label: string): Block[] => (link ? [{ link, label }] : []);
+/** « Ce lien est valable jusqu’au 15/03/2026 à 14:05 (heure de Paris). », or nothing when the instant is missing. */
+const validUntil = (expiresAt: string | undefined, sentence: (at: string) => string): Block[] => {
+  const at = frDateTimeAt(expiresAt);
+  return at ? [sentence(at)] : [];
+};
 
-const TEMPLATES: Record<string, Template> = {
+const TEMPLATES: { [K in MailKind]: Template<MailPayloads[K]> } = {
   // ——— candidacy (candidacy.notifications) ———
   'candidacy.designated': {
     subject: (p) => `Votre candidature pour ${home(p)} a été retenue par Action Logement`,
@@ -69,8 +58,8 @@ const TEMPLATES: Record<string, Template> = {
   'candidacy.cal_accepted': {
     subject: (p) => `Décision de la commission d’attribution : candidature acceptée (${home(p)})`,
     body: (p) => [
-      `La commission d’attribution du bailleur a accepté votre candidature pour le logement ${home(p)}${str(p.calRank) ? `, au rang ${str(p.calRank)}` : ''}.`,
-      str(p.calRank) === '1' ? 'Le logement va vous être proposé.' : 'Le logement vous sera proposé si les candidats classés avant vous ne le prennent pas.',
+      `La commission d’attribution du bailleur a accepté votre candidature pour le logement ${home(p)}${p.calRank ? `, au rang ${p.calRank}` : ''}.`,
+      p.calRank === '1' ? 'Le logement va vous être proposé.' : 'Le logement vous sera proposé si les candidats classés avant vous ne le prennent pas.',
       candidacySpace(),
     ],
   },
@@ -103,17 +92,17 @@ const TEMPLATES: Record<string, Template> = {
     subject: () => 'Votre demande de logement a été validée',
     body: (p) => [
       'Votre demande de logement a été validée par Action Logement.',
-      p.registrationPending ? 'Son enregistrement au Système national d’enregistrement (SNE) est en cours ; vous recevrez votre numéro unique.' : undefined,
-      str(p.renewalDueDate) ? `Elle devra être renouvelée avant le ${frenchDate(p.renewalDueDate)}.` : undefined,
+      ...(p.registrationPending ? ['Son enregistrement au Système national d’enregistrement (SNE) est en cours ; vous recevrez votre numéro unique.'] : []),
+      ...(p.renewalDueDate ? [`Elle devra être renouvelée avant le ${frDate(p.renewalDueDate)}.`] : []),
       demandSpace(),
-    ].filter((b): b is string => b !== undefined),
+    ],
   },
   'demand.registered': {
     subject: () => 'Votre numéro unique d’enregistrement',
     body: (p) => [
       'Votre demande de logement est enregistrée au Système national d’enregistrement (SNE).',
       ...registration(p),
-      ...(str(p.registrationDate) ? [`Date d’enregistrement : ${frenchDate(p.registrationDate)}`] : []),
+      ...(p.registrationDate ? [`Date d’enregistrement : ${frDate(p.registrationDate)}`] : []),
       demandSpace(),
     ],
   },
@@ -125,45 +114,43 @@ const TEMPLATES: Record<string, Template> = {
     subject: () => 'Des pièces justificatives sont attendues pour votre demande',
     body: (p) => [
       'Pour instruire votre demande de logement, Action Logement a besoin de pièces justificatives.',
-      ...(str(p.message) ? [`Message du collaborateur : ${str(p.message)}`] : []),
-      ...(Array.isArray(p.documentTypes) && p.documentTypes.length ? [`Pièces demandées : ${p.documentTypes.map(String).join(', ')}`] : []),
+      ...(p.message ? [`Message du collaborateur : ${p.message}`] : []),
+      ...(p.documentTypes.length ? [`Pièces demandées : ${p.documentTypes.join(', ')}`] : []),
       'Déposez-les dans votre espace AL’in.',
     ],
   },
   'document.rejected': {
     subject: () => 'Une pièce justificative a été refusée',
-    body: (p) => [`La pièce justificative ${str(p.type) ? `« ${str(p.type)} » ` : ''}que vous avez déposée a été refusée.`, ...reasonLine(p), 'Merci de déposer une nouvelle pièce dans votre espace AL’in.'],
+    body: (p) => [`La pièce justificative ${p.type ? `« ${p.type} » ` : ''}que vous avez déposée a été refusée.`, ...reasonLine(p), 'Merci de déposer une nouvelle pièce dans votre espace AL’in.'],
   },
   'document.expired': {
     subject: () => 'Une pièce justificative n’est plus à jour',
     body: (p) => [
-      `Votre avis d’imposition${typeof p.taxYear === 'number' ? ` sur les revenus ${p.taxYear}` : ''} est trop ancien pour votre demande de logement.`,
+      `Votre avis d’imposition${p.taxYear !== undefined ? ` sur les revenus ${p.taxYear}` : ''} est trop ancien pour votre demande de logement.`,
       ...reasonLine(p),
       'Merci de déposer votre avis d’imposition le plus récent dans votre espace AL’in.',
     ],
   },
   // ——— alert (alert.outbox): a saved search's new offers, at most one mail a day ———
   'alert.new_offers': {
-    subject: (p) => (Number(p.count) > 1 ? `${Number(p.count)} nouvelles offres correspondent à votre recherche` : 'Une nouvelle offre correspond à votre recherche'),
+    subject: (p) => (p.count > 1 ? `${p.count} nouvelles offres correspondent à votre recherche` : 'Une nouvelle offre correspond à votre recherche'),
     body: (p) => {
-      const offers = Array.isArray(p.offers) ? (p.offers as Payload[]) : [];
-      const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
       const blocks: Block[] = ['Des offres publiées depuis votre dernière alerte correspondent à votre recherche et à votre ménage :'];
-      for (const o of offers) {
-        const rent = typeof o.totalRent === 'number' ? `${euros.format(o.totalRent)} par mois charges comprises` : undefined;
-        const closing = frenchDate(o.closingDate);
-        const label = [home(o), rent, closing ? `candidatures jusqu’au ${closing}` : undefined].filter(Boolean).join(', ');
-        blocks.push(str(o.link) ? { link: str(o.link)!, label } : label);
+      for (const o of p.offers) {
+        // whole euros: the rent of a list, not of a lease
+        const rent = o.totalRent !== undefined ? `${euros(Math.round(o.totalRent))} par mois charges comprises` : undefined;
+        const label = [home(o), rent, o.closingDate ? `candidatures jusqu’au ${frDate(o.closingDate)}` : undefined].filter(Boolean).join(', ');
+        blocks.push(o.link ? { link: o.link, label } : label);
       }
-      if (Number(p.count) > offers.length) blocks.push(`Et ${plural(Number(p.count) - offers.length, 'autre offre', 'autres offres')} dans votre espace AL’in.`);
-      if (str(p.unsubscribeLink)) blocks.push({ link: str(p.unsubscribeLink)!, label: 'Ne plus recevoir cette alerte' });
+      if (p.count > p.offers.length) blocks.push(`Et ${plural(p.count - p.offers.length, 'autre offre', 'autres offres')} dans votre espace AL’in.`);
+      blocks.push(...linkBlock(p.unsubscribeLink, 'Ne plus recevoir cette alerte'));
       return blocks;
     },
   },
   'demand.renewal_reminder': {
     subject: () => 'Pensez à renouveler votre demande de logement',
     body: (p) => [
-      `Votre demande de logement${str(p.registrationNumber) ? ` (n° ${str(p.registrationNumber)})` : ''} doit être renouvelée avant le ${frenchDate(p.renewalDueDate) ?? 'date indiquée dans votre espace'}.`,
+      `Votre demande de logement${numberInBrackets(p.registrationNumber)} doit être renouvelée avant le ${p.renewalDueDate ? frDate(p.renewalDueDate) : 'date indiquée dans votre espace'}.`,
       'Sans renouvellement, elle sera radiée et vous perdrez son ancienneté.',
       demandSpace(),
     ],
@@ -171,7 +158,7 @@ const TEMPLATES: Record<string, Template> = {
   'demand.expired': {
     subject: () => 'Votre demande de logement a expiré',
     body: (p) => [
-      `Votre demande de logement${str(p.registrationNumber) ? ` (n° ${str(p.registrationNumber)})` : ''} n’a pas été renouvelée${str(p.renewalDueDate) ? ` avant le ${frenchDate(p.renewalDueDate)}` : ''} : elle a expiré.`,
+      `Votre demande de logement${numberInBrackets(p.registrationNumber)} n’a pas été renouvelée${p.renewalDueDate ? ` avant le ${frDate(p.renewalDueDate)}` : ''} : elle a expiré.`,
       'Vous pouvez déposer une nouvelle demande dans votre espace AL’in.',
     ],
   },
@@ -182,8 +169,8 @@ const TEMPLATES: Record<string, Template> = {
   'demand.struck_off': {
     subject: () => 'Votre demande de logement a été radiée par le registre national',
     body: (p) => [
-      `Le registre national des demandes de logement social a radié votre demande${str(p.registrationNumber) ? ` (n° ${str(p.registrationNumber)})` : ''}${str(p.struckOffOn) ? ` le ${frenchDate(p.struckOffOn)}` : ''}.`,
-      ...(str(p.reason) ? [`Motif : ${str(p.reason)}.`] : []),
+      `Le registre national des demandes de logement social a radié votre demande${numberInBrackets(p.registrationNumber)}${p.struckOffOn ? ` le ${frDate(p.struckOffOn)}` : ''}.`,
+      ...(p.reason ? [`Motif : ${p.reason}.`] : []),
       'Elle est donc close sur AL’in, et vos candidatures en cours sont closes. Si vous pensez qu’il s’agit d’une erreur, contactez votre guichet d’enregistrement.',
     ],
   },
@@ -191,9 +178,9 @@ const TEMPLATES: Record<string, Template> = {
   'demand.import_code': {
     subject: () => 'Votre code pour retrouver votre demande de logement sur AL’in',
     body: (p) => [
-      `Quelqu’un a demandé à retrouver sur AL’in votre demande de logement social${str(p.registrationNumber) ? ` (n° ${str(p.registrationNumber)})` : ''}, enregistrée avec cette adresse électronique.`,
-      `Si c’est vous, saisissez ce code sur AL’in : ${str(p.code) ?? '(code déjà utilisé)'}`,
-      ...(frenchDateTime(p.expiresAt) ? [`Ce code est valable jusqu’au ${frenchDateTime(p.expiresAt)} (heure de Paris).`] : []),
+      `Quelqu’un a demandé à retrouver sur AL’in votre demande de logement social${numberInBrackets(p.registrationNumber)}, enregistrée avec cette adresse électronique.`,
+      `Si c’est vous, saisissez ce code sur AL’in : ${p.code ?? '(code déjà utilisé)'}`,
+      ...validUntil(p.expiresAt, (at) => `Ce code est valable jusqu’au ${at} (heure de Paris).`),
       'Si ce n’est pas vous, ne communiquez ce code à personne et ignorez ce message : votre demande reste où elle est.',
     ],
   },
@@ -201,11 +188,11 @@ const TEMPLATES: Record<string, Template> = {
   company_manager_invitation: {
     subject: (p) => `Invitation à gérer l’espace entreprise${ofName(p.companyName)} sur AL’in`,
     body: (p, ctx) => {
-      const link = str(p.link) ?? (str(p.invitationToken) ? invitationLink(base(ctx), str(p.invitationToken) as string) : undefined);
+      const link = p.link ?? (p.invitationToken ? invitationLink(base(ctx), p.invitationToken) : undefined);
       return [
         `Vous avez reçu une invitation à gérer l’espace entreprise${ofName(p.companyName)} sur AL’in, la plateforme du lien emploi-logement d’Action Logement.`,
-        ...(link ? [{ link, label: 'Choisir mon mot de passe et activer mon compte' }] : []),
-        ...(str(p.expiresAt) ? [`Ce lien est valable jusqu’au ${frenchDate(p.expiresAt)}.`] : []),
+        ...linkBlock(link, 'Choisir mon mot de passe et activer mon compte'),
+        ...(p.expiresAt ? [`Ce lien est valable jusqu’au ${frDate(p.expiresAt)}.`] : []),
         'Si vous n’attendiez pas cette invitation, ignorez ce message.',
       ];
     },
@@ -215,9 +202,9 @@ const TEMPLATES: Record<string, Template> = {
     subject: (p) => `Invitation à l’espace bailleur${ofName(p.landlordName)} sur AL’in`,
     body: (p) => [
       `Vous avez reçu une invitation à utiliser l’espace bailleur${ofName(p.landlordName)} sur AL’in, la plateforme du lien emploi-logement d’Action Logement : publier vos logements, consulter les candidats désignés et enregistrer les décisions de votre commission d’attribution.`,
-      ...(p.admin === true ? ['Vous en êtes administrateur ou administratrice : vous pourrez inviter vos collègues et retirer leur accès.'] : []),
-      ...(str(p.link) ? [{ link: str(p.link) as string, label: 'Choisir mon mot de passe et activer mon compte' }] : []),
-      ...(str(p.expiresAt) ? [`Ce lien est valable jusqu’au ${frenchDate(p.expiresAt)}.`] : []),
+      ...(p.admin ? ['Vous en êtes administrateur ou administratrice : vous pourrez inviter vos collègues et retirer leur accès.'] : []),
+      ...linkBlock(p.link, 'Choisir mon mot de passe et activer mon compte'),
+      ...(p.expiresAt ? [`Ce lien est valable jusqu’au ${frDate(p.expiresAt)}.`] : []),
       'Si vous n’attendiez pas cette invitation, ignorez ce message.',
     ],
   },
@@ -226,9 +213,9 @@ const TEMPLATES: Record<string, Template> = {
     subject: () => 'Confirmez votre adresse e-mail pour activer votre compte AL’in',
     body: (p) => [
       'Vous venez de créer un compte sur AL’in, la plateforme du lien emploi-logement d’Action Logement.',
-      ...(str(p.link) ? [{ link: str(p.link) as string, label: 'Confirmer mon adresse et activer mon compte' }] : []),
+      ...linkBlock(p.link, 'Confirmer mon adresse et activer mon compte'),
       'Le mot de passe choisi à l’inscription vous sera demandé.',
-      ...(frenchDateTime(p.expiresAt) ? [`Ce lien est valable jusqu’au ${frenchDateTime(p.expiresAt)} (heure de Paris).`] : []),
+      ...validUntil(p.expiresAt, (at) => `Ce lien est valable jusqu’au ${at} (heure de Paris).`),
       'Si vous n’êtes pas à l’origine de cette inscription, ignorez ce message : aucun compte ne sera activé.',
     ],
   },
@@ -244,29 +231,36 @@ const TEMPLATES: Record<string, Template> = {
     subject: () => 'Réinitialisation de votre mot de passe AL’in',
     body: (p) => [
       'Une réinitialisation du mot de passe de votre compte AL’in a été demandée.',
-      ...(str(p.link) ? [{ link: str(p.link) as string, label: 'Choisir un nouveau mot de passe' }] : []),
-      ...(frenchDateTime(p.expiresAt) ? [`Ce lien, utilisable une seule fois, est valable jusqu’au ${frenchDateTime(p.expiresAt)} (heure de Paris).`] : []),
+      ...linkBlock(p.link, 'Choisir un nouveau mot de passe'),
+      ...validUntil(p.expiresAt, (at) => `Ce lien, utilisable une seule fois, est valable jusqu’au ${at} (heure de Paris).`),
       'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.',
     ],
   },
 };
 
-const FALLBACK: Template = {
+const FALLBACK: Template<RawPayload> = {
   subject: () => 'Du nouveau dans votre espace AL’in',
   body: () => ['Une information vous attend dans votre espace AL’in.'],
 };
 
 /** Whether the kind has its own template (others get a neutral message pointing to the portal). */
-export const hasTemplate = (kind: string): boolean => kind in TEMPLATES;
+export const hasTemplate = (kind: string): boolean => isMailKind(kind);
 
 export const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
+/** The subject and paragraphs of a message of a known kind, from its typed payload. */
+function contentOf<K extends MailKind>(kind: K, payload: RawPayload, ctx: TemplateContext): { subject: string; blocks: Block[] } {
+  const template: Template<MailPayloads[K]> = TEMPLATES[kind];
+  const p = readPayload(kind, payload);
+  return { subject: template.subject(p), blocks: template.body(p, ctx) };
+}
+
 /** The e-mail of one outbox message. */
-export function renderMail(kind: string, payload: Payload, ctx: TemplateContext): RenderedMail {
-  const t = TEMPLATES[kind] ?? FALLBACK;
+export function renderMail(kind: string, payload: RawPayload, ctx: TemplateContext): RenderedMail {
+  const { subject, blocks: body } = isMailKind(kind) ? contentOf(kind, payload, ctx) : { subject: FALLBACK.subject(payload), blocks: FALLBACK.body(payload, ctx) };
   const greeting = ctx.recipientName?.trim() ? `Bonjour ${ctx.recipientName.trim()},` : 'Bonjour,';
-  const blocks: Block[] = [greeting, ...t.body(payload, ctx), { link: base(ctx), label: "Votre espace AL’in" }];
+  const blocks: Block[] = [greeting, ...body, { link: base(ctx), label: "Votre espace AL’in" }];
   const signature = ['L’équipe AL’in — Action Logement', 'Ce message est envoyé automatiquement ; merci de ne pas y répondre.'];
   const text = [...blocks.map((b) => (typeof b === 'string' ? b : `${b.label} : ${b.link}`)), '--', ...signature].join('\n\n') + '\n';
   const html = [
@@ -275,5 +269,5 @@ export function renderMail(kind: string, payload: Payload, ctx: TemplateContext)
     `<hr><p style="color:#555;font-size:smaller">${signature.map(escapeHtml).join('<br>')}</p>`,
     '</body></html>',
   ].join('\n');
-  return { subject: t.subject(payload), text, html };
+  return { subject, text, html };
 }
