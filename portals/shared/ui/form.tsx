@@ -1,7 +1,7 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, call } from '../api/client';
 import type { paths } from '../api/schema';
+import { describedBy, FieldFrame as Frame } from './index';
 
 /**
  * Form pieces beyond `Field` (ui/index.tsx): a select and checkboxes fed by the API's coded lists
@@ -29,22 +29,6 @@ export function useCodedLists(): CodedLists | null {
     };
   }, []);
   return value;
-}
-
-const describedBy = (id: string, hint?: string, error?: string) => [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-
-function Frame({ id, label, hint, error, required, children }: { id: string; label: string; hint?: string | undefined; error?: string | undefined; required: boolean; children: ComponentChildren }) {
-  return (
-    <div class={`field${error ? ' field--error' : ''}`}>
-      <label for={id}>
-        {label}
-        {required ? null : <span class="optional"> (facultatif)</span>}
-      </label>
-      {hint ? <p id={`${id}-hint`} class="hint">{hint}</p> : null}
-      {children}
-      {error ? <p id={`${id}-error`} class="field-error">{error}</p> : null}
-    </div>
-  );
 }
 
 interface BaseProps {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { Button } from './index';
+import { Button, describedBy, FieldFrame as Wrapper } from './index';
 
 /**
  * More form pieces of the portals' kit (added for the landlord portal; the applicant portal may use
@@ -16,24 +16,6 @@ interface BaseProps {
   error?: string | undefined;
   hint?: string | undefined;
   required?: boolean;
-}
-
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-}
-
-function Wrapper({ id, label, hint, error, required, children }: { id: string; label: string; hint?: string | undefined; error?: string | undefined; required: boolean; children: ComponentChildren }) {
-  return (
-    <div class={`field${error ? ' field--error' : ''}`}>
-      <label for={id}>
-        {label}
-        {required ? null : <span class="optional"> (facultatif)</span>}
-      </label>
-      {hint ? <p id={`${id}-hint`} class="hint">{hint}</p> : null}
-      {children}
-      {error ? <p id={`${id}-error`} class="field-error">{error}</p> : null}
-    </div>
-  );
 }
 
 /** A text input with a type and an input mode (numeric or decimal keyboards on phones, a date picker). */

@@ -38,10 +38,12 @@ interface FieldProps {
   required?: boolean;
 }
 
-/** A labelled input; its error (in French, from the API or the form) is said next to it and tied with aria-describedby. */
-export function Field({ name, label, type = 'text', value, onInput, error, hint, autoComplete, required = true }: FieldProps) {
-  const id = `field-${name}`;
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+/** The ids a field's hint and error are given, for its aria-describedby. */
+export const describedBy = (id: string, hint?: string, error?: string): string | undefined =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+/** What every field of the kit has around its control: the label (« facultatif » when it is), the hint and the error, tied by their ids. */
+export function FieldFrame({ id, label, hint, error, required, children }: { id: string; label: string; hint?: string | undefined; error?: string | undefined; required: boolean; children: ComponentChildren }) {
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
       <label for={id}>
@@ -49,6 +51,17 @@ export function Field({ name, label, type = 'text', value, onInput, error, hint,
         {required ? null : <span class="optional"> (facultatif)</span>}
       </label>
       {hint ? <p id={`${id}-hint`} class="hint">{hint}</p> : null}
+      {children}
+      {error ? <p id={`${id}-error`} class="field-error">{error}</p> : null}
+    </div>
+  );
+}
+
+/** A labelled input; its error (in French, from the API or the form) is said next to it and tied with aria-describedby. */
+export function Field({ name, label, type = 'text', value, onInput, error, hint, autoComplete, required = true }: FieldProps) {
+  const id = `field-${name}`;
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
       <input
         id={id}
         name={name}
@@ -57,11 +70,10 @@ export function Field({ name, label, type = 'text', value, onInput, error, hint,
         autoComplete={autoComplete}
         required={required}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={described}
+        aria-describedby={describedBy(id, hint, error)}
         onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
       />
-      {error ? <p id={`${id}-error`} class="field-error">{error}</p> : null}
-    </div>
+    </FieldFrame>
   );
 }
 
