@@ -11,6 +11,3 @@ export const ALERT = {
   Settings: token<AlertSettings>('Settings'),
   Service: token<AlertService>('Service'),
 };
-
-/** The durable job of the daily run (enqueued once a day by the scheduler). */
-export const ALERT_JOBS = { DailyRun: 'alert.daily-run' } as const;

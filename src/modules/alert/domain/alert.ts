@@ -1,5 +1,3 @@
-import { DomainError, notFound } from '../../../shared/errors';
-
 /** What an applicant's saved search looks for: the filters of the offers list. */
 export interface AlertCriteria {
   /** INSEE codes; empty: every commune */
@@ -25,16 +23,6 @@ export interface SavedSearch {
 export const ALERTS_PER_ACCOUNT = 5;
 /** At most this many offers named in one mail (the others are in the portal). */
 export const OFFERS_PER_MAIL = 10;
-
-/** The alert module's error codes and French messages. */
-export const ALERT_ERRORS = {
-  TOO_MANY: { code: 'ALERT.TOO_MANY', message: `Vous avez déjà ${ALERTS_PER_ACCOUNT} alertes : supprimez-en une pour en créer une autre.` },
-  NOT_FOUND: { code: 'ALERT.NOT_FOUND', message: 'Alerte introuvable.' },
-  UNSUBSCRIBE_INVALID: { code: 'ALERT.UNSUBSCRIBE_INVALID', message: 'Lien de désabonnement invalide, ou alerte déjà supprimée.' },
-} as const;
-
-export const tooManyAlerts = () => new DomainError('conflict', ALERT_ERRORS.TOO_MANY.code, ALERT_ERRORS.TOO_MANY.message);
-export const alertNotFound = () => notFound(ALERT_ERRORS.NOT_FOUND.code, ALERT_ERRORS.NOT_FOUND.message);
 
 /** The criteria as stored: codes deduplicated and sorted, typologies too. */
 export function normalizeCriteria(c: AlertCriteria): AlertCriteria {

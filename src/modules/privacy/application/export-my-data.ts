@@ -1,8 +1,8 @@
-import { forbidden } from '../../../shared/errors';
 import type { OwnCandidacyExport, StoredNotification } from '../../candidacy/index';
 import type { ValidationStatusView } from '../../company-space/index';
 import type { AccountNotification, OwnerDemandsExport } from '../../demand/index';
 import type { Principal } from '../../identity/index';
+import { applicantOnly } from './access';
 import type { PrivacyDeps } from './privacy.deps';
 
 export interface MyDataExport {
@@ -17,10 +17,6 @@ export interface MyDataExport {
   /** the saved searches (alerts) */
   alerts: { id: string; criteria: unknown; createdAt: Date; lastMailedOn: string | null }[];
 }
-
-export const applicantOnly = (p: Principal): void => {
-  if (p.role !== 'applicant') throw forbidden('PRIVACY.APPLICANT_ONLY', 'Réservé aux demandeurs.');
-};
 
 /**
  * Everything the platform holds about the signed-in applicant (GDPR arts. 15 and 20), as JSON.

@@ -1,5 +1,5 @@
 import type { Principal } from '../../identity/index';
-import { applicantOnly } from './export-my-data';
+import { applicantOnly } from './access';
 import type { PrivacyDeps } from './privacy.deps';
 
 /** One thing that changed for the applicant: a message of the demand's or the candidacies' outbox. */
