@@ -69,7 +69,7 @@ export {
   DocumentIntegrityError, type DocumentStorage, type StoredDocumentFile,
 } from './ports/document-storage.port';
 export {
-  bytesSource, denyAllDesignations, type DocumentRecord, type DocumentRepository, type DocumentSettings,
+  bytesSource, type DocumentRecord, type DocumentRepository, type DocumentSettings,
   type FileInspection, type FileSource,
 } from './ports/documents.port';
 export type {

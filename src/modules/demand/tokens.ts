@@ -32,7 +32,7 @@ export const DEMAND = {
   DocumentStorage: token<DocumentStorage>('DocumentStorage'),
   FileTypeDetector: token<FileTypeDetector>('FileTypeDetector'),
   Verification: token<DocumentVerification>('Verification'),
-  /** bound to `denyAllDesignations` by the demand wiring; the candidacy wiring rebinds it (`rebindSync`) */
+  /** bound by the demand wiring to the candidacy module's answer (resolved when a landlord asks) */
   DesignationChecker: token<DesignationChecker>('DesignationChecker'),
   DocumentSettings: token<DocumentSettings>('DocumentSettings'),
   Documents: token<DocumentService>('Documents'),

@@ -117,14 +117,11 @@ export interface DocumentVerification {
 /**
  * Whether a landlord may read an applicant's documents: only when the applicant's demand has a
  * candidacy designated (or transmitted) on one of that landlord's offers (brief §6). Implemented
- * by the candidacy module; until then the platform binds an implementation that denies all.
+ * by the candidacy module (bound by the demand wiring, resolved when a landlord asks).
  */
 export interface DesignationChecker {
   isDesignatedToLandlord(demandId: string, landlordId: string): Promise<boolean>;
 }
-
-/** A checker that never allows: the platform's binding until the candidacy module provides its own. */
-export const denyAllDesignations: DesignationChecker = { isDesignatedToLandlord: async () => false };
 
 export interface DocumentSettings {
   /** largest accepted file, in bytes (UPLOAD_MAX_FILE_BYTES) */
