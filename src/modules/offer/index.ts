@@ -1,16 +1,18 @@
 // Public API of the offer module: the only file other modules and adapters import.
 // Only what other modules, adapters and the bootstrap import (npm run lint:facades keeps it so); tests import internal files.
+export type { OfferForCandidacy } from './application/candidacy-view';
 export type { CeilingsStatus } from './application/ceilings-status';
 export type { CreateOfferResult } from './application/create-offer';
-export type { EligibilityReport, OfferEligibilitySummary } from './application/eligibility';
+export type { EligibilityReport } from './application/eligibility';
+export type { OfferDetail } from './application/get-offer';
 export type { OfferInput } from './application/offer-input';
-export type { OfferDetail, OfferForCandidacy } from './application/offer-queries';
 export type { OfferHistoryView, OfferView } from './application/offer-view';
 export { OfferService } from './application/offer.service';
 export type { OfferPhotoView } from './application/photo-view';
 export type { CeilingsPreview } from './application/preview-ceilings';
 export type { PhotoContent } from './application/read-photo';
 export type { OfferSearchItem, SearchOffersInput } from './application/search-offers';
+export type { OfferEligibilitySummary } from './application/summarize-offer-eligibility';
 export type { LandlordWaitingOffers } from './application/waiting-for-landlord';
 export { CEILING_CSV_HEADER, type CeilingCsvProblem } from './domain/ceilings-csv';
 export {

@@ -1,14 +1,9 @@
-import { toIsoDate } from '../../../shared/dates';
-import { offerError } from '../offer.errors';
+// The eligibility of a household to an offer, as the use cases read it (check-demand-eligibility.ts,
+// search-offers.ts, offer-for-application.ts, check-household-eligibility.ts).
 import { roundEffortRate } from '../../../shared/effort-rate';
-import type { Principal } from '../../identity/index';
 import {
   ceilingYearNotice,
   evaluateEligibility,
-  HOUSEHOLD_CATEGORIES,
-  incomeCeilingFor,
-  isCeilingFinancing,
-  minimumSurface,
   ZONE_LABELS,
   type ApplicantFacts,
   type CeilingYear,
@@ -19,7 +14,6 @@ import {
   type Zone,
 } from '../domain/index';
 import type { ApplicantRecord, Offer } from '../ports';
-import { assertMayRead, isAgent, offerNotFound } from './access';
 import type { OfferContext } from './offer.deps';
 
 /** The eligibility of a demand's household to an offer, as the applicant and agents read it. */
@@ -73,6 +67,7 @@ const INCOMPLETE: LocalizedMessage = {
   en: 'the household’s reference tax income is incomplete: eligibility cannot be decided',
 };
 
+/** The eligibility report of a demand's household (its facts as of the check) to an offer. */
 export function report(record: ApplicantRecord, offer: Offer, result: EligibilityResult, cy: CeilingYear): EligibilityReport {
   const decided = record.referenceIncomeMissing.length === 0;
   const failed = result.checks.filter((c) => !c.passes && c.severity === 'blocking');
@@ -95,65 +90,5 @@ export function report(record: ApplicantRecord, offer: Offer, result: Eligibilit
     checks: result.checks,
     reasons: [...(decided ? [] : [INCOMPLETE]), ...failed.map((c) => c.message), ...warned.map((c) => c.message)],
     incomplete: record.referenceIncomeMissing,
-  };
-}
-
-/**
- * GET /demands/{id}/eligibility?offerId=: the owner of the demand or an agent; anyone else is told
- * the demand does not exist. The offer must be visible to the caller (a draft is not, to an applicant).
- */
-export async function eligibilityForDemand(ctx: OfferContext, principal: Principal, demandId: string, offerId: string): Promise<EligibilityReport> {
-  const now = ctx.clock.now();
-  const record = await ctx.applicants.factsForDemand(demandId, toIsoDate(now));
-  if (!record || (!isAgent(principal) && record.ownerAccountId !== principal.accountId)) {
-    throw offerError.unknownDemand();
-  }
-  const offer = await ctx.offers.findById(offerId);
-  assertMayRead(principal, offer);
-  return report(record, offer, await evaluate(ctx, record.facts, offer, now), await ctx.tables.ceilingYear(now.getUTCFullYear()));
-}
-
-/** For the candidacy module: the household's eligibility to an offer (no access check). */
-export async function eligibilityOfFacts(ctx: OfferContext, facts: ApplicantFacts, offerId: string): Promise<EligibilityResult> {
-  const offer = await ctx.offers.findById(offerId);
-  if (!offer) throw offerNotFound();
-  return evaluate(ctx, facts, offer, ctx.clock.now());
-}
-
-/** Which households an offer suits: the ceiling per household category, and the household sizes its rooms and surface allow. */
-export interface OfferEligibilitySummary {
-  /** N, the year of the check */
-  year: number;
-  /** the year whose ceilings are shown (the last published one when N's are not published yet) */
-  ceilingYear: number | null;
-  ceilingNotice: LocalizedMessage | null;
-  zone: Zone;
-  financing: string;
-  /** false for PLI: no ceiling table */
-  ceilingsApply: boolean;
-  ceilings: { category: HouseholdCategory; ceiling: number | null }[];
-  extraPerson: number | null;
-  /** household sizes the occupancy rules accept (inclusive), null when none */
-  occupants: { min: number; max: number } | null;
-}
-
-export async function offerEligibilitySummary(ctx: OfferContext, offer: Offer): Promise<OfferEligibilitySummary> {
-  const cy = await ctx.tables.ceilingYear(ctx.clock.now().getUTCFullYear());
-  const year = cy.year ?? cy.checkYear;
-  const table = await ctx.tables.ceilingTable();
-  const { financing, mainRooms, surface } = offer.data;
-  const ceilingsApply = isCeilingFinancing(financing);
-  const ceilings = HOUSEHOLD_CATEGORIES.map((category) => ({
-    category,
-    ceiling: incomeCeilingFor(table, year, financing, offer.zone, category) ?? null,
-  }));
-  const extraPerson = ceilingsApply ? (table.extraPerson(year, financing, offer.zone) ?? null) : null;
-  const sizes: number[] = [];
-  for (let p = 1; p <= 12; p++) {
-    if (mainRooms <= p + ctx.settings.underOccupationTolerance && surface >= minimumSurface(p)) sizes.push(p);
-  }
-  return {
-    year: cy.checkYear, ceilingYear: cy.year, ceilingNotice: ceilingYearNotice(cy), zone: offer.zone, financing, ceilingsApply, ceilings, extraPerson,
-    occupants: sizes.length ? { min: sizes[0]!, max: sizes[sizes.length - 1]! } : null,
   };
 }

@@ -3,20 +3,35 @@ import type { Principal } from '../../identity/index';
 import type { ApplicantFacts, CeilingRow, EligibilityResult, FluxOffer, OfferStatus } from '../domain/index';
 import type { Offer } from '../ports';
 import { createOffer, type CreateOfferResult } from './create-offer';
-import { eligibilityForDemand, eligibilityOfFacts, offerEligibilitySummary, type EligibilityReport, type OfferEligibilitySummary } from './eligibility';
+import { eligibilityForDemand } from './check-demand-eligibility';
+import { eligibilityOfFacts } from './check-household-eligibility';
+import type { EligibilityReport } from './eligibility';
+import { eligibilitySummaryFor, eligibilitySummaryOf, type OfferEligibilitySummary } from './summarize-offer-eligibility';
 import type { OfferContext, OfferDeps } from './offer.deps';
 import type { OfferInput } from './offer-input';
-import {
-  adjustCandidacyCount, adjustCandidacyCountAndRead, agreementCounts, agreementOffers, assertOfferVisible, countsByStatus, getOffer, offerForApplication, offerForCandidacy, requireOffer,
-  type OfferDetail, type OfferForCandidacy,
-} from './offer-queries';
+import { adjustCandidacyCount, adjustCandidacyCountAndRead } from './adjust-candidacy-count';
+import { assertOfferVisible } from './assert-offer-visible';
+import type { OfferForCandidacy } from './candidacy-view';
+import { agreementCounts } from './count-agreement-offers';
+import { countsByStatus } from './count-offers-by-status';
+import { getOffer, type OfferDetail } from './get-offer';
+import { agreementOffers } from './list-agreement-offers';
+import { offerForApplication } from './offer-for-application';
+import { offerForCandidacy } from './offer-for-candidacy';
 import { historyView, toViews, type OfferHistoryView, type OfferView } from './offer-view';
 import { ReferenceTables } from './reference-tables';
-import { assertMayEditPhotos } from './access';
 import { searchOffers, type OfferSearchItem, type SearchOffersInput } from './search-offers';
-import {
-  allocateOffer, closeDueOffers, closeOffer, designateOffer, publishOffer, republishOffer, sendBack, startInstruction, submitOffer, transmitOffer, withdrawOffer,
-} from './transitions';
+import { allocateOffer } from './allocate-offer';
+import { closeDueOffers } from './close-due-offers';
+import { closeOffer } from './close-offer';
+import { designateOffer } from './designate-offer';
+import { publishOffer } from './publish-offer';
+import { republishOffer } from './republish-offer';
+import { sendBack } from './send-back-offer';
+import { startInstruction } from './start-instruction';
+import { submitOffer } from './submit-offer';
+import { transmitOffer } from './transmit-offer';
+import { withdrawOffer } from './withdraw-offer';
 import { updateDraft } from './update-offer';
 import { ceilingsStatus, type CeilingsStatus } from './ceilings-status';
 import { previewCeilings, type CeilingsPreview } from './preview-ceilings';
@@ -66,14 +81,12 @@ export class OfferService {
   search = (principal: Principal, input: SearchOffersInput): Promise<Page<OfferSearchItem>> => searchOffers(this.ctx, principal, input);
   eligibility = (principal: Principal, demandId: string, offerId: string): Promise<EligibilityReport> => eligibilityForDemand(this.ctx, principal, demandId, offerId);
   /** Which household categories and sizes an offer suits (back-office offer page). */
-  async eligibilitySummary(offerId: string): Promise<OfferEligibilitySummary> {
-    return offerEligibilitySummary(this.ctx, await requireOffer(this.ctx, offerId));
+  eligibilitySummary(offerId: string): Promise<OfferEligibilitySummary> {
+    return eligibilitySummaryOf(this.ctx, offerId);
   }
   /** The same for a caller: agents any offer, a landlord its own (the preview of its form); else 404. */
-  async eligibilitySummaryFor(principal: Principal, offerId: string): Promise<OfferEligibilitySummary> {
-    const offer = await this.ctx.offers.findById(offerId);
-    assertMayEditPhotos(principal, offer);
-    return offerEligibilitySummary(this.ctx, offer);
+  eligibilitySummaryFor(principal: Principal, offerId: string): Promise<OfferEligibilitySummary> {
+    return eligibilitySummaryFor(this.ctx, principal, offerId);
   }
   /** Views of stored offers (for callers that already hold them). */
   views = (offers: Offer[]): Promise<OfferView[]> => toViews(this.ctx, offers, this.ctx.clock.now());
