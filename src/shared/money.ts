@@ -7,4 +7,7 @@ export const roundCents = (amount: Euros): Euros => Math.round(amount * 100) / 1
 const FR_NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 /** French grouping with a plain space, decimal comma, at most two decimals: `41 200,5`. */
 export const formatNumberFr = memoizedFormat((value) => FR_NUMBER.format(value).replace(/\u202f|\u00a0/g, ' '));
-export const formatEuros = (amount: Euros): string => `${formatNumberFr(amount)} €`;
+const FR_CENTS = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const formatCentsFr = memoizedFormat((value) => FR_CENTS.format(value).replace(/\u202f|\u00a0/g, ' '));
+/** An amount in euros: whole euros without decimals (`41 200 €`), otherwise with its cents (`620,50 €`, never `620,5 €`). */
+export const formatEuros = (amount: Euros): string => `${Number.isInteger(amount) ? formatNumberFr(amount) : formatCentsFr(amount)} €`;

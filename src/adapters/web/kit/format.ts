@@ -33,7 +33,7 @@ export function frDateTimeAt(at: Date | string | null | undefined): string {
   return `${PARIS_DAY.format(instant)} à ${PARIS_TIME.format(instant)}`;
 }
 
-/** An amount in euros, the project's number format → `41 200,5 €` (plain spaces, at most two decimals). */
+/** An amount in euros, the project's money format → `41 200 €`, `41 200,50 €` (plain spaces; cents shown when there are any). */
 export const euros = (amount: number | null | undefined): string => (amount === null || amount === undefined ? NONE : formatEuros(amount));
 
 /** A number, the project's number format → `41 200,5` (plain spaces, at most two decimals). */

@@ -6,7 +6,7 @@ describe('French wording of figures (fr-FR, as Intl writes them)', () => {
     expect(frNumber(2300)).toBe(new Intl.NumberFormat('fr-FR').format(2300));
     expect(frNumber(2300)).toBe('2\u202f300');
     expect(frEuros(2300)).toBe('2\u202f300\u00a0€');
-    expect(frEuros(620.5)).toBe('620,5\u00a0€');
+    expect(frEuros(620.5)).toBe('620,50\u00a0€');
     expect(frPercent2(30.434782)).toBe(new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 2 }).format(0.30434782));
     expect(frPercent2(30.434782)).toMatch(/^30,43[\u00a0\u202f]%$/);
     expect(frPercent1(31.8)).toBe(new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }).format(0.318));

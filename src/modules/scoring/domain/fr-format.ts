@@ -9,15 +9,16 @@ import { memoizedFormat } from '../../../shared/number-format';
  */
 
 const NUMBER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
-const EUROS = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const EUROS = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 });
+const EUROS_CENTS = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const PERCENT_2 = new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const PERCENT_1 = new Intl.NumberFormat('fr-FR', { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 1 });
 
 /** A number in French: `2 300`, `31,5` (at most two decimals). */
 export const frNumber = memoizedFormat((value) => NUMBER.format(value));
 
-/** An amount in euros: `2 300 €`, `620,5 €`. */
-export const frEuros = memoizedFormat((value) => EUROS.format(value));
+/** An amount in euros: whole euros without decimals (`2 300 €`), otherwise with its cents (`620,50 €`). */
+export const frEuros = memoizedFormat((value) => (Number.isInteger(value) ? EUROS : EUROS_CENTS).format(value));
 
 /** A rate given in percent (30.4347 for 30.43 %), with two decimals: `30,43 %`. */
 export const frPercent2 = memoizedFormat((percent) => PERCENT_2.format(percent / 100));
