@@ -107,7 +107,7 @@ export const offersArea: AdminArea = (router, ctx) => {
       } catch (error) {
         if (!isDomainError(error)) throw error;
         const values = Object.fromEntries(['closingDate', 'message', 'reason'].map((k) => [k, bodyField(req.body, k)]));
-        await renderOffer(req, res, id, humanize(error), values);
+        await renderOffer(req, res, id, error, values);
       }
     });
   };
@@ -134,22 +134,3 @@ export const offersArea: AdminArea = (router, ctx) => {
     ],
   });
 };
-
-/** The domain speaks English in some messages: agents read French. */
-const FRENCH: Record<string, string> = {
-  'OFFER.CLOSING_DATE_PASSED': 'La date de clôture est passée : choisissez une date à venir.',
-  'OFFER.CLOSING_DATE_REQUIRED': 'Indiquez une date de clôture valide.',
-  'OFFER.REASON_REQUIRED': 'Un message ou un motif est obligatoire.',
-  'OFFER.NOT_UNDER_REVIEW': 'L’offre n’est plus en cours d’instruction : rechargez la page.',
-  'OFFER.NOT_SUBMITTED': 'L’offre n’est plus au statut « soumise » : rechargez la page.',
-  'OFFER.NOT_PUBLISHED': 'L’offre n’est pas publiée.',
-  'OFFER.ALREADY_WITHDRAWN': 'L’offre est déjà retirée.',
-  'OFFER.ALREADY_ALLOCATED': 'L’offre est déjà attribuée.',
-  'OFFER.INVALID_DATA': 'Les données de l’offre sont invalides.',
-};
-
-function humanize(error: DomainError): DomainError {
-  const message = FRENCH[error.code];
-  if (!message) return error;
-  return new DomainError(error.kind, error.code, message, { fields: error.fields, ...(error.details ? { details: error.details } : {}) });
-}

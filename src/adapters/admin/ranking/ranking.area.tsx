@@ -19,14 +19,6 @@ const FLASH: Record<string, string> = {
   recomputed: 'Le classement est recalculé : le nouveau calcul remplace celui de la clôture (motif conservé au journal d’audit).',
 };
 
-const FRENCH: Record<string, string> = {
-  'OFFER.NOT_CLOSED': 'L’offre doit être clôturée avant la désignation.',
-  'CANDIDACY.RANKING_CHANGED': 'Les candidatures ont changé entre-temps : vérifiez le classement et recommencez.',
-  'OFFER.CLOSING_DATE_PASSED': 'La date de clôture est passée : choisissez une date à venir.',
-  'OFFER.CLOSING_DATE_REQUIRED': 'Indiquez une date de clôture valide.',
-  'ADMIN.CONFIRMATION_REQUIRED': 'Cochez la case de confirmation pour recalculer le classement.',
-};
-
 /** Back-office pages of the ranking: an offer's candidates in order, designation (1 to 3) and transmission to the landlord. */
 export const rankingArea: AdminArea = (router, ctx) => {
   const candidacies = () => ctx.container.get(CANDIDACY.Service);
@@ -64,7 +56,7 @@ export const rankingArea: AdminArea = (router, ctx) => {
         res,
         <RankingPage
           user={user} csrfToken={ctx.csrfToken(req, res)} offer={offer} ranking={ranking} candidates={candidates} flash={problem ? undefined : ok}
-          error={problem ? FRENCH[problem.code] ?? problem.message : undefined} fieldErrors={problem?.fields ?? []}
+          error={problem?.message} fieldErrors={problem?.fields ?? []}
           selected={form?.selected ?? []} justification={form?.justification ?? ''} elsewhereJustification={form?.elsewhereJustification ?? ''}
           recomputeReason={form?.recomputeReason ?? ''}
           sort={parseSort(req.query, RANKING_SORT_COLUMNS, DEFAULT_RANKING_SORT)}
