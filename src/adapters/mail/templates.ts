@@ -7,6 +7,7 @@
 import { invitationLink } from '../../modules/company-space/index';
 import { deName, plural } from '../web/french';
 import { euros, frDate, frDateTimeAt } from '../web/kit/format';
+import { escapeHtml } from '../web/kit/html';
 import { isMailKind, readPayload, type HomePayload, type MailKind, type MailPayloads, type RawPayload, type ReasonPayload } from './payloads';
 
 export interface RenderedMail {
@@ -245,9 +246,6 @@ const FALLBACK: Template<RawPayload> = {
 
 /** Whether the kind has its own template (others get a neutral message pointing to the portal). */
 export const hasTemplate = (kind: string): boolean => isMailKind(kind);
-
-export const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** The subject and paragraphs of a message of a known kind, from its typed payload. */
 function contentOf<K extends MailKind>(kind: K, payload: RawPayload, ctx: TemplateContext): { subject: string; blocks: Block[] } {

@@ -3,6 +3,7 @@ import { ZodError } from 'zod';
 import { isDomainError } from '../../shared/errors';
 import { httpStatusOf, RequestValidationError, unstorableTextErrors } from '../http/problem';
 import { isDatabaseUnavailable } from '../db/database';
+import { escapeHtml } from './kit/html';
 import { keptFields, PendingForms, sameOriginPage, setFormRestore } from './form-restore';
 
 /**
@@ -42,8 +43,6 @@ export const NOT_FOUND_PAGE = { status: 404, title: 'Page introuvable', text: 'C
 export const SESSION_EXPIRED = 'Votre session a expiré : reconnectez-vous. Ce que vous aviez saisi dans le formulaire vous sera présenté à nouveau (sauf les mots de passe).';
 const SIGN_IN_FORM_EXPIRED = 'Le formulaire de connexion a expiré : saisissez à nouveau vos identifiants.';
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 
 export interface PortalErrors {
   /** below the sign-in gate: a form sent without a live session keeps what was typed, then shows the sign-in page */

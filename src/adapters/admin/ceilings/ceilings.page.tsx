@@ -1,6 +1,7 @@
 import type { CeilingRow, CeilingsPreview, CeilingsStatus } from '../../../modules/offer/index';
 import { CEILING_CSV_HEADER, CEILING_FINANCINGS, HOUSEHOLD_CATEGORIES, ZONES, ZONE_LABELS } from '../../../modules/offer/index';
 import { Layout } from '../pages/layout';
+import { CeilingsNotice } from '../pages/ceilings-notice';
 import { ErrorBox, Flash } from '../../web/kit/boxes';
 import { euros } from '../../web/kit/format';
 
@@ -9,17 +10,6 @@ type User = { displayName: string; role: string };
 const CATEGORY_COLUMNS = [...HOUSEHOLD_CATEGORIES.map(String), 'extraPerson'] as const;
 const categoryLabel = (c: string) => (c === 'extraPerson' ? 'Par personne supplémentaire' : `Catégorie ${c}`);
 const EXAMPLE = [CEILING_CSV_HEADER.join(';'), '2027;PLUS;other_regions;1;23800', '2027;PLUS;other_regions;supplementaire;6800'].join('\n');
-
-/** Which ceilings decide today, shown on the dashboard and on the ceilings page. */
-export function CeilingsNotice({ status }: { status: CeilingsStatus }) {
-  if (!status.notice) return null;
-  return (
-    <div class="notice" role="status" data-testid="ceilings-notice">
-      <p>{status.notice.fr}</p>
-      <p><a href="/admin/plafonds">Voir les plafonds de ressources</a></p>
-    </div>
-  );
-}
 
 function CeilingTable({ rows, current, caption }: { rows: readonly CeilingRow[]; current?: readonly CeilingRow[]; caption: string }) {
   const key = (f: string, z: string, c: string) => `${f}|${z}|${c}`;

@@ -4,7 +4,7 @@ import { SECTION_LABELS, type Figure, type FigureSection } from '../../db/read-m
 import { BarChart, ColumnChart } from './charts';
 import type { ChartData } from './dashboard-charts';
 import type { CeilingsStatus } from '../../../modules/offer/index';
-import { CeilingsNotice } from '../ceilings/ceilings.page';
+import { CeilingsNotice } from '../pages/ceilings-notice';
 
 
 const ROLE_LABELS: Record<string, string> = {
