@@ -1,6 +1,6 @@
 // Public API of the landlord module: the only file other modules and adapters import.
 // Only what other modules, adapters and the bootstrap import (npm run lint:facades keeps it so); tests import internal files.
-export type { AgreementView } from './application/agreements';
+export type { AgreementView } from './application/agreement-view';
 export type { LandlordUserView } from './application/list-landlord-users';
 export type { Agreement } from './domain/agreement';
 export {

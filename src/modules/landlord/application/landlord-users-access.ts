@@ -3,6 +3,7 @@ import type { Landlord } from '../domain/landlord';
 import { landlordError } from '../landlord.errors';
 import { isAgent } from './access';
 import type { LandlordDeps } from './landlord.deps';
+import { requireLandlord } from './require-landlord';
 
 const landlordNotFound = landlordError.notFound;
 
@@ -14,9 +15,7 @@ export async function assertMaySeeUsers(deps: LandlordDeps, p: Principal, landlo
   const own = p.role === 'landlord_user' && p.landlordId === landlordId;
   if (!isAgent(p) && !own) throw landlordNotFound();
   if (own && !(await activeUser(deps, landlordId, p.accountId))) throw landlordNotFound();
-  const landlord = await deps.landlords.findById(landlordId);
-  if (!landlord) throw landlordNotFound();
-  return landlord;
+  return requireLandlord(deps, landlordId);
 }
 
 /**

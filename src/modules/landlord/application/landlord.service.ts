@@ -3,13 +3,23 @@ import type { Principal } from '../../identity/index';
 import type { Agreement } from '../domain/agreement';
 import type { Landlord } from '../domain/landlord';
 import type { LandlordDeps } from './landlord.deps';
-import { createLandlord, getLandlord, listLandlords, registerApiClient, updateLandlord, type CreateLandlordInput, type UpdateLandlordInput } from './landlords';
+import { createLandlord, type CreateLandlordInput } from './create-landlord';
+import { getLandlord } from './get-landlord';
+import { listLandlords } from './list-landlords';
+import { registerApiClient } from './register-api-client';
+import { updateLandlord, type UpdateLandlordInput } from './update-landlord';
 import { inviteLandlordUser, type InviteLandlordUserInput } from './invite-landlord-user';
-import { listApiClients, revokeApiClient } from './api-clients';
+import { listApiClients } from './list-api-clients';
+import { revokeApiClient } from './revoke-api-client';
 import { listLandlordUsers } from './list-landlord-users';
-import { landlordSummary } from './landlord-summary';
+import { landlordSummary } from './get-landlord-summary';
 import { removeLandlordUser } from './remove-landlord-user';
-import { agreementById, agreementFor, agreementReport, agreementReportCsv, createAgreement, getAgreement, listAgreements, updateAgreement } from './agreements';
+import { createAgreement } from './create-agreement';
+import { agreementById, agreementFor } from './find-agreement';
+import { getAgreement } from './get-agreement';
+import { agreementReport, agreementReportCsv } from './get-agreement-report';
+import { listAgreements } from './list-agreements';
+import { updateAgreement } from './update-agreement';
 
 /** How long a landlord's display name may be reused (namesOf). */
 const NAME_CACHE_MS = 60_000;

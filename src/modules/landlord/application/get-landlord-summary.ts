@@ -1,9 +1,9 @@
 import type { LandlordWaitingOffers } from '../../offer/index';
 import type { Principal } from '../../identity/index';
-import { landlordError } from '../landlord.errors';
 import { assertMayRead } from './access';
-import { withGaps, type AgreementView } from './agreements';
+import { withGaps, type AgreementView } from './agreement-view';
 import type { LandlordDeps } from './landlord.deps';
+import { requireLandlord } from './require-landlord';
 
 export interface LandlordSummary {
   /** the platform's current year (its clock) */
@@ -18,7 +18,7 @@ export interface LandlordSummary {
 /** The landlord's home in one read: the agreements of the year and the offers waiting for it. */
 export async function landlordSummary(deps: LandlordDeps, principal: Principal, landlordId: string): Promise<LandlordSummary> {
   assertMayRead(principal, landlordId);
-  if (!(await deps.landlords.findById(landlordId))) throw landlordError.notFound();
+  await requireLandlord(deps, landlordId);
   const year = deps.clock.now().getUTCFullYear();
   const ofYear = (await deps.agreements.listByLandlord(landlordId)).filter((a) => a.year === year).sort((a, b) => a.departement.localeCompare(b.departement));
   const [agreements, waiting] = await Promise.all([withGaps(deps, ofYear), deps.agreementOffers.waiting(landlordId)]);
