@@ -2,7 +2,7 @@ import { newId } from '../../../shared/ids';
 import { checkPasswordPolicy, type Principal } from '../domain/account';
 import { identityError } from '../identity.errors';
 import type { IdentityDeps, RequestContext, TokenPair } from './identity.deps';
-import { issueTokenPair } from './refresh-session';
+import { issueTokenPair } from './issue-token-pair';
 
 /**
  * A signed-in person changes their password: the current one is checked first (through the sign-in

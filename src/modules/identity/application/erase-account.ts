@@ -1,26 +1,8 @@
-import { identityError } from '../identity.errors';
-import type { Principal } from '../domain/account';
 import type { IdentityDeps } from './identity.deps';
 
 /** The address an erased account keeps: unique, undeliverable (.invalid, RFC 2606), derived from the id only. */
 export const erasedEmail = (accountId: string): string => `erased-${accountId}@erased.invalid`;
 export const ERASED_DISPLAY_NAME = 'Compte effacé';
-
-/**
- * Checks the signed-in holder's password again before an irreversible act (erasure). The attempt is
- * reserved in the sign-in throttle before the hash is compared (a wrong password keeps it counted) and is recorded as a security event.
- */
-export async function confirmPassword(deps: IdentityDeps, principal: Principal, password: string, address = 'unknown'): Promise<void> {
-  const account = await deps.accounts.findById(principal.accountId);
-  if (!account || account.status !== 'active') throw identityError.accountNotFound();
-  await deps.throttle.reserve(account.email, address);
-  const ok = await deps.hasher.verify(password, account.passwordHash);
-  if (!ok) {
-    await deps.events.record({ type: 'password_confirmation_failed', accountId: account.id, address });
-    throw identityError.passwordWrong();
-  }
-  await deps.throttle.succeeded(account.email, address);
-}
 
 /**
  * Erases an account's identity (in the caller's transaction): email and name replaced, password and

@@ -1,20 +1,32 @@
-import { identityError } from '../identity.errors';
 import type { Account, Principal } from '../domain/account';
-import type { IdentityDeps, RequestContext, TokenPair } from './identity.deps';
-import { registerApplicant, type RegisterApplicantInput } from './register-applicant';
-import { createAccount, type CreateAccountInput } from './create-account';
-import { adminLogin, login, webLogin, type WebPortal } from './login';
-import { refreshSession } from './refresh-session';
-import { adminLogout, authenticateAccessToken, authenticateAdminSession, authenticateWebSession, disableAccount, logout } from './authenticate';
-import { issueClientToken, registerApiClient } from './client-credentials';
-import { listLandlordApiClients, revokeLandlordApiClient } from './api-clients';
-import { acceptInvitation, acceptInvitationAndSignIn, inviteAccount } from './invitations';
-import { confirmPassword, eraseAccount } from './erase-account';
-import { SessionStateCache } from './session-state-cache';
-import { confirmEmail } from './confirm-email';
-import { requestPasswordReset, resetPassword } from './password-reset';
-import { changePassword } from './change-password';
+import { identityError } from '../identity.errors';
+import { acceptInvitation } from './accept-invitation';
+import { acceptInvitationAndSignIn } from './accept-invitation-and-sign-in';
 import { accountStatuses } from './account-statuses';
+import { authenticateAccessToken } from './authenticate-access-token';
+import { authenticateWebSession } from './authenticate-web-session';
+import { changePassword } from './change-password';
+import { confirmEmail } from './confirm-email';
+import { confirmPassword } from './confirm-password';
+import { createAccount, type CreateAccountInput } from './create-account';
+import { disableAccount } from './disable-account';
+import { endWebSession } from './end-web-session';
+import { eraseAccount } from './erase-account';
+import type { IdentityDeps, RequestContext, TokenPair } from './identity.deps';
+import { inviteAccount } from './invite-account';
+import { issueClientToken } from './issue-client-token';
+import { listLandlordApiClients } from './list-landlord-api-clients';
+import { login } from './login';
+import { logout } from './logout';
+import { refreshSession } from './refresh-session';
+import { registerApiClient } from './register-api-client';
+import { registerApplicant, type RegisterApplicantInput } from './register-applicant';
+import { requestPasswordReset } from './request-password-reset';
+import { resetPassword } from './reset-password';
+import { revokeLandlordApiClient } from './revoke-landlord-api-client';
+import { SessionStateCache } from './session-state-cache';
+import { webLogin } from './web-login';
+import type { WebPortal } from './web-portals';
 
 /** The identity module's façade: one method per use case, each in its own file. */
 export class IdentityService {
@@ -41,13 +53,15 @@ export class IdentityService {
   refresh = (refreshToken: string): Promise<TokenPair> => refreshSession(this.deps, refreshToken);
   logout = (sessionId: string): Promise<void> => logout(this.deps, sessionId);
   authenticate = (accessToken: string): Promise<Principal> => authenticateAccessToken(this.deps, accessToken);
-  adminLogin = (email: string, password: string, ctx: RequestContext) => adminLogin(this.deps, email, password, ctx);
-  adminSession = (token: string) => authenticateAdminSession(this.deps, token);
-  adminLogout = (token: string): Promise<void> => adminLogout(this.deps, token);
+  /** Back-office sign-in: agents and admins only; returns the opaque cookie token. */
+  adminLogin = (email: string, password: string, ctx: RequestContext) => webLogin(this.deps, 'admin', email, password, ctx);
+  /** Resolves the back-office cookie's opaque token to its principal. */
+  adminSession = (token: string) => authenticateWebSession(this.deps, 'admin', token);
+  adminLogout = (token: string): Promise<void> => endWebSession(this.deps, token);
   /** Cookie sessions of the server-rendered portals (`admin`: agents and admins; `company`: company managers). */
   webLogin = (portal: WebPortal, email: string, password: string, ctx: RequestContext) => webLogin(this.deps, portal, email, password, ctx);
   webSession = (portal: WebPortal, token: string) => authenticateWebSession(this.deps, portal, token);
-  webLogout = (token: string): Promise<void> => adminLogout(this.deps, token);
+  webLogout = (token: string): Promise<void> => endWebSession(this.deps, token);
   disableAccount = (accountId: string): Promise<void> => disableAccount(this.deps, accountId);
   /** The status of each account given that exists, by id (one read). */
   accountStatuses = (accountIds: readonly string[]) => accountStatuses(this.deps, accountIds);

@@ -4,6 +4,8 @@ export const ROLES = ['applicant', 'company_manager', 'landlord_user', 'landlord
 export type Role = (typeof ROLES)[number];
 /** `unconfirmed`: registered, e-mail address not yet confirmed (cannot sign in). `erased`: the holder asked for erasure (GDPR); the row keeps its id for the audit trail, nothing of the person. */
 export type AccountStatus = 'active' | 'disabled' | 'invited' | 'unconfirmed' | 'erased';
+/** Accounts whose password may be (re)set by a link sent to their address (an unconfirmed or invited one becomes active). */
+export const RESETTABLE_STATUSES: readonly AccountStatus[] = ['active', 'unconfirmed', 'invited'];
 export type OrgKind = 'company' | 'landlord';
 
 export interface Membership {

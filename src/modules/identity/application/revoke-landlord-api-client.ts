@@ -2,11 +2,6 @@ import { identityError } from '../identity.errors';
 import type { ApiClientSummary } from '../ports';
 import type { IdentityDeps } from './identity.deps';
 
-/** A landlord's connected systems (their client credentials, never the secret), newest first. */
-export function listLandlordApiClients(deps: IdentityDeps, landlordId: string): Promise<ApiClientSummary[]> {
-  return deps.clients.listForLandlord(landlordId);
-}
-
 /**
  * Revokes a landlord's connected system: its client id can no longer get a token, and its account is
  * disabled, which ends its sessions at once (a token already issued stops working at the next call).
