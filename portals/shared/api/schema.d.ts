@@ -1498,6 +1498,98 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description applied already: the same candidacy */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: int64 */
+                            calRank: number | null;
+                            calReason: string | null;
+                            /** Format: int64 */
+                            candidacyCount: number;
+                            /** Format: uuid */
+                            demandId: string;
+                            frozenRanking?: {
+                                /** Format: int64 */
+                                candidacyCount: number;
+                                /** Format: int64 */
+                                finalRank: number | null;
+                                /** Format: date-time */
+                                frozenAt: string;
+                                notice: string;
+                                referenceDate: string;
+                                /** Format: int64 */
+                                revision: number;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            offer: {
+                                charges: number;
+                                communeCode: string;
+                                communeName: string | null;
+                                rent: number;
+                                /** Format: int64 */
+                                typology: number;
+                            };
+                            /** Format: uuid */
+                            offerId: string;
+                            /** Format: int64 */
+                            rank: number | null;
+                            referenceDate: string;
+                            score: {
+                                components: {
+                                    als: number;
+                                    alsClampedFrom?: number;
+                                    balancing: number;
+                                    company: number;
+                                    territory: number;
+                                    territoryEstablished: boolean;
+                                };
+                                criteria: {
+                                    /** @enum {string} */
+                                    component: "als" | "company" | "territory" | "balancing";
+                                    criterion: string;
+                                    /** @description the fact the criterion was computed from, in French */
+                                    fact: string;
+                                    label: {
+                                        en: string;
+                                        fr: string;
+                                    };
+                                    /** @description the criterion gives points (all or part of them) */
+                                    met: boolean;
+                                    points: number;
+                                    /**
+                                     * @description partly_met: part of a graduated criterion’s points; to_check: declared by the applicant, 0 points until an agent checks it
+                                     * @enum {string}
+                                     */
+                                    status: "met" | "partly_met" | "not_met" | "to_check";
+                                }[];
+                                total: number;
+                            } | null;
+                            /** @enum {string} */
+                            status: "submitted" | "designated" | "transmitted" | "cal_accepted" | "cal_refused" | "cal_postponed" | "proposal_accepted" | "proposal_declined" | "leased" | "withdrawn" | "not_retained";
+                            /** Format: date-time */
+                            statusChangedAt: string;
+                            statusLabel: string;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            timeline: {
+                                action: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string|null} */
+                                from: "submitted" | "designated" | "transmitted" | "cal_accepted" | "cal_refused" | "cal_postponed" | "proposal_accepted" | "proposal_declined" | "leased" | "withdrawn" | "not_retained" | null;
+                                label: string;
+                                reason?: string;
+                                /** @enum {string} */
+                                to: "submitted" | "designated" | "transmitted" | "cal_accepted" | "cal_refused" | "cal_postponed" | "proposal_accepted" | "proposal_declined" | "leased" | "withdrawn" | "not_retained";
+                            }[];
+                        };
+                    };
+                };
                 /** @description success */
                 201: {
                     headers: {
@@ -9584,6 +9676,15 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description imported already by this account (already_imported, demandId) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DemandImportStart"];
+                    };
+                };
                 /** @description success */
                 202: {
                     headers: {
@@ -9814,6 +9915,15 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description imported already: the same demand */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Demand"];
+                    };
+                };
                 /** @description success */
                 201: {
                     headers: {

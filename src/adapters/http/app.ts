@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Container } from 'inversify';
 import { IDENTITY } from '../../modules/identity/index';
 import { HTTP } from './http.tokens';
-import { ApiDefinition } from './openapi';
+import { ApiDefinition, type ResponseMismatch } from './openapi';
 import { bearerAuthentication } from './auth';
 import { errorHandler, sendProblem } from './problem';
 import { errorWithoutQueryParameters } from '../db/error-log';
@@ -24,11 +24,20 @@ export interface AppHandle {
   api: ApiDefinition;
 }
 
+export interface AppOptions {
+  /**
+   * Tests only (tests/support/test-platform.ts): every answer of a declared API route is compared
+   * with the OpenAPI document (status declared, JSON body parsed by the schema declared for it) and
+   * each mismatch reported here. The server passes nothing: no answer is inspected.
+   */
+  checkResponses?: (mismatch: ResponseMismatch) => void;
+}
+
 /**
  * Builds the express application from a wired container: the server and the tests build the
  * same app, with real or in-memory adapters.
  */
-export function createApp(container: Container): AppHandle {
+export function createApp(container: Container, options: AppOptions = {}): AppHandle {
   const settings = container.get(HTTP.Settings);
   const logger = container.get(HTTP.Logger);
   const readiness = container.get(HTTP.Readiness);
@@ -91,7 +100,7 @@ export function createApp(container: Container): AppHandle {
   });
 
   // The API.
-  const api = new ApiDefinition('/api/v1');
+  const api = new ApiDefinition('/api/v1', options.checkResponses);
   const v1 = express.Router();
   // Answers of the API carry personal data or tokens (issue 19 §13): never kept by a browser or a shared cache
   v1.use(noStore);

@@ -21,6 +21,8 @@ export interface RouteSpec<P extends ZodType, Q extends ZodType, B extends ZodTy
   /** status of a success (default 200) */
   status?: number;
   response?: ZodType;
+  /** other successes answering the same body, e.g. { 200: 'the same request replayed' } beside a 201 */
+  alsoStatus?: Record<number, string>;
   /** other documented answers, e.g. { 404: 'not found' } */
   errors?: Record<number, string>;
 }
@@ -32,6 +34,20 @@ export interface HandlerContext<P, Q, B> {
   query: Q;
   body: B;
   principal: Principal;
+}
+
+/**
+ * An answer of a declared route that the OpenAPI document does not describe: a status it does not
+ * declare, or a JSON body its schema for that status does not parse. Looked for only when the app
+ * is built with a `checkResponses` callback (the tests' platform): the server builds it without.
+ */
+export interface ResponseMismatch {
+  method: string;
+  /** the declared path, e.g. `/demands/:id` */
+  route: string;
+  url: string;
+  status: number;
+  problem: string;
 }
 
 /** Every route the API declares: the OpenAPI document and the authorization matrix are built from it. */
@@ -48,7 +64,15 @@ export class ApiDefinition {
   readonly registry = new OpenAPIRegistry();
   readonly routes: RouteRecord[] = [];
 
-  constructor(private readonly base = '/api/v1') {
+  /**
+   * @param checkResponses when given (tests only), every answer of a declared route is compared
+   *   with the document: its status must be declared, and its JSON body parsed by the schema declared
+   *   for that status (the success schema, or problem+json for an error); each mismatch is reported.
+   */
+  constructor(
+    private readonly base = '/api/v1',
+    private readonly checkResponses?: (mismatch: ResponseMismatch) => void,
+  ) {
     this.registry.registerComponent('securitySchemes', 'bearer', {
       type: 'http', scheme: 'bearer', bearerFormat: 'JWT',
       description: 'Jeton d’accès JWT signé (HS256 seul accepté ; iss, aud, exp vérifiés ; 15 minutes), conforme aux bonnes pratiques de la RFC8725, lié à une session révocable.',
@@ -69,6 +93,10 @@ export class ApiDefinition {
     const status = spec.status ?? 200;
     const errors: Record<number, string> = { 400: 'invalid request (problem+json with per-field errors)', ...spec.errors };
     if (spec.access !== 'public') Object.assign(errors, { 401: 'not signed in', 403: 'role not allowed' }, spec.errors);
+    const successes = [status, ...Object.keys(spec.alsoStatus ?? {}).map(Number)];
+    const success = spec.response
+      ? { description: 'success', content: { 'application/json': { schema: spec.response } } }
+      : { description: 'success' };
     this.registry.registerPath({
       method: spec.method,
       path: openapiPath,
@@ -82,9 +110,7 @@ export class ApiDefinition {
         ...(spec.body ? { body: { content: { 'application/json': { schema: spec.body } }, required: true } } : {}),
       },
       responses: {
-        [status]: spec.response
-          ? { description: 'success', content: { 'application/json': { schema: spec.response } } }
-          : { description: 'success' },
+        ...Object.fromEntries(successes.map((code) => [code, code === status ? success : { ...success, description: spec.alsoStatus![code]! }])),
         ...Object.fromEntries(
           Object.entries(errors).map(([code, description]) => [code, { description, content: { 'application/problem+json': { schema: ProblemSchema } } }]),
         ),
@@ -100,7 +126,11 @@ export class ApiDefinition {
       return parsed.data;
     };
 
+    const check = this.checkResponses;
+    const declared = check ? declaredAnswers(spec, successes, errors) : undefined;
+
     router[spec.method](spec.path, async (req: Request, res: Response, next: NextFunction) => {
+      if (check && declared) compareAnswer(req, res, spec, declared, check);
       try {
         const principal = spec.access === 'public' ? (req.principal as Principal) : requirePrincipal(req, spec.access);
         const params = validate(spec.params, req.params, 'params');
@@ -108,7 +138,10 @@ export class ApiDefinition {
         const body = validate(spec.body, req.body, 'body');
         const result = await handler({ req, res, params, query, body, principal } as HandlerContext<z.infer<P>, z.infer<Q>, z.infer<B>>);
         if (res.headersSent) return;
-        if (result === undefined) res.status(status === 200 ? 204 : status).end();
+        if (result === undefined) {
+          if (check && spec.response) check({ method: spec.method.toUpperCase(), route: spec.path, url: req.originalUrl, status, problem: 'no body where the document declares one' });
+          res.status(status === 200 ? 204 : status).end();
+        }
         else if (typeof result === 'object' && result !== null && Object.isFrozen(result)) sendShared(req, res.status(status), result);
         else res.status(status).json(result);
       } catch (error) {
@@ -127,6 +160,59 @@ export class ApiDefinition {
     documentImpliedBounds(doc);
     return doc;
   }
+}
+
+/** What the document says each status of a route answers: a JSON schema, or nothing (no body described). */
+function declaredAnswers(spec: RouteSpec<ZodType, ZodType, ZodType>, successes: number[], errors: Record<number, string>): Map<number, ZodType | undefined> {
+  const declared = new Map<number, ZodType | undefined>();
+  for (const code of successes) declared.set(code, spec.response);
+  // with no success schema, an empty answer is 204 (see route): documented as a success without content
+  if (!spec.response && successes.includes(200)) declared.set(204, undefined);
+  for (const code of Object.keys(errors)) declared.set(Number(code), ProblemSchema);
+  return declared;
+}
+
+/**
+ * Tests only: compares the answer about to be sent with what the document declares for its status
+ * (wraps this response's `send`, which `json` and `end`-less answers go through).
+ */
+function compareAnswer(
+  req: Request,
+  res: Response,
+  spec: RouteSpec<ZodType, ZodType, ZodType>,
+  declared: Map<number, ZodType | undefined>,
+  report: (mismatch: ResponseMismatch) => void,
+): void {
+  const send = res.send.bind(res);
+  const mismatch = (problem: string) => report({ method: spec.method.toUpperCase(), route: spec.path, url: req.originalUrl, status: res.statusCode, problem });
+  res.send = ((body?: unknown) => {
+    // an object goes through res.json, which calls send again with its text
+    if (typeof body === 'string' || Buffer.isBuffer(body)) {
+      const status = res.statusCode;
+      const type = String(res.get('Content-Type') ?? '');
+      // a server error (500, or 503 when the database is down) may answer any route: problem+json, documented once
+      if (!declared.has(status) && status < 500) mismatch(`status ${status} not declared (declared: ${[...declared.keys()].join(', ')})`);
+      else if (/[/+]json\b/.test(type) && status !== 304) {
+        const schema = declared.has(status) ? declared.get(status) : ProblemSchema;
+        if (!schema) mismatch(`a JSON body where the document declares none`);
+        else {
+          let value: unknown;
+          try {
+            value = JSON.parse(Buffer.isBuffer(body) ? body.toString('utf8') : body);
+          } catch {
+            mismatch('a body that is not JSON');
+            return send(body);
+          }
+          const parsed = schema.safeParse(value);
+          if (!parsed.success) {
+            const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+            mismatch(`body not parsed by the declared schema: ${issues.join('; ')}${parsed.error.issues.length > 5 ? ` (+${parsed.error.issues.length - 5})` : ''}`);
+          }
+        }
+      }
+    }
+    return send(body);
+  }) as Response['send'];
 }
 
 /**

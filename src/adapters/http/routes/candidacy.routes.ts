@@ -31,7 +31,7 @@ export function candidacyRoutes(api: ApiDefinition, router: Router, container: C
   api.route(router, {
     method: 'post', path: '/candidacies',
     summary: 'Apply with one’s active demand to a published offer. Idempotent: applying again returns the same candidacy (200 instead of 201)',
-    tags, access: APPLICANT, status: 201, body: ApplyBody, response: CandidacyViewSchema,
+    tags, access: APPLICANT, status: 201, alsoStatus: { 200: 'applied already: the same candidacy' }, body: ApplyBody, response: CandidacyViewSchema,
     errors: {
       404: 'no such demand (or not yours), or offer not visible',
       409: 'demand not active, offer closed, or too many open candidacies (CANDIDACY.TOO_MANY_OPEN)',

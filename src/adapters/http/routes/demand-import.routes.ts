@@ -90,7 +90,7 @@ export function demandImportRoutes(api: ApiDefinition, router: Router, container
   }, async ({ params }) => imports.registryForDepartement(params.code));
 
   api.route(router, {
-    method: 'post', path: '/demands/import', status: 202, tags, access: OWNER, body: DemandImportBody, response: ImportStartSchema,
+    method: 'post', path: '/demands/import', status: 202, alsoStatus: { 200: 'imported already by this account (already_imported, demandId)' }, tags, access: OWNER, body: DemandImportBody, response: ImportStartSchema,
     summary: 'Bring back a demand from its registry — the national registry (SNE), or the regional shared file serving the département (`departement`) — step 1: its number and the applicant’s birth date. When they match, a one-time code is sent to the e-mail address the registry records for the demand (202, masked address); nothing of the demand is shown yet (200 with its id when this account imported it already). Registration numbers are unique per registry: the same number in two registries is two demands',
     errors: {
       400: 'invalid fields, or a `registry` the platform does not know',
@@ -113,7 +113,7 @@ export function demandImportRoutes(api: ApiDefinition, router: Router, container
   });
 
   api.route(router, {
-    method: 'post', path: '/demands/import/confirm', status: 201, tags, access: OWNER, body: ImportConfirmBody, response: DemandViewSchema,
+    method: 'post', path: '/demands/import/confirm', status: 201, alsoStatus: { 200: 'imported already: the same demand' }, tags, access: OWNER, body: ImportConfirmBody, response: DemandViewSchema,
     summary: 'Bring back a demand from its registry (SNE or regional shared file), step 2: the code received. The demand is created on the account, prefilled and active, keeping its registration date (201; 200 when already imported)',
     errors: {
       404: 'no such pending import for this account (DEMAND.IMPORT_NOT_FOUND), or the demand was taken meanwhile (DEMAND.NOT_FOUND)',
