@@ -3,7 +3,9 @@ import { DomainError, type FieldError } from '../../shared/errors';
 /**
  * Every error of the company-space module: its stable code, its French message, and the one
  * factory that builds it. No other file of the module writes a code or a message. The HTTP status
- * comes from the kind (`httpStatusOf` in the problem+json adapter).
+ * comes from the kind (`httpStatusOf` in the problem+json adapter). SIREN_TAKEN, SIRET_TAKEN and
+ * TRANCHE_ALREADY_GRANTED are raised by the database repository (unique indexes),
+ * TOO_MANY_SPACE_REQUESTS by the space requests' rate limiter, with these messages.
  */
 export const COMPANY_SPACE_ERRORS = {
   NOT_FOUND: 'COMPANY.NOT_FOUND',
@@ -138,8 +140,6 @@ export const companySpaceError = {
     error('invalid', C.SIRET_REQUIRED, MESSAGES[C.SIRET_REQUIRED]({ removing: true }), { fields: [{ field: 'removeSirets', message: 'au moins un SIRET doit rester' }] }),
   tooManySirets: (max: number) =>
     error('invalid', C.TOO_MANY_SIRETS, MESSAGES[C.TOO_MANY_SIRETS]({ max }), { fields: [{ field: 'addSirets', message: `${max} au plus` }] }),
-  sirenTaken: () => error('conflict', C.SIREN_TAKEN, MESSAGES[C.SIREN_TAKEN]),
-  siretTaken: () => error('conflict', C.SIRET_TAKEN, MESSAGES[C.SIRET_TAKEN]),
   invalidSpaceRequest: (faults: readonly SpaceRequestFault[]) =>
     error('invalid', C.INVALID_SPACE_REQUEST, MESSAGES[C.INVALID_SPACE_REQUEST], {
       fields: faults.map((f) => ({
@@ -147,8 +147,6 @@ export const companySpaceError = {
         message: f.field === 'contactName' ? FIELD_MESSAGES.contactName(f.max) : f.field === 'name' ? FIELD_MESSAGES.companyName : FIELD_MESSAGES[f.field],
       })),
     }),
-  /** the message of the public space requests' throttle (429, built by the rate limiter) */
-  tooManySpaceRequestsMessage: () => MESSAGES[C.TOO_MANY_SPACE_REQUESTS],
   invalidSpaceTransition: (from: string | null, action: string, allowedFrom: readonly string[]) =>
     error('conflict', C.INVALID_SPACE_TRANSITION, MESSAGES[C.INVALID_SPACE_TRANSITION]({ action, from }), { details: { from, action, allowedFrom } }),
   spaceNeedsManager: () =>
@@ -193,6 +191,4 @@ export const companySpaceError = {
   reasonTooLong: (max: number) =>
     error('invalid', C.REASON_TOO_LONG, MESSAGES[C.REASON_TOO_LONG]({ max }), { fields: [{ field: 'reason', message: FIELD_MESSAGES.atMostCharacters(max) }] }),
   grantNotFound: (tranche: string) => error('not_found', C.GRANT_NOT_FOUND, MESSAGES[C.GRANT_NOT_FOUND]({ tranche })),
-  trancheAlreadyGranted: (tranche: string) =>
-    error('conflict', C.TRANCHE_ALREADY_GRANTED, MESSAGES[C.TRANCHE_ALREADY_GRANTED]({ tranche }), { details: { tranche } }),
 };
