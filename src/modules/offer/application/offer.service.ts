@@ -18,7 +18,9 @@ import { getOffer, type OfferDetail } from './get-offer';
 import { agreementOffers } from './list-agreement-offers';
 import { offerForApplication } from './offer-for-application';
 import { offerForCandidacy } from './offer-for-candidacy';
-import { historyView, toViews, type OfferHistoryView, type OfferView } from './offer-view';
+import { toViews, type OfferHistoryView, type OfferView } from './offer-view';
+import { offerHistory } from './get-offer-history';
+import { ceilingRowsOf } from './list-ceiling-rows';
 import { ReferenceTables } from './reference-tables';
 import { searchOffers, type OfferSearchItem, type SearchOffersInput } from './search-offers';
 import { allocateOffer } from './allocate-offer';
@@ -90,14 +92,14 @@ export class OfferService {
   }
   /** Views of stored offers (for callers that already hold them). */
   views = (offers: Offer[]): Promise<OfferView[]> => toViews(this.ctx, offers, this.ctx.clock.now());
-  async history(offerId: string): Promise<OfferHistoryView[]> {
-    return historyView(await this.ctx.offers.history(offerId));
+  history(offerId: string): Promise<OfferHistoryView[]> {
+    return offerHistory(this.ctx, offerId);
   }
 
   // ——— income ceilings (agents read the status; administrators load a year) ———
   ceilingsStatus = (): Promise<CeilingsStatus> => ceilingsStatus(this.ctx);
   /** The cells of one year's table (the back office's ceilings page). */
-  ceilingRowsOf = async (year: number): Promise<CeilingRow[]> => (await this.ctx.ceilings.all()).filter((r) => r.year === year);
+  ceilingRowsOf = (year: number): Promise<CeilingRow[]> => ceilingRowsOf(this.ctx, year);
   previewCeilings = (principal: Principal, csv: string): Promise<CeilingsPreview> => previewCeilings(this.ctx, principal, csv);
   loadCeilings = (principal: Principal, csv: string): Promise<{ year: number; rows: number }> => loadCeilings(this.ctx, principal, csv);
 
