@@ -41,7 +41,7 @@ import { sizeClassOf } from '../../src/modules/company-space/domain/company';
 import { validatedOn } from '../../src/modules/company-space/domain/employee-validation';
 import { grantInForceOn, TRANCHES, type Tranche } from '../../src/modules/company-space/domain/tranche';
 import { createScoringContext, rankCandidates, scoreCandidate, type CompanyFacts, type GridCriterion, type RankingOptions } from '../../src/modules/scoring/index';
-import { effectiveBonus } from '../../src/modules/scoring/application/balancing-bonuses';
+import { effectiveBonus } from '../../src/modules/scoring/application/bonus-view';
 import { isBonusActive } from '../../src/modules/scoring/domain/balancing-criteria';
 
 export interface BaselineOptions {

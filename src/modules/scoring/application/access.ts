@@ -1,12 +1,11 @@
-import { forbidden } from '../../../shared/errors';
 import type { Principal } from '../../identity/index';
-import { SCORING_ERRORS } from './scoring.deps';
+import { scoringError } from '../scoring.errors';
 
 /** ALS staff (agents and admins) manage bonuses and grids and read the balancing statistics. */
 export const isStaff = (p: Principal | undefined): boolean => p?.role === 'agent' || p?.role === 'admin';
 
 export function requireStaff(p: Principal): void {
-  if (!isStaff(p)) throw forbidden(SCORING_ERRORS.ROLE_NOT_ALLOWED, 'Réservé aux collaborateurs ALS.');
+  if (!isStaff(p)) throw scoringError.roleNotAllowed();
 }
 
 /** Who did it, for the audit trail. */

@@ -1,8 +1,8 @@
 import type { IsoDate } from '../../../shared/dates';
 import type { RankingOptions } from '../domain/index';
-import { bonusesOn } from './balancing-bonuses';
 import type { ScoringDeps } from './scoring.deps';
-import { activeGridFor } from './territory-grids';
+import { activeGridFor } from './find-active-grid';
+import { bonusesOn } from './list-bonuses-on';
 
 /**
  * What a ranking on a reference date is computed with, besides the candidates' facts: the balancing

@@ -9,7 +9,7 @@ import { rankCandidates } from '../domain/index';
 import { AMINA, BRUNO, CHLOE, VILLEURBANNE_T2 } from '../testing/test-fixtures';
 import { InMemoryAllocationRepository, InMemoryBonusRepository, InMemoryGridRepository } from '../testing/in-memory';
 import { ScoringService } from './scoring.service';
-import { gridFactsOf } from './territory-grids';
+import { gridFactsOf } from './grid-facts-of';
 
 const AGENT: Principal = { accountId: '00000000-0000-4000-8000-0000000000aa', role: 'agent', sessionId: 's1' };
 const APPLICANT: Principal = { accountId: '00000000-0000-4000-8000-000000000001', role: 'applicant', sessionId: 's2' };

@@ -1,12 +1,22 @@
 import type { IsoDate } from '../../../shared/dates';
 import type { Principal } from '../../identity/index';
 import type { RankingOptions } from '../domain/index';
-import { activeBonuses, createBonus, getBonus, listBonuses, updateBonus, type BonusInput, type BonusPatch, type BonusView, type PublicBonusView } from './balancing-bonuses';
-import { balancingStats, recordAllocation, type BalancingStats, type RecordAllocationInput } from './balancing-stats';
+import type { BonusInput, BonusPatch, BonusView, PublicBonusView } from './bonus-view';
+import { createBonus } from './create-bonus';
+import { createGrid } from './create-grid';
+import { balancingStats, type BalancingStats } from './get-balancing-stats';
+import { getBonus } from './get-bonus';
+import { getGrid } from './get-grid';
+import type { GridInput, GridPatch, GridView } from './grid-view';
+import { activeBonuses } from './list-active-bonuses';
+import { listBonuses } from './list-bonuses';
+import { listGrids } from './list-grids';
 import { rankingOptions } from './ranking-inputs';
 import { RankingOptionsCache } from './ranking-options-cache';
+import { recordAllocation, type RecordAllocationInput } from './record-allocation';
 import type { ScoringDeps } from './scoring.deps';
-import { createGrid, getGrid, listGrids, updateGrid, type GridInput, type GridPatch, type GridView } from './territory-grids';
+import { updateBonus } from './update-bonus';
+import { updateGrid } from './update-grid';
 
 /** The scoring module's façade: bonuses, grids, balancing statistics, and the inputs of a ranking. */
 export class ScoringService {

@@ -1,5 +1,5 @@
 import { isIsoDate, type IsoDate } from '../../../shared/dates';
-import { invalid } from '../../../shared/errors';
+import { scoringError } from '../scoring.errors';
 import { ALS_CRITERIA, alsComponent, declinedWindowStart, type AlsComponent } from './als-criteria';
 import { activeBonuses, applicableBonus, balancingCriterion } from './balancing-criteria';
 import type { BalancingBonus, CandidateFacts, OfferFacts, TerritoryGrid } from './candidate-facts';
@@ -89,13 +89,13 @@ export interface ScoringContext extends RankingFacts {
 export function createScoringContext(offer: OfferFacts, candidates: readonly CandidateFacts[], options: RankingOptions): ScoringContext {
   const { referenceDate } = options;
   if (!isIsoDate(referenceDate)) {
-    throw invalid('SCORING.INVALID_REFERENCE_DATE', `not an ISO date: ${referenceDate}`, [{ field: 'referenceDate', message: 'expected YYYY-MM-DD' }]);
+    throw scoringError.invalidReferenceDate(referenceDate);
   }
   const ids = new Set<string>();
   const registrationDays = new Int32Array(candidates.length);
   candidates.forEach((c, i) => {
     if (ids.has(c.candidacyId)) {
-      throw invalid('SCORING.DUPLICATE_CANDIDACY', `candidacy ${c.candidacyId} appears twice`, [], { candidacyId: c.candidacyId });
+      throw scoringError.duplicateCandidacy(c.candidacyId);
     }
     ids.add(c.candidacyId);
     registrationDays[i] = isoDateNumber(c.registrationDate);

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../shared/dates';
-import { conflict } from '../../../shared/errors';
 import type { CompanySizeClass } from '../domain/index';
+import { scoringError } from '../scoring.errors';
 import type { AllocationRecord, AllocationRepository, BonusRepository, GridRepository, StoredBonus, StoredGrid } from '../ports';
 
 /** In-memory repositories of the scoring module, for unit tests. */
@@ -28,7 +28,7 @@ export class InMemoryGridRepository implements GridRepository {
   readonly rows = new Map<string, StoredGrid>();
   private assertSingleActive(grid: StoredGrid) {
     if (grid.active && [...this.rows.values()].some((g) => g.id !== grid.id && g.active && g.epciCode === grid.epciCode)) {
-      throw conflict('SCORING.GRID_ALREADY_ACTIVE', 'Une grille est déjà active pour cet EPCI.');
+      throw scoringError.gridAlreadyActive();
     }
   }
   async insert(grid: StoredGrid) {
