@@ -1,5 +1,6 @@
 import { CONTRIBUTIONS } from '../../../modules/company-space/index';
 import { Layout } from '../pages/layout';
+import { fieldMessage } from '../../web/kit/boxes';
 import { CONTRIBUTION_LABELS } from '../../web/kit/labels';
 
 export interface CompanyFormValues {
@@ -18,20 +19,17 @@ interface Props {
   fieldErrors?: { field: string; message: string }[];
 }
 
-/** The message of a field (or of one of its items: `sirets.1`), shown next to it. */
-const messageOf = (fieldErrors: { field: string; message: string }[], name: string): string | undefined =>
-  fieldErrors.filter((f) => f.field === name || f.field.startsWith(`${name}.`) || f.field.startsWith(`${name}[`)).map((f) => f.message).join(' ; ') || undefined;
 
 /** Adds a company to the referential; after a refusal the input is kept and each error shown next to its field. */
 export function CompanyNewPage({ user, csrfToken, values = {}, error, fieldErrors = [] }: Props) {
   const known = ['name', 'sirets', 'headcount', 'contribution', 'delegatesToAls'];
   const others = fieldErrors.filter((f) => !known.some((k) => f.field === k || f.field.startsWith(`${k}.`) || f.field.startsWith(`${k}[`)));
   const invalid = (name: string) => {
-    const message = messageOf(fieldErrors, name);
+    const message = fieldMessage(fieldErrors, name);
     return message ? { 'aria-invalid': true, 'aria-describedby': `${name}-error` } : {};
   };
   const Message = ({ name }: { name: string }) => {
-    const message = messageOf(fieldErrors, name);
+    const message = fieldMessage(fieldErrors, name);
     return message ? <p class="field-error" id={`${name}-error`}>{message}</p> : null;
   };
   return (

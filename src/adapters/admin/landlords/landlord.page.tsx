@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { LANDLORD_KIND_LABELS, REGION_LABELS, type AgreementView, type Landlord } from '../../../modules/landlord/index';
 import type { FieldError } from '../../../shared/errors';
 import { Layout } from '../pages/layout';
-import { ErrorBox, Flash } from '../../web/kit/boxes';
+import { ErrorBox, fieldMessage, Flash } from '../../web/kit/boxes';
 import { Pager } from '../../web/kit/pager';
 import { SortableTh, sortAndPage, type SortState } from '../pages/sort';
 
@@ -29,7 +29,7 @@ export function LandlordPage({ user, csrfToken, landlord, agreements, year, flas
   /** the agreements' order and page (loaded whole: one per year and departement) */
   sort?: SortState<AgreementSortColumn>; page?: number;
 }) {
-  const fieldError = (name: string) => fieldErrors?.find((f) => f.field === name)?.message;
+  const fieldError = (name: string) => fieldMessage(fieldErrors, name);
   const base = `/admin/bailleurs/${landlord.id}`;
   const params = { sort: sort.column, dir: sort.dir };
   const shown = sortAndPage(agreements, sort, {

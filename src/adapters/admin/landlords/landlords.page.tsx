@@ -3,7 +3,7 @@ import { SortableTh, type SortState } from '../pages/sort';
 import type { FieldError } from '../../../shared/errors';
 import type { Page } from '../../../shared/pagination';
 import { Layout } from '../pages/layout';
-import { ErrorBox, Flash } from '../../web/kit/boxes';
+import { ErrorBox, fieldMessage, Flash } from '../../web/kit/boxes';
 import { Pager } from '../../web/kit/pager';
 
 type User = { displayName: string; role: string };
@@ -53,7 +53,7 @@ export function LandlordNewPage({ user, csrfToken, values = {}, error, fieldErro
   user: User; csrfToken: string; values?: Record<string, string | string[]>; error?: string | undefined; fieldErrors?: FieldError[];
 }) {
   const regions = Array.isArray(values.regions) ? values.regions : [];
-  const fieldError = (name: string) => fieldErrors?.filter((f) => f.field === name || f.field.startsWith(`${name}.`)).map((f) => f.message).join(' ; ');
+  const fieldError = (name: string) => fieldMessage(fieldErrors, name);
   return (
     <Layout title="Nouveau bailleur" user={user} csrfToken={csrfToken} current="/admin/bailleurs"
       breadcrumbs={[{ href: '/admin/bailleurs', label: 'Bailleurs' }, { label: 'Nouveau' }]}>

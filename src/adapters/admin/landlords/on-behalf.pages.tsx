@@ -3,7 +3,7 @@ import type { Landlord, LandlordUserView } from '../../../modules/landlord/index
 import { ENERGY_CLASSES, FINANCINGS, type LandlordWaitingOffers, type OfferHistoryView, type OfferView } from '../../../modules/offer/index';
 import type { FieldError } from '../../../shared/errors';
 import { Layout } from '../pages/layout';
-import { ErrorBox, Flash } from '../../web/kit/boxes';
+import { ErrorBox, fieldMessage, Flash } from '../../web/kit/boxes';
 import { euros, frDate, frDateTime, frNumber } from '../../web/kit/format';
 import { offerActionLabelForLandlord } from '../../web/kit/labels';
 import { deName } from '../../web/french';
@@ -222,7 +222,7 @@ export function OnBehalfSections({ landlord, csrfToken, users, waiting, values =
   landlord: Landlord; csrfToken: string; users: LandlordUserView[]; waiting: LandlordWaitingOffers; values?: Record<string, string>; fieldErrors?: FieldError[];
 }) {
   const base = `/admin/bailleurs/${landlord.id}`;
-  const fieldError = (name: string) => fieldErrors.find((f) => f.field === name)?.message;
+  const fieldError = (name: string) => fieldMessage(fieldErrors, name);
   return (
     <>
       <section class="card" aria-labelledby="pour-le-bailleur">

@@ -11,7 +11,7 @@ import { Layout } from '../pages/layout';
 import { HISTORY_DEFAULT_SORT, sortHistory, type HistorySortColumn } from '../pages/history';
 import { Pager } from '../../web/kit/pager';
 import { SortableTh, type SortState } from '../pages/sort';
-import { ErrorBox, Flash } from '../../web/kit/boxes';
+import { ErrorBox, fieldMessage, Flash } from '../../web/kit/boxes';
 import { euros, frDate, frDateTime, frNumber } from '../../web/kit/format';
 import { offerActionLabel } from '../../web/kit/labels';
 import { plural } from '../../web/french';
@@ -57,7 +57,7 @@ function Row({ label, children }: { label: string; children: preact.ComponentChi
 export function OfferPage({ user, csrfToken, offer, summary, agreement, today, flash, error, fieldErrors, values = {}, historySort = HISTORY_DEFAULT_SORT, historyPage = 1, actors = new Map() }: OfferPageProps) {
   const underReview = offer.status === 'submitted' || offer.status === 'in_instruction';
   const title = `T${offer.typology} à ${offer.communeName ?? offer.communeCode}`;
-  const fieldError = (name: string) => fieldErrors?.find((f) => f.field === name)?.message;
+  const fieldError = (name: string) => fieldMessage(fieldErrors, name);
   const base = `/admin/offres/${offer.id}`;
   const historyParams = { sort: historySort.column, dir: historySort.dir };
   const history = sortHistory(offer.history ?? [], historySort, historyPage, offerActionLabel);

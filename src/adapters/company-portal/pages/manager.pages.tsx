@@ -1,4 +1,5 @@
 import type { EmployeeCandidacyView, EmployeeView, PolicyView, QuotaView } from '../../../modules/company-space/index';
+import type { CandidacyStatus } from '../../../modules/candidacy/index';
 import type { Page } from '../../../shared/pagination';
 import { Pager } from '../../web/kit/pager';
 import { FLASH } from '../labels';
@@ -301,7 +302,7 @@ export function PolicyPage({ frame, policy, flash, error, errors = {}, values }:
 }
 
 /** The candidacies' filter: groups of states, by their French names in the query string. */
-export const CANDIDACY_FILTERS: Record<string, { label: string; statuses: string[] }> = {
+export const CANDIDACY_FILTERS: Record<string, { label: string; statuses: CandidacyStatus[] }> = {
   'en-cours': { label: 'En cours (positionnées, désignées, transmises, en commission)', statuses: ['submitted', 'designated', 'transmitted', 'cal_accepted', 'cal_postponed', 'proposal_accepted'] },
   designees: { label: 'Désignées ou transmises au bailleur', statuses: ['designated', 'transmitted'] },
   commission: { label: 'Décision de commission (CAL)', statuses: ['cal_accepted', 'cal_refused', 'cal_postponed'] },

@@ -38,13 +38,21 @@ export function FieldError({ id, message }: { id: string; message?: string | und
   return message ? <p class="field-error" id={id}>{message}</p> : null;
 }
 
-/** Whether a field (`name` or `body.name`) is at fault. */
-export const fieldError = (fields: readonly DomainFieldError[], name: string): boolean => fields.some((f) => f.field === name || f.field === `body.${name}`);
+/** Whether an error is about the field `name`: itself (`name`, `body.name`) or one of its items (`sirets.1`, `sirets[1]`). */
+const isAbout = (f: DomainFieldError, name: string): boolean =>
+  f.field === name || f.field === `body.${name}` || f.field.startsWith(`${name}.`) || f.field.startsWith(`${name}[`);
+
+/** The message of a field (its items' joined by « ; »), picked from a use case's field errors; undefined when it is not at fault. */
+export const fieldMessage = (fields: readonly DomainFieldError[] | undefined, name: string): string | undefined =>
+  (fields ?? []).filter((f) => isAbout(f, name)).map((f) => f.message).join(' ; ') || undefined;
+
+/** Whether a field is at fault. */
+export const fieldError = (fields: readonly DomainFieldError[], name: string): boolean => fields.some((f) => isAbout(f, name));
 
 /** The error of one field picked from a use case's field errors, shown next to it as an alert. */
 export function FieldMessage({ id, fields, name }: { id: string; fields: readonly DomainFieldError[]; name: string }) {
-  const error = fields.find((f) => f.field === name || f.field === `body.${name}`);
-  return error ? <p class="field-error" id={id} role="alert">{error.message}</p> : null;
+  const message = fieldMessage(fields, name);
+  return message ? <p class="field-error" id={id} role="alert">{message}</p> : null;
 }
 
 /** The ids a field names in aria-describedby: its hint (`<id>-hint`) and its error (`<id>-error`), when shown. */
