@@ -41,7 +41,7 @@ export function plural(count: number, one: string, many: string, none?: string):
 
 const VOWELS = new Set('aeiouàâäéèêëîïôöùûüæœ'.split(''));
 /**
- * Same rules as the server (src/adapters/web/french.ts): elision before a vowel; « h » keeps « de »
+ * Same rules as the server (src/adapters/web/kit/french.ts): elision before a vowel; « h » keeps « de »
  * (mute or aspirated is a dictionary matter); « y » elides before a consonant (« d’Yves ») only.
  */
 const elides = (word: string): boolean => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deName, formatDate, formatDateTime, formatEuros, formatPercent, formatSurface, formatTypology, plural } from '../../portals/shared/format';
-import { deName as serverDeName } from '../../src/adapters/web/french';
+import { deName as serverDeName } from '../../src/adapters/web/kit/french';
 
 /** The portals' French formats (portals/shared/format.ts): what the applicant reads. */
 const plain = (s: string) => s.replace(/\s/g, ' ');

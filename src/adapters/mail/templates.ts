@@ -5,7 +5,7 @@
  * field is left out rather than shown empty. Dates and amounts in the kit's French formats.
  */
 import { invitationLink } from '../../modules/company-space/index';
-import { deName, plural } from '../web/french';
+import { deName, plural } from '../web/kit/french';
 import { euros, frDate, frDateTimeAt } from '../web/kit/format';
 import { escapeHtml } from '../web/kit/html';
 import { isMailKind, readPayload, type HomePayload, type MailKind, type MailPayloads, type RawPayload, type ReasonPayload } from './payloads';

@@ -2,7 +2,7 @@ import { OFFER_STATUSES, OFFER_STATUS_LABELS } from '../../../modules/offer/inde
 import type { CsvCell } from '../../../shared/csv';
 import type { DashboardSeries } from '../../db/read-models/platform-stats';
 import type { ChartPoint } from './charts';
-import { deName, plural, pluralWord } from '../../web/french';
+import { deName, plural, pluralWord } from '../../web/kit/french';
 import { frDate, frInteger, frOneDecimal } from '../../web/kit/format';
 
 /**

@@ -16,7 +16,7 @@ import { Layout } from '../pages/layout';
 import { HISTORY_DEFAULT_SORT, sortHistory, type HistorySortColumn } from '../pages/history';
 import { Pager } from '../../web/kit/pager';
 import { SortableTh, type SortState } from '../pages/sort';
-import { deName, plural } from '../../web/french';
+import { deName, plural } from '../../web/kit/french';
 import { ErrorBox, FieldError, Flash } from '../../web/kit/boxes';
 import { euros, fileSize, frDate, frDateTime } from '../../web/kit/format';
 import { DEMAND_ACTION_LABELS, DOCUMENT_DECIDER_LABELS } from '../../web/kit/labels';

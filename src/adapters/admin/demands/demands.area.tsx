@@ -32,7 +32,7 @@ import { parseSort } from '../pages/sort';
 import { accountFinder, actorLabels, HISTORY_DEFAULT_SORT, HISTORY_SORT_COLUMNS } from '../pages/history';
 import { ConfirmPage } from '../pages/layout';
 import { OFFER } from '../../../modules/offer/index';
-import { deName } from '../../web/french';
+import { deName } from '../../web/kit/french';
 
 const DEMAND_STATUS_SET = new Set<string>(DEMAND_STATUSES);
 

@@ -6,7 +6,7 @@ import { Layout } from '../pages/layout';
 import { ErrorBox, fieldMessage, Flash } from '../../web/kit/boxes';
 import { euros, frDate, frDateTime, frNumber } from '../../web/kit/format';
 import { offerActionLabelForLandlord } from '../../web/kit/labels';
-import { deName } from '../../web/french';
+import { deName } from '../../web/kit/french';
 
 /**
  * Back-office pages of an agent acting for a landlord that sends its offers and decisions by mail

@@ -14,7 +14,7 @@ import { SortableTh, type SortState } from '../pages/sort';
 import { ErrorBox, fieldMessage, Flash } from '../../web/kit/boxes';
 import { euros, frDate, frDateTime, frNumber } from '../../web/kit/format';
 import { offerActionLabel } from '../../web/kit/labels';
-import { plural } from '../../web/french';
+import { plural } from '../../web/kit/french';
 
 /** Secondary actions: as large as the primary ones, for fingers. */
 const SECONDARY = 'padding:0.65rem 1rem;font-size:1rem;border-radius:4px;border:1px solid #000091;background:#fff;color:#000091;cursor:pointer';

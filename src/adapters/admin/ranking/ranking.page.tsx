@@ -9,7 +9,7 @@ import { Layout } from '../pages/layout';
 import type { DemandFacts } from '../../../modules/demand/index';
 import { ErrorBox, fieldError, FieldMessage, Flash } from '../../web/kit/boxes';
 import { euros, frDate, frPercent1 } from '../../web/kit/format';
-import { deName } from '../../web/french';
+import { deName } from '../../web/kit/french';
 
 /** Who a candidate is, for the agent who designates: the name declared on the demand and the facts that wait for a check. */
 export interface Candidate {

@@ -7,7 +7,7 @@ import { frDate, frDateTime, frDay, frNumber, typologyLabel } from '../../web/ki
 import { employeeCandidacyStatusLabel, VALIDATION_STATUS_LABELS } from '../../web/kit/labels';
 import { PortalLayout } from './layout';
 import { describedBy, FieldError, Flash as FlashBox, ErrorLine } from '../../web/kit/boxes';
-import { deName, plural, pluralWord } from '../../web/french';
+import { deName, plural, pluralWord } from '../../web/kit/french';
 
 /** What every signed-in page shows in its frame. */
 export interface Frame {
