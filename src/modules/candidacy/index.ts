@@ -1,12 +1,13 @@
 // Public API of the candidacy module: the only file other modules and adapters import.
 // Only what other modules, adapters and the bootstrap import (npm run lint:facades keeps it so); tests import internal files.
-export type { DesignationInput, DesignationResult } from './application/agent-actions';
-export type { ApplyInput } from './application/apply';
+export type { DesignationInput, DesignationResult } from './application/designate-candidates';
+export type { ApplyInput } from './application/apply-to-offer';
 export { CandidacyService } from './application/candidacy.service';
-export type { RecomputationResult } from './application/frozen-ranking';
-export type { CalDecisionInput } from './application/landlord-actions';
-export type { ErasurePreparation, OwnCandidacyExport } from './application/privacy';
-export type { OfferCandidaciesView } from './application/queries';
+export type { RecomputationResult } from './application/recompute-frozen-ranking';
+export type { CalDecisionInput } from './application/record-cal-decision';
+export type { OwnCandidacyExport } from './application/export-own-candidacies';
+export type { ErasurePreparation } from './application/prepare-erasure';
+export type { OfferCandidaciesView } from './application/list-offer-candidacies';
 export type {
   CandidacySummaryView, CandidacyView, DesignatedCandidateView, OfferRankingView, RankingEntryView,
 } from './application/views';
@@ -26,6 +27,6 @@ export {
 export type { HistoryEvent } from './domain/history-facts';
 export type {
   CandidacyNotification, CandidacyNotificationOutbox, CandidacyRecord, CandidacyRepository,
-  OfferState, RankingSnapshot, RankingSnapshotEntry, RankingSnapshotHeader, StoredNotification,
+  OfferCompetition, RankingSnapshot, RankingSnapshotEntry, RankingSnapshotHeader, StoredNotification,
 } from './ports';
 export { CANDIDACY } from './tokens';

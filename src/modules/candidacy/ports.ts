@@ -33,8 +33,12 @@ export interface CandidacyRecord extends Candidacy {
   effortRateAtApplication: number | null;
 }
 
-/** The per-offer state the module keeps: a version bumped by every change of the offer's candidacies, and the designation round. */
-export interface OfferState {
+/**
+ * The competition among an offer's candidacies, as the module keeps it per offer (its lock row): a
+ * version bumped by every change of the offer's candidacies (cached rankings are keyed by it), the
+ * designation round, and the frozen ranking in force.
+ */
+export interface OfferCompetition {
   offerId: string;
   version: number;
   round: number;
@@ -91,23 +95,23 @@ export interface CandidacyRepository {
   /** Locks the demand (a per-demand row, SELECT … FOR UPDATE) until the transaction ends: applications of one demand run one at a time. */
   lockDemand(demandId: string): Promise<void>;
   /** Locks the offer's state row (created when missing), bumps its version, and returns it. Always taken before touching the offer module's row. */
-  lockOffer(offerId: string): Promise<OfferState>;
-  /** The offer's state without locking (version 0, round 0 when none yet). */
-  offerState(offerId: string): Promise<OfferState>;
+  lockOffer(offerId: string): Promise<OfferCompetition>;
+  /** The offer's competition without locking (version 0, round 0 when none yet). */
+  competitionOf(offerId: string): Promise<OfferCompetition>;
   setRound(offerId: string, round: number): Promise<void>;
   /** Bumps the offer's version alone (one short statement, outside the caller's locks): its cached rankings are stale. */
   touchOffer(offerId: string): Promise<void>;
 
   findById(id: string): Promise<CandidacyRecord | null>;
-  /** The candidacy with its timeline and its offer's state, in one read (the live view of a candidacy). */
-  findWithTimeline(id: string): Promise<{ record: CandidacyRecord; timeline: TimelineEntry[]; state: OfferState } | null>;
+  /** The candidacy with its timeline and its offer's competition, in one read (the live view of a candidacy). */
+  findWithTimeline(id: string): Promise<{ record: CandidacyRecord; timeline: TimelineEntry[]; state: OfferCompetition } | null>;
   findByDemandAndOffer(demandId: string, offerId: string): Promise<CandidacyRecord | null>;
   /**
    * An application's writes in one statement: locks the offer's state row and bumps its version (as
    * `lockOffer`), and inserts the candidacy with its first timeline entry unless the (demand, offer)
    * pair exists (ON CONFLICT DO NOTHING). Returns whether it inserted, and the offer's new state.
    */
-  lockOfferAndInsert(record: CandidacyRecord, entry: TimelineEntry): Promise<{ inserted: boolean; state: OfferState }>;
+  lockOfferAndInsert(record: CandidacyRecord, entry: TimelineEntry): Promise<{ inserted: boolean; state: OfferCompetition }>;
   /** Saves the changed state and appends the timeline entries. */
   save(record: CandidacyRecord, entries: readonly TimelineEntry[]): Promise<void>;
   countOpenForDemand(demandId: string): Promise<number>;

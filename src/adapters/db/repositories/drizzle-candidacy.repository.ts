@@ -4,7 +4,7 @@ import { pageOffset } from '../../../shared/pagination';
 import {
   ERASED_FACT, OPEN_STATUSES, PENDING_OUTCOME_STATUSES,
   type CandidacyNotification, type CandidacyNotificationOutbox, type CandidacyRecord, type CandidacyRepository, type CandidacyStatus, type ElsewhereCandidacy,
-  type HistoryEvent, type OfferState, type RankingSnapshot, type RankingSnapshotEntry, type RankingSnapshotHeader, type RankingTrigger, type StoredNotification,
+  type HistoryEvent, type OfferCompetition, type RankingSnapshot, type RankingSnapshotEntry, type RankingSnapshotHeader, type RankingTrigger, type StoredNotification,
   type TimelineEntry,
 } from '../../../modules/candidacy/index';
 import type { CandidateFacts, OfferFacts, RankingOptions } from '../../../modules/scoring/index';
@@ -137,7 +137,7 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
       .onConflictDoUpdate({ target: demandLocks.demandId, set: { demandId: sql`excluded.demand_id` } });
   }
 
-  async lockOffer(offerId: string): Promise<OfferState> {
+  async lockOffer(offerId: string): Promise<OfferCompetition> {
     const [row] = await this.db
       .insert(offerStates)
       .values({ offerId, version: 1, round: 0 })
@@ -146,7 +146,7 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
     return { offerId, version: row!.version, round: row!.round, frozenRevision: row!.frozenRevision };
   }
 
-  async offerState(offerId: string): Promise<OfferState> {
+  async competitionOf(offerId: string): Promise<OfferCompetition> {
     const [row] = await this.stateOf({ offer: offerId });
     return row ? { offerId, version: row.version, round: row.round, frozenRevision: row.frozenRevision } : { offerId, version: 0, round: 0, frozenRevision: null };
   }
@@ -164,7 +164,7 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
     return row ? toRecord(row) : null;
   }
 
-  async findWithTimeline(id: string): Promise<{ record: CandidacyRecord; timeline: TimelineEntry[]; state: OfferState } | null> {
+  async findWithTimeline(id: string): Promise<{ record: CandidacyRecord; timeline: TimelineEntry[]; state: OfferCompetition } | null> {
     const [row] = await this.withTimeline({ id });
     if (!row) return null;
     return {
@@ -180,7 +180,7 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
   }
 
   /** The candidacy and its first timeline entry in one statement (the entry only when the row was inserted). */
-  async lockOfferAndInsert(c: CandidacyRecord, entry: TimelineEntry): Promise<{ inserted: boolean; state: OfferState }> {
+  async lockOfferAndInsert(c: CandidacyRecord, entry: TimelineEntry): Promise<{ inserted: boolean; state: OfferCompetition }> {
     const lock = this.db
       .insert(offerStates)
       .values({ offerId: c.offerId, version: 1, round: 0 })

@@ -1,23 +1,35 @@
 import type { IsoDate } from '../../../shared/dates';
 import type { Principal } from '../../identity/index';
-import { acceptHomeProposal, declineHomeProposal, withdrawCandidacy } from './applicant-actions';
-import { designateCandidates, republishOffer, transmitDesignated, type DesignationInput } from './agent-actions';
-import { applyToOffer, type ApplyInput } from './apply';
+import { acceptHomeProposal } from './accept-home-proposal';
+import { applyToOffer, type ApplyInput } from './apply-to-offer';
 import type { CandidacyDeps } from './candidacy.deps';
+import { closeCandidaciesOfStruckOffDemand } from './close-candidacies-of-struck-off-demand';
+import { closeCandidaciesOfWithdrawnOffer } from './close-candidacies-of-withdrawn-offer';
+import { declineHomeProposal } from './decline-home-proposal';
+import { designateCandidates, type DesignationInput } from './designate-candidates';
+import { exportOwnCandidacies } from './export-own-candidacies';
+import { forgetNotifications } from './forget-notifications';
+import { freezeRankingAtClosing } from './freeze-ranking-at-closing';
+import { candidacyView, getCandidacy } from './get-candidacy';
+import { offerRanking } from './get-offer-ranking';
+import { openCandidaciesOf } from './get-open-candidacies';
+import { isTransmittedToLandlord } from './is-transmitted-to-landlord';
+import { candidacyStatusesOf } from './list-candidacy-statuses';
+import { designatedForLandlord } from './list-designated-candidates';
+import { listNotifications } from './list-notifications';
+import { offerCandidacies } from './list-offer-candidacies';
+import { listOwnCandidacies } from './list-own-candidacies';
+import { recentOwnNotifications } from './list-recent-notifications';
+import { prepareErasure } from './prepare-erasure';
 import { liveRanking, type OfferRanking } from './ranking';
-import type { CandidacyView } from './views';
-import { closeCandidaciesOfWithdrawnOffer } from './offer-withdrawn';
-import { closeCandidaciesOfStruckOffDemand } from './demand-struck-off';
-import { recordProposalOutcomeFor, type ProposalOutcomeInput } from './proposal-outcome';
-import { recordCalDecisionFor, recordLeaseFor, type CalDecisionInput } from './landlord-actions';
-import {
-  candidacyStatusesOf, candidacyView, designatedForLandlord, getCandidacy, isTransmittedToLandlord, listNotifications, listOwnCandidacies, offerCandidacies, offerRanking,
-} from './queries';
-import { exportOwnCandidacies, forgetNotifications, prepareErasure, recentOwnNotifications } from './privacy';
-import { openCandidaciesOf } from './open-candidacies';
-import { freezeRankingAtClosing, recomputeFrozenRanking } from './frozen-ranking';
-
-type Paging = { page?: number | undefined; pageSize?: number | undefined };
+import { recomputeFrozenRanking } from './recompute-frozen-ranking';
+import { recordCalDecisionFor, type CalDecisionInput } from './record-cal-decision';
+import { recordLeaseFor } from './record-lease';
+import { recordProposalOutcomeFor, type ProposalOutcomeInput } from './record-proposal-outcome';
+import { republishOffer } from './republish-offer';
+import { transmitDesignated } from './transmit-designated';
+import type { CandidacyView, Paging } from './views';
+import { withdrawCandidacy } from './withdraw-candidacy';
 
 /** The candidacy module's façade: one method per use case or query. */
 export class CandidacyService {

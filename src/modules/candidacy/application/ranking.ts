@@ -3,7 +3,7 @@ import {
   createScoringContext, rankCandidates, scoreCandidate, type CandidateFacts, type OfferFacts, type RankedCandidate, type RankingOptions, type ScoredCandidate,
 } from '../../scoring/index';
 import { historyFacts, isCompeting, referenceDateFor, type HistoryEvent } from '../domain/index';
-import type { ApplicantFacts, CandidacyRecord, OfferInfo, OfferState, RankingSnapshotHeader } from '../ports';
+import type { ApplicantFacts, CandidacyRecord, OfferInfo, OfferCompetition, RankingSnapshotHeader } from '../ports';
 import type { CandidacyDeps } from './candidacy.deps';
 import { offerNotFound } from './access';
 
@@ -127,15 +127,15 @@ export const AGENT_RANKING_STALE_MS = 10_000;
  * views may reuse one computed so at most AGENT_RANKING_MAX_AGE_MS ago at the same version;
  * decisions (`reuse: false`, designation) never do — they only share a computation running now.
  */
-export async function computeRanking(deps: CandidacyDeps, offerId: string, options: { reuse?: boolean } = {}, known?: OfferState): Promise<OfferRanking> {
+export async function computeRanking(deps: CandidacyDeps, offerId: string, options: { reuse?: boolean } = {}, known?: OfferCompetition): Promise<OfferRanking> {
   const today = toIsoDate(deps.clock.now());
   // the version is read before the candidacies: a change committed in between is caught next time
   // (`known`: the caller read it just now)
-  let state: OfferState | undefined = known;
+  let state: OfferCompetition | undefined = known;
   if (options.reuse !== false) {
     // a ranking computed "now" (see AGENT_RANKING_MAX_AGE_MS) holds the offer as it was read with
     // its facts: neither is read again (a change of the offer in this process drops the ranking)
-    state ??= await deps.candidacies.offerState(offerId);
+    state ??= await deps.candidacies.competitionOf(offerId);
     const known = deps.cache.peek(offerId, state.version, Date.now()) as OfferRanking | undefined;
     const recent = known && (deps.cache.get(offerId, state.version, referenceDateFor(known.offer, today), Date.now(), AGENT_RANKING_MAX_AGE_MS) as OfferRanking | undefined);
     if (recent) return { ...recent, round: state.round };
@@ -143,7 +143,7 @@ export async function computeRanking(deps: CandidacyDeps, offerId: string, optio
   const offer = await deps.offers.find(offerId);
   if (!offer) throw offerNotFound();
   const referenceDate = referenceDateFor(offer, today);
-  state ??= await deps.candidacies.offerState(offer.id);
+  state ??= await deps.candidacies.competitionOf(offer.id);
   const compute = () => deps.cache.shared(flightKey(offer.id, state.version, referenceDate, 'whole'), () => rankingFor(deps, offer, undefined, state, referenceDate, 'agent')) as Promise<OfferRanking>;
   if (options.reuse !== false) {
     const now = Date.now();
@@ -167,7 +167,7 @@ const flightKey = (offerId: string, version: number, referenceDate: IsoDate, kin
  * themselves (their states) are always read again.
  */
 async function rankingFor(
-  deps: CandidacyDeps, offer: OfferInfo, known: OfferRanking | undefined, state: OfferState, referenceDate: IsoDate, use: 'agent' | 'live',
+  deps: CandidacyDeps, offer: OfferInfo, known: OfferRanking | undefined, state: OfferCompetition, referenceDate: IsoDate, use: 'agent' | 'live',
 ): Promise<OfferRanking> {
   const generation = deps.cache.generation;
   const [all, options] = await Promise.all([
@@ -203,9 +203,9 @@ async function rankingFor(
  * Concurrent requests for the same offer share one computation. `state`: the offer's state when
  * the caller already read it (it must be read before the candidacies).
  */
-export async function liveRanking(deps: CandidacyDeps, offer: OfferInfo, state?: OfferState): Promise<OfferRanking> {
+export async function liveRanking(deps: CandidacyDeps, offer: OfferInfo, state?: OfferCompetition): Promise<OfferRanking> {
   const referenceDate = referenceDateFor(offer, toIsoDate(deps.clock.now()));
-  const current = state ?? (await deps.candidacies.offerState(offer.id));
+  const current = state ?? (await deps.candidacies.competitionOf(offer.id));
   const now = Date.now();
   const cached = deps.cache.get(offer.id, current.version, referenceDate, now) as OfferRanking | undefined;
   if (cached) return { ...cached, offer };
@@ -224,7 +224,7 @@ export async function liveRanking(deps: CandidacyDeps, offer: OfferInfo, state?:
  * reference date, gives undefined: the caller then reads the offer and goes through `liveRanking`.
  * An applicant's candidacy view then needs one statement instead of two.
  */
-export function cachedLiveRanking(deps: CandidacyDeps, offerId: string, state: OfferState): OfferRanking | undefined {
+export function cachedLiveRanking(deps: CandidacyDeps, offerId: string, state: OfferCompetition): OfferRanking | undefined {
   const today = toIsoDate(deps.clock.now());
   const cached = deps.cache.peek(offerId, state.version, Date.now()) as OfferRanking | undefined;
   if (!cached || cached.referenceDate !== today || referenceDateFor(cached.offer, today) !== today || cached.offer.closingDate < today) return undefined;

@@ -1,4 +1,4 @@
-import { isCompeting, STATUS_LABELS, type CandidacyTransition } from '../domain/index';
+import { isCompeting, proposalHolder, STATUS_LABELS, type CandidacyTransition } from '../domain/index';
 import type { CandidacyRecord } from '../ports';
 import type { CandidacyDeps } from './candidacy.deps';
 
@@ -62,4 +62,12 @@ export async function historyChanged(deps: CandidacyDeps, record: CandidacyRecor
   others.delete(record.offerId);
   for (const offerId of others) await deps.candidacies.touchOffer(offerId).catch(() => undefined);
   deps.cache.forgetWhere((ranking) => (ranking as { applicantFacts?: Map<string, unknown> }).applicantFacts?.has(record.demandId) === true);
+}
+
+/** When the proposal passes to another candidate (the better one declined or was refused), tell them. */
+export async function notifyNewProposalHolder(deps: CandidacyDeps, previousHolderId: string | undefined, peers: readonly CandidacyRecord[]): Promise<void> {
+  const holder = proposalHolder(peers);
+  if (!holder || holder.id === previousHolderId) return;
+  const record = peers.find((c) => c.id === holder.id);
+  if (record) await notify(deps, record, NOTIFICATION_KINDS.proposal, { calRank: record.calRank });
 }

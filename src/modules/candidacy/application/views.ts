@@ -4,6 +4,9 @@ import { STATUS_LABELS, type CandidacyStatus, type EligibilityOutcome, type Rank
 import type { CandidacyRecord, CandidateContact, DemandSummary } from '../ports';
 
 /** A score as shown: the total, the four components and every criterion with the fact it was computed from. */
+/** The page a list asks for (the first, of the default size, when not said). */
+export type Paging = { page?: number | undefined; pageSize?: number | undefined };
+
 export interface ScoreView {
   total: number;
   components: { als: number; company: number; territory: number; territoryEstablished: boolean; balancing: number; alsClampedFrom?: number };

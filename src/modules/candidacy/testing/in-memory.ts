@@ -1,7 +1,7 @@
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import { ERASED_FACT, isPendingOutcome, OPEN_STATUSES, type CandidacyStatus, type ElsewhereCandidacy, type HistoryEvent, type TimelineEntry } from '../domain/index';
 import type {
-  CandidacyNotification, CandidacyNotificationOutbox, CandidacyRecord, CandidacyRepository, OfferState, RankingSnapshot, StoredNotification,
+  CandidacyNotification, CandidacyNotificationOutbox, CandidacyRecord, CandidacyRepository, OfferCompetition, RankingSnapshot, StoredNotification,
 } from '../ports';
 
 const clone = <T>(v: T): T => structuredClone(v);
@@ -13,10 +13,10 @@ const paged = <T>(all: T[], page: PageRequest): Page<T> => ({
 export class InMemoryCandidacyRepository implements CandidacyRepository {
   readonly rows = new Map<string, CandidacyRecord>();
   readonly entries = new Map<string, TimelineEntry[]>();
-  readonly states = new Map<string, OfferState>();
+  readonly states = new Map<string, OfferCompetition>();
   readonly lockedDemands: string[] = [];
   readonly snapshots = new Map<string, RankingSnapshot>();
-  private readonly initial = (offerId: string): OfferState => ({ offerId, version: 0, round: 0, frozenRevision: null });
+  private readonly initial = (offerId: string): OfferCompetition => ({ offerId, version: 0, round: 0, frozenRevision: null });
 
   async lockDemand(demandId: string) {
     this.lockedDemands.push(demandId);
@@ -27,7 +27,7 @@ export class InMemoryCandidacyRepository implements CandidacyRepository {
     this.states.set(offerId, next);
     return { ...next };
   }
-  async offerState(offerId: string) {
+  async competitionOf(offerId: string) {
     return { ...(this.states.get(offerId) ?? this.initial(offerId)) };
   }
   async touchOffer(offerId: string) {
@@ -44,7 +44,7 @@ export class InMemoryCandidacyRepository implements CandidacyRepository {
   }
   async findWithTimeline(id: string) {
     const r = this.rows.get(id);
-    return r ? { record: clone(r), timeline: await this.timeline(id), state: await this.offerState(r.offerId) } : null;
+    return r ? { record: clone(r), timeline: await this.timeline(id), state: await this.competitionOf(r.offerId) } : null;
   }
   async findByDemandAndOffer(demandId: string, offerId: string) {
     const r = [...this.rows.values()].find((c) => c.demandId === demandId && c.offerId === offerId);

@@ -1,11 +1,10 @@
 import type { Principal } from '../../identity/index';
 import { acceptProposal, assertProposalTurn, declineProposal, proposalHolder } from '../domain/index';
 import type { CandidacyRecord } from '../ports';
-import { notifyNewProposalHolder } from './applicant-actions';
 import { auditActor } from './access';
 import type { CandidacyDeps } from './candidacy.deps';
-import { onTransmittedCandidacy } from './landlord-actions';
-import { historyChanged, saveTransition } from './transitions';
+import { onTransmittedCandidacy } from './transmitted-candidacy';
+import { historyChanged, notifyNewProposalHolder, saveTransition } from './transitions';
 
 export interface ProposalOutcomeInput {
   /** the candidate accepted the home proposed after the CAL, or declined it */

@@ -2,7 +2,7 @@ import { toIsoDate, type IsoDate } from '../../../shared/dates';
 import { newId } from '../../../shared/ids';
 import type { Principal } from '../../identity/index';
 import { assertDemandActive, assertEligible, assertOfferOpen, assertUnderCap, newCandidacy, type EligibilityOutcome, type TimelineEntry } from '../domain/index';
-import type { ApplicantFacts, CandidacyRecord, HouseholdFacts, OfferInfo, OfferState } from '../ports';
+import type { ApplicantFacts, CandidacyRecord, HouseholdFacts, OfferInfo, OfferCompetition } from '../ports';
 import { demandNotFound, offerNotFound, requireApplicant } from './access';
 import type { CandidacyDeps } from './candidacy.deps';
 
@@ -99,5 +99,5 @@ export interface ApplyResult {
   timeline?: TimelineEntry[];
   offer?: OfferInfo;
   /** the offer's state after the application (its version bumped) */
-  state?: OfferState;
+  state?: OfferCompetition;
 }

@@ -1,7 +1,6 @@
-import type { IsoDate } from '../../../shared/dates';
 import type { Principal } from '../../identity/index';
 import { candidacyErrors } from '../candidacy.errors';
-import { allDesignatedFellThrough, checkDesignatedElsewhere, designate, planDesignation, transmit } from '../domain/index';
+import { checkDesignatedElsewhere, designate, planDesignation } from '../domain/index';
 import { auditActor, candidacyNotFound, requireStaff } from './access';
 import type { CandidacyDeps } from './candidacy.deps';
 import { rankingInForce } from './ranking-in-force';
@@ -85,48 +84,6 @@ export async function designateCandidates(deps: CandidacyDeps, p: Principal, off
       offerId, round, outOfOrder: plan.outOfOrder, designated: plan.chosen.map((c) => ({ candidacyId: c.candidacyId, rank: c.rank, total: c.total })),
       designatedElsewhere: elsewhere.flagged.map((f) => f.candidacyId),
     };
-  });
-  return result;
-}
-
-/** An agent sends the designated candidates' files to the landlord: the offer and the candidacies become transmitted. */
-export async function transmitDesignated(deps: CandidacyDeps, p: Principal, offerId: string): Promise<{ offerId: string; transmitted: string[] }> {
-  requireStaff(p);
-  const result = await deps.uow.run(async () => {
-    await deps.candidacies.lockOffer(offerId);
-    const designated = await deps.candidacies.listForOffer(offerId, ['designated']);
-    if (designated.length === 0) {
-      throw candidacyErrors.nothingToTransmit();
-    }
-    await deps.offers.transmit(offerId, { by: p.accountId });
-    const at = deps.clock.now();
-    for (const record of designated) await saveTransition(deps, record, transmit(record, { at, by: p.accountId }), { kind: NOTIFICATION_KINDS.transmitted });
-    await deps.audit.record({
-      ...auditActor(p), action: 'offer.transmission', objectType: 'offer', objectId: offerId, detail: { candidacyIds: designated.map((r) => r.id) },
-    });
-    return { offerId, transmitted: designated.map((r) => r.id) };
-  });
-  return result;
-}
-
-/**
- * Every candidate designated in the last round fell through (withdrew, refused by the CAL, declined
- * the home): an agent publishes the offer again with a new closing date. The candidates still
- * submitted stay in the running; new ones may apply.
- */
-export async function republishOffer(deps: CandidacyDeps, p: Principal, offerId: string, input: { closingDate: IsoDate; reason?: string | undefined }): Promise<{ offerId: string; closingDate: IsoDate }> {
-  requireStaff(p);
-  const result = await deps.uow.run(async () => {
-    const state = await deps.candidacies.lockOffer(offerId);
-    const peers = await deps.candidacies.listForOffer(offerId);
-    if (!allDesignatedFellThrough(peers, state.round)) {
-      throw candidacyErrors.designatedStillRunning();
-    }
-    await deps.offers.republish(offerId, { closingDate: input.closingDate, reason: input.reason, by: p.accountId });
-    // open again: ranked live until it closes again (a new snapshot then)
-    await deps.candidacies.unfreeze(offerId);
-    await deps.audit.record({ ...auditActor(p), action: 'offer.republished', objectType: 'offer', objectId: offerId, detail: { closingDate: input.closingDate, round: state.round } });
-    return { offerId, closingDate: input.closingDate };
   });
   return result;
 }
