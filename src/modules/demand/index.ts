@@ -5,22 +5,17 @@ export type { CheckDeclaredFactInput } from './application/check-declared-fact';
 export type { DecisionOutcome, DocumentDecision } from './application/decide-document';
 export type { DemandFacts } from './application/demand-facts';
 export type { DemandView } from './application/demand-view';
-export { DEMAND_JOBS } from './application/demand.deps';
 export { DemandService } from './application/demand.service';
 export { type DocumentView, isUnsafeFileName } from './application/document-view';
-export { DOCUMENT_JOBS } from './application/document.deps';
 export { DocumentService } from './application/document.service';
 export type { EmployerDeclaration } from './application/employer-declaration';
 export type { OwnerDemandsExport } from './application/export-owner-data';
 export type { CallContext } from './application/get-demand';
 export type { RegistrationCertificate } from './application/get-registration-certificate';
-export { demandJobHandlers, documentJobHandlers } from './application/job-handlers';
 export type { MarkSatisfiedInput } from './application/mark-satisfied';
 export type { DocumentContent, ReadContext } from './application/read-document-content';
 export type { RegisterOutcome } from './application/register-with-registry';
 export { sharedFileDescription, staticDemandRegistries } from './application/registries';
-export { REGISTRY_SYNC_JOBS } from './application/registry-sync.deps';
-export { registrySyncJobHandlers } from './application/registry-sync.service';
 export type { RequestDocumentsInput } from './application/request-documents';
 export { RetentionService } from './application/retention.service';
 export type { OwnerErasureResult, RetentionResult } from './application/retention';
@@ -33,6 +28,9 @@ export {
   DEMAND_APP_ERRORS, DEMAND_ERRORS, DOCUMENT_ERRORS, DOCUMENT_STORAGE_ERRORS, REGISTRY_UNAVAILABLE, VERIFICATION_ERRORS,
 } from './demand.errors';
 export { DEMAND_EVENTS, type DemandEventPayloads } from './demand.events';
+export {
+  DEMAND_JOBS, demandJobHandlers, DOCUMENT_JOBS, documentJobHandlers, REGISTRY_SYNC_JOBS, registrySyncJobHandlers,
+} from './demand.jobs';
 export { demandModule } from './demand.module';
 export {
   CO_APPLICANT_LINK_LABELS, CODED_LIST_NAMES, CODED_LISTS, CURRENT_HOUSING_LABELS,
@@ -62,9 +60,9 @@ export {
 export { CHECKLIST_STATE_LABELS, type InstructionChecklist } from './domain/instruction-checklist';
 export {
   DEMAND_LIST_SORTS, DEMAND_SEARCH_CAP, DEMAND_SEARCH_MAX, DEMAND_SEARCH_MIN, type DemandDueRef, type DemandEmploymentRef,
-  type DemandListFilter, type DemandListSort, type DemandNotification, type DemandNotificationOutbox,
-  type DemandRecord, type DemandRepository, type DemandSummary,
-} from './ports';
+  type DemandListFilter, type DemandListSort, type DemandRecord, type DemandRepository, type DemandSummary,
+} from './ports/demands.port';
+export type { DemandNotification, DemandNotificationOutbox } from './ports/notifications.port';
 export {
   DocumentIntegrityError, type DocumentStorage, type StoredDocumentFile,
 } from './ports/document-storage.port';

@@ -1,5 +1,8 @@
 import type { ServiceIdentifier } from 'inversify';
-import type { DemandLogger, DemandNotificationOutbox, DemandRepository, DemandSettings } from './ports';
+import type { DemandRepository } from './ports/demands.port';
+import type { DemandLogger } from './ports/logger.port';
+import type { DemandNotificationOutbox } from './ports/notifications.port';
+import type { DemandSettings } from './ports/settings.port';
 import type { DemandRegistries } from './ports/registry.port';
 import type { DemandContactOutbox, DemandImportSettings, ImportAttemptLimiter, ImportChallengeRepository } from './ports/import.port';
 import type { DemandImportService } from './application/demand-import.service';

@@ -1,6 +1,6 @@
 import { addDays, toIsoDate } from '../../../shared/dates';
 import { expire, isExpired, needsReminder, renewalDueDate } from '../domain/index';
-import type { DemandDueRef } from '../ports';
+import type { DemandDueRef } from '../ports/demands.port';
 import type { DemandDeps } from './demand.deps';
 import { fromTransition, mutateDemand } from './mutate';
 

@@ -1,6 +1,6 @@
 import type { Principal } from '../../identity/index';
 import { cancel } from '../domain/index';
-import type { DemandRecord } from '../ports';
+import type { DemandRecord } from '../ports/demands.port';
 import { assertOwner } from './access';
 import type { DemandDeps } from './demand.deps';
 import { fromTransition, mutateDemand } from './mutate';

@@ -6,7 +6,7 @@ import {
   assertDeclared, CHECKABLE_FACT_LABELS, recordFactCheck, SUPPORTING_PIECE, SUPPORTING_PIECE_REQUIRED, documentTypeInfo,
   type CheckableFact, type FactCheck, type FactChecks,
 } from '../domain/index';
-import type { DemandRecord } from '../ports';
+import type { DemandRecord } from '../ports/demands.port';
 import { assertStaff, auditActor } from './access';
 import type { DemandDeps } from './demand.deps';
 import type { CallContext } from './get-demand';

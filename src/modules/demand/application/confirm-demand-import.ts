@@ -2,7 +2,7 @@ import type { Principal } from '../../identity/index';
 import { DomainError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { importRegisteredDemand, registryFactChecks } from '../domain/index';
-import type { DemandRecord } from '../ports';
+import type { DemandRecord } from '../ports/demands.port';
 import type { ImportChallenge } from '../ports/import.port';
 import { DEMAND_APP_ERRORS, demandError } from '../demand.errors';
 import { assertApplicant, auditActor } from './access';

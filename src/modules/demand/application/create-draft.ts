@@ -2,7 +2,7 @@ import type { Principal } from '../../identity/index';
 import { toIsoDate } from '../../../shared/dates';
 import { newId } from '../../../shared/ids';
 import { createDraftDemand, type DemandData } from '../domain/index';
-import type { DemandRecord } from '../ports';
+import type { DemandRecord } from '../ports/demands.port';
 import { demandError } from '../demand.errors';
 import { assertApplicant } from './access';
 import type { DemandDeps } from './demand.deps';

@@ -13,7 +13,7 @@ import {
   type HouseholdCategory,
   type HouseholdCategoryExplanation,
 } from '../domain/index';
-import type { DemandRecord } from '../ports';
+import type { DemandRecord } from '../ports/demands.port';
 import type { DemandDeps } from './demand.deps';
 
 /**

@@ -2,7 +2,8 @@ import type { AuditTrail } from '../../../shared/audit';
 import type { Clock } from '../../../shared/clock';
 import type { EventBus } from '../../../shared/events';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
-import type { DemandLogger, DemandRepository } from '../ports';
+import type { DemandRepository } from '../ports/demands.port';
+import type { DemandLogger } from '../ports/logger.port';
 import type { DemandContactOutbox, DemandImportSettings, ImportAttemptLimiter, ImportChallengeRepository } from '../ports/import.port';
 import type { DemandRegistries } from '../ports/registry.port';
 

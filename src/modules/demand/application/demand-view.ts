@@ -18,7 +18,7 @@ import {
   type DocumentsRequest,
   type HouseholdCategoryRule,
 } from '../domain/index';
-import type { DemandRecord } from '../ports';
+import type { DemandRecord } from '../ports/demands.port';
 import { isOwner } from './access';
 import { factsOf } from './demand-facts';
 

@@ -3,7 +3,10 @@ import type { Clock } from '../../../shared/clock';
 import type { EventBus } from '../../../shared/events';
 import type { JobQueue } from '../../../shared/jobs';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
-import type { DemandLogger, DemandNotificationOutbox, DemandRepository, DemandSettings } from '../ports';
+import type { DemandRepository } from '../ports/demands.port';
+import type { DemandLogger } from '../ports/logger.port';
+import type { DemandNotificationOutbox } from '../ports/notifications.port';
+import type { DemandSettings } from '../ports/settings.port';
 import type { DemandRegistries } from '../ports/registry.port';
 import type { DocumentRepository } from '../ports/documents.port';
 
@@ -22,12 +25,3 @@ export interface DemandDeps {
   uow: UnitOfWork;
   logger: DemandLogger;
 }
-
-/** Durable jobs of the demand module (kinds of `platform.jobs`). */
-export const DEMAND_JOBS = {
-  /** asks the registry for the number of a validated demand, or sends it the edited data */
-  register: 'demand.register-with-registry',
-} as const;
-
-/** The dedupe key of a demand's registration job: one pending job per demand. */
-export const registrationJobKey = (demandId: string): string => `${DEMAND_JOBS.register}:${demandId}`;

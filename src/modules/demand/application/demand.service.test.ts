@@ -8,12 +8,11 @@ import { immediateUnitOfWork } from '../../../shared/testing/unit-of-work';
 import type { Principal } from '../../identity/index';
 import { aDemandData, REGISTRATION_NUMBER } from '../testing/test-builders';
 import type { DemandRegistry } from '../ports/registry.port';
+import { DEMAND_JOBS, demandJobHandlers } from '../demand.jobs';
 import type { DemandDeps } from './demand.deps';
-import { DEMAND_JOBS } from './demand.deps';
 import { DemandService } from './demand.service';
 import { InMemoryDemandRepository, InMemoryNotificationOutbox } from '../testing/in-memory';
 import { InMemoryDocumentRepository } from '../testing/in-memory-documents';
-import { demandJobHandlers } from './job-handlers';
 import { staticDemandRegistries } from './registries';
 import { applyDemandPatch } from './update-demand';
 

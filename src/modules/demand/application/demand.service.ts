@@ -2,7 +2,7 @@ import type { Principal } from '../../identity/index';
 import { toIsoDate, type IsoDate } from '../../../shared/dates';
 import type { Page } from '../../../shared/pagination';
 import type { DemandData } from '../domain/index';
-import type { DemandListFilter, DemandListSort, DemandRecord, DemandSummary } from '../ports';
+import type { DemandListFilter, DemandListSort, DemandRecord, DemandSummary } from '../ports/demands.port';
 import { applyExpiriesAndReminders, type ExpiriesAndRemindersResult } from './apply-expiries-and-reminders';
 import { cancelDemand } from './cancel-demand';
 import { createDraft } from './create-draft';

@@ -2,7 +2,9 @@ import type { AuditTrail } from '../../../shared/audit';
 import type { Clock } from '../../../shared/clock';
 import type { JobQueue } from '../../../shared/jobs';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
-import type { DemandLogger, DemandNotificationOutbox, DemandRepository } from '../ports';
+import type { DemandRepository } from '../ports/demands.port';
+import type { DemandLogger } from '../ports/logger.port';
+import type { DemandNotificationOutbox } from '../ports/notifications.port';
 import type { DocumentStorage } from '../ports/document-storage.port';
 import type { DesignationChecker, DocumentRepository, DocumentSettings, DocumentVerification, FileTypeDetector } from '../ports/documents.port';
 
@@ -22,17 +24,6 @@ export interface DocumentDeps {
   uow: UnitOfWork;
   logger: DemandLogger;
 }
-
-/** Durable jobs of the documents feature (kinds of `platform.jobs`). */
-export const DOCUMENT_JOBS = {
-  /** sends a document to the verification provider and keeps its reference */
-  verify: 'document.verify',
-  /** asks the provider for the verdict (fallback when the webhook does not come), with growing waits */
-  poll: 'document.poll',
-} as const;
-
-export const verifyJobKey = (documentId: string): string => `${DOCUMENT_JOBS.verify}:${documentId}`;
-export const pollJobKey = (documentId: string, round: number): string => `${DOCUMENT_JOBS.poll}:${documentId}:${round}`;
 
 /** The wait before poll number `round` (1-based): firstPollDelayMs, doubled each round, capped. */
 export function pollDelayMs(settings: DocumentSettings, round: number): number {

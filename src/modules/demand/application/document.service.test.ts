@@ -10,7 +10,7 @@ import { aDemand } from '../testing/test-builders';
 import { readAllBytes, type DocumentStorage, type StoredDocumentFile } from '../ports/document-storage.port';
 import type { DesignationChecker, DocumentSettings, FileTypeDetector } from '../ports/documents.port';
 import type { VerificationProvider, VerificationVerdict, WebhookVerifier } from '../ports/verification.port';
-import { DOCUMENT_JOBS } from './document.deps';
+import { DOCUMENT_JOBS } from '../demand.jobs';
 import { DocumentService } from './document.service';
 import { InMemoryDemandRepository, InMemoryNotificationOutbox } from '../testing/in-memory';
 import { InMemoryDocumentRepository } from '../testing/in-memory-documents';

@@ -1,5 +1,5 @@
 import type { Principal } from '../../identity/index';
-import type { DemandRecord } from '../ports';
+import type { DemandRecord } from '../ports/demands.port';
 import { demandError } from '../demand.errors';
 import { assertCanRead, auditActor, isOwner } from './access';
 import type { DemandDeps } from './demand.deps';

@@ -1,7 +1,7 @@
 import type { Principal } from '../../identity/index';
 import { toIsoDate } from '../../../shared/dates';
 import { instructionChecklist, type InstructionChecklist } from '../domain/index';
-import type { DemandRecord } from '../ports';
+import type { DemandRecord } from '../ports/demands.port';
 import { demandError } from '../demand.errors';
 import { assertStaff } from './access';
 import type { DemandDeps } from './demand.deps';

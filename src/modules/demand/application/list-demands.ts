@@ -1,6 +1,6 @@
 import type { Principal } from '../../identity/index';
 import { pageRequest, type Page } from '../../../shared/pagination';
-import type { DemandListFilter, DemandListSort, DemandSummary } from '../ports';
+import type { DemandListFilter, DemandListSort, DemandSummary } from '../ports/demands.port';
 import { assertStaff } from './access';
 import type { DemandDeps } from './demand.deps';
 

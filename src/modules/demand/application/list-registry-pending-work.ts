@@ -1,8 +1,8 @@
 import type { Principal } from '../../identity/index';
 import type { RegistryFeedState, RegistryPendingJob } from '../ports/registry-sync.port';
+import { DEMAND_JOBS, REGISTRY_SYNC_JOBS } from '../demand.jobs';
 import { assertStaff } from './access';
-import { DEMAND_JOBS } from './demand.deps';
-import { REGISTRY_SYNC_JOBS, REGISTRY_WORK_LABELS, type RegistrySyncDeps } from './registry-sync.deps';
+import { REGISTRY_WORK_LABELS, type RegistrySyncDeps } from './registry-sync.deps';
 
 export interface RegistryPendingWorkView {
   /** registry work not done yet: `pending` (will run again at `nextAttemptAt`) or `failed` (given up: a person must look) */

@@ -1,9 +1,9 @@
 import { markSatisfied } from '../domain/index';
-import type { DemandRecord } from '../ports';
+import type { DemandRecord } from '../ports/demands.port';
+import { REGISTRY_SYNC_JOBS, housedJobKey, enqueueDemandJob } from '../demand.jobs';
 import type { DemandDeps } from './demand.deps';
 import { fromTransition, mutateDemand } from './mutate';
 import { toIsoDate } from '../../../shared/dates';
-import { housedJobKey, REGISTRY_SYNC_JOBS } from './registry-sync.deps';
 
 export interface MarkSatisfiedInput {
   /** when the lease was signed */
@@ -33,8 +33,8 @@ export function markDemandSatisfied(deps: DemandDeps, demandId: string, input: M
       await deps.audit.record({ action: 'demand.satisfied', objectType: 'demand', objectId: demandId, detail: input.reason ? { reason: input.reason } : undefined });
       await deps.notifications.add({ accountId: record.demand.ownerAccountId, kind: 'demand.satisfied', payload: { demandId }, dedupeKey: `demand.satisfied:${demandId}` });
       if (record.demand.registrationNumber) {
-        await deps.jobs.enqueue(
-          REGISTRY_SYNC_JOBS.housed,
+        await enqueueDemandJob(
+          deps.jobs, REGISTRY_SYNC_JOBS.housed,
           { demandId, on: toIsoDate(at), ...(input.offerId ? { offerId: input.offerId } : {}) },
           { dedupeKey: housedJobKey(demandId) },
         );

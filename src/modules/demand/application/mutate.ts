@@ -1,7 +1,7 @@
 import { type EventBus, typedEvents } from '../../../shared/events';
 import { DEMAND_EVENTS, type DemandEventPayloads } from '../demand.events';
 import type { DemandHistoryEntry, DemandTransition } from '../domain/index';
-import type { DemandRecord } from '../ports';
+import type { DemandRecord } from '../ports/demands.port';
 import { demandError } from '../demand.errors';
 import type { DemandDeps } from './demand.deps';
 

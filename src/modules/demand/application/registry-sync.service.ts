@@ -1,13 +1,12 @@
 import type { Principal } from '../../identity/index';
-import { isIsoDate, toIsoDate, type IsoDate } from '../../../shared/dates';
-import { PermanentJobFailure, type JobHandler } from '../../../shared/jobs';
-import { isId } from '../../../shared/ids';
+import { toIsoDate, type IsoDate } from '../../../shared/dates';
+import { REGISTRY_SYNC_JOBS, feedJobKey, enqueueDemandJob } from '../demand.jobs';
 import { listRegistryPendingWork, type RegistryPendingWorkView } from './list-registry-pending-work';
 import { getRegistrationCertificate, type RegistrationCertificate } from './get-registration-certificate';
 import type { CallContext } from './get-demand';
 import { readNewDaloFeed, type NewDaloFeedResult } from './read-new-dalo-feed';
 import { readStruckOffFeed, type StruckOffFeedResult } from './read-struck-off-feed';
-import { feedJobKey, REGISTRY_SYNC_JOBS, type RegistrySyncDeps } from './registry-sync.deps';
+import type { RegistrySyncDeps } from './registry-sync.deps';
 import { reportHousedToRegistry } from './report-housed-to-registry';
 import { sendRenewalToRegistry, type RegistrySendOutcome } from './send-renewal-to-registry';
 
@@ -39,49 +38,10 @@ export class RegistrySyncService {
     let enqueued = 0;
     for (const registry of this.deps.registries.list()) {
       for (const kind of [REGISTRY_SYNC_JOBS.struckOffFeed, REGISTRY_SYNC_JOBS.newDaloFeed]) {
-        await this.deps.jobs.enqueue(kind, { registry, day }, { dedupeKey: feedJobKey(kind, registry, day) });
+        await enqueueDemandJob(this.deps.jobs, kind, { registry, day }, { dedupeKey: feedJobKey(kind, registry, day) });
         enqueued += 1;
       }
     }
     return { enqueued };
-  };
-}
-
-/**
- * The durable job handlers of the registry's keeping in step, by kind. A handler throws to be
- * retried with backoff (registry down or not configured), PermanentJobFailure when retrying cannot help.
- */
-export function registrySyncJobHandlers(service: RegistrySyncService): Record<string, JobHandler> {
-  const demandIdOf = (payload: Record<string, unknown>, kind: string): string => {
-    const id = payload.demandId;
-    if (typeof id !== 'string' || !isId(id)) throw new PermanentJobFailure(`${kind}: payload without a demandId`);
-    return id;
-  };
-  const dateOf = (payload: Record<string, unknown>, key: string, kind: string): IsoDate => {
-    const v = payload[key];
-    if (typeof v !== 'string' || !isIsoDate(v)) throw new PermanentJobFailure(`${kind}: payload without a ${key}`);
-    return v;
-  };
-  const registryOf = (payload: Record<string, unknown>, kind: string): string => {
-    const v = payload.registry;
-    if (typeof v !== 'string' || v === '' || v.length > 40) throw new PermanentJobFailure(`${kind}: payload without a registry`);
-    return v;
-  };
-  return {
-    [REGISTRY_SYNC_JOBS.renewal]: async (payload) => {
-      const kind = REGISTRY_SYNC_JOBS.renewal;
-      await service.sendRenewal(demandIdOf(payload, kind), dateOf(payload, 'renewedOn', kind));
-    },
-    [REGISTRY_SYNC_JOBS.housed]: async (payload) => {
-      const kind = REGISTRY_SYNC_JOBS.housed;
-      const offerId = typeof payload.offerId === 'string' && isId(payload.offerId) ? payload.offerId : undefined;
-      await service.reportHoused(demandIdOf(payload, kind), { on: dateOf(payload, 'on', kind), offerId });
-    },
-    [REGISTRY_SYNC_JOBS.struckOffFeed]: async (payload) => {
-      await service.readStruckOff(registryOf(payload, REGISTRY_SYNC_JOBS.struckOffFeed));
-    },
-    [REGISTRY_SYNC_JOBS.newDaloFeed]: async (payload) => {
-      await service.readNewDalo(registryOf(payload, REGISTRY_SYNC_JOBS.newDaloFeed));
-    },
   };
 }

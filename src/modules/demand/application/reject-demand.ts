@@ -1,6 +1,6 @@
 import type { Principal } from '../../identity/index';
 import { reject } from '../domain/index';
-import type { DemandRecord } from '../ports';
+import type { DemandRecord } from '../ports/demands.port';
 import { assertStaff, auditActor } from './access';
 import type { DemandDeps } from './demand.deps';
 import type { CallContext } from './get-demand';

@@ -1,11 +1,11 @@
 import type { Principal } from '../../identity/index';
 import { renew } from '../domain/index';
-import type { DemandRecord } from '../ports';
+import type { DemandRecord } from '../ports/demands.port';
+import { REGISTRY_SYNC_JOBS, renewalJobKey, enqueueDemandJob } from '../demand.jobs';
 import { assertOwner } from './access';
 import type { DemandDeps } from './demand.deps';
 import { fromTransition, mutateDemand } from './mutate';
 import { toIsoDate } from '../../../shared/dates';
-import { REGISTRY_SYNC_JOBS, renewalJobKey } from './registry-sync.deps';
 
 /**
  * The owner renews an active demand, from three months before its due date up to the due date:
@@ -24,7 +24,7 @@ export function renewDemand(deps: DemandDeps, principal: Principal, demandId: st
       const number = t.demand.registrationNumber;
       if (number) {
         const renewedOn = toIsoDate(at);
-        await deps.jobs.enqueue(REGISTRY_SYNC_JOBS.renewal, { demandId, renewedOn }, { dedupeKey: renewalJobKey(demandId, renewedOn) });
+        await enqueueDemandJob(deps.jobs, REGISTRY_SYNC_JOBS.renewal, { demandId, renewedOn }, { dedupeKey: renewalJobKey(demandId, renewedOn) });
       }
       return fromTransition(record, t);
     },

@@ -3,10 +3,11 @@ import { toIsoDate } from '../../../shared/dates';
 import { typedEvents } from '../../../shared/events';
 import { DEMAND_EVENTS, type DemandEventPayloads } from '../demand.events';
 import { checksAfterEdit, editDemandData, type DemandData, type DemandHistoryEntry, type SensitiveFact } from '../domain/index';
-import type { DemandRecord } from '../ports';
+import type { DemandRecord } from '../ports/demands.port';
 import { demandError } from '../demand.errors';
+import { DEMAND_JOBS, registrationJobKey, enqueueDemandJob } from '../demand.jobs';
 import { assertCanRead, auditActor, isOwner, isStaff } from './access';
-import { DEMAND_JOBS, registrationJobKey, type DemandDeps } from './demand.deps';
+import type { DemandDeps } from './demand.deps';
 import { draftDataErrors } from './draft-checks';
 import type { CallContext } from './get-demand';
 import { mutateDemand } from './mutate';
@@ -99,7 +100,7 @@ export async function updateDemand(
       }
       // The registry holds a copy of a registered demand: send it the new data (the job reads the latest).
       if (current.demand.status === 'active' && current.demand.registrationNumber) {
-        await deps.jobs.enqueue(DEMAND_JOBS.register, { demandId, reason: 'update' }, { dedupeKey: registrationJobKey(demandId) });
+        await enqueueDemandJob(deps.jobs, DEMAND_JOBS.register, { demandId, reason: 'update' }, { dedupeKey: registrationJobKey(demandId) });
       }
       return { record: next, appended };
     },

@@ -17,9 +17,10 @@ import {
 import type { StoredDocumentFile } from '../ports/document-storage.port';
 import { bytesSource, type AcceptedDocumentContentType, type DocumentRecord, type DocumentSettings, type FileSource } from '../ports/documents.port';
 import { demandError, type RefusedFile } from '../demand.errors';
+import { DOCUMENT_JOBS, verifyJobKey, enqueueDemandJob } from '../demand.jobs';
 import { auditActor } from './access';
 import { readableDemand, refreshPendingCount } from './document-access';
-import { DOCUMENT_JOBS, verifyJobKey, type DocumentDeps } from './document.deps';
+import type { DocumentDeps } from './document.deps';
 import { displayFileName, isUnsafeFileName } from './document-view';
 import type { CallContext } from './get-demand';
 
@@ -205,7 +206,7 @@ export async function uploadDocuments(
       await deps.documents.insert(records);
       if (replaced) await deps.documents.save(replaced);
       for (const r of records) {
-        if (withProvider) await deps.jobs.enqueue(DOCUMENT_JOBS.verify, { documentId: r.document.id }, { dedupeKey: verifyJobKey(r.document.id) });
+        if (withProvider) await enqueueDemandJob(deps.jobs, DOCUMENT_JOBS.verify, { documentId: r.document.id }, { dedupeKey: verifyJobKey(r.document.id) });
         await deps.audit.record({
           ...auditActor(principal), action: 'document.uploaded', objectType: 'document', objectId: r.document.id, address: ctx.address,
           detail: { demandId, type: r.document.type, contentType: r.document.mimeType, size: r.document.sizeBytes, ...(replaced ? { replaces: replaced.document.id } : {}) },

@@ -1,10 +1,11 @@
 import type { Principal } from '../../identity/index';
 import { demandError } from '../demand.errors';
 import { isRegistrationPending, recordFactCheck, validate, type FactChecks } from '../domain/index';
-import type { DemandRecord } from '../ports';
+import type { DemandRecord } from '../ports/demands.port';
+import { DEMAND_JOBS, registrationJobKey, enqueueDemandJob } from '../demand.jobs';
 import { assertStaff, auditActor } from './access';
 import { supportingPiece } from './check-declared-fact';
-import { DEMAND_JOBS, registrationJobKey, type DemandDeps } from './demand.deps';
+import type { DemandDeps } from './demand.deps';
 import { checklistOf } from './get-instruction-checklist';
 import type { CallContext } from './get-demand';
 import { fromTransition, mutateDemand } from './mutate';
@@ -64,7 +65,7 @@ export function validateDemand(
       const mutation = fromTransition(record, t, factChecks === undefined ? {} : { factChecks });
       const pending = isRegistrationPending(t.demand);
       if (pending) {
-        await deps.jobs.enqueue(DEMAND_JOBS.register, { demandId }, { dedupeKey: registrationJobKey(demandId) });
+        await enqueueDemandJob(deps.jobs, DEMAND_JOBS.register, { demandId }, { dedupeKey: registrationJobKey(demandId) });
       }
       await deps.audit.record({
         ...auditActor(principal), action: 'demand.validated', objectType: 'demand', objectId: demandId, address: ctx.address,

@@ -1,8 +1,9 @@
 import { DomainError } from '../../../shared/errors';
 import { readAllBytes } from '../ports/document-storage.port';
 import { VERIFICATION_ERRORS } from '../demand.errors';
+import { DOCUMENT_JOBS, pollJobKey, verifyJobKey, enqueueDemandJob } from '../demand.jobs';
 import { applyVerdict } from './decide-document';
-import { DOCUMENT_JOBS, pollDelayMs, pollJobKey, verifyJobKey, type DocumentDeps } from './document.deps';
+import { pollDelayMs, type DocumentDeps } from './document.deps';
 
 export type VerificationStep =
   | { outcome: 'submitted'; providerRef: string }
@@ -25,7 +26,7 @@ export async function submitForVerification(deps: DocumentDeps, documentId: stri
   if (!record || record.deletedAt) return { outcome: 'skipped', reason: 'unknown or withdrawn document' };
   if (record.document.status !== 'verification_pending') return { outcome: 'skipped', reason: `document is ${record.document.status}` };
   if (record.document.verificationRef) {
-    await deps.jobs.enqueue(DOCUMENT_JOBS.poll, { documentId, round: 1 }, { dedupeKey: pollJobKey(documentId, 1), runAt: new Date(deps.clock.now().getTime() + pollDelayMs(deps.settings, 1)) });
+    await enqueueDemandJob(deps.jobs, DOCUMENT_JOBS.poll, { documentId, round: 1 }, { dedupeKey: pollJobKey(documentId, 1), runAt: new Date(deps.clock.now().getTime() + pollDelayMs(deps.settings, 1)) });
     return { outcome: 'skipped', reason: 'already submitted' };
   }
   const content = await readAllBytes(await deps.storage.get(record.document.storageKey));
@@ -37,8 +38,8 @@ export async function submitForVerification(deps: DocumentDeps, documentId: stri
     // an agent may have decided it meanwhile: keep that
     if (!current || current.document.verificationRef || current.document.status !== 'verification_pending') return;
     await deps.documents.save({ ...current, document: { ...current.document, verificationRef: providerRef } });
-    await deps.jobs.enqueue(
-      DOCUMENT_JOBS.poll, { documentId, round: 1 },
+    await enqueueDemandJob(
+      deps.jobs, DOCUMENT_JOBS.poll, { documentId, round: 1 },
       { dedupeKey: pollJobKey(documentId, 1), runAt: new Date(deps.clock.now().getTime() + pollDelayMs(deps.settings, 1)) },
     );
   });
@@ -72,7 +73,7 @@ export async function pollVerification(deps: DocumentDeps, documentId: string, r
         if (!current || current.document.verificationRef !== ref || current.document.status !== 'verification_pending') return;
         const { verificationRef: _dropped, ...document } = current.document;
         await deps.documents.save({ ...current, document });
-        await deps.jobs.enqueue(DOCUMENT_JOBS.verify, { documentId }, { dedupeKey: verifyJobKey(documentId) });
+        await enqueueDemandJob(deps.jobs, DOCUMENT_JOBS.verify, { documentId }, { dedupeKey: verifyJobKey(documentId) });
       });
       deps.logger.warn({ documentId, providerRef: ref }, 'the provider does not know the verification: document sent again');
       return { outcome: 'skipped', reason: 'unknown reference: resubmitted' };
@@ -88,8 +89,8 @@ export async function pollVerification(deps: DocumentDeps, documentId: string, r
     return { outcome: 'still_pending' };
   }
   const next = round + 1;
-  await deps.jobs.enqueue(
-    DOCUMENT_JOBS.poll, { documentId, round: next },
+  await enqueueDemandJob(
+    deps.jobs, DOCUMENT_JOBS.poll, { documentId, round: next },
     { dedupeKey: pollJobKey(documentId, next), runAt: new Date(deps.clock.now().getTime() + pollDelayMs(deps.settings, next)) },
   );
   return { outcome: 'still_pending', nextPollRound: next };

@@ -1,7 +1,8 @@
 import { compareIsoDates, type IsoDate } from '../../../shared/dates';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import { departementOfDemand, isFinal, isRegistrationPending, type DemandHistoryEntry } from '../domain/index';
-import type { DemandDueRef, DemandEmploymentRef, DemandListFilter, DemandListSort, DemandNotification, DemandNotificationOutbox, DemandRecord, DemandRepository, DemandSummary } from '../ports';
+import type { DemandDueRef, DemandEmploymentRef, DemandListFilter, DemandListSort, DemandRecord, DemandRepository, DemandSummary } from '../ports/demands.port';
+import type { DemandNotification, DemandNotificationOutbox } from '../ports/notifications.port';
 import { demandError } from '../demand.errors';
 
 /**
