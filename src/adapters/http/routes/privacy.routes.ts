@@ -5,7 +5,7 @@ import { PASSWORD_MAX_BYTES } from '../../../modules/identity/index';
 import { PRIVACY } from '../../../modules/privacy/index';
 import type { ApiDefinition } from '../openapi';
 import { HTTP } from '../http.tokens';
-import { renderMail } from '../../mail/templates';
+import { renderMail } from '../../mail/index';
 
 const tags = ['account'];
 
