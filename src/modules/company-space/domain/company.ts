@@ -3,7 +3,6 @@ import { normalizeCompanyNumber, sirenCheck, sirenOf, siretCheck } from './siret
 
 /** Company size classes (scoring.md §4): PME < 250 staff, ETI 250–4,999, GE 5,000+. */
 export type SizeClass = 'PME' | 'ETI' | 'GE';
-export const SIZE_CLASSES: readonly SizeClass[] = ['PME', 'ETI', 'GE'];
 
 /** Whether the company pays the employers' housing contribution (PEEC), is compensated, or neither. */
 export type Contribution = 'contributing' | 'compensated' | 'none';
@@ -21,7 +20,6 @@ export function sizeClassOf(headcount: number | null | undefined): SizeClass | u
 }
 
 export type SpaceStatus = 'requested' | 'configured' | 'deployed' | 'suspended';
-export const SPACE_STATUSES: readonly SpaceStatus[] = ['requested', 'configured', 'deployed', 'suspended'];
 
 export interface Company {
   id: string;

@@ -13,7 +13,6 @@ import { compareIsoDates, toIsoDate, type IsoDate } from '../../../shared/dates'
  * (validatedBy 'delegation').
  */
 export type ValidationStatus = 'pending' | 'validated' | 'rejected' | 'withdrawn';
-export const VALIDATION_STATUSES: readonly ValidationStatus[] = ['pending', 'validated', 'rejected', 'withdrawn'];
 export type ValidationDecision = 'validate' | 'reject' | 'withdraw';
 export type ValidatedBy = 'manager' | 'delegation';
 

@@ -4,9 +4,9 @@
  * that is a multiple of 5, except its head office (35600000000048), which follows Luhn.
  */
 
-import { LA_POSTE_SIREN, luhnChecks, sirenIsValid, siretIsValid } from '../../../shared/company-numbers';
+import { luhnChecks, sirenIsValid, siretIsValid } from '../../../shared/company-numbers';
 
-export { LA_POSTE_SIREN, luhnChecks };
+export { luhnChecks };
 
 /** Spaces and dots are common in typed numbers ("552 100 554 00015"): they are removed. */
 export const normalizeCompanyNumber = (value: string): string => value.replace(/[\s.\u00a0\u202f-]/g, '');

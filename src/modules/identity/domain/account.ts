@@ -48,7 +48,6 @@ export function onBehalfOf(agent: Principal, landlordId: string): Principal {
 
 /** Roles that use the back office. */
 export const BACK_OFFICE_ROLES: readonly Role[] = ['agent', 'admin'];
-export const isBackOffice = (role: Role): boolean => BACK_OFFICE_ROLES.includes(role);
 
 /** Which organisation each role must belong to. */
 export function requiredOrgKind(role: Role): OrgKind | undefined {
