@@ -2,6 +2,7 @@
  * The audit trail in French: what each action, object and role is called, the times in
  * Europe/Paris with the zone shown, and the details as readable lines.
  */
+import type { Role } from '../../../modules/identity/index';
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'account.erased': 'Compte effacé (droit à l’effacement)',
@@ -126,7 +127,8 @@ export const AUDIT_OBJECT_LABELS: Record<string, string> = {
 };
 export const objectLabel = (type: string): string => AUDIT_OBJECT_LABELS[type] ?? type;
 
-export const ROLE_LABELS: Record<string, string> = {
+/** Who acted, by role ('system': the platform's own runs). */
+const ROLE_LABELS: Record<Role | 'system', string> = {
   admin: 'administrateur',
   agent: 'collaborateur',
   applicant: 'demandeur',
@@ -135,7 +137,7 @@ export const ROLE_LABELS: Record<string, string> = {
   company_manager: 'gestionnaire d’entreprise',
   system: 'plateforme',
 };
-export const roleLabel = (role: string | null | undefined): string => (role ? ROLE_LABELS[role] ?? role : '');
+export const roleLabel = (role: string | null | undefined): string => (role ? (ROLE_LABELS as Record<string, string>)[role] ?? role : '');
 
 /**
  * Object types an agent may see entries about: the files and decisions the back office shows

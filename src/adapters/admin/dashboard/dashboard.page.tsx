@@ -4,10 +4,11 @@ import { SECTION_LABELS, type Figure, type FigureSection } from '../../db/read-m
 import { BarChart, ColumnChart } from './charts';
 import type { ChartData } from './dashboard-charts';
 import type { CeilingsStatus } from '../../../modules/offer/index';
+import type { Role } from '../../../modules/identity/index';
 import { CeilingsNotice } from '../pages/ceilings-notice';
 
 
-const ROLE_LABELS: Record<string, string> = {
+const ROLE_LABELS: Record<Role, string> = {
   applicant: 'Demandeurs', company_manager: 'Gestionnaires entreprise', landlord_user: 'Utilisateurs bailleur',
   landlord_client: 'Systèmes bailleurs connectés', agent: 'Collaborateurs ALS', admin: 'Administrateurs',
 };

@@ -15,6 +15,7 @@ import { OFFER_FLASH, OfferNotFoundPage, OfferPage } from './offer.page';
 import { accountFinder, actorLabels, HISTORY_DEFAULT_SORT, HISTORY_SORT_COLUMNS } from '../pages/history';
 import { ConfirmPage } from '../pages/layout';
 import { bodyField, pageParam } from '../../web/kit/form';
+import { frDate } from '../../web/kit/format';
 
 const FILTERS = new Set(OFFER_FILTERS.map((f) => f.value));
 
@@ -128,7 +129,7 @@ export const offersArea: AdminArea = (router, ctx) => {
   decision('cloturer', 'closed', (req, id) => offers().close(staff(req), id), {
     title: 'Confirmer la clôture immédiate', label: 'Oui, clôturer maintenant',
     consequences: (offer) => [
-      `Les candidatures se ferment maintenant, au lieu du ${offer.closingDate.slice(8, 10)}/${offer.closingDate.slice(5, 7)}/${offer.closingDate.slice(0, 4)} : plus personne ne pourra candidater.`,
+      `Les candidatures se ferment maintenant, au lieu du ${frDate(offer.closingDate)} : plus personne ne pourra candidater.`,
       `Le classement des ${offer.candidacyCount > 1 ? `${offer.candidacyCount} candidatures` : offer.candidacyCount === 1 ? 'la candidature' : 'candidatures (aucune à ce jour)'} est arrêté à ce jour ; la désignation devient possible.`,
       'L’offre ne peut pas être rouverte autrement que par une republication après désignation.',
     ],

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { SortableTh, sortAndPage, type SortState } from '../pages/sort';
 import { Pager } from '../../web/kit/pager';
-import { type BalancingStats, type BonusView, type GridFactDefinition, type GridView } from '../../../modules/scoring/index';
+import { type BalancingStats, type GridOperator, type BonusView, type GridFactDefinition, type GridView } from '../../../modules/scoring/index';
 import type { FieldError } from '../../../shared/errors';
 import { Layout } from '../pages/layout';
 import { ErrorBox, FieldMessage, Flash } from '../../web/kit/boxes';
@@ -12,7 +12,7 @@ type User = { displayName: string; role: string };
 
 const STATUS: Record<BonusView['status'], string> = { scheduled: 'Programmé', active: 'Actif', expired: 'Terminé', ended: 'Arrêté' };
 const SIZE_LABELS: Record<keyof typeof SIZE_CLASS_LABELS | 'unknown', string> = { ...SIZE_CLASS_LABELS, unknown: 'Employeur inconnu' };
-const OPERATORS: Record<string, string> = { eq: 'égal à', gte: 'au moins', lte: 'au plus', in: 'parmi (séparés par des virgules)', true: 'oui' };
+const OPERATORS: Record<GridOperator, string> = { eq: 'égal à', gte: 'au moins', lte: 'au plus', in: 'parmi (séparés par des virgules)', true: 'oui' };
 
 const target = (b: BonusView) =>
   [b.sizeClass ? SIZE_LABELS[b.sizeClass] : null, b.companyId ? `entreprise ${b.companyId}` : null, b.epciCode ? `EPCI ${b.epciCode}` : null].filter(Boolean).join(' · ');
