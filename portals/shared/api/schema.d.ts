@@ -54,6 +54,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -76,6 +80,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -147,6 +155,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -169,6 +181,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -191,6 +207,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -213,6 +233,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -292,6 +316,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -314,6 +342,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -336,6 +368,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -395,6 +431,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -417,6 +457,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -439,6 +483,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -517,6 +565,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -539,6 +591,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -561,6 +617,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -583,6 +643,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -605,6 +669,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -675,6 +743,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -697,6 +769,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -768,6 +844,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -790,6 +870,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -812,6 +896,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -834,6 +922,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -912,6 +1004,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -934,6 +1030,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -956,6 +1056,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1028,6 +1132,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1050,6 +1158,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1072,6 +1184,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1143,6 +1259,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1165,6 +1285,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1187,6 +1311,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1263,6 +1391,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1285,6 +1417,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1394,6 +1530,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1416,6 +1556,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1438,6 +1582,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1460,6 +1608,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1691,6 +1843,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1713,6 +1869,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1735,6 +1895,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1757,6 +1921,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1779,6 +1947,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1801,6 +1973,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1945,6 +2121,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1967,6 +2147,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -1989,6 +2173,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2011,6 +2199,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2159,6 +2351,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2181,6 +2377,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2203,6 +2403,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2225,6 +2429,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2247,6 +2455,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2335,6 +2547,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2357,6 +2573,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2379,6 +2599,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2401,6 +2625,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2423,6 +2651,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2445,6 +2677,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2597,6 +2833,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2619,6 +2859,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2641,6 +2885,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2663,6 +2911,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2685,6 +2937,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2763,6 +3019,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2785,6 +3045,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2807,6 +3071,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2829,6 +3097,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2851,6 +3123,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2938,6 +3214,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2960,6 +3240,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -2982,6 +3266,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3004,6 +3292,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3026,6 +3318,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3178,6 +3474,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3200,6 +3500,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3222,6 +3526,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3244,6 +3552,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3266,6 +3578,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3318,6 +3634,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /**
+                                 * Format: uuid
+                                 * @description the signed-in applicant
+                                 */
+                                accountId: string;
                                 /** Format: uuid */
                                 candidacyId: string;
                                 /** Format: date-time */
@@ -3349,6 +3670,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3371,6 +3696,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3393,6 +3722,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3471,6 +3804,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3569,6 +3906,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3591,6 +3932,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3613,6 +3958,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3716,6 +4065,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3738,6 +4091,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3760,6 +4117,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3782,6 +4143,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3804,6 +4169,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3907,6 +4276,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3929,6 +4302,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3951,6 +4328,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -3973,6 +4354,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4081,6 +4466,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4103,6 +4492,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4125,6 +4518,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4147,6 +4544,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4169,6 +4570,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4191,6 +4596,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4241,12 +4650,21 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                closingDate?: string | null;
                                 /** Format: uuid */
                                 demandId: string;
                                 firstName: string;
                                 lastName: string;
+                                offerAddress?: string | null;
                                 offerCommune: string;
+                                /** Format: uuid */
+                                offerId?: string;
                                 offerTypology: string;
+                                /**
+                                 * Format: int64
+                                 * @description the rank when the offer closed (null: not ranked then)
+                                 */
+                                rankAtClose?: number | null;
                                 status: string;
                                 /** @description ISO 8601 instant */
                                 updatedAt: string;
@@ -4269,6 +4687,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4291,6 +4713,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4313,6 +4739,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4335,6 +4765,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4357,6 +4791,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4471,6 +4909,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4493,6 +4935,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4515,6 +4961,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4537,6 +4987,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4559,6 +5013,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4651,6 +5109,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4673,6 +5135,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4695,6 +5161,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4717,6 +5187,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4739,6 +5213,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4761,6 +5239,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4827,6 +5309,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4849,6 +5335,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4871,6 +5361,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4893,6 +5387,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -4992,6 +5490,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5014,6 +5516,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5036,6 +5542,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5058,6 +5568,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5080,6 +5594,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5102,6 +5620,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5201,6 +5723,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5223,6 +5749,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5245,6 +5775,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5267,6 +5801,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5374,6 +5912,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5396,6 +5938,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5418,6 +5964,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5440,6 +5990,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5462,6 +6016,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5484,6 +6042,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5626,6 +6188,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5648,6 +6214,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5670,6 +6240,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5692,6 +6266,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5714,6 +6292,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5736,6 +6318,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5823,6 +6409,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5845,6 +6435,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5867,6 +6461,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5931,6 +6529,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5953,6 +6555,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -5975,6 +6581,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6088,6 +6698,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6110,6 +6724,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6132,6 +6750,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6183,6 +6805,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6205,6 +6831,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6227,6 +6857,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6249,6 +6883,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6271,6 +6909,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6332,6 +6974,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6354,6 +7000,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6376,6 +7026,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6398,6 +7052,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6611,6 +7269,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6633,6 +7295,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6655,6 +7321,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6677,6 +7347,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6699,6 +7373,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6721,6 +7399,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6786,6 +7468,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6808,6 +7494,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6830,6 +7520,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6852,6 +7546,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6874,6 +7572,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6942,6 +7644,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6964,6 +7670,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -6986,6 +7696,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7008,6 +7722,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7086,6 +7804,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7108,6 +7830,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7130,6 +7856,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7152,6 +7882,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7174,6 +7908,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7196,6 +7934,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7218,6 +7960,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7240,6 +7986,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7262,6 +8012,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7284,6 +8038,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7347,6 +8105,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7369,6 +8131,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7391,6 +8157,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7413,6 +8183,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7435,6 +8209,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7497,6 +8275,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7519,6 +8301,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7541,6 +8327,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7563,6 +8353,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7612,6 +8406,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7634,6 +8432,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7656,6 +8458,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7678,6 +8484,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7700,6 +8510,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7759,6 +8573,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7781,6 +8599,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7803,6 +8625,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7825,6 +8651,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7900,6 +8730,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7922,6 +8756,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7944,6 +8782,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7966,6 +8808,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -7988,6 +8834,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8010,6 +8860,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8122,6 +8976,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8144,6 +9002,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8166,6 +9028,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8188,6 +9054,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8272,6 +9142,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8294,6 +9168,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8316,6 +9194,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8338,6 +9220,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8360,6 +9246,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8382,6 +9272,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8443,6 +9337,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8465,6 +9363,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8487,6 +9389,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8509,6 +9415,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8570,6 +9480,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8592,6 +9506,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8614,6 +9532,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8636,6 +9558,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8658,6 +9584,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8729,6 +9659,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8751,6 +9685,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8773,6 +9711,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8795,6 +9737,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8817,6 +9763,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8880,6 +9830,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8902,6 +9856,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8924,6 +9882,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8946,6 +9908,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -8968,6 +9934,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9038,6 +10008,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9060,6 +10034,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9082,6 +10060,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9104,6 +10086,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9126,6 +10112,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9189,6 +10179,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9211,6 +10205,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9233,6 +10231,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9255,6 +10257,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9277,6 +10283,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9340,6 +10350,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9362,6 +10376,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9384,6 +10402,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9406,6 +10428,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9428,6 +10454,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9450,6 +10480,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9525,6 +10559,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9547,6 +10585,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9569,6 +10611,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9591,6 +10637,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9613,6 +10663,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9703,6 +10757,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9725,6 +10783,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9747,6 +10809,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9769,6 +10835,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9791,6 +10861,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9813,6 +10887,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9835,6 +10913,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9857,6 +10939,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9942,6 +11028,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9964,6 +11054,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -9986,6 +11080,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10008,6 +11106,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10030,6 +11132,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10052,6 +11158,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10074,6 +11184,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10096,6 +11210,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10179,6 +11297,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10201,6 +11323,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10223,6 +11349,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10293,6 +11423,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10315,6 +11449,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10337,6 +11475,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10359,6 +11501,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10381,6 +11527,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10453,6 +11603,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10475,6 +11629,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10497,6 +11655,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10519,6 +11681,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10595,6 +11761,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10617,6 +11787,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10639,6 +11813,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10661,6 +11839,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10683,6 +11865,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10705,6 +11891,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10795,6 +11985,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10817,6 +12011,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10839,6 +12037,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10861,6 +12063,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10954,6 +12160,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10976,6 +12186,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -10998,6 +12212,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11020,6 +12238,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11042,6 +12264,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11064,6 +12290,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11159,6 +12389,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11181,6 +12415,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11203,6 +12441,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11225,6 +12467,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11319,6 +12565,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11341,6 +12591,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11363,6 +12617,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11385,6 +12643,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11407,6 +12669,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11526,6 +12792,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11548,6 +12818,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11570,6 +12844,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11592,6 +12870,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11663,6 +12945,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11685,6 +12971,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11707,6 +12997,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11729,6 +13023,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11790,6 +13088,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11812,6 +13114,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11834,6 +13140,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11856,6 +13166,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11929,6 +13243,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11951,6 +13269,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11973,6 +13295,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -11995,6 +13321,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12266,6 +13596,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12288,6 +13622,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12310,6 +13648,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12332,6 +13674,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12406,6 +13752,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12428,6 +13778,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12450,6 +13804,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12472,6 +13830,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12542,6 +13904,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12564,6 +13930,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12586,6 +13956,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12608,6 +13982,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12630,6 +14008,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12652,6 +14034,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12715,6 +14101,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12737,6 +14127,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12759,6 +14153,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12781,6 +14179,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12803,6 +14205,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12875,6 +14281,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12897,6 +14307,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12919,6 +14333,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -12993,6 +14411,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13015,6 +14437,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13037,6 +14463,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13112,6 +14542,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13134,6 +14568,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13156,6 +14594,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13178,6 +14620,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13240,6 +14686,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13262,6 +14712,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13284,6 +14738,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13306,6 +14764,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13386,6 +14848,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13408,6 +14874,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13430,6 +14900,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13452,6 +14926,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13474,6 +14952,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13597,6 +15079,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13619,6 +15105,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13641,6 +15131,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13715,6 +15209,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13737,6 +15235,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13759,6 +15261,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13942,6 +15448,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13964,6 +15474,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -13986,6 +15500,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14008,6 +15526,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14170,6 +15692,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14192,6 +15718,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14214,6 +15744,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14236,6 +15770,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14258,6 +15796,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14409,6 +15951,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14431,6 +15977,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14453,6 +16003,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14475,6 +16029,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14643,6 +16201,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14665,6 +16227,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14687,6 +16253,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14709,6 +16279,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14731,6 +16305,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14753,6 +16331,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14850,6 +16432,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14872,6 +16458,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14894,6 +16484,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -14916,6 +16510,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15058,6 +16656,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15080,6 +16682,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15102,6 +16708,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15124,6 +16734,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15146,6 +16760,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15168,6 +16786,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15268,6 +16890,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15290,6 +16916,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15312,6 +16942,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15334,6 +16968,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15421,6 +17059,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15443,6 +17085,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15465,6 +17111,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15487,6 +17137,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15509,6 +17163,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15531,6 +17189,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15617,6 +17279,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15639,6 +17305,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15661,6 +17331,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15683,6 +17357,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15757,6 +17435,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15779,6 +17461,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15801,6 +17487,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15823,6 +17513,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15924,6 +17618,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15946,6 +17644,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15968,6 +17670,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -15990,6 +17696,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16012,6 +17722,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16034,6 +17748,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16056,6 +17774,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16078,6 +17800,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16100,6 +17826,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16122,6 +17852,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16185,6 +17919,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16207,6 +17945,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16229,6 +17971,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16251,6 +17997,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16273,6 +18023,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16333,6 +18087,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16355,6 +18113,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16451,6 +18213,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16473,6 +18239,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16495,6 +18265,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16517,6 +18291,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16539,6 +18317,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16561,6 +18343,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16708,6 +18494,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16730,6 +18520,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16752,6 +18546,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16774,6 +18572,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16796,6 +18598,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -16818,6 +18624,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17000,6 +18810,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17022,6 +18836,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17044,6 +18862,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17066,6 +18888,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17160,6 +18986,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17182,6 +19012,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17204,6 +19038,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17226,6 +19064,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17248,6 +19090,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17270,6 +19116,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17348,6 +19198,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17370,6 +19224,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17392,6 +19250,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17414,6 +19276,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17436,6 +19302,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17458,6 +19328,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17604,6 +19478,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17626,6 +19504,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17648,6 +19530,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17670,6 +19556,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17692,6 +19582,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17714,6 +19608,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17854,6 +19752,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17876,6 +19778,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17898,6 +19804,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17920,6 +19830,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17942,6 +19856,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -17964,6 +19882,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18104,6 +20026,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18126,6 +20052,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18148,6 +20078,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18170,6 +20104,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18192,6 +20130,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18214,6 +20156,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18281,6 +20227,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18303,6 +20253,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18325,6 +20279,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18347,6 +20305,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18369,6 +20331,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18515,6 +20481,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18537,6 +20507,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18559,6 +20533,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18581,6 +20559,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18603,6 +20585,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18625,6 +20611,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18771,6 +20761,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18840,6 +20834,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18862,6 +20860,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18925,6 +20927,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -18986,6 +20992,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19008,6 +21018,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19030,6 +21044,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19128,6 +21146,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19150,6 +21172,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19172,6 +21198,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19263,6 +21293,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19285,6 +21319,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19307,6 +21345,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19329,6 +21371,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19410,6 +21456,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19432,6 +21482,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19454,6 +21508,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19476,6 +21534,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19575,6 +21637,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19597,6 +21663,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19619,6 +21689,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19641,6 +21715,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19663,6 +21741,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19685,6 +21767,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19754,6 +21840,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19776,6 +21866,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19798,6 +21892,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19869,6 +21967,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19891,6 +21993,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -19913,6 +22019,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20003,6 +22113,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20025,6 +22139,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20047,6 +22165,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20141,6 +22263,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20163,6 +22289,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20185,6 +22315,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20207,6 +22341,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20229,6 +22367,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20315,6 +22457,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20337,6 +22483,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20359,6 +22509,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20381,6 +22535,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20479,6 +22637,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20501,6 +22663,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20523,6 +22689,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20545,6 +22715,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20567,6 +22741,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20589,6 +22767,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20664,6 +22846,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20686,6 +22872,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20708,6 +22898,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20781,6 +22975,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20803,6 +23001,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20825,6 +23027,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20847,6 +23053,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;
@@ -20869,6 +23079,10 @@ export interface paths {
                         "application/problem+json": {
                             code: string;
                             detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
                             errors?: {
                                 field: string;
                                 message: string;

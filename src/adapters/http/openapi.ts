@@ -207,12 +207,31 @@ function compareAnswer(
           if (!parsed.success) {
             const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
             mismatch(`body not parsed by the declared schema: ${issues.join('; ')}${parsed.error.issues.length > 5 ? ` (+${parsed.error.issues.length - 5})` : ''}`);
+          } else {
+            // a field the schema does not know is dropped by the parse: the document does not describe it
+            const unknown = fieldsDropped(value, parsed.data);
+            if (unknown.length) mismatch(`fields the declared schema does not describe: ${[...new Set(unknown)].slice(0, 8).join(', ')}`);
           }
         }
       }
     }
     return send(body);
   }) as Response['send'];
+}
+
+/** The paths of the fields of `sent` that `parsed` (what a schema kept of it) has not (`items[].x` for arrays). */
+function fieldsDropped(sent: unknown, parsed: unknown, path = '', found: string[] = []): string[] {
+  if (found.length >= 50 || !sent || typeof sent !== 'object' || !parsed || typeof parsed !== 'object') return found;
+  if (Array.isArray(sent)) {
+    if (Array.isArray(parsed)) sent.forEach((item, i) => fieldsDropped(item, parsed[i], `${path}[]`, found));
+    return found;
+  }
+  for (const [key, value] of Object.entries(sent)) {
+    const where = path ? `${path}.${key}` : key;
+    if (!(key in parsed)) found.push(where);
+    else fieldsDropped(value, (parsed as Record<string, unknown>)[key], where, found);
+  }
+  return found;
 }
 
 /**
@@ -266,5 +285,6 @@ export const ProblemSchema = z.object({
   instance: z.string().optional(),
   code: z.string(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  details: z.record(z.string(), z.unknown()).optional().describe('what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds }'),
   requestId: z.string().optional(),
 });

@@ -95,7 +95,7 @@ export const CandidacyPageSchema = z.object({
 
 export const NotificationPageSchema = z.object({
   items: z.array(z.object({
-    id: z.number().int(), candidacyId: z.string().uuid(), kind: z.string(), payload: z.record(z.string(), z.unknown()), createdAt: Timestamp, sentAt: Timestamp.nullable(),
+    id: z.number().int(), accountId: z.string().uuid().describe('the signed-in applicant'), candidacyId: z.string().uuid(), kind: z.string(), payload: z.record(z.string(), z.unknown()), createdAt: Timestamp, sentAt: Timestamp.nullable(),
   })),
   page: z.number().int(), pageSize: z.number().int(), total: z.number().int(),
 });

@@ -164,4 +164,7 @@ export const GrantResponse = z.object({
 
 export const CandidacyPageResponse = pageOf(z.object({
   demandId: z.uuid(), firstName: z.string(), lastName: z.string(), offerCommune: z.string(), offerTypology: z.string(), status: z.string(), updatedAt: Instant,
+  // to tell the lines apart
+  offerId: z.uuid().optional(), offerAddress: z.string().nullable().optional(), closingDate: z.string().nullable().optional(),
+  rankAtClose: z.number().int().nullable().optional().describe('the rank when the offer closed (null: not ranked then)'),
 }));
