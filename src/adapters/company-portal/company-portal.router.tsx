@@ -7,8 +7,8 @@ import express, { type Request, type Response, type Router } from 'express';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Container } from 'inversify';
-import { IDENTITY } from '../../modules/identity/index';
-import { COMPANY_SPACE, TRANCHES, type Tranche, type ValidationDecision } from '../../modules/company-space/index';
+import { IDENTITY, IDENTITY_ERRORS } from '../../modules/identity/index';
+import { COMPANY_SPACE, COMPANY_SPACE_ERRORS, TRANCHES, type Tranche, type ValidationDecision } from '../../modules/company-space/index';
 import { isDomainError, type DomainError } from '../../shared/errors';
 import { isId } from '../../shared/ids';
 import { HTTP } from '../http/http.tokens';
@@ -124,7 +124,7 @@ export function companyPortalRouter(container: Container): Router {
       if (!isDomainError(error)) throw error;
       const page = error.kind === 'invalid'
         ? <InvitationPage csrfToken={csrf(req, res)} token={token} errors={{ password: error.message }} />
-        : <InvitationPage csrfToken={csrf(req, res)} token={token} error={error.code === 'IDENTITY.INVITATION_INVALID' ? 'Ce lien d’invitation est invalide, déjà utilisé ou expiré : demandez-en un nouveau à votre contact Action Logement.' : error.message} />;
+        : <InvitationPage csrfToken={csrf(req, res)} token={token} error={error.code === IDENTITY_ERRORS.INVITATION_INVALID ? 'Ce lien d’invitation est invalide, déjà utilisé ou expiré : demandez-en un nouveau à votre contact Action Logement.' : error.message} />;
       sendPage(res, page, httpStatusOf(error.kind));
     }
   });
@@ -190,7 +190,7 @@ export function companyPortalRouter(container: Container): Router {
       if (!isDomainError(error)) throw error;
       const frame = await frameOf(req, res).catch(() => undefined);
       if (error.kind === 'not_found') return sendPage(res, <MessagePage frame={frame} title="Page introuvable" text="Cette page n’existe pas ou ne concerne pas votre entreprise." />, 404);
-      if (error.code === 'COMPANY.SPACE_NOT_DEPLOYED') {
+      if (error.code === COMPANY_SPACE_ERRORS.SPACE_NOT_DEPLOYED) {
         return sendPage(res, <MessagePage frame={frame} title="Espace non ouvert" text="L’espace de votre entreprise n’est pas encore ouvert (ou il est suspendu) : Action Logement vous préviendra de son ouverture." />, 409);
       }
       if (error.kind === 'forbidden') return sendPage(res, <MessagePage frame={frame} title="Accès refusé" text={error.message} />, 403);
@@ -258,7 +258,7 @@ export function companyPortalRouter(container: Container): Router {
       await service().decideValidation(user, user.companyId, demandId, { decision: chosen.decision, ...(reason.trim() ? { reason } : {}) });
       res.redirect(303, fromList ? `/entreprise/demandes?ok=${chosen.ok}` : `/entreprise/salaries/${demandId}?ok=${chosen.ok}`);
     } catch (error) {
-      if (!isDomainError(error) || error.kind === 'not_found' || error.code === 'COMPANY.SPACE_NOT_DEPLOYED') throw error;
+      if (!isDomainError(error) || error.kind === 'not_found' || error.code === COMPANY_SPACE_ERRORS.SPACE_NOT_DEPLOYED) throw error;
       const status = httpStatusOf(error.kind);
       if (fromList) return renderRequests(req, res, { demandId, message: error.message, reason }, status);
       await renderEmployee(req, res, { errors: error.kind === 'invalid' ? { withdrawReason: error.message } : { form: error.message }, values: { withdrawReason: reason } }, status);
@@ -276,8 +276,8 @@ export function companyPortalRouter(container: Container): Router {
       await service().grantTranche(user, user.companyId, demandId, { tranche: tranche as Tranche, reason });
       res.redirect(303, `/entreprise/salaries/${demandId}?ok=granted`);
     } catch (error) {
-      if (!isDomainError(error) || error.kind === 'not_found' || error.code === 'COMPANY.SPACE_NOT_DEPLOYED') throw error;
-      const errors: Record<string, string> = error.kind === 'invalid' ? { reason: error.message } : error.code === 'COMPANY.QUOTA_EXHAUSTED' || error.code === 'COMPANY.TRANCHE_ALREADY_GRANTED' ? { tranche: error.message } : { form: error.message };
+      if (!isDomainError(error) || error.kind === 'not_found' || error.code === COMPANY_SPACE_ERRORS.SPACE_NOT_DEPLOYED) throw error;
+      const errors: Record<string, string> = error.kind === 'invalid' ? { reason: error.message } : error.code === COMPANY_SPACE_ERRORS.QUOTA_EXHAUSTED || error.code === COMPANY_SPACE_ERRORS.TRANCHE_ALREADY_GRANTED ? { tranche: error.message } : { form: error.message };
       await renderEmployee(req, res, { errors, values }, httpStatusOf(error.kind));
     }
   }));
@@ -320,7 +320,7 @@ export function companyPortalRouter(container: Container): Router {
       await service().setPolicy(user, user.companyId, { descriptions, quotas });
       res.redirect(303, '/entreprise/politique?ok=policy');
     } catch (error) {
-      if (!isDomainError(error) || error.kind === 'not_found' || error.code === 'COMPANY.SPACE_NOT_DEPLOYED') throw error;
+      if (!isDomainError(error) || error.kind === 'not_found' || error.code === COMPANY_SPACE_ERRORS.SPACE_NOT_DEPLOYED) throw error;
       for (const f of error.fields) errors[FIELD_IDS[f.field] ?? f.field] = error.message;
       await renderPolicy(req, res, { error, values, errors }, httpStatusOf(error.kind));
     }

@@ -4,6 +4,7 @@ import { isDepartementCode } from '../../../shared/commune';
 import {
   CHECKABLE_FACTS,
   DEMAND,
+  DEMAND_APP_ERRORS,
   DEMAND_SEARCH_MAX,
   DEMAND_SEARCH_MIN,
   DEMAND_STATUSES,
@@ -163,7 +164,7 @@ export const demandsArea: AdminArea = (router, ctx) => {
         res.redirect(303, `/admin/demandes/${id}?ok=${flash}`);
       } catch (error) {
         if (!isDomainError(error)) throw error;
-        if (error.kind === 'not_found' && error.code === 'DEMAND.NOT_FOUND') return notFound(req, res, user);
+        if (error.kind === 'not_found' && error.code === DEMAND_APP_ERRORS.NOT_FOUND) return notFound(req, res, user);
         const documentId = typeof req.params.docId === 'string' ? req.params.docId : undefined;
         await renderDemand(req, res, id, {
           error: { form, message: error.message, fields: fieldsOf(error), ...(documentId ? { documentId } : {}) },

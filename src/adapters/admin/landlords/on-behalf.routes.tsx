@@ -1,6 +1,6 @@
 import type { Request, Response, Router } from 'express';
 import { httpStatusOf } from '../../http/problem';
-import { CANDIDACY } from '../../../modules/candidacy/index';
+import { CANDIDACY, CANDIDACY_ERRORS } from '../../../modules/candidacy/index';
 import { onBehalfOf } from '../../../modules/identity/index';
 import { LANDLORD } from '../../../modules/landlord/index';
 import { OFFER, type OfferInput } from '../../../modules/offer/index';
@@ -291,4 +291,4 @@ export function onBehalfRoutes(
   });
 }
 
-const notFoundError = () => notFound('CANDIDACY.NOT_FOUND', 'Candidature introuvable.');
+const notFoundError = () => notFound(CANDIDACY_ERRORS.NOT_FOUND, 'Candidature introuvable.');
