@@ -11,7 +11,6 @@ import { constantResult, label, type Criterion, type CriterionResult } from './c
 export const COMPANY_MAX = 520;
 export const VALIDATED_EMPLOYEE_POINTS = 240;
 export const TRANCHE_POINTS: Readonly<Record<Tranche, number>> = Object.freeze({ A: 166, B: 80, C: 34 });
-export const TRANCHES: readonly Tranche[] = Object.freeze(['A', 'B', 'C'] as Tranche[]);
 
 const EMPLOYEE_LABEL = label(
   "Salarié validé d'une entreprise cotisante ou compensée",
