@@ -7,8 +7,6 @@ import { candidacyErrors } from '../candidacy.errors';
  * fewer open candidacies than the platform's cap.
  */
 
-export const DEFAULT_MAX_OPEN_CANDIDACIES = 5;
-
 export function assertDemandActive(status: string): void {
   if (status !== 'active') {
     throw candidacyErrors.demandNotActive(status);
