@@ -1,7 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { createSecretKey, randomUUID, type KeyObject } from 'node:crypto';
-import { unauthorized } from '../../shared/errors';
-import { ROLES, type AccessTokenClaims, type AccessTokenService, type Role } from '../../modules/identity/index';
+import { identityError, ROLES, type AccessTokenClaims, type AccessTokenService, type Role } from '../../modules/identity/index';
 
 export interface JwtSettings {
   secret: string;
@@ -45,20 +44,20 @@ export class JwtAccessTokenService implements AccessTokenService {
         audience: this.settings.audience,
       });
     } catch (error) {
-      if (error instanceof jwt.TokenExpiredError) throw unauthorized('IDENTITY.TOKEN_EXPIRED', 'Jeton expiré.');
-      throw unauthorized('IDENTITY.TOKEN_INVALID', 'Jeton invalide.');
+      if (error instanceof jwt.TokenExpiredError) throw identityError.tokenExpired();
+      throw identityError.tokenInvalid();
     }
     // `exp` is required: jsonwebtoken checks it only when present, and a token without it would never expire
     if (typeof decoded === 'string' || typeof decoded.exp !== 'number' || typeof decoded.sub !== 'string' || typeof decoded.sid !== 'string' || !ROLES.includes(decoded.role as Role)) {
-      throw unauthorized('IDENTITY.TOKEN_INVALID', 'Jeton invalide.');
+      throw identityError.tokenInvalid();
     }
     // and no lifetime longer than the ones this service issues
     if (decoded.exp > Math.floor(Date.now() / 1000) + this.settings.ttlSeconds + IAT_LEEWAY_SECONDS) {
-      throw unauthorized('IDENTITY.TOKEN_INVALID', 'Jeton invalide.');
+      throw identityError.tokenInvalid();
     }
     // jsonwebtoken checks `nbf` but not an `iat` in the future: a token issued later than now was not issued by this clock
     if (typeof decoded.iat === 'number' && decoded.iat > Math.floor(Date.now() / 1000) + IAT_LEEWAY_SECONDS) {
-      throw unauthorized('IDENTITY.TOKEN_INVALID', 'Jeton invalide.');
+      throw identityError.tokenInvalid();
     }
     return {
       sub: decoded.sub,

@@ -1,9 +1,7 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
-import type { LoginThrottle } from '../../modules/identity/index';
+import { identityError, type LoginThrottle } from '../../modules/identity/index';
 import { consumeFirst, rateLimited } from '../rate-limit/memory-failure.throttle';
 
-const CODE = 'IDENTITY.TOO_MANY_ATTEMPTS';
-const MESSAGE = 'Trop de tentatives, réessayez plus tard.';
 const MAX_TRACKED = 100_000;
 
 export interface LoginThrottleSettings {
@@ -73,7 +71,7 @@ export class MemoryLoginThrottle implements LoginThrottle {
     // account-wide first, synchronously (no await between the check and the taking: parallel attempts see each other)
     let undo = () => {};
     if (!knownAddress) {
-      if (state.nextAt > now) throw rateLimited(CODE, MESSAGE, [state.nextAt - now]);
+      if (state.nextAt > now) throw rateLimited(identityError.tooManyAttempts, [state.nextAt - now]);
       const before = { attempts: state.attempts, nextAt: state.nextAt };
       state.attempts++;
       state.until = now + this.settings.windowSeconds * 1000;
@@ -88,7 +86,7 @@ export class MemoryLoginThrottle implements LoginThrottle {
     try {
       await consumeFirst(
         [{ limiter: this.perPair, key: pairKey(accountKey, addr) }, { limiter: this.perAddress, key: addr }],
-        (ms) => rateLimited(CODE, MESSAGE, ms),
+        (ms) => rateLimited(identityError.tooManyAttempts, ms),
       );
     } catch (error) {
       undo();

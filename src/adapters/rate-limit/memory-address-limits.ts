@@ -1,8 +1,6 @@
-import type { AddressLimitedAction, AddressLimits } from '../../modules/identity/index';
+import { identityError, type AddressLimitedAction, type AddressLimits } from '../../modules/identity/index';
 import { MemoryAddressThrottle } from './memory-address.throttle';
 
-const CODE = 'IDENTITY.TOO_MANY_REQUESTS';
-const MESSAGE = 'Trop de demandes depuis cette adresse, réessayez plus tard.';
 
 /**
  * The identity module's per-address limits (consume first: counted when the request arrives):
@@ -14,7 +12,7 @@ export class MemoryAddressLimits implements AddressLimits {
 
   constructor(settings: { perAddress: number; windowSeconds: number; mailsPerRecipient?: number }) {
     const make = (action: AddressLimitedAction, points: number) =>
-      new MemoryAddressThrottle({ keyPrefix: `identity-${action}`, points, windowSeconds: settings.windowSeconds, code: CODE, message: MESSAGE });
+      new MemoryAddressThrottle({ keyPrefix: `identity-${action}`, points, windowSeconds: settings.windowSeconds, refusal: identityError.tooManyRequests });
     this.throttles = {
       register: make('register', settings.perAddress),
       confirm: make('confirm', settings.perAddress),

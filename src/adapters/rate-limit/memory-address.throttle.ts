@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { rateLimited } from './memory-failure.throttle';
+import { rateLimited, type RateLimitedError } from './memory-failure.throttle';
 
 /**
  * Counts requests per client address in a fixed window; past the limit the address waits for the
@@ -10,7 +10,7 @@ import { rateLimited } from './memory-failure.throttle';
 export class MemoryAddressThrottle {
   private readonly limiter: RateLimiterMemory;
 
-  constructor(private readonly options: { keyPrefix: string; points: number; windowSeconds: number; code: string; message: string }) {
+  constructor(private readonly options: { keyPrefix: string; points: number; windowSeconds: number; refusal: RateLimitedError }) {
     this.limiter = new RateLimiterMemory({ keyPrefix: options.keyPrefix, points: options.points, duration: options.windowSeconds });
   }
 
@@ -19,7 +19,7 @@ export class MemoryAddressThrottle {
       await this.limiter.consume(address || 'unknown', 1);
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      throw rateLimited(this.options.code, this.options.message, [rejection.msBeforeNext]);
+      throw rateLimited(this.options.refusal, [rejection.msBeforeNext]);
     }
   }
 }

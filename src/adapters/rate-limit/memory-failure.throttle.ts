@@ -1,10 +1,12 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { DomainError } from '../../shared/errors';
+import type { DomainError } from '../../shared/errors';
 
-/** The DomainError `rate_limited` of a refused attempt, with the longest wait of the refusing counters. */
-export function rateLimited(code: string, message: string, msBeforeNext: number[]): DomainError {
-  const retryAfterSeconds = Math.max(1, ...msBeforeNext.map((ms) => Math.ceil(ms / 1000)));
-  return new DomainError('rate_limited', code, message, { details: { retryAfterSeconds } });
+/** The module's factory of its `rate_limited` error, given the seconds to wait (e.g. `identityError.tooManyAttempts`). */
+export type RateLimitedError = (retryAfterSeconds: number) => DomainError;
+
+/** The module's `rate_limited` error of a refused attempt, with the longest wait of the refusing counters. */
+export function rateLimited(refusal: RateLimitedError, msBeforeNext: number[]): DomainError {
+  return refusal(Math.max(1, ...msBeforeNext.map((ms) => Math.ceil(ms / 1000))));
 }
 
 /**

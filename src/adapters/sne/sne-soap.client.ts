@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
-import { DomainError, invalid, notFound, conflict } from '../../shared/errors';
+import { DomainError, invalid } from '../../shared/errors';
 import { addDays, isIsoDate, type IsoDate } from '../../shared/dates';
 import type { DemandData } from '../../modules/demand/index';
 import {
-  REGISTRY_UNAVAILABLE,
+  demandError,
   type DemandRegistry,
   type HousedHome,
   type RegisterHint,
@@ -211,10 +211,10 @@ export class SneRegistry implements DemandRegistry {
             throw invalid('REGISTRY.DEMAND_REJECTED', `${this.subject()} refuse la demande : ${message.fault.reason}`);
           }
           if (existing && message.fault.subcode === SNE_FAULTS.unknownNumber) {
-            throw notFound('REGISTRY.UNKNOWN_NUMBER', `Le numéro ${existing} est inconnu ${this.ofLabel()}.`);
+            throw demandError.registryUnknownNumber(this.label, existing);
           }
           if (existing && message.fault.subcode === SNE_FAULTS.struckOff) {
-            throw conflict('REGISTRY.DEMAND_STRUCK_OFF', `La demande ${existing} a été radiée ${this.ofLabel()}.`);
+            throw demandError.registryStruckOff(this.label, existing);
           }
           throw this.unexpectedFault('getNumUnique', message.fault);
         }
@@ -277,7 +277,7 @@ export class SneRegistry implements DemandRegistry {
 
   /** The struck-off feed with each radiation's date and motif (numbers alone, motif `other`, from a service that does not give them). */
   async radiationsSince(date: IsoDate): Promise<RegistryRadiation[]> {
-    if (!isIsoDate(date)) throw invalid('REGISTRY.INVALID_DATE', `not a date YYYY-MM-DD: ${date}`);
+    if (!isIsoDate(date)) throw invalid('REGISTRY.INVALID_DATE', `Date invalide (attendu AAAA-MM-JJ) : ${date}`);
     return this.call(
       'getDemandesRadieesDepuisLe',
       { date },
@@ -346,7 +346,7 @@ export class SneRegistry implements DemandRegistry {
   // ------------------------------------------------------------------------------------------
 
   private async numbersSince(operation: 'getDemandesRadieesDepuisLe' | 'getNouveauxDaloDepuisLe', date: IsoDate): Promise<string[]> {
-    if (!isIsoDate(date)) throw invalid('REGISTRY.INVALID_DATE', `not a date YYYY-MM-DD: ${date}`);
+    if (!isIsoDate(date)) throw invalid('REGISTRY.INVALID_DATE', `Date invalide (attendu AAAA-MM-JJ) : ${date}`);
     return this.call(
       operation,
       { date },
@@ -414,7 +414,7 @@ export class SneRegistry implements DemandRegistry {
     const normalized = normalizeRegistrationNumber(number);
     if (!isRegistrationNumber(normalized)) {
       throw invalid('REGISTRY.INVALID_NUMBER', 'Un numéro unique compte 18 caractères (chiffres et lettres).', [
-        { field: 'number', message: 'must be 18 digits or capital letters' },
+        { field: 'number', message: '18 chiffres ou lettres majuscules' },
       ]);
     }
     return normalized;
@@ -427,27 +427,20 @@ export class SneRegistry implements DemandRegistry {
 
   /** The business faults of an operation on a registered number: unknown, struck off; any other is unexpected. */
   private businessFault(operation: SneOperation, number: string, fault: SoapFault): DomainError {
-    if (fault.subcode === SNE_FAULTS.unknownNumber) return notFound('REGISTRY.UNKNOWN_NUMBER', `Le numéro ${number} est inconnu ${this.ofLabel()}.`);
-    if (fault.subcode === SNE_FAULTS.struckOff) return conflict('REGISTRY.DEMAND_STRUCK_OFF', `La demande ${number} a été radiée ${this.ofLabel()}.`);
+    if (fault.subcode === SNE_FAULTS.unknownNumber) return demandError.registryUnknownNumber(this.label, number);
+    if (fault.subcode === SNE_FAULTS.struckOff) return demandError.registryStruckOff(this.label, number);
     return this.unexpectedFault(operation, fault);
   }
 
   /** A Sender fault the client does not expect: the request and the service disagree; retrying will not help. */
   private unexpectedFault(operation: SneOperation, fault: SoapFault): DomainError {
     this.logger.error({ registry: this.id, operation, fault: fault.code, subcode: fault.subcode, reason: fault.reason }, 'SNE fault');
-    return new DomainError('unavailable', REGISTRY_UNAVAILABLE, `${this.subject()} refuse la requête ${operation} (${fault.subcode ?? fault.code}).`, {
-      details: { registry: this.id, operation, fault: fault.subcode ?? fault.code },
-    });
+    return demandError.registryRefused(this.label, operation, fault.subcode ?? fault.code, { registry: this.id, operation, fault: fault.subcode ?? fault.code });
   }
 
   /** `Le fichier partagé Imhoweb`: the label starting a sentence */
   private subject(): string {
     return this.label.charAt(0).toUpperCase() + this.label.slice(1);
-  }
-
-  /** `du fichier partagé Imhoweb`, `du registre national (SNE)` */
-  private ofLabel(): string {
-    return this.label.startsWith('le ') ? `du ${this.label.slice(3)}` : `de ${this.label}`;
   }
 
   private today(): IsoDate {
@@ -497,10 +490,7 @@ export class SneRegistry implements DemandRegistry {
     }
     this.logger.error({ registry: this.id, operation, reason: lastFailure?.message }, 'SNE unavailable');
     // the person reads a plain French sentence; the technical reason is in the log above and in `cause`
-    throw new DomainError('unavailable', REGISTRY_UNAVAILABLE, `${this.subject()} est indisponible pour le moment : réessayez dans quelques minutes. Rien n’a été perdu.`, {
-      details: { registry: this.id, operation },
-      cause: lastFailure,
-    });
+    throw demandError.registryUnavailable(this.label, { registry: this.id, operation }, lastFailure);
   }
 
   private backoff(retry: number): number {

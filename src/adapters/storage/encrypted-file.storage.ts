@@ -3,9 +3,8 @@ import { constants as fsConstants } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { DomainError } from '../../shared/errors';
 import {
-  DOCUMENT_STORAGE_ERRORS,
+  demandError,
   DocumentIntegrityError,
   type DocumentStorage,
   type StoredDocumentFile,
@@ -101,9 +100,7 @@ function segmentAad(header: Buffer, index: number, final: boolean): Buffer {
   return Buffer.concat([header, suffix]);
 }
 
-function notFound(): DomainError {
-  return new DomainError('not_found', DOCUMENT_STORAGE_ERRORS.NOT_FOUND, 'Fichier introuvable.');
-}
+const notFound = () => demandError.storedFileNotFound();
 
 const isNoEntry = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code === 'ENOENT';
 
@@ -166,9 +163,7 @@ export class EncryptedFileStorage implements DocumentStorage {
         const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
         size += bytes.length;
         if (size > maxBytes) {
-          throw new DomainError('invalid', DOCUMENT_STORAGE_ERRORS.TOO_LARGE, 'Le fichier est trop volumineux.', {
-            details: { maxBytes },
-          });
+          throw demandError.storedFileTooLarge(maxBytes);
         }
         hash.update(bytes);
         pending.push(bytes);

@@ -1,7 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import { DomainError } from '../../shared/errors';
-import { OFFER_ERRORS, PHOTO_MESSAGES, type PhotoProcessor, type PhotoSize, type PhotoSourceType, type ProcessedImage } from '../../modules/offer/index';
+import { offerError, type PhotoProcessor, type PhotoSize, type PhotoSourceType, type ProcessedImage } from '../../modules/offer/index';
 
 /** The widths of the sizes served (never wider than the original). */
 export const PHOTO_WIDTHS: Record<PhotoSize, number> = { small: 320, medium: 800, large: 1600 };
@@ -12,8 +12,7 @@ const SHARP_FORMAT: Record<PhotoSourceType, string> = { 'image/jpeg': 'jpeg', 'i
 /** a decompression bomb is refused before it is decoded (a 10 000 × 8 000 photo is 80 Mpx) */
 const MAX_INPUT_PIXELS = 100_000_000;
 
-const undecodable = () =>
-  new DomainError('invalid', OFFER_ERRORS.PHOTO_TYPE_NOT_ALLOWED, PHOTO_MESSAGES.typeNotAllowed, { fields: [{ field: 'file', message: PHOTO_MESSAGES.typeNotAllowed }] });
+const undecodable = () => offerError.photoTypeNotAllowed();
 
 /**
  * Offer photos through `sharp` (libvips): the type by the file's magic bytes (file-type), then each

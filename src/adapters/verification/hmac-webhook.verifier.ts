@@ -1,8 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { systemClock, type Clock } from '../../shared/clock';
-import { DomainError } from '../../shared/errors';
 import {
-  VERIFICATION_ERRORS,
+  demandError,
   type VerificationVerdict,
   type WebhookVerifier,
 } from '../../modules/demand/index';
@@ -54,11 +53,11 @@ export class HmacWebhookVerifier implements WebhookVerifier {
 
   verify(rawBody: Uint8Array, signatureHeader: string | undefined, timestampHeader?: string): VerificationVerdict {
     const signature = SIGNATURE_FORMAT.exec(signatureHeader?.trim() ?? '');
-    if (!signature) throw badSignature('signature manquante ou mal formée');
+    if (!signature) throw demandError.webhookBadSignature('signature_missing');
     const timestamp = timestampHeader?.trim() ?? '';
-    if (!TIMESTAMP_FORMAT.test(timestamp)) throw badSignature('horodatage manquant ou mal formé');
+    if (!TIMESTAMP_FORMAT.test(timestamp)) throw demandError.webhookBadSignature('timestamp_malformed');
     const nowSeconds = Math.floor(this.clock.now().getTime() / 1000);
-    if (Math.abs(nowSeconds - Number(timestamp)) > this.toleranceSeconds) throw badSignature('horodatage hors de la tolérance');
+    if (Math.abs(nowSeconds - Number(timestamp)) > this.toleranceSeconds) throw demandError.webhookBadSignature('timestamp_out_of_tolerance');
 
     const given = Buffer.from(signature[1]!, 'hex');
     let valid = false;
@@ -66,22 +65,16 @@ export class HmacWebhookVerifier implements WebhookVerifier {
       // evaluate every secret so that timing does not tell which one matched
       if (timingSafeEqual(digest(secret, timestamp, rawBody), given)) valid = true;
     }
-    if (!valid) throw badSignature('signature invalide');
+    if (!valid) throw demandError.webhookBadSignature('signature_invalid');
 
     let body: unknown;
     try {
       body = JSON.parse(Buffer.from(rawBody).toString('utf8'));
     } catch {
-      throw badPayload('le corps n’est pas du JSON');
+      throw demandError.webhookBadPayload('not_json');
     }
     const verdict = parseVerdict(body);
-    if (!verdict) throw badPayload('le corps n’est pas un verdict (providerRef, outcome, reason?, decidedAt)');
+    if (!verdict) throw demandError.webhookBadPayload('not_a_verdict');
     return verdict;
   }
 }
-
-const badSignature = (why: string) =>
-  new DomainError('unauthorized', VERIFICATION_ERRORS.BAD_SIGNATURE, `Notification de vérification refusée : ${why}.`);
-
-const badPayload = (why: string) =>
-  new DomainError('invalid', VERIFICATION_ERRORS.BAD_PAYLOAD, `Notification de vérification illisible : ${why}.`);

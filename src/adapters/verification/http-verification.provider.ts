@@ -1,8 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DomainError } from '../../shared/errors';
 import { retryDelayMs } from '../../shared/retry-delay';
 import {
-  VERIFICATION_ERRORS,
+  demandError,
   type DocumentToVerify,
   type VerificationProvider,
   type VerificationVerdict,
@@ -114,9 +113,7 @@ export class HttpVerificationProvider implements VerificationProvider {
         continue;
       }
       if (request.providerRef !== undefined && status === 404) {
-        throw new DomainError('not_found', VERIFICATION_ERRORS.UNKNOWN_REF, 'Vérification inconnue du prestataire.', {
-          details: { providerRef: request.providerRef },
-        });
+        throw demandError.verificationUnknownAtProvider(request.providerRef);
       }
       if (status === 408 || status === 429 || status >= 500) {
         lastProblem = `HTTP ${status}`;
@@ -161,13 +158,8 @@ function describeFetchError(error: unknown, timeoutMs: number): string {
   return `network error: ${e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(error)}`;
 }
 
-function unavailableError(operation: string, attempts: number, lastProblem: string, retryable: boolean): DomainError {
-  return new DomainError(
-    'unavailable',
-    VERIFICATION_ERRORS.UNAVAILABLE,
-    'Le service de vérification des pièces est indisponible ; la pièce sera vérifiée plus tard.',
-    { details: { operation, attempts, lastProblem, retryable } },
-  );
+function unavailableError(operation: string, attempts: number, lastProblem: string, retryable: boolean) {
+  return demandError.verificationUnavailable({ operation, attempts, lastProblem, retryable });
 }
 
 /** `https://x/v1/` → `https://x/v1` (a loop: the pattern `/\/+$/` is quadratic on a long run of slashes). */

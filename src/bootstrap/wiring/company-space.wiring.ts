@@ -1,5 +1,7 @@
 import { IDENTITY } from '../../modules/identity/index';
-import { COMPANY_SPACE, companySpaceModule, type EmployeeDeclarationSource } from '../../modules/company-space/index';
+import {
+  COMPANY_SPACE, companySpaceError, companySpaceModule, employeeDeclarationsGateway, managerInvitationsGateway,
+} from '../../modules/company-space/index';
 import { DEMAND } from '../../modules/demand/index';
 import { OFFER } from '../../modules/offer/index';
 import {
@@ -27,26 +29,10 @@ export const companySpaceWiring: ModuleWiring = (container, { config, database }
   container.bind(COMPANY_SPACE.Settings).toConstantValue({ publicUrl: config.publicUrl });
   container.bind(COMPANY_SPACE.SpaceRequestThrottle).toConstantValue(new MemoryAddressThrottle({
     keyPrefix: 'space-request', points: config.spaceRequests.perAddress, windowSeconds: config.spaceRequests.windowSeconds,
-    code: 'COMPANY.TOO_MANY_SPACE_REQUESTS', message: 'Trop de demandes d’espace depuis cette adresse : réessayez plus tard.',
+    refusal: companySpaceError.tooManySpaceRequests,
   }));
-  container.bind(COMPANY_SPACE.ManagerInvitations).toResolvedValue(
-    (identity) => ({
-      invite: ({ email, displayName, companyId }) => identity.inviteAccount({ email, displayName, role: 'company_manager', orgId: companyId }),
-    }),
-    [IDENTITY.Service],
-  );
-  // what employees declared of their job (demand module, contract in French), with the workplace commune's name (offer module's directory)
-  container.bind(COMPANY_SPACE.DeclarationSource).toResolvedValue(
-    (demands, communes): EmployeeDeclarationSource => ({
-      declarationsOf: async (demandIds) => {
-        const declared = await demands.employerJobDeclarations(demandIds);
-        return new Map([...declared].map(([demandId, { workplaceCommuneCode: code, ...d }]) => [demandId, {
-          ...d,
-          workplaceCommune: code ? { code, name: communes.communeName(code) ?? null } : null,
-        }]));
-      },
-    }),
-    [DEMAND.Service, OFFER.CommuneDirectory],
-  );
+  container.bind(COMPANY_SPACE.ManagerInvitations).toResolvedValue(managerInvitationsGateway, [IDENTITY.Service]);
+  // what employees declared of their job (demand module), with the workplace commune's name (offer module's directory)
+  container.bind(COMPANY_SPACE.DeclarationSource).toResolvedValue(employeeDeclarationsGateway, [DEMAND.Service, OFFER.CommuneDirectory]);
   container.loadSync(companySpaceModule);
 };

@@ -1,7 +1,7 @@
 import { typedEvents } from '../../shared/events';
 import { SHARED } from '../../shared/tokens';
 import { DEMAND, DEMAND_EVENTS, type DemandEventPayloads } from '../../modules/demand/index';
-import { COMPANY_SPACE, type DeclaredEmployerSource } from '../../modules/company-space/index';
+import { COMPANY_SPACE, declaredEmployerGateway } from '../../modules/company-space/index';
 import type { ModuleWiring } from './wiring';
 
 /**
@@ -12,10 +12,7 @@ import type { ModuleWiring } from './wiring';
  * binds the demand's declared employer to the company space's port and the events to its façade.
  */
 export const demandToCompanyWiring: ModuleWiring = (c) => {
-  c.bind(COMPANY_SPACE.DeclaredEmployerSource).toResolvedValue(
-    (demands): DeclaredEmployerSource => ({ declaredEmployer: (demandId) => demands.employerDeclaration(demandId) }),
-    [DEMAND.Service],
-  );
+  c.bind(COMPANY_SPACE.DeclaredEmployerSource).toResolvedValue(declaredEmployerGateway, [DEMAND.Service]);
   const events = typedEvents<DemandEventPayloads>(c.get(SHARED.EventBus));
   const companies = () => c.get(COMPANY_SPACE.Service);
 

@@ -8,7 +8,7 @@ import {
   demandModule,
   registrySyncJobHandlers,
   REGISTRY_SYNC_JOBS,
-  type HousedHomes,
+  housedHomesGateway,
   documentJobHandlers,
   staticDemandRegistries,
   sharedFileDescription,
@@ -167,19 +167,8 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
   container.bind(DEMAND.RetentionStore).toConstantValue(new DrizzleDemandRetentionStore(database));
   container.bind(DEMAND.RetentionSettings).toConstantValue({ documentsDays: config.retention.documentsDays, demandDays: config.retention.demandDays });
   // the registry kept in step (issue 20): renewals and radiations sent, feeds read back daily
-  const homes: HousedHomes = {
-    // read when the radiation job runs (the offer and landlord modules are wired by then)
-    async homeOf(offerId) {
-      const offer = await container.get(OFFER.Service).offerForCandidacy(offerId);
-      if (!offer) return null;
-      const landlord = await container.get(LANDLORD.Service).findById(offer.landlordId);
-      return {
-        communeCode: offer.communeCode, typology: `T${offer.typology}`, financing: offer.financing, offerReference: offer.id,
-        ...(landlord?.siren ? { landlordSiren: landlord.siren } : {}),
-      };
-    },
-  };
-  container.bind(DEMAND.HousedHomes).toConstantValue(homes);
+  // the home a housed demand got, read when the radiation job runs (late-bound: the offer module reads this one's facts)
+  container.bind(DEMAND.HousedHomes).toConstantValue(housedHomesGateway(() => container.get(OFFER.Service), () => container.get(LANDLORD.Service)));
   container.bind(DEMAND.RegistryFeeds).toConstantValue(new DrizzleRegistryFeedStore(database));
   container.bind(DEMAND.RegistryPendingWork).toConstantValue(new DrizzleRegistryPendingWork(database));
   container.bind(DEMAND.RegistrySyncSettings).toConstantValue({ firstFeedDays: 7 });

@@ -1,5 +1,7 @@
 import { IDENTITY } from '../../modules/identity/index';
-import { LANDLORD, landlordModule, type AgreementOfferSource, type LandlordAccounts } from '../../modules/landlord/index';
+import {
+  agreementOffersGateway, apiClientRegistrarGateway, LANDLORD, landlordAccountsGateway, landlordModule,
+} from '../../modules/landlord/index';
 import { OFFER } from '../../modules/offer/index';
 import {
   DrizzleAgreementRepository, DrizzleLandlordOutbox, DrizzleLandlordRepository, DrizzleLandlordUserRepository, landlordOutboxSource,
@@ -15,39 +17,14 @@ import type { ModuleWiring } from './wiring';
 export const landlordWiring: ModuleWiring = (container, { config, database }) => {
   container.bind(LANDLORD.LandlordRepository).toConstantValue(new DrizzleLandlordRepository(database));
   container.bind(LANDLORD.AgreementRepository).toConstantValue(new DrizzleAgreementRepository(database));
-  const offers = () => container.get(OFFER.Service);
-  const agreementOffers: AgreementOfferSource = {
-    counts: (ids) => offers().agreementCounts(ids),
-    offers: (id) => offers().agreementOffers(id),
-    waiting: (landlordId) => offers().waitingForLandlord(landlordId),
-  };
-  container.bind(LANDLORD.AgreementOfferSource).toConstantValue(agreementOffers);
-  container.bind(LANDLORD.ApiClientRegistrar).toResolvedValue(
-    (identity) => ({
-      register: (input) => identity.registerApiClient(input),
-      list: (landlordId) => identity.listLandlordApiClients(landlordId),
-      revoke: (landlordId, clientId) => identity.revokeLandlordApiClient(landlordId, clientId),
-    }),
-    [IDENTITY.Service],
-  );
+  // the offers counted against the agreements: late-bound (the offer module also asks this one for agreements)
+  container.bind(LANDLORD.AgreementOfferSource).toConstantValue(agreementOffersGateway(() => container.get(OFFER.Service)));
+  container.bind(LANDLORD.ApiClientRegistrar).toResolvedValue(apiClientRegistrarGateway, [IDENTITY.Service]);
   // the landlord portal's users: invited and disabled through the identity module, invitations mailed from the landlord outbox
   container.bind(LANDLORD.UserRepository).toConstantValue(new DrizzleLandlordUserRepository(database));
   container.bind(LANDLORD.Outbox).toConstantValue(new DrizzleLandlordOutbox(database));
   container.bind(OUTBOX_SOURCE).toConstantValue(landlordOutboxSource(database)); // delivered by the mail dispatcher
   container.bind(LANDLORD.Settings).toConstantValue({ publicUrl: config.publicUrl });
-  container.bind(LANDLORD.Accounts).toResolvedValue(
-    (identity): LandlordAccounts => ({
-      invite: ({ email, displayName, landlordId }) => identity.inviteAccount({ email, displayName, role: 'landlord_user', orgId: landlordId }),
-      disable: (accountId) => identity.disableAccount(accountId),
-      statusesOf: async (accountIds) => {
-        const statuses = await identity.accountStatuses(accountIds);
-        return new Map(accountIds.map((id) => {
-          const status = statuses.get(id);
-          return [id, status === 'invited' || status === 'active' || status === 'disabled' ? status : 'other'];
-        }));
-      },
-    }),
-    [IDENTITY.Service],
-  );
+  container.bind(LANDLORD.Accounts).toResolvedValue(landlordAccountsGateway, [IDENTITY.Service]);
   container.loadSync(landlordModule);
 };

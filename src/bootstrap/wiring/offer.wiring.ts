@@ -1,6 +1,6 @@
-import { DEMAND, type DemandFacts, type DemandService } from '../../modules/demand/index';
+import { DEMAND } from '../../modules/demand/index';
 import { LANDLORD } from '../../modules/landlord/index';
-import { OFFER, offerModule, type ApplicantFactsSource, type ApplicantRecord, type LandlordDirectory } from '../../modules/offer/index';
+import { applicantFactsGateway, OFFER, OFFER_PHOTO_SETTINGS, offerModule, type LandlordDirectory } from '../../modules/offer/index';
 import { DrizzleCeilingRepository, DrizzleOfferRepository } from '../../adapters/db/repositories/drizzle-offer.repository';
 import { communeDirectory, FileReferenceData } from '../../adapters/reference/reference-data';
 import { DrizzleOfferPhotoRepository } from '../../adapters/db/repositories/drizzle-offer-photo.repository';
@@ -9,47 +9,11 @@ import { SharpPhotoProcessor } from '../../adapters/storage/sharp-photo.processo
 import path from 'node:path';
 import type { ModuleWiring } from './wiring';
 
-/** At most 10 photos per offer, of at most 10 MB each (issue 17). */
-export const OFFER_PHOTO_LIMIT = 10;
-export const OFFER_PHOTO_MAX_BYTES = 10 * 1024 * 1024;
-
-/** The demand module's facts, as the offer module's eligibility reads them. */
-function applicantRecord(f: DemandFacts): ApplicantRecord {
-  return {
-    demandId: f.demandId,
-    ownerAccountId: f.ownerAccountId,
-    status: f.status,
-    facts: {
-      referenceIncome: f.referenceIncome,
-      referenceIncomeBasis: f.referenceIncomeBasis,
-      householdCategory: f.householdCategory,
-      householdSize: f.householdSize,
-      extraPersonUnits: f.extraPersonUnits,
-      monthlyResources: f.monthlyResources,
-      expectedHousingBenefit: f.expectedHousingBenefit,
-    },
-    referenceIncomeMissing: [...f.referenceIncomeMissing],
-  };
-}
-
-export function applicantFactsFromDemands(demands: DemandService): ApplicantFactsSource {
-  return {
-    async factsForDemand(demandId, onDate) {
-      const facts = await demands.facts(demandId, onDate);
-      return facts ? applicantRecord(facts) : null;
-    },
-    async activeDemandOf(accountId, onDate) {
-      const facts = await demands.openDemandFacts(accountId, onDate);
-      if (!facts || facts.status !== 'active') return null;
-      return applicantRecord(facts);
-    },
-  };
-}
-
 /**
  * The offer module: offers and income ceilings on the database, the communes referential and the
  * reference files, the landlord module's agreements (resolved lazily: the landlord module counts
- * this module's offers), the demand module's facts, and the eligibility settings.
+ * this module's offers), the demand module's facts (read by the module's own gateway), and the
+ * eligibility settings.
  */
 export const offerWiring: ModuleWiring = (container, { config, database, logger }) => {
   container.bind(OFFER.OfferRepository).toConstantValue(new DrizzleOfferRepository(database));
@@ -64,7 +28,7 @@ export const offerWiring: ModuleWiring = (container, { config, database, logger 
     agreementById: (id) => landlords().agreementById(id),
   };
   container.bind(OFFER.LandlordDirectory).toConstantValue(directory);
-  container.bind(OFFER.ApplicantFactsSource).toResolvedValue((demands) => applicantFactsFromDemands(demands), [DEMAND.Service]);
+  container.bind(OFFER.ApplicantFactsSource).toResolvedValue(applicantFactsGateway, [DEMAND.Service]);
   container.bind(OFFER.Settings).toConstantValue({
     underOccupationTolerance: config.eligibility.underOccupationTolerance,
     effortWarningThreshold: config.eligibility.effortWarningThreshold,
@@ -72,10 +36,10 @@ export const offerWiring: ModuleWiring = (container, { config, database, logger 
   // photos: rows in the database, files through the platform's file storage (its own folder), resized by sharp
   container.bind(OFFER.PhotoRepository).toConstantValue(new DrizzleOfferPhotoRepository(database));
   container.bind(OFFER.PhotoStorage).toConstantValue(
-    new EncryptedFileStorage({ rootDir: path.join(config.dataDir, 'offer-photos'), masterKey: config.documents.encryptionKey, maxBytes: OFFER_PHOTO_MAX_BYTES }),
+    new EncryptedFileStorage({ rootDir: path.join(config.dataDir, 'offer-photos'), masterKey: config.documents.encryptionKey, maxBytes: OFFER_PHOTO_SETTINGS.maxBytes }),
   );
   container.bind(OFFER.PhotoProcessor).toConstantValue(new SharpPhotoProcessor());
-  container.bind(OFFER.PhotoSettings).toConstantValue({ maxPhotosPerOffer: OFFER_PHOTO_LIMIT, maxBytes: OFFER_PHOTO_MAX_BYTES });
+  container.bind(OFFER.PhotoSettings).toConstantValue(OFFER_PHOTO_SETTINGS); // the module's limits (10 photos of 10 MB)
   container.loadSync(offerModule);
 
   // Start-up: seed the income ceilings from db/reference/income-ceilings.json (idempotent upsert) in

@@ -191,4 +191,16 @@ export const companySpaceError = {
   reasonTooLong: (max: number) =>
     error('invalid', C.REASON_TOO_LONG, MESSAGES[C.REASON_TOO_LONG]({ max }), { fields: [{ field: 'reason', message: FIELD_MESSAGES.atMostCharacters(max) }] }),
   grantNotFound: (tranche: string) => error('not_found', C.GRANT_NOT_FOUND, MESSAGES[C.GRANT_NOT_FOUND]({ tranche })),
+
+  // ——— raised by the adapters (the repository's unique indexes, the space requests' rate limiter) ———
+  /** 409: a second company with the same SIREN */
+  sirenTaken: () => error('conflict', C.SIREN_TAKEN, MESSAGES[C.SIREN_TAKEN]),
+  /** 409: a SIRET already held by another company */
+  siretTaken: () => error('conflict', C.SIRET_TAKEN, MESSAGES[C.SIRET_TAKEN]),
+  /** 409: the tranche is already granted to the employee */
+  trancheAlreadyGranted: (tranche: string) =>
+    error('conflict', C.TRANCHE_ALREADY_GRANTED, MESSAGES[C.TRANCHE_ALREADY_GRANTED]({ tranche }), { details: { tranche } }),
+  /** 429: too many space requests from one address (details: the seconds to wait) */
+  tooManySpaceRequests: (retryAfterSeconds: number) =>
+    error('rate_limited', C.TOO_MANY_SPACE_REQUESTS, MESSAGES[C.TOO_MANY_SPACE_REQUESTS], { details: { retryAfterSeconds } }),
 };

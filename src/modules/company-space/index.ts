@@ -7,6 +7,9 @@ export { CompanySpaceService } from './application/company-space.service';
 export type { CompanyDetail, CompanyView } from './application/company-view';
 export type { CreateCompanyInput } from './application/create-company';
 export type { EmployeeView, QuotaView } from './application/employee-view';
+export { declaredEmployerGateway } from './application/gateways/declared-employer.gateway';
+export { employeeDeclarationsGateway } from './application/gateways/employee-declarations.gateway';
+export { managerInvitationsGateway } from './application/gateways/manager-invitations.gateway';
 export type { PolicyView } from './application/get-policy';
 export type { GrantView } from './application/grant-tranche';
 export { invitationLink } from './application/invitation-link';
@@ -16,7 +19,7 @@ export type { SpaceRequestInput } from './application/request-space';
 export type { SpaceFigures } from './application/space-figures';
 export type { UpdateCompanyInput } from './application/update-company';
 export type { ValidationStatusView } from './application/validation-statuses-of';
-export { COMPANY_SPACE_ERRORS } from './company-space.errors';
+export { COMPANY_SPACE_ERRORS, companySpaceError } from './company-space.errors';
 export { companySpaceModule } from './company-space.module';
 export { type Company, type Contribution, CONTRIBUTIONS, type SpaceStatus } from './domain/company';
 export type {
@@ -25,8 +28,8 @@ export type {
 export { canSpace, type SpaceAction, type SpaceEvent } from './domain/space-lifecycle';
 export { type Tranche, type TrancheGrant, type TrancheQuota, TRANCHES } from './domain/tranche';
 export {
-  type CompanyListFilter, type CompanyManager, type CompanyPatch, type CompanyRepository, type DeclaredEmployerSource, EMPLOYEE_SORT_COLUMNS,
-  type EmployeeCandidacyStatus, type EmployeeCandidacyStatusSource, type EmployeeDeclarationSource,
+  type CompanyListFilter, type CompanyManager, type CompanyPatch, type CompanyRepository, EMPLOYEE_SORT_COLUMNS,
+  type EmployeeCandidacyStatus, type EmployeeCandidacyStatusSource,
   type EmployeeOrder, type EmployeeRepository, type EmploymentFactsRow, type ManagerRepository, type NewCompany,
   type NotificationOutbox, type PolicyDescription, type PolicyRepository, type SpaceRequest,
   type SpaceRequestRepository, type ValidationEvent,

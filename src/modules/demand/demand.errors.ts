@@ -166,6 +166,24 @@ const R = REGISTRY_ERRORS;
 const capitalised = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 const megabytes = (bytes: number): string => `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} Mo`;
 
+/** `le fichier partagé Imhoweb` → `du fichier partagé Imhoweb`: a registry's label after « inconnu » or « radiée ». */
+const ofLabel = (label: string) => (label.startsWith('le ') ? `du ${label.slice(3)}` : `de ${label}`);
+
+/** Why a verification webhook's signature is refused. */
+export type SignatureFault = 'signature_missing' | 'timestamp_malformed' | 'timestamp_out_of_tolerance' | 'signature_invalid';
+const SIGNATURE_FAULTS: Record<SignatureFault, string> = {
+  signature_missing: 'signature manquante ou mal formée',
+  timestamp_malformed: 'horodatage manquant ou mal formé',
+  timestamp_out_of_tolerance: 'horodatage hors de la tolérance',
+  signature_invalid: 'signature invalide',
+};
+/** Why a correctly signed verification webhook cannot be read. */
+export type PayloadFault = 'not_json' | 'not_a_verdict';
+const PAYLOAD_FAULTS: Record<PayloadFault, string> = {
+  not_json: 'le corps n’est pas du JSON',
+  not_a_verdict: 'le corps n’est pas un verdict (providerRef, outcome, reason?, decidedAt)',
+};
+
 /** Why a required reason is missing: the request of pieces, a rejection, an unchecked fact, a validation without the pieces. */
 type ReasonCase = 'documents_request' | 'rejection' | 'fact_uncheck' | 'pieces_override';
 const REASON_MESSAGES: Record<ReasonCase, string> = {
@@ -254,17 +272,20 @@ const MESSAGES = {
     `(elle en garde déjà ${p.documents}, soit ${megabytes(p.bytes)}). Retirez une pièce déposée par erreur, ou adressez-vous à votre conseiller.`,
   [DOC.CONCURRENT_UPDATE]: 'La pièce a été modifiée entre-temps : rechargez et recommencez.',
 
-  [V.UNAVAILABLE]: 'Le service de vérification des pièces ne répond pas : réessayez plus tard.',
-  [V.UNKNOWN_REF]: 'Vérification inconnue.',
-  [V.BAD_SIGNATURE]: 'Notification de vérification refusée.',
-  [V.BAD_PAYLOAD]: 'Notification de vérification illisible.',
+  [V.UNAVAILABLE]: 'Le service de vérification des pièces est indisponible ; la pièce sera vérifiée plus tard.',
+  [V.UNKNOWN_REF]: (p: { atProvider: boolean }) => (p.atProvider ? 'Vérification inconnue du prestataire.' : 'Vérification inconnue.'),
+  [V.BAD_SIGNATURE]: (p: { why: SignatureFault }) => `Notification de vérification refusée : ${SIGNATURE_FAULTS[p.why]}.`,
+  [V.BAD_PAYLOAD]: (p: { why: PayloadFault }) => `Notification de vérification illisible : ${PAYLOAD_FAULTS[p.why]}.`,
   [V.WEBHOOK_OFF]: 'Aucun service de vérification n’est configuré : ce point d’accès est fermé.',
   [S.NOT_FOUND]: 'Fichier introuvable.',
   [S.TOO_LARGE]: 'Le fichier est trop volumineux.',
   [S.INTEGRITY]: 'Le fichier conservé ne peut pas être relu (altéré, tronqué, ou chiffré avec une clé absente).',
-  [R.UNAVAILABLE]: 'Le registre ne répond pas : réessayez plus tard.',
-  [R.UNKNOWN_NUMBER]: 'Ce numéro unique est inconnu du registre.',
-  [R.DEMAND_STRUCK_OFF]: 'Le registre a radié cette demande.',
+  [R.UNAVAILABLE]: (p: { label: string; operation?: string; fault?: string }) =>
+    (p.fault === undefined
+      ? `${capitalised(p.label)} est indisponible pour le moment : réessayez dans quelques minutes. Rien n’a été perdu.`
+      : `${capitalised(p.label)} refuse la requête ${p.operation} (${p.fault}).`),
+  [R.UNKNOWN_NUMBER]: (p: { label: string; number: string }) => `Le numéro ${p.number} est inconnu ${ofLabel(p.label)}.`,
+  [R.DEMAND_STRUCK_OFF]: (p: { label: string; number: string }) => `La demande ${p.number} a été radiée ${ofLabel(p.label)}.`,
 } satisfies Record<DemandErrorCode, string | ((p: never) => string)>;
 
 /** What a field at fault says, shown next to the field. */
@@ -439,6 +460,30 @@ export const demandError = {
     error('conflict', DOC.NOT_DELETABLE, MESSAGES[DOC.NOT_DELETABLE]({ replaceable: status === 'rejected' || status === 'expired' }), { details: { status } }),
 
   // ---- the verification provider ----
-  verificationUnknown: () => error('not_found', V.UNKNOWN_REF, MESSAGES[V.UNKNOWN_REF]),
+  verificationUnknown: () => error('not_found', V.UNKNOWN_REF, MESSAGES[V.UNKNOWN_REF]({ atProvider: false })),
   webhookOff: () => error('not_found', V.WEBHOOK_OFF, MESSAGES[V.WEBHOOK_OFF]),
+  /** the provider adapter: the reference polled is unknown to the provider */
+  verificationUnknownAtProvider: (providerRef: string) =>
+    error('not_found', V.UNKNOWN_REF, MESSAGES[V.UNKNOWN_REF]({ atProvider: true }), { details: { providerRef } }),
+  /** the provider adapter: no sensible answer after its retries (details: the operation, the attempts, the last problem, whether retrying may help) */
+  verificationUnavailable: (details: { operation: string; attempts: number; lastProblem: string; retryable: boolean }) =>
+    error('unavailable', V.UNAVAILABLE, MESSAGES[V.UNAVAILABLE], { details }),
+  /** the webhook adapter: a notification without a valid signature */
+  webhookBadSignature: (why: SignatureFault) => error('unauthorized', V.BAD_SIGNATURE, MESSAGES[V.BAD_SIGNATURE]({ why })),
+  /** the webhook adapter: a signed notification that is not a verdict */
+  webhookBadPayload: (why: PayloadFault) => error('invalid', V.BAD_PAYLOAD, MESSAGES[V.BAD_PAYLOAD]({ why })),
+
+  // ---- the document storage (its adapters) ----
+  storedFileNotFound: () => error('not_found', S.NOT_FOUND, MESSAGES[S.NOT_FOUND]),
+  storedFileTooLarge: (maxBytes: number) => error('invalid', S.TOO_LARGE, MESSAGES[S.TOO_LARGE], { details: { maxBytes } }),
+
+  // ---- the registries (their adapters; `label`: how the registry is named, e.g. `le registre national (SNE)`) ----
+  /** the registry is down, slow or answers garbage after the retries (`cause`: the last technical failure) */
+  registryUnavailable: (label: string, details: Record<string, unknown>, cause?: unknown) =>
+    new DomainError('unavailable', R.UNAVAILABLE, MESSAGES[R.UNAVAILABLE]({ label }), { details, cause }),
+  /** the registry refuses a request with a fault the client does not expect: retrying will not help */
+  registryRefused: (label: string, operation: string, fault: string, details: Record<string, unknown>) =>
+    error('unavailable', R.UNAVAILABLE, MESSAGES[R.UNAVAILABLE]({ label, operation, fault }), { details }),
+  registryUnknownNumber: (label: string, number: string) => error('not_found', R.UNKNOWN_NUMBER, MESSAGES[R.UNKNOWN_NUMBER]({ label, number })),
+  registryStruckOff: (label: string, number: string) => error('conflict', R.DEMAND_STRUCK_OFF, MESSAGES[R.DEMAND_STRUCK_OFF]({ label, number })),
 };

@@ -10,6 +10,7 @@ export { type DocumentView, isUnsafeFileName } from './application/document-view
 export { DocumentService } from './application/document.service';
 export type { EmployerDeclaration } from './application/employer-declaration';
 export type { OwnerDemandsExport } from './application/export-owner-data';
+export { housedHomesGateway } from './application/gateways/housed-homes.gateway';
 export type { CallContext } from './application/get-demand';
 export type { RegistrationCertificate } from './application/get-registration-certificate';
 export type { MarkSatisfiedInput } from './application/mark-satisfied';
@@ -25,7 +26,7 @@ export type { UploadDocumentsInput, UploadDocumentsResult } from './application/
 export { OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN, type ValidateDemandInput } from './application/validate-demand';
 export type { VerificationStep } from './application/verify-document';
 export {
-  DEMAND_APP_ERRORS, DEMAND_ERRORS, DOCUMENT_ERRORS, DOCUMENT_STORAGE_ERRORS, REGISTRY_UNAVAILABLE, VERIFICATION_ERRORS,
+  DEMAND_APP_ERRORS, DEMAND_ERRORS, demandError, DOCUMENT_ERRORS, DOCUMENT_STORAGE_ERRORS, VERIFICATION_ERRORS,
 } from './demand.errors';
 export { DEMAND_EVENTS, type DemandEventPayloads } from './demand.events';
 export {
@@ -75,7 +76,7 @@ export type {
   ImportChallengeRepository,
 } from './ports/import.port';
 export type {
-  HousedHomes, RegistryFeed, RegistryFeedState, RegistryFeedStore, RegistryPendingJob, RegistryPendingWork,
+  RegistryFeed, RegistryFeedState, RegistryFeedStore, RegistryPendingJob, RegistryPendingWork,
 } from './ports/registry-sync.port';
 export {
   type DemandRegistry, type HousedHome, type RegisterHint, type RegistryDemand,

@@ -74,6 +74,7 @@ const error = (kind: DomainError['kind'], code: IdentityErrorCode, message: stri
 /** Codes whose message names nothing of the case. */
 type FixedCode = { [K in IdentityErrorCode]: (typeof MESSAGES)[K] extends string ? K : never }[IdentityErrorCode];
 const unauthorized = (code: FixedCode) => error('unauthorized', code, MESSAGES[code]);
+const rateLimited = (code: FixedCode, retryAfterSeconds: number) => new DomainError('rate_limited', code, MESSAGES[code], { details: { retryAfterSeconds } });
 
 /** The factories of the module's errors, one per situation. */
 export const identityError = {
@@ -108,6 +109,15 @@ export const identityError = {
   tokenInvalid: () => unauthorized(I.TOKEN_INVALID),
   invalidClient: () => unauthorized(I.INVALID_CLIENT),
   apiClientNotFound: () => error('not_found', I.API_CLIENT_NOT_FOUND, MESSAGES[I.API_CLIENT_NOT_FOUND]),
+
+  // ——— raised by the adapters of the module's ports (account repository, token service, throttles) ———
+  /** 409: the address already has an account (the repository's unique index) */
+  emailTaken: () => error('conflict', I.EMAIL_TAKEN, MESSAGES[I.EMAIL_TAKEN]),
+  tokenExpired: () => unauthorized(I.TOKEN_EXPIRED),
+  /** 429: too many sign-in attempts (details: the seconds to wait) */
+  tooManyAttempts: (retryAfterSeconds: number) => rateLimited(I.TOO_MANY_ATTEMPTS, retryAfterSeconds),
+  /** 429: too many requests of a flow from one address (details: the seconds to wait) */
+  tooManyRequests: (retryAfterSeconds: number) => rateLimited(I.TOO_MANY_REQUESTS, retryAfterSeconds),
 };
 
 /** Whether an error is the account repository's "this address already has an account". */

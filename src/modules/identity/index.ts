@@ -6,7 +6,7 @@ export {
   type Account, type AccountStatus, type Membership, onBehalfOf, PASSWORD_MAX_BYTES, type Principal, principalOf,
   type Role, ROLES,
 } from './domain/account';
-export { IDENTITY_ERRORS } from './identity.errors';
+export { IDENTITY_ERRORS, identityError } from './identity.errors';
 export { identityModule } from './identity.module';
 export type {
   AccessTokenClaims, AccessTokenService, AccountRepository, AddressLimitedAction, AddressLimits, ApiClientRecord,

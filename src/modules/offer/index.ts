@@ -4,12 +4,14 @@ export type { OfferForCandidacy } from './application/candidacy-view';
 export type { CeilingsStatus } from './application/ceilings-status';
 export type { CreateOfferResult } from './application/create-offer';
 export type { EligibilityReport } from './application/eligibility';
+export { applicantFactsGateway } from './application/gateways/applicant-facts.gateway';
 export type { OfferDetail } from './application/get-offer';
 export type { OfferInput } from './application/offer-input';
 export type { OfferHistoryView, OfferView } from './application/offer-view';
 export { OfferService } from './application/offer.service';
 export type { OfferPhotoView } from './application/photo-view';
 export type { CeilingsPreview } from './application/preview-ceilings';
+export { OFFER_PHOTO_SETTINGS } from './application/photo-limits';
 export type { PhotoContent } from './application/read-photo';
 export type { OfferSearchItem, SearchOffersInput } from './application/search-offers';
 export type { OfferEligibilitySummary } from './application/summarize-offer-eligibility';
@@ -32,11 +34,11 @@ export { ENERGY_CLASSES, type EnergyClass, type OfferData } from './domain/offer
 export {
   ileDeFranceDepartementsFromJson, parisAndBorderingCodesFromJson, type Zone, ZONE_LABELS, ZONES,
 } from './domain/zone';
-export { OFFER_APP_ERRORS, OFFER_ERRORS, PHOTO_MESSAGES } from './offer.errors';
+export { OFFER_APP_ERRORS, OFFER_ERRORS, offerError } from './offer.errors';
 export { OFFER_EVENTS, type OfferEventPayloads } from './offer.events';
 export { offerModule } from './offer.module';
 export type {
-  ApplicantFactsSource, ApplicantRecord, CeilingRepository, CommuneDirectory, IdempotencyRecord,
+  CeilingRepository, CommuneDirectory, IdempotencyRecord,
   LandlordDirectory, Offer, OfferPhoto, OfferPhotoRepository, OfferRepository, OfferSearchCriteria,
   PhotoProcessor, PhotoSize, PhotoSourceType, ProcessedImage, ReferenceData,
 } from './ports';

@@ -84,8 +84,8 @@ export const OFFER_APP_ERRORS = {
 
 export type OfferErrorCode = (typeof OFFER_ERRORS)[keyof typeof OFFER_ERRORS] | (typeof OFFER_APP_ERRORS)[keyof typeof OFFER_APP_ERRORS];
 
-/** The French messages of the photo errors (also the field's message; the photo processor adapter uses them). */
-export const PHOTO_MESSAGES = {
+/** The French messages of the photo errors (also the field’s message). */
+const PHOTO_MESSAGES = {
   typeNotAllowed: 'Ce fichier n’est pas une photo JPEG, PNG ou WebP lisible : aucune photo n’a été enregistrée.',
   limitReached: (max: number) => `Une offre compte au plus ${max} photos : supprimez-en une avant d’en ajouter une autre.`,
   missing: 'Joignez une photo (champ « file »).',

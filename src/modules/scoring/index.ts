@@ -20,7 +20,7 @@ export { GRID_FACTS, type GridFactDefinition } from './domain/grid-facts';
 export type {
   AllocationRecord, AllocationRepository, BonusRepository, GridRepository, StoredBonus, StoredGrid,
 } from './ports';
-export { SCORING_ERRORS } from './scoring.errors';
+export { SCORING_ERRORS, scoringError } from './scoring.errors';
 export { SCORING_EVENTS, type ScoringEventPayloads } from './scoring.events';
 export { scoringModule } from './scoring.module';
 export { SCORING } from './tokens';

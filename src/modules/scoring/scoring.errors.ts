@@ -58,6 +58,8 @@ export const scoringError = {
   invalidGrid: (fields: FieldError[]) => error('invalid', S.INVALID_GRID, MESSAGES[S.INVALID_GRID], { fields }),
   gridNotFound: () => error('not_found', S.GRID_NOT_FOUND, MESSAGES[S.GRID_NOT_FOUND]),
   gridAlreadyActive: () => error('conflict', S.GRID_ALREADY_ACTIVE, MESSAGES[S.GRID_ALREADY_ACTIVE]),
+  /** the grid changed since it was read (the repository's version check) */
+  concurrentUpdate: () => error('conflict', S.CONCURRENT_UPDATE, MESSAGES[S.CONCURRENT_UPDATE]),
   invalidAllocation: (sizeClass: string) => error('invalid', S.INVALID_ALLOCATION, MESSAGES[S.INVALID_ALLOCATION]({ sizeClass })),
   invalidReferenceDate: (referenceDate: string) =>
     error('invalid', S.INVALID_REFERENCE_DATE, MESSAGES[S.INVALID_REFERENCE_DATE]({ referenceDate }), { fields: [{ field: 'referenceDate', message: 'date AAAA-MM-JJ' }] }),

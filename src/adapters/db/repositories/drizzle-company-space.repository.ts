@@ -1,11 +1,11 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
-import { conflict } from '../../../shared/errors';
 import type { Page, PageRequest } from '../../../shared/pagination';
 import type {
   Company, CompanyListFilter, CompanyManager, CompanyPatch, CompanyRepository, Contribution, EmployeeOrder, EmployeeRepository, EmployeeValidation,
   EmploymentFactsRow, ManagerRepository, NewCompany, NotificationOutbox, PolicyDescription, PolicyRepository, SpaceAction, SpaceEvent,
   SpaceRequest, SpaceRequestRepository, SpaceStatus, Tranche, TrancheGrant, TrancheQuota, ValidatedBy, ValidationEvent, ValidationStatus,
 } from '../../../modules/company-space/index';
+import { companySpaceError } from '../../../modules/company-space/index';
 import type { Database } from '../database';
 import { pgErrorCode } from '../database';
 import {
@@ -74,8 +74,8 @@ export class DrizzleCompanyRepository implements CompanyRepository {
     } catch (error) {
       if (pgErrorCode(error) === '23505') {
         const constraint = pgConstraint(error) ?? '';
-        if (constraint.includes('siren')) throw conflict('COMPANY.SIREN_TAKEN', 'Une entreprise de ce SIREN existe déjà.');
-        throw conflict('COMPANY.SIRET_TAKEN', 'Un de ces SIRET appartient déjà à une entreprise.');
+        if (constraint.includes('siren')) throw companySpaceError.sirenTaken();
+        throw companySpaceError.siretTaken();
       }
       throw error;
     }
@@ -107,13 +107,13 @@ export class DrizzleCompanyRepository implements CompanyRepository {
   async addSirets(companyId: string, sirets: string[], at: Date): Promise<void> {
     if (!sirets.length) return;
     const held = await this.database.db.select().from(companySirets).where(inArray(companySirets.siret, sirets));
-    if (held.some((h) => h.companyId !== companyId)) throw conflict('COMPANY.SIRET_TAKEN', 'Un de ces SIRET appartient déjà à une autre entreprise.');
+    if (held.some((h) => h.companyId !== companyId)) throw companySpaceError.siretTaken();
     const fresh = sirets.filter((s) => !held.some((h) => h.siret === s));
     if (!fresh.length) return;
     try {
       await this.database.db.insert(companySirets).values(fresh.map((siret) => ({ siret, companyId, createdAt: at })));
     } catch (error) {
-      if (pgErrorCode(error) === '23505') throw conflict('COMPANY.SIRET_TAKEN', 'Un de ces SIRET appartient déjà à une autre entreprise.');
+      if (pgErrorCode(error) === '23505') throw companySpaceError.siretTaken();
       throw error;
     }
   }
@@ -363,7 +363,7 @@ export class DrizzleEmployeeRepository implements EmployeeRepository {
     try {
       await this.database.db.insert(g).values(grant);
     } catch (error) {
-      if (pgErrorCode(error) === '23505') throw conflict('COMPANY.TRANCHE_ALREADY_GRANTED', `La tranche ${grant.tranche} est déjà accordée à ce salarié.`, { tranche: grant.tranche });
+      if (pgErrorCode(error) === '23505') throw companySpaceError.trancheAlreadyGranted(grant.tranche);
       throw error;
     }
   }

@@ -1,8 +1,7 @@
 import { and, asc, count, eq, gt, inArray, isNotNull, isNull, lt, or } from 'drizzle-orm';
-import { conflict } from '../../../shared/errors';
 import type { IsoDate } from '../../../shared/dates';
 import {
-  DOCUMENT_ERRORS,
+  demandError,
   type DocumentDecider,
   type DocumentHistoryEntry,
   type DocumentRecord,
@@ -146,7 +145,7 @@ export class DrizzleDemandDocumentRepository implements DocumentRepository {
       .set({ ...columnsOf(record), updatedAt, version: record.version + 1 })
       .where(and(eq(documents.id, record.document.id), eq(documents.version, record.version)))
       .returning({ version: documents.version });
-    if (updated.length === 0) throw conflict(DOCUMENT_ERRORS.CONCURRENT_UPDATE, 'La pièce a été modifiée entre-temps : rechargez et recommencez.');
+    if (updated.length === 0) throw demandError.documentConcurrentUpdate();
     return { ...record, updatedAt, version: record.version + 1 };
   }
 

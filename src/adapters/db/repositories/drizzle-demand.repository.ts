@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import { conflict } from '../../../shared/errors';
 import type { Clock } from '../../../shared/clock';
 import type { IsoDate } from '../../../shared/dates';
 import { prepared } from '../prepared';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import {
-  DEMAND_APP_ERRORS,
+  demandError,
   DEMAND_SEARCH_CAP,
   DEMAND_SEARCH_MAX,
   DEMAND_SEARCH_MIN,
@@ -184,10 +183,10 @@ function uniqueViolation(error: unknown): Error | undefined {
   if (pgErrorCode(error) !== '23505') return undefined;
   const constraint = constraintOf(error) ?? '';
   if (constraint.includes('one_open_per_owner')) {
-    return conflict(DEMAND_APP_ERRORS.ALREADY_EXISTS, 'Vous avez déjà une demande en cours : modifiez-la, ou annulez-la avant d’en créer une autre.');
+    return demandError.alreadyExists();
   }
   if (constraint.includes('registration_number')) {
-    return conflict(DEMAND_APP_ERRORS.REGISTRATION_NUMBER_TAKEN, 'Ce numéro unique est déjà celui d’une autre demande.');
+    return demandError.registrationNumberTaken();
   }
   return undefined;
 }
@@ -284,7 +283,7 @@ export class DrizzleDemandRepository implements DemandRepository {
           .where(and(eq(demands.id, record.demand.id), eq(demands.version, record.version)))
           .returning({ version: demands.version });
         if (updated.length === 0) {
-          throw conflict(DEMAND_APP_ERRORS.CONCURRENT_UPDATE, 'La demande a été modifiée entre-temps : rechargez-la et recommencez.');
+          throw demandError.concurrentUpdate();
         }
         await this.appendHistory(record.demand.id, appended);
         return { ...record, version: record.version + 1, updatedAt };

@@ -1,9 +1,9 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { conflict } from '../../../shared/errors';
 import type {
   Account, AccountStatus, ApiClientRecord, ApiClientRepository, ApiClientSummary, AccountRepository, IdentityOutbox, Membership, NewAccount, OneTimeTokenPurpose, OneTimeTokenRecord,
   OneTimeTokenRepository, RefreshTokenRecord, Role, SessionRecord, SessionRepository, SessionState,
 } from '../../../modules/identity/index';
+import { identityError } from '../../../modules/identity/index';
 import type { Database } from '../database';
 import { prepared } from '../prepared';
 import { pgErrorCode } from '../database';
@@ -65,7 +65,7 @@ export class DrizzleAccountRepository implements AccountRepository {
         return toAccount(row!, a.memberships);
       });
     } catch (error) {
-      if (pgErrorCode(error) === '23505') throw conflict('IDENTITY.EMAIL_TAKEN', 'Un compte existe déjà avec cette adresse.');
+      if (pgErrorCode(error) === '23505') throw identityError.emailTaken();
       throw error;
     }
   }

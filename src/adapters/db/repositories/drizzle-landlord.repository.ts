@@ -1,8 +1,7 @@
 import { and, asc, count, desc, eq, ilike, isNull, or, type SQL } from 'drizzle-orm';
-import { conflict } from '../../../shared/errors';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import {
-  LANDLORD_ERRORS, type Agreement, type AgreementRepository, type Landlord, type LandlordKind, type LandlordOutbox, type LandlordRepository, type LandlordUser,
+  landlordError, type Agreement, type AgreementRepository, type Landlord, type LandlordKind, type LandlordOutbox, type LandlordRepository, type LandlordUser,
   type LandlordUserRepository,
 } from '../../../modules/landlord/index';
 import type { OutboxSource } from '../../../shared/outbox';
@@ -24,8 +23,6 @@ const toAgreement = (r: AgreementRow): Agreement => ({
   id: r.id, landlordId: r.landlordId, departement: r.departement, year: r.year, unitsOwed: r.unitsOwed, createdAt: r.createdAt, updatedAt: r.updatedAt,
 });
 
-const sirenTaken = () => conflict(LANDLORD_ERRORS.SIREN_TAKEN, 'Un bailleur est déjà référencé avec ce SIREN.');
-
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export class DrizzleLandlordRepository implements LandlordRepository {
@@ -39,7 +36,7 @@ export class DrizzleLandlordRepository implements LandlordRepository {
         });
       });
     } catch (error) {
-      if (pgErrorCode(error) === '23505') throw sirenTaken();
+      if (pgErrorCode(error) === '23505') throw landlordError.sirenTaken();
       throw error;
     }
   }
@@ -53,7 +50,7 @@ export class DrizzleLandlordRepository implements LandlordRepository {
           .where(eq(landlords.id, l.id));
       });
     } catch (error) {
-      if (pgErrorCode(error) === '23505') throw sirenTaken();
+      if (pgErrorCode(error) === '23505') throw landlordError.sirenTaken();
       throw error;
     }
   }
@@ -92,7 +89,7 @@ export class DrizzleAgreementRepository implements AgreementRepository {
         });
       });
     } catch (error) {
-      if (pgErrorCode(error) === '23505') throw conflict(LANDLORD_ERRORS.AGREEMENT_EXISTS, 'Une convention existe déjà pour ce bailleur, ce département et cette année.');
+      if (pgErrorCode(error) === '23505') throw landlordError.agreementExists(a.departement, a.year);
       throw error;
     }
   }

@@ -1,11 +1,10 @@
 import { and, asc, count, desc, eq, exists, gte, inArray, isNotNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import { alias } from 'drizzle-orm/pg-core';
-import { conflict } from '../../../shared/errors';
 import type { IsoDate } from '../../../shared/dates';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import {
-  OFFER_APP_ERRORS,
+  offerError,
   type CeilingRepository,
   type CeilingRow,
   type EnergyClass,
@@ -297,7 +296,7 @@ export class DrizzleOfferRepository implements OfferRepository {
     try {
       await this.db.insert(offerIdempotencyKeys).values({ landlordId: r.landlordId, key: r.key, requestHash: r.requestHash, offerId: r.offerId });
     } catch (error) {
-      if (pgErrorCode(error) === '23505') throw conflict(OFFER_APP_ERRORS.IDEMPOTENCY_RACE, 'Requête concurrente avec la même clé d’idempotence.');
+      if (pgErrorCode(error) === '23505') throw offerError.idempotencyRace();
       throw error;
     }
   }

@@ -1,9 +1,9 @@
 import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
-import { conflict } from '../../../shared/errors';
 import type { IsoDate } from '../../../shared/dates';
 import type {
   AllocationRecord, AllocationRepository, BonusRepository, CompanySizeClass, GridCriterion, GridRepository, StoredBonus, StoredGrid,
 } from '../../../modules/scoring/index';
+import { scoringError } from '../../../modules/scoring/index';
 import { pgErrorCode, type Database } from '../database';
 import { allocations, balancingBonuses, territoryGrids } from '../schema/scoring.schema';
 
@@ -74,7 +74,6 @@ function toGrid(r: GridRow): StoredGrid {
   };
 }
 
-const gridAlreadyActive = () => conflict('SCORING.GRID_ALREADY_ACTIVE', 'Une grille est déjà active pour cet EPCI : désactivez-la d’abord.');
 
 export class DrizzleGridRepository implements GridRepository {
   constructor(private readonly database: Database) {}
@@ -82,7 +81,7 @@ export class DrizzleGridRepository implements GridRepository {
     try {
       await this.database.db.insert(territoryGrids).values({ ...grid, criteria: grid.criteria });
     } catch (error) {
-      if (pgErrorCode(error) === '23505') throw gridAlreadyActive();
+      if (pgErrorCode(error) === '23505') throw scoringError.gridAlreadyActive();
       throw error;
     }
   }
@@ -98,9 +97,9 @@ export class DrizzleGridRepository implements GridRepository {
         .set({ name: grid.name, active: grid.active, criteria: grid.criteria, updatedAt: grid.updatedAt, version: grid.version })
         .where(and(eq(territoryGrids.id, grid.id), eq(territoryGrids.version, grid.version - 1)))
         .returning({ id: territoryGrids.id });
-      if (rows.length === 0) throw conflict('SCORING.CONCURRENT_UPDATE', 'La grille a été modifiée entre-temps : rechargez-la.');
+      if (rows.length === 0) throw scoringError.concurrentUpdate();
     } catch (error) {
-      if (pgErrorCode(error) === '23505') throw gridAlreadyActive();
+      if (pgErrorCode(error) === '23505') throw scoringError.gridAlreadyActive();
       throw error;
     }
   }
