@@ -5404,6 +5404,32 @@ export interface paths {
                         };
                     };
                 };
+                /** @description space not deployed */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
             };
         };
         options?: never;

@@ -90,7 +90,7 @@ export function companySpaceRoutes(api: ApiDefinition, router: Router, container
 
   api.route(router, {
     method: 'delete', path: '/companies/:id/employees/:demandId/tranches/:tranche', summary: 'Revoke a tranche (its unit goes back to the quota)', tags,
-    access: MANAGER, params: GrantParams, query: RevokeQuery, status: 204, errors: { 404: 'no such grant, employee or company' },
+    access: MANAGER, params: GrantParams, query: RevokeQuery, status: 204, errors: { 404: 'no such grant, employee or company', 409: 'space not deployed' },
   }, async ({ principal, params, query }) => {
     await service().revokeTranche(principal, params.id, params.demandId, params.tranche, query.reason);
     return undefined;
