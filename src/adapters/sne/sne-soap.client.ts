@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
-import { DomainError, invalid } from '../../shared/errors';
+import { DomainError, type FieldError } from '../../shared/errors';
 import { addDays, isIsoDate, type IsoDate } from '../../shared/dates';
 import type { DemandData } from '../../modules/demand/index';
 import {
@@ -106,6 +106,30 @@ export interface SneDuplicate {
   birthDate?: IsoDate;
 }
 
+/**
+ * The client's own errors (no module's: what the SNE's interface refuses before or instead of an
+ * answer); the registry's answers the use cases read (unavailable, unknown number, struck off) are
+ * the demand module's (`demandError.registry…`).
+ */
+const SNE_ERRORS = {
+  DEMAND_INCOMPLETE: 'REGISTRY.DEMAND_INCOMPLETE',
+  DEMAND_REJECTED: 'REGISTRY.DEMAND_REJECTED',
+  INVALID_DATE: 'REGISTRY.INVALID_DATE',
+  INVALID_NUMBER: 'REGISTRY.INVALID_NUMBER',
+} as const;
+const sneError = {
+  /** the demand lacks what the SNE's format requires (fields: the paths at fault) */
+  demandIncomplete: (fields: FieldError[]) =>
+    new DomainError('invalid', SNE_ERRORS.DEMAND_INCOMPLETE, 'La demande ne peut pas être enregistrée : des informations obligatoires manquent.', { fields }),
+  /** `subject`: the registry's label starting a sentence; `reason`: the registry's own words */
+  demandRejected: (subject: string, reason: string) => new DomainError('invalid', SNE_ERRORS.DEMAND_REJECTED, `${subject} refuse la demande : ${reason}`),
+  invalidDate: (date: string) => new DomainError('invalid', SNE_ERRORS.INVALID_DATE, `Date invalide (attendu AAAA-MM-JJ) : ${date}`),
+  invalidNumber: () =>
+    new DomainError('invalid', SNE_ERRORS.INVALID_NUMBER, 'Un numéro unique compte 18 caractères (chiffres et lettres).', {
+      fields: [{ field: 'number', message: '18 chiffres ou lettres majuscules' }],
+    }),
+};
+
 /** How a failed try may be repeated: `safe` the service did not act; `ambiguous` it may have; `never` repeating will not help. */
 type RetryClass = 'safe' | 'ambiguous' | 'never';
 
@@ -189,11 +213,7 @@ export class SneRegistry implements DemandRegistry {
       xml = toInterfaceNuuXml(existing ? { data, number: existing } : { data });
     } catch (e) {
       if (e instanceof InterfaceNuuError) {
-        throw invalid(
-          'REGISTRY.DEMAND_INCOMPLETE',
-          'La demande ne peut pas être enregistrée : des informations obligatoires manquent.',
-          e.issues.map((i) => ({ field: i.path, message: i.message })),
-        );
+        throw sneError.demandIncomplete(e.issues.map((i) => ({ field: i.path, message: i.message })));
       }
       throw e;
     }
@@ -208,7 +228,7 @@ export class SneRegistry implements DemandRegistry {
       (message) => {
         if (message.kind === 'fault') {
           if (message.fault.subcode === SNE_FAULTS.invalidDemand) {
-            throw invalid('REGISTRY.DEMAND_REJECTED', `${this.subject()} refuse la demande : ${message.fault.reason}`);
+            throw sneError.demandRejected(this.subject(), message.fault.reason);
           }
           if (existing && message.fault.subcode === SNE_FAULTS.unknownNumber) {
             throw demandError.registryUnknownNumber(this.label, existing);
@@ -277,7 +297,7 @@ export class SneRegistry implements DemandRegistry {
 
   /** The struck-off feed with each radiation's date and motif (numbers alone, motif `other`, from a service that does not give them). */
   async radiationsSince(date: IsoDate): Promise<RegistryRadiation[]> {
-    if (!isIsoDate(date)) throw invalid('REGISTRY.INVALID_DATE', `Date invalide (attendu AAAA-MM-JJ) : ${date}`);
+    if (!isIsoDate(date)) throw sneError.invalidDate(date);
     return this.call(
       'getDemandesRadieesDepuisLe',
       { date },
@@ -346,7 +366,7 @@ export class SneRegistry implements DemandRegistry {
   // ------------------------------------------------------------------------------------------
 
   private async numbersSince(operation: 'getDemandesRadieesDepuisLe' | 'getNouveauxDaloDepuisLe', date: IsoDate): Promise<string[]> {
-    if (!isIsoDate(date)) throw invalid('REGISTRY.INVALID_DATE', `Date invalide (attendu AAAA-MM-JJ) : ${date}`);
+    if (!isIsoDate(date)) throw sneError.invalidDate(date);
     return this.call(
       operation,
       { date },
@@ -413,9 +433,7 @@ export class SneRegistry implements DemandRegistry {
   private checkedNumber(number: string): string {
     const normalized = normalizeRegistrationNumber(number);
     if (!isRegistrationNumber(normalized)) {
-      throw invalid('REGISTRY.INVALID_NUMBER', 'Un numéro unique compte 18 caractères (chiffres et lettres).', [
-        { field: 'number', message: '18 chiffres ou lettres majuscules' },
-      ]);
+      throw sneError.invalidNumber();
     }
     return normalized;
   }

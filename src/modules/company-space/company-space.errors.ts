@@ -5,7 +5,7 @@ import { DomainError, type FieldError } from '../../shared/errors';
  * factory that builds it. No other file of the module writes a code or a message. The HTTP status
  * comes from the kind (`httpStatusOf` in the problem+json adapter). SIREN_TAKEN, SIRET_TAKEN and
  * TRANCHE_ALREADY_GRANTED are raised by the database repository (unique indexes),
- * TOO_MANY_SPACE_REQUESTS by the space requests' rate limiter, with these messages.
+ * TOO_MANY_SPACE_REQUESTS by the space requests' rate limiter, through the factories below.
  */
 export const COMPANY_SPACE_ERRORS = {
   NOT_FOUND: 'COMPANY.NOT_FOUND',

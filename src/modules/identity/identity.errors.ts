@@ -1,12 +1,12 @@
 import { DomainError, type FieldError } from '../../shared/errors';
 
 /**
- * Every error of the identity module: its stable code and its French message; the errors the
- * module throws are built by the factories below, and no other file of the module writes a code or
- * a message. The HTTP status comes from the kind (`httpStatusOf` in the problem+json adapter).
- * TOKEN_EXPIRED, TOO_MANY_ATTEMPTS, TOO_MANY_REQUESTS, AUTHENTICATION_REQUIRED, ROLE_NOT_ALLOWED,
- * CSRF_* and EMAIL_TAKEN are raised by the adapters that implement the module's ports or guard its
- * routes (token service, throttles, HTTP authentication, account repository), with these messages.
+ * Every error of the identity module: its stable code, its French message, and the factory that
+ * builds it; no other file writes a code or a message of the module. The HTTP status comes from the
+ * kind (`httpStatusOf` in the problem+json adapter). EMAIL_TAKEN, TOKEN_EXPIRED, TOO_MANY_ATTEMPTS,
+ * TOO_MANY_REQUESTS, AUTHENTICATION_REQUIRED, ROLE_NOT_ALLOWED and CSRF_* are raised by the adapters
+ * that implement the module's ports or guard its routes (account repository, token service,
+ * throttles, HTTP authentication), through the factories below.
  */
 export const IDENTITY_ERRORS = {
   INVALID_CREDENTIALS: 'IDENTITY.INVALID_CREDENTIALS',
@@ -118,6 +118,12 @@ export const identityError = {
   tooManyAttempts: (retryAfterSeconds: number) => rateLimited(I.TOO_MANY_ATTEMPTS, retryAfterSeconds),
   /** 429: too many requests of a flow from one address (details: the seconds to wait) */
   tooManyRequests: (retryAfterSeconds: number) => rateLimited(I.TOO_MANY_REQUESTS, retryAfterSeconds),
+
+  // ——— raised by the HTTP layer that guards the module's routes ———
+  authenticationRequired: () => unauthorized(I.AUTHENTICATION_REQUIRED),
+  roleNotAllowed: () => error('forbidden', I.ROLE_NOT_ALLOWED, MESSAGES[I.ROLE_NOT_ALLOWED]),
+  csrfHeaderRequired: () => error('forbidden', I.CSRF_HEADER_REQUIRED, MESSAGES[I.CSRF_HEADER_REQUIRED]),
+  csrfOrigin: () => error('forbidden', I.CSRF_ORIGIN, MESSAGES[I.CSRF_ORIGIN]),
 };
 
 /** Whether an error is the account repository's "this address already has an account". */

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { DomainError } from '../../../shared/errors';
 import {
-  DOCUMENT_STORAGE_ERRORS,
+  demandError,
   type DocumentStorage,
   type StoredDocumentFile,
 } from '../../../modules/demand/index';
@@ -19,9 +18,7 @@ export class InMemoryDocumentStorage implements DocumentStorage {
     for await (const chunk of source) {
       size += chunk.byteLength;
       if (this.options.maxBytes !== undefined && size > this.options.maxBytes) {
-        throw new DomainError('invalid', DOCUMENT_STORAGE_ERRORS.TOO_LARGE, 'Le fichier est trop volumineux.', {
-          details: { maxBytes: this.options.maxBytes },
-        });
+        throw demandError.storedFileTooLarge(this.options.maxBytes);
       }
       chunks.push(Buffer.from(chunk));
     }
@@ -33,7 +30,7 @@ export class InMemoryDocumentStorage implements DocumentStorage {
 
   async get(storageKey: string): Promise<AsyncIterable<Uint8Array>> {
     const file = this.files.get(storageKey);
-    if (!file) throw new DomainError('not_found', DOCUMENT_STORAGE_ERRORS.NOT_FOUND, 'Fichier introuvable.');
+    if (!file) throw demandError.storedFileNotFound();
     const copy = Buffer.from(file.content);
     return (async function* () {
       if (copy.length > 0) yield copy;
