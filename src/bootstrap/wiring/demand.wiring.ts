@@ -5,7 +5,10 @@ import {
   DEMAND_JOBS,
   DOCUMENT_JOBS,
   demandJobHandlers,
+  DEMAND_SETTINGS,
   demandModule,
+  documentSettings,
+  REGISTRY_SYNC_SETTINGS,
   registrySyncJobHandlers,
   REGISTRY_SYNC_JOBS,
   housedHomesGateway,
@@ -13,7 +16,6 @@ import {
   staticDemandRegistries,
   sharedFileDescription,
   type DemandRegistry,
-  type DocumentSettings,
 } from '../../modules/demand/index';
 import type { JobHandler } from '../../shared/jobs';
 import { OFFER } from '../../modules/offer/index';
@@ -39,9 +41,6 @@ import { BOOT } from '../tokens';
 import type { ModuleWiring } from './wiring';
 import { OUTBOX_SOURCE } from '../../shared/outbox';
 import { demandOutboxSource } from '../../adapters/db/repositories/drizzle-outbox.source';
-
-/** Months a replaced (rejected or expired) piece's file is kept: the audit period (brief §3). */
-const REPLACED_RETENTION_MONTHS = 12;
 
 /**
  * The demand module: its repositories and outbox on the database, the registries it registers
@@ -120,22 +119,17 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
     maxCodeAttempts: imports.codeMaxAttempts,
     codeSecret: createHmac('sha256', config.auth.jwtSecret).update('alin:demand-import-code').digest('hex'),
   });
-  container.bind(DEMAND.Settings).toConstantValue({ defaultRegistry: 'sne' });
+  container.bind(DEMAND.Settings).toConstantValue(DEMAND_SETTINGS);
   container.bind(DEMAND.Logger).toConstantValue(log);
 
   // supporting documents
-  const settings: DocumentSettings = {
+  // the module's rules for documents (retention of replaced files, orphans, provider polls) with the configuration's upload limits
+  container.bind(DEMAND.DocumentSettings).toConstantValue(documentSettings({
     maxFileBytes: config.uploads.maxFileBytes,
     maxFiles: config.uploads.maxFiles,
-    replacedRetentionMonths: REPLACED_RETENTION_MONTHS,
-    orphanGraceMs: 60 * 60_000,
-    firstPollDelayMs: 2 * 60_000,
-    maxPollDelayMs: 6 * 60 * 60_000,
-    maxPollRounds: 20,
     maxDocumentsPerDemand: config.uploads.maxFilesPerDemand,
     maxBytesPerDemand: config.uploads.maxBytesPerDemand,
-  };
-  container.bind(DEMAND.DocumentSettings).toConstantValue(settings);
+  }));
   container.bind(DEMAND.DocumentRepository).toConstantValue(new DrizzleDemandDocumentRepository(database, () => clock.now()));
   container.bind(DEMAND.DocumentStorage).toConstantValue(
     new EncryptedFileStorage({ rootDir: path.join(config.dataDir, 'documents'), masterKey: config.documents.encryptionKey, maxBytes: config.uploads.maxFileBytes }),
@@ -171,7 +165,7 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
   container.bind(DEMAND.HousedHomes).toConstantValue(housedHomesGateway(() => container.get(OFFER.Service), () => container.get(LANDLORD.Service)));
   container.bind(DEMAND.RegistryFeeds).toConstantValue(new DrizzleRegistryFeedStore(database));
   container.bind(DEMAND.RegistryPendingWork).toConstantValue(new DrizzleRegistryPendingWork(database));
-  container.bind(DEMAND.RegistrySyncSettings).toConstantValue({ firstFeedDays: 7 });
+  container.bind(DEMAND.RegistrySyncSettings).toConstantValue(REGISTRY_SYNC_SETTINGS);
   container.loadSync(demandModule);
 
   // job handlers, resolving the façades at the first job (those of other modules are bound by their own wirings)

@@ -6,6 +6,7 @@ export type { DecisionOutcome, DocumentDecision } from './application/decide-doc
 export type { DemandFacts } from './application/demand-facts';
 export type { DemandView } from './application/demand-view';
 export { DemandService } from './application/demand.service';
+export { documentSettings } from './application/document-policy';
 export { type DocumentView, isUnsafeFileName } from './application/document-view';
 export { DocumentService } from './application/document.service';
 export type { EmployerDeclaration } from './application/employer-declaration';
@@ -17,6 +18,7 @@ export type { MarkSatisfiedInput } from './application/mark-satisfied';
 export type { DocumentContent, ReadContext } from './application/read-document-content';
 export type { RegisterOutcome } from './application/register-with-registry';
 export { sharedFileDescription, staticDemandRegistries } from './application/registries';
+export { DEMAND_SETTINGS, REGISTRY_SYNC_SETTINGS } from './application/registry-policy';
 export type { RequestDocumentsInput } from './application/request-documents';
 export { RetentionService } from './application/retention.service';
 export type { OwnerErasureResult, RetentionResult } from './application/retention';
@@ -68,7 +70,7 @@ export {
   DocumentIntegrityError, type DocumentStorage, type StoredDocumentFile,
 } from './ports/document-storage.port';
 export {
-  bytesSource, type DocumentRecord, type DocumentRepository, type DocumentSettings,
+  bytesSource, type DocumentRecord, type DocumentRepository,
   type FileInspection, type FileSource,
 } from './ports/documents.port';
 export type {
