@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { DEMAND } from '../modules/demand/index';
 import { OFFER } from '../modules/offer/index';
 import { MAIL } from '../adapters/mail/index';
-import { ALERT_JOBS } from '../modules/alert/index';
+import { enqueueDailyAlerts } from '../modules/alert/index';
 import { toIsoDate } from '../shared/dates';
 import { SHARED } from '../shared/tokens';
 import { BOOT } from './tokens';
@@ -36,7 +36,7 @@ export const SCHEDULED_TASKS: ScheduledTask[] = [
   } },
   // daily at 07:30: the applicants' alerts (offers published since the last run that match a saved search and the household), one durable job a day
   { name: 'alert.daily-run', cron: '30 7 * * *', run: async (c, now) => {
-    await c.get(SHARED.JobQueue).enqueue(ALERT_JOBS.DailyRun, { day: toIsoDate(now) }, { dedupeKey: `${ALERT_JOBS.DailyRun}:${toIsoDate(now)}` });
+    await enqueueDailyAlerts(c.get(SHARED.JobQueue), toIsoDate(now));
     return { enqueued: 1 };
   } },
   // every 5 minutes: close the published offers whose closing date (inclusive) has passed

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ALERT, ALERT_JOBS, alertModule, type AlertOffers } from '../../modules/alert/index';
+import { ALERT, alertModule, type AlertOffers, registerAlertJobs } from '../../modules/alert/index';
 import { OFFER } from '../../modules/offer/index';
 import { OUTBOX_SOURCE } from '../../shared/outbox';
 import { DrizzleAlertOutbox, DrizzleAlertRepository } from '../../adapters/db/repositories/drizzle-alert.repository';
@@ -20,7 +20,5 @@ export const alertWiring: ModuleWiring = (container, { config, database }) => {
   const unsubscribeKey = createHash('sha256').update(`alin-alert-unsubscribe:${config.auth.cookieSecret}`).digest('base64url');
   container.bind(ALERT.Settings).toConstantValue({ unsubscribeKey, publicUrl: config.publicUrl });
   container.loadSync(alertModule);
-  container.get(BOOT.JobWorker).register(ALERT_JOBS.DailyRun, async () => {
-    await container.get(ALERT.Service).runDaily();
-  });
+  registerAlertJobs(container.get(BOOT.JobWorker), () => container.get(ALERT.Service));
 };
