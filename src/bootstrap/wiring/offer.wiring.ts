@@ -1,6 +1,6 @@
 import { DEMAND } from '../../modules/demand/index';
 import { LANDLORD } from '../../modules/landlord/index';
-import { applicantFactsGateway, OFFER, OFFER_PHOTO_SETTINGS, offerModule, type LandlordDirectory } from '../../modules/offer/index';
+import { applicantFactsGateway, landlordDirectoryGateway, OFFER, OFFER_PHOTO_SETTINGS, offerModule } from '../../modules/offer/index';
 import { DrizzleCeilingRepository, DrizzleOfferRepository } from '../../adapters/db/repositories/drizzle-offer.repository';
 import { communeDirectory, FileReferenceData } from '../../adapters/reference/reference-data';
 import { DrizzleOfferPhotoRepository } from '../../adapters/db/repositories/drizzle-offer-photo.repository';
@@ -20,14 +20,7 @@ export const offerWiring: ModuleWiring = (container, { config, database, logger 
   container.bind(OFFER.CeilingRepository).toConstantValue(new DrizzleCeilingRepository(database));
   container.bind(OFFER.ReferenceData).toConstantValue(new FileReferenceData());
   container.bind(OFFER.CommuneDirectory).toConstantValue(communeDirectory());
-  const landlords = () => container.get(LANDLORD.Service);
-  const directory: LandlordDirectory = {
-    exists: async (id) => (await landlords().findById(id)) !== null,
-    namesOf: (ids) => landlords().namesOf(ids),
-    agreementFor: (landlordId, departement, year) => landlords().agreementFor(landlordId, departement, year),
-    agreementById: (id) => landlords().agreementById(id),
-  };
-  container.bind(OFFER.LandlordDirectory).toConstantValue(directory);
+  container.bind(OFFER.LandlordDirectory).toConstantValue(landlordDirectoryGateway(() => container.get(LANDLORD.Service)));
   container.bind(OFFER.ApplicantFactsSource).toResolvedValue(applicantFactsGateway, [DEMAND.Service]);
   container.bind(OFFER.Settings).toConstantValue({
     underOccupationTolerance: config.eligibility.underOccupationTolerance,

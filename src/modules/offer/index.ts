@@ -5,6 +5,7 @@ export type { CeilingsStatus } from './application/ceilings-status';
 export type { CreateOfferResult } from './application/create-offer';
 export type { EligibilityReport } from './application/eligibility';
 export { applicantFactsGateway } from './application/gateways/applicant-facts.gateway';
+export { landlordDirectoryGateway } from './application/gateways/landlord-directory.gateway';
 export type { OfferDetail } from './application/get-offer';
 export type { OfferInput } from './application/offer-input';
 export type { OfferHistoryView, OfferView } from './application/offer-view';
@@ -39,7 +40,7 @@ export { OFFER_EVENTS, type OfferEventPayloads } from './offer.events';
 export { offerModule } from './offer.module';
 export type {
   CeilingRepository, CommuneDirectory, IdempotencyRecord,
-  LandlordDirectory, Offer, OfferPhoto, OfferPhotoRepository, OfferRepository, OfferSearchCriteria,
+  Offer, OfferPhoto, OfferPhotoRepository, OfferRepository, OfferSearchCriteria,
   PhotoProcessor, PhotoSize, PhotoSourceType, ProcessedImage, ReferenceData,
 } from './ports';
 export { OFFER } from './tokens';
