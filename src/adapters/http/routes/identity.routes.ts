@@ -115,7 +115,7 @@ export function identityRoutes(api: ApiDefinition, router: Router, identity: Ide
     method: 'post', path: '/auth/token', summary: 'Client-credentials token for a connected landlord system', tags, access: 'public',
     body: z.strictObject({ grantType: z.literal('client_credentials'), clientId: z.string().min(1).max(100), clientSecret: z.string().min(1).max(200) }),
     response: z.object({ accessToken: z.string(), tokenType: z.literal('Bearer'), expiresIn: z.number().int() }),
-    errors: { 401: 'unknown client or wrong secret' },
+    errors: { 401: 'unknown client or wrong secret', 429: 'too many attempts' },
   }, ({ body, req }) => identity.clientToken(body.clientId, body.clientSecret, req.ip));
 
   api.route(router, {
