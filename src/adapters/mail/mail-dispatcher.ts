@@ -18,11 +18,13 @@ export interface MailDispatcherSettings {
   batchSize: number;
   /** tries before giving up on a message (it is then marked failed) */
   maxAttempts: number;
-  /** first wait after a failure; doubles at each failure (±20 %), up to retryMaxMs */
+  /** first wait after a failure; doubles at each failure (±20 %), up to retryMaxMs (default six hours) */
   retryBaseMs: number;
-  retryMaxMs: number;
-  /** how long a claimed message stays hidden from other dispatchers while it is being sent */
-  leaseMs: number;
+  retryMaxMs?: number;
+  /** how long a claimed message stays hidden from other dispatchers while it is being sent (default: batchSize × 3 send timeouts + 1 min) */
+  leaseMs?: number;
+  /** the SMTP timeout of one step (connect, greeting, data): with batchSize, the default lease */
+  sendTimeoutMs?: number;
   /** batches per outbox in one pass, at most */
   maxBatchesPerPass?: number;
 }
@@ -43,14 +45,23 @@ export interface DispatchResult {
  * messages stay in their outbox, untouched, until mail is configured.
  */
 export class MailDispatcher {
+  private readonly settings: MailDispatcherSettings & { retryMaxMs: number; leaseMs: number };
+
   constructor(
     private readonly sources: readonly OutboxSource[],
     private readonly sender: MailSender | null,
     private readonly recipients: RecipientDirectory,
     private readonly clock: Clock,
     private readonly logger: Logger,
-    private readonly settings: MailDispatcherSettings,
-  ) {}
+    settings: MailDispatcherSettings,
+  ) {
+    this.settings = {
+      ...settings,
+      retryMaxMs: settings.retryMaxMs ?? 6 * 3600_000,
+      // a claimed batch stays hidden while it is sent: every message may take up to ~3 timeouts (connect, greeting, data)
+      leaseMs: settings.leaseMs ?? settings.batchSize * (settings.sendTimeoutMs ?? 30_000) * 3 + 60_000,
+    };
+  }
 
   get enabled(): boolean {
     return this.sender !== null;

@@ -1,4 +1,4 @@
-import { IDENTITY, identityModule } from '../../modules/identity/index';
+import { ACCOUNT_LINK_LIFETIMES, auditedSecurityEvents, IDENTITY, identityModule } from '../../modules/identity/index';
 import { OUTBOX_SOURCE } from '../../shared/outbox';
 import { SHARED } from '../../shared/tokens';
 import {
@@ -10,10 +10,6 @@ import { MemoryLoginThrottle } from '../../adapters/auth/memory-login.throttle';
 import { identityOutboxSource } from '../../adapters/db/repositories/drizzle-outbox.source';
 import { MemoryAddressLimits } from '../../adapters/rate-limit/memory-address-limits';
 import type { ModuleWiring } from './wiring';
-
-/** Registration confirmation links stay usable two days; password-reset links thirty minutes. */
-const CONFIRMATION_TTL_SECONDS = 2 * 86_400;
-const RESET_TTL_SECONDS = 30 * 60;
 
 /**
  * The identity module: accounts, sessions and API clients on the database, passwords hashed by
@@ -35,15 +31,7 @@ export const identityWiring: ModuleWiring = (container, { config, database, logg
   );
   const securityLog = logger.child({ component: 'security' });
   const audit = container.get(SHARED.AuditTrail);
-  container.bind(IDENTITY.SecurityEventSink).toConstantValue({
-    record: async (event) => {
-      securityLog.warn({ event }, event.type);
-      await audit.record({
-        action: `security.${event.type}`, objectType: 'account', objectId: event.accountId ?? 'unknown',
-        actorAccountId: event.accountId, address: event.address, detail: event.detail ? { detail: event.detail } : undefined,
-      });
-    },
-  });
+  container.bind(IDENTITY.SecurityEventSink).toConstantValue(auditedSecurityEvents(audit, securityLog));
   container.bind(IDENTITY.Settings).toConstantValue({
     accessTtlSeconds: config.auth.accessTtlSeconds,
     refreshTtlSeconds: config.auth.refreshTtlSeconds,
@@ -56,8 +44,7 @@ export const identityWiring: ModuleWiring = (container, { config, database, logg
   container.bind(IDENTITY.AddressLimits).toConstantValue(new MemoryAddressLimits(config.accountRequests));
   container.bind(IDENTITY.AccountFlowSettings).toConstantValue({
     publicUrl: config.publicUrl,
-    confirmationTtlSeconds: CONFIRMATION_TTL_SECONDS,
-    resetTtlSeconds: RESET_TTL_SECONDS,
+    ...ACCOUNT_LINK_LIFETIMES,
   });
   container.loadSync(identityModule);
 };

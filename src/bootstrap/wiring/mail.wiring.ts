@@ -27,9 +27,7 @@ export const mailWiring: ModuleWiring = (container, { config, logger, clock, onS
         batchSize: settings.batchSize,
         maxAttempts: settings.maxAttempts,
         retryBaseMs: settings.retryBaseSeconds * 1000,
-        retryMaxMs: 6 * 3600_000,
-        // a claimed batch stays hidden while it is sent: every message may take up to ~3 timeouts (connect, greeting, data)
-        leaseMs: settings.batchSize * settings.timeoutMs * 3 + 60_000,
+        sendTimeoutMs: settings.timeoutMs,
       }),
   ).inSingletonScope();
 };

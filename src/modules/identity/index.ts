@@ -1,5 +1,7 @@
 // Public API of the identity module: the only file other modules and adapters import.
 // Only what other modules, adapters and the bootstrap import (npm run lint:facades keeps it so); tests import internal files.
+export { ACCOUNT_LINK_LIFETIMES } from './application/account-link-lifetimes';
+export { auditedSecurityEvents } from './application/audited-security-events';
 export type { RequestContext, TokenPair } from './application/identity.deps';
 export { IdentityService } from './application/identity.service';
 export {
