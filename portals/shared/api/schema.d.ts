@@ -1434,6 +1434,32 @@ export interface paths {
                         };
                     };
                 };
+                /** @description too many attempts */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            code: string;
+                            detail?: string;
+                            /** @description what the code needs said, e.g. { openCandidacies, max } or { retryAfterSeconds } */
+                            details?: {
+                                [key: string]: unknown;
+                            };
+                            errors?: {
+                                field: string;
+                                message: string;
+                            }[];
+                            instance?: string;
+                            requestId?: string;
+                            /** Format: int64 */
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -1475,6 +1501,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description the landlord’s next steps the state allows (who may take them is checked on each call) */
+                                actions: {
+                                    recordCalDecision: boolean;
+                                    recordLease: boolean;
+                                    recordProposalOutcome: boolean;
+                                };
                                 /** Format: uuid */
                                 demandId: string;
                                 /** Format: uuid */
@@ -1496,6 +1528,8 @@ export interface paths {
                                 statusLabel: string;
                                 /** Format: date-time */
                                 submittedAt: string;
+                                /** @description the landlord received it (transmitted, or any later state) */
+                                transmittedToLandlord: boolean;
                             }[];
                             /** @description with the demandId query parameter */
                             openCandidacies?: {
@@ -1657,6 +1691,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the landlord’s next steps the state allows (who may take them is checked on each call) */
+                            actions: {
+                                recordCalDecision: boolean;
+                                recordLease: boolean;
+                                recordProposalOutcome: boolean;
+                            };
                             /** Format: int64 */
                             calRank: number | null;
                             calReason: string | null;
@@ -1739,6 +1779,8 @@ export interface paths {
                                 /** @enum {string} */
                                 to: "submitted" | "designated" | "transmitted" | "cal_accepted" | "cal_refused" | "cal_postponed" | "proposal_accepted" | "proposal_declined" | "leased" | "withdrawn" | "not_retained";
                             }[];
+                            /** @description the landlord received it (transmitted, or any later state) */
+                            transmittedToLandlord: boolean;
                         };
                     };
                 };
@@ -1749,6 +1791,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the landlord’s next steps the state allows (who may take them is checked on each call) */
+                            actions: {
+                                recordCalDecision: boolean;
+                                recordLease: boolean;
+                                recordProposalOutcome: boolean;
+                            };
                             /** Format: int64 */
                             calRank: number | null;
                             calReason: string | null;
@@ -1831,6 +1879,8 @@ export interface paths {
                                 /** @enum {string} */
                                 to: "submitted" | "designated" | "transmitted" | "cal_accepted" | "cal_refused" | "cal_postponed" | "proposal_accepted" | "proposal_declined" | "leased" | "withdrawn" | "not_retained";
                             }[];
+                            /** @description the landlord received it (transmitted, or any later state) */
+                            transmittedToLandlord: boolean;
                         };
                     };
                 };
@@ -2027,6 +2077,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the landlord’s next steps the state allows (who may take them is checked on each call) */
+                            actions: {
+                                recordCalDecision: boolean;
+                                recordLease: boolean;
+                                recordProposalOutcome: boolean;
+                            };
                             /** Format: int64 */
                             calRank: number | null;
                             calReason: string | null;
@@ -2109,6 +2165,8 @@ export interface paths {
                                 /** @enum {string} */
                                 to: "submitted" | "designated" | "transmitted" | "cal_accepted" | "cal_refused" | "cal_postponed" | "proposal_accepted" | "proposal_declined" | "leased" | "withdrawn" | "not_retained";
                             }[];
+                            /** @description the landlord received it (transmitted, or any later state) */
+                            transmittedToLandlord: boolean;
                         };
                     };
                 };
@@ -2257,6 +2315,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the landlord’s next steps the state allows (who may take them is checked on each call) */
+                            actions: {
+                                recordCalDecision: boolean;
+                                recordLease: boolean;
+                                recordProposalOutcome: boolean;
+                            };
                             /** Format: int64 */
                             calRank: number | null;
                             calReason: string | null;
@@ -2339,6 +2403,8 @@ export interface paths {
                                 /** @enum {string} */
                                 to: "submitted" | "designated" | "transmitted" | "cal_accepted" | "cal_refused" | "cal_postponed" | "proposal_accepted" | "proposal_declined" | "leased" | "withdrawn" | "not_retained";
                             }[];
+                            /** @description the landlord received it (transmitted, or any later state) */
+                            transmittedToLandlord: boolean;
                         };
                     };
                 };
@@ -2739,6 +2805,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the landlord’s next steps the state allows (who may take them is checked on each call) */
+                            actions: {
+                                recordCalDecision: boolean;
+                                recordLease: boolean;
+                                recordProposalOutcome: boolean;
+                            };
                             /** Format: int64 */
                             calRank: number | null;
                             calReason: string | null;
@@ -2821,6 +2893,8 @@ export interface paths {
                                 /** @enum {string} */
                                 to: "submitted" | "designated" | "transmitted" | "cal_accepted" | "cal_refused" | "cal_postponed" | "proposal_accepted" | "proposal_declined" | "leased" | "withdrawn" | "not_retained";
                             }[];
+                            /** @description the landlord received it (transmitted, or any later state) */
+                            transmittedToLandlord: boolean;
                         };
                     };
                 };
@@ -3380,6 +3454,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the landlord’s next steps the state allows (who may take them is checked on each call) */
+                            actions: {
+                                recordCalDecision: boolean;
+                                recordLease: boolean;
+                                recordProposalOutcome: boolean;
+                            };
                             /** Format: int64 */
                             calRank: number | null;
                             calReason: string | null;
@@ -3462,6 +3542,8 @@ export interface paths {
                                 /** @enum {string} */
                                 to: "submitted" | "designated" | "transmitted" | "cal_accepted" | "cal_refused" | "cal_postponed" | "proposal_accepted" | "proposal_declined" | "leased" | "withdrawn" | "not_retained";
                             }[];
+                            /** @description the landlord received it (transmitted, or any later state) */
+                            transmittedToLandlord: boolean;
                         };
                     };
                 };
@@ -3880,6 +3962,8 @@ export interface paths {
                                 /** @enum {string|null} */
                                 sizeClass: "PME" | "ETI" | "GE" | null;
                                 space: {
+                                    /** @description deployed: the managers act in it */
+                                    openToManagers: boolean;
                                     /** @enum {string|null} */
                                     status: "requested" | "configured" | "deployed" | "suspended" | null;
                                     /** @description ISO 8601 instant */
@@ -4035,6 +4119,8 @@ export interface paths {
                             /** @enum {string|null} */
                             sizeClass: "PME" | "ETI" | "GE" | null;
                             space: {
+                                /** @description deployed: the managers act in it */
+                                openToManagers: boolean;
                                 /** @enum {string|null} */
                                 status: "requested" | "configured" | "deployed" | "suspended" | null;
                                 /** @description ISO 8601 instant */
@@ -4246,6 +4332,8 @@ export interface paths {
                             /** @enum {string|null} */
                             sizeClass: "PME" | "ETI" | "GE" | null;
                             space: {
+                                /** @description deployed: the managers act in it */
+                                openToManagers: boolean;
                                 /** @enum {string|null} */
                                 status: "requested" | "configured" | "deployed" | "suspended" | null;
                                 /** @description ISO 8601 instant */
@@ -4436,6 +4524,8 @@ export interface paths {
                             /** @enum {string|null} */
                             sizeClass: "PME" | "ETI" | "GE" | null;
                             space: {
+                                /** @description deployed: the managers act in it */
+                                openToManagers: boolean;
                                 /** @enum {string|null} */
                                 status: "requested" | "configured" | "deployed" | "suspended" | null;
                                 /** @description ISO 8601 instant */
@@ -6184,6 +6274,8 @@ export interface paths {
                             /** @enum {string|null} */
                             sizeClass: "PME" | "ETI" | "GE" | null;
                             space: {
+                                /** @description deployed: the managers act in it */
+                                openToManagers: boolean;
                                 /** @enum {string|null} */
                                 status: "requested" | "configured" | "deployed" | "suspended" | null;
                                 /** @description ISO 8601 instant */
@@ -7128,6 +7220,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description what the back office may do in this state (who may is checked on each call) */
+                            actions: {
+                                checkFacts: boolean;
+                                /** @description validate, reject, request documents */
+                                decide: boolean;
+                                startInstruction: boolean;
+                            };
                             /** Format: date-time */
                             createdAt: string;
                             data: components["schemas"]["DemandData"];
@@ -13448,6 +13547,22 @@ export interface paths {
                                     message: string | null;
                                     offer: {
                                         accessible: boolean;
+                                        /** @description the transitions the status allows (who may take them is checked on each call) */
+                                        actions: {
+                                            allocate: boolean;
+                                            close: boolean;
+                                            designate: boolean;
+                                            edit: boolean;
+                                            publish: boolean;
+                                            republish: boolean;
+                                            sendBack: boolean;
+                                            startInstruction: boolean;
+                                            submit: boolean;
+                                            transmit: boolean;
+                                            withdraw: boolean;
+                                            /** @description the back office offers the withdrawal (not for a draft) */
+                                            withdrawByAgent: boolean;
+                                        };
                                         addressLine: string;
                                         /** Format: uuid */
                                         agreementId: string | null;
@@ -13528,6 +13643,22 @@ export interface paths {
                                 /** @description offers whose designated candidates were transmitted: the CAL’s decisions to record */
                                 toDecide: {
                                     accessible: boolean;
+                                    /** @description the transitions the status allows (who may take them is checked on each call) */
+                                    actions: {
+                                        allocate: boolean;
+                                        close: boolean;
+                                        designate: boolean;
+                                        edit: boolean;
+                                        publish: boolean;
+                                        republish: boolean;
+                                        sendBack: boolean;
+                                        startInstruction: boolean;
+                                        submit: boolean;
+                                        transmit: boolean;
+                                        withdraw: boolean;
+                                        /** @description the back office offers the withdrawal (not for a draft) */
+                                        withdrawByAgent: boolean;
+                                    };
                                     addressLine: string;
                                     /** Format: uuid */
                                     agreementId: string | null;
@@ -15362,6 +15493,22 @@ export interface paths {
                         "application/json": {
                             items: {
                                 accessible: boolean;
+                                /** @description the transitions the status allows (who may take them is checked on each call) */
+                                actions: {
+                                    allocate: boolean;
+                                    close: boolean;
+                                    designate: boolean;
+                                    edit: boolean;
+                                    publish: boolean;
+                                    republish: boolean;
+                                    sendBack: boolean;
+                                    startInstruction: boolean;
+                                    submit: boolean;
+                                    transmit: boolean;
+                                    withdraw: boolean;
+                                    /** @description the back office offers the withdrawal (not for a draft) */
+                                    withdrawByAgent: boolean;
+                                };
                                 addressLine: string;
                                 /** Format: uuid */
                                 agreementId: string | null;
@@ -15631,6 +15778,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             accessible: boolean;
+                            /** @description the transitions the status allows (who may take them is checked on each call) */
+                            actions: {
+                                allocate: boolean;
+                                close: boolean;
+                                designate: boolean;
+                                edit: boolean;
+                                publish: boolean;
+                                republish: boolean;
+                                sendBack: boolean;
+                                startInstruction: boolean;
+                                submit: boolean;
+                                transmit: boolean;
+                                withdraw: boolean;
+                                /** @description the back office offers the withdrawal (not for a draft) */
+                                withdrawByAgent: boolean;
+                            };
                             addressLine: string;
                             /** Format: uuid */
                             agreementId: string | null;
@@ -15877,6 +16040,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             accessible: boolean;
+                            /** @description the transitions the status allows (who may take them is checked on each call) */
+                            actions: {
+                                allocate: boolean;
+                                close: boolean;
+                                designate: boolean;
+                                edit: boolean;
+                                publish: boolean;
+                                republish: boolean;
+                                sendBack: boolean;
+                                startInstruction: boolean;
+                                submit: boolean;
+                                transmit: boolean;
+                                withdraw: boolean;
+                                /** @description the back office offers the withdrawal (not for a draft) */
+                                withdrawByAgent: boolean;
+                            };
                             addressLine: string;
                             /** Format: uuid */
                             agreementId: string | null;
@@ -16140,6 +16319,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             accessible: boolean;
+                            /** @description the transitions the status allows (who may take them is checked on each call) */
+                            actions: {
+                                allocate: boolean;
+                                close: boolean;
+                                designate: boolean;
+                                edit: boolean;
+                                publish: boolean;
+                                republish: boolean;
+                                sendBack: boolean;
+                                startInstruction: boolean;
+                                submit: boolean;
+                                transmit: boolean;
+                                withdraw: boolean;
+                                /** @description the back office offers the withdrawal (not for a draft) */
+                                withdrawByAgent: boolean;
+                            };
                             addressLine: string;
                             /** Format: uuid */
                             agreementId: string | null;
@@ -16413,6 +16608,12 @@ export interface paths {
                             /** Format: int64 */
                             candidacyCount: number;
                             items?: {
+                                /** @description the landlord’s next steps the state allows (who may take them is checked on each call) */
+                                actions: {
+                                    recordCalDecision: boolean;
+                                    recordLease: boolean;
+                                    recordProposalOutcome: boolean;
+                                };
                                 /** Format: uuid */
                                 demandId: string;
                                 /** Format: uuid */
@@ -16437,6 +16638,8 @@ export interface paths {
                                 /** Format: date-time */
                                 submittedAt: string;
                                 total: number | null;
+                                /** @description the landlord received it (transmitted, or any later state) */
+                                transmittedToLandlord: boolean;
                             }[];
                             /** Format: uuid */
                             offerId: string;
@@ -16595,6 +16798,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             accessible: boolean;
+                            /** @description the transitions the status allows (who may take them is checked on each call) */
+                            actions: {
+                                allocate: boolean;
+                                close: boolean;
+                                designate: boolean;
+                                edit: boolean;
+                                publish: boolean;
+                                republish: boolean;
+                                sendBack: boolean;
+                                startInstruction: boolean;
+                                submit: boolean;
+                                transmit: boolean;
+                                withdraw: boolean;
+                                /** @description the back office offers the withdrawal (not for a draft) */
+                                withdrawByAgent: boolean;
+                            };
                             addressLine: string;
                             /** Format: uuid */
                             agreementId: string | null;
@@ -18433,6 +18652,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             accessible: boolean;
+                            /** @description the transitions the status allows (who may take them is checked on each call) */
+                            actions: {
+                                allocate: boolean;
+                                close: boolean;
+                                designate: boolean;
+                                edit: boolean;
+                                publish: boolean;
+                                republish: boolean;
+                                sendBack: boolean;
+                                startInstruction: boolean;
+                                submit: boolean;
+                                transmit: boolean;
+                                withdraw: boolean;
+                                /** @description the back office offers the withdrawal (not for a draft) */
+                                withdrawByAgent: boolean;
+                            };
                             addressLine: string;
                             /** Format: uuid */
                             agreementId: string | null;
@@ -18707,6 +18942,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description what an agent may do with the ranking now */
+                            actions: {
+                                /** @description the offer is closed and some candidate may be designated */
+                                designate: boolean;
+                                /** @description the offer is closed and its ranking frozen: it may be recomputed, with a reason */
+                                recompute: boolean;
+                                /** @description some candidate is designated: their files may be transmitted to the landlord */
+                                transmit: boolean;
+                            };
                             /** Format: int64 */
                             candidacyCount: number;
                             frozen?: {
@@ -18724,6 +18968,8 @@ export interface paths {
                                 candidacyId: string;
                                 /** Format: uuid */
                                 demandId: string;
+                                /** @description the candidate may be designated (once the offer is closed) */
+                                designable: boolean;
                                 designatedElsewhere?: {
                                     /** Format: uuid */
                                     candidacyId: string;
@@ -18795,6 +19041,12 @@ export interface paths {
                             offerId: string;
                             offerStatus: string;
                             others: {
+                                /** @description the landlord’s next steps the state allows (who may take them is checked on each call) */
+                                actions: {
+                                    recordCalDecision: boolean;
+                                    recordLease: boolean;
+                                    recordProposalOutcome: boolean;
+                                };
                                 /** Format: uuid */
                                 demandId: string;
                                 /** Format: uuid */
@@ -18816,6 +19068,8 @@ export interface paths {
                                 statusLabel: string;
                                 /** Format: date-time */
                                 submittedAt: string;
+                                /** @description the landlord received it (transmitted, or any later state) */
+                                transmittedToLandlord: boolean;
                             }[];
                             /** Format: int64 */
                             page?: number;
@@ -19417,6 +19671,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             accessible: boolean;
+                            /** @description the transitions the status allows (who may take them is checked on each call) */
+                            actions: {
+                                allocate: boolean;
+                                close: boolean;
+                                designate: boolean;
+                                edit: boolean;
+                                publish: boolean;
+                                republish: boolean;
+                                sendBack: boolean;
+                                startInstruction: boolean;
+                                submit: boolean;
+                                transmit: boolean;
+                                withdraw: boolean;
+                                /** @description the back office offers the withdrawal (not for a draft) */
+                                withdrawByAgent: boolean;
+                            };
                             addressLine: string;
                             /** Format: uuid */
                             agreementId: string | null;
@@ -19691,6 +19961,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             accessible: boolean;
+                            /** @description the transitions the status allows (who may take them is checked on each call) */
+                            actions: {
+                                allocate: boolean;
+                                close: boolean;
+                                designate: boolean;
+                                edit: boolean;
+                                publish: boolean;
+                                republish: boolean;
+                                sendBack: boolean;
+                                startInstruction: boolean;
+                                submit: boolean;
+                                transmit: boolean;
+                                withdraw: boolean;
+                                /** @description the back office offers the withdrawal (not for a draft) */
+                                withdrawByAgent: boolean;
+                            };
                             addressLine: string;
                             /** Format: uuid */
                             agreementId: string | null;
@@ -19965,6 +20251,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             accessible: boolean;
+                            /** @description the transitions the status allows (who may take them is checked on each call) */
+                            actions: {
+                                allocate: boolean;
+                                close: boolean;
+                                designate: boolean;
+                                edit: boolean;
+                                publish: boolean;
+                                republish: boolean;
+                                sendBack: boolean;
+                                startInstruction: boolean;
+                                submit: boolean;
+                                transmit: boolean;
+                                withdraw: boolean;
+                                /** @description the back office offers the withdrawal (not for a draft) */
+                                withdrawByAgent: boolean;
+                            };
                             addressLine: string;
                             /** Format: uuid */
                             agreementId: string | null;
@@ -20420,6 +20722,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             accessible: boolean;
+                            /** @description the transitions the status allows (who may take them is checked on each call) */
+                            actions: {
+                                allocate: boolean;
+                                close: boolean;
+                                designate: boolean;
+                                edit: boolean;
+                                publish: boolean;
+                                republish: boolean;
+                                sendBack: boolean;
+                                startInstruction: boolean;
+                                submit: boolean;
+                                transmit: boolean;
+                                withdraw: boolean;
+                                /** @description the back office offers the withdrawal (not for a draft) */
+                                withdrawByAgent: boolean;
+                            };
                             addressLine: string;
                             /** Format: uuid */
                             agreementId: string | null;
@@ -21131,6 +21449,8 @@ export interface paths {
                                 companyId: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
+                                /** @description an agent may end it now: it applies, or is to apply */
+                                endable: boolean;
                                 endDate: string;
                                 /** Format: date-time */
                                 endedAt: string;
@@ -21292,6 +21612,8 @@ export interface paths {
                             companyId: string | null;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description an agent may end it now: it applies, or is to apply */
+                            endable: boolean;
                             endDate: string;
                             /** Format: date-time */
                             endedAt: string;
@@ -21455,6 +21777,8 @@ export interface paths {
                             companyId: string | null;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description an agent may end it now: it applies, or is to apply */
+                            endable: boolean;
                             endDate: string;
                             /** Format: date-time */
                             endedAt: string;
@@ -21636,6 +21960,8 @@ export interface paths {
                             companyId: string | null;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description an agent may end it now: it applies, or is to apply */
+                            endable: boolean;
                             endDate: string;
                             /** Format: date-time */
                             endedAt: string;
@@ -23135,6 +23461,13 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         Demand: {
+            /** @description what the back office may do in this state (who may is checked on each call) */
+            actions: {
+                checkFacts: boolean;
+                /** @description validate, reject, request documents */
+                decide: boolean;
+                startInstruction: boolean;
+            };
             /** Format: date-time */
             createdAt: string;
             data: components["schemas"]["DemandData"];
@@ -23789,6 +24122,8 @@ export interface components {
             }[];
         };
         SupportingDocument: {
+            /** @description uploaded or with the verification provider: to be verified or rejected */
+            awaitingDecision: boolean;
             /**
              * @description detected from the content
              * @enum {string}
@@ -23825,6 +24160,8 @@ export interface components {
             sha256: string;
             /** Format: int64 */
             size: number;
+            /** @description neither rejected nor expired: the document stands for its piece */
+            standing: boolean;
             /** @enum {string} */
             status: "uploaded" | "verification_pending" | "verified" | "rejected" | "expired";
             statusLabel: string;

@@ -209,7 +209,7 @@ export function companyPortalRouter(container: Container): Router {
     const user = managerOf(req);
     const frame = await frameOf(req, res);
     const company = await service().getCompany(user, user.companyId);
-    if (company.space.status !== 'deployed') {
+    if (!company.space.openToManagers) {
       return sendPage(res, <MessagePage frame={frame} title="Espace non ouvert" text={`Votre espace est à l’état « ${spaceStatusLabel(company.space.status)} ». Vous pouvez déjà préparer votre politique logement ; la validation des salariés ouvrira avec l’espace.`} />);
     }
     const [pending, validated] = await Promise.all([

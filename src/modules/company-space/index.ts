@@ -6,7 +6,7 @@ export type { EmploymentFacts } from './application/company-facts-for-demands';
 export { CompanySpaceService } from './application/company-space.service';
 export type { CompanyDetail, CompanyView } from './application/company-view';
 export type { CreateCompanyInput } from './application/create-company';
-export type { EmployeeView, QuotaView } from './application/employee-view';
+export { employeeActions, type EmployeeView, type QuotaView } from './application/employee-view';
 export { declaredEmployerGateway } from './application/gateways/declared-employer.gateway';
 export { employeeDeclarationsGateway } from './application/gateways/employee-declarations.gateway';
 export { managerInvitationsGateway } from './application/gateways/manager-invitations.gateway';

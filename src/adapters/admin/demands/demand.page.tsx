@@ -100,7 +100,6 @@ function DeclaredFacts({ d, base, hidden, error, values, communeName, actors }: 
   d: DemandView; base: string; hidden: preact.JSX.Element; error: ActionError | undefined; values: ActionValues; communeName?: ((code: string) => string | undefined) | undefined;
   actors?: ReadonlyMap<string, string>;
 }) {
-  const checkable = d.status === 'submitted' || d.status === 'in_instruction' || d.status === 'active';
   return (
     <section class="card" aria-labelledby="faits">
       <h2 id="faits">Faits déclarés donnant des points</h2>
@@ -125,7 +124,7 @@ function DeclaredFacts({ d, base, hidden, error, values, communeName, actors }: 
                     {f.documentId ? ' — pièce justificative vérifiée' : ''}
                   </td>
                   <td>
-                    {checkable && f.state !== 'none' && (
+                    {d.actions.checkFacts && f.state !== 'none' && (
                       <div class="stack">
                         {mine && <p class="field-error" role="alert">{error.message}</p>}
                         {f.state !== 'checked' && (
@@ -196,7 +195,6 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
   const historyTh = (label: string, column: HistorySortColumn) => <SortableTh label={label} column={column} sort={historySort} base={base} params={historyParams} anchor="historique" />;
   const data = d.data;
   const name = `${data.applicant.firstName} ${data.applicant.lastName}`;
-  const decidable = d.status === 'submitted' || d.status === 'in_instruction';
   const err = (form: ActionError['form'], field: string) => (error?.form === form ? error.fields[field] : undefined);
   const hidden = <input type="hidden" name="_csrf" value={csrfToken} />;
   // the domain names the message of a documents request `reason`
@@ -218,7 +216,7 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
     { who: name, adult: data.applicant },
     ...(data.coApplicant ? [{ who: `${data.coApplicant.firstName} ${data.coApplicant.lastName}`, adult: data.coApplicant }] : []),
   ];
-  const provided = (r: RequiredDocument) => documents.some((doc) => doc.type === r.type && doc.person === r.person && doc.status !== 'rejected' && doc.status !== 'expired');
+  const provided = (r: RequiredDocument) => documents.some((doc) => doc.type === r.type && doc.person === r.person && doc.standing);
 
   return (
     <Layout
@@ -251,10 +249,10 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
         {d.lastRejection && <p class="notice">Dernier refus ({frDateTime(d.lastRejection.at)}) : {d.lastRejection.reason}</p>}
       </section>
 
-      {decidable && (
+      {d.actions.decide && (
         <section class="card" aria-labelledby="decisions">
           <h2 id="decisions">Décisions</h2>
-          {d.status === 'submitted' && (
+          {d.actions.startInstruction && (
             <form method="post" action={`${base}/prendre-en-charge`} style="margin-bottom:1rem">
               {hidden}
               <button type="submit">Prendre la demande en charge</button>
@@ -406,7 +404,6 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
             <thead><tr><th scope="col">Pièce</th><th scope="col">Personne</th><th scope="col">Fichier</th><th scope="col">État</th><th scope="col">Déposée le</th><th scope="col">Actions</th></tr></thead>
             <tbody>
               {documents.map((doc) => {
-                const waiting = doc.status === 'uploaded' || doc.status === 'verification_pending';
                 const reasonError = error?.form === 'piece' && error.documentId === doc.id ? error.fields.reason : undefined;
                 return (
                   <tr data-document-id={doc.id}>
@@ -415,13 +412,13 @@ export function DemandPage({ user, csrfToken, demand: d, documents, verification
                     <td data-label="Fichier">{doc.fileName} · {fileSize(doc.size)}</td>
                     <td data-label="État" data-document-status={doc.status}>
                       {doc.statusLabel}
-                      {doc.decidedBy && !waiting ? ` (${DOCUMENT_DECIDER_LABELS[doc.decidedBy]})` : ''}
+                      {doc.decidedBy && !doc.awaitingDecision ? ` (${DOCUMENT_DECIDER_LABELS[doc.decidedBy]})` : ''}
                       {doc.rejectionReason ? ` : ${doc.rejectionReason}` : ''}
                     </td>
                     <td data-label="Déposée le">{frDateTime(doc.uploadedAt)}</td>
                     <td data-label="Actions">
                       {!doc.fileDeleted && <a href={`${base}?piece=${doc.id}#visionneuse`}>Voir<span class="visually-hidden"> : {doc.typeLabel}</span></a>}
-                      {waiting && (
+                      {doc.awaitingDecision && (
                         <div style="display:flex;gap:0.5rem;flex-wrap:wrap;margin-top:0.5rem">
                           <form method="post" action={`${base}/pieces/${doc.id}/decision`}>
                             {hidden}

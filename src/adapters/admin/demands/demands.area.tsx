@@ -192,8 +192,7 @@ export const demandsArea: AdminArea = (router, ctx) => {
       if (isDomainError(error)) return next();
       throw error;
     }
-    const decidable = record.demand.status === 'submitted' || record.demand.status === 'in_instruction';
-    if (!decidable || checklist.complete) return next();
+    if (!demands().view(record, user).actions.decide || checklist.complete) return next();
     const mobilityChecked = field(req, 'mobilityChecked') === '1' && record.demand.data.mobility !== undefined;
     const applicant = `${record.demand.data.applicant.firstName} ${record.demand.data.applicant.lastName}`;
     const missing = checklist.missing.length;

@@ -122,7 +122,7 @@ export function OnBehalfOfferPage({ user, csrfToken, landlord, offer, history, n
 }) {
   const title = `T${offer.typology} · ${offer.addressLine}, ${offer.communeName ?? offer.communeCode}`;
   const base = `/admin/bailleurs/${landlord.id}`;
-  const decided = candidacies.filter((c) => ['transmitted', 'cal_accepted', 'cal_refused', 'cal_postponed', 'proposal_accepted', 'proposal_declined', 'leased'].includes(c.status));
+  const decided = candidacies.filter((c) => c.transmittedToLandlord);
   return (
     <Layout title={title} user={user} csrfToken={csrfToken} current="/admin/bailleurs" breadcrumbs={crumbs(landlord, title)}>
       <h1>{title}</h1>
@@ -137,8 +137,8 @@ export function OnBehalfOfferPage({ user, csrfToken, landlord, offer, history, n
           <li>Disponible le {frDate(offer.availableFrom)} ; clôture des candidatures le {frDate(offer.closingDate)}</li>
         </ul>
         <p><a href={`/admin/offres/${offer.id}`}>Voir l’offre dans l’instruction</a></p>
-        {offer.status === 'draft' && <p><a href={`${base}/offres/${offer.id}/modifier`}>Corriger le brouillon pour le bailleur</a></p>}
-        {offer.status === 'draft' && (
+        {offer.actions.edit && <p><a href={`${base}/offres/${offer.id}/modifier`}>Corriger le brouillon pour le bailleur</a></p>}
+        {offer.actions.submit && (
           <form method="post" action={`${base}/offres/${offer.id}/soumettre`}>
             <input type="hidden" name="_csrf" value={csrfToken} />
             <button class="primary" type="submit">Soumettre l’offre à Action Logement pour le bailleur</button>
@@ -153,7 +153,7 @@ export function OnBehalfOfferPage({ user, csrfToken, landlord, offer, history, n
             {decided.map((c) => (
               <li data-candidacy-id={c.id}>
                 <p><strong>Candidature {c.rank ? `classée ${c.rank}` : ''}</strong> — <a href={`/admin/demandes/${c.demandId}`}>voir la demande</a> — état : <span data-testid="candidacy-status">{c.statusLabel}</span></p>
-                {(c.status === 'transmitted' || c.status === 'cal_postponed') && (
+                {c.actions.recordCalDecision && (
                   <form method="post" action={`${base}/candidatures/${c.id}/decision-cal`} class="stack">
                     <input type="hidden" name="_csrf" value={csrfToken} />
                     <fieldset>
@@ -176,7 +176,7 @@ export function OnBehalfOfferPage({ user, csrfToken, landlord, offer, history, n
                     <button class="primary" type="submit">Enregistrer la décision pour le bailleur</button>
                   </form>
                 )}
-                {c.status === 'cal_accepted' && (
+                {c.actions.recordProposalOutcome && (
                   <form method="post" action={`${base}/candidatures/${c.id}/issue`} class="stack">
                     <input type="hidden" name="_csrf" value={csrfToken} />
                     <fieldset>
@@ -191,7 +191,7 @@ export function OnBehalfOfferPage({ user, csrfToken, landlord, offer, history, n
                     <button class="primary" type="submit">Enregistrer l’issue pour le bailleur</button>
                   </form>
                 )}
-                {c.status === 'proposal_accepted' && (
+                {c.actions.recordLease && (
                   <form method="post" action={`${base}/candidatures/${c.id}/bail`}>
                     <input type="hidden" name="_csrf" value={csrfToken} />
                     <button class="primary" type="submit">Enregistrer le bail signé pour le bailleur</button>

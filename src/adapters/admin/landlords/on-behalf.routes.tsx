@@ -98,7 +98,7 @@ export function onBehalfRoutes(
       if (isDomainError(error) && error.kind === 'not_found') return null;
       throw error;
     });
-    if (!offer || offer.landlordId !== who.landlord.id || offer.status !== 'draft') return null;
+    if (!offer || offer.landlordId !== who.landlord.id || !offer.actions.edit) return null;
     const last = offer.history?.at(-1);
     const values: Record<string, string> = {
       addressLine: offer.addressLine, postalCode: offer.postalCode, communeCode: offer.communeCode, typology: String(offer.typology), mainRooms: String(offer.mainRooms),

@@ -55,7 +55,6 @@ function Row({ label, children }: { label: string; children: preact.ComponentChi
 }
 
 export function OfferPage({ user, csrfToken, offer, summary, agreement, today, flash, error, fieldErrors, values = {}, historySort = HISTORY_DEFAULT_SORT, historyPage = 1, actors = new Map() }: OfferPageProps) {
-  const underReview = offer.status === 'submitted' || offer.status === 'in_instruction';
   const title = `T${offer.typology} à ${offer.communeName ?? offer.communeCode}`;
   const fieldError = (name: string) => fieldMessage(fieldErrors, name);
   const base = `/admin/offres/${offer.id}`;
@@ -142,14 +141,14 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
         <h2 id="actions">Décisions</h2>
         {isFinalOfferStatus(offer.status) && <p>L’offre est {OFFER_STATUS_LABELS[offer.status].toLowerCase()} : plus aucune décision possible.</p>}
         <div class="grid" style="grid-template-columns:repeat(auto-fit,minmax(260px,1fr))">
-          {offer.status === 'submitted' && (
+          {offer.actions.startInstruction && (
             <form method="post" action={`/admin/offres/${offer.id}/instruction`} class="stack">
               <input type="hidden" name="_csrf" value={csrfToken} />
               <p>L’offre a été soumise par le bailleur.</p>
               <button class="primary" type="submit">Prendre en instruction</button>
             </form>
           )}
-          {underReview && (
+          {offer.actions.publish && (
             <form method="post" action={`/admin/offres/${offer.id}/publier`} class="stack">
               <input type="hidden" name="_csrf" value={csrfToken} />
               <div>
@@ -160,7 +159,7 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
               <button class="primary" type="submit">Publier l’offre</button>
             </form>
           )}
-          {underReview && (
+          {offer.actions.sendBack && (
             <form method="post" action={`/admin/offres/${offer.id}/renvoyer`} class="stack">
               <input type="hidden" name="_csrf" value={csrfToken} />
               <div>
@@ -171,14 +170,14 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
               <button type="submit" style={SECONDARY}>Renvoyer au bailleur</button>
             </form>
           )}
-          {offer.status === 'published' && (
+          {offer.actions.close && (
             <form method="post" action={`/admin/offres/${offer.id}/cloturer`} class="stack">
               <input type="hidden" name="_csrf" value={csrfToken} />
               <p>Les candidatures se ferment d’elles-mêmes après le {frDate(offer.closingDate)}. Vous confirmerez à l’étape suivante.</p>
               <button type="submit" style={SECONDARY}>Clôturer maintenant…</button>
             </form>
           )}
-          {!isFinalOfferStatus(offer.status) && offer.status !== 'draft' && (
+          {offer.actions.withdrawByAgent && (
             <form method="post" action={`/admin/offres/${offer.id}/retirer`} class="stack">
               <input type="hidden" name="_csrf" value={csrfToken} />
               <div>

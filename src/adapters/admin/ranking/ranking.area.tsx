@@ -133,8 +133,8 @@ export const rankingArea: AdminArea = (router, ctx) => {
       if (bodyField(req.body, 'confirm') !== 'oui') {
         // the confirmation step: what transmitting does, written out, before it is done
         const [offer, ranking] = await Promise.all([offers().get(user, id), candidacies().ranking(user, id)]);
+        if (!ranking.actions.transmit) return await render(req, res, id);
         const designated = ranking.items.filter((i) => i.status === 'designated');
-        if (designated.length === 0) return await render(req, res, id);
         const candidates = await candidatesFor(designated.map((d) => d.demandId));
         const who = designated.map((d) => `${candidates.get(d.demandId)?.name ?? 'Candidat'} (rang ${d.rank})`).join(', ');
         const landlord = offer.landlordName ? `au bailleur ${offer.landlordName}` : 'au bailleur';

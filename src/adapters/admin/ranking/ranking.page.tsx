@@ -129,15 +129,15 @@ export function RankingPage({
   const base = `/admin/offres/${offer.id}/classement`;
   const th = (label: string, column: RankingSortColumn) => <SortableTh label={label} column={column} sort={sort} base={base} params={{}} />;
   const title = `Classement — T${offer.typology} ${offer.communeName ?? offer.communeCode}`;
-  const designable = ranking.items.filter((i) => i.status === 'submitted');
+  const designable = ranking.items.filter((i) => i.designable);
   const designated = ranking.items.filter((i) => i.status === 'designated');
-  const canDesignate = ranking.offerStatus === 'closed' && designable.length > 0;
+  const canDesignate = ranking.actions.designate;
   const justificationError = fieldError(fieldErrors, 'justification');
   const elsewhereError = fieldError(fieldErrors, 'elsewhereJustification');
   const selectionError = fieldError(fieldErrors, 'candidacyIds');
   const reasonError = fieldError(fieldErrors, 'reason');
   const flaggedDesignable = designable.filter((i) => i.designatedElsewhere?.length);
-  const canRecompute = ranking.offerStatus === 'closed' && ranking.frozen !== undefined;
+  const canRecompute = ranking.actions.recompute;
   const waiting = ranking.items.filter((i) => (candidates.get(i.demandId)?.toCheck.length ?? 0) > 0).length;
   return (
     <Layout title={title} user={user} csrfToken={csrfToken} current="/admin/classements"
@@ -157,7 +157,7 @@ export function RankingPage({
           {ranking.round > 0 ? ` · désignation n° ${ranking.round}` : ''} · <a href={`/admin/offres/${offer.id}`}>Fiche de l’offre</a>
         </p>
         {ranking.frozen && <p class="notice" data-testid="frozen-ranking">{ranking.frozen.notice} Les faits modifiés depuis ne changent plus ce classement.</p>}
-        {ranking.offerStatus === 'published' && <p class="notice">Les candidatures sont ouvertes : la désignation se fait une fois l’offre clôturée.</p>}
+        {offer.openForCandidacies && <p class="notice">Les candidatures sont ouvertes : la désignation se fait une fois l’offre clôturée.</p>}
       </section>
 
       <form method="post" action={`/admin/offres/${offer.id}/classement/designation`} class="card" aria-labelledby="candidats">
@@ -194,7 +194,7 @@ export function RankingPage({
                       <input
                         type="checkbox" name="candidacyIds" value={entry.candidacyId} id={`c-${entry.candidacyId}`}
                         aria-label={`Désigner ${candidates.get(entry.demandId)?.name ?? 'le candidat'}, candidat classé ${entry.rank}`}
-                        disabled={entry.status !== 'submitted' || !canDesignate} checked={selected.includes(entry.candidacyId)}
+                        disabled={!entry.designable || !canDesignate} checked={selected.includes(entry.candidacyId)}
                       />
                     </td>
                     <td data-label="Rang">{entry.rank}</td>
@@ -265,7 +265,7 @@ export function RankingPage({
         </form>
       )}
 
-      {designated.length > 0 && (
+      {ranking.actions.transmit && (
         <form method="post" action={`/admin/offres/${offer.id}/classement/transmission`} class="card" aria-labelledby="transmission">
           <input type="hidden" name="_csrf" value={csrfToken} />
           <h2 id="transmission">Transmission au bailleur</h2>
@@ -278,7 +278,7 @@ export function RankingPage({
         </form>
       )}
 
-      {(ranking.offerStatus === 'designated' || ranking.offerStatus === 'transmitted') && (
+      {offer.actions.republish && (
         <form method="post" action={`/admin/offres/${offer.id}/classement/republication`} class="card stack" aria-labelledby="republication">
           <input type="hidden" name="_csrf" value={csrfToken} />
           <h2 id="republication">Republier l’offre</h2>

@@ -89,7 +89,7 @@ export function BalancingPage({ user, csrfToken, bonuses: all, stats, flash, err
                     <td>{b.reason}</td>
                     <td>{STATUS[b.status]}</td>
                     <td>
-                      {(b.status === 'active' || b.status === 'scheduled') && (
+                      {b.endable && (
                         <form method="post" action={`/admin/equilibrage/bonus/${b.id}/arreter`}>
                           <input type="hidden" name="_csrf" value={csrfToken} />
                           <button type="submit">Arrêter</button>

@@ -1,4 +1,4 @@
-import type { EmployeeCandidacyView, EmployeeView, PolicyView, QuotaView } from '../../../modules/company-space/index';
+import { employeeActions, type EmployeeCandidacyView, type EmployeeView, type PolicyView, type QuotaView } from '../../../modules/company-space/index';
 import type { CandidacyStatus } from '../../../modules/candidacy/index';
 import type { Page } from '../../../shared/pagination';
 import { Pager } from '../../web/kit/pager';
@@ -172,6 +172,7 @@ export function EmployeePage({ frame, employee: e, year, quotas, policy, flash, 
   const base = `/entreprise/salaries/${e.demandId}`;
   const granted = new Set(e.tranches.map((t) => t.tranche));
   const grantable = quotas.filter((q) => !granted.has(q.tranche));
+  const actions = employeeActions(e.status);
   return (
     <PortalLayout title={name} {...frame} current="/entreprise/salaries" breadcrumbs={[HOME, { href: '/entreprise/salaries', label: 'Salariés validés' }, { label: name }]}>
       <h1>{name}</h1>
@@ -202,7 +203,7 @@ export function EmployeePage({ frame, employee: e, year, quotas, policy, flash, 
             ))}
           </ul>
         )}
-        {e.status === 'validated' && grantable.length > 0 && (
+        {actions.grantTranche && grantable.length > 0 && (
           <form class="stack" method="post" action={`${base}/tranches`}>
             <input type="hidden" name="_csrf" value={frame.csrfToken} />
             <fieldset class="choices stack" aria-describedby={errors.tranche ? 'tranche-error' : undefined}>
@@ -231,7 +232,7 @@ export function EmployeePage({ frame, employee: e, year, quotas, policy, flash, 
 
       <section class="card" aria-labelledby="validation">
         <h2 id="validation">Validation de l’emploi</h2>
-        {e.status === 'validated' ? (
+        {actions.withdraw ? (
           <form class="stack" method="post" action={`${base}/decision`}>
             <input type="hidden" name="_csrf" value={frame.csrfToken} />
             <input type="hidden" name="decision" value="withdraw" />

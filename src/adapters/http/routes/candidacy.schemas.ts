@@ -44,6 +44,9 @@ export const CandidacySummarySchema = z.object({
   offerId: z.string().uuid(),
   status: Status,
   statusLabel: z.string(),
+  transmittedToLandlord: z.boolean().describe('the landlord received it (transmitted, or any later state)'),
+  actions: z.object({ recordCalDecision: z.boolean(), recordProposalOutcome: z.boolean(), recordLease: z.boolean() })
+    .describe('the landlord’s next steps the state allows (who may take them is checked on each call)'),
   submittedAt: Timestamp,
   statusChangedAt: Timestamp,
   offer: OfferBrief,
@@ -120,6 +123,11 @@ export const RankingSchema = z.object({
   referenceDate: z.string(),
   candidacyCount: z.number().int(),
   round: z.number().int(),
+  actions: z.object({
+    designate: z.boolean().describe('the offer is closed and some candidate may be designated'),
+    recompute: z.boolean().describe('the offer is closed and its ranking frozen: it may be recomputed, with a reason'),
+    transmit: z.boolean().describe('some candidate is designated: their files may be transmitted to the landlord'),
+  }).describe('what an agent may do with the ranking now'),
   /** once the offer closed: the snapshot the ranking was read from (frozen at the closing, or recomputed by an agent since) */
   frozen: z.object({
     revision: z.number().int(), trigger: z.enum(['closing', 'recomputation']), computedAt: Timestamp, reason: z.string().nullable(), notice: z.string(),
@@ -128,6 +136,7 @@ export const RankingSchema = z.object({
   pageSize: z.number().int().optional(),
   items: z.array(z.object({
     rank: z.number().int(), candidacyId: z.string().uuid(), demandId: z.string().uuid(), status: Status, statusLabel: z.string(),
+    designable: z.boolean().describe('the candidate may be designated (once the offer is closed)'),
     submittedAt: Timestamp, registrationDate: z.string(), score: ScoreSchema, eligibility: Eligibility.optional(),
     /** the candidate is designated or transmitted on these other offers, their outcome pending */
     designatedElsewhere: z.array(z.object({

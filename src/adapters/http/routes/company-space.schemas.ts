@@ -104,7 +104,7 @@ const CompanyView = z.object({
   sizeClass: z.enum(['PME', 'ETI', 'GE']).nullable(),
   contribution: Contribution,
   delegatesToAls: z.boolean(),
-  space: z.object({ status: SpaceStatus.nullable(), updatedAt: Instant.nullable() }),
+  space: z.object({ status: SpaceStatus.nullable(), updatedAt: Instant.nullable(), openToManagers: z.boolean().describe('deployed: the managers act in it') }),
   createdAt: Instant,
   updatedAt: Instant,
 });

@@ -48,6 +48,8 @@ export const DocumentSchema = z
     taxYear: z.number().int().optional(),
     status: z.enum(DOCUMENT_STATUSES),
     statusLabel: z.string(),
+    awaitingDecision: z.boolean().describe('uploaded or with the verification provider: to be verified or rejected'),
+    standing: z.boolean().describe('neither rejected nor expired: the document stands for its piece'),
     fileName: z.string().describe('the name the file had, cleaned: for display only (files are stored under random keys)'),
     contentType: z.enum(['application/pdf', 'image/jpeg', 'image/png']).describe('detected from the content'),
     size: z.number().int(),

@@ -223,6 +223,8 @@ export const DemandViewSchema = z
     ownerAccountId: z.string().uuid(),
     status: z.enum(DEMAND_STATUSES),
     statusLabel: z.string(),
+    actions: z.object({ startInstruction: z.boolean(), decide: z.boolean().describe('validate, reject, request documents'), checkFacts: z.boolean() })
+      .describe('what the back office may do in this state (who may is checked on each call)'),
     source: z.enum(['platform', 'registry']),
     registry: z.string().optional(),
     data: DemandDataInput,

@@ -118,6 +118,11 @@ export const OfferViewSchema = z.object({
   status: z.enum(OFFER_STATUSES),
   statusLabel: z.string(),
   openForCandidacies: z.boolean(),
+  actions: z.object({
+    edit: z.boolean(), submit: z.boolean(), startInstruction: z.boolean(), publish: z.boolean(), sendBack: z.boolean(),
+    close: z.boolean(), designate: z.boolean(), transmit: z.boolean(), allocate: z.boolean(), republish: z.boolean(),
+    withdraw: z.boolean(), withdrawByAgent: z.boolean().describe('the back office offers the withdrawal (not for a draft)'),
+  }).describe('the transitions the status allows (who may take them is checked on each call)'),
   addressLine: z.string(),
   postalCode: z.string(),
   communeCode: z.string(),

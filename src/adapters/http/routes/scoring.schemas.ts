@@ -49,6 +49,7 @@ export const PublicBonusSchema = z.object({
 export const BonusSchema = PublicBonusSchema.extend({
   plannedEndDate: z.string(),
   status: z.enum(['scheduled', 'active', 'expired', 'ended']),
+  endable: z.boolean().describe('an agent may end it now: it applies, or is to apply'),
   createdAt: Timestamp,
   endedAt: Timestamp.nullable(),
 });

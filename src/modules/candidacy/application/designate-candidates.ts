@@ -1,6 +1,6 @@
 import type { Principal } from '../../identity/index';
 import { candidacyErrors } from '../candidacy.errors';
-import { checkDesignatedElsewhere, designate, planDesignation } from '../domain/index';
+import { checkDesignatedElsewhere, designate, isDesignable, planDesignation } from '../domain/index';
 import { auditActor, candidacyNotFound, requireStaff } from './access';
 import type { CandidacyDeps } from './candidacy.deps';
 import { rankingInForce } from './ranking-in-force';
@@ -37,7 +37,7 @@ export async function designateCandidates(deps: CandidacyDeps, p: Principal, off
   requireStaff(p);
   const ranking = await rankingInForce(deps, offerId, { reuse: false });
   const designable = ranking.ranked
-    .filter((r) => ranking.records.get(r.candidacyId)?.status === 'submitted')
+    .filter((r) => { const status = ranking.records.get(r.candidacyId)?.status; return status !== undefined && isDesignable(status); })
     .map((r) => ({ candidacyId: r.candidacyId, rank: r.rank, total: r.total }));
   const plan = planDesignation(designable, input.candidacyIds, input.justification);
   const chosen = plan.chosen.map((c) => ({ candidacyId: c.candidacyId, demandId: ranking.rankById.get(c.candidacyId)!.demandId }));

@@ -1,6 +1,6 @@
 import { pageRequest } from '../../../shared/pagination';
 import type { Principal } from '../../identity/index';
-import { designatedElsewhereNotice, frozenRankingNotice, STATUS_LABELS, type ElsewhereCandidacy } from '../domain/index';
+import { designatedElsewhereNotice, frozenRankingNotice, isDesignable, rankingActions, STATUS_LABELS, type ElsewhereCandidacy } from '../domain/index';
 import { requireStaff } from './access';
 import type { CandidacyDeps } from './candidacy.deps';
 import { rankingInForce } from './ranking-in-force';
@@ -46,7 +46,7 @@ export async function offerRanking(
     const record = ranking.records.get(r.candidacyId)!;
     const e = eligibility?.get(r.demandId);
     return {
-      rank: r.rank, candidacyId: r.candidacyId, demandId: r.demandId, status: record.status, statusLabel: STATUS_LABELS[record.status],
+      rank: r.rank, candidacyId: r.candidacyId, demandId: r.demandId, status: record.status, statusLabel: STATUS_LABELS[record.status], designable: isDesignable(record.status),
       submittedAt: record.submittedAt, score: scoreView(r),
       registrationDate: ranking.candidateFacts.get(r.candidacyId)?.registrationDate ?? ranking.registrationDates?.get(r.candidacyId) ?? '',
       ...(e ? { eligibility: e } : {}),
@@ -56,6 +56,10 @@ export async function offerRanking(
   const others = [...ranking.records.values()].filter((r) => !ranking.rankById.has(r.id)).map(summaryView);
   const view: OfferRankingView = {
     offerId, offerStatus: ranking.offer.status, referenceDate: ranking.referenceDate, candidacyCount: ranking.ranked.length, round: ranking.round,
+    actions: rankingActions({
+      offerStatus: ranking.offer.status, frozen: ranking.frozen !== undefined,
+      statuses: ranking.ranked.map((r) => ranking.records.get(r.candidacyId)!.status),
+    }),
     ...(ranking.frozen
       ? {
           frozen: {

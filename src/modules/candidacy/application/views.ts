@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../../shared/dates';
 import { plainCriterion, type CriterionResult, type ScoreComponents, type ScoredCandidate } from '../../scoring/index';
-import { STATUS_LABELS, type CandidacyStatus, type EligibilityOutcome, type RankingTrigger, type TimelineEntry } from '../domain/index';
+import { allowedCandidacyActions, isTransmittedToLandlord, STATUS_LABELS, type CandidacyActions, type CandidacyStatus, type EligibilityOutcome, type RankingActions, type RankingTrigger, type TimelineEntry } from '../domain/index';
 import type { CandidacyRecord, CandidateContact, DemandSummary } from '../ports';
 
 /** A score as shown: the total, the four components and every criterion with the fact it was computed from. */
@@ -67,6 +67,10 @@ export interface CandidacySummaryView {
   offerId: string;
   status: CandidacyStatus;
   statusLabel: string;
+  /** the landlord received it (transmitted, or any later state) */
+  transmittedToLandlord: boolean;
+  /** the landlord's next steps the state allows (for the landlord, or an agent on its behalf) */
+  actions: CandidacyActions;
   submittedAt: Date;
   statusChangedAt: Date;
   offer: OfferBrief;
@@ -77,8 +81,9 @@ export const offerBrief = (r: CandidacyRecord): OfferBrief => ({
 });
 
 export const summaryView = (r: CandidacyRecord): CandidacySummaryView => ({
-  id: r.id, demandId: r.demandId, offerId: r.offerId, status: r.status, statusLabel: STATUS_LABELS[r.status], submittedAt: r.submittedAt, statusChangedAt: r.statusChangedAt,
-  offer: offerBrief(r),
+  id: r.id, demandId: r.demandId, offerId: r.offerId, status: r.status, statusLabel: STATUS_LABELS[r.status],
+  transmittedToLandlord: isTransmittedToLandlord(r.status), actions: allowedCandidacyActions(r.status),
+  submittedAt: r.submittedAt, statusChangedAt: r.statusChangedAt, offer: offerBrief(r),
 });
 
 /** The owner's (or an agent's) view of one candidacy: status, live rank among the current candidates, count, own score, timeline. */
@@ -136,6 +141,8 @@ export interface RankingEntryView {
   demandId: string;
   status: CandidacyStatus;
   statusLabel: string;
+  /** the agent may designate this candidate (once the offer is closed: see the ranking's `actions.designate`) */
+  designable: boolean;
   submittedAt: Date;
   registrationDate: IsoDate;
   score: ScoreView;
@@ -153,6 +160,8 @@ export interface OfferRankingView {
   /** every candidate in the running (the items may be one page of them) */
   candidacyCount: number;
   round: number;
+  /** what an agent may do with the ranking now */
+  actions: RankingActions;
   /** once the offer closed: the snapshot the ranking was read from (absent while ranked live) */
   frozen?: FrozenRankingView;
   /** when paged (the API): the page of `items` */

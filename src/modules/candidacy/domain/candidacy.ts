@@ -25,8 +25,42 @@ export const OPEN_STATUSES: readonly CandidacyStatus[] = ['submitted', 'designat
 export const COMPETING_STATUSES: readonly CandidacyStatus[] = [...OPEN_STATUSES, 'leased'];
 /** A designated candidate who fell through: the offer may be published again when all did. */
 export const FELL_THROUGH_STATUSES: readonly CandidacyStatus[] = ['withdrawn', 'cal_refused', 'proposal_declined', 'not_retained'];
+/** The candidates an agent may designate: still in the running, not designated yet. */
+export const DESIGNABLE_STATUSES: readonly CandidacyStatus[] = ['submitted'];
+/** Whether the candidate may be designated (see `designate`). */
+export function isDesignable(status: CandidacyStatus): boolean {
+  return DESIGNABLE_STATUSES.includes(status);
+}
+/** The states the landlord's steps start from (the guards of the transitions below). */
+const LANDLORD_STEPS_FROM = {
+  recordCalDecision: ['transmitted', 'cal_postponed'],
+  /** the candidate's answer to the home proposed after the CAL (accepted, or declined) */
+  recordProposalOutcome: ['cal_accepted'],
+  recordLease: ['proposal_accepted'],
+} as const satisfies Record<string, readonly CandidacyStatus[]>;
+
+/**
+ * The landlord's next steps on a candidacy in this state (for the landlord, or an agent on its
+ * behalf), as the views carry them so that pages show their forms without testing statuses again.
+ */
+export type CandidacyActions = Record<keyof typeof LANDLORD_STEPS_FROM, boolean>;
+
+/** The landlord's steps the candidacy's state allows. */
+export function allowedCandidacyActions(status: CandidacyStatus): CandidacyActions {
+  const from = (allowed: readonly CandidacyStatus[]) => allowed.includes(status);
+  return {
+    recordCalDecision: from(LANDLORD_STEPS_FROM.recordCalDecision),
+    recordProposalOutcome: from(LANDLORD_STEPS_FROM.recordProposalOutcome),
+    recordLease: from(LANDLORD_STEPS_FROM.recordLease),
+  };
+}
+
 /** What the landlord received: transmitted and every later state. */
 export const TRANSMITTED_OR_LATER: readonly CandidacyStatus[] = ['transmitted', 'cal_accepted', 'cal_refused', 'cal_postponed', 'proposal_accepted', 'proposal_declined', 'leased'];
+/** Whether the landlord received the candidacy (transmitted, or any later state). */
+export function isTransmittedToLandlord(status: CandidacyStatus): boolean {
+  return TRANSMITTED_OR_LATER.includes(status);
+}
 
 export const isOpen = (s: CandidacyStatus): boolean => OPEN_STATUSES.includes(s);
 export const isCompeting = (s: CandidacyStatus): boolean => COMPETING_STATUSES.includes(s);
@@ -125,7 +159,7 @@ export function newCandidacy(input: { id: string; demandId: string; offerId: str
 
 /** The agent designates the candidate to the landlord: submitted → designated. */
 export function designate(c: Candidacy, ctx: TransitionContext & { round: number; rank: number; total: number }): CandidacyTransition {
-  assertStatus(c, ['submitted'], 'designated');
+  assertStatus(c, DESIGNABLE_STATUSES, 'designated');
   return move(c, 'designated', 'designated', ctx, { designationRound: ctx.round, rankAtDesignation: ctx.rank, totalAtDesignation: ctx.total });
 }
 
@@ -147,7 +181,7 @@ export function recordCalDecision(
   ctx: TransitionContext & { decision: CalDecision; calRank?: number | undefined; reason?: string | undefined },
 ): CandidacyTransition {
   const action: CandidacyAction = ctx.decision === 'accepted' ? 'cal_accepted' : ctx.decision === 'refused' ? 'cal_refused' : 'cal_postponed';
-  assertStatus(c, ['transmitted', 'cal_postponed'], action);
+  assertStatus(c, LANDLORD_STEPS_FROM.recordCalDecision, action);
   if (ctx.decision === 'accepted') {
     const rank = ctx.calRank;
     if (rank === undefined || !Number.isInteger(rank) || rank < 1 || rank > MAX_CAL_RANK) {
@@ -165,7 +199,7 @@ export function recordCalDecision(
 
 /** The applicant accepts the home proposed after the CAL: cal_accepted → proposal_accepted (see `assertProposalTurn`). */
 export function acceptProposal(c: Candidacy, ctx: TransitionContext): CandidacyTransition {
-  assertStatus(c, ['cal_accepted'], 'proposal_accepted');
+  assertStatus(c, LANDLORD_STEPS_FROM.recordProposalOutcome, 'proposal_accepted');
   return move(c, 'proposal_accepted', 'proposal_accepted', ctx);
 }
 
@@ -177,7 +211,7 @@ export function declineProposal(c: Candidacy, ctx: TransitionContext & { reason?
 
 /** The landlord records the signed lease: proposal_accepted → leased. */
 export function recordLease(c: Candidacy, ctx: TransitionContext): CandidacyTransition {
-  assertStatus(c, ['proposal_accepted'], 'leased');
+  assertStatus(c, LANDLORD_STEPS_FROM.recordLease, 'leased');
   return move(c, 'leased', 'leased', ctx);
 }
 

@@ -1,4 +1,6 @@
 import { candidacyErrors } from '../candidacy.errors';
+import { isDesignable, type CandidacyStatus } from './candidacy';
+import { isRecomputable } from './frozen-ranking';
 
 /**
  * Designation (brief §4): an agent designates 1 to 3 candidates of an offer to its landlord,
@@ -57,4 +59,27 @@ export function planDesignation(designable: readonly Designable[], candidacyIds:
     throw candidacyErrors.justificationRequired({ tooLong: true, max: JUSTIFICATION_MAX });
   }
   return { chosen, outOfOrder, expectedRanks: expected.map((e) => e.rank), justification: text };
+}
+
+/** What an agent may do with an offer's ranking now, as the ranking view carries it (`OfferRankingView.actions`). */
+export interface RankingActions {
+  /** the offer is closed and some candidate may be designated */
+  designate: boolean;
+  /** the offer is closed and its ranking frozen: an agent may recompute it (with a reason) */
+  recompute: boolean;
+  /** some candidate is designated: their files may be transmitted to the landlord */
+  transmit: boolean;
+}
+
+/**
+ * The ranking's actions, from the offer's state (as the candidacy module reads it), whether the
+ * ranking is frozen, and the statuses of the candidates in the running.
+ */
+export function rankingActions(input: { offerStatus: string; frozen: boolean; statuses: readonly CandidacyStatus[] }): RankingActions {
+  const closed = isRecomputable(input.offerStatus);
+  return {
+    designate: closed && input.statuses.some(isDesignable),
+    recompute: closed && input.frozen,
+    transmit: input.statuses.includes('designated'),
+  };
 }

@@ -42,9 +42,14 @@ export function requireRecomputeReason(reason: string | undefined): string {
   return text;
 }
 
-/** A frozen ranking may be recomputed only while the offer is closed and nobody is designated yet. */
+/** A frozen ranking may be recomputed only while the offer is closed and nobody is designated yet (the state in which candidates are designated). */
+export function isRecomputable(offerStatus: string): boolean {
+  return offerStatus === 'closed';
+}
+
+/** Throws unless the ranking may be recomputed (see `isRecomputable`). */
 export function assertRecomputable(offerStatus: string): void {
-  if (offerStatus !== 'closed') {
+  if (!isRecomputable(offerStatus)) {
     throw candidacyErrors.rankingNotRecomputable(offerStatus);
   }
 }

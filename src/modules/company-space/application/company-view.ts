@@ -1,5 +1,5 @@
 import { sizeClassOf, type Company, type Contribution, type SizeClass, type SpaceStatus } from '../domain/company';
-import type { SpaceEvent } from '../domain/space-lifecycle';
+import { isSpaceOpenToManagers, type SpaceEvent } from '../domain/space-lifecycle';
 import type { CompanySpaceDeps } from './company-space.deps';
 
 /** A company of the referential, as staff and its own managers see it. */
@@ -12,7 +12,8 @@ export interface CompanyView {
   sizeClass: SizeClass | null;
   contribution: Contribution;
   delegatesToAls: boolean;
-  space: { status: SpaceStatus | null; updatedAt: Date | null };
+  /** `openToManagers`: deployed, the managers act in it */
+  space: { status: SpaceStatus | null; updatedAt: Date | null; openToManagers: boolean };
   createdAt: Date;
   updatedAt: Date;
 }
@@ -32,7 +33,7 @@ export const toCompanyView = (c: Company): CompanyView => ({
   sizeClass: sizeClassOf(c.headcount) ?? null,
   contribution: c.contribution,
   delegatesToAls: c.delegatesToAls,
-  space: { status: c.spaceStatus, updatedAt: c.spaceUpdatedAt },
+  space: { status: c.spaceStatus, updatedAt: c.spaceUpdatedAt, openToManagers: isSpaceOpenToManagers(c.spaceStatus) },
   createdAt: c.createdAt,
   updatedAt: c.updatedAt,
 });

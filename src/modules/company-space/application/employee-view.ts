@@ -1,5 +1,5 @@
-import type { EmployeeValidation, ValidationStatus } from '../domain/employee-validation';
-import { quotaLeft, TRANCHES, type Tranche } from '../domain/tranche';
+import { allowedValidationDecisions, type EmployeeValidation, type ValidationDecision, type ValidationStatus } from '../domain/employee-validation';
+import { isGrantable, quotaLeft, TRANCHES, type Tranche } from '../domain/tranche';
 import type { EmployeeDeclaration } from '../ports';
 import type { CompanySpaceDeps } from './company-space.deps';
 
@@ -24,6 +24,17 @@ export interface QuotaView {
   quota: number;
   used: number;
   left: number;
+}
+
+/** What a manager may do with an employee now: the decisions the state allows, and granting a tranche. */
+export type EmployeeActions = Record<ValidationDecision | 'grantTranche', boolean>;
+
+/**
+ * The manager's actions an employee's validation state allows, for the portal's pages (not in the
+ * API's employee view, which shows names, dates, status and tranches only).
+ */
+export function employeeActions(status: ValidationStatus): EmployeeActions {
+  return { ...allowedValidationDecisions(status), grantTranche: isGrantable(status) };
 }
 
 /**

@@ -41,6 +41,11 @@ const FROM: Record<ValidationDecision, readonly ValidationStatus[]> = {
   withdraw: ['validated'],
 };
 
+/** The decisions a manager may take on a validation in this state (the guards of `decideValidation`). */
+export function allowedValidationDecisions(status: ValidationStatus): Record<ValidationDecision, boolean> {
+  return { validate: FROM.validate.includes(status), reject: FROM.reject.includes(status), withdraw: FROM.withdraw.includes(status) };
+}
+
 export const REASON_MAX = 500;
 
 /** The record after a manager's decision (pure); throws on a decision the status does not allow. */

@@ -38,9 +38,14 @@ export function checkSpaceCanRun(managerCount: number, delegatesToAls: boolean):
   }
 }
 
+/** Whether the space is open to its managers: only deployed. */
+export function isSpaceOpenToManagers(status: SpaceStatus | null): boolean {
+  return status === 'deployed';
+}
+
 /** Managers act only in a deployed space. */
 export function checkSpaceOpenToManagers(status: SpaceStatus | null): void {
-  if (status !== 'deployed') {
+  if (!isSpaceOpenToManagers(status)) {
     throw companySpaceError.spaceNotDeployed(status);
   }
 }

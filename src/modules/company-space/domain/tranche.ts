@@ -37,8 +37,13 @@ export const POLICY_DESCRIPTION_MAX = 4000;
 export const quotaYear = (at: Date): number => at.getUTCFullYear();
 
 /** Tranches go only to validated employees. */
+/** Whether a tranche may be granted to an employee in this state: only a validated one. */
+export function isGrantable(status: ValidationStatus): boolean {
+  return status === 'validated';
+}
+
 export function checkCanGrant(status: ValidationStatus, reason: string): string {
-  if (status !== 'validated') {
+  if (!isGrantable(status)) {
     throw companySpaceError.employeeNotValidated(status);
   }
   const r = reason.trim();

@@ -3,7 +3,7 @@ import { typedEvents } from '../../../shared/events';
 import { demandError } from '../demand.errors';
 import { DEMAND_EVENTS, type DemandEventPayloads } from '../demand.events';
 import {
-  assertDeclared, CHECKABLE_FACT_LABELS, recordFactCheck, SUPPORTING_PIECE, SUPPORTING_PIECE_REQUIRED, documentTypeInfo,
+  allowedDemandActions, assertDeclared, CHECKABLE_FACT_LABELS, recordFactCheck, SUPPORTING_PIECE, SUPPORTING_PIECE_REQUIRED, documentTypeInfo,
   type CheckableFact, type FactCheck, type FactChecks,
 } from '../domain/index';
 import type { DemandRecord } from '../ports/demands.port';
@@ -59,7 +59,7 @@ export function checkDeclaredFact(
     () => assertStaff(principal),
     async (record, at) => {
       const status = record.demand.status;
-      if (status !== 'submitted' && status !== 'in_instruction' && status !== 'active') {
+      if (!allowedDemandActions(status).checkFacts) {
         throw demandError.factCheckNotOpen(status);
       }
       assertDeclared(record.demand.data, input.fact);

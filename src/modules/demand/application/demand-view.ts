@@ -1,6 +1,7 @@
 import type { Principal } from '../../identity/index';
 import type { IsoDate } from '../../../shared/dates';
 import {
+  allowedDemandActions,
   CHECKABLE_FACTS,
   DECLARED_FACT_STATE_LABELS,
   DEMAND_STATUS_LABELS,
@@ -10,6 +11,7 @@ import {
   type CheckableFact,
   type DeclaredFactState,
   type DemandAction,
+  type DemandActions,
   type DemandData,
   type FactCheckSource,
   type DemandRejection,
@@ -47,6 +49,8 @@ export interface DemandView {
   ownerAccountId: string;
   status: DemandStatus;
   statusLabel: string;
+  /** what the back office may do in this state: pages show their buttons from it */
+  actions: DemandActions;
   source: DemandSource;
   registry?: string;
   data: DemandData;
@@ -137,6 +141,7 @@ export function demandView(record: DemandRecord, viewer: Principal, today: IsoDa
     ownerAccountId: demand.ownerAccountId,
     status: demand.status,
     statusLabel: DEMAND_STATUS_LABELS[demand.status],
+    actions: allowedDemandActions(demand.status),
     source: demand.source,
     ...(demand.registry ? { registry: demand.registry } : {}),
     data: demand.data,

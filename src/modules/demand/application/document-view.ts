@@ -1,6 +1,8 @@
 import type { Principal } from '../../identity/index';
 import {
+  awaitsDocumentDecision,
   documentTypeInfo,
+  isDocumentStanding,
   DOCUMENT_STATUS_LABELS,
   type DocumentDecider,
   type DocumentStatus,
@@ -32,6 +34,10 @@ export interface DocumentView {
   taxYear?: number;
   status: DocumentStatus;
   statusLabel: string;
+  /** uploaded or with the verification provider: to be verified or rejected */
+  awaitingDecision: boolean;
+  /** neither rejected nor expired: the document stands for its piece */
+  standing: boolean;
   /** the name the file had on the uploader's device, cleaned: for display only, never used to store it */
   fileName: string;
   /** detected from the content */
@@ -61,6 +67,8 @@ export function documentView(record: DocumentRecord, viewer: Principal): Documen
     ...(d.taxYear !== undefined ? { taxYear: d.taxYear } : {}),
     status: d.status,
     statusLabel: DOCUMENT_STATUS_LABELS[d.status],
+    awaitingDecision: awaitsDocumentDecision(d.status),
+    standing: isDocumentStanding(d.status),
     fileName: d.fileName,
     contentType: d.mimeType,
     size: d.sizeBytes,

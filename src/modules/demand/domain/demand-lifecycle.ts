@@ -159,6 +159,31 @@ export function isFinal(status: DemandStatus): boolean {
   return FINAL_DEMAND_STATUSES.includes(status);
 }
 
+/** The states each of the back office's actions on a demand starts from (the guards of the transitions below). */
+const DEMAND_ACTIONS_FROM = {
+  startInstruction: ['submitted'],
+  /** validate, reject, request documents */
+  decide: ['submitted', 'in_instruction'],
+  /** an agent checks or unchecks a declared fact (mobility, DALO, CAL history) */
+  checkFacts: ['submitted', 'in_instruction', 'active'],
+} as const satisfies Record<string, readonly DemandStatus[]>;
+
+/**
+ * What the back office may do with a demand in this state, as the views carry it
+ * (`DemandView.actions`) so that pages show their buttons without testing statuses again.
+ */
+export type DemandActions = Record<keyof typeof DEMAND_ACTIONS_FROM, boolean>;
+
+/** The back office's actions the demand's state allows. */
+export function allowedDemandActions(status: DemandStatus): DemandActions {
+  const from = (allowed: readonly DemandStatus[]) => allowed.includes(status);
+  return {
+    startInstruction: from(DEMAND_ACTIONS_FROM.startInstruction),
+    decide: from(DEMAND_ACTIONS_FROM.decide),
+    checkFacts: from(DEMAND_ACTIONS_FROM.checkFacts),
+  };
+}
+
 /** The conflict thrown when an action is not allowed in the demand's state. */
 function invalidTransition(demand: Demand, action: DemandAction): DomainError {
   return demandError.invalidTransition(demand.status, DEMAND_STATUS_LABELS[demand.status], action);
@@ -279,7 +304,7 @@ export function submit(demand: Demand, ctx: TransitionContext): DemandTransition
 
 /** An agent opens the file: submitted → in_instruction. */
 export function startInstruction(demand: Demand, ctx: TransitionContext): DemandTransition {
-  assertStatus(demand, ['submitted'], 'instruction_started');
+  assertStatus(demand, DEMAND_ACTIONS_FROM.startInstruction, 'instruction_started');
   return transition(demand, 'instruction_started', 'in_instruction', ctx);
 }
 
@@ -291,7 +316,7 @@ export function requestDocuments(
   demand: Demand,
   ctx: TransitionContext & { message: string; documentTypes?: DocumentType[] },
 ): DemandTransition {
-  assertStatus(demand, ['submitted', 'in_instruction'], 'documents_requested');
+  assertStatus(demand, DEMAND_ACTIONS_FROM.decide, 'documents_requested');
   const message = assertReason(ctx.message, 'documents_request');
   const request: DocumentsRequest = {
     requestedAt: ctx.at,
@@ -338,7 +363,7 @@ export function validate(
   demand: Demand,
   ctx: TransitionContext & { registrationNumber?: string; registrationPending?: boolean },
 ): DemandTransition {
-  assertStatus(demand, ['submitted', 'in_instruction'], 'validated');
+  assertStatus(demand, DEMAND_ACTIONS_FROM.decide, 'validated');
   const registrationNumber = demand.registrationNumber ?? ctx.registrationNumber;
   if (registrationNumber === undefined && ctx.registrationPending !== true) {
     throw demandError.registrationNumberRequired();
@@ -400,7 +425,7 @@ export function recordRegistration(
 
 /** An agent rejects the demand with a reason: submitted | in_instruction → draft (see the module comment). */
 export function reject(demand: Demand, ctx: TransitionContext & { reason: string }): DemandTransition {
-  assertStatus(demand, ['submitted', 'in_instruction'], 'rejected');
+  assertStatus(demand, DEMAND_ACTIONS_FROM.decide, 'rejected');
   const reason = assertReason(ctx.reason, 'rejection');
   const rejection: DemandRejection = { at: ctx.at, ...(ctx.by === undefined ? {} : { by: ctx.by }), reason };
   return transition(without(demand, 'documentsRequest'), 'rejected', 'draft', { ...ctx, reason }, { lastRejection: rejection });

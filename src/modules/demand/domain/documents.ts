@@ -204,6 +204,19 @@ export function newUploadedDocument(input: Omit<SupportingDocument, 'status' | '
   return { ...input, status: 'uploaded', history: [] };
 }
 
+/** The states from which a document is verified or rejected (by the provider or an agent): it waits for a decision. */
+const DECIDABLE_DOCUMENT_STATUSES: readonly DocumentStatus[] = ['uploaded', 'verification_pending'];
+
+/** Whether the document waits for a decision (verified or rejected, by the provider or an agent). */
+export function awaitsDocumentDecision(status: DocumentStatus): boolean {
+  return DECIDABLE_DOCUMENT_STATUSES.includes(status);
+}
+
+/** Whether the document still stands for its piece (neither rejected nor expired). */
+export function isDocumentStanding(status: DocumentStatus): boolean {
+  return status !== 'rejected' && status !== 'expired';
+}
+
 /** Sends an uploaded document to the verification provider: uploaded → verification_pending. */
 export function sendDocumentForVerification(
   doc: SupportingDocument,
@@ -217,7 +230,7 @@ export function sendDocumentForVerification(
  * verify an uploaded piece directly, so that a provider outage never blocks the applicant).
  */
 export function markDocumentVerified(doc: SupportingDocument, ctx: DocumentTransitionContext & { decidedBy: DocumentDecider }): SupportingDocument {
-  return moveTo(doc, ['uploaded', 'verification_pending'], 'verified', ctx, { decidedBy: ctx.decidedBy });
+  return moveTo(doc, DECIDABLE_DOCUMENT_STATUSES, 'verified', ctx, { decidedBy: ctx.decidedBy });
 }
 
 /** Rejects a document with the provider's or agent's reason: uploaded | verification_pending → rejected. */
@@ -228,7 +241,7 @@ export function rejectDocument(
   if (ctx.reason.trim() === '') {
     throw demandError.documentReasonRequired();
   }
-  return moveTo(doc, ['uploaded', 'verification_pending'], 'rejected', ctx, { decidedBy: ctx.decidedBy, rejectionReason: ctx.reason });
+  return moveTo(doc, DECIDABLE_DOCUMENT_STATUSES, 'rejected', ctx, { decidedBy: ctx.decidedBy, rejectionReason: ctx.reason });
 }
 
 /** Marks a document out of date (e.g. a tax notice of an older year): any live state → expired. */
@@ -252,13 +265,13 @@ export function oldestCurrentTaxYear(onDate: IsoDate): number {
 
 /** Whether a live document is out of date on `onDate` (today: tax notices of an older year). */
 export function isDocumentOutOfDate(doc: SupportingDocument, onDate: IsoDate): boolean {
-  if (doc.status === 'rejected' || doc.status === 'expired') return false;
+  if (!isDocumentStanding(doc.status)) return false;
   return doc.type === 'tax_notice' && doc.taxYear !== undefined && isTaxNoticeOutOfDate(doc.taxYear, onDate);
 }
 
 /** Whether a document can be replaced by a new upload: only a rejected or expired one not yet replaced. */
 export function canBeReplaced(doc: SupportingDocument): boolean {
-  return (doc.status === 'rejected' || doc.status === 'expired') && doc.replacedById === undefined;
+  return !isDocumentStanding(doc.status) && doc.replacedById === undefined;
 }
 
 /**

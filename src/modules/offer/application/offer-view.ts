@@ -1,9 +1,11 @@
 import { roundCents } from '../../../shared/money';
 import {
+  allowedOfferActions,
   isOpenForCandidacies,
   OFFER_STATUS_LABELS,
   shouldCloseAutomatically,
   ZONE_LABELS,
+  type OfferActions,
   type OfferHistoryEntry,
   type OfferStatus,
   type Zone,
@@ -22,6 +24,8 @@ export interface OfferView {
   status: OfferStatus;
   statusLabel: string;
   openForCandidacies: boolean;
+  /** the transitions the (seen) status allows: pages show their buttons from it */
+  actions: OfferActions;
   addressLine: string;
   postalCode: string;
   communeCode: string;
@@ -80,6 +84,7 @@ export function toView(ctx: OfferContext, offer: Offer, landlordNames: Map<strin
     status,
     statusLabel: OFFER_STATUS_LABELS[status],
     openForCandidacies: isOpenForCandidacies({ status: offer.status, closingDate: d.closingDate }, now),
+    actions: allowedOfferActions(status),
     addressLine: d.addressLine,
     postalCode: d.postalCode,
     communeCode: d.communeCode,

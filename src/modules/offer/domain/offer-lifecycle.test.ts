@@ -3,6 +3,7 @@ import type { DomainError } from '../../../shared/errors';
 import {
   OFFER_STATUSES,
   allocate,
+  allowedOfferActions,
   assertEditable,
   assertOpenForCandidacies,
   close,
@@ -180,5 +181,37 @@ describe('closing date: open for candidacies and automatic closing', () => {
     });
     expect(errorOf(() => assertOpenForCandidacies(state('closed'), at))?.code).toBe('OFFER.NOT_PUBLISHED');
     expect(errorOf(() => assertOpenForCandidacies(state('allocated'), at))?.code).toBe('OFFER.ALREADY_ALLOCATED');
+  });
+});
+
+describe('allowedOfferActions', () => {
+  const at = new Date('2026-03-02T10:00:00Z');
+  const tries: Record<string, (s: OfferStatus) => unknown> = {
+    submit: (status) => submit({ status }, { at }),
+    startInstruction: (status) => startInstruction({ status }, { at }),
+    publish: (status) => publish({ status, closingDate: '2026-04-01' }, { at }),
+    sendBack: (status) => sendBack({ status }, { at, message: 'm' }),
+    close: (status) => close({ status }, { at }),
+    designate: (status) => designate({ status }, { at, candidateCount: 1 }),
+    transmit: (status) => transmit({ status }, { at }),
+    allocate: (status) => allocate({ status }, { at }),
+    republish: (status) => republish({ status }, { at, closingDate: '2026-04-01' }),
+    withdraw: (status) => withdraw({ status }, { at, reason: 'r' }),
+    edit: (status) => assertEditable({ status }),
+  };
+  const accepts = (f: (s: OfferStatus) => unknown, s: OfferStatus) => {
+    try { f(s); return true; } catch { return false; }
+  };
+
+  it.each(OFFER_STATUSES)('in %s, says exactly which transitions succeed', (status) => {
+    const actions = allowedOfferActions(status);
+    for (const [name, f] of Object.entries(tries)) {
+      expect({ name, allowed: actions[name as keyof typeof actions] }).toEqual({ name, allowed: accepts(f, status) });
+    }
+  });
+
+  it('offers the back office withdrawal once the offer left draft, until allocation or withdrawal', () => {
+    const byAgent = OFFER_STATUSES.filter((s) => allowedOfferActions(s).withdrawByAgent);
+    expect(byAgent).toEqual(['submitted', 'in_instruction', 'published', 'closed', 'designated', 'transmitted']);
   });
 });

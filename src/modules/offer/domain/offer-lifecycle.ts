@@ -52,6 +52,20 @@ export const OFFER_STATUS_LABELS: Record<OfferStatus, string> = {
 /** Most candidates an agent designates for one offer (brief §4). */
 export const MAX_DESIGNATED_CANDIDATES = 3;
 
+/** The states each transition starts from (the guards of the functions above). */
+const TRANSITION_FROM = {
+  edit: ['draft'],
+  submit: ['draft'],
+  startInstruction: ['submitted'],
+  publish: ['submitted', 'in_instruction'],
+  sendBack: ['submitted', 'in_instruction'],
+  close: ['published'],
+  designate: ['closed'],
+  transmit: ['designated'],
+  allocate: ['transmitted'],
+  republish: ['designated', 'transmitted'],
+} as const satisfies Record<Exclude<keyof OfferActions, 'withdraw' | 'withdrawByAgent'>, readonly OfferStatus[]>;
+
 export type OfferAction =
   | 'submitted'
   | 'instruction_started'
@@ -106,24 +120,24 @@ export function isFinalOfferStatus(status: OfferStatus): boolean {
 
 /** Throws `OFFER.NOT_DRAFT` unless the offer is a draft: only drafts are edited by the landlord. */
 export function assertEditable(offer: OfferLifecycleState): void {
-  requireStatus(offer, ['draft'], OFFER_ERRORS.NOT_DRAFT);
+  requireStatus(offer, TRANSITION_FROM.edit, OFFER_ERRORS.NOT_DRAFT);
 }
 
 /** Landlord submits its draft to ALS: draft → submitted. */
 export function submit(offer: OfferLifecycleState, ctx: OfferTransitionContext): OfferTransition {
-  requireStatus(offer, ['draft'], OFFER_ERRORS.NOT_DRAFT);
+  requireStatus(offer, TRANSITION_FROM.submit, OFFER_ERRORS.NOT_DRAFT);
   return transition(offer, 'submitted', 'submitted', ctx);
 }
 
 /** An agent opens the submitted offer: submitted → in_instruction. */
 export function startInstruction(offer: OfferLifecycleState, ctx: OfferTransitionContext): OfferTransition {
-  requireStatus(offer, ['submitted'], OFFER_ERRORS.NOT_SUBMITTED);
+  requireStatus(offer, TRANSITION_FROM.startInstruction, OFFER_ERRORS.NOT_SUBMITTED);
   return transition(offer, 'in_instruction', 'instruction_started', ctx);
 }
 
 /** An agent sends the offer back to the landlord with a message: submitted | in_instruction → draft. */
 export function sendBack(offer: OfferLifecycleState, ctx: OfferTransitionContext & { message: string }): OfferTransition {
-  requireStatus(offer, ['submitted', 'in_instruction'], OFFER_ERRORS.NOT_UNDER_REVIEW);
+  requireStatus(offer, TRANSITION_FROM.sendBack, OFFER_ERRORS.NOT_UNDER_REVIEW);
   const message = requireReason(ctx.message, 'message');
   return transition(offer, 'draft', 'sent_back', ctx, message);
 }
@@ -134,20 +148,20 @@ export function sendBack(offer: OfferLifecycleState, ctx: OfferTransitionContext
  * is required and must not be before the day of publication.
  */
 export function publish(offer: OfferLifecycleState, ctx: OfferTransitionContext & { closingDate?: IsoDate }): OfferTransition {
-  requireStatus(offer, ['submitted', 'in_instruction'], OFFER_ERRORS.NOT_UNDER_REVIEW);
+  requireStatus(offer, TRANSITION_FROM.publish, OFFER_ERRORS.NOT_UNDER_REVIEW);
   const closingDate = requireOpenClosingDate(ctx.closingDate ?? offer.closingDate ?? undefined, ctx.at);
   return { ...transition(offer, 'published', 'published', ctx), closingDate };
 }
 
 /** Candidacies stop (automatically at the closing date, or early by an agent): published → closed. */
 export function close(offer: OfferLifecycleState, ctx: OfferTransitionContext): OfferTransition {
-  requireStatus(offer, ['published'], OFFER_ERRORS.NOT_PUBLISHED);
+  requireStatus(offer, TRANSITION_FROM.close, OFFER_ERRORS.NOT_PUBLISHED);
   return transition(offer, 'closed', 'closed', ctx);
 }
 
 /** An agent designates 1 to 3 candidates: closed → designated. */
 export function designate(offer: OfferLifecycleState, ctx: OfferTransitionContext & { candidateCount: number }): OfferTransition {
-  requireStatus(offer, ['closed'], OFFER_ERRORS.NOT_CLOSED);
+  requireStatus(offer, TRANSITION_FROM.designate, OFFER_ERRORS.NOT_CLOSED);
   const n = ctx.candidateCount;
   if (!Number.isInteger(n) || n < 1 || n > MAX_DESIGNATED_CANDIDATES) {
     throw offerError.designationCount(MAX_DESIGNATED_CANDIDATES, n);
@@ -157,13 +171,13 @@ export function designate(offer: OfferLifecycleState, ctx: OfferTransitionContex
 
 /** The designated candidates' files are sent to the landlord: designated → transmitted. */
 export function transmit(offer: OfferLifecycleState, ctx: OfferTransitionContext): OfferTransition {
-  requireStatus(offer, ['designated'], OFFER_ERRORS.NOT_DESIGNATED);
+  requireStatus(offer, TRANSITION_FROM.transmit, OFFER_ERRORS.NOT_DESIGNATED);
   return transition(offer, 'transmitted', 'transmitted', ctx);
 }
 
 /** A candidate signed: transmitted → allocated (final). */
 export function allocate(offer: OfferLifecycleState, ctx: OfferTransitionContext): OfferTransition {
-  requireStatus(offer, ['transmitted'], OFFER_ERRORS.NOT_TRANSMITTED);
+  requireStatus(offer, TRANSITION_FROM.allocate, OFFER_ERRORS.NOT_TRANSMITTED);
   return transition(offer, 'allocated', 'allocated', ctx);
 }
 
@@ -175,7 +189,7 @@ export function republish(
   offer: OfferLifecycleState,
   ctx: OfferTransitionContext & { closingDate: IsoDate; reason?: string },
 ): OfferTransition {
-  requireStatus(offer, ['designated', 'transmitted'], OFFER_ERRORS.NOT_DESIGNATED);
+  requireStatus(offer, TRANSITION_FROM.republish, OFFER_ERRORS.NOT_DESIGNATED);
   const closingDate = requireOpenClosingDate(ctx.closingDate, ctx.at);
   const reason = ctx.reason?.trim();
   return { ...transition(offer, 'published', 'republished', ctx, reason ? reason : undefined), closingDate };
@@ -186,6 +200,51 @@ export function withdraw(offer: OfferLifecycleState, ctx: OfferTransitionContext
   guardFinal(offer);
   const reason = requireReason(ctx.reason, 'reason');
   return transition(offer, 'withdrawn', 'withdrawn', ctx, reason);
+}
+
+/**
+ * The transitions the offer's state allows, as the views carry them (`OfferView.actions`) so that
+ * pages show their buttons without testing statuses again. Who may act is the application layer's.
+ */
+export interface OfferActions {
+  /** the landlord edits and submits its draft */
+  edit: boolean;
+  submit: boolean;
+  /** an agent takes the submitted offer in instruction */
+  startInstruction: boolean;
+  /** an agent publishes the offer under review or sends it back to the landlord */
+  publish: boolean;
+  sendBack: boolean;
+  /** candidacies stop early (an agent) */
+  close: boolean;
+  designate: boolean;
+  transmit: boolean;
+  allocate: boolean;
+  republish: boolean;
+  /** the landlord or an agent withdraws the offer: any state before allocation */
+  withdraw: boolean;
+  /** the back office offers the withdrawal once the offer left the landlord's hands (a draft is still the landlord's) */
+  withdrawByAgent: boolean;
+}
+
+/** What the offer's state allows now (`status` being the one callers see: see `effectiveStatus`). */
+export function allowedOfferActions(status: OfferStatus): OfferActions {
+  const from = (allowed: readonly OfferStatus[]) => allowed.includes(status);
+  const withdraw = !isFinalOfferStatus(status);
+  return {
+    edit: from(TRANSITION_FROM.edit),
+    submit: from(TRANSITION_FROM.submit),
+    startInstruction: from(TRANSITION_FROM.startInstruction),
+    publish: from(TRANSITION_FROM.publish),
+    sendBack: from(TRANSITION_FROM.sendBack),
+    close: from(TRANSITION_FROM.close),
+    designate: from(TRANSITION_FROM.designate),
+    transmit: from(TRANSITION_FROM.transmit),
+    allocate: from(TRANSITION_FROM.allocate),
+    republish: from(TRANSITION_FROM.republish),
+    withdraw,
+    withdrawByAgent: withdraw && !from(TRANSITION_FROM.submit),
+  };
 }
 
 /** The one state in which an offer accepts candidacies (until its closing date, inclusive). */

@@ -45,6 +45,8 @@ export interface BonusView {
   plannedEndDate: IsoDate;
   reason: string;
   status: BonusStatus;
+  /** an agent may end it now: it still applies, or will (see `isBonusEndable`) */
+  endable: boolean;
   createdAt: Date;
   endedAt: Date | null;
 }
@@ -68,6 +70,11 @@ export function effectiveBonus(stored: StoredBonus): BalancingBonus {
 
 const minDate = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
 
+/** Whether an agent may end the bonus now: it applies, or is to apply (neither ended nor past). */
+export function isBonusEndable(status: BonusStatus): boolean {
+  return status === 'active' || status === 'scheduled';
+}
+
 function bonusStatus(stored: StoredBonus, today: IsoDate): BonusStatus {
   if (stored.endedAt) return 'ended';
   if (today < stored.startDate) return 'scheduled';
@@ -76,6 +83,7 @@ function bonusStatus(stored: StoredBonus, today: IsoDate): BonusStatus {
 
 export function bonusView(stored: StoredBonus, today: IsoDate): BonusView {
   const effective = effectiveBonus(stored);
+  const status = bonusStatus(stored, today);
   return {
     id: stored.id,
     sizeClass: stored.sizeClass ?? null,
@@ -86,7 +94,8 @@ export function bonusView(stored: StoredBonus, today: IsoDate): BonusView {
     endDate: effective.endDate,
     plannedEndDate: stored.endDate,
     reason: stored.reason,
-    status: bonusStatus(stored, today),
+    status,
+    endable: isBonusEndable(status),
     createdAt: stored.createdAt,
     endedAt: stored.endedAt,
   };
