@@ -46,6 +46,14 @@ describe('allowedCandidacyActions and isTransmittedToLandlord', () => {
   });
 
   it('says the landlord received the candidacy from its transmission on', () => {
-    expect(CANDIDACY_STATUSES.filter(isTransmittedToLandlord)).toEqual(['transmitted', 'cal_accepted', 'cal_refused', 'cal_postponed', 'proposal_accepted', 'proposal_declined', 'leased']);
+    expect(CANDIDACY_STATUSES.filter(isTransmittedToLandlord)).toEqual([
+      'transmitted',
+      'cal_accepted',
+      'cal_refused',
+      'cal_postponed',
+      'proposal_accepted',
+      'proposal_declined',
+      'leased',
+    ]);
   });
 });

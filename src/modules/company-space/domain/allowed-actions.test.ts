@@ -5,9 +5,21 @@ import { isGrantable } from './tranche';
 
 const STATUSES: readonly ValidationStatus[] = ['pending', 'validated', 'rejected', 'withdrawn'];
 const validation = (status: ValidationStatus): EmployeeValidation => ({
-  demandId: 'd1', employerSiret: '55210055400013', companyId: 'c1', applicantFirstName: 'Amina', applicantLastName: 'Diallo', applicantAccountId: null,
-  requestedAt: new Date('2026-01-10T08:00:00Z'), status, validatedBy: null, validatedAt: null, withdrawnAt: null, decidedAt: null,
-  decidedByAccountId: null, reason: null, updatedAt: new Date('2026-01-10T08:00:00Z'),
+  demandId: 'd1',
+  employerSiret: '55210055400013',
+  companyId: 'c1',
+  applicantFirstName: 'Amina',
+  applicantLastName: 'Diallo',
+  applicantAccountId: null,
+  requestedAt: new Date('2026-01-10T08:00:00Z'),
+  status,
+  validatedBy: null,
+  validatedAt: null,
+  withdrawnAt: null,
+  decidedAt: null,
+  decidedByAccountId: null,
+  reason: null,
+  updatedAt: new Date('2026-01-10T08:00:00Z'),
 });
 const accepts = (status: ValidationStatus, decision: ValidationDecision): boolean => {
   try {

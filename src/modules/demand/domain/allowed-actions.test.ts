@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMAND_ERRORS } from '../demand.errors';
-import {
-  allowedDemandActions,
-  DEMAND_STATUSES,
-  reject,
-  requestDocuments,
-  startInstruction,
-  validate,
-  type DemandStatus,
-} from './demand-lifecycle';
+import { allowedDemandActions, DEMAND_STATUSES, reject, requestDocuments, startInstruction, validate, type DemandStatus } from './demand-lifecycle';
 import { awaitsDocumentDecision, DOCUMENT_STATUSES, isDocumentStanding, markDocumentVerified, rejectDocument, type DocumentStatus } from './documents';
 import { aDemand, aDocument } from '../testing/test-builders';
 

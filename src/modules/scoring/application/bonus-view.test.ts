@@ -3,8 +3,17 @@ import type { StoredBonus } from '../ports';
 import { bonusView, isBonusEndable } from './bonus-view';
 
 const stored = (over: Partial<StoredBonus> = {}): StoredBonus => ({
-  id: 'b-1', sizeClass: 'PME', points: 40, startDate: '2026-03-01', endDate: '2026-03-31', reason: 'équilibrage',
-  createdAt: new Date('2026-02-01T00:00:00Z'), createdBy: 'agent-1', updatedAt: new Date('2026-02-01T00:00:00Z'), endedAt: null, endedBy: null,
+  id: 'b-1',
+  sizeClass: 'PME',
+  points: 40,
+  startDate: '2026-03-01',
+  endDate: '2026-03-31',
+  reason: 'équilibrage',
+  createdAt: new Date('2026-02-01T00:00:00Z'),
+  createdBy: 'agent-1',
+  updatedAt: new Date('2026-02-01T00:00:00Z'),
+  endedAt: null,
+  endedBy: null,
   ...over,
 });
 
