@@ -148,9 +148,6 @@ export const REGISTRY_ERRORS = {
   DEMAND_STRUCK_OFF: 'REGISTRY.DEMAND_STRUCK_OFF',
 } as const;
 
-/** The code of the error adapters throw when a registry is down, slow or answers garbage. */
-export const REGISTRY_UNAVAILABLE = REGISTRY_ERRORS.UNAVAILABLE;
-
 type ValueOf<T> = T[keyof T];
 export type DemandErrorCode =
   | ValueOf<typeof DEMAND_ERRORS> | ValueOf<typeof DEMAND_APP_ERRORS> | ValueOf<typeof DOCUMENT_ERRORS>

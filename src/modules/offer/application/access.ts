@@ -54,12 +54,6 @@ export function auditActor(principal: Principal) {
   };
 }
 
-/** What a history entry keeps of who acted: the account, and the landlord when an agent acted on its behalf. */
-export const historyActor = (principal: Principal): { by: string; onBehalfOf?: string } => {
-  const behalf = onBehalfLandlord(principal);
-  return { by: principal.accountId, ...(behalf ? { onBehalfOf: behalf } : {}) };
-};
-
 /**
  * Who may change an offer's photos: its landlord (users, systems, an agent on its behalf) or any
  * agent; else the offer does not exist for the caller.

@@ -178,7 +178,7 @@ export function fluxReportTotals(rows: readonly FluxReportRow[]): { unitsPropose
 }
 
 // ——— CSV (the shared kernel's writer) ———
-export { CSV_LINE_END, CSV_SEPARATOR, UTF8_BOM, csvField, toCsv, type CsvCell } from '../../../shared/csv';
+export { csvField, toCsv } from '../../../shared/csv';
 
 /** Header row of the yearly report, in this order. */
 export const FLUX_REPORT_COLUMNS = [

@@ -5,7 +5,6 @@ import {
   allocate,
   allowedOfferActions,
   assertEditable,
-  assertOpenForCandidacies,
   close,
   designate,
   isFinalOfferStatus,
@@ -171,16 +170,6 @@ describe('closing date: open for candidacies and automatic closing', () => {
       expect(isOpenForCandidacies(state(status), at)).toBe(false);
       expect(shouldCloseAutomatically(state(status, '2020-01-01'), at)).toBe(false);
     }
-  });
-
-  it('assertOpenForCandidacies says why an application is refused', () => {
-    expect(() => assertOpenForCandidacies(published, at)).not.toThrow();
-    expect(errorOf(() => assertOpenForCandidacies(published, new Date('2026-04-02T08:00:00Z')))).toMatchObject({
-      code: 'OFFER.CLOSING_DATE_PASSED',
-      kind: 'conflict',
-    });
-    expect(errorOf(() => assertOpenForCandidacies(state('closed'), at))?.code).toBe('OFFER.NOT_PUBLISHED');
-    expect(errorOf(() => assertOpenForCandidacies(state('allocated'), at))?.code).toBe('OFFER.ALREADY_ALLOCATED');
   });
 });
 

@@ -271,17 +271,6 @@ export function shouldCloseAutomatically(offer: OfferLifecycleState, now: Date):
   return offer.status === 'published' && closingDatePassed(offer, now);
 }
 
-/**
- * Throws unless the offer accepts candidacies at `now`: `OFFER.NOT_PUBLISHED` (conflict) when it
- * is not published, `OFFER.CLOSING_DATE_PASSED` (conflict) when its closing date is past.
- */
-export function assertOpenForCandidacies(offer: OfferLifecycleState, now: Date): void {
-  requireStatus(offer, ['published'], OFFER_ERRORS.NOT_PUBLISHED);
-  if (closingDatePassed(offer, now)) {
-    throw offerError.candidaciesClosed(offer.closingDate!);
-  }
-}
-
 // ——— helpers ———
 
 /** A published offer without a closing date never closes by itself (publish requires one). */

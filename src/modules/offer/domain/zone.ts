@@ -79,13 +79,6 @@ export function zoneResolverFrom(
   return { zoneOf: (code) => zoneOf(code, parisAndBorderingCodes, ileDeFranceDepartements) };
 }
 
-/** The communes reference, as parsed from `paris-bordering-communes.json`. */
-export interface ParisBorderingCommunesJson {
-  paris: readonly string[];
-  bordering: Readonly<Record<string, string>>;
-  ileDeFranceDepartements?: readonly string[];
-}
-
 /**
  * The set of "Paris and bordering" commune codes from the parsed reference object: Paris
  * (75056 and its arrondissements) and the keys of `bordering`. Pure: the caller reads the file.
