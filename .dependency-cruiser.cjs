@@ -7,7 +7,8 @@
  * 6. production code never imports test doubles (`testing/` folders) or test files.
  */
 const TEST_FILE = '\\.(test|bench)\\.tsx?$';
-const FRAMEWORKS = '^(node_modules/)?(express|drizzle-orm|drizzle-kit|pg|pg-[a-z-]+|@electric-sql/pglite|multer|jsonwebtoken|bcrypt|helmet|cors|pino|pino-http|undici|fast-xml-parser|playwright-core|supertest|preact|preact-render-to-string|csrf-csrf|cookie-parser)(/|$)';
+const FRAMEWORKS =
+  '^(node_modules/)?(express|drizzle-orm|drizzle-kit|pg|pg-[a-z-]+|@electric-sql/pglite|multer|jsonwebtoken|bcrypt|helmet|cors|pino|pino-http|undici|fast-xml-parser|playwright-core|supertest|preact|preact-render-to-string|csrf-csrf|cookie-parser)(/|$)';
 
 module.exports = {
   forbidden: [
@@ -20,7 +21,7 @@ module.exports = {
     },
     {
       name: 'module-through-index-only',
-      comment: 'A module imports another module only through that module\'s index.ts.',
+      comment: "A module imports another module only through that module's index.ts.",
       severity: 'error',
       from: { path: '^src/modules/([^/]+)/' },
       to: { path: '^src/modules/([^/]+)/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },

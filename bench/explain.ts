@@ -62,8 +62,17 @@ async function main(): Promise<void> {
   const secret = () => randomBytes(48).toString('base64url');
   const jwtSecret = secret();
   const config = loadConfig({
-    NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', SEED_DEMO: 'false', DATABASE_URL: target.url, JWT_SECRET: jwtSecret,
-    COOKIE_SECRET: secret(), VERIFICATION_WEBHOOK_SECRET: secret(), DOCUMENT_ENCRYPTION_KEY: randomBytes(32).toString('base64'), BCRYPT_COST: '12',
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'false',
+    DATABASE_URL: target.url,
+    JWT_SECRET: jwtSecret,
+    COOKIE_SECRET: secret(),
+    VERIFICATION_WEBHOOK_SECRET: secret(),
+    DOCUMENT_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    BCRYPT_COST: '12',
   });
   const platform = await startPlatform(config);
   const baseline = createBaselineServer({ databaseUrl: target.url, jwt: { secret: jwtSecret, issuer: config.auth.issuer, audience: config.auth.audience } });
@@ -81,7 +90,9 @@ async function main(): Promise<void> {
   try {
     const login = async (email: string): Promise<string> => {
       const r = await fetch(`${platform.url}/api/v1/auth/login`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: fixture.password }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: fixture.password }),
       });
       if (r.status !== 200) throw new Error(`login ${email}: ${r.status}`);
       return ((await r.json()) as { accessToken: string }).accessToken;
@@ -110,7 +121,9 @@ async function main(): Promise<void> {
       capture = null;
       say(`\n#### ${label}`);
       say('');
-      say(`HTTP ${r.status}, ${ms.toFixed(0)} ms, ${body.length.toLocaleString('en')} bytes; ${queries.length} SQL statements, ${queries.reduce((s, q) => s + q.ms, 0).toFixed(1)} ms in the database client`);
+      say(
+        `HTTP ${r.status}, ${ms.toFixed(0)} ms, ${body.length.toLocaleString('en')} bytes; ${queries.length} SQL statements, ${queries.reduce((s, q) => s + q.ms, 0).toFixed(1)} ms in the database client`,
+      );
       say('');
       for (const [i, q] of queries.entries()) {
         const sqlText = q.text.replace(/\s+/g, ' ').trim();
@@ -153,7 +166,9 @@ async function main(): Promise<void> {
     if (pair && s4) {
       say(`\n### S4 — POST /api/v1/candidacies`);
       await run('S4 platform', platform.url, '/api/v1/candidacies', s4, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ demandId: pair.demandId, offerId: pair.offerId }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ demandId: pair.demandId, offerId: pair.offerId }),
       });
     }
   } finally {

@@ -16,10 +16,7 @@ import { JwtAccessTokenService } from '../src/adapters/auth/jwt-access-token.ser
 import { sessions } from '../src/adapters/db/schema/index';
 import { insertRows, type SqlRunner } from './lib/bulk';
 
-type Message =
-  | { type: 'mint'; id: number; accountIds: string[] }
-  | { type: 'sql'; id: number; text: string; params?: unknown[] }
-  | { type: 'stop' };
+type Message = { type: 'mint'; id: number; accountIds: string[] } | { type: 'sql'; id: number; text: string; params?: unknown[] } | { type: 'stop' };
 
 /**
  * `npm run bench -- --experiment` (never the official figures): simulates recommended changes R1
@@ -53,7 +50,10 @@ async function main(): Promise<void> {
   const platform = await startPlatform(config);
   const client = (platform.database.root as unknown as { $client: SqlRunner }).$client;
   const tokens = new JwtAccessTokenService({
-    secret: config.auth.jwtSecret, issuer: config.auth.issuer, audience: config.auth.audience, ttlSeconds: config.auth.accessTtlSeconds,
+    secret: config.auth.jwtSecret,
+    issuer: config.auth.issuer,
+    audience: config.auth.audience,
+    ttlSeconds: config.auth.accessTtlSeconds,
   });
   const send = (m: unknown) => process.send?.(m);
   send({ type: 'ready', url: platform.url, pid: process.pid, driver: platform.database.driver });
@@ -81,7 +81,13 @@ async function main(): Promise<void> {
         if (m.type === 'mint') {
           const now = new Date();
           const rows = m.accountIds.map((accountId) => ({
-            id: randomUUID(), accountId, kind: 'api', createdAt: now, expiresAt: new Date(now.getTime() + 86_400_000), ip: '127.0.0.1', userAgent: 'alin-bench',
+            id: randomUUID(),
+            accountId,
+            kind: 'api',
+            createdAt: now,
+            expiresAt: new Date(now.getTime() + 86_400_000),
+            ip: '127.0.0.1',
+            userAgent: 'alin-bench',
           }));
           for (let i = 0; i < rows.length; i += 5000) await insertRows(client, sessions, rows.slice(i, i + 5000));
           const issued = rows.map((r) => tokens.issue({ sub: r.accountId, role: 'applicant', sid: r.id }).token);

@@ -36,7 +36,8 @@ for (const [id, t] of selfTime) {
 }
 const show = (title: string, m: Map<string, number>) => {
   process.stdout.write(`\n${title} (of ${(total / 1000).toFixed(0)} ms sampled)\n`);
-  for (const [k, t] of [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top)) process.stdout.write(`${(t / 1000).toFixed(0).padStart(8)} ms ${((t / total) * 100).toFixed(1).padStart(5)} %  ${k}\n`);
+  for (const [k, t] of [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top))
+    process.stdout.write(`${(t / 1000).toFixed(0).padStart(8)} ms ${((t / total) * 100).toFixed(1).padStart(5)} %  ${k}\n`);
 };
 show('self time', self);
 show('inclusive time', incl);

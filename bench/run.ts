@@ -58,11 +58,17 @@ class Child {
   readonly stalls: { loopMaxMs: number; gcMaxMs: number }[] = [];
   sampling = false;
   url = '';
-  private constructor(readonly name: string, readonly process: ChildProcess) {}
+  private constructor(
+    readonly name: string,
+    readonly process: ChildProcess,
+  ) {}
 
   static async start(name: string, script: string, env: NodeJS.ProcessEnv, timeoutMs = 180_000, execArgv: string[] = []): Promise<Child> {
     const child = fork(path.join(BENCH_DIR, script), [], {
-      cwd: REPO_DIR, env, execArgv: ['--import', 'tsx', ...execArgv], stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      cwd: REPO_DIR,
+      env,
+      execArgv: ['--import', 'tsx', ...execArgv],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const c = new Child(name, child);
     child.on('message', (m: { type: string; id?: number; value?: unknown; error?: string; rss?: number; url?: string; loopMaxMs?: number; gcMaxMs?: number }) => {
@@ -135,8 +141,16 @@ async function cannon(base: string, c: Cannon, seconds: number): Promise<Measure
   for (const [code, s] of Object.entries(result.statusCodeStats ?? {})) codes[code] = s.count ?? 0;
   const ok = result['2xx'];
   return {
-    p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, rps: ok / Math.max(result.duration, 0.001),
-    requests: result.requests.total, errors: result.errors + result.timeouts, non2xx: result.non2xx, statusCodes: codes, seconds: result.duration,
+    p50: result.latency.p50,
+    p90: result.latency.p90,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    rps: ok / Math.max(result.duration, 0.001),
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    statusCodes: codes,
+    seconds: result.duration,
   };
 }
 
@@ -234,7 +248,9 @@ async function main(): Promise<void> {
   const target = resolveTarget(process.env, opts.pglite);
   const fixture: ScaleFixture = readFixture(target);
   const today = new Date().toISOString().slice(0, 10);
-  log(`bench — ${describeTarget(target)} (scale ${fixture.scale}, data generated for ${fixture.generatedFor}); ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per run`);
+  log(
+    `bench — ${describeTarget(target)} (scale ${fixture.scale}, data generated for ${fixture.generatedFor}); ${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s per run`,
+  );
   const age = (Date.parse(today) - Date.parse(fixture.generatedFor)) / 86_400_000;
   if (age > 15) log(`  warning: the data is ${age} days old: published offers start closing after ~20 days; run seed:scale again`);
 
@@ -243,9 +259,21 @@ async function main(): Promise<void> {
   const dbEnv = target.kind === 'pg' ? { DATABASE_URL: target.url } : { DATABASE_URL: '', DATA_DIR: target.dataDir };
   if (target.kind === 'pg') assertLoopback(target.url);
   const platformEnv: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', SEED_DEMO: 'false',
-    ...dbEnv, ...jwt, COOKIE_SECRET: secret(), VERIFICATION_WEBHOOK_SECRET: secret(), DOCUMENT_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    ACCESS_TOKEN_TTL_SECONDS: '7200', BCRYPT_COST: '12', DATABASE_POOL_SIZE: '10',
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'false',
+    ...dbEnv,
+    ...jwt,
+    COOKIE_SECRET: secret(),
+    VERIFICATION_WEBHOOK_SECRET: secret(),
+    DOCUMENT_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    ACCESS_TOKEN_TTL_SECONDS: '7200',
+    BCRYPT_COST: '12',
+    DATABASE_POOL_SIZE: '10',
     ...(opts.experiment ? { ALIN_BENCH_EXPERIMENT: '1' } : {}),
     // the platform's Node options (e.g. BENCH_PLATFORM_NODE_OPTIONS=--max-old-space-size=192 to try a heap cap)
     ...(process.env.BENCH_PLATFORM_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_PLATFORM_NODE_OPTIONS } : {}),
@@ -256,13 +284,21 @@ async function main(): Promise<void> {
   // --profile: CPU profiles of the platform process (written when it stops), for bench/profile-summary
   // the same V8 flags as `npm start` (R7: without the heap cap V8 lets the heap grow to 350–420 MB resident under load)
   const platform = await Child.start('platform', 'platform-server.ts', platformEnv, 180_000, [
-    ...PLATFORM_FLAGS, ...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+    ...PLATFORM_FLAGS,
+    ...(opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
   ]);
   log(`  platform V8 flags: ${PLATFORM_FLAGS.join(' ') || '(none)'}`);
   log(`  platform up at ${platform.url} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const withBaseline = target.kind === 'pg' && !opts['no-baseline'];
   const baseline = withBaseline
-    ? await Child.start('baseline', 'baseline/server.ts', { PATH: process.env.PATH, HOME: process.env.HOME, BASELINE_DATABASE_URL: target.url, DATABASE_POOL_SIZE: '10', ...jwt, PORT: '0' })
+    ? await Child.start('baseline', 'baseline/server.ts', {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        BASELINE_DATABASE_URL: target.url,
+        DATABASE_POOL_SIZE: '10',
+        ...jwt,
+        PORT: '0',
+      })
     : undefined;
   if (baseline) log(`  baseline up at ${baseline.url}`);
 
@@ -283,9 +319,7 @@ async function main(): Promise<void> {
       return { ok: true };
     };
 
-    const scenario = async (
-      id: string, title: string, t: Target, c: Cannon | null, token: string, opts2: { baseline: boolean; rss: boolean; note?: string },
-    ): Promise<void> => {
+    const scenario = async (id: string, title: string, t: Target, c: Cannon | null, token: string, opts2: { baseline: boolean; rss: boolean; note?: string }): Promise<void> => {
       const r: ScenarioResult = { id, title, target: t, available: false, checks: [], pass: false };
       results.push(r);
       if (ONLY && !ONLY.has(id)) {
@@ -320,27 +354,55 @@ async function main(): Promise<void> {
       if (opts2.baseline && baseline) {
         const t0 = performance.now();
         const br = await call(baseline.url, c.path, { headers: auth(token) });
-        log(`  baseline probe: ${br.status}, ${(performance.now() - t0).toFixed(0)} ms, ${br.body.length.toLocaleString('en')} bytes${br.status === 200 ? '' : ` ${br.body.slice(0, 300)}`}`);
+        log(
+          `  baseline probe: ${br.status}, ${(performance.now() - t0).toFixed(0)} ms, ${br.body.length.toLocaleString('en')} bytes${br.status === 200 ? '' : ` ${br.body.slice(0, 300)}`}`,
+        );
         if (br.status === 200) {
           log(`${id} ${title}: baseline…`);
           r.baseline = await measure(baseline.url, c);
         } else r.note = `baseline answered ${br.status}`;
       }
       evaluate(r);
-      log(`${id}: p50 ${r.platform.p50} ms, p99 ${r.platform.p99} ms, ${r.platform.rps.toFixed(1)}/s, ${r.platform.errors + r.platform.non2xx} errors${r.baseline ? ` | baseline p50 ${r.baseline.p50} ms, p99 ${r.baseline.p99} ms, ${r.baseline.rps.toFixed(1)}/s` : ''}`);
+      log(
+        `${id}: p50 ${r.platform.p50} ms, p99 ${r.platform.p99} ms, ${r.platform.rps.toFixed(1)}/s, ${r.platform.errors + r.platform.non2xx} errors${r.baseline ? ` | baseline p50 ${r.baseline.p50} ms, p99 ${r.baseline.p99} ms, ${r.baseline.rps.toFixed(1)}/s` : ''}`,
+      );
     };
 
-    await scenario('S1', 'applicant’s eligible offers in a département', { p99Ms: 50, minRatio: 0.7 },
-      { path: `/api/v1/offers?eligibleFor=me&departement=${fixture.s1.departement}`, headers: auth(applicantToken) }, applicantToken, { baseline: true, rss: true });
-    await scenario('S2', 'a candidacy with its live rank and count (1,000 candidates)', { p99Ms: 25, minRatio: 0.7 },
-      fixture.bigOffer.candidacyId ? { path: `/api/v1/candidacies/${fixture.bigOffer.candidacyId}`, headers: auth(s2Token) } : null, s2Token,
-      { baseline: true, rss: true, note: 'not available (the scale data has no candidacies: seed after the candidacy migration)' });
-    await scenario('S3', 'an offer’s ranking with breakdowns, 1,000 candidates, first page of 50 (agent)', { p99Ms: 150, minRatio: 0.6 },
-      { path: `/api/v1/offers/${fixture.bigOffer.offerId}/ranking?page=1&pageSize=50`, headers: auth(agentToken) }, agentToken, { baseline: true, rss: true });
+    await scenario(
+      'S1',
+      'applicant’s eligible offers in a département',
+      { p99Ms: 50, minRatio: 0.7 },
+      { path: `/api/v1/offers?eligibleFor=me&departement=${fixture.s1.departement}`, headers: auth(applicantToken) },
+      applicantToken,
+      { baseline: true, rss: true },
+    );
+    await scenario(
+      'S2',
+      'a candidacy with its live rank and count (1,000 candidates)',
+      { p99Ms: 25, minRatio: 0.7 },
+      fixture.bigOffer.candidacyId ? { path: `/api/v1/candidacies/${fixture.bigOffer.candidacyId}`, headers: auth(s2Token) } : null,
+      s2Token,
+      { baseline: true, rss: true, note: 'not available (the scale data has no candidacies: seed after the candidacy migration)' },
+    );
+    await scenario(
+      'S3',
+      'an offer’s ranking with breakdowns, 1,000 candidates, first page of 50 (agent)',
+      { p99Ms: 150, minRatio: 0.6 },
+      { path: `/api/v1/offers/${fixture.bigOffer.offerId}/ranking?page=1&pageSize=50`, headers: auth(agentToken) },
+      agentToken,
+      { baseline: true, rss: true },
+    );
 
     // S4: distinct applicants applying to distinct (demand, offer) pairs, each pair once
     {
-      const r: ScenarioResult = { id: 'S4', title: 'applying (POST /candidacies), distinct applicants and offers', target: { minRps: 300, zeroErrors: true }, available: false, checks: [], pass: false };
+      const r: ScenarioResult = {
+        id: 'S4',
+        title: 'applying (POST /candidacies), distinct applicants and offers',
+        target: { minRps: 300, zeroErrors: true },
+        available: false,
+        checks: [],
+        pass: false,
+      };
       results.push(r);
       if (ONLY && !ONLY.has('S4')) r.note = 'skipped (--only)';
       else {
@@ -349,33 +411,51 @@ async function main(): Promise<void> {
         else {
           // pairs whose demand has no candidacy yet (earlier runs used some)
           const used = new Set(
-            (await platform.request<{ demand_id: string }[]>({
-              type: 'sql', text: `select distinct demand_id::text from candidacy.candidacies where demand_id = any($1::uuid[])`, params: [fixture.s4.map((p) => p.demandId)],
-            })).map((x) => x.demand_id),
+            (
+              await platform.request<{ demand_id: string }[]>({
+                type: 'sql',
+                text: `select distinct demand_id::text from candidacy.candidacies where demand_id = any($1::uuid[])`,
+                params: [fixture.s4.map((p) => p.demandId)],
+              })
+            ).map((x) => x.demand_id),
           );
           const pairs = fixture.s4.filter((p) => !used.has(p.demandId));
           const needed = Math.ceil(Math.max(400, 350 * (WARMUP + DURATION)) * 1.2);
-          log(`S4: ${pairs.length.toLocaleString('en')} unused applicant/offer pairs (${used.size.toLocaleString('en')} used by earlier runs); minting ${Math.min(needed, pairs.length).toLocaleString('en')} sessions…`);
+          log(
+            `S4: ${pairs.length.toLocaleString('en')} unused applicant/offer pairs (${used.size.toLocaleString('en')} used by earlier runs); minting ${Math.min(needed, pairs.length).toLocaleString('en')} sessions…`,
+          );
           const batch = pairs.slice(0, Math.min(needed, pairs.length));
           const tokens: string[] = [];
-          for (let i = 0; i < batch.length; i += 5000) tokens.push(...(await platform.request<string[]>({ type: 'mint', accountIds: batch.slice(i, i + 5000).map((p) => p.accountId) })));
+          for (let i = 0; i < batch.length; i += 5000)
+            tokens.push(...(await platform.request<string[]>({ type: 'mint', accountIds: batch.slice(i, i + 5000).map((p) => p.accountId) })));
           let next = 0;
           const statuses: Record<string, number> = {};
           const c = (amount: number, seconds: number) =>
             runFor(seconds, {
-              url: `${platform.url}/api/v1/candidacies`, connections: CONNECTIONS, duration: seconds, amount, timeout: 30,
-              requests: [{
-                method: 'POST',
-                setupRequest: (req) => {
-                  const k = next++;
-                  const pair = batch[k];
-                  if (!pair) return req; // never reached: `amount` stops first
-                  return { ...req, path: '/api/v1/candidacies', headers: { authorization: `Bearer ${tokens[k]}`, 'content-type': 'application/json' }, body: JSON.stringify({ demandId: pair.demandId, offerId: pair.offerId }) };
+              url: `${platform.url}/api/v1/candidacies`,
+              connections: CONNECTIONS,
+              duration: seconds,
+              amount,
+              timeout: 30,
+              requests: [
+                {
+                  method: 'POST',
+                  setupRequest: (req) => {
+                    const k = next++;
+                    const pair = batch[k];
+                    if (!pair) return req; // never reached: `amount` stops first
+                    return {
+                      ...req,
+                      path: '/api/v1/candidacies',
+                      headers: { authorization: `Bearer ${tokens[k]}`, 'content-type': 'application/json' },
+                      body: JSON.stringify({ demandId: pair.demandId, offerId: pair.offerId }),
+                    };
+                  },
+                  onResponse: (status) => {
+                    statuses[status] = (statuses[status] ?? 0) + 1;
+                  },
                 },
-                onResponse: (status) => {
-                  statuses[status] = (statuses[status] ?? 0) + 1;
-                },
-              }],
+              ],
             });
           const warmCount = Math.min(Math.floor(batch.length * 0.15), 300 * WARMUP);
           if (WARMUP > 0 && warmCount > 0) await c(warmCount, WARMUP + 5);
@@ -391,8 +471,16 @@ async function main(): Promise<void> {
           const ok = res['2xx'];
           r.available = true;
           r.platform = {
-            p50: res.latency.p50, p90: res.latency.p90, p99: res.latency.p99, max: res.latency.max, rps: ok / Math.max(res.duration, 0.001),
-            requests: res.requests.total, errors: res.errors + res.timeouts, non2xx: res.non2xx, statusCodes: { ...statuses }, seconds: res.duration,
+            p50: res.latency.p50,
+            p90: res.latency.p90,
+            p99: res.latency.p99,
+            max: res.latency.max,
+            rps: ok / Math.max(res.duration, 0.001),
+            requests: res.requests.total,
+            errors: res.errors + res.timeouts,
+            non2xx: res.non2xx,
+            statusCodes: { ...statuses },
+            seconds: res.duration,
           };
           const sent = batch.slice(0, next);
           const dup = await platform.request<{ n: number }[]>({
@@ -401,9 +489,15 @@ async function main(): Promise<void> {
             params: [sent.map((p) => p.demandId)],
           });
           const created = await platform.request<{ n: number }[]>({
-            type: 'sql', text: `select count(*)::int as n from candidacy.candidacies where demand_id = any($1::uuid[])`, params: [sent.map((p) => p.demandId)],
+            type: 'sql',
+            text: `select count(*)::int as n from candidacy.candidacies where demand_id = any($1::uuid[])`,
+            params: [sent.map((p) => p.demandId)],
           });
-          r.checks.push({ name: 'no duplicates', pass: dup[0]!.n === 0, detail: `${dup[0]!.n} duplicated (demand, offer) pairs; ${created[0]!.n} candidacies for ${sent.length} applications sent` });
+          r.checks.push({
+            name: 'no duplicates',
+            pass: dup[0]!.n === 0,
+            detail: `${dup[0]!.n} duplicated (demand, offer) pairs; ${created[0]!.n} candidacies for ${sent.length} applications sent`,
+          });
           log(`S4: ${ok} created in ${res.duration.toFixed(1)} s (${r.platform.rps.toFixed(0)}/s), p99 ${res.latency.p99} ms, statuses ${JSON.stringify(statuses)}`);
           evaluate(r);
           r.pass = r.pass && r.checks.every((x) => x.pass);
@@ -423,9 +517,21 @@ async function main(): Promise<void> {
   const rss = { maxMb: Math.round(rssMax / 1048576), limitMb: RSS_LIMIT_MB, samples: platform.rss.length, pass: rssMax > 0 && rssMax / 1048576 <= RSS_LIMIT_MB };
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
   const report = {
-    date: new Date().toISOString(), target: describeTarget(target), driver: target.kind, scale: fixture.scale, seed: fixture.seed, dataFor: fixture.generatedFor,
-    connections: CONNECTIONS, warmupSeconds: WARMUP, durationSeconds: DURATION, quick: opts.quick, experiment: opts.experiment, node: process.version,
-    counts: fixture.counts, scenarios: results, memory: rss,
+    date: new Date().toISOString(),
+    target: describeTarget(target),
+    driver: target.kind,
+    scale: fixture.scale,
+    seed: fixture.seed,
+    dataFor: fixture.generatedFor,
+    connections: CONNECTIONS,
+    warmupSeconds: WARMUP,
+    durationSeconds: DURATION,
+    quick: opts.quick,
+    experiment: opts.experiment,
+    node: process.version,
+    counts: fixture.counts,
+    scenarios: results,
+    memory: rss,
   };
   const md = markdown(report);
   log(`\n${md}`);
@@ -452,8 +558,18 @@ function fmt(n: number | undefined, digits = 0): string {
 }
 
 function markdown(r: {
-  date: string; target: string; scale: number; connections: number; warmupSeconds: number; durationSeconds: number; quick: boolean; experiment: boolean; node: string;
-  scenarios: ScenarioResult[]; memory: { maxMb: number; limitMb: number; samples: number; pass: boolean }; driver: string;
+  date: string;
+  target: string;
+  scale: number;
+  connections: number;
+  warmupSeconds: number;
+  durationSeconds: number;
+  quick: boolean;
+  experiment: boolean;
+  node: string;
+  scenarios: ScenarioResult[];
+  memory: { maxMb: number; limitMb: number; samples: number; pass: boolean };
+  driver: string;
 }): string {
   const lines = [
     `### Bench ${r.date.slice(0, 16).replace('T', ' ')} UTC — ${r.driver === 'pglite' ? 'PGlite (embedded)' : 'PostgreSQL'}, scale ${r.scale}, ${r.connections} connections, ${r.warmupSeconds} s warm-up + ${r.durationSeconds} s${r.quick ? ' (quick)' : ''}${r.experiment ? ' — EXPERIMENT, R1 and R2 simulated, not the official figures' : ''}, Node ${r.node}`,
@@ -462,8 +578,14 @@ function markdown(r: {
     '|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const s of r.scenarios) {
-    const t = [s.target.p99Ms !== undefined ? `p99 ≤ ${s.target.p99Ms} ms` : '', s.target.minRatio !== undefined ? `≥ ${s.target.minRatio * 100} % of baseline` : '', s.target.minRps !== undefined ? `≥ ${s.target.minRps}/s` : '', s.target.zeroErrors ? 'zero errors, no duplicates' : '']
-      .filter(Boolean).join('; ');
+    const t = [
+      s.target.p99Ms !== undefined ? `p99 ≤ ${s.target.p99Ms} ms` : '',
+      s.target.minRatio !== undefined ? `≥ ${s.target.minRatio * 100} % of baseline` : '',
+      s.target.minRps !== undefined ? `≥ ${s.target.minRps}/s` : '',
+      s.target.zeroErrors ? 'zero errors, no duplicates' : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
     if (!s.available || !s.platform) {
       lines.push(`| ${s.id} ${s.title} | ${t} | — | — | — | — | — | — | — | ${s.note ?? 'not available'} |`);
       continue;
@@ -475,7 +597,9 @@ function markdown(r: {
       `| ${s.id} ${s.title} | ${t} | ${fmt(p.p50)} / ${fmt(p.p99)} | ${fmt(p.rps, 1)} | ${p.errors + p.non2xx} | ${b ? `${fmt(b.p50)} / ${fmt(b.p99)}` : '—'} | ${b ? fmt(b.rps, 1) : '—'} | ${s.ratio !== undefined ? `${Math.round(s.ratio * 100)} %` : '—'} | ${s.rssMaxMb !== undefined ? `${s.rssMaxMb} MB` : '—'} | ${r.driver === 'pglite' ? 'figures only' : s.pass ? 'pass' : `**missed**: ${failed.join('; ')}`}${s.note ? ` (${s.note})` : ''} |`,
     );
   }
-  lines.push(`| memory | resident ≤ ${r.memory.limitMb} MB under S1–S4 | | | | | | | max ${r.memory.maxMb} MB (${r.memory.samples} samples) | ${r.driver === 'pglite' ? 'figures only' : r.memory.pass ? 'pass' : '**missed**'} |`);
+  lines.push(
+    `| memory | resident ≤ ${r.memory.limitMb} MB under S1–S4 | | | | | | | max ${r.memory.maxMb} MB (${r.memory.samples} samples) | ${r.driver === 'pglite' ? 'figures only' : r.memory.pass ? 'pass' : '**missed**'} |`,
+  );
   const stalled = r.scenarios.filter((s) => s.stalls);
   if (stalled.length) {
     lines.push('', 'The platform’s event loop during each run (samples of 250 ms):', '');

@@ -26,7 +26,10 @@ import { Prng } from './lib/prng';
 const { values: opts } = parseArgs({ options: { runs: { type: 'string', default: '200' }, seed: { type: 'string', default: '18' } } });
 const RUNS = Number(opts.runs);
 
-interface Captured { text: string; values: unknown[] }
+interface Captured {
+  text: string;
+  values: unknown[];
+}
 let capture: Captured[] | null = null;
 type QueryFn = (this: pg.Client, ...args: unknown[]) => unknown;
 const original = pg.Client.prototype.query as unknown as QueryFn;
@@ -52,10 +55,12 @@ async function main(): Promise<void> {
   console.log(`target: ${target.kind === 'pg' ? target.database : target.dataDir}, ${n.toLocaleString('fr-FR')} demands`);
 
   const rng = new Prng(Number(opts.seed));
-  const sample = rowsOf<{ last: string; first: string; email: string | null; phone: string | null; nur: string | null }>(await db.execute(sql`
+  const sample = rowsOf<{ last: string; first: string; email: string | null; phone: string | null; nur: string | null }>(
+    await db.execute(sql`
     select data->'applicant'->>'lastName' as last, data->'applicant'->>'firstName' as first, data->'applicant'->>'email' as email,
            data->'applicant'->>'phone' as phone, registration_number as nur
-      from demand.demands tablesample system (1) repeatable (${Number(opts.seed)}) limit 2000`));
+      from demand.demands tablesample system (1) repeatable (${Number(opts.seed)}) limit 2000`),
+  );
   const pick = <T>(f: (s: (typeof sample)[number]) => T | null | undefined): T[] => {
     const out: T[] = [];
     while (out.length < RUNS) {
@@ -90,7 +95,9 @@ async function main(): Promise<void> {
     all.push(...times);
     times.sort((a, b) => a - b);
     totals.sort((a, b) => a - b);
-    console.log(`| ${kind} | ${times.length} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 95))} | ${ms(percentile(times, 99))} | ${ms(times[times.length - 1]!)} | ${totals[Math.floor(totals.length / 2)]} |`);
+    console.log(
+      `| ${kind} | ${times.length} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 95))} | ${ms(percentile(times, 99))} | ${ms(times[times.length - 1]!)} | ${totals[Math.floor(totals.length / 2)]} |`,
+    );
   }
   all.sort((a, b) => a - b);
   console.log(`| **toutes** | ${all.length} | ${ms(percentile(all, 50))} | ${ms(percentile(all, 95))} | **${ms(percentile(all, 99))}** | ${ms(all[all.length - 1]!)} | |`);
@@ -114,9 +121,11 @@ async function main(): Promise<void> {
   } else {
     const [norm] = rowsOf<{ t: string }>(await db.execute(sql`select demand.search_text(${term}) as t`));
     const prefix = `${norm!.t}%`;
-    const plan = rowsOf<{ 'QUERY PLAN': string }>(await db.execute(sql`explain (analyze, buffers) select id from demand.demands
+    const plan = rowsOf<{ 'QUERY PLAN': string }>(
+      await db.execute(sql`explain (analyze, buffers) select id from demand.demands
       where registration_number = ${term.toUpperCase()} or search_name like ${prefix} or search_name_first like ${prefix} or search_email like ${`${term.toLowerCase()}%`}
-      order by created_at desc, id desc limit 25`));
+      order by created_at desc, id desc limit 25`),
+    );
     for (const r of plan) console.log(r['QUERY PLAN']);
   }
   await database.close();

@@ -282,7 +282,9 @@ async function main(): Promise<void> {
 }
 
 async function existingTables(db: SqlRunner): Promise<Set<string>> {
-  const rows = (await db.query(`select table_schema || '.' || table_name as t from information_schema.tables where table_schema = any($1)`, [loadedSchemas()])).rows as { t: string }[];
+  const rows = (await db.query(`select table_schema || '.' || table_name as t from information_schema.tables where table_schema = any($1)`, [loadedSchemas()])).rows as {
+    t: string;
+  }[];
   return new Set(rows.map((r) => r.t));
 }
 
@@ -293,25 +295,29 @@ const has = (tables: Set<string>, table: PgTable) => {
 
 /** Drops the indexes that back no constraint (rebuilt after the load); returns their definitions. */
 async function dropSecondaryIndexes(db: SqlRunner): Promise<string[]> {
-  const rows = (await db.query(
-    `select n.nspname as schema, c.relname as name, pg_get_indexdef(i.indexrelid) as def
+  const rows = (
+    await db.query(
+      `select n.nspname as schema, c.relname as name, pg_get_indexdef(i.indexrelid) as def
        from pg_index i join pg_class c on c.oid = i.indexrelid join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = any($1) and not i.indisprimary
         and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)`,
-    [loadedSchemas()],
-  )).rows as { schema: string; name: string; def: string }[];
+      [loadedSchemas()],
+    )
+  ).rows as { schema: string; name: string; def: string }[];
   for (const r of rows) await db.query(`drop index "${r.schema}"."${r.name}"`);
   return rows.map((r) => r.def);
 }
 
 /** Drops the foreign keys (children and parents go in by separate batches); returns the statements that restore them (and check every row). */
 async function dropForeignKeys(db: SqlRunner): Promise<string[]> {
-  const rows = (await db.query(
-    `select n.nspname as schema, c.relname as tbl, k.conname as name, pg_get_constraintdef(k.oid) as def
+  const rows = (
+    await db.query(
+      `select n.nspname as schema, c.relname as tbl, k.conname as name, pg_get_constraintdef(k.oid) as def
        from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
       where k.contype = 'f' and n.nspname = any($1)`,
-    [loadedSchemas()],
-  )).rows as { schema: string; tbl: string; name: string; def: string }[];
+      [loadedSchemas()],
+    )
+  ).rows as { schema: string; tbl: string; name: string; def: string }[];
   for (const r of rows) await db.query(`alter table "${r.schema}"."${r.tbl}" drop constraint "${r.name}"`);
   return rows.map((r) => `alter table "${r.schema}"."${r.tbl}" add constraint "${r.name}" ${r.def}`);
 }
@@ -345,30 +351,58 @@ async function countRows(db: SqlRunner, tables: Set<string>): Promise<Record<str
     counts.candidaciesPositioned = await one(
       `select count(*) as n from candidacy.candidacies c join offer.offers o on o.id = c.offer_id where o.status = 'published' and c.status = 'submitted'`,
     );
-    counts.maxCandidaciesOnAnOffer = await one(`select coalesce(max(n), 0) as n from (select count(*) as n from candidacy.candidacies where status = 'submitted' group by offer_id) x`);
+    counts.maxCandidaciesOnAnOffer = await one(
+      `select coalesce(max(n), 0) as n from (select count(*) as n from candidacy.candidacies where status = 'submitted' group by offer_id) x`,
+    );
   }
   return counts;
 }
 
 function printSummary(counts: Record<string, number>, stats: TableStats[]): void {
   const expected: Record<string, number> = {
-    applicants: N.applicants, agents: N.agents, demands: N.demands, demandsDalo: N.dalo, registeredThroughPlatform: N.platformRegistered,
-    landlords: N.landlords, connectedLandlords: N.connected, companies: N.companies, spaceRequests: N.spaceRequests, spacesConfigured: N.configured,
-    spacesDeployed: N.deployed, offersPublished: N.published, offersInInstruction: N.inInstructionOffers, offersTransmittedOrAllocated: N.transmitted + N.allocated,
-    offers: N.published + N.inInstructionOffers + N.transmitted + N.allocated, candidacies: N.candidacies, candidaciesPositioned: N.positioned,
+    applicants: N.applicants,
+    agents: N.agents,
+    demands: N.demands,
+    demandsDalo: N.dalo,
+    registeredThroughPlatform: N.platformRegistered,
+    landlords: N.landlords,
+    connectedLandlords: N.connected,
+    companies: N.companies,
+    spaceRequests: N.spaceRequests,
+    spacesConfigured: N.configured,
+    spacesDeployed: N.deployed,
+    offersPublished: N.published,
+    offersInInstruction: N.inInstructionOffers,
+    offersTransmittedOrAllocated: N.transmitted + N.allocated,
+    offers: N.published + N.inInstructionOffers + N.transmitted + N.allocated,
+    candidacies: N.candidacies,
+    candidaciesPositioned: N.positioned,
   };
   const production: Record<string, number> = {
-    applicants: FIGURES.applicants, agents: FIGURES.agents, demands: FIGURES.demands, demandsDalo: FIGURES.dalo, registeredThroughPlatform: FIGURES.registeredThroughPlatform,
-    landlords: FIGURES.landlords, connectedLandlords: FIGURES.connectedLandlords, companies: FIGURES.companies, spaceRequests: FIGURES.spaceRequests,
-    spacesConfigured: FIGURES.spacesConfigured, spacesDeployed: FIGURES.spacesDeployed, offersPublished: FIGURES.offersPublished,
-    offersInInstruction: FIGURES.offersInInstruction, offersTransmittedOrAllocated: FIGURES.offersTransmittedOrAllocated,
-    offers: FIGURES.offersPublished + FIGURES.offersInInstruction + FIGURES.offersTransmittedOrAllocated, candidacies: FIGURES.candidacies,
+    applicants: FIGURES.applicants,
+    agents: FIGURES.agents,
+    demands: FIGURES.demands,
+    demandsDalo: FIGURES.dalo,
+    registeredThroughPlatform: FIGURES.registeredThroughPlatform,
+    landlords: FIGURES.landlords,
+    connectedLandlords: FIGURES.connectedLandlords,
+    companies: FIGURES.companies,
+    spaceRequests: FIGURES.spaceRequests,
+    spacesConfigured: FIGURES.spacesConfigured,
+    spacesDeployed: FIGURES.spacesDeployed,
+    offersPublished: FIGURES.offersPublished,
+    offersInInstruction: FIGURES.offersInInstruction,
+    offersTransmittedOrAllocated: FIGURES.offersTransmittedOrAllocated,
+    offers: FIGURES.offersPublished + FIGURES.offersInInstruction + FIGURES.offersTransmittedOrAllocated,
+    candidacies: FIGURES.candidacies,
     candidaciesPositioned: FIGURES.candidaciesPositioned,
   };
   log(`\n${'figure'.padEnd(30)} ${'rows'.padStart(10)} ${'target'.padStart(10)} ${'production'.padStart(11)}  ok`);
   for (const [k, v] of Object.entries(counts)) {
     const e = expected[k];
-    log(`${k.padEnd(30)} ${v.toLocaleString('en').padStart(10)} ${(e === undefined ? '' : e.toLocaleString('en')).padStart(10)} ${(production[k] === undefined ? '' : production[k]!.toLocaleString('en')).padStart(11)}  ${e === undefined ? '' : e === v ? '✓' : '✗'}`);
+    log(
+      `${k.padEnd(30)} ${v.toLocaleString('en').padStart(10)} ${(e === undefined ? '' : e.toLocaleString('en')).padStart(10)} ${(production[k] === undefined ? '' : production[k]!.toLocaleString('en')).padStart(11)}  ${e === undefined ? '' : e === v ? '✓' : '✗'}`,
+    );
   }
   const total = stats.reduce((s, t) => s + t.rows, 0);
   log(`\n${stats.length} tables, ${total.toLocaleString('en')} rows loaded`);
@@ -389,7 +423,14 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
     const female = rngA.chance(0.6);
     const first = rngA.pick(female ? FEMALE_FIRST : MALE_FIRST);
     const last = rngA.pick(LAST);
-    const row = { id: rngA.uuid(), email: email(first, last, 'als.example.fr', i + 1), role: i < N.agents ? 'agent' : 'admin', displayName: `${first} ${last}`, createdAt: at(rngA, FIRST_DAY + rngA.int(0, EIGHT_YEARS - 30)), passwordHash: hash };
+    const row = {
+      id: rngA.uuid(),
+      email: email(first, last, 'als.example.fr', i + 1),
+      role: i < N.agents ? 'agent' : 'admin',
+      displayName: `${first} ${last}`,
+      createdAt: at(rngA, FIRST_DAY + rngA.int(0, EIGHT_YEARS - 30)),
+      passwordHash: hash,
+    };
     await addAccount(ctx, row);
     if (i < N.agents) agents.push(row);
   }
@@ -400,7 +441,12 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
   const landlordsByDep = new Map<string, Landlord[]>();
   const agreementIds = new Map<string, string>();
   const sirens = new Set<string>();
-  const KINDS = [['ESH', 60], ['OPH', 25], ['SEM', 10], ['COOP', 5]] as const;
+  const KINDS = [
+    ['ESH', 60],
+    ['OPH', 25],
+    ['SEM', 10],
+    ['COOP', 5],
+  ] as const;
   for (let i = 0; i < N.landlords; i++) {
     const kind = weightedPick(rngL, KINDS);
     const home = geo.departementWeights.draw(rngL);
@@ -425,15 +471,29 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
     const created = at(rngL, FIRST_DAY + rngL.int(0, 400));
     const regions = [...new Set(l.departements.map((d) => geo.byDepartement.get(d)?.[0]?.code.slice(0, 2) ?? d))];
     await loader(ctx, S.landlords).add({
-      id: l.id, siren: newSiren(rngL, sirens), name: l.name, kind: l.name.startsWith('Office') ? 'OPH' : l.name.startsWith('SEM') ? 'SEM' : l.name.startsWith('Coop') ? 'COOP' : 'ESH',
-      regions, connectedByApi: l.connected, createdAt: created, updatedAt: created,
+      id: l.id,
+      siren: newSiren(rngL, sirens),
+      name: l.name,
+      kind: l.name.startsWith('Office') ? 'OPH' : l.name.startsWith('SEM') ? 'SEM' : l.name.startsWith('Coop') ? 'COOP' : 'ESH',
+      regions,
+      connectedByApi: l.connected,
+      createdAt: created,
+      updatedAt: created,
     });
     for (const d of l.departements) {
       for (const year of [YEAR - 2, YEAR - 1, YEAR]) {
         const id = rngL.uuid();
         agreementIds.set(`${l.id}|${d}|${year}`, id);
         const createdAgreement = at(rngL, dayOf(`${year}-01-01`) - rngL.int(0, 60));
-        await loader(ctx, S.agreements).add({ id, landlordId: l.id, departement: d, year, unitsOwed: i < 40 ? rngL.int(40, 400) : rngL.int(3, 60), createdAt: createdAgreement, updatedAt: createdAgreement });
+        await loader(ctx, S.agreements).add({
+          id,
+          landlordId: l.id,
+          departement: d,
+          year,
+          unitsOwed: i < 40 ? rngL.int(40, 400) : rngL.int(3, 60),
+          createdAt: createdAgreement,
+          updatedAt: createdAgreement,
+        });
       }
     }
     const users = i < 40 ? 3 : rngL.int(1, 2);
@@ -442,7 +502,14 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
       const last = rngL.pick(LAST);
       const id = rngL.uuid();
       if (u === 0) l.userAccountId = id;
-      await addAccount(ctx, { id, email: email(first, last, `bailleur${i + 1}.example.fr`, u + 1), role: 'landlord_user', displayName: `${first} ${last}`, createdAt: created, passwordHash: hash });
+      await addAccount(ctx, {
+        id,
+        email: email(first, last, `bailleur${i + 1}.example.fr`, u + 1),
+        role: 'landlord_user',
+        displayName: `${first} ${last}`,
+        createdAt: created,
+        passwordHash: hash,
+      });
       await loader(ctx, S.memberships).add({ accountId: id, orgKind: 'landlord', orgId: l.id, createdAt: created });
     }
     if (l.connected) {
@@ -453,7 +520,14 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
       await loader(ctx, S.memberships).add({ accountId: id, orgKind: 'landlord', orgId: l.id, createdAt: created });
       const { createHash } = await import('node:crypto');
       await loader(ctx, S.apiClients).add({
-        id: rngL.uuid(), clientId, secretHash: createHash('sha256').update(`scale-client-secret-${i + 1}`).digest('hex'), accountId: id, name: `SI ${l.name}`, createdAt: created,
+        id: rngL.uuid(),
+        clientId,
+        secretHash: createHash('sha256')
+          .update(`scale-client-secret-${i + 1}`)
+          .digest('hex'),
+        accountId: id,
+        name: `SI ${l.name}`,
+        createdAt: created,
       });
     }
   }
@@ -470,15 +544,28 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
   ]);
   let requestsLeft = N.spaceRequests;
   for (let i = 0; i < N.companies; i++) {
-    const size = weightedPick(rngC, [['PME', 50], ['ETI', 38], ['GE', 12]] as const);
+    const size = weightedPick(rngC, [
+      ['PME', 50],
+      ['ETI', 38],
+      ['GE', 12],
+    ] as const);
     const headcount = size === 'PME' ? rngC.int(50, 249) : size === 'ETI' ? rngC.int(250, 4999) : Math.round(rngC.logNormal(12_000, 0.8)) + 5000;
     const s = newSiren(rngC, sirens);
     const siretCount = size === 'PME' ? rngC.int(1, 2) : size === 'ETI' ? rngC.int(2, 10) : rngC.int(10, 60);
     const sirets = Array.from({ length: siretCount }, () => newSiret(rngC, s, siretTaken));
     const space = spacePlan[i] ?? null;
     const c: Company = {
-      id: rngC.uuid(), headcount, contribution: weightedPick(rngC, [['contributing', 85], ['compensated', 8], ['none', 7]] as const),
-      delegates: space === 'deployed' && rngC.chance(0.15), space, sirets, name: `${rngC.pick(['Groupe', 'Société', 'Établissements', 'SAS', 'Compagnie'])} ${rngC.pick(LAST)} ${rngC.pick(['Industrie', 'Services', 'Distribution', 'Santé', 'Logistique', 'Conseil', 'Bâtiment', 'Transports'])}`,
+      id: rngC.uuid(),
+      headcount,
+      contribution: weightedPick(rngC, [
+        ['contributing', 85],
+        ['compensated', 8],
+        ['none', 7],
+      ] as const),
+      delegates: space === 'deployed' && rngC.chance(0.15),
+      space,
+      sirets,
+      name: `${rngC.pick(['Groupe', 'Société', 'Établissements', 'SAS', 'Compagnie'])} ${rngC.pick(LAST)} ${rngC.pick(['Industrie', 'Services', 'Distribution', 'Santé', 'Logistique', 'Conseil', 'Bâtiment', 'Transports'])}`,
       quota: new Map(),
     };
     companies.push(c);
@@ -487,8 +574,16 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
     let lastEvent = created;
     const spaceDay = createdDay + rngC.int(30, 900);
     await loader(ctx, S.companies).add({
-      id: c.id, name: c.name, siren: s, headcount, contribution: c.contribution, delegatesToAls: c.delegates, spaceStatus: space,
-      spaceUpdatedAt: space ? at(rngC, Math.min(TODAY_DAY - 1, spaceDay + 60)) : null, createdAt: created, updatedAt: created,
+      id: c.id,
+      name: c.name,
+      siren: s,
+      headcount,
+      contribution: c.contribution,
+      delegatesToAls: c.delegates,
+      spaceStatus: space,
+      spaceUpdatedAt: space ? at(rngC, Math.min(TODAY_DAY - 1, spaceDay + 60)) : null,
+      createdAt: created,
+      updatedAt: created,
     });
     for (const siret of sirets) await loader(ctx, S.companySirets).add({ siret, companyId: c.id, createdAt: created });
     if (space) {
@@ -498,8 +593,15 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
         const first = rngC.pick(FEMALE_FIRST);
         const last = rngC.pick(LAST);
         await loader(ctx, S.companySpaceRequests).add({
-          id: rngC.uuid(), companyId: c.id, siret: sirets[0], companyName: c.name, contactName: `${first} ${last}`, contactEmail: `${slug(first)}.${slug(last)}@${slug(c.name)}.example.fr`,
-          contactPhone: `01${String(rngC.int(0, 99_999_999)).padStart(8, '0')}`, requestedAt: requested, handledAt: space === 'requested' ? null : new Date(requested.getTime() + 86_400_000 * rngC.int(1, 20)),
+          id: rngC.uuid(),
+          companyId: c.id,
+          siret: sirets[0],
+          companyName: c.name,
+          contactName: `${first} ${last}`,
+          contactEmail: `${slug(first)}.${slug(last)}@${slug(c.name)}.example.fr`,
+          contactPhone: `01${String(rngC.int(0, 99_999_999)).padStart(8, '0')}`,
+          requestedAt: requested,
+          handledAt: space === 'requested' ? null : new Date(requested.getTime() + 86_400_000 * rngC.int(1, 20)),
         });
       }
       const agent = rngC.pick(agents).id;
@@ -518,7 +620,14 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
           const mail = email(first, last, `${slug(c.name).slice(0, 20)}.example.fr`, i + 1);
           await addAccount(ctx, { id, email: mail, role: 'company_manager', displayName: `${first} ${last}`, createdAt: lastEvent, passwordHash: hash });
           await loader(ctx, S.memberships).add({ accountId: id, orgKind: 'company', orgId: c.id, createdAt: lastEvent });
-          await loader(ctx, S.companyManagers).add({ companyId: c.id, accountId: id, email: mail, displayName: `${first} ${last}`, invitedAt: lastEvent, invitedByAccountId: agent });
+          await loader(ctx, S.companyManagers).add({
+            companyId: c.id,
+            accountId: id,
+            email: mail,
+            displayName: `${first} ${last}`,
+            invitedAt: lastEvent,
+            invitedByAccountId: agent,
+          });
         }
         const texts = {
           A: 'Recrutement, alternance, mobilité géographique imposée par l’entreprise.',
@@ -539,8 +648,22 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
       }
     }
   }
-  const companyBySiretPick = new Weighted(companies, companies.map((c) => Math.pow(c.headcount, 0.8)));
-  await finish(ctx, S.landlords, S.agreements, S.apiClients, S.companies, S.companySirets, S.companySpaceRequests, S.companySpaceEvents, S.companyManagers, S.companyPolicyDescriptions);
+  const companyBySiretPick = new Weighted(
+    companies,
+    companies.map((c) => Math.pow(c.headcount, 0.8)),
+  );
+  await finish(
+    ctx,
+    S.landlords,
+    S.agreements,
+    S.apiClients,
+    S.companies,
+    S.companySirets,
+    S.companySpaceRequests,
+    S.companySpaceEvents,
+    S.companyManagers,
+    S.companyPolicyDescriptions,
+  );
 
   // ——— offers (in memory; inserted after the candidacies, which set their counts) ———
   const rngO = root.fork('offers');
@@ -556,10 +679,25 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
     const commune = geo.commune(rngO);
     const ls = landlordsByDep.get(commune.departement)!;
     const landlord = rngO.pick(ls);
-    const typology = weightedPick(rngO, [[1, 10], [2, 28], [3, 33], [4, 20], [5, 7], [6, 2]] as const);
+    const typology = weightedPick(rngO, [
+      [1, 10],
+      [2, 28],
+      [3, 33],
+      [4, 20],
+      [5, 7],
+      [6, 2],
+    ] as const);
     const surface = Math.round(([0, 27, 47, 65, 80, 97, 115][typology]! + rngO.normal(0, 5)) * 10) / 10;
-    const financing = weightedPick<Financing>(rngO, [['PLAI', 25], ['PLUS', 55], ['PLS', 15], ['PLI', 5]]);
-    const perM2 = { PLAI: 5.6, PLUS: 6.4, PLS: 9.2, PLI: 12.5 }[financing] * (commune.zone === 'paris_and_bordering' ? 1.45 : commune.zone === 'ile_de_france_other' ? 1.2 : 1) * (0.9 + rngO.next() * 0.2);
+    const financing = weightedPick<Financing>(rngO, [
+      ['PLAI', 25],
+      ['PLUS', 55],
+      ['PLS', 15],
+      ['PLI', 5],
+    ]);
+    const perM2 =
+      { PLAI: 5.6, PLUS: 6.4, PLS: 9.2, PLI: 12.5 }[financing] *
+      (commune.zone === 'paris_and_bordering' ? 1.45 : commune.zone === 'ile_de_france_other' ? 1.2 : 1) *
+      (0.9 + rngO.next() * 0.2);
     const rent = Math.round(surface * perM2 * 100) / 100;
     const charges = Math.round(surface * (1 + rngO.next() * 1.4) * 100) / 100;
     let createdDay: number;
@@ -596,8 +734,28 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
     }
     const year = Number(isoOf(submittedDay).slice(0, 4));
     const o: Offer = {
-      idx: offers.length, id: rngO.uuid(), landlord, agreementId: agreementIds.get(`${landlord.id}|${commune.departement}|${year}`) ?? null, status, commune, typology, surface,
-      financing, rent, charges, createdDay, submittedDay, publishedDay, closingDay, designatedDay, transmittedDay, allocatedDay, leasedDemand: -1, candidacyCount: 0, candidacyEvents: 0, row: {},
+      idx: offers.length,
+      id: rngO.uuid(),
+      landlord,
+      agreementId: agreementIds.get(`${landlord.id}|${commune.departement}|${year}`) ?? null,
+      status,
+      commune,
+      typology,
+      surface,
+      financing,
+      rent,
+      charges,
+      createdDay,
+      submittedDay,
+      publishedDay,
+      closingDay,
+      designatedDay,
+      transmittedDay,
+      allocatedDay,
+      leasedDemand: -1,
+      candidacyCount: 0,
+      candidacyEvents: 0,
+      row: {},
     };
     offers.push(o);
     if (status === 'allocated') allocatedByDep.set(commune.departement, [...(allocatedByDep.get(commune.departement) ?? []), o.idx]);
@@ -610,8 +768,17 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
   const denseCommunes = geo.byDepartement.get(denseDep)!;
   const bigCommune = [...denseCommunes].sort((a, b) => b.population - a.population)[0]!;
   const bigOffer = publishedByDep.get(denseDep)![0]!;
-  Object.assign(bigOffer, { commune: bigCommune, typology: 3, surface: 68, financing: 'PLUS' as Financing, rent: bigCommune.zone === 'other_regions' ? 452.2 : 561.4, charges: 96 });
-  log(`  offers planned: ${offers.length.toLocaleString('en')} (dense département ${denseDep}, ${publishedByDep.get(denseDep)!.length} published; 1,000-candidate offer in ${bigCommune.name})`);
+  Object.assign(bigOffer, {
+    commune: bigCommune,
+    typology: 3,
+    surface: 68,
+    financing: 'PLUS' as Financing,
+    rent: bigCommune.zone === 'other_regions' ? 452.2 : 561.4,
+    charges: 96,
+  });
+  log(
+    `  offers planned: ${offers.length.toLocaleString('en')} (dense département ${denseDep}, ${publishedByDep.get(denseDep)!.length} published; 1,000-candidate offer in ${bigCommune.name})`,
+  );
 
   // ——— applicants, demands, validations, grants ———
   const rngD = root.fork('demands');
@@ -624,10 +791,17 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
   const expiredTotal = finalTotal - satisfiedTotal - cancelledTotal;
   // the current demand of each applicant (open, or final for applicants with no open demand)
   const currentPlan = rngD.shuffle([
-    ...Array<string>(N.active).fill('active'), ...Array<string>(N.inInstruction).fill('in_instruction'), ...Array<string>(N.submitted).fill('submitted'),
-    ...Array<string>(N.draft).fill('draft'), ...Array<string>(nApplicants - openTotal).fill('final'),
+    ...Array<string>(N.active).fill('active'),
+    ...Array<string>(N.inInstruction).fill('in_instruction'),
+    ...Array<string>(N.submitted).fill('submitted'),
+    ...Array<string>(N.draft).fill('draft'),
+    ...Array<string>(nApplicants - openTotal).fill('final'),
   ]);
-  const finalPlan = rngD.shuffle([...Array<string>(satisfiedTotal).fill('satisfied'), ...Array<string>(cancelledTotal).fill('cancelled'), ...Array<string>(expiredTotal).fill('expired')]);
+  const finalPlan = rngD.shuffle([
+    ...Array<string>(satisfiedTotal).fill('satisfied'),
+    ...Array<string>(cancelledTotal).fill('cancelled'),
+    ...Array<string>(expiredTotal).fill('expired'),
+  ]);
   // past demands per applicant: the final ones beyond each applicant's current
   const past = new Uint8Array(nApplicants);
   for (let k = 0; k < finalTotal - (nApplicants - openTotal); k++) {
@@ -671,7 +845,14 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
   let nurSeq = 0;
   let finalIdx = 0;
   let dIdx = 0;
-  const ageTable: (readonly [readonly [number, number], number])[] = [[[18, 24], 12], [[25, 29], 20], [[30, 39], 30], [[40, 49], 20], [[50, 59], 12], [[60, 70], 6]];
+  const ageTable: (readonly [readonly [number, number], number])[] = [
+    [[18, 24], 12],
+    [[25, 29], 20],
+    [[30, 39], 30],
+    [[40, 49], 20],
+    [[50, 59], 12],
+    [[60, 70], 6],
+  ];
   const STATUS_CODE: Record<string, number> = { active: 1, in_instruction: 2, submitted: 3, draft: 4, satisfied: 5, cancelled: 6, expired: 7 };
   const checkYear = YEAR;
 
@@ -805,7 +986,14 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
       const incomplete = status === 'active' && r.chance(0.03);
       const asOf = isoOf(asOfDay);
       const { data } = household(r, geo, {
-        asOf, applicantAge: ageAt + Math.floor((asOfDay - (regDay ?? createdDay)) / 365), home, employerSiret: siret, employerName, mobility, dalo, incompleteIncome: incomplete,
+        asOf,
+        applicantAge: ageAt + Math.floor((asOfDay - (regDay ?? createdDay)) / 365),
+        home,
+        employerSiret: siret,
+        employerName,
+        mobility,
+        dalo,
+        incompleteIncome: incomplete,
         importedCalRefusal: source === 'registry' && r.chance(0.02),
       });
       if (k === 0) {
@@ -814,9 +1002,10 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
       }
       data.applicant.email = mail;
 
-      const registrationNumber = validated && regDay !== null
-        ? `${home.departement.padStart(3, '0')}${isoOf(regDay).slice(2, 4)}${isoOf(regDay).slice(5, 7)}${String(++nurSeq).padStart(8, '0')}${String.fromCharCode(65 + (nurSeq % 26))}${String(nurSeq % 97).padStart(2, '0')}`
-        : null;
+      const registrationNumber =
+        validated && regDay !== null
+          ? `${home.departement.padStart(3, '0')}${isoOf(regDay).slice(2, 4)}${isoOf(regDay).slice(5, 7)}${String(++nurSeq).padStart(8, '0')}${String.fromCharCode(65 + (nurSeq % 26))}${String(nurSeq % 97).padStart(2, '0')}`
+          : null;
       const created = at(r, createdDay);
       const submittedAt = submittedDay !== null ? clampNow(new Date(Math.max(created.getTime() + 60_000, at(r, submittedDay).getTime()))) : null;
       const validatedAt = validatedDay !== null ? clampNow(new Date(Math.max((submittedAt ?? created).getTime() + 60_000, at(r, validatedDay).getTime()))) : null;
@@ -826,21 +1015,42 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
       const mobilityChecked = mobility && validatedAt !== null && r.chance(0.6);
       const statusName = status;
       await demandsL.add({
-        id, ownerAccountId: accountId, status: statusName, source, registry: source === 'registry' ? 'sne' : null, data,
-        registrationNumber, registrationDate: regDay !== null && validated ? isoOf(regDay) : null,
+        id,
+        ownerAccountId: accountId,
+        status: statusName,
+        source,
+        registry: source === 'registry' ? 'sne' : null,
+        data,
+        registrationNumber,
+        registrationDate: regDay !== null && validated ? isoOf(regDay) : null,
         renewalDueDate: renewalDue !== null ? isoOf(renewalDue) : regDay !== null && validated && closedDay !== null ? isoOf(Math.max(regDay + 365, closedDay)) : null,
-        departement: home.departement, employerSiret: siret ?? null, dalo,
-        documentsRequest: null, documentsRequestedAt: null, pendingDocuments: status === 'in_instruction' ? r.int(0, 3) : 0, lastRejection: null,
-        mobilityCheckedAt: null, mobilityCheckedBy: null,
+        departement: home.departement,
+        employerSiret: siret ?? null,
+        dalo,
+        documentsRequest: null,
+        documentsRequestedAt: null,
+        pendingDocuments: status === 'in_instruction' ? r.int(0, 3) : 0,
+        lastRejection: null,
+        mobilityCheckedAt: null,
+        mobilityCheckedBy: null,
         // the checks of the declared facts (issue 15, item 4): the mobility by an agent, the DALO flag of an imported demand by the registry
-        factChecks: mobilityChecked || (dalo && source === 'registry')
-          ? {
-              ...(mobilityChecked ? { mobility: { status: 'checked', source: 'agent', at: clampNow(new Date(validatedAt!.getTime() + 86_400_000 * r.int(0, 10))).toISOString(), by: agent } } : {}),
-              ...(dalo && source === 'registry' ? { dalo: { status: 'checked', source: 'registry', at: created.toISOString() } } : {}),
-            }
-          : null,
-        lastReminderFor: null, createdAt: created, submittedAt, validatedAt, lastRenewedAt, closedAt,
-        updatedAt: closedAt ?? lastRenewedAt ?? validatedAt ?? submittedAt ?? created, version: 1 + (submittedAt ? 1 : 0) + (validatedAt ? 1 : 0) + (closedAt ? 1 : 0) + (lastRenewedAt ? 1 : 0),
+        factChecks:
+          mobilityChecked || (dalo && source === 'registry')
+            ? {
+                ...(mobilityChecked
+                  ? { mobility: { status: 'checked', source: 'agent', at: clampNow(new Date(validatedAt!.getTime() + 86_400_000 * r.int(0, 10))).toISOString(), by: agent } }
+                  : {}),
+                ...(dalo && source === 'registry' ? { dalo: { status: 'checked', source: 'registry', at: created.toISOString() } } : {}),
+              }
+            : null,
+        lastReminderFor: null,
+        createdAt: created,
+        submittedAt,
+        validatedAt,
+        lastRenewedAt,
+        closedAt,
+        updatedAt: closedAt ?? lastRenewedAt ?? validatedAt ?? submittedAt ?? created,
+        version: 1 + (submittedAt ? 1 : 0) + (validatedAt ? 1 : 0) + (closedAt ? 1 : 0) + (lastRenewedAt ? 1 : 0),
       });
       // history
       const h = async (action: string, from: string, to: string, when: Date, by: string | null, reason: string | null = null) =>
@@ -864,7 +1074,15 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
         }
       }
       if (lastRenewedAt) await h('renewed', 'active', 'active', lastRenewedAt, accountId);
-      if (closedAt) await h(status, state, status, closedAt, status === 'expired' ? null : status === 'satisfied' ? agent : accountId, status === 'cancelled' ? 'Je ne souhaite plus de logement social.' : null);
+      if (closedAt)
+        await h(
+          status,
+          state,
+          status,
+          closedAt,
+          status === 'expired' ? null : status === 'satisfied' ? agent : accountId,
+          status === 'cancelled' ? 'Je ne souhaite plus de logement social.' : null,
+        );
 
       // compact facts
       dId[idx] = id;
@@ -904,7 +1122,12 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
             validatedBy = 'delegation';
             vAt = new Date(requested.getTime() + 1000);
           } else {
-            vStatus = weightedPick(r, [['validated', 72], ['pending', 18], ['rejected', 5], ['withdrawn', 5]] as const);
+            vStatus = weightedPick(r, [
+              ['validated', 72],
+              ['pending', 18],
+              ['rejected', 5],
+              ['withdrawn', 5],
+            ] as const);
             if (vStatus !== 'pending') {
               decidedAt = clampNow(new Date(requested.getTime() + 86_400_000 * r.int(1, 30)));
               decidedBy = null;
@@ -920,22 +1143,43 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
           }
         }
         await valL.add({
-          demandId: id, employerSiret: siret, companyId: employer?.id ?? null, applicantFirstName: data.applicant.firstName, applicantLastName: data.applicant.lastName,
-          applicantAccountId: accountId, requestedAt: requested, status: vStatus, validatedBy, validatedAt: vAt, withdrawnAt, decidedAt, decidedByAccountId: decidedBy,
-          reason: vStatus === 'rejected' ? 'Ne fait pas partie de nos effectifs.' : null, updatedAt: decidedAt ?? vAt ?? requested,
+          demandId: id,
+          employerSiret: siret,
+          companyId: employer?.id ?? null,
+          applicantFirstName: data.applicant.firstName,
+          applicantLastName: data.applicant.lastName,
+          applicantAccountId: accountId,
+          requestedAt: requested,
+          status: vStatus,
+          validatedBy,
+          validatedAt: vAt,
+          withdrawnAt,
+          decidedAt,
+          decidedByAccountId: decidedBy,
+          reason: vStatus === 'rejected' ? 'Ne fait pas partie de nos effectifs.' : null,
+          updatedAt: decidedAt ?? vAt ?? requested,
         });
         await valEvL.add({ demandId: id, companyId: employer?.id ?? null, action: 'requested', at: requested, actorAccountId: null, reason: null });
         if (vStatus !== 'pending') {
           await valEvL.add({
-            demandId: id, companyId: employer!.id, action: validatedBy === 'delegation' ? 'auto_validated' : vStatus === 'withdrawn' ? 'validated' : vStatus, at: vAt ?? decidedAt!, actorAccountId: null,
+            demandId: id,
+            companyId: employer!.id,
+            action: validatedBy === 'delegation' ? 'auto_validated' : vStatus === 'withdrawn' ? 'validated' : vStatus,
+            at: vAt ?? decidedAt!,
+            actorAccountId: null,
             reason: vStatus === 'rejected' ? 'Ne fait pas partie de nos effectifs.' : null,
           });
-          if (vStatus === 'withdrawn') await valEvL.add({ demandId: id, companyId: employer!.id, action: 'withdrawn', at: withdrawnAt!, actorAccountId: null, reason: 'A quitté l’entreprise.' });
+          if (vStatus === 'withdrawn')
+            await valEvL.add({ demandId: id, companyId: employer!.id, action: 'withdrawn', at: withdrawnAt!, actorAccountId: null, reason: 'A quitté l’entreprise.' });
         }
         if (employer && vStatus === 'validated' && (status === 'active' || status === 'satisfied')) {
           dSizeClass[idx] = { PME: 1, ETI: 2, GE: 3 }[sizeClassOf(employer.headcount)!];
           if (employer.contribution !== 'none' && !employer.delegates && status === 'active') {
-            for (const [tranche, p] of [['A', 0.06], ['B', 0.12], ['C', 0.18]] as const) {
+            for (const [tranche, p] of [
+              ['A', 0.06],
+              ['B', 0.12],
+              ['C', 0.18],
+            ] as const) {
               if (!r.chance(p)) continue;
               const grantDay = Math.max(dayOf(vAt!.toISOString().slice(0, 10)) + 1, dayOf(`${YEAR - 1}-01-01`)) + r.int(0, 200);
               if (grantDay >= TODAY_DAY) continue;
@@ -944,8 +1188,17 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
               if (!q || q.used >= q.quota) continue;
               q.used++;
               await grantL.add({
-                id: r.uuid(), companyId: employer.id, demandId: id, tranche, year, reason: tranche === 'A' ? 'Recrutement en alternance' : tranche === 'B' ? 'Rapprochement domicile-travail' : 'Moins de 30 ans en CDI',
-                grantedAt: at(r, grantDay), grantedByAccountId: null, revokedAt: null, revokedByAccountId: null, revokeReason: null,
+                id: r.uuid(),
+                companyId: employer.id,
+                demandId: id,
+                tranche,
+                year,
+                reason: tranche === 'A' ? 'Recrutement en alternance' : tranche === 'B' ? 'Rapprochement domicile-travail' : 'Moins de 30 ans en CDI',
+                grantedAt: at(r, grantDay),
+                grantedByAccountId: null,
+                revokedAt: null,
+                revokedByAccountId: null,
+                revokeReason: null,
               });
             }
           }
@@ -966,10 +1219,23 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
   // ——— candidacies ———
   const eligibilityOptions: EligibilityOptions = { year: YEAR, table: geo.ceilings, parisCodes: geo.parisCodes, ileDeFranceDepartements: geo.ileDeFrance };
   const factsOfDemand = (i: number): ApplicantFacts => ({
-    referenceIncome: dIncome[i]!, referenceIncomeBasis: dBasis[i] ? 'N-1' : 'N-2', householdCategory: dCategory[i]! as ApplicantFacts['householdCategory'],
-    householdSize: dSize[i]!, extraPersonUnits: dExtra[i]!, monthlyResources: dMonthly[i]!, expectedHousingBenefit: dApl[i]!,
+    referenceIncome: dIncome[i]!,
+    referenceIncomeBasis: dBasis[i] ? 'N-1' : 'N-2',
+    householdCategory: dCategory[i]! as ApplicantFacts['householdCategory'],
+    householdSize: dSize[i]!,
+    extraPersonUnits: dExtra[i]!,
+    monthlyResources: dMonthly[i]!,
+    expectedHousingBenefit: dApl[i]!,
   });
-  const offerFactsOf = (o: Offer): OfferFacts => ({ communeCode: o.commune.code, financing: o.financing, typology: o.typology, mainRooms: o.typology, surface: o.surface, rent: o.rent, charges: o.charges });
+  const offerFactsOf = (o: Offer): OfferFacts => ({
+    communeCode: o.commune.code,
+    financing: o.financing,
+    typology: o.typology,
+    mainRooms: o.typology,
+    surface: o.surface,
+    rent: o.rent,
+    charges: o.charges,
+  });
   // the blocking rules of evaluateEligibility (income ceiling, over- and under-occupation), without
   // building its explanations (which format numbers, slow at this volume); checked against it below
   const fitsFast = (i: number, o: Offer): boolean => {
@@ -1002,34 +1268,73 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
     const OPEN = new Set(['submitted', 'designated', 'transmitted', 'cal_accepted', 'cal_postponed', 'proposal_accepted']);
     const COMPETING = new Set([...OPEN, 'leased']);
 
-    const emit = async (o: Offer, demand: number, status: string, submittedDay: number, extra: { round?: number; rank?: number; total?: number; calRank?: number; calReason?: string } = {}) => {
+    const emit = async (
+      o: Offer,
+      demand: number,
+      status: string,
+      submittedDay: number,
+      extra: { round?: number; rank?: number; total?: number; calRank?: number; calReason?: string } = {},
+    ) => {
       const id = rngK.uuid();
       const submittedAt = at(rngK, submittedDay);
       const events: [string, string | null, string, Date, string | null, string | null][] = [['submitted', null, 'submitted', submittedAt, accId[dAccount[demand]!]!, null]];
       const agent = rngK.pick(agents).id;
       const step = (days: number) => clampNow(new Date(events[events.length - 1]![3].getTime() + 86_400_000 * days + 60_000));
       const chain: Record<string, string[]> = {
-        designated: ['designated'], transmitted: ['designated', 'transmitted'], cal_accepted: ['designated', 'transmitted', 'cal_accepted'],
-        cal_refused: ['designated', 'transmitted', 'cal_refused'], cal_postponed: ['designated', 'transmitted', 'cal_postponed'],
-        proposal_accepted: ['designated', 'transmitted', 'cal_accepted', 'proposal_accepted'], proposal_declined: ['designated', 'transmitted', 'cal_accepted', 'proposal_declined'],
-        leased: ['designated', 'transmitted', 'cal_accepted', 'proposal_accepted', 'leased'], withdrawn: ['withdrawn'], not_retained: ['not_retained'],
+        designated: ['designated'],
+        transmitted: ['designated', 'transmitted'],
+        cal_accepted: ['designated', 'transmitted', 'cal_accepted'],
+        cal_refused: ['designated', 'transmitted', 'cal_refused'],
+        cal_postponed: ['designated', 'transmitted', 'cal_postponed'],
+        proposal_accepted: ['designated', 'transmitted', 'cal_accepted', 'proposal_accepted'],
+        proposal_declined: ['designated', 'transmitted', 'cal_accepted', 'proposal_declined'],
+        leased: ['designated', 'transmitted', 'cal_accepted', 'proposal_accepted', 'leased'],
+        withdrawn: ['withdrawn'],
+        not_retained: ['not_retained'],
       };
       let from = 'submitted';
       for (const action of chain[status] ?? []) {
-        const when = action === 'designated' ? at(rngK, o.designatedDay ?? submittedDay + 1) : action === 'transmitted' ? at(rngK, o.transmittedDay ?? submittedDay + 2)
-          : action === 'not_retained' ? at(rngK, o.allocatedDay ?? TODAY_DAY) : step(rngK.int(1, 12));
-        const by = action === 'not_retained' ? null : action === 'withdrawn' || action.startsWith('proposal') ? accId[dAccount[demand]!]! : action.startsWith('cal') || action === 'leased' ? o.landlord.userAccountId : agent;
+        const when =
+          action === 'designated'
+            ? at(rngK, o.designatedDay ?? submittedDay + 1)
+            : action === 'transmitted'
+              ? at(rngK, o.transmittedDay ?? submittedDay + 2)
+              : action === 'not_retained'
+                ? at(rngK, o.allocatedDay ?? TODAY_DAY)
+                : step(rngK.int(1, 12));
+        const by =
+          action === 'not_retained'
+            ? null
+            : action === 'withdrawn' || action.startsWith('proposal')
+              ? accId[dAccount[demand]!]!
+              : action.startsWith('cal') || action === 'leased'
+                ? o.landlord.userAccountId
+                : agent;
         const whenSafe = clampNow(new Date(Math.max(when.getTime(), events[events.length - 1]![3].getTime() + 60_000)));
         events.push([action, from, action, whenSafe, by, action === 'cal_refused' ? 'Taux d’effort trop élevé' : action === 'withdrawn' ? 'J’ai trouvé un autre logement.' : null]);
         from = action;
       }
       const last = events[events.length - 1]!;
       await candL.add({
-        id, demandId: dId[demand], offerId: o.id, applicantAccountId: accId[dAccount[demand]!], status, submittedAt, statusChangedAt: last[3],
-        designationRound: extra.round ?? null, rankAtDesignation: extra.rank ?? null, totalAtDesignation: extra.total ?? null, calRank: extra.calRank ?? null,
+        id,
+        demandId: dId[demand],
+        offerId: o.id,
+        applicantAccountId: accId[dAccount[demand]!],
+        status,
+        submittedAt,
+        statusChangedAt: last[3],
+        designationRound: extra.round ?? null,
+        rankAtDesignation: extra.rank ?? null,
+        totalAtDesignation: extra.total ?? null,
+        calRank: extra.calRank ?? null,
         calReason: status === 'cal_refused' ? 'Taux d’effort trop élevé' : status === 'cal_postponed' ? 'Dossier incomplet : avis d’imposition manquant' : null,
-        effortRateAtApplication: dStatus[demand] === 1 ? effort(demand, o) : null, offerLandlordId: o.landlord.id, offerCommuneCode: o.commune.code,
-        offerCommuneName: o.commune.name, offerTypology: o.typology, offerRent: o.rent, offerCharges: o.charges,
+        effortRateAtApplication: dStatus[demand] === 1 ? effort(demand, o) : null,
+        offerLandlordId: o.landlord.id,
+        offerCommuneCode: o.commune.code,
+        offerCommuneName: o.commune.name,
+        offerTypology: o.typology,
+        offerRent: o.rent,
+        offerCharges: o.charges,
       });
       for (const [action, f, to, when, by, reason] of events) await evL.add({ candidacyId: id, action, fromStatus: f, toStatus: to, at: when, by, reason });
       if (OPEN.has(status)) dOpen[demand]!++;
@@ -1094,7 +1399,16 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
     // the rest of the 346,900: designated candidates (1 to 3 per offer, the lease among them) and
     // the others, who stayed positioned (transmitted offers) or were not retained (allocated ones)
     const pastTarget = Math.max(0, N.candidacies - candL.rows);
-    const designatedCounts = pastOffers.map((o) => (o.status === 'allocated' ? 1 + weightedPick(rngK, [[0, 60], [1, 28], [2, 12]] as const) : rngK.int(1, 3)));
+    const designatedCounts = pastOffers.map((o) =>
+      o.status === 'allocated'
+        ? 1 +
+          weightedPick(rngK, [
+            [0, 60],
+            [1, 28],
+            [2, 12],
+          ] as const)
+        : rngK.int(1, 3),
+    );
     const spare = Math.max(0, pastTarget - designatedCounts.reduce((s, n) => s + n, 0));
     const pastRaw = pastOffers.map(() => rngK.logNormal(12, 0.8));
     const pastSum = pastRaw.reduce((s, x) => s + x, 0);
@@ -1119,9 +1433,20 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
       if (i < 0) i = pick(o, taken, open ? activeAll : allDemands, false, 400);
       if (i < 0) return false;
       taken.add(i);
-      await emit(o, i, status, pubDay + rngK.int(0, Math.max(0, o.closingDay - pubDay)), rank === undefined ? {} : {
-        round: 1, rank, total: rngK.int(250, 650), ...(status === 'cal_accepted' || status.startsWith('proposal') ? { calRank: rngK.int(1, 3) } : {}),
-      });
+      await emit(
+        o,
+        i,
+        status,
+        pubDay + rngK.int(0, Math.max(0, o.closingDay - pubDay)),
+        rank === undefined
+          ? {}
+          : {
+              round: 1,
+              rank,
+              total: rngK.int(250, 650),
+              ...(status === 'cal_accepted' || status.startsWith('proposal') ? { calRank: rngK.int(1, 3) } : {}),
+            },
+      );
       return true;
     };
     let missed = 0;
@@ -1134,9 +1459,20 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
         designatedLeft--;
       }
       for (; designatedLeft > 0; designatedLeft--) {
-        const status = o.status === 'allocated'
-          ? weightedPick(rngK, [['cal_refused', 45], ['proposal_declined', 15], ['withdrawn', 40]] as const)
-          : weightedPick(rngK, [['transmitted', 50], ['cal_accepted', 20], ['cal_postponed', 10], ['cal_refused', 10], ['proposal_accepted', 10]] as const);
+        const status =
+          o.status === 'allocated'
+            ? weightedPick(rngK, [
+                ['cal_refused', 45],
+                ['proposal_declined', 15],
+                ['withdrawn', 40],
+              ] as const)
+            : weightedPick(rngK, [
+                ['transmitted', 50],
+                ['cal_accepted', 20],
+                ['cal_postponed', 10],
+                ['cal_refused', 10],
+                ['proposal_accepted', 10],
+              ] as const);
         if (!(await emitPast(o, status, rank++))) missed++;
       }
       for (let m = 0; m < undesignated[k]!; m++) if (!(await emitPast(o, o.status === 'allocated' ? 'not_retained' : 'submitted', undefined))) missed++;
@@ -1187,13 +1523,44 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
     const street = `${rngH.int(1, 120)} ${rngH.pick(['rue', 'avenue', 'allée', 'boulevard'])} ${rngH.pick(LAST)}`;
     const floor = rngH.int(0, o.typology >= 4 ? 8 : 12);
     await offersL.add({
-      id: o.id, landlordId: o.landlord.id, agreementId: o.agreementId, agreementExplicit: false, status: o.status, addressLine: street, postalCode: o.commune.postalCode,
-      communeCode: o.commune.code, departement: o.commune.departement, zone: o.commune.zone, typology: o.typology, mainRooms: o.typology, surface: o.surface,
-      floor, elevator: floor >= 3 ? rngH.chance(0.9) : rngH.chance(0.2), accessible: rngH.chance(0.15), energyClass: weightedPick(rngH, [['A', 3], ['B', 10], ['C', 25], ['D', 35], ['E', 18], ['F', 6], ['G', 3]] as const),
-      rent: o.rent, charges: o.charges, financing: o.financing, availableFrom: isoOf(o.closingDay + rngH.int(7, 45)), closingDate: isoOf(o.closingDay),
+      id: o.id,
+      landlordId: o.landlord.id,
+      agreementId: o.agreementId,
+      agreementExplicit: false,
+      status: o.status,
+      addressLine: street,
+      postalCode: o.commune.postalCode,
+      communeCode: o.commune.code,
+      departement: o.commune.departement,
+      zone: o.commune.zone,
+      typology: o.typology,
+      mainRooms: o.typology,
+      surface: o.surface,
+      floor,
+      elevator: floor >= 3 ? rngH.chance(0.9) : rngH.chance(0.2),
+      accessible: rngH.chance(0.15),
+      energyClass: weightedPick(rngH, [
+        ['A', 3],
+        ['B', 10],
+        ['C', 25],
+        ['D', 35],
+        ['E', 18],
+        ['F', 6],
+        ['G', 3],
+      ] as const),
+      rent: o.rent,
+      charges: o.charges,
+      financing: o.financing,
+      availableFrom: isoOf(o.closingDay + rngH.int(7, 45)),
+      closingDate: isoOf(o.closingDay),
       description: `T${o.typology} de ${o.surface} m² à ${o.commune.name}, ${floor === 0 ? 'en rez-de-chaussée' : `au ${floor}e étage`}, proche commerces et transports.`,
-      candidacyCount: o.candidacyCount, everPublished: publishedAt !== null, createdBy, createdAt: created, updatedAt: history[history.length - 1]![3],
-      submittedAt: submitted, publishedAt: o.status === 'published' ? publishedAt : publishedAt,
+      candidacyCount: o.candidacyCount,
+      everPublished: publishedAt !== null,
+      createdBy,
+      createdAt: created,
+      updatedAt: history[history.length - 1]![3],
+      submittedAt: submitted,
+      publishedAt: o.status === 'published' ? publishedAt : publishedAt,
     });
     for (const [action, from, to, when, by] of history) await ohL.add({ offerId: o.id, action, fromStatus: from, toStatus: to, at: when, byAccountId: by, reason: null });
   }
@@ -1215,8 +1582,19 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
     for (const b of bonuses) {
       const created = at(rngS, dayOf(b.start) - 2);
       await loader(ctx, S.balancingBonuses).add({
-        id: rngS.uuid(), sizeClass: b.sizeClass, companyId: null, epciCode: null, points: b.points, startDate: b.start, endDate: b.end, reason: b.reason,
-        createdAt: created, createdBy: agent, updatedAt: created, endedAt: b.ended, endedBy: null,
+        id: rngS.uuid(),
+        sizeClass: b.sizeClass,
+        companyId: null,
+        epciCode: null,
+        points: b.points,
+        startDate: b.start,
+        endDate: b.end,
+        reason: b.reason,
+        createdAt: created,
+        createdBy: agent,
+        updatedAt: created,
+        endedAt: b.ended,
+        endedBy: null,
       });
     }
     const gridEpcis = new Set<string>();
@@ -1229,7 +1607,14 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
     for (const epci of gridEpcis) {
       const created = at(rngS, TODAY_DAY - rngS.int(60, 700));
       await loader(ctx, S.territoryGrids).add({
-        id: rngS.uuid(), epciCode: epci, name: `Grille de cotation intercommunale ${epci}`, active: true, createdAt: created, updatedAt: created, createdBy: agent, version: 1,
+        id: rngS.uuid(),
+        epciCode: epci,
+        name: `Grille de cotation intercommunale ${epci}`,
+        active: true,
+        createdAt: created,
+        updatedAt: created,
+        createdBy: agent,
+        version: 1,
         criteria: [
           { id: 'dalo', label: lbl('Reconnu prioritaire DALO', 'DALO priority'), fact: 'dalo', operator: 'true', points: 50 },
           { id: 'famille', label: lbl('Ménage de 4 personnes ou plus', 'Household of 4 or more'), fact: 'householdSize', operator: 'gte', value: 4, points: 20 },
@@ -1279,14 +1664,25 @@ async function generate(ctx: Ctx, tables: Set<string>, target: ScaleTarget): Pro
   const agent = agents[0]!;
   const big = bigCandidacy as { id: string; demand: number } | null;
   return {
-    version: 1, seed: SEED, scale: SCALE, generatedFor: TODAY, target: describeTarget(target), password: SCALE_PASSWORD, denseDepartement: denseDep,
+    version: 1,
+    seed: SEED,
+    scale: SCALE,
+    generatedFor: TODAY,
+    target: describeTarget(target),
+    password: SCALE_PASSWORD,
+    denseDepartement: denseDep,
     s1: { accountId: accId[dAccount[s1]!]!, email: accEmail[dAccount[s1]!]!, demandId: dId[s1]!, departement: denseDep, eligibleOffersExpected: s1Fits },
     agent: { accountId: agent.id, email: agent.email },
     bigOffer: {
-      offerId: bigOffer.id, candidacies: BIG_OFFER_CANDIDATES, candidacyId: big?.id ?? '', demandId: big ? dId[big.demand]! : '',
-      applicantAccountId: big ? accId[dAccount[big.demand]!]! : '', applicantEmail: big ? accEmail[dAccount[big.demand]!]! : '',
+      offerId: bigOffer.id,
+      candidacies: BIG_OFFER_CANDIDATES,
+      candidacyId: big?.id ?? '',
+      demandId: big ? dId[big.demand]! : '',
+      applicantAccountId: big ? accId[dAccount[big.demand]!]! : '',
+      applicantEmail: big ? accEmail[dAccount[big.demand]!]! : '',
     },
-    s4, counts: {},
+    s4,
+    counts: {},
   };
 }
 

@@ -74,7 +74,12 @@ interface Platform {
 }
 
 async function startPlatform(env: NodeJS.ProcessEnv): Promise<Platform> {
-  const proc = fork(path.join(BENCH_DIR, 'platform-server.ts'), [], { cwd: REPO_DIR, env, execArgv: ['--import', 'tsx', ...platformNodeFlags()], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const proc = fork(path.join(BENCH_DIR, 'platform-server.ts'), [], {
+    cwd: REPO_DIR,
+    env,
+    execArgv: ['--import', 'tsx', ...platformNodeFlags()],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   let lastRss = 0;
   let nextId = 1;
   const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
@@ -101,7 +106,8 @@ async function startPlatform(env: NodeJS.ProcessEnv): Promise<Platform> {
     });
   });
   return {
-    url, proc,
+    url,
+    proc,
     rss: () => lastRss,
     request: <T>(message: Record<string, unknown>) =>
       new Promise<T>((resolve, reject) => {
@@ -148,15 +154,31 @@ async function main(): Promise<void> {
   const target = resolveTarget(process.env, opts.pglite);
   const fixture: ScaleFixture = readFixture(target);
   const seconds = Math.round(MINUTES * 60);
-  log(`soak — ${describeTarget(target)} (scale ${fixture.scale}, data for ${fixture.generatedFor}); ${MINUTES} min (warm-up ${WARMUP_MINUTES} min), rates/s ${JSON.stringify(RATES)}`);
+  log(
+    `soak — ${describeTarget(target)} (scale ${fixture.scale}, data for ${fixture.generatedFor}); ${MINUTES} min (warm-up ${WARMUP_MINUTES} min), rates/s ${JSON.stringify(RATES)}`,
+  );
 
   const secret = () => randomBytes(48).toString('base64url');
   const dbEnv = target.kind === 'pg' ? { DATABASE_URL: target.url } : { DATABASE_URL: '', DATA_DIR: target.dataDir };
   if (target.kind === 'pg') assertLoopback(target.url);
   const platform = await startPlatform({
-    PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', SEED_DEMO: 'false',
-    ...dbEnv, JWT_SECRET: secret(), JWT_ISSUER: 'alin', JWT_AUDIENCE: 'alin-api', COOKIE_SECRET: secret(), VERIFICATION_WEBHOOK_SECRET: secret(),
-    DOCUMENT_ENCRYPTION_KEY: randomBytes(32).toString('base64'), ACCESS_TOKEN_TTL_SECONDS: '7200', BCRYPT_COST: '12', DATABASE_POOL_SIZE: '10',
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'false',
+    ...dbEnv,
+    JWT_SECRET: secret(),
+    JWT_ISSUER: 'alin',
+    JWT_AUDIENCE: 'alin-api',
+    COOKIE_SECRET: secret(),
+    VERIFICATION_WEBHOOK_SECRET: secret(),
+    DOCUMENT_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    ACCESS_TOKEN_TTL_SECONDS: '7200',
+    BCRYPT_COST: '12',
+    DATABASE_POOL_SIZE: '10',
   });
   log(`  platform up at ${platform.url} (pid ${platform.proc.pid})`);
 
@@ -180,9 +202,13 @@ async function main(): Promise<void> {
 
     // the applications: pairs never used by an earlier run, one signed-in applicant each
     const used = new Set(
-      (await platform.request<{ demand_id: string }[]>({
-        type: 'sql', text: 'select distinct demand_id::text from candidacy.candidacies where demand_id = any($1::uuid[])', params: [fixture.s4.map((p) => p.demandId)],
-      })).map((x) => x.demand_id),
+      (
+        await platform.request<{ demand_id: string }[]>({
+          type: 'sql',
+          text: 'select distinct demand_id::text from candidacy.candidacies where demand_id = any($1::uuid[])',
+          params: [fixture.s4.map((p) => p.demandId)],
+        })
+      ).map((x) => x.demand_id),
     );
     const pairs = fixture.s4.filter((p) => !used.has(p.demandId));
     let applyRate = RATES.apply;
@@ -198,7 +224,11 @@ async function main(): Promise<void> {
     let next = 0;
 
     const common = (rate: number, connections: number): autocannon.Options => ({
-      url: platform.url, connections, overallRate: rate, duration: seconds, timeout: 30,
+      url: platform.url,
+      connections,
+      overallRate: rate,
+      duration: seconds,
+      timeout: 30,
     });
     const options: Record<Stream, autocannon.Options> = {
       search: { ...common(RATES.search, 8), requests: [{ method: 'GET', path: `/api/v1/offers?eligibleFor=me&departement=${fixture.s1.departement}`, headers: auth(applicant) }] },
@@ -207,16 +237,23 @@ async function main(): Promise<void> {
       apply: {
         ...common(applyRate, 4),
         ...(batch.length ? { amount: batch.length } : {}),
-        requests: [{
-          method: 'POST',
-          setupRequest: (req) => {
-            const k = next++;
-            const pair = batch[k];
-            if (!pair) return req;
-            sentPairs.push(pair);
-            return { ...req, path: '/api/v1/candidacies', headers: { authorization: `Bearer ${tokens[k]}`, 'content-type': 'application/json' }, body: JSON.stringify({ demandId: pair.demandId, offerId: pair.offerId }) };
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (req) => {
+              const k = next++;
+              const pair = batch[k];
+              if (!pair) return req;
+              sentPairs.push(pair);
+              return {
+                ...req,
+                path: '/api/v1/candidacies',
+                headers: { authorization: `Bearer ${tokens[k]}`, 'content-type': 'application/json' },
+                body: JSON.stringify({ demandId: pair.demandId, offerId: pair.offerId }),
+              };
+            },
           },
-        }],
+        ],
       },
     };
 
@@ -237,7 +274,9 @@ async function main(): Promise<void> {
     const runs = STREAMS.filter((s) => (s === 'apply' ? applyRate > 0 && batch.length > 0 : RATES[s] > 0)).map(
       (stream) =>
         new Promise<autocannon.Result>((resolve, reject) => {
-          const instance = autocannon(options[stream], (error: unknown, result: autocannon.Result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result)));
+          const instance = autocannon(options[stream], (error: unknown, result: autocannon.Result) =>
+            error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result),
+          );
           const stop = setTimeout(() => instance.stop(), seconds * 1000 + 2000);
           instance.on('done', () => clearTimeout(stop));
           instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
@@ -285,7 +324,11 @@ async function main(): Promise<void> {
 
     const checks: { name: string; pass: boolean; detail: string }[] = [];
     const errorCount = STREAMS.reduce((n, s) => n + errors[s].reduce((a, b) => a + (b ?? 0), 0), 0) + timeouts;
-    checks.push({ name: 'no error', pass: errorCount === 0, detail: `${errorCount} errors (non-2xx, socket errors, ${timeouts} timeouts)${errorSamples.length ? `: ${[...new Set(errorSamples)].slice(0, 5).join('; ')}` : ''}` });
+    checks.push({
+      name: 'no error',
+      pass: errorCount === 0,
+      detail: `${errorCount} errors (non-2xx, socket errors, ${timeouts} timeouts)${errorSamples.length ? `: ${[...new Set(errorSamples)].slice(0, 5).join('; ')}` : ''}`,
+    });
     checks.push({
       name: `memory growth ≤ ${Math.round(MAX_GROWTH * 100)} % after warm-up`,
       pass: firstWindow.length > 0 && lastWindow.length > 0 && growth <= MAX_GROWTH,
@@ -293,9 +336,16 @@ async function main(): Promise<void> {
     });
     const measured = minutes.filter((m) => !m.warmup);
     for (const s of STREAMS) {
-      const p99s = measured.map((m) => m.streams[s]).filter((x) => x.requests > 0).map((x) => x.p99);
+      const p99s = measured
+        .map((m) => m.streams[s])
+        .filter((x) => x.requests > 0)
+        .map((x) => x.p99);
       if (p99s.length < 2) {
-        checks.push({ name: `${s}: p99 stable`, pass: p99s.length > 0 || RATES[s] === 0 || (s === 'apply' && batch.length === 0), detail: `${p99s.length} measured minute(s): ${p99s.join(', ')} ms` });
+        checks.push({
+          name: `${s}: p99 stable`,
+          pass: p99s.length > 0 || RATES[s] === 0 || (s === 'apply' && batch.length === 0),
+          detail: `${p99s.length} measured minute(s): ${p99s.join(', ')} ms`,
+        });
         continue;
       }
       const mid = median(p99s);
@@ -307,7 +357,8 @@ async function main(): Promise<void> {
       const slack = 20; // ms: a few ms of jitter on a fast route is not instability
       const pass = worst <= 2 * mid + slack && late <= 1.5 * early + slack;
       checks.push({
-        name: `${s}: p99 stable`, pass,
+        name: `${s}: p99 stable`,
+        pass,
         detail: `p99 per minute after warm-up ${p99s.join(', ')} ms (median ${mid}, max ${worst} ≤ 2× median; later half ${late} vs earlier half ${early} ≤ 1.5×)`,
       });
     }
@@ -323,12 +374,23 @@ async function main(): Promise<void> {
     }
     const pass = checks.every((c) => c.pass);
     report = {
-      date: new Date().toISOString(), target: describeTarget(target), driver: target.kind, scale: fixture.scale, dataFor: fixture.generatedFor, node: process.version,
-      minutes: MINUTES, warmupMinutes: WARMUP_MINUTES, sampleSeconds: SAMPLE_SECONDS, maxGrowth: MAX_GROWTH, rates: { ...RATES, apply: applyRate },
+      date: new Date().toISOString(),
+      target: describeTarget(target),
+      driver: target.kind,
+      scale: fixture.scale,
+      dataFor: fixture.generatedFor,
+      node: process.version,
+      minutes: MINUTES,
+      warmupMinutes: WARMUP_MINUTES,
+      sampleSeconds: SAMPLE_SECONDS,
+      maxGrowth: MAX_GROWTH,
+      rates: { ...RATES, apply: applyRate },
       ...(applyNote ? { note: applyNote } : {}),
       totals: Object.fromEntries(STREAMS.map((s) => [s, { requests: latencies[s].reduce((n, l) => n + (l?.length ?? 0), 0), statuses: statuses[s] }])),
-      perMinute: minutes, rss: { startMb: mb(rssStart), endMb: mb(rssEnd), growth, samples: rssSamples.map((s) => ({ atSeconds: Math.round(s.at / 1000), mb: mb(s.rss) })) },
-      checks, pass,
+      perMinute: minutes,
+      rss: { startMb: mb(rssStart), endMb: mb(rssEnd), growth, samples: rssSamples.map((s) => ({ atSeconds: Math.round(s.at / 1000), mb: mb(s.rss) })) },
+      checks,
+      pass,
     };
   } finally {
     await platform.stop();
@@ -355,7 +417,9 @@ function markdown(r: Record<string, unknown>): string {
   const lines = [
     `### Soak ${(r.date as string).slice(0, 16).replace('T', ' ')} UTC — ${r.target}, scale ${r.scale}, ${r.minutes} min (warm-up ${r.warmupMinutes} min), Node ${r.node}`,
     '',
-    `Rates (requests/s): ${Object.entries(r.rates as Record<string, number>).map(([k, v]) => `${k} ${v}`).join(', ')}.${r.note ? ` ${r.note}.` : ''}`,
+    `Rates (requests/s): ${Object.entries(r.rates as Record<string, number>)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}.${r.note ? ` ${r.note}.` : ''}`,
     '',
     '| minute | ' + STREAMS.map((s) => `${s} req / err / p50 / p99 (ms)`).join(' | ') + ' | RSS median / max (MB) |',
     '|---|' + STREAMS.map(() => '---').join('|') + '|---|',

@@ -24,7 +24,9 @@ const countsOnly = process.argv.includes('--counts');
 const who = process.argv.includes('--who');
 const json = process.argv.includes('--json');
 
-const modules = readdirSync(modulesDir).filter((m) => existsSync(path.join(modulesDir, m, 'index.ts'))).sort();
+const modules = readdirSync(modulesDir)
+  .filter((m) => existsSync(path.join(modulesDir, m, 'index.ts')))
+  .sort();
 const indexFiles = new Map(modules.map((m) => [path.join(modulesDir, m, 'index.ts'), m]));
 
 let checker: ts.TypeChecker;
@@ -110,8 +112,7 @@ function resolve(from: string, specifier: string): string | undefined {
   return undefined;
 }
 
-const isProduction = (file: string) =>
-  file.startsWith(path.join(root, 'src') + path.sep) && !/\.(test|bench)\.tsx?$/.test(file) && !file.split(path.sep).includes('testing');
+const isProduction = (file: string) => file.startsWith(path.join(root, 'src') + path.sep) && !/\.(test|bench)\.tsx?$/.test(file) && !file.split(path.sep).includes('testing');
 const moduleOf = (file: string) => {
   const rel = path.relative(modulesDir, file);
   return rel.startsWith('..') ? undefined : rel.split(path.sep)[0];
@@ -180,7 +181,9 @@ for (const m of modules) {
   const contract = signatureTypes(m, new Set(usedNames.keys()));
   const unused = wholeModule ? [] : names.filter((n) => !usedNames.has(n) && !isContract(n) && !contract.has(n));
   kept[m] = names.filter((n) => !unused.includes(n));
-  rows.push(`${m.padEnd(14)} ${String(names.length).padStart(4)} exported ${String(names.length - unused.length).padStart(4)} used outside or contract${wholeModule ? ' (a namespace import reads it all)' : ''}`);
+  rows.push(
+    `${m.padEnd(14)} ${String(names.length).padStart(4)} exported ${String(names.length - unused.length).padStart(4)} used outside or contract${wholeModule ? ' (a namespace import reads it all)' : ''}`,
+  );
   if (unused.length === 0 || countsOnly || json) continue;
   failures += unused.length;
   console.error(`src/modules/${m}/index.ts exports ${unused.length} symbol(s) no other module, adapter or bootstrap file imports:`);

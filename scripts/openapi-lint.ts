@@ -31,7 +31,8 @@ function runSpectral(file: string): SpectralResult[] {
   const bin = path.join(root, 'node_modules', '.bin', 'spectral');
   try {
     const out = execFileSync(bin, ['lint', file, '--ruleset', path.join(root, '.spectral.yaml'), '--format', 'json', '--quiet', '--fail-severity', 'error'], {
-      encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
     });
     return out.trim() ? (JSON.parse(out) as SpectralResult[]) : [];
   } catch (error) {
@@ -91,8 +92,7 @@ async function main(): Promise<void> {
     const results = runSpectral(file);
     const inRequests = requestComponents(doc);
     // a finding inside a response, or inside a component schema that only responses use
-    const inResponses = (r: SpectralResult) =>
-      r.path.includes('responses') || (r.path[0] === 'components' && r.path[1] === 'schemas' && !inRequests.has(String(r.path[2])));
+    const inResponses = (r: SpectralResult) => r.path.includes('responses') || (r.path[0] === 'components' && r.path[1] === 'schemas' && !inRequests.has(String(r.path[2])));
     const leftToResponses = (r: SpectralResult) => inResponses(r) && LEFT_TO_RESPONSES.has(r.code);
     const errors = results.filter((r) => r.severity === 0);
     const requestErrors = errors.filter((r) => !leftToResponses(r));
@@ -104,8 +104,24 @@ async function main(): Promise<void> {
     const byRule = (list: SpectralResult[]) => Object.entries(list.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.code]: (acc[r.code] ?? 0) + 1 }), {}));
     console.log('\nSpectral (OWASP ruleset) on the OpenAPI document');
     console.log(`  errors on requests (bodies, parameters, headers, document): ${requestErrors.length}`);
-    console.log(`  errors left to responses (not failing, see .spectral.yaml):  ${responseErrors.length}${responseErrors.length ? ` (${byRule(responseErrors).map(([k, n]) => `${k} ×${n}`).join(', ')})` : ''}`);
-    console.log(`  warnings: ${warnings.length}${warnings.length ? ` (${byRule(warnings).map(([k, n]) => `${k} ×${n}`).join(', ')})` : ''}`);
+    console.log(
+      `  errors left to responses (not failing, see .spectral.yaml):  ${responseErrors.length}${
+        responseErrors.length
+          ? ` (${byRule(responseErrors)
+              .map(([k, n]) => `${k} ×${n}`)
+              .join(', ')})`
+          : ''
+      }`,
+    );
+    console.log(
+      `  warnings: ${warnings.length}${
+        warnings.length
+          ? ` (${byRule(warnings)
+              .map(([k, n]) => `${k} ×${n}`)
+              .join(', ')})`
+          : ''
+      }`,
+    );
     if (keep) console.log(`  document kept: ${file}`);
     process.exitCode = requestErrors.length ? 1 : 0;
   } finally {

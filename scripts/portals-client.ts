@@ -62,6 +62,6 @@ async function main(): Promise<void> {
 }
 
 await main().catch((error: unknown) => {
-  console.error(`portals client: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(`portals client: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exitCode = 2;
 });

@@ -54,7 +54,10 @@ export interface BaselineOptions {
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8' };
 class HttpError extends Error {
-  constructor(readonly status: number, readonly code: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+  ) {
     super(code);
   }
 }
@@ -100,7 +103,16 @@ export function createBaselineServer(options: BaselineOptions): { server: http.S
       [p.sid],
     );
     if (me.rowCount === 0) throw new HttpError(401, 'IDENTITY.SESSION_ENDED');
-    const row = me.rows[0] as { id: string | null; owner_account_id: string; status: string; source: string; data: DemandData; registration_date: string | null; registration_number: string | null; renewal_due_date: string | null };
+    const row = me.rows[0] as {
+      id: string | null;
+      owner_account_id: string;
+      status: string;
+      source: string;
+      data: DemandData;
+      registration_date: string | null;
+      registration_number: string | null;
+      renewal_due_date: string | null;
+    };
     if (!row.id) throw new HttpError(409, 'OFFER.NO_ACTIVE_DEMAND');
     const facts = factsOf(demandRecord({ ...row, id: row.id }), day);
     if (facts.referenceIncomeMissing.length) throw new HttpError(409, 'OFFER.INCOME_INCOMPLETE');
@@ -123,7 +135,18 @@ export function createBaselineServer(options: BaselineOptions): { server: http.S
           and c.amount + coalesce(x.amount, 0) * $8 >= $7 and ($8 = 0 or x.amount is not null)
         order by coalesce(o.published_at, o.submitted_at, o.created_at) desc, o.id
         limit $9 offset $10`,
-      [day, departement, year, String(facts.householdCategory), facts.householdSize + tolerance, minimumSurface(facts.householdSize), facts.referenceIncome, facts.extraPersonUnits, pageSize, (page - 1) * pageSize],
+      [
+        day,
+        departement,
+        year,
+        String(facts.householdCategory),
+        facts.householdSize + tolerance,
+        minimumSurface(facts.householdSize),
+        facts.referenceIncome,
+        facts.extraPersonUnits,
+        pageSize,
+        (page - 1) * pageSize,
+      ],
     );
     let total = (offers.rows[0] as { total?: number } | undefined)?.total;
     if (total === undefined) total = 0; // past the last page: the platform counts separately; the bench never asks for it
@@ -133,19 +156,56 @@ export function createBaselineServer(options: BaselineOptions): { server: http.S
       const warning = rate === null || rate > threshold;
       const epci = communes.epciOf(o.commune_code);
       return {
-        id: o.id, landlordId: o.landlord_id, landlordName: o.landlord_name ?? null, agreementId: o.agreement_id, status: 'published', statusLabel: OFFER_STATUS_LABELS.published,
-        openForCandidacies: true, addressLine: o.address_line, postalCode: o.postal_code, communeCode: o.commune_code, communeName: communes.communeName(o.commune_code) ?? null,
-        departement: o.departement, zone: o.zone, zoneLabel: ZONE_LABELS[o.zone as Zone].fr, epci: epci ? { code: epci.code, name: epci.name } : null,
-        typology: o.typology, mainRooms: o.main_rooms, surface: o.surface, floor: o.floor, elevator: o.elevator, accessible: o.accessible, energyClass: o.energy_class,
-        rent: o.rent, charges: o.charges, totalRent: Math.round((o.rent + o.charges) * 100) / 100, financing: o.financing, availableFrom: o.available_from,
-        closingDate: o.closing_date, description: o.description, candidacyCount: o.candidacy_count, createdAt: o.created_at, updatedAt: o.updated_at,
-        submittedAt: o.submitted_at, publishedAt: o.published_at,
+        id: o.id,
+        landlordId: o.landlord_id,
+        landlordName: o.landlord_name ?? null,
+        agreementId: o.agreement_id,
+        status: 'published',
+        statusLabel: OFFER_STATUS_LABELS.published,
+        openForCandidacies: true,
+        addressLine: o.address_line,
+        postalCode: o.postal_code,
+        communeCode: o.commune_code,
+        communeName: communes.communeName(o.commune_code) ?? null,
+        departement: o.departement,
+        zone: o.zone,
+        zoneLabel: ZONE_LABELS[o.zone as Zone].fr,
+        epci: epci ? { code: epci.code, name: epci.name } : null,
+        typology: o.typology,
+        mainRooms: o.main_rooms,
+        surface: o.surface,
+        floor: o.floor,
+        elevator: o.elevator,
+        accessible: o.accessible,
+        energyClass: o.energy_class,
+        rent: o.rent,
+        charges: o.charges,
+        totalRent: Math.round((o.rent + o.charges) * 100) / 100,
+        financing: o.financing,
+        availableFrom: o.available_from,
+        closingDate: o.closing_date,
+        description: o.description,
+        candidacyCount: o.candidacy_count,
+        createdAt: o.created_at,
+        updatedAt: o.updated_at,
+        submittedAt: o.submitted_at,
+        publishedAt: o.published_at,
         eligibility: {
-          demandId: facts.demandId, decided: true, fits: true, ceiling: o.ceiling, effortRate: rate === null ? null : Math.round(rate * 10) / 10, effortWarning: warning,
+          demandId: facts.demandId,
+          decided: true,
+          fits: true,
+          ceiling: o.ceiling,
+          effortRate: rate === null ? null : Math.round(rate * 10) / 10,
+          effortWarning: warning,
           reasons: warning
-            ? [rate === null
-              ? { fr: `votre taux d'effort ne peut pas être calculé`, en: 'your effort rate cannot be computed' }
-              : { fr: `votre taux d'effort serait de ${FR.format(rate)} %, au-dessus du seuil d'alerte de ${threshold} %`, en: `your effort rate would be ${EN.format(rate)} %, above the ${threshold} % warning threshold` }]
+            ? [
+                rate === null
+                  ? { fr: `votre taux d'effort ne peut pas être calculé`, en: 'your effort rate cannot be computed' }
+                  : {
+                      fr: `votre taux d'effort serait de ${FR.format(rate)} %, au-dessus du seuil d'alerte de ${threshold} %`,
+                      en: `your effort rate would be ${EN.format(rate)} %, above the ${threshold} % warning threshold`,
+                    },
+              ]
             : [],
         },
       };
@@ -155,8 +215,27 @@ export function createBaselineServer(options: BaselineOptions): { server: http.S
 
   // ——— S2, S3: the ranking of an offer ———
   interface OfferRow {
-    id: string; landlord_id: string; status: string; closing_date: string; rent: number; charges: number; commune_code: string; typology: number;
-    candidacy_count: number; round: number; bonuses: { id: string; size_class: string | null; company_id: string | null; epci_code: string | null; points: number; start_date: string; end_date: string; reason: string; ended_at: string | null }[];
+    id: string;
+    landlord_id: string;
+    status: string;
+    closing_date: string;
+    rent: number;
+    charges: number;
+    commune_code: string;
+    typology: number;
+    candidacy_count: number;
+    round: number;
+    bonuses: {
+      id: string;
+      size_class: string | null;
+      company_id: string | null;
+      epci_code: string | null;
+      points: number;
+      start_date: string;
+      end_date: string;
+      reason: string;
+      ended_at: string | null;
+    }[];
   }
 
   /** Scores the competing candidacies of the offer (and computes the facts of `alsoId`, or of every candidacy when `all`). */
@@ -193,11 +272,23 @@ export function createBaselineServer(options: BaselineOptions): { server: http.S
     const options: RankingOptions = {
       referenceDate,
       bonuses: offer.bonuses
-        .map((b) => effectiveBonus({
-          id: b.id, ...(b.size_class ? { sizeClass: b.size_class as 'PME' } : {}), ...(b.company_id ? { companyId: b.company_id } : {}), ...(b.epci_code ? { epciCode: b.epci_code } : {}),
-          points: b.points, startDate: b.start_date, endDate: b.end_date, reason: b.reason, createdAt: new Date(0), createdBy: null, updatedAt: new Date(0),
-          endedAt: b.ended_at ? new Date(b.ended_at) : null, endedBy: null,
-        }))
+        .map((b) =>
+          effectiveBonus({
+            id: b.id,
+            ...(b.size_class ? { sizeClass: b.size_class as 'PME' } : {}),
+            ...(b.company_id ? { companyId: b.company_id } : {}),
+            ...(b.epci_code ? { epciCode: b.epci_code } : {}),
+            points: b.points,
+            startDate: b.start_date,
+            endDate: b.end_date,
+            reason: b.reason,
+            createdAt: new Date(0),
+            createdBy: null,
+            updatedAt: new Date(0),
+            endedAt: b.ended_at ? new Date(b.ended_at) : null,
+            endedBy: null,
+          }),
+        )
         .filter((b) => isBonusActive(b, referenceDate)),
       grid: g ? { epciCode: g.epci_code, active: true, name: g.name, criteria: g.criteria } : undefined,
     };
@@ -207,15 +298,27 @@ export function createBaselineServer(options: BaselineOptions): { server: http.S
       records.set(r.id, r);
       if (!r.d_id) continue;
       const applicant = applicantFactsOf(factsOf(demandRecord({ ...r, id: r.d_id, status: r.d_status } as DemandRow), referenceDate), referenceDate);
-      const events: HistoryEvent[] = ((r.history ?? []) as [string, HistoryEvent['status'], string][]).map(([offerId, status, at]) => ({ demandId: r.demand_id, offerId, status, at: new Date(at) }));
+      const events: HistoryEvent[] = ((r.history ?? []) as [string, HistoryEvent['status'], string][]).map(([offerId, status, at]) => ({
+        demandId: r.demand_id,
+        offerId,
+        status,
+        at: new Date(at),
+      }));
       let company: CompanyFacts | undefined;
       if (r.company_id) {
         const validated = validatedOn({ status: r.v_status, validatedAt: r.validated_at, withdrawnAt: r.withdrawn_at }, referenceDate);
-        const inForce = new Set(((r.grants ?? []) as [Tranche, string, string | null][]).filter(([, grantedAt, revokedAt]) =>
-          grantInForceOn({ grantedAt: new Date(grantedAt), revokedAt: revokedAt ? new Date(revokedAt) : null }, referenceDate)).map(([t]) => t));
+        const inForce = new Set(
+          ((r.grants ?? []) as [Tranche, string, string | null][])
+            .filter(([, grantedAt, revokedAt]) => grantInForceOn({ grantedAt: new Date(grantedAt), revokedAt: revokedAt ? new Date(revokedAt) : null }, referenceDate))
+            .map(([t]) => t),
+        );
         company = {
-          companyId: r.company_id, validated, contribution: r.contribution as Contribution, sizeClass: sizeClassOf(r.headcount),
-          tranches: TRANCHES.filter((t) => inForce.has(t)), delegatesToAls: r.delegates_to_als,
+          companyId: r.company_id,
+          validated,
+          contribution: r.contribution as Contribution,
+          sizeClass: sizeClassOf(r.headcount),
+          tranches: TRANCHES.filter((t) => inForce.has(t)),
+          delegatesToAls: r.delegates_to_als,
         };
       }
       facts.push(candidateFactsOf({ id: r.id, demandId: r.demand_id, offerId: offer.id, submittedAt: r.submitted_at } as never, applicant, events, company, referenceDate));
@@ -254,11 +357,29 @@ export function createBaselineServer(options: BaselineOptions): { server: http.S
     }
     const r = current ?? (await pool.query(`select * from candidacy.candidacies where id = $1`, [id])).rows[0];
     return {
-      id, demandId: r.demand_id, offerId: row.id, status: r.status, statusLabel: STATUS_LABELS[r.status as CandidacyStatus], submittedAt: r.submitted_at, statusChangedAt: r.status_changed_at,
+      id,
+      demandId: r.demand_id,
+      offerId: row.id,
+      status: r.status,
+      statusLabel: STATUS_LABELS[r.status as CandidacyStatus],
+      submittedAt: r.submitted_at,
+      statusChangedAt: r.status_changed_at,
       offer: { communeCode: r.offer_commune_code, communeName: r.offer_commune_name, typology: r.offer_typology, rent: Number(r.offer_rent), charges: Number(r.offer_charges) },
-      rank: ranked && isCompeting(r.status) ? ranked.rank : null, candidacyCount: ranking.ranked.length, referenceDate: ranking.referenceDate,
-      score: score ? scoreView(score) : null, calRank: r.cal_rank, calReason: r.cal_reason,
-      timeline: timelineView((row.timeline ?? []).map(([action, from, to, at, reason]) => ({ action: action as never, from: from as CandidacyStatus | null, to: to as CandidacyStatus, at: new Date(at), ...(reason ? { reason } : {}) }))),
+      rank: ranked && isCompeting(r.status) ? ranked.rank : null,
+      candidacyCount: ranking.ranked.length,
+      referenceDate: ranking.referenceDate,
+      score: score ? scoreView(score) : null,
+      calRank: r.cal_rank,
+      calReason: r.cal_reason,
+      timeline: timelineView(
+        (row.timeline ?? []).map(([action, from, to, at, reason]) => ({
+          action: action as never,
+          from: from as CandidacyStatus | null,
+          to: to as CandidacyStatus,
+          at: new Date(at),
+          ...(reason ? { reason } : {}),
+        })),
+      ),
     };
   }
 
@@ -276,7 +397,13 @@ export function createBaselineServer(options: BaselineOptions): { server: http.S
     const factsById = new Map(r.facts.map((f) => [f.candidacyId, f]));
     const rankedIds = new Set(r.ranked.map((x) => x.candidacyId));
     const summary = (c: Record<string, any>) => ({
-      id: c.id, demandId: c.demand_id, offerId, status: c.status, statusLabel: STATUS_LABELS[c.status as CandidacyStatus], submittedAt: c.submitted_at, statusChangedAt: c.status_changed_at,
+      id: c.id,
+      demandId: c.demand_id,
+      offerId,
+      status: c.status,
+      statusLabel: STATUS_LABELS[c.status as CandidacyStatus],
+      submittedAt: c.submitted_at,
+      statusChangedAt: c.status_changed_at,
       offer: { communeCode: c.offer_commune_code, communeName: c.offer_commune_name, typology: c.offer_typology, rent: c.offer_rent, charges: c.offer_charges },
     });
     const open = offer.status === 'published' && offer.closing_date >= today();
@@ -294,27 +421,52 @@ export function createBaselineServer(options: BaselineOptions): { server: http.S
     );
     const elsewhere = new Map<string, ElsewhereCandidacy[]>();
     for (const e of pending.rows as Record<string, any>[]) {
-      elsewhere.set(e.demand_id, [...(elsewhere.get(e.demand_id) ?? []), {
-        candidacyId: e.id, demandId: e.demand_id, offerId: e.offer_id, status: e.status, statusChangedAt: e.status_changed_at,
-        offer: { communeCode: e.offer_commune_code, communeName: e.offer_commune_name, typology: e.offer_typology },
-      }]);
+      elsewhere.set(e.demand_id, [
+        ...(elsewhere.get(e.demand_id) ?? []),
+        {
+          candidacyId: e.id,
+          demandId: e.demand_id,
+          offerId: e.offer_id,
+          status: e.status,
+          statusChangedAt: e.status_changed_at,
+          offer: { communeCode: e.offer_commune_code, communeName: e.offer_commune_name, typology: e.offer_typology },
+        },
+      ]);
     }
     const flag = (demandId: string) => {
       const list = elsewhere.get(demandId);
       if (!list) return {};
       return {
-        designatedElsewhere: list.map((e) => ({ candidacyId: e.candidacyId, offerId: e.offerId, status: e.status, statusLabel: STATUS_LABELS[e.status], statusChangedAt: e.statusChangedAt, offer: e.offer })),
+        designatedElsewhere: list.map((e) => ({
+          candidacyId: e.candidacyId,
+          offerId: e.offerId,
+          status: e.status,
+          statusLabel: STATUS_LABELS[e.status],
+          statusChangedAt: e.statusChangedAt,
+          offer: e.offer,
+        })),
         designatedElsewhereNotice: designatedElsewhereNotice(list),
       };
     };
     return {
-      offerId, offerStatus: offer.status === 'published' && !open ? 'closed' : offer.status, referenceDate: r.referenceDate, candidacyCount: r.ranked.length, round: offer.round,
+      offerId,
+      offerStatus: offer.status === 'published' && !open ? 'closed' : offer.status,
+      referenceDate: r.referenceDate,
+      candidacyCount: r.ranked.length,
+      round: offer.round,
       ...(paged ? { page, pageSize } : {}),
       items: lines.map((x) => {
         const c = r.records.get(x.candidacyId)!;
         return {
-          rank: x.rank, candidacyId: x.candidacyId, demandId: x.demandId, status: c.status, statusLabel: STATUS_LABELS[c.status as CandidacyStatus], submittedAt: c.submitted_at,
-          registrationDate: factsById.get(x.candidacyId)!.registrationDate, score: scoreView(x), ...flag(x.demandId),
+          rank: x.rank,
+          candidacyId: x.candidacyId,
+          demandId: x.demandId,
+          status: c.status,
+          statusLabel: STATUS_LABELS[c.status as CandidacyStatus],
+          submittedAt: c.submitted_at,
+          registrationDate: factsById.get(x.candidacyId)!.registrationDate,
+          score: scoreView(x),
+          ...flag(x.demandId),
         };
       }),
       others: [...r.records.values()].filter((c) => !rankedIds.has(c.id)).map(summary),
@@ -389,15 +541,30 @@ export function createBaselineServer(options: BaselineOptions): { server: http.S
 }
 
 interface DemandRow {
-  id: string; owner_account_id: string; status: string; source: string; data: DemandData; registration_date: string | null; registration_number: string | null;
-  renewal_due_date: string | null; mobility_checked_at?: Date | null; mobility_checked_by?: string | null;
+  id: string;
+  owner_account_id: string;
+  status: string;
+  source: string;
+  data: DemandData;
+  registration_date: string | null;
+  registration_number: string | null;
+  renewal_due_date: string | null;
+  mobility_checked_at?: Date | null;
+  mobility_checked_by?: string | null;
 }
 
 function demandRecord(r: DemandRow): DemandRecord {
   return {
     demand: {
-      id: r.id, ownerAccountId: r.owner_account_id, status: r.status as never, source: r.source as never, data: r.data, createdAt: new Date(0), history: [],
-      ...(r.registration_date ? { registrationDate: r.registration_date } : {}), ...(r.registration_number ? { registrationNumber: r.registration_number } : {}),
+      id: r.id,
+      ownerAccountId: r.owner_account_id,
+      status: r.status as never,
+      source: r.source as never,
+      data: r.data,
+      createdAt: new Date(0),
+      history: [],
+      ...(r.registration_date ? { registrationDate: r.registration_date } : {}),
+      ...(r.registration_number ? { registrationNumber: r.registration_number } : {}),
       ...(r.renewal_due_date ? { renewalDueDate: r.renewal_due_date } : {}),
     },
     version: 1,

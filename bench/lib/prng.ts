@@ -95,7 +95,10 @@ export class Weighted<T> {
   private readonly cumulative: number[] = [];
   private readonly total: number;
 
-  constructor(readonly items: readonly T[], weights: readonly number[]) {
+  constructor(
+    readonly items: readonly T[],
+    weights: readonly number[],
+  ) {
     let sum = 0;
     for (const w of weights) {
       sum += Math.max(0, w);

@@ -74,9 +74,15 @@ export class Geography {
       list.push(c);
       this.byDepartement.set(c.departement, list);
     }
-    this.national = new Weighted(this.communes, this.communes.map((c) => c.population));
+    this.national = new Weighted(
+      this.communes,
+      this.communes.map((c) => c.population),
+    );
     const deps = [...this.byDepartement.keys()].sort();
-    this.departementWeights = new Weighted(deps, deps.map((d) => this.byDepartement.get(d)!.reduce((s, c) => s + c.population, 0)));
+    this.departementWeights = new Weighted(
+      deps,
+      deps.map((d) => this.byDepartement.get(d)!.reduce((s, c) => s + c.population, 0)),
+    );
   }
 
   /** A commune drawn by population, nationally. Urban communes weigh a little more than their population (social housing is urban). */
@@ -88,7 +94,10 @@ export class Geography {
     let w = this.perDepartement.get(departement);
     if (!w) {
       const list = this.byDepartement.get(departement)!;
-      w = new Weighted(list, list.map((c) => c.population));
+      w = new Weighted(
+        list,
+        list.map((c) => c.population),
+      );
       this.perDepartement.set(departement, w);
     }
     return w.draw(rng);

@@ -52,19 +52,38 @@ function resourcesOf(rng: Prng, employed: boolean): MonthlyResource[] {
     if (rng.chance(0.05)) r.push({ code: 'AUT', monthlyAmount: rng.int(50, 300) });
     return r;
   }
-  return [weightedPick<MonthlyResource>(rng, [
-    [{ code: 'CHO', monthlyAmount: rng.int(700, 1500) }, 5],
-    [{ code: 'RSA', monthlyAmount: rng.int(560, 650) }, 2],
-    [{ code: 'RET', monthlyAmount: rng.int(900, 1900) }, 2],
-    [{ code: 'AAH', monthlyAmount: rng.int(900, 1016) }, 1],
-  ])];
+  return [
+    weightedPick<MonthlyResource>(rng, [
+      [{ code: 'CHO', monthlyAmount: rng.int(700, 1500) }, 5],
+      [{ code: 'RSA', monthlyAmount: rng.int(560, 650) }, 2],
+      [{ code: 'RET', monthlyAmount: rng.int(900, 1900) }, 2],
+      [{ code: 'AAH', monthlyAmount: rng.int(900, 1016) }, 1],
+    ]),
+  ];
 }
 
-const CONTRACTS: (readonly [ContractType, number])[] = [['CDI', 70], ['CDD', 14], ['INT', 5], ['APP', 5], ['FON', 4], ['AUT', 2]];
+const CONTRACTS: (readonly [ContractType, number])[] = [
+  ['CDI', 70],
+  ['CDD', 14],
+  ['INT', 5],
+  ['APP', 5],
+  ['FON', 4],
+  ['AUT', 2],
+];
 
 function adult(
   rng: Prng,
-  o: { asOf: IsoDate; age: number; female: boolean; lastName: string; employed: boolean; siret?: string | undefined; employerName?: string | undefined; workplace: string; missingMinus2: boolean },
+  o: {
+    asOf: IsoDate;
+    age: number;
+    female: boolean;
+    lastName: string;
+    employed: boolean;
+    siret?: string | undefined;
+    employerName?: string | undefined;
+    workplace: string;
+    missingMinus2: boolean;
+  },
 ): Adult {
   const first = rng.pick(o.female ? FEMALE_FIRST : MALE_FIRST);
   const resources = resourcesOf(rng, o.employed);
@@ -74,7 +93,11 @@ function adult(
     lastName: o.lastName,
     firstName: first,
     birthDate: birthDate(rng, o.asOf, o.age),
-    nationality: weightedPick(rng, [['1', 82], ['2', 6], ['3', 12]] as const),
+    nationality: weightedPick(rng, [
+      ['1', 82],
+      ['2', 6],
+      ['3', 12],
+    ] as const),
     resources,
     taxIncome: taxIncome(rng, monthly, Number(o.asOf.slice(0, 4)), o.missingMinus2),
   };
@@ -99,16 +122,41 @@ export type HouseholdKind = 'single' | 'single_parent' | 'couple' | 'couple_chil
  * realistic household (size, ages, resources, tax incomes of N−2 and N−1), wishes around home.
  */
 export function household(rng: Prng, geo: Geography, o: HouseholdOptions): { data: DemandData; kind: HouseholdKind } {
-  const kind = weightedPick<HouseholdKind>(rng, [['single', 38], ['single_parent', 20], ['couple', 14], ['couple_children', 25], ['with_relative', 3]]);
+  const kind = weightedPick<HouseholdKind>(rng, [
+    ['single', 38],
+    ['single_parent', 20],
+    ['couple', 14],
+    ['couple_children', 25],
+    ['with_relative', 3],
+  ]);
   const female = kind === 'single_parent' ? rng.chance(0.85) : rng.chance(0.55);
   const lastName = rng.pick(LAST);
   const year = Number(o.asOf.slice(0, 4));
   const missingApplicant = o.incompleteIncome && rng.chance(0.6);
   const applicant = adult(rng, {
-    asOf: o.asOf, age: o.applicantAge, female, lastName, employed: o.employerSiret !== undefined, siret: o.employerSiret, employerName: o.employerName,
-    workplace: o.home.code, missingMinus2: missingApplicant,
+    asOf: o.asOf,
+    age: o.applicantAge,
+    female,
+    lastName,
+    employed: o.employerSiret !== undefined,
+    siret: o.employerSiret,
+    employerName: o.employerName,
+    workplace: o.home.code,
+    missingMinus2: missingApplicant,
   });
-  applicant.familySituation = kind === 'couple' || kind === 'couple_children' ? weightedPick(rng, [['M', 45], ['P', 25], ['L', 30]] as const) : weightedPick(rng, [['C', 60], ['D', 25], ['S', 10], ['V', 5]] as const);
+  applicant.familySituation =
+    kind === 'couple' || kind === 'couple_children'
+      ? weightedPick(rng, [
+          ['M', 45],
+          ['P', 25],
+          ['L', 30],
+        ] as const)
+      : weightedPick(rng, [
+          ['C', 60],
+          ['D', 25],
+          ['S', 10],
+          ['V', 5],
+        ] as const);
   applicant.phone = `06${String(rng.int(0, 99_999_999)).padStart(8, '0')}`;
 
   const data: DemandData = {
@@ -122,15 +170,30 @@ export function household(rng: Prng, geo: Geography, o: HouseholdOptions): { dat
     const age = Math.max(18, Math.min(80, o.applicantAge + Math.round(rng.normal(0, 4))));
     const co: CoApplicant = {
       ...adult(rng, {
-        asOf: o.asOf, age, female: !female, lastName: rng.chance(0.6) ? lastName : rng.pick(LAST), employed: rng.chance(0.75), workplace: o.home.code,
+        asOf: o.asOf,
+        age,
+        female: !female,
+        lastName: rng.chance(0.6) ? lastName : rng.pick(LAST),
+        employed: rng.chance(0.75),
+        workplace: o.home.code,
         missingMinus2: o.incompleteIncome && !missingApplicant,
       }),
-      link: weightedPick(rng, [['M', 45], ['P', 25], ['L', 30]] as const),
+      link: weightedPick(rng, [
+        ['M', 45],
+        ['P', 25],
+        ['L', 30],
+      ] as const),
     };
     data.coApplicant = co;
   }
   if (kind === 'single_parent' || kind === 'couple_children') {
-    const children = weightedPick(rng, [[1, 45], [2, 35], [3, 13], [4, 5], [5, 2]] as const);
+    const children = weightedPick(rng, [
+      [1, 45],
+      [2, 35],
+      [3, 13],
+      [4, 5],
+      [5, 2],
+    ] as const);
     for (let i = 0; i < children; i++) {
       const age = Math.max(0, Math.min(o.applicantAge - 17, rng.int(0, 19)));
       const child: OtherOccupant = { firstName: rng.pick(rng.chance(0.5) ? FEMALE_FIRST : MALE_FIRST), birthDate: birthDate(rng, o.asOf, age), kinship: 'E', dependant: true };
@@ -144,8 +207,13 @@ export function household(rng: Prng, geo: Geography, o: HouseholdOptions): { dat
     const age = Math.min(95, o.applicantAge + rng.int(20, 35));
     const pension = rng.int(700, 1600);
     data.otherOccupants.push({
-      firstName: rng.pick(FEMALE_FIRST), lastName, birthDate: birthDate(rng, o.asOf, age), kinship: 'A', dependant: false,
-      resources: [{ code: 'RET', monthlyAmount: pension }], taxIncome: taxIncome(rng, pension, year, false),
+      firstName: rng.pick(FEMALE_FIRST),
+      lastName,
+      birthDate: birthDate(rng, o.asOf, age),
+      kinship: 'A',
+      dependant: false,
+      resources: [{ code: 'RET', monthlyAmount: pension }],
+      taxIncome: taxIncome(rng, pension, year, false),
     });
   }
   if ((kind === 'couple' || kind === 'couple_children') && rng.chance(0.05)) {
@@ -153,7 +221,15 @@ export function household(rng: Prng, geo: Geography, o: HouseholdOptions): { dat
   }
 
   const size = 1 + (data.coApplicant ? 1 : 0) + data.otherOccupants.length + (data.expectedBirths?.count ?? 0);
-  const housing: CurrentHousingKind = weightedPick(rng, [['LP', 35], ['HE', 28], ['LS', 20], ['FO', 5], ['SA', 2], ['PO', 3], ['AU', 7]] as const);
+  const housing: CurrentHousingKind = weightedPick(rng, [
+    ['LP', 35],
+    ['HE', 28],
+    ['LS', 20],
+    ['FO', 5],
+    ['SA', 2],
+    ['PO', 3],
+    ['AU', 7],
+  ] as const);
   data.currentHousing = {
     kind: housing,
     ...(housing === 'LP' || housing === 'LS' ? { monthlyRent: rng.int(350, 1100) } : {}),
@@ -170,7 +246,13 @@ export function household(rng: Prng, geo: Geography, o: HouseholdOptions): { dat
 
   // wishes: home commune and a few others of the département (or of the new job's)
   const communes = new Set([o.home.code]);
-  const extra = weightedPick(rng, [[0, 30], [1, 30], [2, 20], [3, 12], [4, 8]] as const);
+  const extra = weightedPick(rng, [
+    [0, 30],
+    [1, 30],
+    [2, 20],
+    [3, 12],
+    [4, 8],
+  ] as const);
   for (let i = 0; i < extra; i++) communes.add(geo.communeIn(rng, o.home.departement).code);
   const roomsNeeded = Math.max(1, Math.min(6, size <= 2 ? size : size - 1));
   const typologies = new Set([roomsNeeded]);

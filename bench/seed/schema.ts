@@ -21,7 +21,9 @@ export async function applyPendingSchema(database: Database): Promise<string[]> 
     generateMigration: (prev: unknown, cur: unknown) => Promise<string[]>;
   };
   const meta = path.join(MIGRATIONS_FOLDER, 'meta');
-  const snapshots = readdirSync(meta).filter((f) => /^\d{4}_snapshot\.json$/.test(f)).sort();
+  const snapshots = readdirSync(meta)
+    .filter((f) => /^\d{4}_snapshot\.json$/.test(f))
+    .sort();
   const prev = JSON.parse(readFileSync(path.join(meta, snapshots[snapshots.length - 1]!), 'utf8')) as { id: string };
   const cur = kit.generateDrizzleJson(schema as unknown as Record<string, unknown>, prev.id);
   const statements = await kit.generateMigration(prev, cur);

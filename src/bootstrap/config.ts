@@ -12,10 +12,13 @@ const DEV_COOKIE_SECRET = 'dev-only-cookie-secret-change-me-0123456789abcdef';
 const DEV_DOCUMENT_KEY = Buffer.alloc(32, 7).toString('base64');
 const DEV_WEBHOOK_SECRET = 'dev-only-webhook-secret-change-me-0123456789';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
-const csv = z.string().transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
+const csv = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -31,8 +34,16 @@ const EnvSchema = z.object({
   JWT_AUDIENCE: z.string().default('alin-api'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
   SESSION_CHECK_CACHE_MS: z.coerce.number().int().min(0).max(10_000).default(1000),
-  REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(3600).default(30 * 86_400),
-  ADMIN_SESSION_TTL_SECONDS: z.coerce.number().int().min(300).default(8 * 3600),
+  REFRESH_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(3600)
+    .default(30 * 86_400),
+  ADMIN_SESSION_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(300)
+    .default(8 * 3600),
   COOKIE_SECRET: z.string().default(DEV_COOKIE_SECRET),
   BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(12),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
@@ -42,7 +53,12 @@ const EnvSchema = z.object({
   DEMAND_IMPORT_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   DEMAND_IMPORT_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   DEMAND_IMPORT_MAX_FAILURES_PER_NUMBER: z.coerce.number().int().min(1).max(1000).default(5),
-  DEMAND_IMPORT_NUMBER_WINDOW_SECONDS: z.coerce.number().int().min(1).max(30 * 86_400).default(86_400),
+  DEMAND_IMPORT_NUMBER_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 86_400)
+    .default(86_400),
   DEMAND_IMPORT_MAX_CODES_PER_NUMBER: z.coerce.number().int().min(1).max(100).default(3),
   DEMAND_IMPORT_CODE_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
   DEMAND_IMPORT_CODE_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
@@ -52,12 +68,22 @@ const EnvSchema = z.object({
   SPACE_REQUEST_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
   CORS_ORIGINS: csv.default([]),
   JSON_BODY_LIMIT: z.string().default('1mb'),
-  UPLOAD_MAX_FILE_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+  UPLOAD_MAX_FILE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
   UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(50).default(10),
   UPLOAD_MAX_CONCURRENT_PER_ACCOUNT: z.coerce.number().int().min(1).max(50).default(2),
   UPLOAD_MAX_CONCURRENT: z.coerce.number().int().min(1).max(1000).default(8),
   UPLOAD_DEMAND_MAX_FILES: z.coerce.number().int().min(1).max(10_000).default(60),
-  UPLOAD_DEMAND_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024 * 1024).default(200 * 1024 * 1024),
+  UPLOAD_DEMAND_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024 * 1024)
+    .default(200 * 1024 * 1024),
   DOCUMENT_ENCRYPTION_KEY: z.string().default(DEV_DOCUMENT_KEY),
   SNE_ENDPOINT: z.string().url().optional(),
   SNE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
@@ -76,7 +102,10 @@ const EnvSchema = z.object({
   VERIFICATION_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   VERIFICATION_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
   JOBS_LOCK_SECONDS: z.coerce.number().int().min(2).max(3600).default(120),
-  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, 'an smtp:// or smtps:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'an smtp:// or smtps:// URL')
+    .optional(),
   MAIL_FROM: z.string().default("AL'in <no-reply@alin.localhost>"),
   MAIL_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(20),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
@@ -260,16 +289,33 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     accountRequests: { perAddress: e.ACCOUNT_REQUESTS_PER_ADDRESS, windowSeconds: e.ACCOUNT_REQUEST_WINDOW_SECONDS },
     http: { corsOrigins: e.CORS_ORIGINS, jsonBodyLimit: e.JSON_BODY_LIMIT, trustProxy: trustProxy as TrustProxy },
     uploads: {
-      maxFileBytes: e.UPLOAD_MAX_FILE_BYTES, maxFiles: e.UPLOAD_MAX_FILES,
-      maxConcurrentPerAccount: e.UPLOAD_MAX_CONCURRENT_PER_ACCOUNT, maxConcurrent: e.UPLOAD_MAX_CONCURRENT,
-      maxFilesPerDemand: e.UPLOAD_DEMAND_MAX_FILES, maxBytesPerDemand: e.UPLOAD_DEMAND_MAX_BYTES,
+      maxFileBytes: e.UPLOAD_MAX_FILE_BYTES,
+      maxFiles: e.UPLOAD_MAX_FILES,
+      maxConcurrentPerAccount: e.UPLOAD_MAX_CONCURRENT_PER_ACCOUNT,
+      maxConcurrent: e.UPLOAD_MAX_CONCURRENT,
+      maxFilesPerDemand: e.UPLOAD_DEMAND_MAX_FILES,
+      maxBytesPerDemand: e.UPLOAD_DEMAND_MAX_BYTES,
     },
     documents: { encryptionKey: key ?? Buffer.alloc(32) },
     sne: { endpoint: e.SNE_ENDPOINT, timeoutMs: e.SNE_TIMEOUT_MS, retries: e.SNE_RETRIES, cert: e.SNE_CLIENT_CERT, key: e.SNE_CLIENT_KEY, ca: e.SNE_CA },
     registries: registries as RegistriesConfig,
-    verification: { url: e.VERIFICATION_URL, apiKey: e.VERIFICATION_API_KEY, webhookSecret: e.VERIFICATION_WEBHOOK_SECRET, callbackUrl: e.VERIFICATION_CALLBACK_URL, timeoutMs: e.VERIFICATION_TIMEOUT_MS, retries: e.VERIFICATION_RETRIES },
+    verification: {
+      url: e.VERIFICATION_URL,
+      apiKey: e.VERIFICATION_API_KEY,
+      webhookSecret: e.VERIFICATION_WEBHOOK_SECRET,
+      callbackUrl: e.VERIFICATION_CALLBACK_URL,
+      timeoutMs: e.VERIFICATION_TIMEOUT_MS,
+      retries: e.VERIFICATION_RETRIES,
+    },
     jobs: { lockSeconds: e.JOBS_LOCK_SECONDS },
-    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, batchSize: e.MAIL_BATCH_SIZE, maxAttempts: e.MAIL_MAX_ATTEMPTS, retryBaseSeconds: e.MAIL_RETRY_BASE_SECONDS, timeoutMs: e.MAIL_TIMEOUT_MS },
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM,
+      batchSize: e.MAIL_BATCH_SIZE,
+      maxAttempts: e.MAIL_MAX_ATTEMPTS,
+      retryBaseSeconds: e.MAIL_RETRY_BASE_SECONDS,
+      timeoutMs: e.MAIL_TIMEOUT_MS,
+    },
     seedDemo: e.SEED_DEMO ?? !production,
     demoPassword: e.DEMO_PASSWORD,
     eligibility: { underOccupationTolerance: e.UNDER_OCCUPATION_TOLERANCE, effortWarningThreshold: e.EFFORT_RATE_WARNING },
@@ -302,7 +348,10 @@ export function parseTrustProxy(raw: string | undefined): TrustProxy | string {
     const hops = Number(value);
     return hops <= MAX_PROXY_HOPS ? hops : `at most ${MAX_PROXY_HOPS} proxy hops (got ${hops})`;
   }
-  const entries = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (entries.length === 0 || entries.length > 50) return 'a number of proxy hops (e.g. 1) or a comma-separated list of up to 50 proxy addresses or CIDR ranges';
   const bad = entries.filter((entry) => !PROXY_RANGE_NAMES.has(entry) && !isAddressOrCidr(entry));
   if (bad.length) return `not a proxy address or CIDR range: ${bad.slice(0, 3).join(', ')} (expected a number of hops such as 1, or addresses such as 10.0.0.0/8)`;

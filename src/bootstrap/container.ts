@@ -32,10 +32,12 @@ export function buildContainer({ config, database, logger, clock = systemClock }
   c.bind(SHARED.UnitOfWork).toConstantValue(uow);
   // events published in a transaction are delivered once it has committed (docs/architecture.md)
   const eventsLog = logger.child({ component: 'events' });
-  c.bind(SHARED.EventBus).toConstantValue(new InProcessEventBus({
-    commits: uow,
-    onError: (err, event) => eventsLog.error({ err, event: { type: event.type, payload: event.payload } }, `handler of ${event.type} failed after the commit`),
-  }));
+  c.bind(SHARED.EventBus).toConstantValue(
+    new InProcessEventBus({
+      commits: uow,
+      onError: (err, event) => eventsLog.error({ err, event: { type: event.type, payload: event.payload } }, `handler of ${event.type} failed after the commit`),
+    }),
+  );
   c.bind(SHARED.AuditTrail).toConstantValue(new DrizzleAuditTrail(database));
   c.bind(SHARED.JobQueue).toConstantValue(new DrizzleJobQueue(database, clock));
   c.bind(BOOT.JobWorker).toConstantValue(new JobWorker(database, clock, logger.child({ component: 'jobs' }), { lockSeconds: config.jobs.lockSeconds }));

@@ -4,7 +4,11 @@ import { pino } from 'pino';
 import { errorWithoutQueryParameters } from './logger';
 
 class FakeQueryError extends Error {
-  constructor(readonly query: string, readonly params: unknown[], cause?: unknown) {
+  constructor(
+    readonly query: string,
+    readonly params: unknown[],
+    cause?: unknown,
+  ) {
     super(`Failed query: ${query}\nparams: ${params.join(',')}`, cause ? { cause } : undefined);
   }
 }
@@ -12,7 +16,12 @@ class FakeQueryError extends Error {
 describe('error logs', () => {
   it('keep the failed SQL but never its parameters', () => {
     const lines: string[] = [];
-    const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const log = pino({ serializers: { err: errorWithoutQueryParameters } }, sink);
     log.error({ err: new FakeQueryError('update identity.invitations set used_at = $1 where token_hash = $2', ['2026-11-27', 'secret-invitation-token']) }, 'unhandled error');
     const out = lines.join('');
@@ -25,16 +34,24 @@ describe('error logs', () => {
 describe('database errors in the logs (issue 19 §12)', () => {
   const logged = (err: unknown): string => {
     const lines: string[] = [];
-    const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     pino({ serializers: { err: errorWithoutQueryParameters } }, sink).error({ err }, 'unhandled error');
     return lines.join('');
   };
   /** the shapes of pg / PGlite errors: a SQLSTATE code, a detail, a message quoting the refused value */
   const driverError = (message: string, fields: Record<string, unknown>) => Object.assign(new Error(message), fields);
 
-  it('drop a constraint error\'s detail (the failing row) and keep its code and names', () => {
+  it("drop a constraint error's detail (the failing row) and keep its code and names", () => {
     const cause = driverError('null value in column "name" of relation "landlords" violates not-null constraint', {
-      code: '23502', detail: 'Failing row contains (7c0e…, 552100554, null, ESH, secret-row-value).', table: 'landlords', column: 'name',
+      code: '23502',
+      detail: 'Failing row contains (7c0e…, 552100554, null, ESH, secret-row-value).',
+      table: 'landlords',
+      column: 'name',
     });
     const out = logged(new FakeQueryError('insert into landlord.landlords values ($1, $2)', ['secret-row-value', '552100554'], cause));
     expect(out).not.toContain('secret-row-value');

@@ -7,13 +7,27 @@ export { errorWithoutQueryParameters };
 
 /** Structured JSON logs; secrets and personal fields are redacted wherever they appear. */
 export function createLogger(config: Pick<AppConfig, 'logLevel'>, destination?: DestinationStream): Logger {
-  return pino({
-    level: config.logLevel,
-    base: { service: 'alin' },
-    serializers: { err: errorWithoutQueryParameters, error: errorWithoutQueryParameters },
-    redact: {
-      paths: ['password', '*.password', 'refreshToken', '*.refreshToken', 'clientSecret', '*.clientSecret', 'accessToken', '*.accessToken', 'req.headers.authorization', 'req.headers.cookie'],
-      censor: '[redacted]',
+  return pino(
+    {
+      level: config.logLevel,
+      base: { service: 'alin' },
+      serializers: { err: errorWithoutQueryParameters, error: errorWithoutQueryParameters },
+      redact: {
+        paths: [
+          'password',
+          '*.password',
+          'refreshToken',
+          '*.refreshToken',
+          'clientSecret',
+          '*.clientSecret',
+          'accessToken',
+          '*.accessToken',
+          'req.headers.authorization',
+          'req.headers.cookie',
+        ],
+        censor: '[redacted]',
+      },
     },
-  }, destination);
+    destination,
+  );
 }

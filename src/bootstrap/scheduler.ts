@@ -29,16 +29,24 @@ export const SCHEDULED_TASKS: ScheduledTask[] = [
   // daily at 04:10: one read of each registry's feeds (struck-off demands, new DALO demands) enqueued for the day; durable jobs, retried while the registry is down
   { name: 'demand.registry-feeds', cron: '10 4 * * *', run: async (c, now) => ({ ...(await c.get(DEMAND.RegistrySync).enqueueDailyFeeds(now)) }) },
   // every 30 seconds: send the modules' outboxes by e-mail (retries with backoff; nothing when SMTP_URL is unset)
-  { name: 'mail.dispatch', cron: '*/30 * * * * *', run: async (c) => {
-    const dispatcher = c.get(MAIL.Dispatcher);
-    if (!dispatcher.enabled) return undefined;
-    return { ...(await dispatcher.dispatch()) };
-  } },
+  {
+    name: 'mail.dispatch',
+    cron: '*/30 * * * * *',
+    run: async (c) => {
+      const dispatcher = c.get(MAIL.Dispatcher);
+      if (!dispatcher.enabled) return undefined;
+      return { ...(await dispatcher.dispatch()) };
+    },
+  },
   // daily at 07:30: the applicants' alerts (offers published since the last run that match a saved search and the household), one durable job a day
-  { name: 'alert.daily-run', cron: '30 7 * * *', run: async (c, now) => {
-    await enqueueDailyAlerts(c.get(SHARED.JobQueue), toIsoDate(now));
-    return { enqueued: 1 };
-  } },
+  {
+    name: 'alert.daily-run',
+    cron: '30 7 * * *',
+    run: async (c, now) => {
+      await enqueueDailyAlerts(c.get(SHARED.JobQueue), toIsoDate(now));
+      return { enqueued: 1 };
+    },
+  },
   // every 5 minutes: close the published offers whose closing date (inclusive) has passed
   { name: 'offer.close-due', cron: '*/5 * * * *', run: async (c, now) => ({ closed: (await c.get(OFFER.Service).closeDueOffers(now)).closed }) },
 ];
@@ -48,13 +56,17 @@ export function startScheduler(container: Container, logger: Logger, tasks: Sche
   const clock = container.get(SHARED.Clock);
   const crons = tasks.map(
     (task) =>
-      new Cron(task.cron, { name: task.name, timezone: 'Europe/Paris', protect: true, catch: (error) => log.error({ err: error, task: task.name }, 'scheduled task failed') }, async () => {
-        const started = performance.now();
-        const result = await task.run(container, clock.now());
-        // a run that did something is worth an info line; an idle run (every count zero) only a debug one
-        const level = didSomething(result) ? 'info' : 'debug';
-        log[level]({ task: task.name, ms: Math.round(performance.now() - started), result }, 'scheduled task done');
-      }),
+      new Cron(
+        task.cron,
+        { name: task.name, timezone: 'Europe/Paris', protect: true, catch: (error) => log.error({ err: error, task: task.name }, 'scheduled task failed') },
+        async () => {
+          const started = performance.now();
+          const result = await task.run(container, clock.now());
+          // a run that did something is worth an info line; an idle run (every count zero) only a debug one
+          const level = didSomething(result) ? 'info' : 'debug';
+          log[level]({ task: task.name, ms: Math.round(performance.now() - started), result }, 'scheduled task done');
+        },
+      ),
   );
   return { stop: () => crons.forEach((c) => c.stop()) };
 }

@@ -116,7 +116,11 @@ async function seedDemoCompany(container: Container): Promise<number> {
   });
   if (!company) {
     company = await companies.createCompany(staff, {
-      id: DEMO_IDS.company, name: 'Transports Démo', sirets: ['80012345700015'], headcount: 320, contribution: 'contributing',
+      id: DEMO_IDS.company,
+      name: 'Transports Démo',
+      sirets: ['80012345700015'],
+      headcount: 320,
+      contribution: 'contributing',
     });
     created++;
   }
@@ -138,9 +142,5 @@ async function seedDemoCompany(container: Container): Promise<number> {
 
 export function describeDemo(password: string): string {
   const lines = DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(16)} ${a.email.padEnd(24)} ${password}`);
-  return [
-    'Demo accounts (role, email, password):',
-    ...lines,
-    `  landlord_client  client_id=${DEMO_CLIENT.clientId} client_secret=${DEMO_CLIENT.clientSecret}`,
-  ].join('\n');
+  return ['Demo accounts (role, email, password):', ...lines, `  landlord_client  client_id=${DEMO_CLIENT.clientId} client_secret=${DEMO_CLIENT.clientSecret}`].join('\n');
 }

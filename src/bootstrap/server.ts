@@ -59,7 +59,7 @@ export async function startPlatform(config: AppConfig, logger: Logger = createLo
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}`;
-  logger.info({ url }, 'AL\'in is listening');
+  logger.info({ url }, "AL'in is listening");
   if (config.seedDemo) logger.info(`\n${describeDemo(config.demoPassword)}\n  API docs: ${url}/api/docs  ·  back office: ${url}/admin`);
 
   let stopping: Promise<void> | undefined;

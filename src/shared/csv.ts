@@ -1,6 +1,5 @@
 /** CSV for spreadsheets (RFC 4180), protected against formula injection. */
 
-
 /**
  * Separator: `;`. The report goes to landlords who open it in Excel with French settings, whose
  * list separator is `;` (the comma is the decimal separator there); a `,` file opens as a single
@@ -12,7 +11,6 @@ export const CSV_SEPARATOR = ';';
 export const CSV_LINE_END = '\r\n';
 /** Byte-order mark, so that Excel reads the file as UTF-8 (accents of commune names). */
 export const UTF8_BOM = '\uFEFF';
-
 
 export type CsvCell = string | number | null | undefined;
 

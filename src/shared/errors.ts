@@ -25,12 +25,7 @@ export class DomainError extends Error {
   /** extra, safe-to-show details (figures of a failed rule, …) */
   readonly details: Record<string, unknown> | undefined;
 
-  constructor(
-    kind: DomainErrorKind,
-    code: string,
-    message: string,
-    options: { fields?: FieldError[]; details?: Record<string, unknown>; cause?: unknown } = {},
-  ) {
+  constructor(kind: DomainErrorKind, code: string, message: string, options: { fields?: FieldError[]; details?: Record<string, unknown>; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'DomainError';
     this.kind = kind;
@@ -41,13 +36,11 @@ export class DomainError extends Error {
 }
 
 export const notFound = (code: string, message = 'Introuvable.') => new DomainError('not_found', code, message);
-export const conflict = (code: string, message: string, details?: Record<string, unknown>) =>
-  new DomainError('conflict', code, message, details ? { details } : {});
+export const conflict = (code: string, message: string, details?: Record<string, unknown>) => new DomainError('conflict', code, message, details ? { details } : {});
 export const invalid = (code: string, message: string, fields: FieldError[] = [], details?: Record<string, unknown>) =>
   new DomainError('invalid', code, message, details ? { fields, details } : { fields });
 export const forbidden = (code: string, message = 'Accès refusé.') => new DomainError('forbidden', code, message);
 export const unauthorized = (code: string, message = 'Authentification requise.') => new DomainError('unauthorized', code, message);
-export const unavailable = (code: string, message: string, cause?: unknown) =>
-  new DomainError('unavailable', code, message, { cause });
+export const unavailable = (code: string, message: string, cause?: unknown) => new DomainError('unavailable', code, message, { cause });
 
 export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

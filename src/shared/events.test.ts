@@ -71,7 +71,13 @@ describe('InProcessEventBus: events after commit', () => {
     await tx.commit();
     expect(log).toEqual(['in:1', 'after:1']);
 
-    bus.subscribe('thing.failing', () => { throw new Error('refused'); }, { phase: 'in_transaction' });
+    bus.subscribe(
+      'thing.failing',
+      () => {
+        throw new Error('refused');
+      },
+      { phase: 'in_transaction' },
+    );
     tx.begin();
     await expect(bus.publish({ ...event(2), type: 'thing.failing' })).rejects.toThrow('refused');
   });
@@ -80,7 +86,9 @@ describe('InProcessEventBus: events after commit', () => {
     const errors: string[] = [];
     const { tx, bus, log } = setUp((error, e) => errors.push(`${e.type}: ${(error as Error).message}`));
     const failing = new InProcessEventBus({ commits: tx, onError: (error, e) => errors.push(`${e.type}: ${(error as Error).message}`) });
-    failing.subscribe('thing.changed', () => { throw new Error('boom'); });
+    failing.subscribe('thing.changed', () => {
+      throw new Error('boom');
+    });
     failing.subscribe('thing.changed', (e) => void log.push(`second:${(e.payload as { n: number }).n}`));
     tx.begin();
     await failing.publish(event(4));
@@ -92,7 +100,9 @@ describe('InProcessEventBus: events after commit', () => {
 
   it('without an error sink (unit tests), a failed handler is thrown to the publisher', async () => {
     const bus = new InProcessEventBus();
-    bus.subscribe('thing.changed', () => { throw new Error('boom'); });
+    bus.subscribe('thing.changed', () => {
+      throw new Error('boom');
+    });
     await expect(bus.publish(event(6))).rejects.toThrow('boom');
   });
 });

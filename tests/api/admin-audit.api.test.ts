@@ -100,11 +100,14 @@ describe('search', () => {
 
 describe('CSV export', () => {
   it('UTF-8 with a BOM, French headers, semicolons, Paris times', async () => {
-    const res = await admin.get('/admin/audit.csv').buffer(true).parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const res = await admin
+      .get('/admin/audit.csv')
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     const body = res.body as Buffer;

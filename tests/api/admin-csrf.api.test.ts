@@ -4,7 +4,9 @@ const cookiesOf = (res: request.Response): string[] => ([] as string[]).concat(r
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../support/test-platform';
 
 let p: TestPlatform;
-beforeAll(async () => { p = await createTestPlatform(); });
+beforeAll(async () => {
+  p = await createTestPlatform();
+});
 afterAll(async () => p?.close());
 
 describe('back-office forms', () => {
@@ -41,7 +43,10 @@ describe('back-office forms', () => {
     const agent = request.agent(p.app);
     const form = await agent.get('/admin/login');
     const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)?.[1];
-    const res = await agent.post('/admin/login').type('form').send({ email: '"><script>alert(1)</script>', password: 'x'.repeat(12), _csrf: csrf });
+    const res = await agent
+      .post('/admin/login')
+      .type('form')
+      .send({ email: '"><script>alert(1)</script>', password: 'x'.repeat(12), _csrf: csrf });
     expect(res.status).toBe(401);
     expect(res.text).not.toContain('<script>alert(1)</script>');
     expect(res.text).toContain('&lt;script>');

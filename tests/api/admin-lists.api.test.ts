@@ -39,8 +39,7 @@ const column = (html: string, testId: string, index: number): string[] => {
     return cells[index] ?? '';
   });
 };
-const ariaSort = (html: string, label: string): string | undefined =>
-  new RegExp(`<th scope="col"(?: aria-sort="(\\w+)")?><a href="[^"]*">${label}`).exec(html)?.[1];
+const ariaSort = (html: string, label: string): string | undefined => new RegExp(`<th scope="col"(?: aria-sort="(\\w+)")?><a href="[^"]*">${label}`).exec(html)?.[1];
 const hrefOf = (html: string, label: string): string => {
   const href = new RegExp(`<a href="([^"]*)"[^>]*>${label}`).exec(html)?.[1];
   expect(href, `a link "${label}"`).toBeTruthy();
@@ -51,10 +50,15 @@ describe('the territory grids list', () => {
   beforeAll(async () => {
     // 21 inactive grids of one EPCI (only one may be active), named out of order
     for (const n of [7, 3, 21, 1, 14, 9, 2, 18, 5, 11, 20, 4, 16, 8, 13, 6, 19, 10, 15, 12, 17]) {
-      const res = await request(p.app).post('/api/v1/scoring/territory-grids').set(bearer(agentToken)).send({
-        epciCode: METROPOLE_DE_LYON, name: `Grille ${String(n).padStart(2, '0')}`, active: false,
-        criteria: [{ label: { fr: 'DALO' }, fact: 'dalo', operator: 'true', points: n }],
-      });
+      const res = await request(p.app)
+        .post('/api/v1/scoring/territory-grids')
+        .set(bearer(agentToken))
+        .send({
+          epciCode: METROPOLE_DE_LYON,
+          name: `Grille ${String(n).padStart(2, '0')}`,
+          active: false,
+          criteria: [{ label: { fr: 'DALO' }, fact: 'dalo', operator: 'true', points: n }],
+        });
       expect(res.status, res.text).toBe(201);
     }
   });
@@ -95,7 +99,10 @@ describe('the territory grids list', () => {
 describe('a landlord’s agreements', () => {
   let landlordId: string;
   beforeAll(async () => {
-    const landlord = await request(p.app).post('/api/v1/landlords').set(bearer(agentToken)).send({ siren: '552100554', name: 'Habitat du Rhône', kind: 'OPH', regions: ['84'] });
+    const landlord = await request(p.app)
+      .post('/api/v1/landlords')
+      .set(bearer(agentToken))
+      .send({ siren: '552100554', name: 'Habitat du Rhône', kind: 'OPH', regions: ['84'] });
     expect(landlord.status, landlord.text).toBe(201);
     landlordId = landlord.body.id;
     // 22 agreements: 2018 to 2028 in two départements, owing 1 to 22 units
@@ -134,13 +141,19 @@ describe('a company’s employees', () => {
   let companyId: string;
   beforeAll(async () => {
     const { siret } = randomSiret();
-    const company = await request(p.app).post('/api/v1/companies').set(bearer(agentToken)).send({ name: 'Transports Tri', sirets: [siret], headcount: 300, contribution: 'contributing', delegatesToAls: false });
+    const company = await request(p.app)
+      .post('/api/v1/companies')
+      .set(bearer(agentToken))
+      .send({ name: 'Transports Tri', sirets: [siret], headcount: 300, contribution: 'contributing', delegatesToAls: false });
     expect(company.status, company.text).toBe(201);
     companyId = company.body.id;
     // requested in this order: Martin, Bernard, Petit
     for (const lastName of ['Martin', 'Bernard', 'Petit']) {
       clock.set(new Date(clock.now().getTime() + 60_000)); // a minute apart
-      await submittedDemand(p, demandData({}, { lastName, firstName: 'Léa', employment: { contractType: 'CDI', employerName: 'Transports Tri', employerSiret: siret, workplaceCommuneCode: '69386' } }));
+      await submittedDemand(
+        p,
+        demandData({}, { lastName, firstName: 'Léa', employment: { contractType: 'CDI', employerName: 'Transports Tri', employerSiret: siret, workplaceCommuneCode: '69386' } }),
+      );
     }
   });
 

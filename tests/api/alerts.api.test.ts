@@ -22,8 +22,9 @@ const rows = <T>(r: unknown) => (r as { rows: T[] }).rows;
 
 type Mail = { kind: string; payload: { count: number; offers: { id: string; link: string; typology: string; communeName: string }[]; unsubscribeLink: string } };
 const mailsOf = async (accountId: string): Promise<Mail[]> =>
-  rows<{ kind: string; payload: unknown }>(await p.db.database.db.execute(sql`select kind, payload from alert.outbox where account_id = ${accountId} order by created_at, id`))
-    .map((r) => ({ kind: r.kind, payload: (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as Mail['payload'] }));
+  rows<{ kind: string; payload: unknown }>(await p.db.database.db.execute(sql`select kind, payload from alert.outbox where account_id = ${accountId} order by created_at, id`)).map(
+    (r) => ({ kind: r.kind, payload: (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload) as Mail['payload'] }),
+  );
 const run = () => p.container.get(ALERT.Service).runDaily(clock.now());
 
 beforeAll(async () => {
@@ -40,10 +41,16 @@ describe('alerts', () => {
   let alertId: string;
 
   it('saves, lists and refuses a bad search (French field messages); only applicants', async () => {
-    const bad = await request(p.app).post('/api/v1/me/alerts').set(bearer(a.token)).send({ communeCodes: ['lyon'], typologies: [9] });
+    const bad = await request(p.app)
+      .post('/api/v1/me/alerts')
+      .set(bearer(a.token))
+      .send({ communeCodes: ['lyon'], typologies: [9] });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['body.communeCodes.0', 'body.typologies.0']));
-    const saved = await request(p.app).post('/api/v1/me/alerts').set(bearer(a.token)).send({ communeCodes: ['69266'], typologies: [2, 2] });
+    const saved = await request(p.app)
+      .post('/api/v1/me/alerts')
+      .set(bearer(a.token))
+      .send({ communeCodes: ['69266'], typologies: [2, 2] });
     expect(saved.status, saved.text).toBe(201);
     expect(saved.body).toMatchObject({ criteria: { communeCodes: ['69266'], typologies: [2] }, lastMailedOn: null });
     alertId = saved.body.id;
@@ -99,7 +106,9 @@ describe('alerts', () => {
     expect(rendered.text).toContain('Ne plus recevoir cette alerte : ');
 
     const token = new URL(mail!.payload.unsubscribeLink).searchParams.get('jeton')!;
-    const forged = await request(p.app).post('/api/v1/alerts/unsubscribe').send({ alertId, token: `${token.slice(0, -2)}AA` });
+    const forged = await request(p.app)
+      .post('/api/v1/alerts/unsubscribe')
+      .send({ alertId, token: `${token.slice(0, -2)}AA` });
     expect(forged.status).toBe(404);
     expect(forged.body.code).toBe('ALERT.UNSUBSCRIBE_INVALID');
     const done = await request(p.app).post('/api/v1/alerts/unsubscribe').send({ alertId, token });
@@ -111,11 +120,22 @@ describe('alerts', () => {
 
   it('deleting: one’s own alert only (another applicant’s is not found); at most 5 alerts', async () => {
     const b = await p.signIn('applicant');
-    const mine = await request(p.app).post('/api/v1/me/alerts').set(bearer(a.token)).send({ typologies: [3] });
+    const mine = await request(p.app)
+      .post('/api/v1/me/alerts')
+      .set(bearer(a.token))
+      .send({ typologies: [3] });
     expect(mine.status).toBe(201);
     expect((await request(p.app).delete(`/api/v1/me/alerts/${mine.body.id}`).set(bearer(b.token))).status).toBe(404);
     expect((await request(p.app).delete(`/api/v1/me/alerts/${mine.body.id}`).set(bearer(a.token))).status).toBe(204);
-    for (let i = 0; i < 5; i++) expect((await request(p.app).post('/api/v1/me/alerts').set(bearer(b.token)).send({ maxRent: 500 + i })).status).toBe(201);
+    for (let i = 0; i < 5; i++)
+      expect(
+        (
+          await request(p.app)
+            .post('/api/v1/me/alerts')
+            .set(bearer(b.token))
+            .send({ maxRent: 500 + i })
+        ).status,
+      ).toBe(201);
     const sixth = await request(p.app).post('/api/v1/me/alerts').set(bearer(b.token)).send({ maxRent: 900 });
     expect(sixth.status).toBe(409);
     expect(sixth.body.detail).toContain('5 alertes');
@@ -123,7 +143,14 @@ describe('alerts', () => {
 
   it('an applicant without an active demand gets no mail (the household cannot be judged)', async () => {
     const c = await p.signIn('applicant');
-    expect((await request(p.app).post('/api/v1/me/alerts').set(bearer(c.token)).send({ communeCodes: ['69266'] })).status).toBe(201);
+    expect(
+      (
+        await request(p.app)
+          .post('/api/v1/me/alerts')
+          .set(bearer(c.token))
+          .send({ communeCodes: ['69266'] })
+      ).status,
+    ).toBe(201);
     clock.set('2026-03-06T09:00:00Z');
     await publishedOffer(p, agent, landlord.landlordToken, { addressLine: '6 rue sans demande' });
     clock.set('2026-03-07T06:30:00Z');
@@ -133,7 +160,10 @@ describe('alerts', () => {
 
   it('GDPR: the export lists the applicant’s alerts; the erasure deletes them with their mails', async () => {
     const d = await applicantWithActiveDemand(p, agent, { firstName: 'Denise', birthDate: '1985-02-02', monthlyResources: 2000 });
-    const saved = await request(p.app).post('/api/v1/me/alerts').set(bearer(d.token)).send({ communeCodes: ['69266'], typologies: [2] });
+    const saved = await request(p.app)
+      .post('/api/v1/me/alerts')
+      .set(bearer(d.token))
+      .send({ communeCodes: ['69266'], typologies: [2] });
     expect(saved.status).toBe(201);
     const exported = await request(p.app).get('/api/v1/me/export').set(bearer(d.token));
     expect(exported.status, exported.text).toBe(200);

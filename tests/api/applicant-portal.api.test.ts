@@ -21,7 +21,10 @@ describe('applicantPortal: serving the built portal', () => {
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'alin-portal-'));
     mkdirSync(path.join(dir, 'assets'));
-    writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="fr"><body><div id="app"></div><script type="module" src="/assets/index-AbC123.js"></script></body></html>');
+    writeFileSync(
+      path.join(dir, 'index.html'),
+      '<!doctype html><html lang="fr"><body><div id="app"></div><script type="module" src="/assets/index-AbC123.js"></script></body></html>',
+    );
     writeFileSync(path.join(dir, 'assets', 'index-AbC123.js'), 'console.log(1)');
     writeFileSync(path.join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     writeFileSync(path.join(dir, '.sources-sha256'), 'secret-ish\n');

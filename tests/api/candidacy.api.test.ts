@@ -55,7 +55,10 @@ describe('applying', () => {
   it('refuses: a demand not active (409), not one’s own (404), a household that does not fit (422 with reasons), a closed offer (409)', async () => {
     const offerId = await publishedOffer(p, agent, landlord.landlordToken);
     const who = await p.signIn('applicant');
-    const draft = await request(p.app).post('/api/v1/demands').set(bearer(who.token)).send((await import('../../src/modules/demand/testing/test-builders')).aDemandData());
+    const draft = await request(p.app)
+      .post('/api/v1/demands')
+      .set(bearer(who.token))
+      .send((await import('../../src/modules/demand/testing/test-builders')).aDemandData());
     expectProblem(await apply(who.token, draft.body.id, offerId), 409, 'CANDIDACY.DEMAND_NOT_ACTIVE');
 
     const a = await applicantWithActiveDemand(p, agent, { birthDate: '1990-01-01', monthlyResources: 2200 });
@@ -94,11 +97,21 @@ describe('the full journey, from application to lease', () => {
   it('apply → designate 2 → transmit → CAL accepted rank 1 and refused → proposal accepted → lease, with every consequence', async () => {
     const company = await deployedCompany(p, agent, { headcount: 120, contribution: 'contributing' });
     const offerId = await publishedOffer(p, agent, landlord.landlordToken);
-    const ana = await applicantWithActiveDemand(p, agent, { firstName: 'Ana', birthDate: '1997-02-01', monthlyResources: 2400, registrationDate: '2019-05-01', employerSiret: company.siret });
+    const ana = await applicantWithActiveDemand(p, agent, {
+      firstName: 'Ana',
+      birthDate: '1997-02-01',
+      monthlyResources: 2400,
+      registrationDate: '2019-05-01',
+      employerSiret: company.siret,
+    });
     const ben = await applicantWithActiveDemand(p, agent, { firstName: 'Ben', birthDate: '1975-02-01', monthlyResources: 2300, registrationDate: '2020-05-01' });
     const cyd = await applicantWithActiveDemand(p, agent, { firstName: 'Cyd', birthDate: '1970-02-01', monthlyResources: 2300, registrationDate: '2024-05-01' });
     await validateEmployee(p, company, ana.demandId, ['C']);
-    const [ca, cb, cc] = [(await apply(ana.token, ana.demandId, offerId)).body, (await apply(ben.token, ben.demandId, offerId)).body, (await apply(cyd.token, cyd.demandId, offerId)).body];
+    const [ca, cb, cc] = [
+      (await apply(ana.token, ana.demandId, offerId)).body,
+      (await apply(ben.token, ben.demandId, offerId)).body,
+      (await apply(cyd.token, cyd.demandId, offerId)).body,
+    ];
     // a second offer the refused candidate also applied to, before the refusal
     const laterOffer = await publishedOffer(p, agent, landlord.landlordToken);
     const benLater = (await apply(ben.token, ben.demandId, laterOffer)).body;
@@ -106,22 +119,55 @@ describe('the full journey, from application to lease', () => {
     expect(before).toMatchObject({ points: 0, met: false });
 
     // designation: not while the offer is published; the top two need no justification
-    expectProblem(await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: [ca.id, cb.id] }), 409, 'OFFER.NOT_CLOSED');
+    expectProblem(
+      await request(p.app)
+        .post(`/api/v1/offers/${offerId}/designation`)
+        .set(bearer(agent))
+        .send({ candidacyIds: [ca.id, cb.id] }),
+      409,
+      'OFFER.NOT_CLOSED',
+    );
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/close`).set(bearer(agent))).status).toBe(200);
     const ranking = await request(p.app).get(`/api/v1/offers/${offerId}/ranking`).set(bearer(agent));
     expect(ranking.body.items.map((i: { candidacyId: string }) => i.candidacyId)).toEqual([ca.id, cb.id, cc.id]);
     // the same page of the same computed ranking: the same body and ETag (serialised once), 304 on a match
     const again = await request(p.app).get(`/api/v1/offers/${offerId}/ranking`).set(bearer(agent));
     expect([again.status, again.text, again.headers.etag, again.headers['content-type']]).toEqual([200, ranking.text, ranking.headers.etag, 'application/json; charset=utf-8']);
-    expect((await request(p.app).get(`/api/v1/offers/${offerId}/ranking`).set(bearer(agent)).set('If-None-Match', ranking.headers.etag as string)).status).toBe(304);
-    const designated = await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: [cb.id, ca.id] });
+    expect(
+      (
+        await request(p.app)
+          .get(`/api/v1/offers/${offerId}/ranking`)
+          .set(bearer(agent))
+          .set('If-None-Match', ranking.headers.etag as string)
+      ).status,
+    ).toBe(304);
+    const designated = await request(p.app)
+      .post(`/api/v1/offers/${offerId}/designation`)
+      .set(bearer(agent))
+      .send({ candidacyIds: [cb.id, ca.id] });
     expect(designated.status, designated.text).toBe(200);
     // the designation changed the offer's candidacies: a new view, with the new round and statuses
     const afterDesignation = await request(p.app).get(`/api/v1/offers/${offerId}/ranking`).set(bearer(agent));
     expect(afterDesignation.headers.etag).not.toBe(ranking.headers.etag);
-    expect(afterDesignation.body).toMatchObject({ round: 1, items: [{ candidacyId: ca.id, status: 'designated' }, { candidacyId: cb.id, status: 'designated' }, { candidacyId: cc.id, status: 'submitted' }] });
-    expect(designated.body).toMatchObject({ round: 1, outOfOrder: false, designated: [{ candidacyId: ca.id, rank: 1 }, { candidacyId: cb.id, rank: 2 }] });
-    const audit = rows<{ detail: { outOfOrder: boolean; ranks: number[] } }>(await p.db.database.db.execute(sql`select detail from platform.audit_entries where action = 'offer.designation' and object_id = ${offerId}`));
+    expect(afterDesignation.body).toMatchObject({
+      round: 1,
+      items: [
+        { candidacyId: ca.id, status: 'designated' },
+        { candidacyId: cb.id, status: 'designated' },
+        { candidacyId: cc.id, status: 'submitted' },
+      ],
+    });
+    expect(designated.body).toMatchObject({
+      round: 1,
+      outOfOrder: false,
+      designated: [
+        { candidacyId: ca.id, rank: 1 },
+        { candidacyId: cb.id, rank: 2 },
+      ],
+    });
+    const audit = rows<{ detail: { outOfOrder: boolean; ranks: number[] } }>(
+      await p.db.database.db.execute(sql`select detail from platform.audit_entries where action = 'offer.designation' and object_id = ${offerId}`),
+    );
     expect(audit[0]?.detail).toMatchObject({ outOfOrder: false, ranks: [1, 2] });
 
     // the landlord sees nothing before transmission
@@ -132,23 +178,35 @@ describe('the full journey, from application to lease', () => {
 
     const files = await request(p.app).get(`/api/v1/offers/${offerId}/designated`).set(bearer(landlord.landlordToken));
     expect(files.status, files.text).toBe(200);
-    expect(files.body.items.map((i: { candidacyId: string; rankAtDesignation: number; totalAtDesignation: number }) => [i.candidacyId, i.rankAtDesignation])).toEqual([[ca.id, 1], [cb.id, 2]]);
+    expect(files.body.items.map((i: { candidacyId: string; rankAtDesignation: number; totalAtDesignation: number }) => [i.candidacyId, i.rankAtDesignation])).toEqual([
+      [ca.id, 1],
+      [cb.id, 2],
+    ]);
     expect(files.body.items[0].totalAtDesignation).toBe(ranking.body.items[0].score.total);
     expect(files.body.items[0].demand).toMatchObject({ registrationDate: '2019-05-01', householdSize: 1, monthlyResources: 2400 });
-    const reads = rows<{ object_id: string; acting_for_kind: string; acting_for_id: string }>(await p.db.database.db.execute(
-      sql`select object_id, acting_for_kind, acting_for_id from platform.audit_entries where action = 'demand.read' and acting_for_id = ${landlord.landlordId}`,
-    ));
+    const reads = rows<{ object_id: string; acting_for_kind: string; acting_for_id: string }>(
+      await p.db.database.db.execute(
+        sql`select object_id, acting_for_kind, acting_for_id from platform.audit_entries where action = 'demand.read' and acting_for_id = ${landlord.landlordId}`,
+      ),
+    );
     expect(reads.map((r) => r.object_id).sort()).toEqual([ana.demandId, ben.demandId].sort());
     expectProblem(await request(p.app).get(`/api/v1/offers/${offerId}/designated`).set(bearer(otherLandlord.landlordToken)), 404);
 
     // the CAL: Ana accepted (rank 1), Ben refused with a reason
     expectProblem(await request(p.app).post(`/api/v1/candidacies/${ca.id}/cal-decision`).set(bearer(otherLandlord.landlordToken)).send({ decision: 'accepted', calRank: 1 }), 404);
-    expectProblem(await request(p.app).post(`/api/v1/candidacies/${cb.id}/cal-decision`).set(bearer(landlord.landlordToken)).send({ decision: 'refused' }), 422, 'CANDIDACY.REASON_REQUIRED');
+    expectProblem(
+      await request(p.app).post(`/api/v1/candidacies/${cb.id}/cal-decision`).set(bearer(landlord.landlordToken)).send({ decision: 'refused' }),
+      422,
+      'CANDIDACY.REASON_REQUIRED',
+    );
     const accepted = await request(p.app).post(`/api/v1/candidacies/${ca.id}/cal-decision`).set(bearer(landlord.landlordToken)).send({ decision: 'accepted', calRank: 1 });
     expect(accepted.status, accepted.text).toBe(200);
     expect(accepted.body).toMatchObject({ status: 'cal_accepted', calRank: 1 });
     expect(accepted.body).not.toHaveProperty('score');
-    const refused = await request(p.app).post(`/api/v1/candidacies/${cb.id}/cal-decision`).set(bearer(landlord.landlordToken)).send({ decision: 'refused', reason: 'Taux d’effort trop élevé' });
+    const refused = await request(p.app)
+      .post(`/api/v1/candidacies/${cb.id}/cal-decision`)
+      .set(bearer(landlord.landlordToken))
+      .send({ decision: 'refused', reason: 'Taux d’effort trop élevé' });
     expect(refused.body).toMatchObject({ status: 'cal_refused', calReason: 'Taux d’effort trop élevé' });
 
     // the proposal, then the lease
@@ -200,19 +258,33 @@ describe('the full journey, from application to lease', () => {
       xs.push((await apply(a.token, a.demandId, offerId)).body.id as string);
     }
     await request(p.app).post(`/api/v1/offers/${offerId}/close`).set(bearer(agent));
-    const missing = await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: [xs[2]] });
+    const missing = await request(p.app)
+      .post(`/api/v1/offers/${offerId}/designation`)
+      .set(bearer(agent))
+      .send({ candidacyIds: [xs[2]] });
     expectProblem(missing, 422, 'CANDIDACY.JUSTIFICATION_REQUIRED');
     expect(missing.body.errors).toEqual([expect.objectContaining({ field: 'justification' })]);
-    const ok = await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: [xs[2]], justification: 'Mutation professionnelle urgente' });
+    const ok = await request(p.app)
+      .post(`/api/v1/offers/${offerId}/designation`)
+      .set(bearer(agent))
+      .send({ candidacyIds: [xs[2]], justification: 'Mutation professionnelle urgente' });
     expect(ok.status, ok.text).toBe(200);
     expect(ok.body.outOfOrder).toBe(true);
-    const audit = rows<{ detail: Record<string, unknown> }>(await p.db.database.db.execute(sql`select detail from platform.audit_entries where action = 'offer.designation' and object_id = ${offerId}`));
+    const audit = rows<{ detail: Record<string, unknown> }>(
+      await p.db.database.db.execute(sql`select detail from platform.audit_entries where action = 'offer.designation' and object_id = ${offerId}`),
+    );
     expect(audit[0]?.detail).toMatchObject({ outOfOrder: true, ranks: [3], expectedRanks: [1], justification: 'Mutation professionnelle urgente' });
     // the offer is designated now: designating again is refused (the one already designated is not designable)
     const again = await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: xs });
     expectProblem(again, 422, 'CANDIDACY.NOT_DESIGNABLE');
     expect(again.body.details.candidacyIds).toEqual([xs[2]]);
-    expectProblem(await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: [xs[0], xs[1], xs[2], xs[0]] }), 400);
+    expectProblem(
+      await request(p.app)
+        .post(`/api/v1/offers/${offerId}/designation`)
+        .set(bearer(agent))
+        .send({ candidacyIds: [xs[0], xs[1], xs[2], xs[0]] }),
+      400,
+    );
   });
 });
 
@@ -225,7 +297,13 @@ describe('who may see and do what', () => {
     expectProblem(await request(p.app).get(`/api/v1/candidacies/${c.id}`).set(bearer(other.token)), 404, 'CANDIDACY.NOT_FOUND');
     expectProblem(await request(p.app).post(`/api/v1/candidacies/${c.id}/withdraw`).set(bearer(other.token)), 404);
     expectProblem(await request(p.app).get(`/api/v1/offers/${offerId}/ranking`).set(bearer(a.token)), 403);
-    expectProblem(await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(landlord.landlordToken)).send({ candidacyIds: [c.id] }), 403);
+    expectProblem(
+      await request(p.app)
+        .post(`/api/v1/offers/${offerId}/designation`)
+        .set(bearer(landlord.landlordToken))
+        .send({ candidacyIds: [c.id] }),
+      403,
+    );
     expectProblem(await request(p.app).get(`/api/v1/candidacies/${c.id}`).set(bearer(landlord.landlordToken)), 403);
     expectProblem(await request(p.app).post(`/api/v1/candidacies/${c.id}/cal-decision`).set(bearer(a.token)).send({ decision: 'accepted', calRank: 1 }), 403);
     // not transmitted: even the offer's landlord does not see it
@@ -242,11 +320,21 @@ describe('who may see and do what', () => {
   it('documents every candidacy route in a valid OpenAPI document', async () => {
     const res = await request(p.app).get('/api/openapi.json');
     const paths = Object.keys(res.body.paths);
-    expect(paths).toEqual(expect.arrayContaining([
-      '/api/v1/candidacies', '/api/v1/candidacies/{id}', '/api/v1/candidacies/{id}/cal-decision', '/api/v1/candidacies/{id}/lease',
-      '/api/v1/offers/{id}/ranking', '/api/v1/offers/{id}/designation', '/api/v1/offers/{id}/transmission', '/api/v1/offers/{id}/designated',
-      '/api/v1/scoring/balancing-bonuses', '/api/v1/scoring/territory-grids', '/api/v1/scoring/balancing-stats',
-    ]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/v1/candidacies',
+        '/api/v1/candidacies/{id}',
+        '/api/v1/candidacies/{id}/cal-decision',
+        '/api/v1/candidacies/{id}/lease',
+        '/api/v1/offers/{id}/ranking',
+        '/api/v1/offers/{id}/designation',
+        '/api/v1/offers/{id}/transmission',
+        '/api/v1/offers/{id}/designated',
+        '/api/v1/scoring/balancing-bonuses',
+        '/api/v1/scoring/territory-grids',
+        '/api/v1/scoring/balancing-stats',
+      ]),
+    );
     const result = await new Validator().validate(res.body);
     expect(result.errors ?? []).toEqual([]);
   });

@@ -16,7 +16,10 @@ const clock = new FixedClock('2027-01-05T09:00:00Z');
 const CATEGORIES = ['1', '2', '3', '4', '5', '6', 'supplementaire'];
 const csv2027 = (): string => {
   const lines = ['annee;financement;zone;categorie;montant'];
-  for (const [f, base] of [['PLAI', 14_000], ['PLUS', 24_000]] as const) {
+  for (const [f, base] of [
+    ['PLAI', 14_000],
+    ['PLUS', 24_000],
+  ] as const) {
     for (const [z, zone] of ZONES.entries()) for (const [c, cat] of CATEGORIES.entries()) lines.push(`2027;${f};${zone};${cat};${base + z * 1000 + c * 100}`);
   }
   return lines.join('\n');
@@ -48,7 +51,11 @@ describe('a year whose ceilings are not published', () => {
   it('decides with the last published year and says so, in the eligibility answers and on the agents’ dashboard', async () => {
     const summary = await request(p.app).get(`/api/v1/offers/${offerId}/eligibility-summary`).set(bearer(agent));
     expect(summary.status, summary.text).toBe(200);
-    expect(summary.body).toMatchObject({ year: 2027, ceilingYear: 2026, ceilingNotice: { fr: 'Les plafonds de ressources 2027 ne sont pas encore publiés : la plateforme applique ceux de 2026.' } });
+    expect(summary.body).toMatchObject({
+      year: 2027,
+      ceilingYear: 2026,
+      ceilingNotice: { fr: 'Les plafonds de ressources 2027 ne sont pas encore publiés : la plateforme applique ceux de 2026.' },
+    });
     // Villeurbanne, PLUS, category 1: 2026's figure
     expect(summary.body.ceilings[0]).toEqual({ category: 1, ceiling: 23_403 });
 
@@ -103,7 +110,9 @@ describe('a year whose ceilings are not published', () => {
 
     // a start-up seed from the reference file never overwrites an administrator's figures
     await p.container.get((await import('../../src/modules/offer/index')).OFFER.Service).seedReferenceData();
-    const stored = rows<{ amount: number }>(await p.db.database.db.execute(sql`select amount from offer.income_ceilings where year = 2027 and financing = 'PLUS' and zone = 'other_regions' and category = '1'`));
+    const stored = rows<{ amount: number }>(
+      await p.db.database.db.execute(sql`select amount from offer.income_ceilings where year = 2027 and financing = 'PLUS' and zone = 'other_regions' and category = '1'`),
+    );
     expect(stored[0]!.amount).toBe(26_000);
   });
 

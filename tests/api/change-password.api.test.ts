@@ -66,7 +66,10 @@ describe('POST /auth/password', () => {
 
   it('a browser portal (X-Requested-With: alin-portal) gets the new refresh token in the HttpOnly cookie, not in the body', async () => {
     const { token } = await p.signIn('applicant');
-    const res = await request(p.app).post('/api/v1/auth/password').set(bearer(token)).set('X-Requested-With', 'alin-portal')
+    const res = await request(p.app)
+      .post('/api/v1/auth/password')
+      .set(bearer(token))
+      .set('X-Requested-With', 'alin-portal')
       .send({ currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD });
     expect(res.status, res.text).toBe(200);
     expect(res.body.refreshToken).toBeUndefined();

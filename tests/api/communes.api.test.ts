@@ -20,7 +20,12 @@ describe('GET /communes', () => {
     const res = await lookup({ q: 'VILLEURB' });
     expect(res.status, res.text).toBe(200);
     expect(res.body.items[0]).toEqual({
-      code: '69266', name: 'Villeurbanne', postalCodes: ['69100'], departement: '69', type: 'commune-actuelle', label: 'Villeurbanne (69100)',
+      code: '69266',
+      name: 'Villeurbanne',
+      postalCodes: ['69100'],
+      departement: '69',
+      type: 'commune-actuelle',
+      label: 'Villeurbanne (69100)',
     });
   });
 

@@ -25,7 +25,10 @@ async function portalSignIn(email: string, password = TEST_PASSWORD) {
   const agent = request.agent(p.app);
   const form = await agent.get('/entreprise/connexion');
   expect(form.status).toBe(200);
-  const res = await agent.post('/entreprise/connexion').type('form').send({ email, password, _csrf: csrfOf(form.text) });
+  const res = await agent
+    .post('/entreprise/connexion')
+    .type('form')
+    .send({ email, password, _csrf: csrfOf(form.text) });
   return { agent, res };
 }
 async function signedInManager(siret: string) {
@@ -38,7 +41,14 @@ async function signedInManager(siret: string) {
 }
 async function employeeOf(siret: string, firstName = 'Amina', lastName = 'Diallo'): Promise<string> {
   const demandId = randomUUID();
-  await service().recordValidationRequest({ demandId, employerSiret: siret, applicantFirstName: firstName, applicantLastName: lastName, applicantAccountId: randomUUID(), requestedAt: new Date() });
+  await service().recordValidationRequest({
+    demandId,
+    employerSiret: siret,
+    applicantFirstName: firstName,
+    applicantLastName: lastName,
+    applicantAccountId: randomUUID(),
+    requestedAt: new Date(),
+  });
   return demandId;
 }
 
@@ -51,14 +61,20 @@ afterAll(async () => p?.close());
 describe('signing in', () => {
   it('the invitation message carries the full portal link; the page sets the password once and signs the manager in', async () => {
     const { siren, siret } = randomSiret();
-    const created = await request(p.app).post('/api/v1/companies').set(auth(agentToken)).send({ name: `Invitée ${siren}`, sirets: [siret], contribution: 'contributing' });
+    const created = await request(p.app)
+      .post('/api/v1/companies')
+      .set(auth(agentToken))
+      .send({ name: `Invitée ${siren}`, sirets: [siret], contribution: 'contributing' });
     expect(created.status, created.text).toBe(201);
     const email = `invite-${siren}@example.fr`;
-    const configured = await request(p.app).post(`/api/v1/companies/${created.body.id}/space`).set(auth(agentToken)).send({ action: 'configure', managers: [{ email, displayName: 'Nina RH' }] });
+    const configured = await request(p.app)
+      .post(`/api/v1/companies/${created.body.id}/space`)
+      .set(auth(agentToken))
+      .send({ action: 'configure', managers: [{ email, displayName: 'Nina RH' }] });
     expect(configured.status, configured.text).toBe(200);
-    const [message] = rows<{ payload: { link: string; invitationToken: string } }>(await p.db.database.db.execute(
-      sql`select payload from company_space.outbox where to_email = ${email} and kind = ${INVITATION_KIND}`,
-    ));
+    const [message] = rows<{ payload: { link: string; invitationToken: string } }>(
+      await p.db.database.db.execute(sql`select payload from company_space.outbox where to_email = ${email} and kind = ${INVITATION_KIND}`),
+    );
     const link = new URL(message!.payload.link);
     expect(link.origin + link.pathname).toBe(`${p.config.publicUrl}/entreprise/invitation`);
     expect(link.searchParams.get('token')).toBe(message!.payload.invitationToken);
@@ -69,15 +85,24 @@ describe('signing in', () => {
     expect(page.text).toContain('<label for="password">Nouveau mot de passe</label>');
     const token = link.searchParams.get('token')!;
     // the confirmation differs: the error is next to its field
-    const mismatch = await agent.post('/entreprise/invitation').type('form').send({ token, password: TEST_PASSWORD, confirmation: 'autre-chose-encore', _csrf: csrfOf(page.text) });
+    const mismatch = await agent
+      .post('/entreprise/invitation')
+      .type('form')
+      .send({ token, password: TEST_PASSWORD, confirmation: 'autre-chose-encore', _csrf: csrfOf(page.text) });
     expect(mismatch.status).toBe(422);
     expect(mismatch.text).toMatch(/id="confirmation-error">Les deux mots de passe ne correspondent pas/);
     // too short: the identity module's password policy, next to the password field
-    const short = await agent.post('/entreprise/invitation').type('form').send({ token, password: 'court', confirmation: 'court', _csrf: csrfOf(mismatch.text) });
+    const short = await agent
+      .post('/entreprise/invitation')
+      .type('form')
+      .send({ token, password: 'court', confirmation: 'court', _csrf: csrfOf(mismatch.text) });
     expect(short.status).toBe(422);
     expect(short.text).toContain('id="password-error"');
 
-    const accepted = await agent.post('/entreprise/invitation').type('form').send({ token, password: TEST_PASSWORD, confirmation: TEST_PASSWORD, _csrf: csrfOf(short.text) });
+    const accepted = await agent
+      .post('/entreprise/invitation')
+      .type('form')
+      .send({ token, password: TEST_PASSWORD, confirmation: TEST_PASSWORD, _csrf: csrfOf(short.text) });
     expect(accepted.status, accepted.text).toBe(303);
     expect(accepted.headers.location).toBe('/entreprise');
     const cookie = cookiesOf(accepted).find((c) => c.startsWith('alin_entreprise='));
@@ -93,7 +118,10 @@ describe('signing in', () => {
     // the link works once
     const again = request.agent(p.app);
     const form = await again.get(`${link.pathname}${link.search}`);
-    const reused = await again.post('/entreprise/invitation').type('form').send({ token, password: TEST_PASSWORD, confirmation: TEST_PASSWORD, _csrf: csrfOf(form.text) });
+    const reused = await again
+      .post('/entreprise/invitation')
+      .type('form')
+      .send({ token, password: TEST_PASSWORD, confirmation: TEST_PASSWORD, _csrf: csrfOf(form.text) });
     expect(reused.status).toBe(401);
     expect(reused.text).toContain('invalide, déjà utilisé ou expiré');
   });
@@ -121,7 +149,10 @@ describe('signing in', () => {
       const { email } = await p.signIn(role);
       const { agent, res } = await portalSignIn(email);
       expect(res.status, role).toBe(401);
-      expect(cookiesOf(res).some((c) => c.startsWith('alin_entreprise=')), role).toBe(false);
+      expect(
+        cookiesOf(res).some((c) => c.startsWith('alin_entreprise=')),
+        role,
+      ).toBe(false);
       const page = await agent.get('/entreprise/salaries');
       expect(page.status, role).toBe(303);
       expect(page.headers.location).toBe('/entreprise/connexion');
@@ -130,7 +161,10 @@ describe('signing in', () => {
     const { email } = await p.signIn('agent');
     const admin = request.agent(p.app);
     const form = await admin.get('/admin/login');
-    const signedIn = await admin.post('/admin/login').type('form').send({ email, password: TEST_PASSWORD, _csrf: csrfOf(form.text) });
+    const signedIn = await admin
+      .post('/admin/login')
+      .type('form')
+      .send({ email, password: TEST_PASSWORD, _csrf: csrfOf(form.text) });
     expect(signedIn.status).toBe(303);
     const adminToken = /alin_admin=([^;]+)/.exec(cookiesOf(signedIn).join('\n'))![1]!;
     const forged = await request(p.app).get('/entreprise/salaries').set('Cookie', `alin_entreprise=${adminToken}`);
@@ -140,7 +174,14 @@ describe('signing in', () => {
     const company = await deployedCompany(p, agentToken);
     const backOffice = request.agent(p.app);
     const adminForm = await backOffice.get('/admin/login');
-    expect((await backOffice.post('/admin/login').type('form').send({ email: managerEmail(company.siret), password: TEST_PASSWORD, _csrf: csrfOf(adminForm.text) })).status).toBe(401);
+    expect(
+      (
+        await backOffice
+          .post('/admin/login')
+          .type('form')
+          .send({ email: managerEmail(company.siret), password: TEST_PASSWORD, _csrf: csrfOf(adminForm.text) })
+      ).status,
+    ).toBe(401);
   });
 });
 
@@ -159,7 +200,10 @@ describe('the manager’s pages', () => {
     const noReason = await agent.post(`/entreprise/salaries/${bruno}/decision`).type('form').send({ decision: 'reject', from: 'demandes', reason: '  ', _csrf: csrf });
     expect(noReason.status).toBe(422);
     expect(noReason.text).toContain(`id="reason-${bruno}-error">Le motif du refus est obligatoire.`);
-    const refused = await agent.post(`/entreprise/salaries/${bruno}/decision`).type('form').send({ decision: 'reject', from: 'demandes', reason: 'Inconnu du service RH', _csrf: csrf });
+    const refused = await agent
+      .post(`/entreprise/salaries/${bruno}/decision`)
+      .type('form')
+      .send({ decision: 'reject', from: 'demandes', reason: 'Inconnu du service RH', _csrf: csrf });
     expect(refused.status).toBe(303);
     expect(refused.headers.location).toBe('/entreprise/demandes?ok=rejected');
 
@@ -199,15 +243,24 @@ describe('the manager’s pages', () => {
     const company = await deployedCompany(p, agentToken, { quotas: { C: 3 } });
     const demandId = await employeeOf(company.siret);
     await service().decideValidation({ accountId: randomUUID(), role: 'company_manager', sessionId: 's', companyId: company.id }, company.id, demandId, { decision: 'validate' });
-    await service().grantTranche({ accountId: randomUUID(), role: 'company_manager', sessionId: 's', companyId: company.id }, company.id, demandId, { tranche: 'C', reason: 'Moins de 30 ans' });
+    await service().grantTranche({ accountId: randomUUID(), role: 'company_manager', sessionId: 's', companyId: company.id }, company.id, demandId, {
+      tranche: 'C',
+      reason: 'Moins de 30 ans',
+    });
     const { agent, csrf } = await signedInManager(company.siret);
-    const saved = await agent.post('/entreprise/politique').type('form').send({ descriptionA: 'Recrutement', descriptionB: '', descriptionC: 'Jeunes actifs', quotaA: '4', quotaB: '', quotaC: '2', _csrf: csrf });
+    const saved = await agent
+      .post('/entreprise/politique')
+      .type('form')
+      .send({ descriptionA: 'Recrutement', descriptionB: '', descriptionC: 'Jeunes actifs', quotaA: '4', quotaB: '', quotaC: '2', _csrf: csrf });
     expect(saved.status, saved.text).toBe(303);
     const policy = await request(p.app).get(`/api/v1/companies/${company.id}/policy`).set(auth(company.manager));
     expect(policy.body.tranches.find((t: { tranche: string }) => t.tranche === 'A').description).toBe('Recrutement');
     expect(policy.body.quotas.find((q: { tranche: string }) => q.tranche === 'A').quota).toBe(4);
 
-    const below = await agent.post('/entreprise/politique').type('form').send({ descriptionA: 'Recrutement', descriptionB: '', descriptionC: 'Jeunes actifs', quotaA: '4', quotaB: '', quotaC: '0', _csrf: csrf });
+    const below = await agent
+      .post('/entreprise/politique')
+      .type('form')
+      .send({ descriptionA: 'Recrutement', descriptionB: '', descriptionC: 'Jeunes actifs', quotaA: '4', quotaB: '', quotaC: '0', _csrf: csrf });
     expect(below.status).toBe(409);
     expect(below.text).toContain('id="quotaC-error"');
     expect(below.text).toMatch(/id="quotaC"[^>]*value="0"/);
@@ -239,8 +292,18 @@ describe('the manager’s pages', () => {
   it('forms without their CSRF token are refused', async () => {
     const company = await deployedCompany(p, agentToken);
     const demandId = await employeeOf(company.siret);
-    expect((await request(p.app).post('/entreprise/connexion').type('form').send({ email: managerEmail(company.siret), password: TEST_PASSWORD })).status).toBe(403);
-    expect((await request(p.app).post('/entreprise/demande-espace').type('form').send({ companyName: 'X', siret: randomSiret().siret, contactName: 'X', contactEmail: 'x@example.fr' })).status).toBe(403);
+    expect(
+      (
+        await request(p.app)
+          .post('/entreprise/connexion')
+          .type('form')
+          .send({ email: managerEmail(company.siret), password: TEST_PASSWORD })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await request(p.app).post('/entreprise/demande-espace').type('form').send({ companyName: 'X', siret: randomSiret().siret, contactName: 'X', contactEmail: 'x@example.fr' }))
+        .status,
+    ).toBe(403);
     const { agent } = await signedInManager(company.siret);
     for (const [path, body] of [
       [`/entreprise/salaries/${demandId}/decision`, { decision: 'validate' }],
@@ -254,7 +317,15 @@ describe('the manager’s pages', () => {
       expect(res.headers['x-alin-error'], path).toBe('REQUEST.CSRF');
       expect(res.type, path).toBe('text/html');
       // a token of another session does not pass either
-      expect((await agent.post(path).type('form').send({ ...body, _csrf: 'x'.repeat(64) })).status, path).toBe(403);
+      expect(
+        (
+          await agent
+            .post(path)
+            .type('form')
+            .send({ ...body, _csrf: 'x'.repeat(64) })
+        ).status,
+        path,
+      ).toBe(403);
     }
     const still = await request(p.app).get(`/api/v1/companies/${company.id}/employees`).set(auth(company.manager));
     expect(still.body.items[0].status).toBe('pending');
@@ -266,17 +337,31 @@ describe('asking for a space', () => {
     const agent = request.agent(p.app);
     const form = await agent.get('/entreprise/demande-espace');
     expect(form.status).toBe(200);
-    const bad = await agent.post('/entreprise/demande-espace').type('form').send({
-      companyName: 'Scierie du Jura', siret: '123', contactName: 'Léa Roux', contactEmail: 'pas-une-adresse', _csrf: csrfOf(form.text),
-    });
+    const bad = await agent
+      .post('/entreprise/demande-espace')
+      .type('form')
+      .send({
+        companyName: 'Scierie du Jura',
+        siret: '123',
+        contactName: 'Léa Roux',
+        contactEmail: 'pas-une-adresse',
+        _csrf: csrfOf(form.text),
+      });
     expect(bad.status).toBe(422);
     expect(bad.text).toContain('id="siret-error"');
     expect(bad.text).toContain('id="contactEmail-error"');
     expect(bad.text).toContain('value="Scierie du Jura"');
     const { siret } = randomSiret();
-    const ok = await agent.post('/entreprise/demande-espace').type('form').send({
-      companyName: 'Scierie du Jura', siret, contactName: 'Léa Roux', contactEmail: 'lea.roux@scierie.example', _csrf: csrfOf(bad.text),
-    });
+    const ok = await agent
+      .post('/entreprise/demande-espace')
+      .type('form')
+      .send({
+        companyName: 'Scierie du Jura',
+        siret,
+        contactName: 'Léa Roux',
+        contactEmail: 'lea.roux@scierie.example',
+        _csrf: csrfOf(bad.text),
+      });
     expect(ok.status).toBe(303);
     expect((await agent.get(String(ok.headers.location))).text).toContain('Votre demande est enregistrée');
     const listed = await request(p.app).get('/api/v1/companies/space-requests').set(auth(agentToken));
@@ -288,7 +373,13 @@ describe('asking for a space', () => {
     try {
       const body = () => ({ companyName: 'Limitée', siret: randomSiret().siret, contactName: 'Mme RH', contactEmail: 'rh@example.fr' });
       // invalid requests write nothing but count (issue 19 §1: a flood of refused requests is limited too)
-      expect((await request(limited.app).post('/api/v1/companies/space-requests').send({ ...body(), siret: '12345678901234' })).status).toBe(422);
+      expect(
+        (
+          await request(limited.app)
+            .post('/api/v1/companies/space-requests')
+            .send({ ...body(), siret: '12345678901234' })
+        ).status,
+      ).toBe(422);
       expect((await request(limited.app).post('/api/v1/companies/space-requests').send(body())).status).toBe(201);
       expect((await request(limited.app).post('/api/v1/companies/space-requests').send(body())).status).toBe(201);
       const third = await request(limited.app).post('/api/v1/companies/space-requests').send(body());
@@ -299,7 +390,10 @@ describe('asking for a space', () => {
 
       const agent = request.agent(limited.app);
       const form = await agent.get('/entreprise/demande-espace');
-      const page = await agent.post('/entreprise/demande-espace').type('form').send({ ...body(), _csrf: csrfOf(form.text) });
+      const page = await agent
+        .post('/entreprise/demande-espace')
+        .type('form')
+        .send({ ...body(), _csrf: csrfOf(form.text) });
       expect(page.status).toBe(429);
       expect(Number(page.headers['retry-after'])).toBeGreaterThan(0);
       expect(page.text).toContain('Trop de demandes');

@@ -12,7 +12,10 @@ const luhn = (digits: string) => {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) { d *= 2; if (d > 9) d -= 9; }
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
     sum += d;
   }
   return sum % 10 === 0;
@@ -45,9 +48,9 @@ const expectProblem = (res: request.Response, status: number, code?: string) => 
 };
 
 async function invitationTokenFor(email: string): Promise<string> {
-  const found = rows<{ payload: { invitationToken: string } }>(await p.db.database.db.execute(
-    sql`select payload from company_space.outbox where to_email = ${email} and kind = ${INVITATION_KIND} order by id desc limit 1`,
-  ));
+  const found = rows<{ payload: { invitationToken: string } }>(
+    await p.db.database.db.execute(sql`select payload from company_space.outbox where to_email = ${email} and kind = ${INVITATION_KIND} order by id desc limit 1`),
+  );
   expect(found).toHaveLength(1);
   return found[0]!.payload.invitationToken;
 }
@@ -56,15 +59,27 @@ async function invitationTokenFor(email: string): Promise<string> {
 async function deployedCompany(options: { headcount?: number; quotas?: { A?: number; B?: number; C?: number }; delegatesToAls?: boolean } = {}) {
   const siren = sirenWithKey(String(10_000_000 + Math.floor(Math.random() * 89_999_999)));
   const siret = siretOf(siren, '0001');
-  const created = await request(p.app).post('/api/v1/companies').set(auth(agent)).send({
-    name: `Entreprise ${siren}`, sirets: [siret], headcount: options.headcount ?? 1200, contribution: 'contributing', delegatesToAls: options.delegatesToAls ?? false,
-  });
+  const created = await request(p.app)
+    .post('/api/v1/companies')
+    .set(auth(agent))
+    .send({
+      name: `Entreprise ${siren}`,
+      sirets: [siret],
+      headcount: options.headcount ?? 1200,
+      contribution: 'contributing',
+      delegatesToAls: options.delegatesToAls ?? false,
+    });
   expect(created.status, created.text).toBe(201);
   const id = created.body.id as string;
   const email = `rh-${siren}@example.fr`;
-  const configured = await request(p.app).post(`/api/v1/companies/${id}/space`).set(auth(agent)).send({
-    action: 'configure', managers: [{ email, displayName: 'Responsable RH' }], quotas: { A: 5, B: 5, C: 5, ...options.quotas },
-  });
+  const configured = await request(p.app)
+    .post(`/api/v1/companies/${id}/space`)
+    .set(auth(agent))
+    .send({
+      action: 'configure',
+      managers: [{ email, displayName: 'Responsable RH' }],
+      quotas: { A: 5, B: 5, C: 5, ...options.quotas },
+    });
   expect(configured.status, configured.text).toBe(200);
   expect((await request(p.app).post(`/api/v1/companies/${id}/space`).set(auth(agent)).send({ action: 'deploy' })).status).toBe(200);
   const token = await invitationTokenFor(email);
@@ -80,7 +95,11 @@ describe('the acceptance path', () => {
     const siret = '55210055400013'; // SIREN 552100554, valid Luhn key
     // 1. the company asks for a space (public)
     const asked = await request(p.app).post('/api/v1/companies/space-requests').send({
-      companyName: 'Danone Eaux', siret: '552 100 554 00013', contactName: 'Claire Martin', contactEmail: 'Claire.Martin@danone.example', contactPhone: '01 23 45 67 89',
+      companyName: 'Danone Eaux',
+      siret: '552 100 554 00013',
+      contactName: 'Claire Martin',
+      contactEmail: 'Claire.Martin@danone.example',
+      contactPhone: '01 23 45 67 89',
     });
     expect(asked.status, asked.text).toBe(201);
     expect(Object.keys(asked.body).sort()).toEqual(['receivedAt', 'requestId']);
@@ -97,12 +116,15 @@ describe('the acceptance path', () => {
     expect(patched.body).toMatchObject({ siren: '552100554', sizeClass: 'GE', contribution: 'contributing', space: { status: 'requested' } });
 
     expectProblem(await request(p.app).post(`/api/v1/companies/${companyId}/space`).set(auth(agent)).send({ action: 'deploy' }), 409, 'COMPANY.INVALID_SPACE_TRANSITION');
-    const configured = await request(p.app).post(`/api/v1/companies/${companyId}/space`).set(auth(agent)).send({
-      action: 'configure',
-      managers: [{ email: 'rh@danone.example', displayName: 'Camille RH' }],
-      quotas: { A: 2, B: 3, C: 4 },
-      descriptions: { A: 'Recrutement, apprentissage, mobilité', B: 'Rapprochement domicile-travail', C: 'Moins de 30 ans, CDI de plus de 2 ans' },
-    });
+    const configured = await request(p.app)
+      .post(`/api/v1/companies/${companyId}/space`)
+      .set(auth(agent))
+      .send({
+        action: 'configure',
+        managers: [{ email: 'rh@danone.example', displayName: 'Camille RH' }],
+        quotas: { A: 2, B: 3, C: 4 },
+        descriptions: { A: 'Recrutement, apprentissage, mobilité', B: 'Rapprochement domicile-travail', C: 'Moins de 30 ans, CDI de plus de 2 ans' },
+      });
     expect(configured.status, configured.text).toBe(200);
     expect(configured.body.space.status).toBe('configured');
     expect(configured.body.managers).toEqual([expect.objectContaining({ email: 'rh@danone.example', displayName: 'Camille RH' })]);
@@ -128,7 +150,11 @@ describe('the acceptance path', () => {
     // 4. a demand declares this employer (the lead subscribes this to the demand module's events)
     const demandId = randomUUID();
     const input = {
-      demandId, employerSiret: '55210055400013', applicantFirstName: 'Amina', applicantLastName: 'Diallo', applicantAccountId: randomUUID(),
+      demandId,
+      employerSiret: '55210055400013',
+      applicantFirstName: 'Amina',
+      applicantLastName: 'Diallo',
+      applicantAccountId: randomUUID(),
       requestedAt: new Date('2026-02-01T09:00:00Z'),
     };
     expect(await service().recordValidationRequest(input)).toEqual({ outcome: 'recorded', companyId, status: 'pending' });
@@ -138,33 +164,55 @@ describe('the acceptance path', () => {
     expect(employees.status, employees.text).toBe(200);
     expect(employees.body.total).toBe(1);
     expect(employees.body.items[0]).toEqual({
-      demandId, firstName: 'Amina', lastName: 'Diallo', requestedAt: '2026-02-01T09:00:00.000Z', status: 'pending',
-      validatedBy: null, validatedAt: null, withdrawnAt: null, decidedAt: null, reason: null, tranches: [],
+      demandId,
+      firstName: 'Amina',
+      lastName: 'Diallo',
+      requestedAt: '2026-02-01T09:00:00.000Z',
+      status: 'pending',
+      validatedBy: null,
+      validatedAt: null,
+      withdrawnAt: null,
+      decidedAt: null,
+      reason: null,
+      tranches: [],
     });
     expect(employees.body.quotas).toEqual([
-      { tranche: 'A', quota: 2, used: 0, left: 2 }, { tranche: 'B', quota: 3, used: 0, left: 3 }, { tranche: 'C', quota: 4, used: 0, left: 4 },
+      { tranche: 'A', quota: 2, used: 0, left: 2 },
+      { tranche: 'B', quota: 3, used: 0, left: 3 },
+      { tranche: 'C', quota: 4, used: 0, left: 4 },
     ]);
 
     // 5. the manager validates and grants tranche A
     expectProblem(
       await request(p.app).post(`/api/v1/companies/${companyId}/employees/${demandId}/tranches`).set(auth(manager)).send({ tranche: 'A', reason: 'Recrutement' }),
-      409, 'COMPANY.EMPLOYEE_NOT_VALIDATED',
+      409,
+      'COMPANY.EMPLOYEE_NOT_VALIDATED',
     );
     const validated = await request(p.app).post(`/api/v1/companies/${companyId}/employees/${demandId}/validation`).set(auth(manager)).send({ decision: 'validate' });
     expect(validated.status, validated.text).toBe(200);
     expect(validated.body).toMatchObject({ status: 'validated', validatedBy: 'manager' });
-    const granted = await request(p.app).post(`/api/v1/companies/${companyId}/employees/${demandId}/tranches`).set(auth(manager)).send({ tranche: 'A', reason: 'Recrutement en CDI' });
+    const granted = await request(p.app)
+      .post(`/api/v1/companies/${companyId}/employees/${demandId}/tranches`)
+      .set(auth(manager))
+      .send({ tranche: 'A', reason: 'Recrutement en CDI' });
     expect(granted.status, granted.text).toBe(201);
     expect(granted.body).toMatchObject({ demandId, tranche: 'A', reason: 'Recrutement en CDI', quota: { quota: 2, used: 1, left: 1 } });
     expectProblem(
       await request(p.app).post(`/api/v1/companies/${companyId}/employees/${demandId}/tranches`).set(auth(manager)).send({ tranche: 'A', reason: 'Encore' }),
-      409, 'COMPANY.TRANCHE_ALREADY_GRANTED',
+      409,
+      'COMPANY.TRANCHE_ALREADY_GRANTED',
     );
 
     // 6. the scoring reads the facts
     const today = new Date().toISOString().slice(0, 10);
     expect(await service().companyFactsForDemand(demandId, today)).toEqual({
-      companyId, validated: true, validatedBy: 'manager', contribution: 'contributing', sizeClass: 'GE', tranches: ['A'], delegatesToAls: false,
+      companyId,
+      validated: true,
+      validatedBy: 'manager',
+      contribution: 'contributing',
+      sizeClass: 'GE',
+      tranches: ['A'],
+      delegatesToAls: false,
     });
     // before the validation day, it was not validated yet
     expect(await service().companyFactsForDemand(demandId, '2020-01-01')).toMatchObject({ validated: false, validatedBy: null, tranches: [] });
@@ -173,9 +221,9 @@ describe('the acceptance path', () => {
     expect(batch.get(demandId)?.tranches).toEqual(['A']);
 
     // the audit trail knows who did what, acting for the company
-    const audit = rows<{ action: string; acting_for_kind: string; acting_for_id: string }>(await p.db.database.db.execute(
-      sql`select action, acting_for_kind, acting_for_id from platform.audit_entries where object_id = ${demandId} order by id`,
-    ));
+    const audit = rows<{ action: string; acting_for_kind: string; acting_for_id: string }>(
+      await p.db.database.db.execute(sql`select action, acting_for_kind, acting_for_id from platform.audit_entries where object_id = ${demandId} order by id`),
+    );
     expect(audit.map((a) => a.action)).toEqual(['company.employee_validated', 'company.tranche_granted']);
     expect(audit.every((a) => a.acting_for_kind === 'company' && a.acting_for_id === companyId)).toBe(true);
 
@@ -198,17 +246,35 @@ describe('the acceptance path', () => {
 describe('space requests', () => {
   it('refuses a SIRET with a wrong key or format (422 naming the field) and unknown fields (400)', async () => {
     const base = { companyName: 'X', contactName: 'Y', contactEmail: 'y@example.fr' };
-    const bad = await request(p.app).post('/api/v1/companies/space-requests').send({ ...base, siret: '55210055400014' });
+    const bad = await request(p.app)
+      .post('/api/v1/companies/space-requests')
+      .send({ ...base, siret: '55210055400014' });
     expectProblem(bad, 422, 'COMPANY.INVALID_SPACE_REQUEST');
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'siret' })]);
-    expectProblem(await request(p.app).post('/api/v1/companies/space-requests').send({ ...base, siret: '5521005540001' }), 400, 'REQUEST.INVALID');
-    expectProblem(await request(p.app).post('/api/v1/companies/space-requests').send({ ...base, siret: '55210055400013', headcount: 3 }), 400, 'REQUEST.INVALID');
+    expectProblem(
+      await request(p.app)
+        .post('/api/v1/companies/space-requests')
+        .send({ ...base, siret: '5521005540001' }),
+      400,
+      'REQUEST.INVALID',
+    );
+    expectProblem(
+      await request(p.app)
+        .post('/api/v1/companies/space-requests')
+        .send({ ...base, siret: '55210055400013', headcount: 3 }),
+      400,
+      'REQUEST.INVALID',
+    );
   });
 
   it('accepts La Poste establishments (sum of digits multiple of 5) and finds the company by its SIREN', async () => {
-    const first = await request(p.app).post('/api/v1/companies/space-requests').send({ companyName: 'La Poste', siret: '35600000012346', contactName: 'A', contactEmail: 'a@laposte.example' });
+    const first = await request(p.app)
+      .post('/api/v1/companies/space-requests')
+      .send({ companyName: 'La Poste', siret: '35600000012346', contactName: 'A', contactEmail: 'a@laposte.example' });
     expect(first.status, first.text).toBe(201);
-    const second = await request(p.app).post('/api/v1/companies/space-requests').send({ companyName: 'La Poste Lyon', siret: '35600000054322', contactName: 'B', contactEmail: 'b@laposte.example' });
+    const second = await request(p.app)
+      .post('/api/v1/companies/space-requests')
+      .send({ companyName: 'La Poste Lyon', siret: '35600000054322', contactName: 'B', contactEmail: 'b@laposte.example' });
     expect(second.status).toBe(201);
     const found = await request(p.app).get('/api/v1/companies?q=356000000').set(auth(agent));
     expect(found.body.total).toBe(1);
@@ -234,12 +300,23 @@ describe('authorization', () => {
     expectProblem(await request(p.app).patch(`/api/v1/companies/${y.id}`).set(h).send({ delegatesToAls: true }), 404, 'COMPANY.NOT_FOUND');
     expectProblem(await request(p.app).get(`/api/v1/companies/${y.id}/employees`).set(h), 404, 'COMPANY.NOT_FOUND');
     expectProblem(await request(p.app).get(`/api/v1/companies/${y.id}/candidacies`).set(h), 404, 'COMPANY.NOT_FOUND');
-    expectProblem(await request(p.app).put(`/api/v1/companies/${y.id}/policy`).set(h).send({ quotas: { A: 99 } }), 404, 'COMPANY.NOT_FOUND');
+    expectProblem(
+      await request(p.app)
+        .put(`/api/v1/companies/${y.id}/policy`)
+        .set(h)
+        .send({ quotas: { A: 99 } }),
+      404,
+      'COMPANY.NOT_FOUND',
+    );
     expectProblem(await request(p.app).post(`/api/v1/companies/${y.id}/employees/${demandOfY}/validation`).set(h).send({ decision: 'validate' }), 404, 'COMPANY.NOT_FOUND');
     expectProblem(await request(p.app).post(`/api/v1/companies/${y.id}/employees/${demandOfY}/tranches`).set(h).send({ tranche: 'A', reason: 'xxx' }), 404, 'COMPANY.NOT_FOUND');
     expectProblem(await request(p.app).delete(`/api/v1/companies/${y.id}/employees/${demandOfY}/tranches/A`).set(h), 404, 'COMPANY.NOT_FOUND');
     // Y's employee through X's own space: not found either
-    expectProblem(await request(p.app).post(`/api/v1/companies/${x.id}/employees/${demandOfY}/validation`).set(h).send({ decision: 'validate' }), 404, 'COMPANY.EMPLOYEE_NOT_FOUND');
+    expectProblem(
+      await request(p.app).post(`/api/v1/companies/${x.id}/employees/${demandOfY}/validation`).set(h).send({ decision: 'validate' }),
+      404,
+      'COMPANY.EMPLOYEE_NOT_FOUND',
+    );
     // nothing changed at Y
     const list = await request(p.app).get(`/api/v1/companies/${y.id}/employees`).set(auth(y.manager));
     expect(list.body.items[0].status).toBe('pending');
@@ -252,7 +329,13 @@ describe('authorization', () => {
     expectProblem(await request(p.app).get(`/api/v1/companies/${y.id}`).set(h), 403);
     expectProblem(await request(p.app).get(`/api/v1/companies/${y.id}/employees`).set(h), 403);
     expectProblem(await request(p.app).get(`/api/v1/companies/${y.id}/candidacies`).set(h), 403);
-    expectProblem(await request(p.app).put(`/api/v1/companies/${y.id}/policy`).set(h).send({ quotas: { A: 1 } }), 403);
+    expectProblem(
+      await request(p.app)
+        .put(`/api/v1/companies/${y.id}/policy`)
+        .set(h)
+        .send({ quotas: { A: 1 } }),
+      403,
+    );
     expectProblem(await request(p.app).post(`/api/v1/companies/${y.id}/employees/${demandOfY}/validation`).set(h).send({ decision: 'validate' }), 403);
     expectProblem(await request(p.app).post(`/api/v1/companies/${y.id}/employees/${demandOfY}/tranches`).set(h).send({ tranche: 'A', reason: 'xxx' }), 403);
     expectProblem(await request(p.app).post(`/api/v1/companies/${y.id}/space`).set(h).send({ action: 'suspend' }), 403);
@@ -266,15 +349,29 @@ describe('authorization', () => {
 
   it('the employee list shows names, dates, status and tranches only', async () => {
     const res = await request(p.app).get(`/api/v1/companies/${y.id}/employees`).set(auth(y.manager));
-    expect(Object.keys(res.body.items[0]).sort()).toEqual(
-      ['decidedAt', 'demandId', 'firstName', 'lastName', 'reason', 'requestedAt', 'status', 'tranches', 'validatedAt', 'validatedBy', 'withdrawnAt'],
-    );
+    expect(Object.keys(res.body.items[0]).sort()).toEqual([
+      'decidedAt',
+      'demandId',
+      'firstName',
+      'lastName',
+      'reason',
+      'requestedAt',
+      'status',
+      'tranches',
+      'validatedAt',
+      'validatedBy',
+      'withdrawnAt',
+    ]);
   });
 
   it('a suspended space closes the manager’s actions (409); deploying again reopens it', async () => {
-    expect((await request(p.app).post(`/api/v1/companies/${x.id}/space`).set(auth(agent)).send({ action: 'suspend', reason: 'Contrat en cours de renouvellement' })).status).toBe(200);
+    expect((await request(p.app).post(`/api/v1/companies/${x.id}/space`).set(auth(agent)).send({ action: 'suspend', reason: 'Contrat en cours de renouvellement' })).status).toBe(
+      200,
+    );
     expectProblem(await request(p.app).get(`/api/v1/companies/${x.id}/employees`).set(auth(x.manager)), 409, 'COMPANY.SPACE_NOT_DEPLOYED');
-    const policy = await request(p.app).get(`/api/v1/companies/${x.id}/policy`).set(auth((await p.signIn('applicant')).token));
+    const policy = await request(p.app)
+      .get(`/api/v1/companies/${x.id}/policy`)
+      .set(auth((await p.signIn('applicant')).token));
     expectProblem(policy, 404, 'COMPANY.NOT_FOUND');
     expect((await request(p.app).post(`/api/v1/companies/${x.id}/space`).set(auth(agent)).send({ action: 'deploy' })).status).toBe(200);
     expect((await request(p.app).get(`/api/v1/companies/${x.id}/employees`).set(auth(x.manager))).status).toBe(200);
@@ -305,33 +402,56 @@ describe('employees: decisions, tranches, delegation', () => {
     expectProblem(await request(p.app).delete(`${url}/tranches/B`).set(h), 404, 'COMPANY.GRANT_NOT_FOUND');
     let list = await request(p.app).get(`/api/v1/companies/${c.id}/employees`).set(h);
     expect(list.body.items[0].tranches.map((t: { tranche: string }) => t.tranche)).toEqual(['A']);
-    expect(list.body.quotas.slice(0, 2)).toEqual([{ tranche: 'A', quota: 1, used: 1, left: 0 }, { tranche: 'B', quota: 1, used: 0, left: 1 }]);
+    expect(list.body.quotas.slice(0, 2)).toEqual([
+      { tranche: 'A', quota: 1, used: 1, left: 0 },
+      { tranche: 'B', quota: 1, used: 0, left: 1 },
+    ]);
     // the quota cannot go below what is used
-    expectProblem(await request(p.app).put(`/api/v1/companies/${c.id}/policy`).set(h).send({ quotas: { A: 0 } }), 409, 'COMPANY.QUOTA_BELOW_USED');
+    expectProblem(
+      await request(p.app)
+        .put(`/api/v1/companies/${c.id}/policy`)
+        .set(h)
+        .send({ quotas: { A: 0 } }),
+      409,
+      'COMPANY.QUOTA_BELOW_USED',
+    );
     const withdrawn = await request(p.app).post(`${url}/validation`).set(h).send({ decision: 'withdraw', reason: 'Départ de l’entreprise' });
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', tranches: [] });
     list = await request(p.app).get(`/api/v1/companies/${c.id}/employees`).set(h);
     expect(list.body.quotas[0]).toEqual({ tranche: 'A', quota: 1, used: 0, left: 1 });
     const facts = await service().companyFactsForDemand(demandId, new Date().toISOString().slice(0, 10));
     expect(facts).toMatchObject({ validated: false, tranches: [] });
-    expect((await request(p.app).put(`/api/v1/companies/${c.id}/policy`).set(h).send({ quotas: { A: 0 } })).status).toBe(200);
+    expect(
+      (
+        await request(p.app)
+          .put(`/api/v1/companies/${c.id}/policy`)
+          .set(h)
+          .send({ quotas: { A: 0 } })
+      ).status,
+    ).toBe(200);
   });
 
   it('a company that delegates to ALS has its employees validated at once; an unknown SIRET waits for its company', async () => {
     const c = await deployedCompany({ delegatesToAls: true, headcount: 40 });
     const demandId = randomUUID();
-    expect(await service().recordValidationRequest({ demandId, employerSiret: c.siret, applicantFirstName: 'E', applicantLastName: 'F', requestedAt: new Date() }))
-      .toMatchObject({ outcome: 'recorded', status: 'validated' });
+    expect(await service().recordValidationRequest({ demandId, employerSiret: c.siret, applicantFirstName: 'E', applicantLastName: 'F', requestedAt: new Date() })).toMatchObject({
+      outcome: 'recorded',
+      status: 'validated',
+    });
     const today = new Date().toISOString().slice(0, 10);
     expect(await service().companyFactsForDemand(demandId, today)).toMatchObject({ validated: true, validatedBy: 'delegation', sizeClass: 'PME', delegatesToAls: true });
 
     // a demand names an establishment not in the referential yet; when the agent adds it, it joins
     const later = randomUUID();
     const newSiret = siretOf(c.siren, '0099');
-    expect(await service().recordValidationRequest({ demandId: later, employerSiret: newSiret, applicantFirstName: 'G', applicantLastName: 'H', requestedAt: new Date() }))
-      .toEqual({ outcome: 'recorded', companyId: null, status: 'pending' });
+    expect(await service().recordValidationRequest({ demandId: later, employerSiret: newSiret, applicantFirstName: 'G', applicantLastName: 'H', requestedAt: new Date() })).toEqual(
+      { outcome: 'recorded', companyId: null, status: 'pending' },
+    );
     expect(await service().companyFactsForDemand(later, today)).toBeUndefined();
-    const patched = await request(p.app).patch(`/api/v1/companies/${c.id}`).set(auth(agent)).send({ addSirets: [newSiret] });
+    const patched = await request(p.app)
+      .patch(`/api/v1/companies/${c.id}`)
+      .set(auth(agent))
+      .send({ addSirets: [newSiret] });
     expect(patched.status, patched.text).toBe(200);
     expect(await service().companyFactsForDemand(later, today)).toMatchObject({ companyId: c.id, validated: true, validatedBy: 'delegation' });
   });
@@ -342,9 +462,14 @@ describe('employees: decisions, tranches, delegation', () => {
     const demandId = randomUUID();
     await service().recordValidationRequest({ demandId, employerSiret: a.siret, applicantFirstName: 'I', applicantLastName: 'J', requestedAt: new Date() });
     await request(p.app).post(`/api/v1/companies/${a.id}/employees/${demandId}/validation`).set(auth(a.manager)).send({ decision: 'validate' });
-    expect((await request(p.app).post(`/api/v1/companies/${a.id}/employees/${demandId}/tranches`).set(auth(a.manager)).send({ tranche: 'C', reason: 'Moins de 30 ans' })).status).toBe(201);
-    expect(await service().recordValidationRequest({ demandId, employerSiret: b.siret, applicantFirstName: 'I', applicantLastName: 'J', requestedAt: new Date() }))
-      .toEqual({ outcome: 'employer_changed', companyId: b.id, status: 'pending' });
+    expect(
+      (await request(p.app).post(`/api/v1/companies/${a.id}/employees/${demandId}/tranches`).set(auth(a.manager)).send({ tranche: 'C', reason: 'Moins de 30 ans' })).status,
+    ).toBe(201);
+    expect(await service().recordValidationRequest({ demandId, employerSiret: b.siret, applicantFirstName: 'I', applicantLastName: 'J', requestedAt: new Date() })).toEqual({
+      outcome: 'employer_changed',
+      companyId: b.id,
+      status: 'pending',
+    });
     expect((await request(p.app).get(`/api/v1/companies/${a.id}/employees`).set(auth(a.manager))).body.quotas[2]).toMatchObject({ used: 0 });
     expect((await request(p.app).get(`/api/v1/companies/${b.id}/employees`).set(auth(b.manager))).body.items[0]).toMatchObject({ demandId, status: 'pending' });
   });
@@ -367,9 +492,19 @@ describe('referential', () => {
     expect(page.body.items.length).toBeLessThanOrEqual(2);
     expect(page.body.items.every((c: { space: { status: string } }) => c.space.status === 'deployed')).toBe(true);
     expectProblem(await request(p.app).get('/api/v1/companies?pageSize=1000').set(auth(agent)), 400);
-    expectProblem(await request(p.app).post('/api/v1/companies').set(auth(agent)).send({ name: 'Doublon', sirets: ['55210055400013'] }), 409, 'COMPANY.SIREN_TAKEN');
+    expectProblem(
+      await request(p.app)
+        .post('/api/v1/companies')
+        .set(auth(agent))
+        .send({ name: 'Doublon', sirets: ['55210055400013'] }),
+      409,
+      'COMPANY.SIREN_TAKEN',
+    );
     const other = siretOf(sirenWithKey('12345678'), '0001');
-    const wrongSiren = await request(p.app).post('/api/v1/companies').set(auth(agent)).send({ name: 'Mix', sirets: [other, '55210055400013'] });
+    const wrongSiren = await request(p.app)
+      .post('/api/v1/companies')
+      .set(auth(agent))
+      .send({ name: 'Mix', sirets: [other, '55210055400013'] });
     expectProblem(wrongSiren, 422, 'COMPANY.INVALID_NUMBER');
     expect(wrongSiren.body.errors).toEqual([expect.objectContaining({ field: 'sirets.1' })]);
   });
@@ -378,10 +513,19 @@ describe('referential', () => {
     const res = await request(p.app).get('/api/openapi.json');
     const result = await new Validator().validate(res.body);
     expect(result.errors ?? []).toEqual([]);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining([
-      '/api/v1/companies', '/api/v1/companies/{id}', '/api/v1/companies/space-requests', '/api/v1/companies/{id}/space', '/api/v1/companies/{id}/policy',
-      '/api/v1/companies/{id}/employees', '/api/v1/companies/{id}/employees/{demandId}/validation', '/api/v1/companies/{id}/employees/{demandId}/tranches',
-      '/api/v1/companies/{id}/employees/{demandId}/tranches/{tranche}', '/api/v1/companies/{id}/candidacies',
-    ]));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/companies',
+        '/api/v1/companies/{id}',
+        '/api/v1/companies/space-requests',
+        '/api/v1/companies/{id}/space',
+        '/api/v1/companies/{id}/policy',
+        '/api/v1/companies/{id}/employees',
+        '/api/v1/companies/{id}/employees/{demandId}/validation',
+        '/api/v1/companies/{id}/employees/{demandId}/tranches',
+        '/api/v1/companies/{id}/employees/{demandId}/tranches/{tranche}',
+        '/api/v1/companies/{id}/candidacies',
+      ]),
+    );
   });
 });

@@ -20,8 +20,14 @@ const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 function platformDemand() {
   return {
     applicant: {
-      civility: '2', lastName: 'Roux', firstName: 'Inès', birthDate: '1992-07-03', nationality: '1', familySituation: 'C',
-      phone: '0611223344', email: 'ines.roux@example.org',
+      civility: '2',
+      lastName: 'Roux',
+      firstName: 'Inès',
+      birthDate: '1992-07-03',
+      nationality: '1',
+      familySituation: 'C',
+      phone: '0611223344',
+      email: 'ines.roux@example.org',
       employment: { profession: 'Infirmière', contractType: 'CDI', employerName: 'Hospices civils', workplaceCommuneCode: '69383' },
       resources: [{ code: 'SAL', monthlyAmount: 2300 }],
       taxIncome: { yearMinus1: 2025, amountMinus1: 26000, yearMinus2: 2024, amountMinus2: 25000 },
@@ -70,13 +76,22 @@ describe('bringing back a demand from the SNE', () => {
     expect(res.status, res.text).toBe(201);
     demandId = res.body.id;
     expect(res.body).toMatchObject({
-      status: 'active', source: 'registry', registry: 'sne', registrationNumber: NUMBER, registrationDate: '2025-06-02',
-      renewalDueDate: '2026-06-02', registrationPending: false, ownerAccountId: applicant.accountId,
+      status: 'active',
+      source: 'registry',
+      registry: 'sne',
+      registrationNumber: NUMBER,
+      registrationDate: '2025-06-02',
+      renewalDueDate: '2026-06-02',
+      registrationPending: false,
+      ownerAccountId: applicant.accountId,
     });
     expect(res.body.data).toEqual({ ...familyDemand.data, dalo: false });
     // the figures the platform derives from it
     expect(res.body.data.applicant.resources).toEqual([
-      { code: 'SAL', monthlyAmount: 2150.5 }, { code: 'AF', monthlyAmount: 148.52 }, { code: 'PAJE', monthlyAmount: 192.02 }, { code: 'PAR', monthlyAmount: 120 },
+      { code: 'SAL', monthlyAmount: 2150.5 },
+      { code: 'AF', monthlyAmount: 148.52 },
+      { code: 'PAJE', monthlyAmount: 192.02 },
+      { code: 'PAR', monthlyAmount: 120 },
     ]);
     expect(res.body.data.applicant.taxIncome).toEqual({ yearMinus1: 2024, amountMinus1: 31250, yearMinus2: 2023, amountMinus2: 29800 });
     expect(res.body.data.coApplicant).toMatchObject({ lastName: 'Garnier', link: 'P', taxIncome: { yearMinus1: 2024, amountMinus1: 15400, yearMinus2: 2023 } });
@@ -135,7 +150,9 @@ describe('bringing back a demand from the SNE', () => {
   });
 
   it('answers 503 with Retry-After while the SNE is down, and creates nothing; works once it is back', async () => {
-    const fresh = sne.seed({ data: { ...platformDemand(), applicant: { ...platformDemand().applicant, lastName: 'Durand', birthDate: '1980-01-20' }, otherOccupants: [] } as never });
+    const fresh = sne.seed({
+      data: { ...platformDemand(), applicant: { ...platformDemand().applicant, lastName: 'Durand', birthDate: '1980-01-20' }, otherOccupants: [] } as never,
+    });
     const someone = await p.signIn('applicant');
     sne.setMode('failing');
     try {
@@ -160,7 +177,10 @@ describe('registering a new demand with the SNE', () => {
     expect(created.status, created.text).toBe(201);
     const id = created.body.id as string;
     expect((await request(p.app).post(`/api/v1/demands/${id}/submit`).set(auth(applicant.token))).status).toBe(200);
-    const validated = await request(p.app).post(`/api/v1/demands/${id}/validate`).set(auth(agent.token)).send({ piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
+    const validated = await request(p.app)
+      .post(`/api/v1/demands/${id}/validate`)
+      .set(auth(agent.token))
+      .send({ piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
     expect(validated.status, validated.text).toBe(200);
     expect(validated.body).toMatchObject({ status: 'active', registrationPending: true });
 
@@ -214,7 +234,9 @@ describe('guessing numbers and birth dates by importing', () => {
     expectThrottled(await post(guesser.token, { registry: 'sne', number: target.number, birthDate: '1975-05-05' }));
     expect((await request(t.app).get('/api/v1/demands').set(auth(guesser.token))).body.total).toBe(0);
     // the throttled try reached neither the registry nor the audit trail of refusals
-    const refusals = rows<{ n: number }>(await t.db.database.db.execute(sql`select count(*)::int as n from platform.audit_entries where action = 'demand.import_refused' and actor_account_id = ${guesser.accountId}`));
+    const refusals = rows<{ n: number }>(
+      await t.db.database.db.execute(sql`select count(*)::int as n from platform.audit_entries where action = 'demand.import_refused' and actor_account_id = ${guesser.accountId}`),
+    );
     expect(refusals[0]!.n).toBe(3);
   });
 

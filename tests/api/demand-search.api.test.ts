@@ -55,7 +55,10 @@ describe('GET /demands?q=', () => {
     expect(await search('__')).toEqual([]);
     const short = await request(p.app).get('/api/v1/demands').query({ q: 'a' }).set(auth(agentToken));
     expect(short.status).toBe(400);
-    const long = await request(p.app).get('/api/v1/demands').query({ q: 'a'.repeat(101) }).set(auth(agentToken));
+    const long = await request(p.app)
+      .get('/api/v1/demands')
+      .query({ q: 'a'.repeat(101) })
+      .set(auth(agentToken));
     expect(long.status).toBe(400);
   });
 

@@ -20,10 +20,17 @@ describe('a demand reaches its employer through the demand events', () => {
   it('a submitted demand declaring the SIRET of a deployed company appears in its validation requests, nowhere else', async () => {
     const company = await deployedCompany(p, agent);
     const other = await deployedCompany(p, agent);
-    const { demandId } = await submittedDemand(p, demandData({}, {
-      firstName: 'Inès', lastName: 'Bernard',
-      employment: { contractType: 'CDI', employerName: 'Acme', employerSiret: company.siret, workplaceCommuneCode: '69386' },
-    }));
+    const { demandId } = await submittedDemand(
+      p,
+      demandData(
+        {},
+        {
+          firstName: 'Inès',
+          lastName: 'Bernard',
+          employment: { contractType: 'CDI', employerName: 'Acme', employerSiret: company.siret, workplaceCommuneCode: '69386' },
+        },
+      ),
+    );
     const employees = await request(p.app).get(`/api/v1/companies/${company.id}/employees`).set(auth(company.manager));
     expect(employees.status, employees.text).toBe(200);
     const found = JSON.stringify(employees.body);
@@ -39,9 +46,15 @@ describe('a demand reaches its employer through the demand events', () => {
 
   it('a company that delegates to ALS has its employee validated at once', async () => {
     const company = await deployedCompany(p, agent, { delegatesToAls: true });
-    const { demandId } = await submittedDemand(p, demandData({}, {
-      employment: { contractType: 'CDI', employerName: 'Délégante', employerSiret: company.siret, workplaceCommuneCode: '69386' },
-    }));
+    const { demandId } = await submittedDemand(
+      p,
+      demandData(
+        {},
+        {
+          employment: { contractType: 'CDI', employerName: 'Délégante', employerSiret: company.siret, workplaceCommuneCode: '69386' },
+        },
+      ),
+    );
     const { COMPANY_SPACE } = await import('../../src/modules/company-space/index');
     const facts = await p.container.get(COMPANY_SPACE.Service).companyFactsForDemand(demandId, TODAY);
     expect(facts).toMatchObject({ companyId: company.id, validated: true, validatedBy: 'delegation', sizeClass: 'ETI' });

@@ -204,7 +204,11 @@ describe('request validation', () => {
   beforeAll(async () => {
     token = (await p.signIn('applicant')).token;
   });
-  const post = (body: unknown) => request(p.app).post('/api/v1/demands').set(auth(token)).send(body as object);
+  const post = (body: unknown) =>
+    request(p.app)
+      .post('/api/v1/demands')
+      .set(auth(token))
+      .send(body as object);
 
   it('refuses a bad INSEE code (400, naming the field)', async () => {
     const res = await post(demandData({ wishes: { communeCodes: ['6938'], typologies: [2] } }));
@@ -219,7 +223,12 @@ describe('request validation', () => {
   });
 
   it('refuses unknown fields, and the fields the caller may not set (400)', async () => {
-    for (const [field, value] of [['status', 'active'], ['registrationNumber', '1110318016982G1104'], ['ownerAccountId', '3f1c9a52-8a55-4b55-9a39-0b8c0d6f2a01'], ['foo', 1]] as const) {
+    for (const [field, value] of [
+      ['status', 'active'],
+      ['registrationNumber', '1110318016982G1104'],
+      ['ownerAccountId', '3f1c9a52-8a55-4b55-9a39-0b8c0d6f2a01'],
+      ['foo', 1],
+    ] as const) {
       const res = await post({ ...demandData(), [field]: value });
       expectProblem(res, 400, 'REQUEST.INVALID');
       expect(fieldsOf(res)).toContain(`body.${field}`);
@@ -305,7 +314,10 @@ describe('instruction by an agent', () => {
 
   it('validates: active, registration pending, a registration job queued in platform.jobs, audited', async () => {
     const a = await submitted();
-    const res = await request(p.app).post(`/api/v1/demands/${a.demandId}/validate`).set(auth(agent.token)).send({ piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
+    const res = await request(p.app)
+      .post(`/api/v1/demands/${a.demandId}/validate`)
+      .set(auth(agent.token))
+      .send({ piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ status: 'active', registrationPending: true, registrationDate: '2026-03-15', renewalDueDate: '2027-03-15' });
     expect(res.body).not.toHaveProperty('registrationNumber');
@@ -378,7 +390,10 @@ describe('instruction by an agent', () => {
 
   it('edits an active demand: it stays active, the changed facts are re-checked and kept in the history', async () => {
     const a = await submitted({ mobility: { kind: 'new_job', toCommuneCode: '69386', date: '2026-02-01' } });
-    const val = await request(p.app).post(`/api/v1/demands/${a.demandId}/validate`).set(auth(agent.token)).send({ mobilityChecked: true, piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
+    const val = await request(p.app)
+      .post(`/api/v1/demands/${a.demandId}/validate`)
+      .set(auth(agent.token))
+      .send({ mobilityChecked: true, piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
     expect(val.body.derived.mobilityChecked).toBe(true);
     const res = await request(p.app)
       .patch(`/api/v1/demands/${a.demandId}`)
@@ -416,7 +431,10 @@ describe('renewal, expiry and reminders', () => {
     expect(created.status, created.text).toBe(201);
     const id = created.body.id as string;
     expect((await request(q.app).post(`/api/v1/demands/${id}/submit`).set(auth(who.token))).status).toBe(200);
-    const val = await request(q.app).post(`/api/v1/demands/${id}/validate`).set(auth(agent.token)).send({ piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
+    const val = await request(q.app)
+      .post(`/api/v1/demands/${id}/validate`)
+      .set(auth(agent.token))
+      .send({ piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
     expect(val.status, val.text).toBe(200);
     return { ...who, demandId: id, validated: val.body };
   }
@@ -428,7 +446,9 @@ describe('renewal, expiry and reminders', () => {
     expectProblem(await request(q.app).post(`/api/v1/demands/${a.demandId}/renew`).set(auth(a.token)), 409, 'DEMAND.RENEWAL_NOT_OPEN');
 
     qclock.set('2027-02-01T10:00:00Z');
-    const res = await request(q.app).post(`/api/v1/demands/${a.demandId}/renew`).set(auth(await relogin(a.email)));
+    const res = await request(q.app)
+      .post(`/api/v1/demands/${a.demandId}/renew`)
+      .set(auth(await relogin(a.email)));
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ status: 'active', registrationDate: '2026-03-15', renewalDueDate: '2028-03-15' });
     expect(res.body.history.at(-1)).toMatchObject({ action: 'renewed', actor: 'applicant' });

@@ -41,12 +41,7 @@ function png(): Buffer {
   const raw = Buffer.alloc(side * (side + 1));
   let seed = 42;
   for (let i = 0; i < raw.length; i++) raw[i] = i % (side + 1) === 0 ? 0 : (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24; // filter byte 0, then noise
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 /** A Windows executable's first bytes (MZ header), to be renamed .pdf. */
@@ -71,7 +66,12 @@ const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 function demandData() {
   return {
     applicant: {
-      civility: '2', lastName: 'Martin', firstName: 'Claire', birthDate: '1990-04-12', nationality: '1', familySituation: 'C',
+      civility: '2',
+      lastName: 'Martin',
+      firstName: 'Claire',
+      birthDate: '1990-04-12',
+      nationality: '1',
+      familySituation: 'C',
       employment: { contractType: 'CDI', employerName: 'Acme', workplaceCommuneCode: '69386' },
       resources: [{ code: 'SAL', monthlyAmount: 2100 }],
       taxIncome: { yearMinus1: 2025, amountMinus1: 24000, yearMinus2: 2024, amountMinus2: 23000 },
@@ -99,8 +99,12 @@ beforeAll(async () => {
   front.use((req, res, next) => (target ? target(req, res, next) : res.status(503).end()));
   server = await serve(front);
   sim = await startVerificationSimulator({
-    webhookUrl: `${server.url}/api/v1/verification/webhook`, webhookSecret: SECRET, apiKey: API_KEY,
-    decisionDelayMs: 3_600_000, webhookRetries: 0, clock,
+    webhookUrl: `${server.url}/api/v1/verification/webhook`,
+    webhookSecret: SECRET,
+    apiKey: API_KEY,
+    decisionDelayMs: 3_600_000,
+    webhookRetries: 0,
+    clock,
   });
   p = await createTestPlatform({
     clock,
@@ -122,7 +126,6 @@ async function applicantWithDemand() {
   expect(res.status, res.text).toBe(201);
   return { ...who, demandId: res.body.id as string };
 }
-
 
 const documentRows = async (demandId?: string) =>
   rows<{ id: string; storage_key: string; status: string; original_name: string }>(
@@ -157,8 +160,14 @@ describe('uploading and verifying supporting documents', () => {
     expect(identity.body.verification.mode).toBe('provider');
     expect(identity.body.documents).toHaveLength(1);
     expect(identity.body.documents[0]).toMatchObject({
-      type: 'identity', person: 'applicant', status: 'verification_pending', statusLabel: 'En cours de vérification',
-      fileName: 'carte d’identité.pdf', contentType: 'application/pdf', size: PDF.length, fileDeleted: false,
+      type: 'identity',
+      person: 'applicant',
+      status: 'verification_pending',
+      statusLabel: 'En cours de vérification',
+      fileName: 'carte d’identité.pdf',
+      contentType: 'application/pdf',
+      size: PDF.length,
+      fileDeleted: false,
     });
     expect(identity.body.documents[0]).not.toHaveProperty('storageKey');
     identityId = identity.body.documents[0].id;
@@ -198,11 +207,15 @@ describe('uploading and verifying supporting documents', () => {
   });
 
   it('serves the decrypted file as an attachment; the owner’s reads are not audited, an agent’s are', async () => {
-    const own = await request(p.app).get(`/api/v1/demands/${a.demandId}/documents/${identityId}/content`).set(auth(a.token)).buffer(true).parse((res, cb) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const own = await request(p.app)
+      .get(`/api/v1/demands/${a.demandId}/documents/${identityId}/content`)
+      .set(auth(a.token))
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(own.status).toBe(200);
     expect(Buffer.compare(own.body as Buffer, PDF)).toBe(0);
     expect(own.headers['content-type']).toBe('application/pdf');
@@ -438,7 +451,13 @@ describe('OpenAPI', () => {
     expect(res.status).toBe(200);
     const paths = res.body.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>;
     expect(Object.keys(paths)).toEqual(
-      expect.arrayContaining(['/api/v1/demands/{id}/documents', '/api/v1/demands/{id}/documents/{docId}', '/api/v1/demands/{id}/documents/{docId}/content', '/api/v1/verification/webhook', '/api/v1/demands/import']),
+      expect.arrayContaining([
+        '/api/v1/demands/{id}/documents',
+        '/api/v1/demands/{id}/documents/{docId}',
+        '/api/v1/demands/{id}/documents/{docId}/content',
+        '/api/v1/verification/webhook',
+        '/api/v1/demands/import',
+      ]),
     );
     expect(Object.keys(paths['/api/v1/demands/{id}/documents']!.post!.requestBody!.content)).toEqual(['multipart/form-data']);
     const { Validator } = await import('@seriousme/openapi-schema-validator');

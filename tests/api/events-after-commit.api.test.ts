@@ -29,8 +29,13 @@ afterAll(async () => p?.close());
 async function importedActiveDemand(ownerAccountId: string, number: string): Promise<string> {
   const at = clock.now();
   const { demand } = importRegisteredDemand({
-    id: crypto.randomUUID(), ownerAccountId, data: familyDemand.data, at,
-    registry: 'sne', registrationNumber: number, registrationDate: familyDemand.registrationDate,
+    id: crypto.randomUUID(),
+    ownerAccountId,
+    data: familyDemand.data,
+    at,
+    registry: 'sne',
+    registrationNumber: number,
+    registrationDate: familyDemand.registrationDate,
   });
   await p.container.get(DEMAND.Repository).insert({ demand, version: 1, updatedAt: at, pendingDocuments: 0 });
   return demand.id;
@@ -50,9 +55,12 @@ describe('an imported, active demand whose applicant adds their employer reaches
     expect(JSON.stringify(none.body)).not.toContain(demandId);
 
     const applicantSection = before.body.data.applicant as { employment: Record<string, unknown> };
-    const edited = await request(p.app).patch(`/api/v1/demands/${demandId}`).set(auth(applicant.token)).send({
-      applicant: { ...applicantSection, employment: { ...applicantSection.employment, employerSiret: company.siret } },
-    });
+    const edited = await request(p.app)
+      .patch(`/api/v1/demands/${demandId}`)
+      .set(auth(applicant.token))
+      .send({
+        applicant: { ...applicantSection, employment: { ...applicantSection.employment, employerSiret: company.siret } },
+      });
     expect(edited.status, edited.text).toBe(200);
     expect(edited.body).toMatchObject({ status: 'active', recheck: expect.arrayContaining(['employer']) });
 

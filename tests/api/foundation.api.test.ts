@@ -90,7 +90,9 @@ describe('registration and sign-in', () => {
     const short = await request(p.app).post('/api/v1/auth/register').send({ email: 'a@example.fr', password: 'short', displayName: 'A' });
     expectProblem(short, 422, 'IDENTITY.PASSWORD_TOO_SHORT');
     expect(short.body.errors[0].field).toBe('password');
-    const long = await request(p.app).post('/api/v1/auth/register').send({ email: 'b@example.fr', password: 'é'.repeat(40), displayName: 'B' });
+    const long = await request(p.app)
+      .post('/api/v1/auth/register')
+      .send({ email: 'b@example.fr', password: 'é'.repeat(40), displayName: 'B' });
     expectProblem(long, 422, 'IDENTITY.PASSWORD_TOO_LONG');
   });
 
@@ -113,7 +115,9 @@ describe('bad requests get a documented 4xx problem', () => {
   });
 
   it('wrong types → 400 naming the field', async () => {
-    const res = await request(p.app).post('/api/v1/auth/login').send({ email: 42, password: ['x'] });
+    const res = await request(p.app)
+      .post('/api/v1/auth/login')
+      .send({ email: 42, password: ['x'] });
     expectProblem(res, 400, 'REQUEST.INVALID');
     const fields = res.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['body.email', 'body.password']));
@@ -126,7 +130,9 @@ describe('bad requests get a documented 4xx problem', () => {
   });
 
   it('a 2 MB body → 413', async () => {
-    const res = await request(p.app).post('/api/v1/auth/register').send({ email: 'x@example.fr', password: TEST_PASSWORD, displayName: 'x'.repeat(2 * 1024 * 1024) });
+    const res = await request(p.app)
+      .post('/api/v1/auth/register')
+      .send({ email: 'x@example.fr', password: TEST_PASSWORD, displayName: 'x'.repeat(2 * 1024 * 1024) });
     expectProblem(res, 413, 'REQUEST.TOO_LARGE');
   });
 
@@ -137,14 +143,20 @@ describe('bad requests get a documented 4xx problem', () => {
   it('an expired token → 401 TOKEN_EXPIRED', async () => {
     const { config } = p;
     const token = jwt.sign({ role: 'agent', sid: '00000000-0000-4000-8000-000000000000' }, config.auth.jwtSecret, {
-      algorithm: 'HS256', subject: 'x', issuer: config.auth.issuer, audience: config.auth.audience, expiresIn: -10,
+      algorithm: 'HS256',
+      subject: 'x',
+      issuer: config.auth.issuer,
+      audience: config.auth.audience,
+      expiresIn: -10,
     });
     expectProblem(await request(p.app).get('/api/v1/me').set('Authorization', `Bearer ${token}`), 401, 'IDENTITY.TOKEN_EXPIRED');
   });
 
   it('an alg:none token → 401', async () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
-    const payload = Buffer.from(JSON.stringify({ sub: 'x', role: 'admin', sid: 'y', iss: p.config.auth.issuer, aud: p.config.auth.audience, exp: Math.floor(Date.now() / 1000) + 600 })).toString('base64url');
+    const payload = Buffer.from(
+      JSON.stringify({ sub: 'x', role: 'admin', sid: 'y', iss: p.config.auth.issuer, aud: p.config.auth.audience, exp: Math.floor(Date.now() / 1000) + 600 }),
+    ).toString('base64url');
     expectProblem(await request(p.app).get('/api/v1/me').set('Authorization', `Bearer ${header}.${payload}.`), 401, 'IDENTITY.TOKEN_INVALID');
   });
 
@@ -216,7 +228,11 @@ describe('invitations', () => {
     const accept = await request(p.app).post('/api/v1/auth/invitations/accept').send({ token: invite.invitationToken, password: TEST_PASSWORD });
     expect(accept.status).toBe(200);
     expect(accept.body.accountId).toBe(invite.accountId);
-    expectProblem(await request(p.app).post('/api/v1/auth/invitations/accept').send({ token: invite.invitationToken, password: TEST_PASSWORD }), 401, 'IDENTITY.INVITATION_INVALID');
+    expectProblem(
+      await request(p.app).post('/api/v1/auth/invitations/accept').send({ token: invite.invitationToken, password: TEST_PASSWORD }),
+      401,
+      'IDENTITY.INVITATION_INVALID',
+    );
     const login = await request(p.app).post('/api/v1/auth/login').send({ email: 'manager@company.fr', password: TEST_PASSWORD });
     expect(login.status).toBe(200);
     const me = await request(p.app).get('/api/v1/me').set('Authorization', `Bearer ${login.body.accessToken}`);

@@ -46,21 +46,28 @@ const ranking = async (offerId: string) => {
 const order = (items: Line[]) => items.map((i) => [i.candidacyId, i.rank, i.score.total]);
 const points = (line: Line, criterion: string) => line.score.criteria.find((c) => c.criterion === criterion)?.points;
 const grant = async (demandId: string, tranche: 'A' | 'B' | 'C') => {
-  const res = await request(p.app).post(`/api/v1/companies/${company.id}/employees/${demandId}/tranches`).set(bearer(company.manager)).send({ tranche, reason: `Tranche ${tranche}` });
+  const res = await request(p.app)
+    .post(`/api/v1/companies/${company.id}/employees/${demandId}/tranches`)
+    .set(bearer(company.manager))
+    .send({ tranche, reason: `Tranche ${tranche}` });
   expect(res.status, res.text).toBe(201);
 };
 
 /** Three employees of the company, same age and resources: ranked by seniority (A 300, B 299, C 298). */
 async function threeCandidates(offerId: string) {
   const people = [];
-  for (const [name, registrationDate] of [['Alix', '2018-01-01'], ['Basile', '2019-01-01'], ['Cyrielle', '2020-01-01']] as const) {
+  for (const [name, registrationDate] of [
+    ['Alix', '2018-01-01'],
+    ['Basile', '2019-01-01'],
+    ['Cyrielle', '2020-01-01'],
+  ] as const) {
     const a = await applicantWithActiveDemand(p, agent, { firstName: name, birthDate: '1980-01-01', monthlyResources: 2300, registrationDate, employerSiret: company.siret });
     await validateEmployee(p, company, a.demandId);
     const applied = await request(p.app).post('/api/v1/candidacies').set(bearer(a.token)).send({ demandId: a.demandId, offerId });
     expect(applied.status, applied.text).toBe(201);
     people.push({ ...a, candidacyId: applied.body.id as string });
   }
-  return people as [typeof people[0], typeof people[0], typeof people[0]];
+  return people as [(typeof people)[0], (typeof people)[0], (typeof people)[0]];
 }
 
 describe('a ranking frozen at the closing', () => {
@@ -69,7 +76,11 @@ describe('a ranking frozen at the closing', () => {
     const [a, b, c] = await threeCandidates(offerId);
     const live = await ranking(offerId);
     expect(live.frozen).toBeUndefined();
-    expect(order(live.items)).toEqual([[a.candidacyId, 1, 300], [b.candidacyId, 2, 299], [c.candidacyId, 3, 298]]);
+    expect(order(live.items)).toEqual([
+      [a.candidacyId, 1, 300],
+      [b.candidacyId, 2, 299],
+      [c.candidacyId, 3, 298],
+    ]);
 
     // "close now": the ranking is computed once and stored
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/close`).set(bearer(agent))).status).toBe(200);
@@ -78,11 +89,13 @@ describe('a ranking frozen at the closing', () => {
     expect(frozen.frozen!.notice).toBe('Classement arrêté à la clôture de l’offre le 05/03/2026 à 11:00 (faits au 05/03/2026).');
     expect(frozen.referenceDate).toBe('2026-03-05');
     expect(order(frozen.items)).toEqual(order(live.items));
-    const stored = rows<{ revision: number; trigger: string; candidacy_count: number; entries: number; with_facts: number }>(await p.db.database.db.execute(sql`
+    const stored = rows<{ revision: number; trigger: string; candidacy_count: number; entries: number; with_facts: number }>(
+      await p.db.database.db.execute(sql`
       select s.revision, s.trigger, s.candidacy_count,
              (select count(*)::int from candidacy.ranking_snapshot_entries e where e.offer_id = s.offer_id and e.revision = s.revision) as entries,
              (select count(*)::int from candidacy.ranking_snapshot_entries e where e.offer_id = s.offer_id and e.revision = s.revision and e.facts ? 'registrationDate') as with_facts
-        from candidacy.ranking_snapshots s where s.offer_id = ${offerId}`));
+        from candidacy.ranking_snapshots s where s.offer_id = ${offerId}`),
+    );
     expect(stored).toEqual([{ revision: 1, trigger: 'closing', candidacy_count: 3, entries: 3, with_facts: 3 }]);
 
     // the company grants Cyrielle tranche A (+166) after the closing: the stored ranking does not move
@@ -98,7 +111,11 @@ describe('a ranking frozen at the closing', () => {
     expect(cyrielle.body.frozenRanking.notice).toBe('Classement arrêté à la clôture de l’offre (faits au 05/03/2026) : rang final 3 sur 3.');
 
     // the recomputation: agents only, with a reason of 10 characters at least (French problem+json)
-    const recompute = (token: string, body: unknown) => request(p.app).post(`/api/v1/offers/${offerId}/ranking/recomputation`).set(bearer(token)).send(body as object);
+    const recompute = (token: string, body: unknown) =>
+      request(p.app)
+        .post(`/api/v1/offers/${offerId}/ranking/recomputation`)
+        .set(bearer(token))
+        .send(body as object);
     expectProblem(await recompute(landlord.landlordToken, { reason: 'Tranche accordée le jour de la clôture' }), 403);
     expectProblem(await recompute(c.token, { reason: 'Tranche accordée le jour de la clôture' }), 403);
     expectProblem(await recompute(agent, {}), 400);
@@ -118,25 +135,39 @@ describe('a ranking frozen at the closing', () => {
       { candidacyId: b.candidacyId, rankBefore: 2, rankAfter: 3, totalBefore: 299, totalAfter: 299 },
     ]);
     const now = await ranking(offerId);
-    expect(order(now.items)).toEqual([[c.candidacyId, 1, 464], [a.candidacyId, 2, 300], [b.candidacyId, 3, 299]]);
+    expect(order(now.items)).toEqual([
+      [c.candidacyId, 1, 464],
+      [a.candidacyId, 2, 300],
+      [b.candidacyId, 3, 299],
+    ]);
     expect(points(now.items[0]!, 'company.tranche_a')).toBe(166);
     expect(now.frozen).toMatchObject({ revision: 2, trigger: 'recomputation', reason });
     expect(now.frozen!.notice).toBe(`Classement recalculé par un collaborateur le 05/03/2026 à 11:00 (révision n° 2, faits au 05/03/2026) : « ${reason} ».`);
-    const audit = rows<{ actor_role: string; detail: Record<string, unknown> }>(await p.db.database.db.execute(
-      sql`select actor_role, detail from platform.audit_entries where action = 'offer.ranking_recomputed' and object_id = ${offerId}`,
-    ));
+    const audit = rows<{ actor_role: string; detail: Record<string, unknown> }>(
+      await p.db.database.db.execute(sql`select actor_role, detail from platform.audit_entries where action = 'offer.ranking_recomputed' and object_id = ${offerId}`),
+    );
     expect(audit).toEqual([{ actor_role: 'agent', detail: expect.objectContaining({ reason, revision: 2, previousRevision: 1, changeCount: 3 }) }]);
     // both snapshots are kept (the first one with the facts it used)
-    expect(rows<{ revision: number }>(await p.db.database.db.execute(sql`select revision from candidacy.ranking_snapshots where offer_id = ${offerId} order by revision`)))
-      .toEqual([{ revision: 1 }, { revision: 2 }]);
+    expect(rows<{ revision: number }>(await p.db.database.db.execute(sql`select revision from candidacy.ranking_snapshots where offer_id = ${offerId} order by revision`))).toEqual(
+      [{ revision: 1 }, { revision: 2 }],
+    );
 
     // designation and transmission from the recomputed snapshot; no recomputation once designated
-    const designated = await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: [a.candidacyId, c.candidacyId] });
+    const designated = await request(p.app)
+      .post(`/api/v1/offers/${offerId}/designation`)
+      .set(bearer(agent))
+      .send({ candidacyIds: [a.candidacyId, c.candidacyId] });
     expect(designated.status, designated.text).toBe(200);
-    expect(designated.body).toMatchObject({ outOfOrder: false, designated: [{ candidacyId: c.candidacyId, rank: 1, total: 464 }, { candidacyId: a.candidacyId, rank: 2, total: 300 }] });
-    const designationAudit = rows<{ detail: Record<string, unknown> }>(await p.db.database.db.execute(
-      sql`select detail from platform.audit_entries where action = 'offer.designation' and object_id = ${offerId}`,
-    ));
+    expect(designated.body).toMatchObject({
+      outOfOrder: false,
+      designated: [
+        { candidacyId: c.candidacyId, rank: 1, total: 464 },
+        { candidacyId: a.candidacyId, rank: 2, total: 300 },
+      ],
+    });
+    const designationAudit = rows<{ detail: Record<string, unknown> }>(
+      await p.db.database.db.execute(sql`select detail from platform.audit_entries where action = 'offer.designation' and object_id = ${offerId}`),
+    );
     expect(designationAudit[0]?.detail).toMatchObject({ rankingRevision: 2, ranks: [1, 2], totals: [464, 300] });
     const refused = await recompute(agent, { reason: 'Un autre fait corrigé après la désignation' });
     expectProblem(refused, 409, 'CANDIDACY.RANKING_NOT_RECOMPUTABLE');
@@ -148,11 +179,18 @@ describe('a ranking frozen at the closing', () => {
       return res.body.items.map((i: { candidacyId: string; rankAtDesignation: number; totalAtDesignation: number }) => [i.candidacyId, i.rankAtDesignation, i.totalAtDesignation]);
     };
     const transmitted = await landlordView();
-    expect(transmitted).toEqual([[c.candidacyId, 1, 464], [a.candidacyId, 2, 300]]);
+    expect(transmitted).toEqual([
+      [c.candidacyId, 1, 464],
+      [a.candidacyId, 2, 300],
+    ]);
 
     // after the transmission, Basile gets tranche B (+80: 379, between the two transmitted ones if ranked live): nothing moves
     await grant(b.demandId, 'B');
-    expect(order((await ranking(offerId)).items)).toEqual([[c.candidacyId, 1, 464], [a.candidacyId, 2, 300], [b.candidacyId, 3, 299]]);
+    expect(order((await ranking(offerId)).items)).toEqual([
+      [c.candidacyId, 1, 464],
+      [a.candidacyId, 2, 300],
+      [b.candidacyId, 3, 299],
+    ]);
     expect(await landlordView()).toEqual(transmitted);
     const basile = await request(p.app).get(`/api/v1/candidacies/${b.candidacyId}`).set(bearer(b.token));
     expect(basile.body).toMatchObject({ status: 'submitted', rank: 3, candidacyCount: 3, score: { total: 299 }, frozenRanking: { finalRank: 3, revision: 2 } });
@@ -187,11 +225,17 @@ describe('a ranking frozen at the closing', () => {
     expect(tooShort.text).toContain('Obligatoire, 10 caractères au moins.');
     expect(rankOf((await browser.get(`/admin/offres/${offerId}/classement`)).text, c.candidacyId)).toBe('3');
 
-    const done = await browser.post(`/admin/offres/${offerId}/classement/recalcul`, { _csrf: csrfOf(page.text), reason: 'Tranche A accordée le jour de la clôture', confirm: 'oui' });
+    const done = await browser.post(`/admin/offres/${offerId}/classement/recalcul`, {
+      _csrf: csrfOf(page.text),
+      reason: 'Tranche A accordée le jour de la clôture',
+      confirm: 'oui',
+    });
     expect(done.status).toBe(303);
     const after = await browser.get(done.headers.location as string);
     expect(after.text).toContain('Le classement est recalculé');
-    expect(after.text).toContain('Classement recalculé par un collaborateur le 05/03/2026 à 11:00 (révision n° 2, faits au 05/03/2026) : « Tranche A accordée le jour de la clôture ».');
+    expect(after.text).toContain(
+      'Classement recalculé par un collaborateur le 05/03/2026 à 11:00 (révision n° 2, faits au 05/03/2026) : « Tranche A accordée le jour de la clôture ».',
+    );
     expect(rankOf(after.text, c.candidacyId)).toBe('1');
   });
 
@@ -215,15 +259,19 @@ describe('a ranking frozen at the closing', () => {
     const frozen = await ranking(offerId);
     expect(frozen.frozen).toMatchObject({ revision: 1, trigger: 'closing' });
     expect(order(frozen.items)).toEqual(order(early.items));
-    expect(rows<{ revision: number; reference_date: string }>(await p.db.database.db.execute(
-      sql`select revision, reference_date::text from candidacy.ranking_snapshots where offer_id = ${other}`,
-    ))).toEqual([{ revision: 1, reference_date: '2026-03-10' }]);
+    expect(
+      rows<{ revision: number; reference_date: string }>(
+        await p.db.database.db.execute(sql`select revision, reference_date::text from candidacy.ranking_snapshots where offer_id = ${other}`),
+      ),
+    ).toEqual([{ revision: 1, reference_date: '2026-03-10' }]);
     const mine = await request(p.app).get(`/api/v1/candidacies/${applied.body.id}`).set(bearer(x.token));
     expect(mine.body).toMatchObject({ rank: 1, candidacyCount: 1, referenceDate: '2026-03-10', frozenRanking: { finalRank: 1, revision: 1 } });
     // idempotent: closing again, reading again, take no second snapshot
     expect((await p.container.get(OFFER.Service).closeDueOffers(clock.now())).closed).toBe(0);
     expect((await ranking(offerId)).frozen?.revision).toBe(1);
-    expect(rows<{ n: number }>(await p.db.database.db.execute(sql`select count(*)::int as n from candidacy.ranking_snapshots where offer_id in (${offerId}, ${other})`))[0]!.n).toBe(2);
+    expect(
+      rows<{ n: number }>(await p.db.database.db.execute(sql`select count(*)::int as n from candidacy.ranking_snapshots where offer_id in (${offerId}, ${other})`))[0]!.n,
+    ).toBe(2);
   });
 
   it('GDPR: an anonymised demand’s facts are erased from the snapshots; ranks, points and seniority stay', async () => {
@@ -233,9 +281,11 @@ describe('a ranking frozen at the closing', () => {
     const before = await ranking(offerId);
     // what the demand module publishes when it anonymises a demand (retention over, or the account erased)
     await p.container.get(SHARED.EventBus).publish({ type: DEMAND_EVENTS.anonymised, payload: { demandId: a.demandId, ownerAccountId: a.accountId }, occurredAt: clock.now() });
-    const entries = rows<{ demand_id: string; facts: Record<string, unknown>; facts_worded: string[] }>(await p.db.database.db.execute(sql`
+    const entries = rows<{ demand_id: string; facts: Record<string, unknown>; facts_worded: string[] }>(
+      await p.db.database.db.execute(sql`
       select demand_id, facts, (select array_agg(c ->> 'fact') from jsonb_array_elements(score -> 'criteria') c) as facts_worded
-        from candidacy.ranking_snapshot_entries where offer_id = ${offerId}`));
+        from candidacy.ranking_snapshot_entries where offer_id = ${offerId}`),
+    );
     const erased = entries.find((e) => e.demand_id === a.demandId)!;
     expect(erased.facts).toEqual({ erased: true, registrationDate: '2018-01-01' });
     expect(new Set(erased.facts_worded)).toEqual(new Set(['donnée effacée (demande anonymisée)']));

@@ -49,7 +49,9 @@ describe('validation checks the pieces', () => {
     expect(list.status, list.text).toBe(200);
     expect(list.body).toMatchObject({ onDate: '2026-03-01', complete: false });
     expect(list.body.items.map((i: { key: string; state: string }) => [i.key, i.state])).toEqual([
-      ['identity:applicant', 'missing'], ['tax_notice:applicant:2024', 'missing'], ['tax_notice:applicant:2025', 'missing'],
+      ['identity:applicant', 'missing'],
+      ['tax_notice:applicant:2024', 'missing'],
+      ['tax_notice:applicant:2025', 'missing'],
     ]);
     expect(list.body.items[1]).toMatchObject({ label: "Avis d'imposition sur les revenus 2024 — Claire Martin (demandeur)", stateLabel: 'Manquante' });
 
@@ -64,7 +66,11 @@ describe('validation checks the pieces', () => {
     // a piece uploaded but not verified does not count
     await verifiedPiece(a, 'identity');
     await verifiedPiece(a, 'tax_notice', { taxYear: '2024' });
-    const waiting = await request(p.app).post(`/api/v1/demands/${a.demandId}/documents`).set(auth(a.token)).field('documentType', 'tax_notice').field('taxYear', '2025')
+    const waiting = await request(p.app)
+      .post(`/api/v1/demands/${a.demandId}/documents`)
+      .set(auth(a.token))
+      .field('documentType', 'tax_notice')
+      .field('taxYear', '2025')
       .attach('files', SMALL_PDF, { filename: 'avis-2025.pdf', contentType: 'application/pdf' });
     expect(waiting.status, waiting.text).toBe(201);
     const partial = await checklist(a.demandId);
@@ -81,12 +87,25 @@ describe('validation checks the pieces', () => {
   });
 
   it('an N−1 income not given: only the N−2 notice is expected; a co-applicant brings their own', async () => {
-    const a = await submittedDemand(p, demandData({
-      coApplicant: {
-        civility: '1', lastName: 'Martin', firstName: 'Paul', birthDate: '1988-02-01', nationality: '1', familySituation: 'M', link: 'M',
-        resources: [{ code: 'SAL', monthlyAmount: 1500 }], taxIncome: { yearMinus2: 2024, amountMinus2: 16000 },
-      },
-    }, { familySituation: 'M', taxIncome: { yearMinus2: 2024, amountMinus2: 23000 } }));
+    const a = await submittedDemand(
+      p,
+      demandData(
+        {
+          coApplicant: {
+            civility: '1',
+            lastName: 'Martin',
+            firstName: 'Paul',
+            birthDate: '1988-02-01',
+            nationality: '1',
+            familySituation: 'M',
+            link: 'M',
+            resources: [{ code: 'SAL', monthlyAmount: 1500 }],
+            taxIncome: { yearMinus2: 2024, amountMinus2: 16000 },
+          },
+        },
+        { familySituation: 'M', taxIncome: { yearMinus2: 2024, amountMinus2: 23000 } },
+      ),
+    );
     const list = await checklist(a.demandId);
     expect(list.body.items.map((i: { key: string }) => i.key)).toEqual(['identity:applicant', 'identity:coApplicant', 'tax_notice:applicant:2024', 'tax_notice:coApplicant:2024']);
   });
@@ -101,7 +120,11 @@ describe('validation checks the pieces', () => {
     expect(await auditOf(a.demandId)).toEqual([
       expect.objectContaining({
         detail: expect.objectContaining({
-          pieces: { overridden: true, reason: 'Pièces originales vues au guichet, scans à venir', missing: ['identity:applicant', 'tax_notice:applicant:2024', 'tax_notice:applicant:2025'] },
+          pieces: {
+            overridden: true,
+            reason: 'Pièces originales vues au guichet, scans à venir',
+            missing: ['identity:applicant', 'tax_notice:applicant:2024', 'tax_notice:applicant:2025'],
+          },
         }),
       }),
     ]);
@@ -124,7 +147,14 @@ describe('the back office shows the checklist and asks for a confirmation before
   };
   const office = {
     get: async (url: string) => keep(await request(p.app).get(url).set('Cookie', cookies)),
-    post: async (url: string, form: Record<string, string>) => keep(await request(p.app).post(url).set('Cookie', cookies).type('form').send({ _csrf: csrf, ...form })),
+    post: async (url: string, form: Record<string, string>) =>
+      keep(
+        await request(p.app)
+          .post(url)
+          .set('Cookie', cookies)
+          .type('form')
+          .send({ _csrf: csrf, ...form }),
+      ),
   };
   beforeAll(async () => {
     const { email } = await p.signIn('agent');
@@ -154,6 +184,8 @@ describe('the back office shows the checklist and asks for a confirmation before
     const done = await office.post(`/admin/demandes/${a.demandId}/valider`, { overrideReason: 'Avis vus en original au guichet', confirm: 'oui' });
     expect(done.status).toBe(303);
     expect((await request(p.app).get(`/api/v1/demands/${a.demandId}`).set(auth(a.token))).body.status).toBe('active');
-    expect(await auditOf(a.demandId)).toEqual([expect.objectContaining({ detail: expect.objectContaining({ pieces: expect.objectContaining({ overridden: true, reason: 'Avis vus en original au guichet' }) }) })]);
+    expect(await auditOf(a.demandId)).toEqual([
+      expect.objectContaining({ detail: expect.objectContaining({ pieces: expect.objectContaining({ overridden: true, reason: 'Avis vus en original au guichet' }) }) }),
+    ]);
   });
 });

@@ -37,7 +37,10 @@ const apply = async (token: string, demandId: string, offerId: string): Promise<
 
 /** Uploads a PDF piece; with `verified`, an agent checks it. */
 async function piece(a: { token: string; demandId: string }, type: string, verified: boolean): Promise<string> {
-  const up = await request(p.app).post(`/api/v1/demands/${a.demandId}/documents`).set(bearer(a.token)).field('documentType', type)
+  const up = await request(p.app)
+    .post(`/api/v1/demands/${a.demandId}/documents`)
+    .set(bearer(a.token))
+    .field('documentType', type)
     .attach('files', PDF, { filename: `${type}.pdf`, contentType: 'application/pdf' });
   expect(up.status, up.text).toBe(201);
   const id = up.body.documents[0].id as string;
@@ -49,7 +52,11 @@ async function piece(a: { token: string; demandId: string }, type: string, verif
 }
 
 const readContent = (token: string, demandId: string, docId: string) =>
-  request(p.app).get(`/api/v1/demands/${demandId}/documents/${docId}/content`).set(bearer(token)).set('X-Forwarded-For', '203.0.113.7').buffer(true)
+  request(p.app)
+    .get(`/api/v1/demands/${demandId}/documents/${docId}/content`)
+    .set(bearer(token))
+    .set('X-Forwarded-For', '203.0.113.7')
+    .buffer(true)
     .parse((res, done) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
@@ -57,9 +64,17 @@ const readContent = (token: string, demandId: string, docId: string) =>
     });
 
 const auditOf = async (objectId: string, action = 'document.read') =>
-  rows<{ actor_account_id: string; actor_role: string; acting_for_kind: string; acting_for_id: string; object_type: string; object_id: string; address: string | null; at: Date; detail: Record<string, unknown> }>(
-    await p.db.database.db.execute(sql`select * from platform.audit_entries where action = ${action} and object_id = ${objectId} order by id`),
-  );
+  rows<{
+    actor_account_id: string;
+    actor_role: string;
+    acting_for_kind: string;
+    acting_for_id: string;
+    object_type: string;
+    object_id: string;
+    address: string | null;
+    at: Date;
+    detail: Record<string, unknown>;
+  }>(await p.db.database.db.execute(sql`select * from platform.audit_entries where action = ${action} and object_id = ${objectId} order by id`));
 
 describe('a landlord reads the files of the candidates transmitted to it', () => {
   it('the designated and transmitted candidate’s verified documents only, each read audited; 404 otherwise', async () => {
@@ -74,7 +89,10 @@ describe('a landlord reads the files of the candidates transmitted to it', () =>
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/close`).set(bearer(agent))).status).toBe(200);
     const ranking = await request(p.app).get(`/api/v1/offers/${offerId}/ranking`).set(bearer(agent));
     expect(ranking.body.items[0].candidacyId).toBe(ca);
-    const designated = await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: [ca] });
+    const designated = await request(p.app)
+      .post(`/api/v1/offers/${offerId}/designation`)
+      .set(bearer(agent))
+      .send({ candidacyIds: [ca] });
     expect(designated.status, designated.text).toBe(200);
 
     // designated but not transmitted yet: nothing for the landlord
@@ -93,8 +111,12 @@ describe('a landlord reads the files of the candidates transmitted to it', () =>
     const entries = await auditOf(anaVerified);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
-      actor_account_id: reader.accountId, actor_role: 'landlord_user', acting_for_kind: 'landlord', acting_for_id: landlord.landlordId,
-      object_type: 'document', detail: expect.objectContaining({ demandId: ana.demandId, type: 'identity' }),
+      actor_account_id: reader.accountId,
+      actor_role: 'landlord_user',
+      acting_for_kind: 'landlord',
+      acting_for_id: landlord.landlordId,
+      object_type: 'document',
+      detail: expect.objectContaining({ demandId: ana.demandId, type: 'identity' }),
     });
     expect(entries[0]?.address).toBeTruthy();
     expect(new Date(entries[0]!.at).getTime()).toBeGreaterThan(0);
@@ -104,9 +126,14 @@ describe('a landlord reads the files of the candidates transmitted to it', () =>
     const clientToken = await request(p.app).post('/api/v1/auth/token').send({ grantType: 'client_credentials', clientId: client.clientId, clientSecret: client.clientSecret });
     expect(clientToken.status, clientToken.text).toBe(200);
     expect((await readContent(clientToken.body.accessToken, ana.demandId, anaVerified)).status).toBe(200);
-    expect((await auditOf(anaVerified)).map((e) => [e.actor_role, e.acting_for_id])).toEqual([['landlord_user', landlord.landlordId], ['landlord_client', landlord.landlordId]]);
+    expect((await auditOf(anaVerified)).map((e) => [e.actor_role, e.acting_for_id])).toEqual([
+      ['landlord_user', landlord.landlordId],
+      ['landlord_client', landlord.landlordId],
+    ]);
     const otherClient = await p.container.get(IDENTITY.Service).registerApiClient({ landlordId: otherLandlord.landlordId, name: 'SI d’un autre bailleur' });
-    const otherToken = await request(p.app).post('/api/v1/auth/token').send({ grantType: 'client_credentials', clientId: otherClient.clientId, clientSecret: otherClient.clientSecret });
+    const otherToken = await request(p.app)
+      .post('/api/v1/auth/token')
+      .send({ grantType: 'client_credentials', clientId: otherClient.clientId, clientSecret: otherClient.clientSecret });
     expect((await readContent(otherToken.body.accessToken, ana.demandId, anaVerified)).status).toBe(404);
 
     // the list shows the verified pieces only, and is audited too
@@ -147,7 +174,14 @@ describe('withdrawing an offer ends its open candidacies', () => {
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/close`).set(bearer(agent))).status).toBe(200);
     const ranking = await request(p.app).get(`/api/v1/offers/${offerId}/ranking`).set(bearer(agent));
     const top = ranking.body.items[0].candidacyId as string;
-    expect((await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: [top] })).status).toBe(200);
+    expect(
+      (
+        await request(p.app)
+          .post(`/api/v1/offers/${offerId}/designation`)
+          .set(bearer(agent))
+          .send({ candidacyIds: [top] })
+      ).status,
+    ).toBe(200);
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/transmission`).set(bearer(agent))).status).toBe(200);
     const [transmittedOne, other] = top === ccy ? [cy, dee] : [dee, cy];
     const transmittedDoc = top === ccy ? cyDoc : await piece(dee, 'identity', true);
@@ -159,11 +193,16 @@ describe('withdrawing an offer ends its open candidacies', () => {
     expect(withdrawn.status, withdrawn.text).toBe(200);
     expect(withdrawn.body.status).toBe('withdrawn');
     // the durable job was enqueued in the withdrawal's transaction
-    const queued = rows<{ n: number }>(await p.db.database.db.execute(sql`select count(*)::int as n from platform.jobs where kind = 'candidacy.offer-withdrawn' and payload->>'offerId' = ${offerId}`));
+    const queued = rows<{ n: number }>(
+      await p.db.database.db.execute(sql`select count(*)::int as n from platform.jobs where kind = 'candidacy.offer-withdrawn' and payload->>'offerId' = ${offerId}`),
+    );
     expect(Number(queued[0]?.n)).toBe(1);
     await p.container.get(BOOT.JobWorker).drain();
 
-    for (const [who, id] of [[cy, ccy], [dee, cdee]] as const) {
+    for (const [who, id] of [
+      [cy, ccy],
+      [dee, cdee],
+    ] as const) {
       const view = await request(p.app).get(`/api/v1/candidacies/${id}`).set(bearer(who.token));
       expect(view.status, view.text).toBe(200);
       expect(view.body.status).toBe('withdrawn');
@@ -181,8 +220,10 @@ describe('withdrawing an offer ends its open candidacies', () => {
     expect(other.demandId).not.toBe(transmittedOne.demandId);
     // idempotent: running the job again changes nothing
     await p.container.get(BOOT.JobWorker).drain();
-    const count = rows<{ n: number }>(await p.db.database.db.execute(sql`
-      select count(*)::int as n from candidacy.notifications where kind = 'candidacy.offer_withdrawn' and candidacy_id in (${ccy}, ${cdee})`));
+    const count = rows<{ n: number }>(
+      await p.db.database.db.execute(sql`
+      select count(*)::int as n from candidacy.notifications where kind = 'candidacy.offer_withdrawn' and candidacy_id in (${ccy}, ${cdee})`),
+    );
     expect(Number(count[0]?.n)).toBe(2);
     const audit = await auditOf(offerId, 'candidacy.closed_offer_withdrawn');
     expect(audit).toHaveLength(1);

@@ -32,9 +32,9 @@ async function adminOf(landlordId: string): Promise<string> {
   const email = `admin-${process.pid}-${Date.now()}@bailleur.example`;
   const invited = await request(p.app).post(`/api/v1/landlords/${landlordId}/users`).set(bearer(agent)).send({ email, displayName: 'Administratrice', admin: true });
   expect(invited.status, invited.text).toBe(201);
-  const [row] = rows<{ payload: { invitationToken: string } }>(await p.db.database.db.execute(
-    sql`select payload from landlord.outbox where to_email = ${email} and kind = ${LANDLORD_INVITATION_KIND} order by id desc limit 1`,
-  ));
+  const [row] = rows<{ payload: { invitationToken: string } }>(
+    await p.db.database.db.execute(sql`select payload from landlord.outbox where to_email = ${email} and kind = ${LANDLORD_INVITATION_KIND} order by id desc limit 1`),
+  );
   expect((await request(p.app).post('/api/v1/auth/invitations/accept').send({ token: row!.payload.invitationToken, password: TEST_PASSWORD })).status).toBe(200);
   const login = await request(p.app).post('/api/v1/auth/login').send({ email, password: TEST_PASSWORD });
   expect(login.status, login.text).toBe(200);
@@ -98,9 +98,11 @@ describe('a landlord’s connected systems', () => {
     const again = await request(p.app).delete(`/api/v1/landlords/${L1.landlordId}/api-clients/${clientId}`).set(bearer(admin));
     expect(again.status).toBe(200);
     expect(again.body.revokedAt).toBe('2026-03-15T09:00:00.000Z');
-    const audit = rows<{ action: string; acting_for_id: string; detail: { clientId: string } }>(await p.db.database.db.execute(
-      sql`select action, acting_for_id, detail from platform.audit_entries where action = 'landlord.api_client_revoked' and object_id = ${L1.landlordId}`,
-    ));
+    const audit = rows<{ action: string; acting_for_id: string; detail: { clientId: string } }>(
+      await p.db.database.db.execute(
+        sql`select action, acting_for_id, detail from platform.audit_entries where action = 'landlord.api_client_revoked' and object_id = ${L1.landlordId}`,
+      ),
+    );
     expect(audit.length).toBe(1);
     expect(audit[0]).toMatchObject({ acting_for_id: L1.landlordId, detail: { clientId } });
   });

@@ -22,7 +22,10 @@ describe('landlordPortal: serving the built portal at /bailleur', () => {
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'alin-landlord-portal-'));
     mkdirSync(path.join(dir, 'assets'));
-    writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="fr"><body><div id="app">bailleur</div><script type="module" src="/bailleur/assets/index-AbC123.js"></script></body></html>');
+    writeFileSync(
+      path.join(dir, 'index.html'),
+      '<!doctype html><html lang="fr"><body><div id="app">bailleur</div><script type="module" src="/bailleur/assets/index-AbC123.js"></script></body></html>',
+    );
     writeFileSync(path.join(dir, 'assets', 'index-AbC123.js'), script);
     writeFileSync(path.join(dir, 'assets', 'index-AbC123.js.br'), brotliCompressSync(script));
     writeFileSync(path.join(dir, 'assets', 'index-AbC123.js.gz'), gzipSync(script));

@@ -21,7 +21,10 @@ beforeAll(async () => {
   agent = (await p.signIn('agent')).token;
   L1 = await createLandlord(p, agent); // 69 / 2026, 3 units owed
   L2 = await createLandlord(p, agent);
-  for (const body of [{ departement: '01', year: 2026, unitsOwed: 1 }, { departement: '38', year: 2025, unitsOwed: 4 }]) {
+  for (const body of [
+    { departement: '01', year: 2026, unitsOwed: 1 },
+    { departement: '38', year: 2025, unitsOwed: 4 },
+  ]) {
     const res = await request(p.app).post(`/api/v1/landlords/${L1.landlordId}/agreements`).set(bearer(agent)).send(body);
     expect(res.status, res.text).toBe(201);
   }
@@ -36,7 +39,10 @@ describe('the landlord’s summary', () => {
     // one unit published in the Rhône
     await publishedOffer(p, agent, L1.landlordToken);
     // a draft sent back with a message
-    const draft = await request(p.app).post('/api/v1/offers').set(bearer(L1.landlordToken)).send(villeurbanneT2({ description: 'À corriger' }));
+    const draft = await request(p.app)
+      .post('/api/v1/offers')
+      .set(bearer(L1.landlordToken))
+      .send(villeurbanneT2({ description: 'À corriger' }));
     expect((await request(p.app).post(`/api/v1/offers/${draft.body.id}/submit`).set(bearer(L1.landlordToken))).status).toBe(200);
     const back = await request(p.app).post(`/api/v1/offers/${draft.body.id}/send-back`).set(bearer(agent)).send({ message: 'Précisez la surface habitable.' });
     expect(back.status, back.text).toBe(200);
@@ -46,19 +52,36 @@ describe('the landlord’s summary', () => {
     const applied = await request(p.app).post('/api/v1/candidacies').set(bearer(who.token)).send({ demandId: who.demandId, offerId });
     expect(applied.status, applied.text).toBe(201);
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/close`).set(bearer(agent))).status).toBe(200);
-    expect((await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: [applied.body.id] })).status).toBe(200);
+    expect(
+      (
+        await request(p.app)
+          .post(`/api/v1/offers/${offerId}/designation`)
+          .set(bearer(agent))
+          .send({ candidacyIds: [applied.body.id] })
+      ).status,
+    ).toBe(200);
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/transmission`).set(bearer(agent))).status).toBe(200);
 
     const res = await request(p.app).get(`/api/v1/landlords/${L1.landlordId}/summary`).set(bearer(L1.landlordToken));
     expect(res.status, res.text).toBe(200);
     expect(res.body.year).toBe(2026);
-    expect(res.body.agreements.map((a: { departement: string; departementName: string; gap: { owed: number; published: number; toPublish: number }; gapSentence: string }) =>
-      [a.departement, a.departementName, a.gap.owed, a.gap.published, a.gap.toPublish, a.gapSentence])).toEqual([
+    expect(
+      res.body.agreements.map((a: { departement: string; departementName: string; gap: { owed: number; published: number; toPublish: number }; gapSentence: string }) => [
+        a.departement,
+        a.departementName,
+        a.gap.owed,
+        a.gap.published,
+        a.gap.toPublish,
+        a.gapSentence,
+      ]),
+    ).toEqual([
       ['01', 'Ain', 1, 0, 1, 'Il reste 1 logement à proposer dans l’Ain.'],
       ['69', 'Rhône', 3, 2, 1, 'Il reste 1 logement à proposer dans le Rhône.'],
     ]);
     expect(res.body.toPublish).toBe(2);
-    expect(res.body.waiting.sentBack).toEqual([expect.objectContaining({ message: 'Précisez la surface habitable.', offer: expect.objectContaining({ id: draft.body.id, status: 'draft' }) })]);
+    expect(res.body.waiting.sentBack).toEqual([
+      expect.objectContaining({ message: 'Précisez la surface habitable.', offer: expect.objectContaining({ id: draft.body.id, status: 'draft' }) }),
+    ]);
     expect(res.body.waiting.toDecide.map((o: { id: string }) => o.id)).toEqual([offerId]);
 
     // the same sentences in the agreements' list (the plural)
@@ -74,6 +97,12 @@ describe('the landlord’s summary', () => {
     expect([other.body.code, other.body.detail]).toEqual([unknown.body.code, unknown.body.detail]);
     const l2 = await request(p.app).get(`/api/v1/landlords/${L2.landlordId}/summary`).set(bearer(L2.landlordToken));
     expect(l2.body.waiting).toEqual({ sentBack: [], toDecide: [] });
-    expect((await request(p.app).get(`/api/v1/landlords/${L1.landlordId}/summary`).set(bearer((await p.signIn('applicant')).token))).status).toBe(403);
+    expect(
+      (
+        await request(p.app)
+          .get(`/api/v1/landlords/${L1.landlordId}/summary`)
+          .set(bearer((await p.signIn('applicant')).token))
+      ).status,
+    ).toBe(403);
   });
 });

@@ -27,9 +27,9 @@ function expectProblem(res: request.Response, status: number, code?: string) {
 }
 
 async function invitationOf(email: string): Promise<{ invitationToken: string; link: string; landlordName: string; admin: boolean; expiresAt: string }> {
-  const [row] = rows<{ payload: { invitationToken: string; link: string; landlordName: string; admin: boolean; expiresAt: string } }>(await p.db.database.db.execute(
-    sql`select payload from landlord.outbox where to_email = ${email} and kind = ${LANDLORD_INVITATION_KIND} order by id desc limit 1`,
-  ));
+  const [row] = rows<{ payload: { invitationToken: string; link: string; landlordName: string; admin: boolean; expiresAt: string } }>(
+    await p.db.database.db.execute(sql`select payload from landlord.outbox where to_email = ${email} and kind = ${LANDLORD_INVITATION_KIND} order by id desc limit 1`),
+  );
   expect(row, `an invitation to ${email}`).toBeDefined();
   return row!.payload;
 }
@@ -65,7 +65,9 @@ afterAll(async () => {
 
 describe('an agent invites a landlord’s administrator', () => {
   it('an account of the landlord, invited, with a one-time link to the landlord portal mailed in French', async () => {
-    const invited = await request(p.app).post(`/api/v1/landlords/${L1.landlordId}/users`).set(bearer(agent))
+    const invited = await request(p.app)
+      .post(`/api/v1/landlords/${L1.landlordId}/users`)
+      .set(bearer(agent))
       .send({ email: `  ${adminEmail.toUpperCase()} `, displayName: 'Mme Admin', admin: true });
     expect(invited.status, invited.text).toBe(201);
     expect(invited.body).toMatchObject({ email: adminEmail, displayName: 'Mme Admin', admin: true, status: 'invited', statusLabel: 'Invitation envoyée' });
@@ -82,14 +84,20 @@ describe('an agent invites a landlord’s administrator', () => {
     const me = await request(p.app).get('/api/v1/me').set(bearer(admin));
     expect(me.body).toMatchObject({ role: 'landlord_user', memberships: [{ orgKind: 'landlord', orgId: L1.landlordId }] });
     // the audit trail: the agent invited, for the landlord
-    const [audit] = rows<{ actor_role: string; acting_for_id: string }>(await p.db.database.db.execute(
-      sql`select actor_role, acting_for_id::text as acting_for_id from platform.audit_entries where action = 'landlord.user_invited' and object_id = ${adminId}`,
-    ));
+    const [audit] = rows<{ actor_role: string; acting_for_id: string }>(
+      await p.db.database.db.execute(
+        sql`select actor_role, acting_for_id::text as acting_for_id from platform.audit_entries where action = 'landlord.user_invited' and object_id = ${adminId}`,
+      ),
+    );
     expect(audit).toMatchObject({ actor_role: 'agent', acting_for_id: L1.landlordId });
   });
 
   it('an address already in use, or invalid, is refused in French with the field named', async () => {
-    expectProblem(await request(p.app).post(`/api/v1/landlords/${L1.landlordId}/users`).set(bearer(agent)).send({ email: adminEmail, displayName: 'Doublon' }), 409, 'IDENTITY.EMAIL_TAKEN');
+    expectProblem(
+      await request(p.app).post(`/api/v1/landlords/${L1.landlordId}/users`).set(bearer(agent)).send({ email: adminEmail, displayName: 'Doublon' }),
+      409,
+      'IDENTITY.EMAIL_TAKEN',
+    );
     const bad = await request(p.app).post(`/api/v1/landlords/${L1.landlordId}/users`).set(bearer(agent)).send({ email: 'pas-une-adresse', displayName: 'X' });
     expectProblem(bad, 422, 'LANDLORD.INVALID_USER');
     expect(bad.body.errors).toEqual([{ field: 'email', message: 'Adresse e-mail invalide.' }]);
@@ -113,10 +121,24 @@ describe('the landlord’s administrator manages colleagues', () => {
 
   it('a colleague who is not an administrator sees the list but may not invite or remove (403)', async () => {
     expect((await request(p.app).get(`/api/v1/landlords/${L1.landlordId}/users`).set(bearer(colleague))).status).toBe(200);
-    expectProblem(await request(p.app).post(`/api/v1/landlords/${L1.landlordId}/users`).set(bearer(colleague)).send({ email: `x-${suffix}@bailleur.example`, displayName: 'X' }), 403, 'LANDLORD.USER_ADMIN_ONLY');
+    expectProblem(
+      await request(p.app)
+        .post(`/api/v1/landlords/${L1.landlordId}/users`)
+        .set(bearer(colleague))
+        .send({ email: `x-${suffix}@bailleur.example`, displayName: 'X' }),
+      403,
+      'LANDLORD.USER_ADMIN_ONLY',
+    );
     expectProblem(await request(p.app).delete(`/api/v1/landlords/${L1.landlordId}/users/${adminId}`).set(bearer(colleague)), 403, 'LANDLORD.USER_ADMIN_ONLY');
     // a landlord user created before the portal (no rights recorded) is not an administrator either
-    expectProblem(await request(p.app).post(`/api/v1/landlords/${L1.landlordId}/users`).set(bearer(L1.landlordToken)).send({ email: `y-${suffix}@bailleur.example`, displayName: 'Y' }), 403, 'LANDLORD.USER_ADMIN_ONLY');
+    expectProblem(
+      await request(p.app)
+        .post(`/api/v1/landlords/${L1.landlordId}/users`)
+        .set(bearer(L1.landlordToken))
+        .send({ email: `y-${suffix}@bailleur.example`, displayName: 'Y' }),
+      403,
+      'LANDLORD.USER_ADMIN_ONLY',
+    );
   });
 
   it('another landlord’s users do not exist for it (404), the same answer as an unknown landlord', async () => {
@@ -124,15 +146,31 @@ describe('the landlord’s administrator manages colleagues', () => {
     const other = await request(p.app).get(`/api/v1/landlords/${L2.landlordId}/users`).set(bearer(admin));
     expectProblem(other, 404, 'LANDLORD.NOT_FOUND');
     expect({ ...other.body, instance: undefined, requestId: undefined }).toEqual({ ...unknown.body, instance: undefined, requestId: undefined });
-    expectProblem(await request(p.app).post(`/api/v1/landlords/${L2.landlordId}/users`).set(bearer(admin)).send({ email: `z-${suffix}@bailleur.example`, displayName: 'Z' }), 404, 'LANDLORD.NOT_FOUND');
+    expectProblem(
+      await request(p.app)
+        .post(`/api/v1/landlords/${L2.landlordId}/users`)
+        .set(bearer(admin))
+        .send({ email: `z-${suffix}@bailleur.example`, displayName: 'Z' }),
+      404,
+      'LANDLORD.NOT_FOUND',
+    );
     expectProblem(await request(p.app).delete(`/api/v1/landlords/${L2.landlordId}/users/${colleagueId}`).set(bearer(admin)), 404, 'LANDLORD.NOT_FOUND');
     expectProblem(await request(p.app).get(`/api/v1/landlords/${L1.landlordId}/users`).set(bearer(L2.landlordToken)), 404, 'LANDLORD.NOT_FOUND');
     // a user of another landlord under this landlord's path
-    const l2User = await request(p.app).post(`/api/v1/landlords/${L2.landlordId}/users`).set(bearer(agent)).send({ email: `l2-${suffix}@bailleur.example`, displayName: 'Autre' });
+    const l2User = await request(p.app)
+      .post(`/api/v1/landlords/${L2.landlordId}/users`)
+      .set(bearer(agent))
+      .send({ email: `l2-${suffix}@bailleur.example`, displayName: 'Autre' });
     expect(l2User.status).toBe(201);
     expectProblem(await request(p.app).delete(`/api/v1/landlords/${L1.landlordId}/users/${l2User.body.accountId}`).set(bearer(admin)), 404, 'LANDLORD.USER_NOT_FOUND');
     // applicants: the role may not
-    expect((await request(p.app).get(`/api/v1/landlords/${L1.landlordId}/users`).set(bearer((await p.signIn('applicant')).token))).status).toBe(403);
+    expect(
+      (
+        await request(p.app)
+          .get(`/api/v1/landlords/${L1.landlordId}/users`)
+          .set(bearer((await p.signIn('applicant')).token))
+      ).status,
+    ).toBe(403);
   });
 
   it('removing a colleague ends their sessions at once; an administrator does not remove themself', async () => {

@@ -29,10 +29,16 @@ afterAll(async () => {
 
 describe('the referential', () => {
   it('an agent adds a landlord; SIREN, kind and regions are checked', async () => {
-    const created = await request(p.app).post('/api/v1/landlords').set(bearer(agent)).send({ siren: '552 100 554', name: ' Habitat du Rhône ', kind: 'OPH', regions: ['84'] });
+    const created = await request(p.app)
+      .post('/api/v1/landlords')
+      .set(bearer(agent))
+      .send({ siren: '552 100 554', name: ' Habitat du Rhône ', kind: 'OPH', regions: ['84'] });
     expect(created.status, created.text).toBe(201);
     expect(created.body).toMatchObject({ siren: '552100554', name: 'Habitat du Rhône', kind: 'OPH', regions: ['84'], connectedByApi: false });
-    const bad = await request(p.app).post('/api/v1/landlords').set(bearer(agent)).send({ siren: '552100555', name: 'X', kind: 'ESH', regions: ['99'] });
+    const bad = await request(p.app)
+      .post('/api/v1/landlords')
+      .set(bearer(agent))
+      .send({ siren: '552100555', name: 'X', kind: 'ESH', regions: ['99'] });
     expectProblem(bad, 422, 'LANDLORD.INVALID_DATA');
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['siren', 'regions.0']);
     expectProblem(await request(p.app).post('/api/v1/landlords').set(bearer(agent)).send({ siren: '552100554', name: 'Doublon', kind: 'ESH' }), 409, 'LANDLORD.SIREN_TAKEN');
@@ -42,7 +48,10 @@ describe('the referential', () => {
   it('an agent corrects a landlord and lists the referential; a landlord user sees only its own; an applicant is refused', async () => {
     const a = (await request(p.app).post('/api/v1/landlords').set(bearer(agent)).send({ siren: '732829320', name: 'Alpha Logement', kind: 'ESH' })).body;
     const b = (await request(p.app).post('/api/v1/landlords').set(bearer(agent)).send({ siren: '443061841', name: 'Beta Habitat', kind: 'SEM' })).body;
-    const patched = await request(p.app).patch(`/api/v1/landlords/${a.id}`).set(bearer(agent)).send({ name: 'Alpha Logement Social', regions: ['11', '84'] });
+    const patched = await request(p.app)
+      .patch(`/api/v1/landlords/${a.id}`)
+      .set(bearer(agent))
+      .send({ name: 'Alpha Logement Social', regions: ['11', '84'] });
     expect(patched.body).toMatchObject({ name: 'Alpha Logement Social', regions: ['11', '84'] });
     const list = await request(p.app).get('/api/v1/landlords').query({ q: 'alpha' }).set(bearer(agent));
     expect(list.body).toMatchObject({ total: 1, items: [{ id: a.id }] });
@@ -80,7 +89,12 @@ describe('reservation agreements (flux) and the yearly report', () => {
   let user: string;
 
   beforeAll(async () => {
-    landlordId = (await request(p.app).post('/api/v1/landlords').set(bearer(agent)).send({ siren: '542065479', name: 'Delta Habitat', kind: 'ESH', regions: ['11'] })).body.id;
+    landlordId = (
+      await request(p.app)
+        .post('/api/v1/landlords')
+        .set(bearer(agent))
+        .send({ siren: '542065479', name: 'Delta Habitat', kind: 'ESH', regions: ['11'] })
+    ).body.id;
     user = (await p.signIn('landlord_user', { orgId: landlordId })).token;
   });
 
@@ -89,7 +103,11 @@ describe('reservation agreements (flux) and the yearly report', () => {
     expect(created.status, created.text).toBe(201);
     expect(created.body.gap).toMatchObject({ owed: 2, published: 0, allocated: 0, toPublish: 2, fulfilled: false, publishedPercent: 0 });
     agreementId = created.body.id;
-    expectProblem(await request(p.app).post(`/api/v1/landlords/${landlordId}/agreements`).set(bearer(agent)).send({ departement: '93', year: 2026, unitsOwed: 5 }), 409, 'LANDLORD.AGREEMENT_EXISTS');
+    expectProblem(
+      await request(p.app).post(`/api/v1/landlords/${landlordId}/agreements`).set(bearer(agent)).send({ departement: '93', year: 2026, unitsOwed: 5 }),
+      409,
+      'LANDLORD.AGREEMENT_EXISTS',
+    );
     const bad = await request(p.app).post(`/api/v1/landlords/${landlordId}/agreements`).set(bearer(agent)).send({ departement: '20', year: 2026, unitsOwed: -1 });
     expectProblem(bad, 422, 'LANDLORD.INVALID_AGREEMENT');
     expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(['departement', 'unitsOwed']);
@@ -104,8 +122,20 @@ describe('reservation agreements (flux) and the yearly report', () => {
     const landlordPrincipal = { accountId: '00000000-0000-4000-8000-0000000000aa', role: 'landlord_user' as const, sessionId: 'x', landlordId };
     const agentPrincipal = { accountId: '00000000-0000-4000-8000-0000000000bb', role: 'agent' as const, sessionId: 'y' };
     const base = {
-      addressLine: '10 rue de Paris', postalCode: '93100', typology: 3, mainRooms: 3, surface: 62, floor: 1, elevator: false, accessible: true,
-      energyClass: 'D' as const, rent: 520, charges: 90, financing: 'PLUS' as const, availableFrom: '2026-06-01', closingDate: '2026-04-30',
+      addressLine: '10 rue de Paris',
+      postalCode: '93100',
+      typology: 3,
+      mainRooms: 3,
+      surface: 62,
+      floor: 1,
+      elevator: false,
+      accessible: true,
+      energyClass: 'D' as const,
+      rent: 520,
+      charges: 90,
+      financing: 'PLUS' as const,
+      availableFrom: '2026-06-01',
+      closingDate: '2026-04-30',
     };
     const publish = async (communeCode: string, financing: 'PLUS' | 'PLAI' = 'PLUS') => {
       const { offer } = await offers.create(landlordPrincipal, { ...base, communeCode, financing });

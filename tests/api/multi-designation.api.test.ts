@@ -86,13 +86,24 @@ describe('one candidate designated on several offers', () => {
     const elsewhereJustification = 'Le bailleur de la première offre tarde : deux chances pour ce salarié muté';
     const ok = await designate(o2, { candidacyIds: [x2, y2], elsewhereJustification });
     expect(ok.status, ok.text).toBe(200);
-    expect(ok.body).toMatchObject({ designatedElsewhere: [x2], designated: [{ candidacyId: x2, rank: 1 }, { candidacyId: y2, rank: 2 }] });
-    const audit = rows<{ detail: Record<string, unknown> }>(await p.db.database.db.execute(
-      sql`select detail from platform.audit_entries where action = 'offer.designation' and object_id = ${o2}`,
-    ));
-    expect(audit).toEqual([{ detail: expect.objectContaining({
-      elsewhereJustification, designatedElsewhere: [{ candidacyId: x2, elsewhere: [{ candidacyId: x1, offerId: o1, status: 'designated' }] }],
-    }) }]);
+    expect(ok.body).toMatchObject({
+      designatedElsewhere: [x2],
+      designated: [
+        { candidacyId: x2, rank: 1 },
+        { candidacyId: y2, rank: 2 },
+      ],
+    });
+    const audit = rows<{ detail: Record<string, unknown> }>(
+      await p.db.database.db.execute(sql`select detail from platform.audit_entries where action = 'offer.designation' and object_id = ${o2}`),
+    );
+    expect(audit).toEqual([
+      {
+        detail: expect.objectContaining({
+          elsewhereJustification,
+          designatedElsewhere: [{ candidacyId: x2, elsewhere: [{ candidacyId: x1, offerId: o1, status: 'designated' }] }],
+        }),
+      },
+    ]);
 
     // the first offer's ranking now flags the second one, and the third flags both
     expect((await lineOf(o1, x1)).designatedElsewhere?.map((e) => e.offerId)).toEqual([o2]);

@@ -41,6 +41,11 @@ describe('GET /me/notifications', () => {
     expect(stored.length).toBeGreaterThan(105);
     const res = await request(p.app).get('/api/v1/me/notifications').set(bearer(a.token));
     expect(res.status, res.text).toBe(200);
-    expect(res.body.items.map((n: { createdAt: string }) => n.createdAt)).toEqual(stored.slice(-100).reverse().map((n) => n.createdAt.toISOString()));
+    expect(res.body.items.map((n: { createdAt: string }) => n.createdAt)).toEqual(
+      stored
+        .slice(-100)
+        .reverse()
+        .map((n) => n.createdAt.toISOString()),
+    );
   });
 });

@@ -27,7 +27,9 @@ async function jpegWithGps(): Promise<Buffer> {
       IFD0: { Make: 'AppareilTest', Copyright: 'Photographe' },
       IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '45/1 45/1 30/1', GPSLongitudeRef: 'E', GPSLongitude: '4/1 50/1 10/1' },
     })
-    .withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" dc:creator="Photographe"/></rdf:RDF></x:xmpmeta>')
+    .withXmp(
+      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/" dc:creator="Photographe"/></rdf:RDF></x:xmpmeta>',
+    )
     .jpeg()
     .toBuffer();
 }
@@ -65,7 +67,10 @@ function pngBomb(): Buffer {
   ]);
 }
 
-const smallPng = (shade: number) => sharp({ create: { width: 40, height: 30, channels: 3, background: { r: shade, g: 90, b: 60 } } }).png().toBuffer();
+const smallPng = (shade: number) =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: { r: shade, g: 90, b: 60 } } })
+    .png()
+    .toBuffer();
 
 /** whether EXIF data holds the GPS IFD pointer (tag 0x8825, either byte order) */
 function hasGpsPointer(exif: Buffer): boolean {
@@ -119,11 +124,15 @@ describe('a landlord adds a photo', () => {
 
     const widths = { small: 320, medium: 800, large: 1600 } as const;
     for (const [size, width] of Object.entries(widths)) {
-      const served = await request(p.app).get(res.body.sizes[size]).set(bearer(L1.landlordToken)).buffer(true).parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+      const served = await request(p.app)
+        .get(res.body.sizes[size])
+        .set(bearer(L1.landlordToken))
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
       expect(served.status, `${size}`).toBe(200);
       expect(served.headers['content-type']).toBe('image/webp');
       expect(served.headers['x-content-type-options']).toBe('nosniff');
@@ -192,10 +201,20 @@ describe('a landlord adds a photo', () => {
     const ids = (view.body.photos as { id: string }[]).map((ph) => ph.id);
     expect(ids).toHaveLength(10);
 
-    const reordered = await request(p.app).put(`/api/v1/offers/${draftId}/photos/order`).set(bearer(L1.landlordToken)).send({ photoIds: [...ids].reverse() });
+    const reordered = await request(p.app)
+      .put(`/api/v1/offers/${draftId}/photos/order`)
+      .set(bearer(L1.landlordToken))
+      .send({ photoIds: [...ids].reverse() });
     expect(reordered.status, reordered.text).toBe(200);
     expect(reordered.body.map((ph: { id: string }) => ph.id)).toEqual([...ids].reverse());
-    expectProblem(await request(p.app).put(`/api/v1/offers/${draftId}/photos/order`).set(bearer(L1.landlordToken)).send({ photoIds: ids.slice(1) }), 422, 'OFFER.PHOTO_ORDER_INVALID');
+    expectProblem(
+      await request(p.app)
+        .put(`/api/v1/offers/${draftId}/photos/order`)
+        .set(bearer(L1.landlordToken))
+        .send({ photoIds: ids.slice(1) }),
+      422,
+      'OFFER.PHOTO_ORDER_INVALID',
+    );
 
     const removed = ids[ids.length - 1]!; // first after the reversal
     expect((await request(p.app).delete(`/api/v1/offers/${draftId}/photos/${removed}`).set(bearer(L1.landlordToken))).status).toBe(204);

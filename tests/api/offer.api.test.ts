@@ -36,14 +36,31 @@ const fields = (res: request.Response): string[] => (res.body.errors ?? []).map(
 /** A T2 in Lyon 6e, PLUS, 35 m², 450 € + 60 €, closing at the end of March. */
 function lyonOffer(overrides: Record<string, unknown> = {}) {
   return {
-    addressLine: '12 rue Vendôme', postalCode: '69006', communeCode: '69386', typology: 'T2', mainRooms: 2, surface: 35, floor: 2,
-    elevator: true, accessible: false, energyClass: 'C', rent: 450, charges: 60, financing: 'PLUS', availableFrom: '2026-05-01',
-    closingDate: '2026-03-31', description: 'T2 lumineux proche métro', ...overrides,
+    addressLine: '12 rue Vendôme',
+    postalCode: '69006',
+    communeCode: '69386',
+    typology: 'T2',
+    mainRooms: 2,
+    surface: 35,
+    floor: 2,
+    elevator: true,
+    accessible: false,
+    energyClass: 'C',
+    rent: 450,
+    charges: 60,
+    financing: 'PLUS',
+    availableFrom: '2026-05-01',
+    closingDate: '2026-03-31',
+    description: 'T2 lumineux proche métro',
+    ...overrides,
   };
 }
 
 async function createLandlord(siren: string, name: string): Promise<string> {
-  const res = await request(p.app).post('/api/v1/landlords').set(bearer(agent)).send({ siren, name, kind: 'ESH', regions: ['84'] });
+  const res = await request(p.app)
+    .post('/api/v1/landlords')
+    .set(bearer(agent))
+    .send({ siren, name, kind: 'ESH', regions: ['84'] });
   expect(res.status, res.text).toBe(201);
   return res.body.id as string;
 }
@@ -56,7 +73,10 @@ async function applicantWithActiveDemand(data: DemandData): Promise<{ token: str
   const demandId = created.body.id as string;
   const submitted = await request(p.app).post(`/api/v1/demands/${demandId}/submit`).set(bearer(token));
   expect(submitted.status, submitted.text).toBe(200);
-  const validated = await request(p.app).post(`/api/v1/demands/${demandId}/validate`).set(bearer(agent)).send({ piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
+  const validated = await request(p.app)
+    .post(`/api/v1/demands/${demandId}/validate`)
+    .set(bearer(agent))
+    .send({ piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
   expect(validated.status, validated.text).toBe(200);
   expect(validated.body.status).toBe('active');
   return { token, demandId };
@@ -116,8 +136,17 @@ describe('a connected landlord creates and submits an offer, an agent publishes 
     const first = await createOffer(clientToken, lyonOffer(), 'offer-2026-0001');
     expect(first.status, first.text).toBe(201);
     expect(first.body).toMatchObject({
-      status: 'draft', landlordId: landlordA, landlordName: 'Lyon Métropole Habitat', communeCode: '69386', communeName: 'Lyon 6e Arrondissement',
-      departement: '69', zone: 'other_regions', typology: 2, totalRent: 510, candidacyCount: 0, epci: { code: '200046977', name: 'Métropole de Lyon' },
+      status: 'draft',
+      landlordId: landlordA,
+      landlordName: 'Lyon Métropole Habitat',
+      communeCode: '69386',
+      communeName: 'Lyon 6e Arrondissement',
+      departement: '69',
+      zone: 'other_regions',
+      typology: 2,
+      totalRent: 510,
+      candidacyCount: 0,
+      epci: { code: '200046977', name: 'Métropole de Lyon' },
     });
     offerId = first.body.id;
     const again = await createOffer(clientToken, lyonOffer(), 'offer-2026-0001');
@@ -207,7 +236,9 @@ describe('who sees and changes what', () => {
     expect(withdrawn.body.status).toBe('withdrawn');
     const history = await request(p.app).get(`/api/v1/offers/${draftId}/history`).set(bearer(agent));
     expect(history.body.map((h: { action: string; reason: string | null }) => [h.action, h.reason])).toEqual([
-      ['submitted', null], ['sent_back', 'Préciser le DPE'], ['withdrawn', 'Logement reloué en interne'],
+      ['submitted', null],
+      ['sent_back', 'Préciser le DPE'],
+      ['withdrawn', 'Logement reloué en interne'],
     ]);
     expectProblem(await request(p.app).post(`/api/v1/offers/${draftId}/submit`).set(bearer(clientToken)), 409, 'OFFER.ALREADY_WITHDRAWN');
   });
@@ -285,7 +316,10 @@ describe('eligibility', () => {
 
   it('§5: two persons and a T4 of 80 m² → under-occupied (4 rooms > 2 + 1)', async () => {
     const couple = aDemandData({
-      applicant: { ...anAdult({ familySituation: 'M', taxIncome: { yearMinus2: 2024, amountMinus2: 20_000, yearMinus1: 2025, amountMinus1: 20_000 } }), address: { line: '1 rue X', postalCode: '69001', communeCode: '69381' } },
+      applicant: {
+        ...anAdult({ familySituation: 'M', taxIncome: { yearMinus2: 2024, amountMinus2: 20_000, yearMinus1: 2025, amountMinus1: 20_000 } }),
+        address: { line: '1 rue X', postalCode: '69001', communeCode: '69381' },
+      },
       coApplicant: aCoApplicant({ familySituation: 'M', taxIncome: { yearMinus2: 2024, amountMinus2: 10_000, yearMinus1: 2025, amountMinus1: 10_000 } }),
     });
     const { token, demandId } = await applicantWithActiveDemand(couple);
@@ -332,7 +366,7 @@ describe('closing date', () => {
       // before the job runs, the offer is already closed for applicants
       const before = await request(p.app).get(`/api/v1/offers/${id}`).set(bearer(token));
       expect(before.body).toMatchObject({ status: 'closed', openForCandidacies: false });
-      expect((await offers.offerForCandidacy(id))).toMatchObject({ status: 'published', effectiveStatus: 'closed', openForCandidacies: false });
+      expect(await offers.offerForCandidacy(id)).toMatchObject({ status: 'published', effectiveStatus: 'closed', openForCandidacies: false });
       const search = await request(p.app).get('/api/v1/offers').query({ communes: '69386' }).set(bearer(token));
       expect(search.body.items.map((o: { id: string }) => o.id)).not.toContain(id);
 
@@ -382,28 +416,58 @@ describe('the SQL pre-filter of eligibleFor=me agrees with the domain’s evalua
     let n = 0;
     for (const communeCode of ['75056', '78646', '69386']) {
       for (const financing of ['PLAI', 'PLUS', 'PLS', 'PLI'] as const) {
-        for (const [mainRooms, surface] of [[1, 20], [2, 30], [3, 50], [4, 80], [5, 70]] as const) {
+        for (const [mainRooms, surface] of [
+          [1, 20],
+          [2, 30],
+          [3, 50],
+          [4, 80],
+          [5, 70],
+        ] as const) {
           const id = `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
           const data = { ...lyonOffer(), communeCode, financing, typology: mainRooms, mainRooms, surface };
           offers.push({ id, data: data as never });
           await repo.insert({
-            id, landlordId, agreementId: null, agreementExplicit: false, status: 'published', data: data as never, departement: departementOf(communeCode),
-            zone: zoneOf(communeCode, paris), candidacyCount: 0, everPublished: true, createdBy: landlordId, createdAt: new Date(), updatedAt: new Date(),
-            submittedAt: null, publishedAt: new Date(),
+            id,
+            landlordId,
+            agreementId: null,
+            agreementExplicit: false,
+            status: 'published',
+            data: data as never,
+            departement: departementOf(communeCode),
+            zone: zoneOf(communeCode, paris),
+            candidacyCount: 0,
+            everPublished: true,
+            createdBy: landlordId,
+            createdAt: new Date(),
+            updatedAt: new Date(),
+            submittedAt: null,
+            publishedAt: new Date(),
           });
         }
       }
     }
     const households = [
-      { size: 1, category: 1, extra: 0 }, { size: 2, category: 2, extra: 0 }, { size: 2, category: 3, extra: 0 }, { size: 3, category: 3, extra: 0 },
-      { size: 4, category: 4, extra: 0 }, { size: 4, category: 5, extra: 0 }, { size: 5, category: 5, extra: 0 }, { size: 8, category: 6, extra: 2 }, { size: 8, category: 6, extra: 3 },
+      { size: 1, category: 1, extra: 0 },
+      { size: 2, category: 2, extra: 0 },
+      { size: 2, category: 3, extra: 0 },
+      { size: 3, category: 3, extra: 0 },
+      { size: 4, category: 4, extra: 0 },
+      { size: 4, category: 5, extra: 0 },
+      { size: 5, category: 5, extra: 0 },
+      { size: 8, category: 6, extra: 2 },
+      { size: 8, category: 6, extra: 3 },
     ] as const;
     let compared = 0;
     for (const h of households) {
       for (const income of [12_000, 23_403, 23_404, 31_369, 45_374, 60_000, 73_576, 90_000]) {
         const facts = {
-          referenceIncome: income, referenceIncomeBasis: 'N-2' as const, householdCategory: h.category, householdSize: h.size, extraPersonUnits: h.extra,
-          monthlyResources: 2500, expectedHousingBenefit: 0,
+          referenceIncome: income,
+          referenceIncomeBasis: 'N-2' as const,
+          householdCategory: h.category,
+          householdSize: h.size,
+          extraPersonUnits: h.extra,
+          monthlyResources: 2500,
+          expectedHousingBenefit: 0,
         };
         const expected = offers
           .filter((o) => evaluateEligibility(facts, o.data, { year: 2026, table, parisCodes: paris, underOccupationTolerance: 1 }).fits)
@@ -411,7 +475,9 @@ describe('the SQL pre-filter of eligibleFor=me agrees with the domain’s evalua
           .sort();
         const found = await repo.search(
           {
-            statuses: ['published'], landlordId, sort: 'recent',
+            statuses: ['published'],
+            landlordId,
+            sort: 'recent',
             eligibility: { year: 2026, category: h.category, extraPersonUnits: h.extra, referenceIncome: income, maxMainRooms: h.size + 1, minSurface: minimumSurface(h.size) },
           },
           { page: 1, pageSize: 100 },
@@ -428,18 +494,34 @@ describe('the SQL pre-filter of eligibleFor=me agrees with the domain’s evalua
 describe('the contract', () => {
   it('the OpenAPI document lists the offer, eligibility and landlord routes', async () => {
     const doc = await request(p.app).get('/api/openapi.json');
-    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining([
-      '/api/v1/offers', '/api/v1/offers/{id}', '/api/v1/offers/{id}/submit', '/api/v1/offers/{id}/publish', '/api/v1/offers/{id}/send-back',
-      '/api/v1/offers/{id}/withdraw', '/api/v1/offers/{id}/close', '/api/v1/demands/{id}/eligibility', '/api/v1/landlords',
-      '/api/v1/landlords/{id}/api-clients', '/api/v1/landlords/{id}/agreements', '/api/v1/landlords/{id}/agreements/{agreementId}/report',
-    ]));
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/offers',
+        '/api/v1/offers/{id}',
+        '/api/v1/offers/{id}/submit',
+        '/api/v1/offers/{id}/publish',
+        '/api/v1/offers/{id}/send-back',
+        '/api/v1/offers/{id}/withdraw',
+        '/api/v1/offers/{id}/close',
+        '/api/v1/demands/{id}/eligibility',
+        '/api/v1/landlords',
+        '/api/v1/landlords/{id}/api-clients',
+        '/api/v1/landlords/{id}/agreements',
+        '/api/v1/landlords/{id}/agreements/{agreementId}/report',
+      ]),
+    );
   });
 
   it('no token → 401 on every offer and landlord route', async () => {
     const id = '00000000-0000-4000-8000-000000000001';
     for (const [method, path] of [
-      ['get', '/api/v1/offers'], ['post', '/api/v1/offers'], ['get', `/api/v1/offers/${id}`], ['post', `/api/v1/offers/${id}/publish`],
-      ['get', `/api/v1/demands/${id}/eligibility?offerId=${id}`], ['get', '/api/v1/landlords'], ['get', `/api/v1/landlords/${id}/agreements`],
+      ['get', '/api/v1/offers'],
+      ['post', '/api/v1/offers'],
+      ['get', `/api/v1/offers/${id}`],
+      ['post', `/api/v1/offers/${id}/publish`],
+      ['get', `/api/v1/demands/${id}/eligibility?offerId=${id}`],
+      ['get', '/api/v1/landlords'],
+      ['get', `/api/v1/landlords/${id}/agreements`],
     ] as const) {
       expectProblem(await request(p.app)[method](path), 401, 'IDENTITY.AUTHENTICATION_REQUIRED');
     }

@@ -103,7 +103,8 @@ describe('the OpenAPI document’s examples', () => {
     for (const e of examples) {
       const answers = await send(e, e.value);
       if (answers.length === 0) refused.push(`${e.method.toUpperCase()} ${e.path} ${fieldName(e)}: no caller let in`);
-      for (const a of answers) if (a.fields.includes(fieldName(e))) refused.push(`${e.method.toUpperCase()} ${e.path} ${fieldName(e)} = ${JSON.stringify(e.value)} refused (${a.status})`);
+      for (const a of answers)
+        if (a.fields.includes(fieldName(e))) refused.push(`${e.method.toUpperCase()} ${e.path} ${fieldName(e)} = ${JSON.stringify(e.value)} refused (${a.status})`);
     }
     expect(refused).toEqual([]);
   }, 120_000);
@@ -114,7 +115,8 @@ describe('the OpenAPI document’s examples', () => {
     const notNamed: string[] = [];
     for (const e of control) {
       const answers = await send(e, { not: 'a value' });
-      if (!answers.some((a) => a.status === 400 && a.fields.some((f) => f === fieldName(e) || f.startsWith(`${fieldName(e)}.`)))) notNamed.push(`${e.method.toUpperCase()} ${e.path} ${fieldName(e)}`);
+      if (!answers.some((a) => a.status === 400 && a.fields.some((f) => f === fieldName(e) || f.startsWith(`${fieldName(e)}.`))))
+        notNamed.push(`${e.method.toUpperCase()} ${e.path} ${fieldName(e)}`);
     }
     expect(notNamed).toEqual([]);
   }, 120_000);

@@ -39,13 +39,19 @@ beforeAll(async () => {
   candidacyA = applied.body.id;
   const appliedB = await request(p.app).post('/api/v1/candidacies').set(bearer(b.token)).send({ demandId: b.demandId, offerId });
   expect(appliedB.status, appliedB.text).toBe(201);
-  const up = await request(p.app).post(`/api/v1/demands/${a.demandId}/documents`).set(bearer(a.token))
-    .field('documentType', 'identity').attach('files', PDF, { filename: 'piece-identite-amandine.pdf', contentType: 'application/pdf' });
+  const up = await request(p.app)
+    .post(`/api/v1/demands/${a.demandId}/documents`)
+    .set(bearer(a.token))
+    .field('documentType', 'identity')
+    .attach('files', PDF, { filename: 'piece-identite-amandine.pdf', contentType: 'application/pdf' });
   expect(up.status, up.text).toBe(201);
   documentA = up.body.documents?.[0]?.id ?? up.body.items?.[0]?.id ?? up.body[0]?.id;
   expect(documentA).toBeTruthy();
-  const upB = await request(p.app).post(`/api/v1/demands/${b.demandId}/documents`).set(bearer(b.token))
-    .field('documentType', 'identity').attach('files', PDF, { filename: 'piece-identite-berenice.pdf', contentType: 'application/pdf' });
+  const upB = await request(p.app)
+    .post(`/api/v1/demands/${b.demandId}/documents`)
+    .set(bearer(b.token))
+    .field('documentType', 'identity')
+    .attach('files', PDF, { filename: 'piece-identite-berenice.pdf', contentType: 'application/pdf' });
   expect(upB.status, upB.text).toBe(201);
 });
 afterAll(async () => {
@@ -171,7 +177,10 @@ describe('POST /me/erasure while a landlord has the file', () => {
     const applied = await request(p.app).post('/api/v1/candidacies').set(bearer(c.token)).send({ demandId: c.demandId, offerId: offer });
     expect(applied.status, applied.text).toBe(201);
     expect((await request(p.app).post(`/api/v1/offers/${offer}/close`).set(bearer(agent))).status).toBe(200);
-    const designated = await request(p.app).post(`/api/v1/offers/${offer}/designation`).set(bearer(agent)).send({ candidacyIds: [applied.body.id] });
+    const designated = await request(p.app)
+      .post(`/api/v1/offers/${offer}/designation`)
+      .set(bearer(agent))
+      .send({ candidacyIds: [applied.body.id] });
     expect(designated.status, designated.text).toBe(200);
     const transmitted = await request(p.app).post(`/api/v1/offers/${offer}/transmission`).set(bearer(agent));
     expect(transmitted.status, transmitted.text).toBe(200);
@@ -182,7 +191,9 @@ describe('POST /me/erasure while a landlord has the file', () => {
     expect((await request(p.app).get('/api/v1/me').set(bearer(c.token))).status).toBe(200);
     const [candidacy] = rows<{ status: string }>(await p.db.database.db.execute(sql`select status from candidacy.candidacies where id = ${applied.body.id}`));
     expect(candidacy!.status).toBe('transmitted');
-    const [demand] = rows<{ anonymised_at: Date | null; status: string }>(await p.db.database.db.execute(sql`select anonymised_at, status from demand.demands where id = ${c.demandId}`));
+    const [demand] = rows<{ anonymised_at: Date | null; status: string }>(
+      await p.db.database.db.execute(sql`select anonymised_at, status from demand.demands where id = ${c.demandId}`),
+    );
     expect(demand).toMatchObject({ anonymised_at: null, status: 'active' });
   });
 });

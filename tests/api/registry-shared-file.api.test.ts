@@ -74,7 +74,13 @@ function pdfText(pdf: Buffer): string[] {
 function rennesDemand(firstName: string, lastName: string, birthDate: string, email: string): DemandData {
   return aDemandData({
     applicant: {
-      ...anAdult({ firstName, lastName, birthDate, resources: [{ code: 'SAL', monthlyAmount: 2100 }], taxIncome: { yearMinus2: 2024, amountMinus2: 24_000, yearMinus1: 2025, amountMinus1: 24_000 } }),
+      ...anAdult({
+        firstName,
+        lastName,
+        birthDate,
+        resources: [{ code: 'SAL', monthlyAmount: 2100 }],
+        taxIncome: { yearMinus2: 2024, amountMinus2: 24_000, yearMinus1: 2025, amountMinus1: 24_000 },
+      }),
       email,
       address: { line: '3 place de la Mairie', postalCode: '35000', communeCode: '35238' },
     },
@@ -88,7 +94,9 @@ beforeAll(async () => {
   sne = started.sne;
   imhoweb = await startSneSimulator({ now: () => clock.now(), name: 'Imhoweb', counterCode: '3501', credentials: { username: IMHOWEB_USER, password: IMHOWEB_PASSWORD } });
   const registries = {
-    sharedFiles: [{ id: 'imhoweb', name: 'Imhoweb', endpoint: imhoweb.url, departements: ['35', '29'], retries: 0, timeoutMs: 2000, username: IMHOWEB_USER, password: IMHOWEB_PASSWORD }],
+    sharedFiles: [
+      { id: 'imhoweb', name: 'Imhoweb', endpoint: imhoweb.url, departements: ['35', '29'], retries: 0, timeoutMs: 2000, username: IMHOWEB_USER, password: IMHOWEB_PASSWORD },
+    ],
   };
   p = await createTestPlatform({ clock, env: { ...started.env, REGISTRIES: JSON.stringify(registries) } });
   agent = (await p.signIn('agent')).token;
@@ -135,8 +143,15 @@ describe('an import from the shared file of the département', () => {
     expect(imhoweb.unauthorized).toBe(0);
     expect(sne.requests).toBe(sneCalls);
     // the registration certificate names the shared file
-    const pdf = await request(p.app).get(`/api/v1/demands/${res.body.id}/registration-certificate`).set(bearer(applicant.token)).buffer(true)
-      .parse((r, done) => { const chunks: Buffer[] = []; r.on('data', (c: Buffer) => chunks.push(c)); r.on('end', () => done(null, Buffer.concat(chunks))); });
+    const pdf = await request(p.app)
+      .get(`/api/v1/demands/${res.body.id}/registration-certificate`)
+      .set(bearer(applicant.token))
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(pdf.status).toBe(200);
     expect(pdfText(pdf.body as Buffer)).toContain('Registre : Fichier partagé Imhoweb');
 
@@ -219,7 +234,10 @@ describe('a new demand of the département is registered with its shared file', 
     expect(created.status, created.text).toBe(201);
     expect((await request(p.app).post(`/api/v1/demands/${created.body.id}/submit`).set(bearer(applicant.token))).status).toBe(200);
     imhoweb.setMode('failing');
-    const validated = await request(p.app).post(`/api/v1/demands/${created.body.id}/validate`).set(bearer(agent)).send({ piecesOverride: { reason: PIECES_OVERRIDE_REASON } });
+    const validated = await request(p.app)
+      .post(`/api/v1/demands/${created.body.id}/validate`)
+      .set(bearer(agent))
+      .send({ piecesOverride: { reason: PIECES_OVERRIDE_REASON } });
     expect(validated.status, validated.text).toBe(200);
     const sneRegistrations = sne.calls.getNumUnique ?? 0;
     await drain();
@@ -267,7 +285,12 @@ describe('registration numbers are unique per registry', () => {
     await drain();
     let work = await pendingWork();
     const feedsOf = (registry: string) => work.feeds.filter((f) => f.registry === registry);
-    expect(feedsOf('sne').map((f) => [f.feed, f.lastSuccessOn])).toEqual(expect.arrayContaining([['struck_off', '2026-03-15'], ['new_dalo', '2026-03-15']]));
+    expect(feedsOf('sne').map((f) => [f.feed, f.lastSuccessOn])).toEqual(
+      expect.arrayContaining([
+        ['struck_off', '2026-03-15'],
+        ['new_dalo', '2026-03-15'],
+      ]),
+    );
     expect(feedsOf('imhoweb')).toHaveLength(2);
     for (const f of feedsOf('imhoweb')) {
       expect(f.lastSuccessOn).toBeUndefined();

@@ -35,7 +35,10 @@ const apply = (token: string, demandId: string, offerId: string) => request(p.ap
 const pendingWork = async () => {
   const res = await request(p.app).get('/api/v1/registry/pending-work').set(bearer(agent));
   expect(res.status, res.text).toBe(200);
-  return res.body as { jobs: { kind: string; label: string; status: string; demandId?: string; attempts: number; lastError?: string }[]; feeds: { feed: string; lastSuccessOn?: string; lastError?: string }[] };
+  return res.body as {
+    jobs: { kind: string; label: string; status: string; demandId?: string; attempts: number; lastError?: string }[];
+    feeds: { feed: string; lastSuccessOn?: string; lastError?: string }[];
+  };
 };
 const runDailyFeeds = async () => {
   const task = SCHEDULED_TASKS.find((t) => t.name === 'demand.registry-feeds');
@@ -108,9 +111,18 @@ describe('a lease signed: the registry learns the demand is satisfied (radiation
     const c = await apply(ana.token, ana.demandId, offerId);
     expect(c.status, c.text).toBe(201);
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/close`).set(bearer(agent))).status).toBe(200);
-    expect((await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: [c.body.id] })).status).toBe(200);
+    expect(
+      (
+        await request(p.app)
+          .post(`/api/v1/offers/${offerId}/designation`)
+          .set(bearer(agent))
+          .send({ candidacyIds: [c.body.id] })
+      ).status,
+    ).toBe(200);
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/transmission`).set(bearer(agent))).status).toBe(200);
-    expect((await request(p.app).post(`/api/v1/candidacies/${c.body.id}/cal-decision`).set(bearer(landlord.landlordToken)).send({ decision: 'accepted', calRank: 1 })).status).toBe(200);
+    expect((await request(p.app).post(`/api/v1/candidacies/${c.body.id}/cal-decision`).set(bearer(landlord.landlordToken)).send({ decision: 'accepted', calRank: 1 })).status).toBe(
+      200,
+    );
     expect((await request(p.app).post(`/api/v1/candidacies/${c.body.id}/accept-proposal`).set(bearer(ana.token))).status).toBe(200);
 
     sne.setMode('failing');
@@ -120,14 +132,17 @@ describe('a lease signed: the registry learns the demand is satisfied (radiation
     await drain();
     expect(sne.store.get(ana.number)?.struckOffOn).toBeUndefined();
     const waiting = (await pendingWork()).jobs.filter((j) => j.demandId === ana.demandId);
-    expect(waiting).toEqual([expect.objectContaining({ kind: 'demand.registry-housed', status: 'pending', attempts: 1, label: 'Radiation pour attribution transmise au registre' })]);
+    expect(waiting).toEqual([
+      expect.objectContaining({ kind: 'demand.registry-housed', status: 'pending', attempts: 1, label: 'Radiation pour attribution transmise au registre' }),
+    ]);
     expect(waiting[0]!.lastError).toMatch(/indisponible/);
 
     sne.setMode('normal');
     later(60);
     await drain();
     expect(sne.store.get(ana.number)).toMatchObject({
-      struckOffOn: '2026-03-15', struckOffMotif: 'ATTRIBUTION',
+      struckOffOn: '2026-03-15',
+      struckOffMotif: 'ATTRIBUTION',
       attributedHome: { communeCode: '69266', typology: 'T2', financing: 'PLUS', offerReference: offerId, landlordSiren: expect.stringMatching(/^\d{9}$/) },
     });
     expect((await pendingWork()).jobs.filter((j) => j.demandId === ana.demandId)).toEqual([]);
@@ -183,17 +198,28 @@ describe('the struck-off feed, read daily', () => {
     const told = rows<{ kind: string; payload: { reason: string; registrationNumber: string } }>(
       await p.db.database.db.execute(sql`select kind, payload from demand.notifications where account_id = ${ben.accountId} and kind = 'demand.struck_off'`),
     );
-    expect(told).toEqual([{ kind: 'demand.struck_off', payload: expect.objectContaining({ registrationNumber: ben.number, reason: 'Radiée par le registre national : renonciation du demandeur' }) }]);
+    expect(told).toEqual([
+      { kind: 'demand.struck_off', payload: expect.objectContaining({ registrationNumber: ben.number, reason: 'Radiée par le registre national : renonciation du demandeur' }) },
+    ]);
 
     // the open candidacy ended (the candidacy module's job), and cannot be designated
     const mine = await request(p.app).get(`/api/v1/candidacies/${cb.id}`).set(bearer(ben.token));
     expect(mine.body.status).toBe('withdrawn');
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/close`).set(bearer(agent))).status).toBe(200);
-    const refused = await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: [cb.id] });
+    const refused = await request(p.app)
+      .post(`/api/v1/offers/${offerId}/designation`)
+      .set(bearer(agent))
+      .send({ candidacyIds: [cb.id] });
     expect(refused.status, refused.text).toBe(422);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(refused.body).toMatchObject({ code: 'CANDIDACY.NOT_DESIGNABLE', errors: [{ field: 'candidacyIds', message: 'Ces candidatures ne peuvent pas être désignées (retirées, déjà désignées ou d’une autre offre).' }] });
-    const designated = await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: [cc.id] });
+    expect(refused.body).toMatchObject({
+      code: 'CANDIDACY.NOT_DESIGNABLE',
+      errors: [{ field: 'candidacyIds', message: 'Ces candidatures ne peuvent pas être désignées (retirées, déjà désignées ou d’une autre offre).' }],
+    });
+    const designated = await request(p.app)
+      .post(`/api/v1/offers/${offerId}/designation`)
+      .set(bearer(agent))
+      .send({ candidacyIds: [cc.id] });
     expect(designated.status, designated.text).toBe(200);
   });
 });
@@ -233,7 +259,15 @@ describe('a renewal on the platform: sent to the registry', () => {
     expect(renewed.status, renewed.text).toBe(200);
     await drain();
     const waiting = (await pendingWork()).jobs.filter((j) => j.demandId === fay.demandId);
-    expect(waiting).toEqual([expect.objectContaining({ kind: 'demand.registry-renewal', status: 'pending', attempts: 1, label: 'Renouvellement transmis au registre', lastError: expect.stringMatching(/indisponible/) })]);
+    expect(waiting).toEqual([
+      expect.objectContaining({
+        kind: 'demand.registry-renewal',
+        status: 'pending',
+        attempts: 1,
+        label: 'Renouvellement transmis au registre',
+        lastError: expect.stringMatching(/indisponible/),
+      }),
+    ]);
     expect(sne.store.get(fay.number)?.renewedOn).toBeUndefined();
 
     sne.setMode('normal');
@@ -243,15 +277,27 @@ describe('a renewal on the platform: sent to the registry', () => {
     expect((await pendingWork()).jobs.filter((j) => j.demandId === fay.demandId)).toEqual([]);
     const after = await demandOf(token, fay.demandId);
     renewedApplicant = {
-      demandId: fay.demandId, token, number: fay.number, registrationDate: registered.registrationDate, renewedOn: registered.renewalDueDate,
-      nextDue: after.renewalDueDate, lastName: registered.data.applicant.lastName,
+      demandId: fay.demandId,
+      token,
+      number: fay.number,
+      registrationDate: registered.registrationDate,
+      renewedOn: registered.renewalDueDate,
+      nextDue: after.renewalDueDate,
+      lastName: registered.data.applicant.lastName,
     };
   });
 
   it('the applicant downloads the registration certificate as a PDF: number, first filing date, last renewal (read back from the PDF)', async () => {
     const fay = renewedApplicant!;
-    const res = await request(p.app).get(`/api/v1/demands/${fay.demandId}/registration-certificate`).set(bearer(fay.token)).buffer(true)
-      .parse((r, done) => { const chunks: Buffer[] = []; r.on('data', (c: Buffer) => chunks.push(c)); r.on('end', () => done(null, Buffer.concat(chunks))); });
+    const res = await request(p.app)
+      .get(`/api/v1/demands/${fay.demandId}/registration-certificate`)
+      .set(bearer(fay.token))
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(res.status, String(res.body)).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toBe(`attachment; filename="attestation-enregistrement-${fay.number}.pdf"`);
@@ -270,12 +316,18 @@ describe('a renewal on the platform: sent to the registry', () => {
     const other = await p.signIn('applicant');
     const stranger = await request(p.app).get(`/api/v1/demands/${fay.demandId}/registration-certificate`).set(bearer(other.token));
     expect(stranger.status).toBe(404);
-    const draft = await request(p.app).post('/api/v1/demands').set(bearer(other.token)).send((await demandOf(fay.token, fay.demandId)).data);
+    const draft = await request(p.app)
+      .post('/api/v1/demands')
+      .set(bearer(other.token))
+      .send((await demandOf(fay.token, fay.demandId)).data);
     expect(draft.status, draft.text).toBe(201);
     const none = await request(p.app).get(`/api/v1/demands/${draft.body.id}/registration-certificate`).set(bearer(other.token));
     expect(none.status).toBe(409);
     expect(none.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(none.body).toMatchObject({ code: 'DEMAND.NOT_REGISTERED', detail: 'L’attestation d’enregistrement n’est délivrée que pour une demande active qui a reçu son numéro unique.' });
+    expect(none.body).toMatchObject({
+      code: 'DEMAND.NOT_REGISTERED',
+      detail: 'L’attestation d’enregistrement n’est délivrée que pour une demande active qui a reçu son numéro unique.',
+    });
   });
 
   it('a renewal the registry refuses (demand struck off there) shows as failed to agents, in French', async () => {
@@ -287,7 +339,11 @@ describe('a renewal on the platform: sent to the registry', () => {
     expect((await request(p.app).post(`/api/v1/demands/${gil.demandId}/renew`).set(bearer(token))).status).toBe(200);
     await drain();
     expect((await pendingWork()).jobs.filter((j) => j.demandId === gil.demandId)).toEqual([
-      expect.objectContaining({ kind: 'demand.registry-renewal', status: 'failed', lastError: expect.stringMatching(/Renouvellement refusé par le registre : La demande .* a été radiée du registre national/) }),
+      expect.objectContaining({
+        kind: 'demand.registry-renewal',
+        status: 'failed',
+        lastError: expect.stringMatching(/Renouvellement refusé par le registre : La demande .* a été radiée du registre national/),
+      }),
     ]);
   });
 

@@ -30,18 +30,28 @@ afterAll(async () => p?.close());
 describe('balancing bonuses', () => {
   it('an agent opens, changes and ends a bonus; the active ones are public with their reason; every change is audited', async () => {
     const created = await request(p.app).post('/api/v1/scoring/balancing-bonuses').set(bearer(agent)).send({
-      sizeClass: 'PME', points: 60, startDate: '2026-02-01', endDate: '2026-04-30', reason: 'Les PME sont en retard',
+      sizeClass: 'PME',
+      points: 60,
+      startDate: '2026-02-01',
+      endDate: '2026-04-30',
+      reason: 'Les PME sont en retard',
     });
     expect(created.status, created.text).toBe(201);
     expect(created.body).toMatchObject({ sizeClass: 'PME', points: 60, status: 'active', companyId: null, epciCode: null });
     const scheduled = await request(p.app).post('/api/v1/scoring/balancing-bonuses').set(bearer(agent)).send({
-      epciCode: METROPOLE_DE_LYON, points: 30, startDate: '2026-05-01', endDate: '2026-12-31', reason: 'Objectifs de la CIL',
+      epciCode: METROPOLE_DE_LYON,
+      points: 30,
+      startDate: '2026-05-01',
+      endDate: '2026-12-31',
+      reason: 'Objectifs de la CIL',
     });
     expect(scheduled.body.status).toBe('scheduled');
 
     const pub = await request(p.app).get('/api/v1/scoring/balancing-bonuses');
     expect(pub.status).toBe(200);
-    expect(pub.body.items).toEqual([{ id: created.body.id, sizeClass: 'PME', companyId: null, epciCode: null, points: 60, startDate: '2026-02-01', endDate: '2026-04-30', reason: 'Les PME sont en retard' }]);
+    expect(pub.body.items).toEqual([
+      { id: created.body.id, sizeClass: 'PME', companyId: null, epciCode: null, points: 60, startDate: '2026-02-01', endDate: '2026-04-30', reason: 'Les PME sont en retard' },
+    ]);
 
     const all = await request(p.app).get('/api/v1/scoring/balancing-bonuses?scope=all').set(bearer(agent));
     expect(all.body.items).toHaveLength(2);
@@ -61,11 +71,23 @@ describe('balancing bonuses', () => {
   });
 
   it('refuses invalid bonuses naming each field, and non-agents', async () => {
-    expectProblem(await request(p.app).post('/api/v1/scoring/balancing-bonuses').set(bearer(agent)).send({ points: 300, startDate: '2026-03-01', endDate: '2026-03-31', reason: 'x' }), 400);
-    const noTarget = await request(p.app).post('/api/v1/scoring/balancing-bonuses').set(bearer(agent)).send({ points: 30, startDate: '2026-04-01', endDate: '2026-03-31', reason: 'x' });
+    expectProblem(
+      await request(p.app).post('/api/v1/scoring/balancing-bonuses').set(bearer(agent)).send({ points: 300, startDate: '2026-03-01', endDate: '2026-03-31', reason: 'x' }),
+      400,
+    );
+    const noTarget = await request(p.app)
+      .post('/api/v1/scoring/balancing-bonuses')
+      .set(bearer(agent))
+      .send({ points: 30, startDate: '2026-04-01', endDate: '2026-03-31', reason: 'x' });
     expectProblem(noTarget, 422, 'SCORING.INVALID_BONUS');
     expect(noTarget.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['endDate', 'sizeClass']);
-    expectProblem(await request(p.app).post('/api/v1/scoring/balancing-bonuses').set(bearer(applicant)).send({ sizeClass: 'GE', points: 30, startDate: '2026-03-01', endDate: '2026-03-31', reason: 'x' }), 403);
+    expectProblem(
+      await request(p.app)
+        .post('/api/v1/scoring/balancing-bonuses')
+        .set(bearer(applicant))
+        .send({ sizeClass: 'GE', points: 30, startDate: '2026-03-01', endDate: '2026-03-31', reason: 'x' }),
+      403,
+    );
     expectProblem(await request(p.app).get('/api/v1/scoring/balancing-bonuses/00000000-0000-4000-8000-000000000000').set(bearer(agent)), 404, 'SCORING.BONUS_NOT_FOUND');
   });
 });
@@ -74,23 +96,37 @@ describe('territory grids', () => {
   it('an agent sets the grid of an EPCI; the offers of its communes add the criteria met, others say "not established"', async () => {
     const facts = await request(p.app).get('/api/v1/scoring/grid-facts').set(bearer(agent));
     expect(facts.body.items.map((f: { key: string }) => f.key)).toEqual(expect.arrayContaining(['householdSize', 'dalo', 'monthsSinceRegistration', 'applicantAge']));
-    const created = await request(p.app).post('/api/v1/scoring/territory-grids').set(bearer(agent)).send({
-      epciCode: METROPOLE_DE_LYON, name: 'Grille de la Métropole de Lyon', active: true,
-      criteria: [
-        { id: 'anciennete', label: { fr: 'Demande de plus de 5 ans' }, fact: 'monthsSinceRegistration', operator: 'gte', value: 60, points: 30 },
-        { id: 'jeune', label: { fr: 'Moins de 30 ans', en: 'Under 30' }, fact: 'applicantAge', operator: 'lte', value: 29, points: 15 },
-        { id: 'dalo', label: { fr: 'DALO' }, fact: 'dalo', operator: 'true', points: 50 },
-      ],
-    });
+    const created = await request(p.app)
+      .post('/api/v1/scoring/territory-grids')
+      .set(bearer(agent))
+      .send({
+        epciCode: METROPOLE_DE_LYON,
+        name: 'Grille de la Métropole de Lyon',
+        active: true,
+        criteria: [
+          { id: 'anciennete', label: { fr: 'Demande de plus de 5 ans' }, fact: 'monthsSinceRegistration', operator: 'gte', value: 60, points: 30 },
+          { id: 'jeune', label: { fr: 'Moins de 30 ans', en: 'Under 30' }, fact: 'applicantAge', operator: 'lte', value: 29, points: 15 },
+          { id: 'dalo', label: { fr: 'DALO' }, fact: 'dalo', operator: 'true', points: 50 },
+        ],
+      });
     expect(created.status, created.text).toBe(201);
     expect(created.body).toMatchObject({ active: true, maxPoints: 95 });
-    const unknownField = await request(p.app).post('/api/v1/scoring/territory-grids').set(bearer(agent)).send({ epciCode: METROPOLE_DE_LYON, name: 'x', active: false, criteria: [], maxPoints: 95 });
+    const unknownField = await request(p.app)
+      .post('/api/v1/scoring/territory-grids')
+      .set(bearer(agent))
+      .send({ epciCode: METROPOLE_DE_LYON, name: 'x', active: false, criteria: [], maxPoints: 95 });
     expectProblem(unknownField, 400, 'REQUEST.INVALID');
     const second = await request(p.app).post('/api/v1/scoring/territory-grids').set(bearer(agent)).send({ epciCode: METROPOLE_DE_LYON, name: 'Autre', active: true, criteria: [] });
     expectProblem(second, 409, 'SCORING.GRID_ALREADY_ACTIVE');
-    const invalid = await request(p.app).post('/api/v1/scoring/territory-grids').set(bearer(agent)).send({
-      epciCode: METROPOLE_DE_LYON, name: 'Brouillon', active: false, criteria: [{ label: { fr: 'x' }, fact: 'salary', operator: 'eq', value: 1, points: 1 }],
-    });
+    const invalid = await request(p.app)
+      .post('/api/v1/scoring/territory-grids')
+      .set(bearer(agent))
+      .send({
+        epciCode: METROPOLE_DE_LYON,
+        name: 'Brouillon',
+        active: false,
+        criteria: [{ label: { fr: 'x' }, fact: 'salary', operator: 'eq', value: 1, points: 1 }],
+      });
     expectProblem(invalid, 422, 'SCORING.INVALID_GRID');
     expect(invalid.body.errors).toEqual([expect.objectContaining({ field: 'criteria.0.fact' })]);
 
@@ -101,8 +137,12 @@ describe('territory grids', () => {
     const here = await request(p.app).post('/api/v1/candidacies').set(bearer(a.token)).send({ demandId: a.demandId, offerId: villeurbanne });
     expect(here.status, here.text).toBe(201);
     expect(here.body.score.components).toMatchObject({ territory: 45, territoryEstablished: true });
-    expect(here.body.score.criteria.filter((c: { component: string }) => c.component === 'territory').map((c: { criterion: string; points: number }) => [c.criterion, c.points])).toEqual([
-      ['territory.anciennete', 30], ['territory.jeune', 15], ['territory.dalo', 0],
+    expect(
+      here.body.score.criteria.filter((c: { component: string }) => c.component === 'territory').map((c: { criterion: string; points: number }) => [c.criterion, c.points]),
+    ).toEqual([
+      ['territory.anciennete', 30],
+      ['territory.jeune', 15],
+      ['territory.dalo', 0],
     ]);
     const there = await request(p.app).post('/api/v1/candidacies').set(bearer(a.token)).send({ demandId: a.demandId, offerId: elsewhere });
     expect(there.body.score.components).toMatchObject({ territory: 0, territoryEstablished: false });

@@ -44,12 +44,23 @@ beforeAll(async () => {
   const first = await applicantWithActiveDemand(p, agent, { birthDate: '1980-03-03', monthlyResources: 2300 });
   second = await applicantWithActiveDemand(p, agent, { birthDate: '1982-05-05', monthlyResources: 2300 });
   const dalo = await p.signIn('applicant');
-  expect((await request(p.app).post('/api/v1/demands').set(bearer(dalo.token)).send(demandData({ dalo: true }))).status).toBe(201);
+  expect(
+    (
+      await request(p.app)
+        .post('/api/v1/demands')
+        .set(bearer(dalo.token))
+        .send(demandData({ dalo: true }))
+    ).status,
+  ).toBe(201);
   // The registry (SNE) is not connected in tests, so no demand gets its number: give one the number the registry would have sent.
   await p.db.database.db.execute(sql`update demand.demands set registration_number = '069042600001' where id = ${first.demandId}`);
 
   // candidacies: three, all today
-  for (const [who, offerId] of [[first, offer1], [first, offer2], [second, offer1]] as const) {
+  for (const [who, offerId] of [
+    [first, offer1],
+    [first, offer2],
+    [second, offer1],
+  ] as const) {
     const res = await request(p.app).post('/api/v1/candidacies').set(bearer(who.token)).send({ demandId: who.demandId, offerId });
     expect(res.status, res.text).toBe(201);
   }
@@ -57,7 +68,9 @@ beforeAll(async () => {
   // company spaces: one deployed, one public space request
   manager = (await deployedCompany(p, agent, { headcount: 120, contribution: 'contributing' })).manager;
   const { siret } = randomSiret();
-  const asked = await request(p.app).post('/api/v1/companies/space-requests').send({ companyName: 'Boulangerie Dupont', siret, contactName: 'Jeanne Dupont', contactEmail: 'jeanne@example.fr' });
+  const asked = await request(p.app)
+    .post('/api/v1/companies/space-requests')
+    .send({ companyName: 'Boulangerie Dupont', siret, contactName: 'Jeanne Dupont', contactEmail: 'jeanne@example.fr' });
   expect(asked.status, asked.text).toBe(201);
 });
 afterAll(async () => p?.close());
@@ -68,11 +81,20 @@ describe('GET /api/v1/stats', () => {
     expect(res.status, res.text).toBe(200);
     expect(res.body.computedAt).toBe('2026-03-01T10:00:00.000Z');
     expect(values(res)).toEqual({
-      demands: 3, demandsDalo: 1, registrationNumbersDelivered: 1,
-      candidacies: 3, candidaciesPositioned: 3, candidaciesToday: 3,
-      offersOnline: 2, offersInInstruction: 1, offersTransmitted: 0,
-      spaceRequests: 1, spacesConfigured: 0, spacesDeployed: 1,
-      landlords: 2, landlordsConnected: 1,
+      demands: 3,
+      demandsDalo: 1,
+      registrationNumbersDelivered: 1,
+      candidacies: 3,
+      candidaciesPositioned: 3,
+      candidaciesToday: 3,
+      offersOnline: 2,
+      offersInInstruction: 1,
+      offersTransmitted: 0,
+      spaceRequests: 1,
+      spacesConfigured: 0,
+      spacesDeployed: 1,
+      landlords: 2,
+      landlordsConnected: 1,
       applicants: 4,
     });
     for (const f of res.body.figures) {
@@ -81,7 +103,9 @@ describe('GET /api/v1/stats', () => {
       expect(f.sectionLabel.length, f.key).toBeGreaterThan(3);
     }
     expect(res.body.figures.find((f: { key: string }) => f.key === 'candidaciesPositioned')).toMatchObject({
-      label: 'Candidatures positionnées', section: 'candidacies', sectionLabel: 'Candidatures',
+      label: 'Candidatures positionnées',
+      section: 'candidacies',
+      sectionLabel: 'Candidatures',
     });
   });
 

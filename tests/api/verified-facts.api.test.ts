@@ -29,8 +29,7 @@ const myScore = async () => {
   expect(res.status, res.text).toBe(200);
   return res.body.score as { total: number; components: { als: number; territory: number }; criteria: { criterion: string }[] };
 };
-const check = (body: Record<string, unknown>, token = agent) =>
-  request(p.app).post(`/api/v1/demands/${applicant.demandId}/fact-checks`).set(bearer(token)).send(body);
+const check = (body: Record<string, unknown>, token = agent) => request(p.app).post(`/api/v1/demands/${applicant.demandId}/fact-checks`).set(bearer(token)).send(body);
 const audit = async (action: string) =>
   rows<{ actor_role: string; detail: Record<string, unknown> }>(
     await p.db.database.db.execute(sql`select actor_role, detail from platform.audit_entries where action = ${action} and object_id = ${applicant.demandId} order by id`),
@@ -39,25 +38,38 @@ const audit = async (action: string) =>
 beforeAll(async () => {
   p = await createTestPlatform({ clock });
   agent = (await p.signIn('agent')).token;
-  const grid = await request(p.app).post('/api/v1/scoring/territory-grids').set(bearer(agent)).send({
-    epciCode: METROPOLE_DE_LYON, name: 'Grille de la Métropole', active: true,
-    criteria: [{ id: 'dalo', label: { fr: 'Reconnu prioritaire DALO' }, fact: 'dalo', operator: 'true', points: 50 }],
-  });
+  const grid = await request(p.app)
+    .post('/api/v1/scoring/territory-grids')
+    .set(bearer(agent))
+    .send({
+      epciCode: METROPOLE_DE_LYON,
+      name: 'Grille de la Métropole',
+      active: true,
+      criteria: [{ id: 'dalo', label: { fr: 'Reconnu prioritaire DALO' }, fact: 'dalo', operator: 'true', points: 50 }],
+    });
   expect(grid.status, grid.text).toBe(201);
   const landlord = await createLandlord(p, agent);
   offerId = await publishedOffer(p, agent, landlord.landlordToken);
 
   // the applicant declares a mobility, a DALO priority and a CAL refusal on their own demand
   const who = await p.signIn('applicant');
-  const data = demandData({
-    mobility: { kind: 'new_job', toCommuneCode: '69266', date: '2026-01-15' }, dalo: true, calHistory: { refusedByCal: true },
-    wishes: { communeCodes: ['69266'], typologies: [2] },
-  }, { birthDate: '1999-08-06' });
+  const data = demandData(
+    {
+      mobility: { kind: 'new_job', toCommuneCode: '69266', date: '2026-01-15' },
+      dalo: true,
+      calHistory: { refusedByCal: true },
+      wishes: { communeCodes: ['69266'], typologies: [2] },
+    },
+    { birthDate: '1999-08-06' },
+  );
   const created = await request(p.app).post('/api/v1/demands').set(bearer(who.token)).send(data);
   expect(created.status, created.text).toBe(201);
   const demandId = created.body.id as string;
   expect((await request(p.app).post(`/api/v1/demands/${demandId}/submit`).set(bearer(who.token))).status).toBe(200);
-  const validated = await request(p.app).post(`/api/v1/demands/${demandId}/validate`).set(bearer(agent)).send({ piecesOverride: { reason: PIECES_OVERRIDE_REASON } });
+  const validated = await request(p.app)
+    .post(`/api/v1/demands/${demandId}/validate`)
+    .set(bearer(agent))
+    .send({ piecesOverride: { reason: PIECES_OVERRIDE_REASON } });
   expect(validated.status, validated.text).toBe(200);
   const applied = await request(p.app).post('/api/v1/candidacies').set(bearer(who.token)).send({ demandId, offerId });
   expect(applied.status, applied.text).toBe(201);
@@ -108,8 +120,11 @@ describe('declared facts give no points until an agent checks them', () => {
     expect(refused.status, refused.text).toBe(409);
     expect(refused.body).toMatchObject({ code: 'DEMAND.SUPPORTING_PIECE_MISSING' });
     expect(refused.body.detail).toContain('Décision DALO');
-    const up = await request(p.app).post(`/api/v1/demands/${applicant.demandId}/documents`).set(bearer(applicant.token))
-      .field('documentType', 'dalo_decision').attach('files', SMALL_PDF, { filename: 'decision-dalo.pdf', contentType: 'application/pdf' });
+    const up = await request(p.app)
+      .post(`/api/v1/demands/${applicant.demandId}/documents`)
+      .set(bearer(applicant.token))
+      .field('documentType', 'dalo_decision')
+      .attach('files', SMALL_PDF, { filename: 'decision-dalo.pdf', contentType: 'application/pdf' });
     expect(up.status, up.text).toBe(201);
     const documentId = up.body.documents[0].id as string;
     const verified = await request(p.app).post(`/api/v1/demands/${applicant.demandId}/documents/${documentId}/decision`).set(bearer(agent)).send({ outcome: 'verified' });
@@ -141,7 +156,9 @@ describe('declared facts give no points until an agent checks them', () => {
   });
 
   it('a fact the applicant changes loses its check: "déclaré, à vérifier" again', async () => {
-    const edited = await request(p.app).patch(`/api/v1/demands/${applicant.demandId}`).set(bearer(applicant.token))
+    const edited = await request(p.app)
+      .patch(`/api/v1/demands/${applicant.demandId}`)
+      .set(bearer(applicant.token))
       .send({ calHistory: { refusedByCal: true, declinedAfterCalOn: '2025-12-01' } });
     expect(edited.status, edited.text).toBe(200);
     expect(edited.body.derived.declaredFacts.cal_history.state).toBe('to_check');
@@ -177,7 +194,14 @@ describe('the back office: the declared facts on the demand page, checked with a
   };
   const office = {
     get: async (url: string) => keep(await request(p.app).get(url).set('Cookie', cookies)),
-    post: async (url: string, form: Record<string, string>) => keep(await request(p.app).post(url).set('Cookie', cookies).type('form').send({ _csrf: csrf, ...form })),
+    post: async (url: string, form: Record<string, string>) =>
+      keep(
+        await request(p.app)
+          .post(url)
+          .set('Cookie', cookies)
+          .type('form')
+          .send({ _csrf: csrf, ...form }),
+      ),
   };
   beforeAll(async () => {
     const { email } = await p.signIn('agent');
@@ -205,7 +229,11 @@ describe('the back office: the declared facts on the demand page, checked with a
     const done = await office.post(`/admin/demandes/${applicant.demandId}/faits`, { fact: 'cal_history', decision: 'check', confirm: '1' });
     expect(done.status).toBe(303);
     expect(done.headers.location).toBe(`/admin/demandes/${applicant.demandId}?ok=fact-checked`);
-    expect(line(await myScore(), 'als.declined_after_cal')).toMatchObject({ points: -40, status: 'met', fact: 'logement refusé le 01/12/2025, dans les 12 mois avant le 01/03/2026' });
+    expect(line(await myScore(), 'als.declined_after_cal')).toMatchObject({
+      points: -40,
+      status: 'met',
+      fact: 'logement refusé le 01/12/2025, dans les 12 mois avant le 01/03/2026',
+    });
   });
 
   it('the ranking page words every criterion in French with its status', async () => {

@@ -26,20 +26,39 @@ beforeAll(async () => {
   const eti = await deployedCompany(p, agent, { headcount: 1200, contribution: 'contributing', name: 'Entreprise Intermédiaire' });
 
   people.amina = await applicantWithActiveDemand(p, agent, {
-    firstName: 'Amina', birthDate: '1998-05-02', monthlyResources: 2300, registrationDate: '2021-06-10', mobility: true, employerSiret: ge.siret,
+    firstName: 'Amina',
+    birthDate: '1998-05-02',
+    monthlyResources: 2300,
+    registrationDate: '2021-06-10',
+    mobility: true,
+    employerSiret: ge.siret,
   });
   people.bruno = await applicantWithActiveDemand(p, agent, {
-    firstName: 'Bruno', birthDate: '1980-07-14', monthlyResources: 2000, registrationDate: '2019-01-15', employerSiret: pme.siret, calHistory: { refusedByCal: true },
+    firstName: 'Bruno',
+    birthDate: '1980-07-14',
+    monthlyResources: 2000,
+    registrationDate: '2019-01-15',
+    employerSiret: pme.siret,
+    calHistory: { refusedByCal: true },
   });
   people.chloe = await applicantWithActiveDemand(p, agent, {
-    firstName: 'Chloé', birthDate: '1992-11-20', monthlyResources: 3100, registrationDate: '2022-09-01', employerSiret: eti.siret, calHistory: { declinedAfterCalOn: '2025-08-20' },
+    firstName: 'Chloé',
+    birthDate: '1992-11-20',
+    monthlyResources: 3100,
+    registrationDate: '2022-09-01',
+    employerSiret: eti.siret,
+    calHistory: { declinedAfterCalOn: '2025-08-20' },
   });
   await validateEmployee(p, ge, people.amina.demandId, ['B']);
   await validateEmployee(p, pme, people.bruno.demandId, ['A', 'C']);
   await validateEmployee(p, eti, people.chloe.demandId, []);
 
   const bonus = await request(p.app).post('/api/v1/scoring/balancing-bonuses').set(bearer(agent)).send({
-    sizeClass: 'ETI', points: 120, startDate: '2026-01-01', endDate: '2026-06-30', reason: 'Les salariés des ETI sont en retard sur les 12 derniers mois',
+    sizeClass: 'ETI',
+    points: 120,
+    startDate: '2026-01-01',
+    endDate: '2026-06-30',
+    reason: 'Les salariés des ETI sont en retard sur les 12 derniers mois',
   });
   expect(bonus.status, bonus.text).toBe(201);
 
@@ -71,12 +90,27 @@ describe('the worked example of scoring.md §6', () => {
     expect(bruno.score.components).toEqual({ als: 90, company: 440, territory: 0, territoryEstablished: false, balancing: 0 });
     expect(chloe.score.components).toEqual({ als: 0, alsClampedFrom: -2, company: 240, territory: 0, territoryEstablished: false, balancing: 120 });
     expect(criteria(amina.score)).toMatchObject({
-      'als.under_30': 70, 'als.mobility': 70, 'als.effort_rate': 40, 'als.cal_refusal': 0, 'als.declined_after_cal': 0, 'als.seniority': 19,
-      'company.validated_employee': 240, 'company.tranche_a': 0, 'company.tranche_b': 80, 'company.tranche_c': 0, 'balancing.bonus': 0,
+      'als.under_30': 70,
+      'als.mobility': 70,
+      'als.effort_rate': 40,
+      'als.cal_refusal': 0,
+      'als.declined_after_cal': 0,
+      'als.seniority': 19,
+      'company.validated_employee': 240,
+      'company.tranche_a': 0,
+      'company.tranche_b': 80,
+      'company.tranche_c': 0,
+      'balancing.bonus': 0,
     });
     expect(criteria(bruno.score)).toMatchObject({
-      'als.under_30': 0, 'als.mobility': 0, 'als.effort_rate': 30, 'als.cal_refusal': 40, 'als.seniority': 20,
-      'company.validated_employee': 240, 'company.tranche_a': 166, 'company.tranche_c': 34,
+      'als.under_30': 0,
+      'als.mobility': 0,
+      'als.effort_rate': 30,
+      'als.cal_refusal': 40,
+      'als.seniority': 20,
+      'company.validated_employee': 240,
+      'company.tranche_a': 166,
+      'company.tranche_c': 34,
     });
     expect(criteria(chloe.score)).toMatchObject({ 'als.effort_rate': 20, 'als.declined_after_cal': -40, 'als.seniority': 18, 'balancing.bonus': 120 });
     const effort = (entry: { score: { criteria: { criterion: string; fact: string }[] } }) => entry.score.criteria.find((c) => c.criterion === 'als.effort_rate')?.fact;
@@ -119,6 +153,8 @@ describe('the worked example of scoring.md §6', () => {
   it('the active ETI bonus is public, with its reason', async () => {
     const res = await request(p.app).get('/api/v1/scoring/balancing-bonuses');
     expect(res.status).toBe(200);
-    expect(res.body.items).toEqual([expect.objectContaining({ sizeClass: 'ETI', points: 120, endDate: '2026-06-30', reason: 'Les salariés des ETI sont en retard sur les 12 derniers mois' })]);
+    expect(res.body.items).toEqual([
+      expect.objectContaining({ sizeClass: 'ETI', points: 120, endDate: '2026-06-30', reason: 'Les salariés des ETI sont en retard sur les 12 derniers mois' }),
+    ]);
   });
 });

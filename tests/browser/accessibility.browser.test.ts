@@ -37,9 +37,15 @@ describe.runIf(available)('back-office accessibility (axe-core, serious and crit
     const agent = (await p.signIn('agent')).token;
     const landlord = await createLandlord(p, agent);
     landlordId = landlord.landlordId;
-    const grid = await request(p.app).post('/api/v1/scoring/territory-grids').set(bearer(agent)).send({
-      epciCode: '200046977', name: 'Grille accessible', active: false, criteria: [{ label: { fr: 'DALO' }, fact: 'dalo', operator: 'true', points: 50 }],
-    });
+    const grid = await request(p.app)
+      .post('/api/v1/scoring/territory-grids')
+      .set(bearer(agent))
+      .send({
+        epciCode: '200046977',
+        name: 'Grille accessible',
+        active: false,
+        criteria: [{ label: { fr: 'DALO' }, fact: 'dalo', operator: 'true', points: 50 }],
+      });
     expect(grid.status, grid.text).toBe(201);
     offerId = await publishedOffer(p, agent, landlord.landlordToken, { closingDate: addDays(today, 20), availableFrom: addDays(today, 60) });
     for (const registrationDate of ['2018-04-01', '2015-04-01', '2022-04-01']) {
@@ -47,29 +53,51 @@ describe.runIf(available)('back-office accessibility (axe-core, serious and crit
       const res = await request(p.app).post('/api/v1/candidacies').set(bearer(who.token)).send({ demandId: who.demandId, offerId });
       expect(res.status, res.text).toBe(201);
       demandId = who.demandId;
-      const up = await request(p.app).post(`/api/v1/demands/${who.demandId}/documents`).set(bearer(who.token))
-        .field('documentType', 'identity').attach('files', PDF, { filename: 'identite.pdf', contentType: 'application/pdf' });
+      const up = await request(p.app)
+        .post(`/api/v1/demands/${who.demandId}/documents`)
+        .set(bearer(who.token))
+        .field('documentType', 'identity')
+        .attach('files', PDF, { filename: 'identite.pdf', contentType: 'application/pdf' });
       expect(up.status, up.text).toBe(201);
     }
     // an agent's read of the file: an audit entry to list
     expect((await request(p.app).get(`/api/v1/demands/${demandId}`).set(bearer(agent))).status).toBe(200);
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/close`).set(bearer(agent))).status).toBe(200);
     for (const name of ['Biscuiterie Accessible', 'Atelier Contrasté']) {
-      const company = await request(p.app).post('/api/v1/companies').set(bearer(agent)).send({ name, sirets: [randomSiret().siret], headcount: 300, contribution: 'contributing', delegatesToAls: false });
+      const company = await request(p.app)
+        .post('/api/v1/companies')
+        .set(bearer(agent))
+        .send({ name, sirets: [randomSiret().siret], headcount: 300, contribution: 'contributing', delegatesToAls: false });
       expect(company.status, company.text).toBe(201);
       companyId = company.body.id;
     }
     // an employee of the last company: its page lists them
     const employeeToken = (await p.signIn('applicant')).token;
-    const employee = await request(p.app).post('/api/v1/demands').set(bearer(employeeToken)).send({
-      applicant: {
-        civility: '2', lastName: 'Ndiaye', firstName: 'Awa', birthDate: '1990-04-12', nationality: '1', familySituation: 'C',
-        employment: { contractType: 'CDI', employerName: 'Atelier', employerSiret: (await request(p.app).get(`/api/v1/companies/${companyId}`).set(bearer(agent))).body.sirets[0], workplaceCommuneCode: '69386' },
-        resources: [{ code: 'SAL', monthlyAmount: 2100 }], taxIncome: { yearMinus1: 2025, amountMinus1: 24000, yearMinus2: 2024, amountMinus2: 23000 },
-        address: { line: '1 rue de la République', postalCode: '69001', communeCode: '69381' },
-      },
-      reasons: ['work_closer'], wishes: { communeCodes: ['69386'], typologies: [2] }, currentHousing: { kind: 'LP', monthlyRent: 650 },
-    });
+    const employee = await request(p.app)
+      .post('/api/v1/demands')
+      .set(bearer(employeeToken))
+      .send({
+        applicant: {
+          civility: '2',
+          lastName: 'Ndiaye',
+          firstName: 'Awa',
+          birthDate: '1990-04-12',
+          nationality: '1',
+          familySituation: 'C',
+          employment: {
+            contractType: 'CDI',
+            employerName: 'Atelier',
+            employerSiret: (await request(p.app).get(`/api/v1/companies/${companyId}`).set(bearer(agent))).body.sirets[0],
+            workplaceCommuneCode: '69386',
+          },
+          resources: [{ code: 'SAL', monthlyAmount: 2100 }],
+          taxIncome: { yearMinus1: 2025, amountMinus1: 24000, yearMinus2: 2024, amountMinus2: 23000 },
+          address: { line: '1 rue de la République', postalCode: '69001', communeCode: '69381' },
+        },
+        reasons: ['work_closer'],
+        wishes: { communeCodes: ['69386'], typologies: [2] },
+        currentHousing: { kind: 'LP', monthlyRent: 650 },
+      });
     expect(employee.status, employee.text).toBe(201);
     expect((await request(p.app).post(`/api/v1/demands/${employee.body.id}/submit`).set(bearer(employeeToken))).status).toBe(200);
     server = await serve(p.app);
@@ -89,7 +117,10 @@ describe.runIf(available)('back-office accessibility (axe-core, serious and crit
     expect(violations, `${path}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
   }
 
-  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
     it(`has no serious or critical violation on a demand, a ranking and the audit trail (${viewport.width}px)`, async () => {
       const page = await browser.newPage({ viewport, bypassCSP: true });
       await signInToAdmin(page, server.url, adminEmail, TEST_PASSWORD);
@@ -105,7 +136,14 @@ describe.runIf(available)('back-office accessibility (axe-core, serious and crit
   it('has breadcrumbs, sortable headers and no serious violation on every other list', async () => {
     const page = await browser.newPage({ bypassCSP: true });
     await signInToAdmin(page, server.url, adminEmail, TEST_PASSWORD);
-    for (const path of ['/admin/demandes?sort=submitted&dir=desc', '/admin/offres?etat=toutes&sort=closing&dir=asc', '/admin/classements', '/admin/bailleurs?sort=name&dir=desc', '/admin/entreprises?sort=name&dir=desc', '/admin/entreprises/demandes?etat=toutes']) {
+    for (const path of [
+      '/admin/demandes?sort=submitted&dir=desc',
+      '/admin/offres?etat=toutes&sort=closing&dir=asc',
+      '/admin/classements',
+      '/admin/bailleurs?sort=name&dir=desc',
+      '/admin/entreprises?sort=name&dir=desc',
+      '/admin/entreprises/demandes?etat=toutes',
+    ]) {
       await check(page, path);
       expect(await page.locator('th[aria-sort]').count(), `a sorted column on ${path}`).toBeGreaterThanOrEqual(1);
       expect(await page.locator('nav[aria-label="Pagination"]').count(), `paging on ${path}`).toBe(1);
@@ -154,8 +192,11 @@ describe.runIf(available)('back-office accessibility (axe-core, serious and crit
     const page = await browser.newPage({ bypassCSP: true });
     await signInToAdmin(page, server.url, adminEmail, TEST_PASSWORD);
     for (const path of [
-      '/admin/grilles?sort=name&dir=desc', `/admin/bailleurs/${landlordId}?sort=owed&dir=asc`, `/admin/offres/${offerId}?sort=action&dir=asc`,
-      `/admin/demandes/${demandId}?sort=at&dir=asc`, `/admin/entreprises/${companyId}?sort=name&dir=asc`,
+      '/admin/grilles?sort=name&dir=desc',
+      `/admin/bailleurs/${landlordId}?sort=owed&dir=asc`,
+      `/admin/offres/${offerId}?sort=action&dir=asc`,
+      `/admin/demandes/${demandId}?sort=at&dir=asc`,
+      `/admin/entreprises/${companyId}?sort=name&dir=asc`,
     ]) {
       await check(page, path);
       expect(await page.locator('th[aria-sort]').count(), `a sorted column on ${path}`).toBe(1);

@@ -23,7 +23,7 @@ const DEMO_PASSWORD = 'demo-password-2026';
 const SCREENSHOTS = path.resolve(process.env.SCREENSHOT_DIR ?? 'tests/.tmp');
 const { available } = browserAvailability();
 
-const rows = <T,>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[]));
+const rows = <T>(result: unknown): T[] => (result as { rows?: T[] }).rows ?? (result as T[]);
 
 describe.runIf(available)('the back office for daily use (issue 18)', () => {
   let p: TestPlatform;
@@ -40,7 +40,9 @@ describe.runIf(available)('the back office for daily use (issue 18)', () => {
     await db.execute(sql`update demand.demands set data = data || '{"mobility":{"kind":"new_job","toCommuneCode":"69123"}}'::jsonb
       where owner_account_id = (select id from identity.accounts where email = 'demandeur2@alin.demo')`);
     lyonOfferId = rows<{ id: string }>(await db.execute(sql`select id from offer.offers where address_line = '25 rue Garibaldi, bât. B'`))[0]!.id;
-    emmaDemandId = rows<{ id: string }>(await db.execute(sql`select d.id from demand.demands d join identity.accounts a on a.id = d.owner_account_id where a.email = 'demandeur5@alin.demo'`))[0]!.id;
+    emmaDemandId = rows<{ id: string }>(
+      await db.execute(sql`select d.id from demand.demands d join identity.accounts a on a.id = d.owner_account_id where a.email = 'demandeur5@alin.demo'`),
+    )[0]!.id;
     server = await serve(p.app);
     browser = await launchBrowser();
   }, 120_000);
@@ -139,7 +141,9 @@ describe.runIf(available)('the back office for daily use (issue 18)', () => {
     await page.goto(`${server.url}${fileHref}`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Demande de Bruno Martin');
     const demandId = fileHref!.split('/').pop()!;
-    const reads = rows<{ n: number }>(await p.db.database.db.execute(sql`select count(*)::int as n from platform.audit_entries where action = 'demand.read' and object_id = ${demandId}`));
+    const reads = rows<{ n: number }>(
+      await p.db.database.db.execute(sql`select count(*)::int as n from platform.audit_entries where action = 'demand.read' and object_id = ${demandId}`),
+    );
     expect(reads[0]!.n).toBeGreaterThan(0);
     await context.close();
   });
@@ -189,13 +193,17 @@ describe.runIf(available)('the back office for daily use (issue 18)', () => {
   });
 
   it('validating with the instruction checklist overridden is confirmed first: the pieces passed over and what validating does (desktop, 390 px)', async () => {
-    for (const [kind, make] of [['desktop', desktop], ['phone', phone]] as const) {
+    for (const [kind, make] of [
+      ['desktop', desktop],
+      ['phone', phone],
+    ] as const) {
       const context = await make();
       const page = await agentIn(context);
       await page.goto(`${server.url}/admin/demandes/${emmaDemandId}`);
       // the pieces the checklist expects and that are not verified
-      const missing = (await page.locator('[data-checklist-state]:not([data-checklist-state="verified"])').allTextContents())
-        .map((t) => t.replace(/^✗\s*/, '').split(' — ')[0]!.trim());
+      const missing = (await page.locator('[data-checklist-state]:not([data-checklist-state="verified"])').allTextContents()).map((t) =>
+        t.replace(/^✗\s*/, '').split(' — ')[0]!.trim(),
+      );
       expect(missing.length, kind).toBeGreaterThan(0);
       const reason = 'Avis d’imposition vus en original au guichet';
       await page.getByLabel('Motif de la validation sans toutes les pièces vérifiées').fill(reason);
@@ -204,7 +212,9 @@ describe.runIf(available)('the back office for daily use (issue 18)', () => {
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Confirmer la validation sans toutes les pièces vérifiées');
       const confirmation = ((await page.getByTestId('confirmation').textContent()) ?? '').replace(/\s+/g, ' ');
       expect(confirmation).toContain('Demande d’Emma Leroy.');
-      expect(confirmation).toContain(missing.length > 1 ? `Vous passez outre ${missing.length} pièces attendues non vérifiées` : 'Vous passez outre une pièce attendue non vérifiée');
+      expect(confirmation).toContain(
+        missing.length > 1 ? `Vous passez outre ${missing.length} pièces attendues non vérifiées` : 'Vous passez outre une pièce attendue non vérifiée',
+      );
       for (const label of missing) expect(confirmation).toContain(label);
       expect(confirmation).toContain('La demande devient active');
       expect(confirmation).toContain(`Le motif « ${reason} »`);
@@ -220,8 +230,11 @@ describe.runIf(available)('the back office for daily use (issue 18)', () => {
     }
   });
 
-  it('answers an unknown page with an HTML 404 in each portal\'s layout, a stale form with an HTML 403; never JSON', async () => {
-    for (const [kind, make] of [['desktop', desktop], ['phone', phone]] as const) {
+  it("answers an unknown page with an HTML 404 in each portal's layout, a stale form with an HTML 403; never JSON", async () => {
+    for (const [kind, make] of [
+      ['desktop', desktop],
+      ['phone', phone],
+    ] as const) {
       const context = await make();
       const page = await agentIn(context);
       const res = await page.goto(`${server.url}/admin/nulle-part`);
@@ -347,12 +360,14 @@ describe.runIf(available)('the back office for daily use (issue 18)', () => {
       expect(await page.locator('[data-figure] a[data-testid^="figure-link-"]').count()).toBe(figures);
       expect(await page.getByTestId('figure-link-offersOnline').getAttribute('href')).toBe('/admin/offres?etat=published');
       // each chart: « no data » exactly when its own table has no value; otherwise its values are the table's
-      const charts = await page.locator('section[data-chart-section]').evaluateAll((sections) => sections.map((s) => {
-        const values = Array.from(s.querySelectorAll('svg g.bar')).map((g) => g.getAttribute('data-value') ?? '');
-        const noData = (s.querySelector('svg text.empty')?.textContent ?? '').includes('Aucune donnée');
-        const cells = Array.from(s.querySelectorAll('table tbody tr')).map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => (td.textContent ?? '').trim()));
-        return { id: s.getAttribute('data-chart-section') ?? '', values, noData, cells };
-      }));
+      const charts = await page.locator('section[data-chart-section]').evaluateAll((sections) =>
+        sections.map((s) => {
+          const values = Array.from(s.querySelectorAll('svg g.bar')).map((g) => g.getAttribute('data-value') ?? '');
+          const noData = (s.querySelector('svg text.empty')?.textContent ?? '').includes('Aucune donnée');
+          const cells = Array.from(s.querySelectorAll('table tbody tr')).map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => (td.textContent ?? '').trim()));
+          return { id: s.getAttribute('data-chart-section') ?? '', values, noData, cells };
+        }),
+      );
       expect(charts).toHaveLength(4);
       for (const c of charts) {
         const valueCells = c.cells.map((r) => r[r.length - (c.id === 'attributions-par-taille' ? 2 : 1)] ?? '');

@@ -35,17 +35,40 @@ describe.runIf(available)('an agent acts on a landlord’s behalf in the back of
   beforeAll(async () => {
     p = await createTestPlatform();
     agent = await p.signIn('agent', { email: `agent.pour-bailleur-${process.pid}@test.alin` });
-    const landlord = await request(p.app).post('/api/v1/landlords').set(bearer(agent.token)).send({ siren: newSiren(), name: landlordName, kind: 'OPH', regions: ['84'] });
+    const landlord = await request(p.app)
+      .post('/api/v1/landlords')
+      .set(bearer(agent.token))
+      .send({ siren: newSiren(), name: landlordName, kind: 'OPH', regions: ['84'] });
     expect(landlord.status, landlord.text).toBe(201);
     landlordId = landlord.body.id;
-    await request(p.app).post(`/api/v1/landlords/${landlordId}/agreements`).set(bearer(agent.token)).send({ departement: '69', year: new Date().getUTCFullYear(), unitsOwed: 4 }).expect(201);
+    await request(p.app)
+      .post(`/api/v1/landlords/${landlordId}/agreements`)
+      .set(bearer(agent.token))
+      .send({ departement: '69', year: new Date().getUTCFullYear(), unitsOwed: 4 })
+      .expect(201);
 
     // an offer of the landlord whose candidate was transmitted to it (through the API, by a user of the landlord and the agent)
     const user = await p.signIn('landlord_user', { orgId: landlordId });
-    const offer = await request(p.app).post('/api/v1/offers').set(bearer(user.token)).send({
-      addressLine: '12 rue Francis de Pressensé', postalCode: '69100', communeCode: '69266', typology: 2, mainRooms: 2, surface: 46, floor: 3,
-      elevator: true, accessible: false, energyClass: 'C', rent: 520, charges: 80, financing: 'PLUS', availableFrom: inDays(60), closingDate: inDays(20),
-    });
+    const offer = await request(p.app)
+      .post('/api/v1/offers')
+      .set(bearer(user.token))
+      .send({
+        addressLine: '12 rue Francis de Pressensé',
+        postalCode: '69100',
+        communeCode: '69266',
+        typology: 2,
+        mainRooms: 2,
+        surface: 46,
+        floor: 3,
+        elevator: true,
+        accessible: false,
+        energyClass: 'C',
+        rent: 520,
+        charges: 80,
+        financing: 'PLUS',
+        availableFrom: inDays(60),
+        closingDate: inDays(20),
+      });
     expect(offer.status, offer.text).toBe(201);
     transmittedOfferId = offer.body.id;
     await request(p.app).post(`/api/v1/offers/${transmittedOfferId}/submit`).set(bearer(user.token)).expect(200);
@@ -55,7 +78,11 @@ describe.runIf(available)('an agent acts on a landlord’s behalf in the back of
     expect(applied.status, applied.text).toBe(201);
     candidacyId = applied.body.id;
     await request(p.app).post(`/api/v1/offers/${transmittedOfferId}/close`).set(bearer(agent.token)).expect(200);
-    await request(p.app).post(`/api/v1/offers/${transmittedOfferId}/designation`).set(bearer(agent.token)).send({ candidacyIds: [candidacyId] }).expect(200);
+    await request(p.app)
+      .post(`/api/v1/offers/${transmittedOfferId}/designation`)
+      .set(bearer(agent.token))
+      .send({ candidacyIds: [candidacyId] })
+      .expect(200);
     await request(p.app).post(`/api/v1/offers/${transmittedOfferId}/transmission`).set(bearer(agent.token)).expect(200);
 
     server = await serve(p.app);
@@ -73,9 +100,11 @@ describe.runIf(available)('an agent acts on a landlord’s behalf in the back of
   }
 
   const auditOf = async (action: string, objectId: string) =>
-    rows<{ actor_account_id: string; actor_role: string; acting_for_kind: string; acting_for_id: string }>(await p.db.database.db.execute(
-      sql`select actor_account_id::text, actor_role, acting_for_kind, acting_for_id::text from platform.audit_entries where action = ${action} and object_id = ${objectId}`,
-    ));
+    rows<{ actor_account_id: string; actor_role: string; acting_for_kind: string; acting_for_id: string }>(
+      await p.db.database.db.execute(
+        sql`select actor_account_id::text, actor_role, acting_for_kind, acting_for_id::text from platform.audit_entries where action = ${action} and object_id = ${objectId}`,
+      ),
+    );
 
   it('creates and submits an offer for the landlord, each step confirmed; the history and the audit trail say: the agent, for the landlord', async () => {
     const page = await browser.newPage({ bypassCSP: true }); // axe-core is injected inline
@@ -161,7 +190,9 @@ describe.runIf(available)('an agent acts on a landlord’s behalf in the back of
     await page.waitForURL(/\?ok=cal$/);
     expect(await page.locator(`li[data-candidacy-id="${candidacyId}"]`).getByTestId('candidacy-status').textContent()).toBe('Acceptée en CAL');
 
-    expect(await auditOf('candidacy.cal_decision', candidacyId)).toEqual([{ actor_account_id: agent.accountId, actor_role: 'agent', acting_for_kind: 'landlord', acting_for_id: landlordId }]);
+    expect(await auditOf('candidacy.cal_decision', candidacyId)).toEqual([
+      { actor_account_id: agent.accountId, actor_role: 'agent', acting_for_kind: 'landlord', acting_for_id: landlordId },
+    ]);
     const stored = await request(p.app).get(`/api/v1/candidacies/${candidacyId}`).set(bearer(agent.token));
     expect(stored.body.status).toBe('cal_accepted');
 
@@ -182,7 +213,9 @@ describe.runIf(available)('an agent acts on a landlord’s behalf in the back of
     expect(allocated.body.status).toBe('allocated');
     expect(allocated.body.history.at(-1)).toMatchObject({ action: 'allocated', by: agent.accountId, onBehalfOf: landlordId });
     for (const action of ['candidacy.proposal_outcome', 'candidacy.leased']) {
-      expect(await auditOf(action, candidacyId), action).toEqual([{ actor_account_id: agent.accountId, actor_role: 'agent', acting_for_kind: 'landlord', acting_for_id: landlordId }]);
+      expect(await auditOf(action, candidacyId), action).toEqual([
+        { actor_account_id: agent.accountId, actor_role: 'agent', acting_for_kind: 'landlord', acting_for_id: landlordId },
+      ]);
     }
     await page.close();
   }, 90_000);

@@ -22,7 +22,7 @@ const DEMO_PASSWORD = 'demo-password-2026';
 const SCREENSHOTS = path.resolve(process.env.SCREENSHOT_DIR ?? 'tests/.tmp');
 const { available } = browserAvailability();
 
-const rows = <T,>(result: unknown): T[] => ((result as { rows?: T[] }).rows ?? (result as T[]));
+const rows = <T>(result: unknown): T[] => (result as { rows?: T[] }).rows ?? (result as T[]);
 
 describe.runIf(available)('find a person, read the audit trail, forgot password (issue 18 items 1, 3, 9)', () => {
   let p: TestPlatform;
@@ -34,9 +34,11 @@ describe.runIf(available)('find a person, read the audit trail, forgot password 
   beforeAll(async () => {
     p = await createTestPlatform({ env: { STATS_CACHE_SECONDS: '0' } });
     await seedDemo(p.container, DEMO_PASSWORD, pino({ level: 'silent' }));
-    emma = rows<{ id: string; lastName: string; firstName: string; email: string }>(await p.db.database.db.execute(sql`
+    emma = rows<{ id: string; lastName: string; firstName: string; email: string }>(
+      await p.db.database.db.execute(sql`
       select d.id, d.data->'applicant'->>'lastName' as "lastName", d.data->'applicant'->>'firstName' as "firstName", coalesce(d.data->'applicant'->>'email', a.email) as email
-        from demand.demands d join identity.accounts a on a.id = d.owner_account_id where a.email = 'demandeur5@alin.demo'`))[0]!;
+        from demand.demands d join identity.accounts a on a.id = d.owner_account_id where a.email = 'demandeur5@alin.demo'`),
+    )[0]!;
     // Amina's demand carries her e-mail (demandeur@alin.demo)
     aminaId = rows<{ id: string }>(await p.db.database.db.execute(sql`select id from demand.demands where data->'applicant'->>'email' = 'demandeur@alin.demo'`))[0]!.id;
     server = await serve(p.app);
@@ -142,9 +144,11 @@ describe.runIf(available)('find a person, read the audit trail, forgot password 
       await page.getByRole('button', { name: 'Recevoir un lien' }).click();
       await page.waitForURL(/envoye=1/);
       expect(await page.getByRole('status').textContent()).toContain('Vérifiez votre boîte mail');
-      const link = rows<{ link: string }>(await p.db.database.db.execute(
-        sql`select payload->>'link' as link from identity.outbox where to_email = ${agent.email} and kind = 'identity.password_reset' order by id desc limit 1`,
-      ))[0]!.link;
+      const link = rows<{ link: string }>(
+        await p.db.database.db.execute(
+          sql`select payload->>'link' as link from identity.outbox where to_email = ${agent.email} and kind = 'identity.password_reset' order by id desc limit 1`,
+        ),
+      )[0]!.link;
       expect(new URL(link).pathname).toBe('/admin/mot-de-passe');
       await page.goto(`${server.url}${new URL(link).pathname}${new URL(link).search}`);
       await axeClean(page, 'new password');

@@ -28,7 +28,12 @@ const { available } = browserAvailability();
 /** A draft demand of three people in Lyon: Claire, Paul (co-applicant, her husband), Léa (their daughter). */
 const household = {
   applicant: {
-    civility: '2', lastName: 'Martin', firstName: 'Claire', birthDate: '1988-02-14', nationality: '1', familySituation: 'M',
+    civility: '2',
+    lastName: 'Martin',
+    firstName: 'Claire',
+    birthDate: '1988-02-14',
+    nationality: '1',
+    familySituation: 'M',
     resources: [{ code: 'SAL', monthlyAmount: 2000 }],
     taxIncome: { yearMinus1: 2025, amountMinus1: 24000, yearMinus2: 2024, amountMinus2: 23000 },
     address: { line: '1 rue de la République', postalCode: '69001', communeCode: '69381' },

@@ -52,7 +52,12 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     offerId = await publishedOffer(p, agent, landlord.landlordToken, { closingDate: addDays(today, 20), availableFrom: addDays(today, 60) });
     // a very-low-income (PLAI) home: above its income ceiling, the household does not fit it
     plaiOfferId = await publishedOffer(p, agent, landlord.landlordToken, {
-      closingDate: addDays(today, 25), availableFrom: addDays(today, 60), financing: 'PLAI', addressLine: '3 rue Francis de Pressensé', rent: 410, charges: 60,
+      closingDate: addDays(today, 25),
+      availableFrom: addDays(today, 60),
+      financing: 'PLAI',
+      addressLine: '3 rue Francis de Pressensé',
+      rent: 410,
+      charges: 60,
     });
     applicant = await applicantWithActiveDemand(p, agent, { birthDate: '1990-05-05', monthlyResources: 2100, income: 20_000 });
     const fits = await request(p.app).get(`/api/v1/demands/${applicant.demandId}/eligibility`).query({ offerId }).set(bearer(applicant.token));
@@ -234,7 +239,11 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     await page.route('**/api/v1/candidacies?*', async (route) => {
       if (refusedOnce) return route.continue();
       refusedOnce = true;
-      await route.fulfill({ status: 401, contentType: 'application/problem+json', body: JSON.stringify({ status: 401, code: 'IDENTITY.TOKEN_EXPIRED', title: 'Unauthorized', detail: 'Jeton expiré.' }) });
+      await route.fulfill({
+        status: 401,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ status: 401, code: 'IDENTITY.TOKEN_EXPIRED', title: 'Unauthorized', detail: 'Jeton expiré.' }),
+      });
     });
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes candidatures' }).click();
     await page.getByText(/en cours, 5 au plus en même temps\./).waitFor();
@@ -243,8 +252,12 @@ describe.runIf(available)('the applicant portal on a phone', () => {
 
     // a refused refresh (revoked session): the portal forgets the session and asks to sign in again
     await page.unroute('**/api/v1/candidacies?*');
-    await page.route('**/api/v1/offers?*', (route) => route.fulfill({ status: 401, contentType: 'application/problem+json', body: '{"status":401,"code":"IDENTITY.TOKEN_EXPIRED","title":"Unauthorized"}' }));
-    await page.route('**/api/v1/auth/refresh', (route) => route.fulfill({ status: 401, contentType: 'application/problem+json', body: '{"status":401,"code":"IDENTITY.REFRESH_INVALID","title":"Unauthorized"}' }));
+    await page.route('**/api/v1/offers?*', (route) =>
+      route.fulfill({ status: 401, contentType: 'application/problem+json', body: '{"status":401,"code":"IDENTITY.TOKEN_EXPIRED","title":"Unauthorized"}' }),
+    );
+    await page.route('**/api/v1/auth/refresh', (route) =>
+      route.fulfill({ status: 401, contentType: 'application/problem+json', body: '{"status":401,"code":"IDENTITY.REFRESH_INVALID","title":"Unauthorized"}' }),
+    );
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Offres' }).click();
     await page.waitForURL(/\/connexion\?suite=/);
     await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
@@ -253,13 +266,20 @@ describe.runIf(available)('the applicant portal on a phone', () => {
 
   it('after the CAL accepted the candidacy: the proposal, declining said with its consequence, then accepted', async () => {
     // through the API: another offer, an applicant who applies, the offer closed, the candidacy designated, transmitted, accepted by the CAL
-    const proposed = await publishedOffer(p, agent, landlord.landlordToken, { closingDate: addDays(today, 20), availableFrom: addDays(today, 60), addressLine: '12 rue Léon Blum' });
+    const proposed = await publishedOffer(p, agent, landlord.landlordToken, {
+      closingDate: addDays(today, 20),
+      availableFrom: addDays(today, 60),
+      addressLine: '12 rue Léon Blum',
+    });
     const who = await applicantWithActiveDemand(p, agent, { birthDate: '1988-08-08', monthlyResources: 2100 });
     const applied = await request(p.app).post('/api/v1/candidacies').set(bearer(who.token)).send({ demandId: who.demandId, offerId: proposed });
     expect(applied.status, applied.text).toBe(201);
     const candidacyId = applied.body.id as string;
     expect((await request(p.app).post(`/api/v1/offers/${proposed}/close`).set(bearer(agent))).status).toBe(200);
-    const designated = await request(p.app).post(`/api/v1/offers/${proposed}/designation`).set(bearer(agent)).send({ candidacyIds: [candidacyId] });
+    const designated = await request(p.app)
+      .post(`/api/v1/offers/${proposed}/designation`)
+      .set(bearer(agent))
+      .send({ candidacyIds: [candidacyId] });
     expect(designated.status, designated.text).toBe(200);
     expect((await request(p.app).post(`/api/v1/offers/${proposed}/transmission`).set(bearer(agent))).status).toBe(200);
     const cal = await request(p.app).post(`/api/v1/candidacies/${candidacyId}/cal-decision`).set(bearer(landlord.landlordToken)).send({ decision: 'accepted', calRank: 1 });
@@ -289,10 +309,16 @@ describe.runIf(available)('the applicant portal on a phone', () => {
 
   it('a draft demand: submitting it says what the API finds missing, in its words', async () => {
     const who = await p.signIn('applicant');
-    const draft = await request(p.app).post('/api/v1/demands').set(bearer(who.token)).send(aDemandData({ reasons: [], wishes: { communeCodes: [], typologies: [] } } as Partial<DemandData>));
+    const draft = await request(p.app)
+      .post('/api/v1/demands')
+      .set(bearer(who.token))
+      .send(aDemandData({ reasons: [], wishes: { communeCodes: [], typologies: [] } } as Partial<DemandData>));
     expect(draft.status, draft.text).toBe(201);
-    const piece = await request(p.app).post(`/api/v1/demands/${draft.body.id}/documents`).set(bearer(who.token))
-      .field('documentType', 'identity').attach('files', SMALL_PDF, { filename: 'identite.pdf', contentType: 'application/pdf' });
+    const piece = await request(p.app)
+      .post(`/api/v1/demands/${draft.body.id}/documents`)
+      .set(bearer(who.token))
+      .field('documentType', 'identity')
+      .attach('files', SMALL_PDF, { filename: 'identite.pdf', contentType: 'application/pdf' });
     expect(piece.status, piece.text).toBe(201);
     const listed = await request(p.app).get(`/api/v1/demands/${draft.body.id}/documents`).set(bearer(who.token));
     const doc = (listed.body.items as { typeLabel: string; statusLabel: string }[])[0]!;
@@ -374,9 +400,12 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     await page.getByLabel('Mot de passe').fill(newPassword);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.waitForURL(`${server.url}/demande`);
-    await page.getByText('Vous n’avez pas encore de demande de logement social sur AL’in.').waitFor().catch(async (error: unknown) => {
-      throw new Error(`${String(error)}\nconsole: ${cspErrors.join(' | ')}\nmain: ${await page.locator('main').textContent()}`);
-    });
+    await page
+      .getByText('Vous n’avez pas encore de demande de logement social sur AL’in.')
+      .waitFor()
+      .catch(async (error: unknown) => {
+        throw new Error(`${String(error)}\nconsole: ${cspErrors.join(' | ')}\nmain: ${await page.locator('main').textContent()}`);
+      });
     expect(cspErrors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
     await context.close();
 
@@ -397,7 +426,11 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     await checked.close();
   });
   it('the whole journey of a new applicant: sign-up, the demand step by step, pieces (one refused then replaced), validation, offers of the wished communes, apply, CAL, proposal accepted, lease; notifications, password, my data', async () => {
-    const journeyOffer = await publishedOffer(p, agent, landlord.landlordToken, { closingDate: addDays(today, 15), availableFrom: addDays(today, 60), addressLine: '8 avenue Henri Barbusse' });
+    const journeyOffer = await publishedOffer(p, agent, landlord.landlordToken, {
+      closingDate: addDays(today, 15),
+      availableFrom: addDays(today, 60),
+      addressLine: '8 avenue Henri Barbusse',
+    });
     const context = await browser.newContext({ ...PHONE, bypassCSP: true });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
@@ -498,7 +531,7 @@ describe.runIf(available)('the applicant portal on a phone', () => {
 
     // pieces: a file sent from the phone
     await page.goto(`${server.url}/demande/pieces`);
-    await page.getByLabel('Type de pièce').selectOption({ label: 'Pièce d\'identité' });
+    await page.getByLabel('Type de pièce').selectOption({ label: "Pièce d'identité" });
     await page.locator('#field-files').setInputFiles({ name: 'identite.pdf', mimeType: 'application/pdf', buffer: SMALL_PDF });
     expect(await page.locator('#field-camera').getAttribute('capture')).toBe('environment');
     await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
@@ -509,11 +542,14 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     // the agent refuses it with a reason; the applicant (after a reload: the session comes back from the cookie) replaces it
     const docs = await request(p.app).get(`/api/v1/demands/${demandId}/documents`).set(bearer(agent));
     const docId = (docs.body.items as { id: string }[])[0]!.id;
-    const refused = await request(p.app).post(`/api/v1/demands/${demandId}/documents/${docId}/decision`).set(bearer(agent)).send({ outcome: 'rejected', reason: 'La pièce est illisible.' });
+    const refused = await request(p.app)
+      .post(`/api/v1/demands/${demandId}/documents/${docId}/decision`)
+      .set(bearer(agent))
+      .send({ outcome: 'rejected', reason: 'La pièce est illisible.' });
     expect(refused.status, refused.text).toBe(200);
     await page.reload();
     await page.getByText('Motif du refus : La pièce est illisible.').waitFor();
-    await page.getByRole('button', { name: 'Remplacer « Pièce d\'identité »' }).click();
+    await page.getByRole('button', { name: "Remplacer « Pièce d'identité »" }).click();
     await page.locator('#field-files').setInputFiles({ name: 'identite-lisible.pdf', mimeType: 'application/pdf', buffer: SMALL_PDF });
     await checkPage(page, 'piece-remplacer');
     await page.getByRole('button', { name: 'Envoyer la nouvelle pièce' }).click();
@@ -523,7 +559,10 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     expect(plain(await page.locator('ul.pieces').textContent())).toContain('identite-lisible.pdf');
 
     // the agent validates the demand through the API
-    const validated = await request(p.app).post(`/api/v1/demands/${demandId}/validate`).set(bearer(agent)).send({ piecesOverride: { reason: 'Jeu d’essai : pièces contrôlées hors plateforme' } });
+    const validated = await request(p.app)
+      .post(`/api/v1/demands/${demandId}/validate`)
+      .set(bearer(agent))
+      .send({ piecesOverride: { reason: 'Jeu d’essai : pièces contrôlées hors plateforme' } });
     expect(validated.status, validated.text).toBe(200);
 
     // offers: by default those of the wished communes; the journey's offer; apply; rank and count
@@ -540,7 +579,14 @@ describe.runIf(available)('the applicant portal on a phone', () => {
 
     // designation, transmission, CAL (agent and landlord through the API); the proposal accepted in the portal; the lease
     expect((await request(p.app).post(`/api/v1/offers/${journeyOffer}/close`).set(bearer(agent))).status).toBe(200);
-    expect((await request(p.app).post(`/api/v1/offers/${journeyOffer}/designation`).set(bearer(agent)).send({ candidacyIds: [candidacyId] })).status).toBe(200);
+    expect(
+      (
+        await request(p.app)
+          .post(`/api/v1/offers/${journeyOffer}/designation`)
+          .set(bearer(agent))
+          .send({ candidacyIds: [candidacyId] })
+      ).status,
+    ).toBe(200);
     expect((await request(p.app).post(`/api/v1/offers/${journeyOffer}/transmission`).set(bearer(agent))).status).toBe(200);
     const cal = await request(p.app).post(`/api/v1/candidacies/${candidacyId}/cal-decision`).set(bearer(landlord.landlordToken)).send({ decision: 'accepted', calRank: 1 });
     expect(cal.status, cal.text).toBe(200);
@@ -557,7 +603,10 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     // notifications: what changed, in the platform's words
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Notifications' }).click();
     await page.getByText('Votre demande de logement a été validée').waitFor();
-    await page.getByText(/Le logement .* vous est proposé/).first().waitFor();
+    await page
+      .getByText(/Le logement .* vous est proposé/)
+      .first()
+      .waitFor();
     await checkPage(page, 'notifications');
 
     // my account: change the password (the session stays), the export, the erasure's confirmation step
@@ -594,7 +643,9 @@ describe.runIf(available)('the applicant portal on a phone', () => {
     await page.locator('ul.pieces .criterion').filter({ hasText: 'Villeurbanne' }).waitFor();
     expect(plain(await page.locator('ul.pieces').textContent())).toContain('T2 · Villeurbanne · 800 € par mois au plus');
     await checkPage(page, 'alertes');
-    const saved = await request(p.app).get('/api/v1/me/alerts').set(bearer((await request(p.app).post('/api/v1/auth/login').send({ email, password: 'une-nouvelle-phrase-de-passe' })).body.accessToken));
+    const saved = await request(p.app)
+      .get('/api/v1/me/alerts')
+      .set(bearer((await request(p.app).post('/api/v1/auth/login').send({ email, password: 'une-nouvelle-phrase-de-passe' })).body.accessToken));
     const alertId = saved.body.items[0].id as string;
     const { ALERT } = await import('../../src/modules/alert/index');
     const { unsubscribeToken } = await import('../../src/modules/alert/application/unsubscribe-token');

@@ -46,7 +46,9 @@ describe.runIf(available)('bringing back a registry demand in the applicant port
     sne = await startTestSne({ clock: systemClock, retries: 0, timeoutMs: 2000, seedFamily: false });
     p = await createTestPlatform({ env: sne.env });
     // a demand the SNE holds (Lyon, so département 69), with the contact address the code goes to
-    const data = aDemandData({ applicant: { ...anAdult({ birthDate: BIRTH_DATE, email: CONTACT }), address: { line: '1 rue de la République', postalCode: '69001', communeCode: '69381' } } });
+    const data = aDemandData({
+      applicant: { ...anAdult({ birthDate: BIRTH_DATE, email: CONTACT }), address: { line: '1 rue de la République', postalCode: '69001', communeCode: '69381' } },
+    });
     number = sne.sne.seed({ data, registrationDate }).number;
     applicant = await p.signIn('applicant');
     server = await serve(p.app);
@@ -150,7 +152,9 @@ describe.runIf(available)('bringing back a registry demand in the applicant port
 
     const mine = await request(p.app).get('/api/v1/demands').set(bearer(applicant.token));
     expect(mine.body.total).toBe(1);
-    const demand = await request(p.app).get(`/api/v1/demands/${mine.body.items[0].id as string}`).set(bearer(applicant.token));
+    const demand = await request(p.app)
+      .get(`/api/v1/demands/${mine.body.items[0].id as string}`)
+      .set(bearer(applicant.token));
     expect(demand.body).toMatchObject({ status: 'active', source: 'registry', registrationNumber: number, registrationDate });
     await context.close();
   });

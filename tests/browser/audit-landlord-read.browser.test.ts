@@ -30,7 +30,10 @@ describe.runIf(available)('an admin finds a landlord’s read of a candidate’s
     landlordId = landlord.landlordId;
     const offerId = await publishedOffer(p, agent, landlord.landlordToken, { closingDate: addDays(today, 20), availableFrom: addDays(today, 60) });
     const who = await applicantWithActiveDemand(p, agent, { birthDate: '1985-05-05', monthlyResources: 2300, registrationDate: '2018-04-01' });
-    const up = await request(p.app).post(`/api/v1/demands/${who.demandId}/documents`).set(bearer(who.token)).field('documentType', 'identity')
+    const up = await request(p.app)
+      .post(`/api/v1/demands/${who.demandId}/documents`)
+      .set(bearer(who.token))
+      .field('documentType', 'identity')
       .attach('files', PDF, { filename: 'identite.pdf', contentType: 'application/pdf' });
     expect(up.status, up.text).toBe(201);
     documentId = up.body.documents[0].id;
@@ -38,7 +41,14 @@ describe.runIf(available)('an admin finds a landlord’s read of a candidate’s
     const applied = await request(p.app).post('/api/v1/candidacies').set(bearer(who.token)).send({ demandId: who.demandId, offerId });
     expect(applied.status, applied.text).toBe(201);
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/close`).set(bearer(agent))).status).toBe(200);
-    expect((await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: [applied.body.id] })).status).toBe(200);
+    expect(
+      (
+        await request(p.app)
+          .post(`/api/v1/offers/${offerId}/designation`)
+          .set(bearer(agent))
+          .send({ candidacyIds: [applied.body.id] })
+      ).status,
+    ).toBe(200);
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/transmission`).set(bearer(agent))).status).toBe(200);
     const reader = await p.signIn('landlord_user', { orgId: landlordId });
     readerEmail = reader.email;
@@ -78,7 +88,7 @@ describe.runIf(available)('an admin finds a landlord’s read of a candidate’s
       expect(cells[5]).not.toBe('—');
       // Paris time with its zone
       expect(cells[0]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2} UTC[+−-]\d$/);
-      const at = new Date(await rows.first().locator('time').getAttribute('datetime') ?? '').getTime();
+      const at = new Date((await rows.first().locator('time').getAttribute('datetime')) ?? '').getTime();
       expect(Date.now() - at).toBeGreaterThanOrEqual(-5_000);
       expect(Date.now() - at).toBeLessThan(10 * 60_000);
 

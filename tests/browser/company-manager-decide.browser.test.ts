@@ -43,7 +43,11 @@ describe.runIf(available)('a company manager decides knowing what they confirm (
       where id = ${applicant.demandId}`);
     const landlord = await createLandlord(p, agent);
     closedOffer = await publishedOffer(p, agent, landlord.landlordToken, { addressLine: '8 cours Émile Zola', closingDate: addDays(today, 20), availableFrom: addDays(today, 60) });
-    openOffer = await publishedOffer(p, agent, landlord.landlordToken, { addressLine: '3 rue Francis de Pressensé', closingDate: addDays(today, 30), availableFrom: addDays(today, 60) });
+    openOffer = await publishedOffer(p, agent, landlord.landlordToken, {
+      addressLine: '3 rue Francis de Pressensé',
+      closingDate: addDays(today, 30),
+      availableFrom: addDays(today, 60),
+    });
     for (const offerId of [closedOffer, openOffer]) {
       const applied = await request(p.app).post('/api/v1/candidacies').set(bearer(applicant.token)).send({ demandId: applicant.demandId, offerId });
       expect(applied.status, applied.text).toBe(201);

@@ -47,7 +47,10 @@ describe.runIf(available)('stored XSS payloads are rendered escaped in the compa
     p = await createTestPlatform();
     const agent = (await p.signIn('agent')).token;
     const post = async (path: string, token: string, body?: unknown, expected = [200, 201]) => {
-      const res = await request(p.app).post(path).set(bearer(token)).send(body as object);
+      const res = await request(p.app)
+        .post(path)
+        .set(bearer(token))
+        .send(body as object);
       expect(expected, `${path}: ${res.text}`).toContain(res.status);
       return res.body;
     };
@@ -55,9 +58,14 @@ describe.runIf(available)('stored XSS payloads are rendered escaped in the compa
     // the company: a hostile name, hostile policy descriptions (set by its manager)
     const company = await deployedCompany(p, agent, { quotas: { A: 5, B: 5, C: 5 } });
     managerEmail = `rh-${company.siret.slice(0, 9)}@example.fr`;
-    const renamed = await request(p.app).patch(`/api/v1/companies/${company.id}`).set(bearer(agent)).send({ name: keep(xss()) });
+    const renamed = await request(p.app)
+      .patch(`/api/v1/companies/${company.id}`)
+      .set(bearer(agent))
+      .send({ name: keep(xss()) });
     expect(renamed.status, renamed.text).toBe(200);
-    const policy = await request(p.app).put(`/api/v1/companies/${company.id}/policy`).set(bearer(company.manager))
+    const policy = await request(p.app)
+      .put(`/api/v1/companies/${company.id}/policy`)
+      .set(bearer(company.manager))
       .send({ descriptions: { A: keep(xss(4000)), B: keep(xss(4000)), C: keep(xss(4000)) } });
     expect(policy.status, policy.text).toBe(200);
 
@@ -73,15 +81,25 @@ describe.runIf(available)('stored XSS payloads are rendered escaped in the compa
     const employees: { token: string; demandId: string }[] = [];
     for (let i = 0; i < 5; i++) {
       const who = await p.signIn('applicant');
-      const data = demandData({ wishes: { communeCodes: ['69266'], typologies: [2] } }, {
-        lastName: keep(xss(100)), firstName: keep(xss(100)),
-        employment: { contractType: 'CDI', employerName: 'Employeur', employerSiret: company.siret, workplaceCommuneCode: '69266' },
-      });
+      const data = demandData(
+        { wishes: { communeCodes: ['69266'], typologies: [2] } },
+        {
+          lastName: keep(xss(100)),
+          firstName: keep(xss(100)),
+          employment: { contractType: 'CDI', employerName: 'Employeur', employerSiret: company.siret, workplaceCommuneCode: '69266' },
+        },
+      );
       const created = await post('/api/v1/demands', who.token, data);
       await post(`/api/v1/demands/${created.id}/submit`, who.token);
       employees.push({ token: who.token, demandId: created.id });
     }
-    const [pending, granted, applying, rejected, withdrawn] = employees as [typeof employees[0], typeof employees[0], typeof employees[0], typeof employees[0], typeof employees[0]];
+    const [pending, granted, applying, rejected, withdrawn] = employees as [
+      (typeof employees)[0],
+      (typeof employees)[0],
+      (typeof employees)[0],
+      (typeof employees)[0],
+      (typeof employees)[0],
+    ];
     void pending; // stays to validate
     const decide = (e: { demandId: string }, body: Record<string, unknown>) => post(`/api/v1/companies/${company.id}/employees/${e.demandId}/validation`, company.manager, body);
     for (const e of [granted, applying, withdrawn]) await decide(e, { decision: 'validate' });
@@ -93,8 +111,14 @@ describe.runIf(available)('stored XSS payloads are rendered escaped in the compa
     await post('/api/v1/candidacies', applying.token, { demandId: applying.demandId, offerId: offer.id });
 
     pages.push(
-      '/entreprise', '/entreprise/demandes', '/entreprise/salaries', '/entreprise/salaries?statut=rejected', '/entreprise/salaries?statut=withdrawn',
-      ...employees.map((e) => `/entreprise/salaries/${e.demandId}`), '/entreprise/politique', '/entreprise/candidatures',
+      '/entreprise',
+      '/entreprise/demandes',
+      '/entreprise/salaries',
+      '/entreprise/salaries?statut=rejected',
+      '/entreprise/salaries?statut=withdrawn',
+      ...employees.map((e) => `/entreprise/salaries/${e.demandId}`),
+      '/entreprise/politique',
+      '/entreprise/candidatures',
     );
     server = await serve(p.app);
     browser = await launchBrowser();

@@ -22,7 +22,12 @@ describe.runIf(available)('the company portal on a phone (real browser)', () => 
     const company = await deployedCompany(p, agent.token, { quotas: { A: 3, B: 2, C: 1 } });
     managerEmail = `rh-${company.siret.slice(0, 9)}@example.fr`;
     await p.container.get(COMPANY_SPACE.Service).recordValidationRequest({
-      demandId: randomUUID(), employerSiret: company.siret, applicantFirstName: 'Amina', applicantLastName: 'Diallo', applicantAccountId: randomUUID(), requestedAt: new Date(),
+      demandId: randomUUID(),
+      employerSiret: company.siret,
+      applicantFirstName: 'Amina',
+      applicantLastName: 'Diallo',
+      applicantAccountId: randomUUID(),
+      requestedAt: new Date(),
     });
     server = await serve(p.app);
     browser = await launchBrowser();

@@ -19,7 +19,10 @@ describe.runIf(available)('company spaces in the back office (real browser)', ()
     agentEmail = (await p.signIn('agent', { email: 'agent.entreprises@test.alin' })).email;
     // a company asks for a space through the public endpoint
     const asked = await request(p.app).post('/api/v1/companies/space-requests').send({
-      companyName: 'Biscuiterie Nantaise', siret: '55210055400013', contactName: 'Lise Durand', contactEmail: 'lise.durand@biscuits.example',
+      companyName: 'Biscuiterie Nantaise',
+      siret: '55210055400013',
+      contactName: 'Lise Durand',
+      contactEmail: 'lise.durand@biscuits.example',
     });
     expect(asked.status).toBe(201);
     server = await serve(p.app);

@@ -40,12 +40,17 @@ describe.runIf(available)('the back-office dashboard', () => {
     const company = await deployedCompany(p, agent, { headcount: 120, contribution: 'contributing' });
     const offer = () => publishedOffer(p, agent, landlord.landlordToken, { closingDate: addDays(today, 20), availableFrom: addDays(today, 60) });
     const [leased1, leased2, open1, open2] = [await offer(), await offer(), await offer(), await offer()];
-    const inInstruction = await request(p.app).post('/api/v1/offers').set(bearer(landlord.landlordToken)).send(villeurbanneT2({ closingDate: addDays(today, 20) }));
+    const inInstruction = await request(p.app)
+      .post('/api/v1/offers')
+      .set(bearer(landlord.landlordToken))
+      .send(villeurbanneT2({ closingDate: addDays(today, 20) }));
     expect((await request(p.app).post(`/api/v1/offers/${inInstruction.body.id}/submit`).set(bearer(landlord.landlordToken))).status).toBe(200);
 
     const people: Awaited<ReturnType<typeof applicantWithActiveDemand>>[] = [];
     for (const [i, birthDate] of ['1980-03-03', '1985-06-06', '1990-09-09', '1975-01-01'].entries()) {
-      people.push(await applicantWithActiveDemand(p, agent, { birthDate, monthlyResources: 2300, registrationDate: `201${i}-04-01`, ...(i === 0 ? { employerSiret: company.siret } : {}) }));
+      people.push(
+        await applicantWithActiveDemand(p, agent, { birthDate, monthlyResources: 2300, registrationDate: `201${i}-04-01`, ...(i === 0 ? { employerSiret: company.siret } : {}) }),
+      );
     }
     await validateEmployee(p, company, people[0]!.demandId);
     const apply = async (who: (typeof people)[number], offerId: string) => {
@@ -61,11 +66,23 @@ describe.runIf(available)('the back-office dashboard', () => {
     await apply(people[3]!, open2);
 
     // two leases, through designation, transmission, the CAL and the proposal
-    for (const [offerId, candidacyId, who] of [[leased1, lease1, people[0]!], [leased2, lease2, people[2]!]] as const) {
+    for (const [offerId, candidacyId, who] of [
+      [leased1, lease1, people[0]!],
+      [leased2, lease2, people[2]!],
+    ] as const) {
       expect((await request(p.app).post(`/api/v1/offers/${offerId}/close`).set(bearer(agent))).status).toBe(200);
-      expect((await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: [candidacyId] })).status).toBe(200);
+      expect(
+        (
+          await request(p.app)
+            .post(`/api/v1/offers/${offerId}/designation`)
+            .set(bearer(agent))
+            .send({ candidacyIds: [candidacyId] })
+        ).status,
+      ).toBe(200);
       expect((await request(p.app).post(`/api/v1/offers/${offerId}/transmission`).set(bearer(agent))).status).toBe(200);
-      expect((await request(p.app).post(`/api/v1/candidacies/${candidacyId}/cal-decision`).set(bearer(landlord.landlordToken)).send({ decision: 'accepted', calRank: 1 })).status).toBe(200);
+      expect(
+        (await request(p.app).post(`/api/v1/candidacies/${candidacyId}/cal-decision`).set(bearer(landlord.landlordToken)).send({ decision: 'accepted', calRank: 1 })).status,
+      ).toBe(200);
       expect((await request(p.app).post(`/api/v1/candidacies/${candidacyId}/accept-proposal`).set(bearer(who.token))).status).toBe(200);
       const lease = await request(p.app).post(`/api/v1/candidacies/${candidacyId}/lease`).set(bearer(landlord.landlordToken));
       expect(lease.status, lease.text).toBe(200);
@@ -76,9 +93,14 @@ describe.runIf(available)('the back-office dashboard', () => {
     for (const [i, id] of candidacyIds.entries()) {
       await db.execute(sql`update candidacy.candidacies set submitted_at = now() - make_interval(days => ${i * 10}) where id = ${id}`);
     }
-    for (const [offerId, monthsAgo, days] of [[leased1, 1, 30], [leased2, 3, 45]] as const) {
+    for (const [offerId, monthsAgo, days] of [
+      [leased1, 1, 30],
+      [leased2, 3, 45],
+    ] as const) {
       await db.execute(sql`update scoring.allocations set at = now() - make_interval(months => ${monthsAgo}) where offer_id = ${offerId}`);
-      await db.execute(sql`update offer.offer_history set at = now() - make_interval(months => ${monthsAgo}, days => ${days}) where offer_id = ${offerId} and to_status = 'published'`);
+      await db.execute(
+        sql`update offer.offer_history set at = now() - make_interval(months => ${monthsAgo}, days => ${days}) where offer_id = ${offerId} and to_status = 'published'`,
+      );
     }
     server = await serve(p.app);
     browser = await launchBrowser();
@@ -117,8 +139,10 @@ describe.runIf(available)('the back-office dashboard', () => {
     expect(await charts.count()).toBe(4);
     const titles = await page.locator('svg[role="img"] > title').allTextContents();
     expect(titles).toEqual([
-      'Candidatures par jour, 90 derniers jours', 'Offres par état',
-      'Délai médian de la publication à l’attribution, par mois (jours)', 'Attributions par taille d’entreprise, 12 derniers mois',
+      'Candidatures par jour, 90 derniers jours',
+      'Offres par état',
+      'Délai médian de la publication à l’attribution, par mois (jours)',
+      'Attributions par taille d’entreprise, 12 derniers mois',
     ]);
     // one column per day with candidacies (seven distinct days)
     expect(await page.locator('svg[data-chart="candidatures-par-jour"] rect').count()).toBe(7);
@@ -144,13 +168,20 @@ describe.runIf(available)('the back-office dashboard', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: 'Télécharger les données (CSV)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^candidatures-par-jour-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = readFileSync((await download.path())!, 'utf8');
-    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toBe('jour;candidatures');
     expect(lines).toHaveLength(91);
     expect(lines.at(-1)).toMatch(new RegExp(`^${today};\\d+$`));
     expect(lines.slice(1).reduce((s, l) => s + Number(l.split(';')[1]), 0)).toBe(7);
 
-    for (const [chart, header] of [['offres-par-etat', 'etat;libelle;offres'], ['delai-publication-attribution', 'mois;attributions;delai_median_jours'], ['attributions-par-taille', 'taille;libelle;attributions;part_pourcent']]) {
+    for (const [chart, header] of [
+      ['offres-par-etat', 'etat;libelle;offres'],
+      ['delai-publication-attribution', 'mois;attributions;delai_median_jours'],
+      ['attributions-par-taille', 'taille;libelle;attributions;part_pourcent'],
+    ]) {
       const res = await page.request.get(`${server.url}/admin/dashboard/${chart}.csv`);
       expect(res.status()).toBe(200);
       expect(res.headers()['content-type']).toMatch(/^text\/csv/);

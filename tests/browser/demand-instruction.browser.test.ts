@@ -18,7 +18,12 @@ const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 function demandData(lastName: string) {
   return {
     applicant: {
-      civility: '2', lastName, firstName: 'Amina', birthDate: '1991-02-14', nationality: '1', familySituation: 'C',
+      civility: '2',
+      lastName,
+      firstName: 'Amina',
+      birthDate: '1991-02-14',
+      nationality: '1',
+      familySituation: 'C',
       employment: { contractType: 'CDI', employerName: 'Acme', workplaceCommuneCode: '69386' },
       resources: [{ code: 'SAL', monthlyAmount: 1950 }],
       taxIncome: { yearMinus1: 2025, amountMinus1: 22000, yearMinus2: 2024, amountMinus2: 21000 },
@@ -49,8 +54,11 @@ describe.runIf(available)('instruction of demands in the back office (real brows
     expect(created.status, created.text).toBe(201);
     demandId = created.body.id;
     expect((await request(p.app).post(`/api/v1/demands/${demandId}/submit`).set(auth(applicant.token))).status).toBe(200);
-    const up = await request(p.app).post(`/api/v1/demands/${demandId}/documents`).set(auth(applicant.token))
-      .field('documentType', 'identity').attach('files', PDF, { filename: 'identite.pdf', contentType: 'application/pdf' });
+    const up = await request(p.app)
+      .post(`/api/v1/demands/${demandId}/documents`)
+      .set(auth(applicant.token))
+      .field('documentType', 'identity')
+      .attach('files', PDF, { filename: 'identite.pdf', contentType: 'application/pdf' });
     expect(up.status, up.text).toBe(201);
     server = await serve(p.app);
     browser = await launchBrowser();
@@ -117,7 +125,9 @@ describe.runIf(available)('instruction of demands in the back office (real brows
 
     // recorded with the agent and the time; the agent's reads of the file and of the piece are audited
     const audit = rows<{ action: string; actor_account_id: string; detail: { mobilityChecked?: boolean } }>(
-      await p.db.database.db.execute(sql`select action, actor_account_id, detail from platform.audit_entries where object_id = ${demandId} or detail->>'demandId' = ${demandId} order by id`),
+      await p.db.database.db.execute(
+        sql`select action, actor_account_id, detail from platform.audit_entries where object_id = ${demandId} or detail->>'demandId' = ${demandId} order by id`,
+      ),
     );
     const validated = audit.find((a) => a.action === 'demand.validated');
     expect(validated?.detail.mobilityChecked).toBe(true);

@@ -55,7 +55,10 @@ describe.runIf(available)('the landlord portal', () => {
   let offerId: string;
 
   async function landlordWithAgreement(name: string): Promise<string> {
-    const res = await request(p.app).post('/api/v1/landlords').set(bearer(agent)).send({ siren: newSiren(), name, kind: 'ESH', regions: ['84'] });
+    const res = await request(p.app)
+      .post('/api/v1/landlords')
+      .set(bearer(agent))
+      .send({ siren: newSiren(), name, kind: 'ESH', regions: ['84'] });
     expect(res.status, res.text).toBe(201);
     const agreement = await request(p.app).post(`/api/v1/landlords/${res.body.id}/agreements`).set(bearer(agent)).send({ departement: '69', year, unitsOwed: 3 });
     expect(agreement.status, agreement.text).toBe(201);
@@ -91,7 +94,17 @@ describe.runIf(available)('the landlord portal', () => {
     const width = page.viewportSize()!.width;
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     // when it does not fit, say which elements stick out (the first few)
-    const wide = scrollWidth <= width ? [] : await page.evaluate((w) => Array.from(document.querySelectorAll('body *')).filter((e) => e.getBoundingClientRect().right > w + 1).slice(0, 5).map((e) => `${e.tagName}.${e.className}`), width);
+    const wide =
+      scrollWidth <= width
+        ? []
+        : await page.evaluate(
+            (w) =>
+              Array.from(document.querySelectorAll('body *'))
+                .filter((e) => e.getBoundingClientRect().right > w + 1)
+                .slice(0, 5)
+                .map((e) => `${e.tagName}.${e.className}`),
+            width,
+          );
     expect(scrollWidth, `${name} fits ${width} px (${wide.join(', ')})`).toBeLessThanOrEqual(width);
     const file = path.join(SCREENSHOTS, `landlord-${name}${width < 500 ? '-390' : ''}.png`);
     await page.screenshot({ path: file, fullPage: true });
@@ -124,9 +137,9 @@ describe.runIf(available)('the landlord portal', () => {
     page.setDefaultTimeout(10_000);
 
     // the invitation: the mailed link to /bailleur/invitation, a password chosen, signed in
-    const [mail] = rows<{ payload: { link: string } }>(await p.db.database.db.execute(
-      sql`select payload from landlord.outbox where to_email = ${user.email} and kind = ${LANDLORD_INVITATION_KIND} order by id desc limit 1`,
-    ));
+    const [mail] = rows<{ payload: { link: string } }>(
+      await p.db.database.db.execute(sql`select payload from landlord.outbox where to_email = ${user.email} and kind = ${LANDLORD_INVITATION_KIND} order by id desc limit 1`),
+    );
     const link = new URL(mail!.payload.link);
     expect(link.pathname).toBe('/bailleur/invitation');
     await page.goto(`${server.url}${link.pathname}${link.search}`);
@@ -207,8 +220,22 @@ describe.runIf(available)('the landlord portal', () => {
     await page.getByRole('button', { name: 'Ajouter la photo' }).click();
     await page.locator('#field-file-error').waitFor();
     for (const [name, mimeType, buffer, alt] of [
-      ['sejour.jpg', 'image/jpeg', await sharp({ create: { width: 900, height: 600, channels: 3, background: '#8aa4c8' } }).jpeg().toBuffer(), 'Séjour lumineux avec balcon'],
-      ['cuisine.png', 'image/png', await sharp({ create: { width: 600, height: 600, channels: 3, background: '#c8a48a' } }).png().toBuffer(), 'Cuisine équipée'],
+      [
+        'sejour.jpg',
+        'image/jpeg',
+        await sharp({ create: { width: 900, height: 600, channels: 3, background: '#8aa4c8' } })
+          .jpeg()
+          .toBuffer(),
+        'Séjour lumineux avec balcon',
+      ],
+      [
+        'cuisine.png',
+        'image/png',
+        await sharp({ create: { width: 600, height: 600, channels: 3, background: '#c8a48a' } })
+          .png()
+          .toBuffer(),
+        'Cuisine équipée',
+      ],
     ] as const) {
       await page.locator('#field-file').setInputFiles({ name, mimeType, buffer });
       await page.getByLabel('Ce que montre la photo').fill(alt);
@@ -257,7 +284,10 @@ describe.runIf(available)('the landlord portal', () => {
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/publish`).set(bearer(agent)).send({})).status).toBe(200);
     const first = await applicantWithActiveDemand(p, agent, { firstName: 'Awa', birthDate: '1985-05-05', monthlyResources: 2300, registrationDate: '2016-04-01' });
     const second = await applicantWithActiveDemand(p, agent, { firstName: 'Bruno', birthDate: '1990-01-01', monthlyResources: 2100, registrationDate: '2023-01-01' });
-    const up = await request(p.app).post(`/api/v1/demands/${first.demandId}/documents`).set(bearer(first.token)).field('documentType', 'identity')
+    const up = await request(p.app)
+      .post(`/api/v1/demands/${first.demandId}/documents`)
+      .set(bearer(first.token))
+      .field('documentType', 'identity')
       .attach('files', SMALL_PDF, { filename: 'identite.pdf', contentType: 'application/pdf' });
     expect(up.status, up.text).toBe(201);
     const documentId = up.body.documents[0].id as string;
@@ -276,8 +306,9 @@ describe.runIf(available)('the landlord portal', () => {
     expect(designated.status, designated.text).toBe(200);
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/transmission`).set(bearer(agent))).status).toBe(200);
     const api = await request(p.app).get(`/api/v1/offers/${offerId}/designated`).set(bearer(user.token));
-    const inOrder = (api.body.items as { candidacyId: string; rankAtDesignation: number; demand: { candidate: { firstName: string; lastName: string } } }[])
-      .sort((a, b) => a.rankAtDesignation - b.rankAtDesignation);
+    const inOrder = (api.body.items as { candidacyId: string; rankAtDesignation: number; demand: { candidate: { firstName: string; lastName: string } } }[]).sort(
+      (a, b) => a.rankAtDesignation - b.rankAtDesignation,
+    );
     const [top, next] = inOrder as [(typeof inOrder)[number], (typeof inOrder)[number]];
 
     // the candidates, in the order of designation, with the verified piece opened in the page (audited)
@@ -332,7 +363,9 @@ describe.runIf(available)('the landlord portal', () => {
     await checkPage(page, 'reponse-proposition');
     await cardOf(top).getByRole('button', { name: 'Oui, enregistrer son acceptation' }).click();
     await cardOf(top).getByRole('button', { name: 'Enregistrer le bail signé…' }).waitFor();
-    const candidacy = await request(p.app).get(`/api/v1/candidacies/${top.candidacyId}`).set(bearer((top.candidacyId === candidacies[0] ? first : second).token));
+    const candidacy = await request(p.app)
+      .get(`/api/v1/candidacies/${top.candidacyId}`)
+      .set(bearer((top.candidacyId === candidacies[0] ? first : second).token));
     expect(candidacy.body.status).toBe('proposal_accepted');
     // a reload keeps the session (restored from the HttpOnly refresh cookie) and the page
     await page.reload();
@@ -377,7 +410,13 @@ describe.runIf(available)('the landlord portal', () => {
     await checkPage(page, 'systemes-revoquer');
     await page.getByRole('button', { name: 'Oui, révoquer ce système' }).click();
     await page.getByText(/^Révoqué le /).waitFor();
-    expect((await request(p.app).get('/api/v1/offers').set(bearer(issued.body.accessToken as string))).status).toBe(401);
+    expect(
+      (
+        await request(p.app)
+          .get('/api/v1/offers')
+          .set(bearer(issued.body.accessToken as string))
+      ).status,
+    ).toBe(401);
 
     // users: the administrator invites a colleague (a link by mail), then removes their access after a confirmation
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Utilisateurs' }).click();
@@ -429,9 +468,12 @@ describe.runIf(available)('the landlord portal', () => {
     await signIn(page, otherUser.email, `/offres/${offerId}`);
     for (const suffix of ['', '/candidats', '/decisions', '/modifier']) {
       if (suffix) await goInside(page, `/bailleur/offres/${offerId}${suffix}`);
-      await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor().catch(async (e: unknown) => {
-        throw new Error(`${suffix || 'offer'} at ${page.url()}: ${await page.locator('body').textContent()} — ${String(e)}`);
-      });
+      await page
+        .getByRole('heading', { level: 1, name: 'Page introuvable' })
+        .waitFor()
+        .catch(async (e: unknown) => {
+          throw new Error(`${suffix || 'offer'} at ${page.url()}: ${await page.locator('body').textContent()} — ${String(e)}`);
+        });
       const text = await page.locator('main').textContent();
       expect(text, suffix).toContain('Cette offre n’existe pas ou n’est pas l’une des vôtres.');
       expect(text, suffix).not.toContain('Villeurbanne');
@@ -441,10 +483,27 @@ describe.runIf(available)('the landlord portal', () => {
   });
 
   it('withdraws an offer with a reason, after a confirmation that says it is final (the reason asked for first)', async () => {
-    const created = await request(p.app).post('/api/v1/offers').set(bearer(user.token)).send({
-      addressLine: '3 rue Francis de Pressensé', postalCode: '69100', communeCode: '69266', typology: 'T3', mainRooms: 3, surface: 64, floor: 1,
-      elevator: false, accessible: true, energyClass: 'B', rent: 710, charges: 90, financing: 'PLUS', availableFrom: addDays(today, 45), closingDate: addDays(today, 15), description: '',
-    });
+    const created = await request(p.app)
+      .post('/api/v1/offers')
+      .set(bearer(user.token))
+      .send({
+        addressLine: '3 rue Francis de Pressensé',
+        postalCode: '69100',
+        communeCode: '69266',
+        typology: 'T3',
+        mainRooms: 3,
+        surface: 64,
+        floor: 1,
+        elevator: false,
+        accessible: true,
+        energyClass: 'B',
+        rent: 710,
+        charges: 90,
+        financing: 'PLUS',
+        availableFrom: addDays(today, 45),
+        closingDate: addDays(today, 15),
+        description: '',
+      });
     expect(created.status, created.text).toBe(201);
     const context = await browser.newContext({ ...PHONE, bypassCSP: true });
     const page = await context.newPage();

@@ -30,14 +30,37 @@ describe.runIf(available)('an agent instructs and publishes an offer in the back
     p = await createTestPlatform();
     const agent = await p.signIn('agent', { email: 'agent.offres@test.alin' });
     agentEmail = agent.email;
-    const landlord = await request(p.app).post('/api/v1/landlords').set(bearer(agent.token)).send({ siren: '552100554', name: 'Habitat Villeurbannais', kind: 'OPH', regions: ['84'] });
+    const landlord = await request(p.app)
+      .post('/api/v1/landlords')
+      .set(bearer(agent.token))
+      .send({ siren: '552100554', name: 'Habitat Villeurbannais', kind: 'OPH', regions: ['84'] });
     landlordId = landlord.body.id;
-    await request(p.app).post(`/api/v1/landlords/${landlordId}/agreements`).set(bearer(agent.token)).send({ departement: '69', year: new Date().getUTCFullYear(), unitsOwed: 4 }).expect(201);
+    await request(p.app)
+      .post(`/api/v1/landlords/${landlordId}/agreements`)
+      .set(bearer(agent.token))
+      .send({ departement: '69', year: new Date().getUTCFullYear(), unitsOwed: 4 })
+      .expect(201);
     const landlordUser = await p.signIn('landlord_user', { orgId: landlordId });
-    const offer = await request(p.app).post('/api/v1/offers').set(bearer(landlordUser.token)).send({
-      addressLine: '4 avenue Henri Barbusse', postalCode: '69100', communeCode: '69266', typology: 2, mainRooms: 2, surface: 46, floor: 3,
-      elevator: true, accessible: true, energyClass: 'C', rent: 520, charges: 80, financing: 'PLUS', availableFrom: inDays(60), closingDate: inDays(20),
-    });
+    const offer = await request(p.app)
+      .post('/api/v1/offers')
+      .set(bearer(landlordUser.token))
+      .send({
+        addressLine: '4 avenue Henri Barbusse',
+        postalCode: '69100',
+        communeCode: '69266',
+        typology: 2,
+        mainRooms: 2,
+        surface: 46,
+        floor: 3,
+        elevator: true,
+        accessible: true,
+        energyClass: 'C',
+        rent: 520,
+        charges: 80,
+        financing: 'PLUS',
+        availableFrom: inDays(60),
+        closingDate: inDays(20),
+      });
     expect(offer.status, offer.text).toBe(201);
     offerId = offer.body.id;
     await request(p.app).post(`/api/v1/offers/${offerId}/submit`).set(bearer(landlordUser.token)).expect(200);
@@ -103,16 +126,34 @@ describe.runIf(available)('an agent instructs and publishes an offer in the back
     expect(await agreement.locator('td[data-gap]').getAttribute('data-gap')).toBe('3');
     await page.close();
 
-    const api = await request(p.app).get(`/api/v1/offers/${offerId}`).set(bearer((await p.signIn('applicant')).token));
+    const api = await request(p.app)
+      .get(`/api/v1/offers/${offerId}`)
+      .set(bearer((await p.signIn('applicant')).token));
     expect(api.body).toMatchObject({ status: 'published', closingDate: inDays(40), openForCandidacies: true });
   });
 
   it('an agent sends an offer back with a message, and adds an agreement; pages fit a phone screen', async () => {
     const landlordUser = await p.signIn('landlord_user', { orgId: landlordId });
-    const created = await request(p.app).post('/api/v1/offers').set(bearer(landlordUser.token)).send({
-      addressLine: '9 rue Francis de Pressensé', postalCode: '69100', communeCode: '69266', typology: 3, mainRooms: 3, surface: 64, floor: 0,
-      elevator: false, accessible: true, energyClass: 'B', rent: 610, charges: 95, financing: 'PLAI', availableFrom: inDays(60), closingDate: inDays(25),
-    });
+    const created = await request(p.app)
+      .post('/api/v1/offers')
+      .set(bearer(landlordUser.token))
+      .send({
+        addressLine: '9 rue Francis de Pressensé',
+        postalCode: '69100',
+        communeCode: '69266',
+        typology: 3,
+        mainRooms: 3,
+        surface: 64,
+        floor: 0,
+        elevator: false,
+        accessible: true,
+        energyClass: 'B',
+        rent: 610,
+        charges: 95,
+        financing: 'PLAI',
+        availableFrom: inDays(60),
+        closingDate: inDays(25),
+      });
     await request(p.app).post(`/api/v1/offers/${created.body.id}/submit`).set(bearer(landlordUser.token)).expect(200);
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();

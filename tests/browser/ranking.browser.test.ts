@@ -102,7 +102,9 @@ describe.runIf(available)('an agent ranks, designates and transmits in the back 
     expect(await page.getByTestId('offer-status').textContent()).toMatch(/ransmise/);
     await page.close();
 
-    const audit = (await p.db.database.db.execute(sql`select detail from platform.audit_entries where action = 'offer.designation' and object_id = ${offerId}`)) as unknown as { rows: { detail: Record<string, unknown> }[] };
+    const audit = (await p.db.database.db.execute(sql`select detail from platform.audit_entries where action = 'offer.designation' and object_id = ${offerId}`)) as unknown as {
+      rows: { detail: Record<string, unknown> }[];
+    };
     expect(audit.rows[0]?.detail).toMatchObject({ outOfOrder: true, ranks: [1, 3], justification: 'Le candidat classé 3 travaille à 300 m du logement' });
     const offer = await request(p.app).get(`/api/v1/offers/${offerId}`).set(bearer(agent));
     expect(offer.body.status).toBe('transmitted');

@@ -24,9 +24,9 @@ const { available } = browserAvailability();
 const PAYLOADS = [
   '<script>window.__xss=1;alert(1)</script>',
   '"><img src=x onerror="window.__xss=2;alert(2)">',
-  "javascript:alert(3)",
+  'javascript:alert(3)',
   '<svg onload="window.__xss=4;alert(4)">',
-  "'><iframe src=\"javascript:alert(5)\"></iframe>",
+  '\'><iframe src="javascript:alert(5)"></iframe>',
   '<a href="javascript:alert(6)">lien</a><b onmouseover=alert(7)>x</b>',
 ];
 let n = 0;
@@ -50,7 +50,10 @@ describe.runIf(available)('stored XSS payloads are rendered escaped in the back 
     adminEmail = (await p.signIn('admin')).email; // an admin sees every page an agent sees, and the audit trail
     const t = agent.token;
     const post = async (path: string, token: string, body?: unknown, expected = [200, 201]) => {
-      const res = await request(p.app).post(path).set(bearer(token)).send(body as object);
+      const res = await request(p.app)
+        .post(path)
+        .set(bearer(token))
+        .send(body as object);
       expect(expected, `${path}: ${res.text}`).toContain(res.status);
       return res.body;
     };
@@ -59,7 +62,11 @@ describe.runIf(available)('stored XSS payloads are rendered escaped in the back 
     const landlord = await post('/api/v1/landlords', t, { siren: newSiren(), name: keep(xss()), kind: 'ESH', regions: ['84'] });
     await post(`/api/v1/landlords/${landlord.id}/agreements`, t, { departement: '69', year: Number(today.slice(0, 4)), unitsOwed: 3 });
     const landlordToken = (await p.signIn('landlord_user', { orgId: landlord.id })).token;
-    const offer = await post('/api/v1/offers', landlordToken, villeurbanneT2({ description: keep(xss(2000)), addressLine: keep(xss(150)), closingDate: addDays(today, 20), availableFrom: addDays(today, 60) }));
+    const offer = await post(
+      '/api/v1/offers',
+      landlordToken,
+      villeurbanneT2({ description: keep(xss(2000)), addressLine: keep(xss(150)), closingDate: addDays(today, 20), availableFrom: addDays(today, 60) }),
+    );
     await post(`/api/v1/offers/${offer.id}/submit`, landlordToken);
     await post(`/api/v1/offers/${offer.id}/publish`, t, {});
     // a second offer sent back with a hostile reason
@@ -70,7 +77,9 @@ describe.runIf(available)('stored XSS payloads are rendered escaped in the back 
     // a company and a space request with hostile names
     const siret = siretOf(newSiren());
     const company = await post('/api/v1/companies', t, { name: keep(xss()), sirets: [siret], headcount: 300, contribution: 'contributing', delegatesToAls: false });
-    const anonymous = await request(p.app).post('/api/v1/companies/space-requests').send({ companyName: keep(xss()), siret: siretOf(newSiren()), contactName: keep(xss(120)), contactEmail: 'rh@example.fr', contactPhone: '0102030405' });
+    const anonymous = await request(p.app)
+      .post('/api/v1/companies/space-requests')
+      .send({ companyName: keep(xss()), siret: siretOf(newSiren()), contactName: keep(xss(120)), contactEmail: 'rh@example.fr', contactPhone: '0102030405' });
     expect(anonymous.status, anonymous.text).toBe(201);
     await post('/api/v1/scoring/balancing-bonuses', t, { companyId: company.id, points: 10, startDate: today, endDate: addDays(today, 90), reason: keep(xss(500)) });
 
@@ -78,12 +87,16 @@ describe.runIf(available)('stored XSS payloads are rendered escaped in the back 
     const applicants: { token: string; demandId: string }[] = [];
     for (let i = 0; i < 4; i++) {
       const who = await p.signIn('applicant');
-      const data = demandData({}, {
-        lastName: keep(xss(100)), firstName: keep(xss(100)),
-        // stored, though the back office does not show them today: checked should a page start to
-        address: { line: hidden(xss(200)), postalCode: '69001', communeCode: '69381' },
-        employment: { contractType: 'CDI', employerName: hidden(xss(200)), workplaceCommuneCode: '69266' },
-      });
+      const data = demandData(
+        {},
+        {
+          lastName: keep(xss(100)),
+          firstName: keep(xss(100)),
+          // stored, though the back office does not show them today: checked should a page start to
+          address: { line: hidden(xss(200)), postalCode: '69001', communeCode: '69381' },
+          employment: { contractType: 'CDI', employerName: hidden(xss(200)), workplaceCommuneCode: '69266' },
+        },
+      );
       const created = await post('/api/v1/demands', who.token, { ...data, wishes: { communeCodes: ['69266'], typologies: [2] } });
       const { body, contentType } = multipart([['documentType', 'identity']], [{ name: `X${++n}<img src=x onerror=alert(${n})><svg onload=alert(1)>.pdf`, content: PDF }]);
       const up = await request(p.app).post(`/api/v1/demands/${created.id}/documents`).set(bearer(who.token)).set('Content-Type', contentType).send(body);
@@ -105,10 +118,23 @@ describe.runIf(available)('stored XSS payloads are rendered escaped in the back 
     await post(`/api/v1/offers/${offer.id}/designation`, t, { candidacyIds: [...candidacies].reverse(), justification: keep(xss(2000)) });
 
     pages.push(
-      '/admin', '/admin/demandes', '/admin/demandes?statut=a-instruire', ...applicants.map((a) => `/admin/demandes/${a.demandId}`),
-      '/admin/entreprises', `/admin/entreprises/${company.id}`, '/admin/entreprises/demandes',
-      '/admin/bailleurs', `/admin/bailleurs/${landlord.id}`, '/admin/offres', `/admin/offres/${offer.id}`, `/admin/offres/${offer2.id}`,
-      '/admin/classements', `/admin/offres/${offer.id}/classement`, '/admin/equilibrage', '/admin/grilles', '/admin/audit',
+      '/admin',
+      '/admin/demandes',
+      '/admin/demandes?statut=a-instruire',
+      ...applicants.map((a) => `/admin/demandes/${a.demandId}`),
+      '/admin/entreprises',
+      `/admin/entreprises/${company.id}`,
+      '/admin/entreprises/demandes',
+      '/admin/bailleurs',
+      `/admin/bailleurs/${landlord.id}`,
+      '/admin/offres',
+      `/admin/offres/${offer.id}`,
+      `/admin/offres/${offer2.id}`,
+      '/admin/classements',
+      `/admin/offres/${offer.id}/classement`,
+      '/admin/equilibrage',
+      '/admin/grilles',
+      '/admin/audit',
     );
     server = await serve(p.app);
     browser = await launchBrowser();
@@ -124,6 +150,8 @@ describe.runIf(available)('stored XSS payloads are rendered escaped in the back 
     const page: Page = await browser.newPage();
     await signInToAdmin(page, server.url, adminEmail, TEST_PASSWORD);
     const report = await expectPayloadsShownAsText(page, server.url, pages, stored);
-    console.log(`stored XSS: ${stored.length + notShown.length} payloads stored (${stored.length} in fields the pages show), ${pages.length} pages opened, every one shown as text (${report.join(', ')})`);
+    console.log(
+      `stored XSS: ${stored.length + notShown.length} payloads stored (${stored.length} in fields the pages show), ${pages.length} pages opened, every one shown as text (${report.join(', ')})`,
+    );
   });
 });

@@ -32,8 +32,18 @@ describe.skipIf(!ready)('bench baseline answers like the platform', () => {
     const secret = () => randomBytes(48).toString('base64url');
     const jwtSecret = secret();
     const config = loadConfig({
-      NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', SEED_DEMO: 'false', DATABASE_URL: url!, DATABASE_POOL_SIZE: '4',
-      JWT_SECRET: jwtSecret, COOKIE_SECRET: secret(), VERIFICATION_WEBHOOK_SECRET: secret(), DOCUMENT_ENCRYPTION_KEY: randomBytes(32).toString('base64'), BCRYPT_COST: '12',
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'false',
+      DATABASE_URL: url!,
+      DATABASE_POOL_SIZE: '4',
+      JWT_SECRET: jwtSecret,
+      COOKIE_SECRET: secret(),
+      VERIFICATION_WEBHOOK_SECRET: secret(),
+      DOCUMENT_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      BCRYPT_COST: '12',
     });
     platform = await startPlatform(config);
     baseline = createBaselineServer({ databaseUrl: url!, jwt: { secret: jwtSecret, issuer: config.auth.issuer, audience: config.auth.audience }, poolSize: 4 });
@@ -42,7 +52,9 @@ describe.skipIf(!ready)('bench baseline answers like the platform', () => {
     baselineUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     const login = async (email: string) => {
       const r = await fetch(`${platform.url}/api/v1/auth/login`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: fixture.password }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: fixture.password }),
       });
       expect(r.status).toBe(200);
       return ((await r.json()) as { accessToken: string }).accessToken;
@@ -101,16 +113,20 @@ describe.skipIf(!ready)('bench baseline answers like the platform', () => {
     expect(b.body).toEqual(p.body);
   });
 
-  it.each(['?page=1&pageSize=50', '?page=3&pageSize=100', ''])('S3: the same ranking with breakdowns (%s)', async (query) => {
-    const { platform: p, baseline: b } = await both(`/api/v1/offers/${fixture.bigOffer.offerId}/ranking${query}`, tokens.agent!);
-    expect(p.status).toBe(200);
-    expect(b.status).toBe(200);
-    const pi = p.body.items as { candidacyId: string; rank: number; score: { total: number } }[];
-    const bi = b.body.items as typeof pi;
-    expect(pi.length).toBe(query === '' ? p.body.candidacyCount : query.includes('100') ? 100 : 50);
-    expect(bi.map((x) => [x.rank, x.candidacyId, x.score.total])).toEqual(pi.map((x) => [x.rank, x.candidacyId, x.score.total]));
-    expect(b.body).toEqual(p.body);
-  }, 60_000);
+  it.each(['?page=1&pageSize=50', '?page=3&pageSize=100', ''])(
+    'S3: the same ranking with breakdowns (%s)',
+    async (query) => {
+      const { platform: p, baseline: b } = await both(`/api/v1/offers/${fixture.bigOffer.offerId}/ranking${query}`, tokens.agent!);
+      expect(p.status).toBe(200);
+      expect(b.status).toBe(200);
+      const pi = p.body.items as { candidacyId: string; rank: number; score: { total: number } }[];
+      const bi = b.body.items as typeof pi;
+      expect(pi.length).toBe(query === '' ? p.body.candidacyCount : query.includes('100') ? 100 : 50);
+      expect(bi.map((x) => [x.rank, x.candidacyId, x.score.total])).toEqual(pi.map((x) => [x.rank, x.candidacyId, x.score.total]));
+      expect(b.body).toEqual(p.body);
+    },
+    60_000,
+  );
 
   it('S5: the same platform figures (when the platform has GET /stats)', async () => {
     const { platform: p, baseline: b } = await both('/api/v1/stats', tokens.agent!);

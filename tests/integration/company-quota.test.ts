@@ -27,9 +27,9 @@ beforeAll(async () => {
   companyId = company.id;
   await service.actOnSpace(agent, companyId, { action: 'configure', managers: [{ email: 'rh@quota.example', displayName: 'RH' }], quotas: { A: 5 } });
   await service.actOnSpace(agent, companyId, { action: 'deploy' });
-  const [invitation] = rows<{ payload: { invitationToken: string; accountId: string } }>(await p.db.database.db.execute(
-    sql`select payload from company_space.outbox where to_email = 'rh@quota.example'`,
-  ));
+  const [invitation] = rows<{ payload: { invitationToken: string; accountId: string } }>(
+    await p.db.database.db.execute(sql`select payload from company_space.outbox where to_email = 'rh@quota.example'`),
+  );
   await p.container.get(IDENTITY.Service).acceptInvitation(invitation!.payload.invitationToken, TEST_PASSWORD);
   managerToken = (await request(p.app).post('/api/v1/auth/login').send({ email: 'rh@quota.example', password: TEST_PASSWORD })).body.accessToken;
   const manager: Principal = { accountId: invitation!.payload.accountId, role: 'company_manager', companyId, sessionId: randomUUID() };
@@ -43,18 +43,15 @@ beforeAll(async () => {
 afterAll(async () => p?.close());
 
 const grant = (demandId: string) =>
-  request(p.app)
-    .post(`/api/v1/companies/${companyId}/employees/${demandId}/tranches`)
-    .set('Authorization', `Bearer ${managerToken}`)
-    .send({ tranche: 'A', reason: 'Recrutement' });
+  request(p.app).post(`/api/v1/companies/${companyId}/employees/${demandId}/tranches`).set('Authorization', `Bearer ${managerToken}`).send({ tranche: 'A', reason: 'Recrutement' });
 
 async function quotaRow() {
-  const [row] = rows<{ quota: number; used: number }>(await p.db.database.db.execute(
-    sql`select quota, used from company_space.tranche_quotas where company_id = ${companyId} and tranche = 'A'`,
-  ));
-  const [active] = rows<{ n: number }>(await p.db.database.db.execute(
-    sql`select count(*)::int as n from company_space.tranche_grants where company_id = ${companyId} and tranche = 'A' and revoked_at is null`,
-  ));
+  const [row] = rows<{ quota: number; used: number }>(
+    await p.db.database.db.execute(sql`select quota, used from company_space.tranche_quotas where company_id = ${companyId} and tranche = 'A'`),
+  );
+  const [active] = rows<{ n: number }>(
+    await p.db.database.db.execute(sql`select count(*)::int as n from company_space.tranche_grants where company_id = ${companyId} and tranche = 'A' and revoked_at is null`),
+  );
   return { ...row!, active: Number(active!.n) };
 }
 
@@ -70,12 +67,13 @@ describe(`company quota under concurrency (${usingPostgres() ? 'PostgreSQL' : 'P
   });
 
   it('revocations racing with new grants: each revoked unit is granted again at most once', async () => {
-    const granted = (await p.db.database.db.execute(
+    const granted = await p.db.database.db.execute(
       sql`select demand_id from company_space.tranche_grants where company_id = ${companyId} and tranche = 'A' and revoked_at is null order by demand_id limit 2`,
-    ));
+    );
     const toRevoke = rows<{ demand_id: string }>(granted).map((r) => r.demand_id);
     const revokes = toRevoke.map((demandId) =>
-      request(p.app).delete(`/api/v1/companies/${companyId}/employees/${demandId}/tranches/A`).set('Authorization', `Bearer ${managerToken}`));
+      request(p.app).delete(`/api/v1/companies/${companyId}/employees/${demandId}/tranches/A`).set('Authorization', `Bearer ${managerToken}`),
+    );
     const grants = employees.slice(20, 30).map(grant);
     const [revoked, results] = await Promise.all([Promise.all(revokes), Promise.all(grants)]);
     expect(revoked.map((r) => r.status)).toEqual([204, 204]);
@@ -89,9 +87,7 @@ describe(`company quota under concurrency (${usingPostgres() ? 'PostgreSQL' : 'P
   });
 
   it('the database itself refuses used > quota (CHECK), whatever the code does', async () => {
-    await expect(p.db.database.db.execute(
-      sql`update company_space.tranche_quotas set used = quota + 1 where company_id = ${companyId} and tranche = 'A'`,
-    )).rejects.toThrow();
+    await expect(p.db.database.db.execute(sql`update company_space.tranche_quotas set used = quota + 1 where company_id = ${companyId} and tranche = 'A'`)).rejects.toThrow();
     const after = await quotaRow();
     expect(after.used).toBeLessThanOrEqual(after.quota);
   });

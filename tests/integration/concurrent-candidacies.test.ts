@@ -35,7 +35,9 @@ describe.runIf(usingPostgres())('concurrent candidacies on PostgreSQL', () => {
           const n = batch + i;
           const day = String(1 + (n % 28)).padStart(2, '0');
           return applicantWithActiveDemand(p, agent, {
-            birthDate: `19${70 + (n % 30)}-06-15`, monthlyResources: 1800 + (n % 17) * 50, registrationDate: `20${10 + (n % 15)}-0${1 + (n % 9)}-${day}`,
+            birthDate: `19${70 + (n % 30)}-06-15`,
+            monthlyResources: 1800 + (n % 17) * 50,
+            registrationDate: `20${10 + (n % 15)}-0${1 + (n % 9)}-${day}`,
           });
         }),
       );
@@ -90,9 +92,9 @@ describe.runIf(usingPostgres())('concurrent candidacies on PostgreSQL', () => {
     expect(statuses.filter((s) => s === 201)).toHaveLength(4);
     expect(statuses.filter((s) => s === 409)).toHaveLength(4);
     expect(results.filter((r) => r.status === 409).every((r) => r.body.code === 'CANDIDACY.TOO_MANY_OPEN')).toBe(true);
-    const open = rows<{ n: number }>(await p.db.database.db.execute(
-      sql`select count(*)::int as n from candidacy.candidacies where demand_id = ${a.demandId} and status = 'submitted'`,
-    ));
+    const open = rows<{ n: number }>(
+      await p.db.database.db.execute(sql`select count(*)::int as n from candidacy.candidacies where demand_id = ${a.demandId} and status = 'submitted'`),
+    );
     expect(open[0]?.n).toBe(5);
   }, 60_000);
 });

@@ -25,7 +25,10 @@ describe('configuration', () => {
   it('starts in production with proper secrets', () => {
     const secret = 'x'.repeat(40);
     const config = loadConfig({
-      NODE_ENV: 'production', JWT_SECRET: secret, COOKIE_SECRET: secret, VERIFICATION_WEBHOOK_SECRET: secret,
+      NODE_ENV: 'production',
+      JWT_SECRET: secret,
+      COOKIE_SECRET: secret,
+      VERIFICATION_WEBHOOK_SECRET: secret,
       DOCUMENT_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'),
     });
     expect(config.production).toBe(true);

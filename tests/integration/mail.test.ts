@@ -31,7 +31,11 @@ const dispatcher = () => p.container.get(MAIL.Dispatcher);
 
 type OutboxRow = { id: string; attempts: number; sent_at: Date | null; failed_at: Date | null; next_attempt_at: Date | null; last_error: string | null };
 const demandRows = async (accountId: string) =>
-  rows<OutboxRow>(await p.db.database.db.execute(sql`select id::text, attempts, sent_at, failed_at, next_attempt_at, last_error from demand.notifications where account_id = ${accountId} order by created_at`));
+  rows<OutboxRow>(
+    await p.db.database.db.execute(
+      sql`select id::text, attempts, sent_at, failed_at, next_attempt_at, last_error from demand.notifications where account_id = ${accountId} order by created_at`,
+    ),
+  );
 
 beforeAll(async () => {
   sim = await startSmtpSimulator();
@@ -55,8 +59,17 @@ describe('the mail dispatcher', () => {
     const applied = await request(p.app).post('/api/v1/candidacies').set(bearer(ana.token)).send({ demandId: ana.demandId, offerId });
     expect(applied.status, applied.text).toBe(201);
     expect((await request(p.app).post(`/api/v1/offers/${offerId}/close`).set(bearer(agent))).status).toBe(200);
-    expect((await request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: [applied.body.id] })).status).toBe(200);
-    const invitation = rows<{ to_email: string; payload: { link: string } }>(await p.db.database.db.execute(sql`select to_email, payload from company_space.outbox order by id desc limit 1`))[0]!;
+    expect(
+      (
+        await request(p.app)
+          .post(`/api/v1/offers/${offerId}/designation`)
+          .set(bearer(agent))
+          .send({ candidacyIds: [applied.body.id] })
+      ).status,
+    ).toBe(200);
+    const invitation = rows<{ to_email: string; payload: { link: string } }>(
+      await p.db.database.db.execute(sql`select to_email, payload from company_space.outbox order by id desc limit 1`),
+    )[0]!;
 
     const before = sim.received.length;
     const result = await dispatcher().dispatch();
@@ -95,7 +108,9 @@ describe('the mail dispatcher', () => {
 
   it('retries a temporary refusal (421) later with backoff, then delivers it once', async () => {
     const who = await p.signIn('applicant');
-    await p.container.get(DEMAND.NotificationOutbox).add({ accountId: who.accountId, kind: 'demand.renewal_reminder', payload: { demandId: 'd-1', renewalDueDate: '2026-04-15', registrationNumber: '069012600001' } });
+    await p.container
+      .get(DEMAND.NotificationOutbox)
+      .add({ accountId: who.accountId, kind: 'demand.renewal_reminder', payload: { demandId: 'd-1', renewalDueDate: '2026-04-15', registrationNumber: '069012600001' } });
     sim.rejectNext(1, 421);
     const before = sim.received.length;
     expect(await dispatcher().dispatch()).toEqual({ sent: 0, retried: 1, failed: 0 });
@@ -150,13 +165,21 @@ describe('the mail dispatcher', () => {
   it('never sends a message twice when two dispatchers run at once (a slow server)', async () => {
     const outbox = p.container.get(DEMAND.NotificationOutbox);
     const who = await p.signIn('applicant');
-    for (let i = 0; i < 24; i++) await outbox.add({ accountId: who.accountId, kind: 'demand.documents_requested', payload: { demandId: `d-${i}`, message: `Pièce n° ${i}`, documentTypes: ['payslip'] } });
+    for (let i = 0; i < 24; i++)
+      await outbox.add({ accountId: who.accountId, kind: 'demand.documents_requested', payload: { demandId: `d-${i}`, message: `Pièce n° ${i}`, documentTypes: ['payslip'] } });
     sim.setDelay(40);
     const logger = pino({ level: 'silent' });
     const make = () =>
-      new MailDispatcher(p.container.getAll(OUTBOX_SOURCE), new SmtpMailSender({ url: sim.url, from: 'AL’in <x@alin.test>', timeoutMs: 5000 }), {
-        recipientOf: (id) => p.container.get(IDENTITY.Service).contactOf(id),
-      }, clock, logger, { publicUrl: 'http://alin.test', batchSize: 4, maxAttempts: 3, retryBaseMs: 60_000, retryMaxMs: 3600_000, leaseMs: 600_000 });
+      new MailDispatcher(
+        p.container.getAll(OUTBOX_SOURCE),
+        new SmtpMailSender({ url: sim.url, from: 'AL’in <x@alin.test>', timeoutMs: 5000 }),
+        {
+          recipientOf: (id) => p.container.get(IDENTITY.Service).contactOf(id),
+        },
+        clock,
+        logger,
+        { publicUrl: 'http://alin.test', batchSize: 4, maxAttempts: 3, retryBaseMs: 60_000, retryMaxMs: 3600_000, leaseMs: 600_000 },
+      );
     const before = sim.received.length;
     try {
       const [a, b] = await Promise.all([make().dispatch(), make().dispatch()]);
@@ -187,7 +210,9 @@ describe('mail off (SMTP_URL unset)', () => {
       expect(await mail.dispatch()).toEqual({ sent: 0, retried: 0, failed: 0, off: true });
       const task = SCHEDULED_TASKS.find((t) => t.name === 'mail.dispatch')!;
       expect(await task.run(off.container, clock.now())).toBeUndefined();
-      const stored = rows<OutboxRow>(await off.db.database.db.execute(sql`select attempts, sent_at, failed_at, next_attempt_at, last_error from demand.notifications where account_id = ${who.accountId}`));
+      const stored = rows<OutboxRow>(
+        await off.db.database.db.execute(sql`select attempts, sent_at, failed_at, next_attempt_at, last_error from demand.notifications where account_id = ${who.accountId}`),
+      );
       expect(stored).toEqual([{ attempts: 0, sent_at: null, failed_at: null, next_attempt_at: null, last_error: null }]);
       expect(sim.received.length).toBe(before);
       expect(await mail.counts()).toMatchObject({ demand: { pending: 1, sent: 0, failed: 0 } });

@@ -46,7 +46,10 @@ beforeAll(async () => {
     clock,
     env: {
       ...started.env,
-      VERIFICATION_URL: verifier.url, VERIFICATION_API_KEY: API_KEY, VERIFICATION_WEBHOOK_SECRET: SECRET, DATA_DIR: dataDir,
+      VERIFICATION_URL: verifier.url,
+      VERIFICATION_API_KEY: API_KEY,
+      VERIFICATION_WEBHOOK_SECRET: SECRET,
+      DATA_DIR: dataDir,
     },
   });
   sne.setMode('failing');
@@ -73,12 +76,18 @@ describe('with the SNE and the verification provider down', () => {
     demandId = created.body.id;
     expect((await request(p.app).post(`/api/v1/demands/${demandId}/submit`).set(auth(applicant.token))).status).toBe(200);
 
-    const validated = await request(p.app).post(`/api/v1/demands/${demandId}/validate`).set(auth(agent.token)).send({ piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
+    const validated = await request(p.app)
+      .post(`/api/v1/demands/${demandId}/validate`)
+      .set(auth(agent.token))
+      .send({ piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
     expect(validated.status, validated.text).toBe(200);
     expect(validated.body).toMatchObject({ status: 'active', registrationPending: true });
 
     documentIds = [];
-    for (const [type, extra] of [['identity', {}], ['tax_notice', { taxYear: '2025' }]] as const) {
+    for (const [type, extra] of [
+      ['identity', {}],
+      ['tax_notice', { taxYear: '2025' }],
+    ] as const) {
       let req = request(p.app).post(`/api/v1/demands/${demandId}/documents`).set(auth(applicant.token)).field('documentType', type);
       for (const [k, v] of Object.entries(extra)) req = req.field(k, v);
       const res = await req.attach('files', PDF, { filename: `${type}.pdf`, contentType: 'application/pdf' });
@@ -111,7 +120,9 @@ describe('with the SNE and the verification provider down', () => {
 
   it('an import answers 503 (Retry-After) and creates nothing', async () => {
     const other = await p.signIn('applicant');
-    const res = await request(p.app).post('/api/v1/demands/import').set(auth(other.token))
+    const res = await request(p.app)
+      .post('/api/v1/demands/import')
+      .set(auth(other.token))
       .send({ registry: 'sne', number: familyDemand.number, birthDate: familyDemand.data.applicant.birthDate });
     expect(res.status, res.text).toBe(503);
     expect(res.headers['retry-after']).toBeDefined();
@@ -129,7 +140,12 @@ describe('with the SNE and the verification provider down', () => {
     expect(registered.body.registrationPending).toBe(false);
     expect(registered.body.registrationNumber).toMatch(/^[0-9A-Z]{18}$/);
     expect(sne.store.get(registered.body.registrationNumber)?.data.applicant.lastName).toBe('Lefèvre');
-    expect(verifier.received().map((d) => d.documentId).sort()).toEqual([...documentIds].sort());
+    expect(
+      verifier
+        .received()
+        .map((d) => d.documentId)
+        .sort(),
+    ).toEqual([...documentIds].sort());
 
     await verifier.flush(); // the provider decides; without a webhook target, the platform must ask
     clock.set('2026-03-15T10:05:00.000Z'); // the first poll is due two minutes after the submission

@@ -8,19 +8,33 @@ import { DrizzleJobQueue, JobWorker } from '../../src/adapters/db/repositories/d
 import { openTestDatabase, type TestDatabase } from '../support/test-db';
 
 let t: TestDatabase;
-beforeAll(async () => { t = await openTestDatabase(); });
+beforeAll(async () => {
+  t = await openTestDatabase();
+});
 afterAll(async () => t?.close());
 
 const rows = <T>(r: unknown) => (r as { rows: T[] }).rows;
 /** The driver's message of a failed query (drizzle wraps it in `cause`). */
 const failure = async (p: Promise<unknown>): Promise<string> => {
-  try { await p; return 'no error'; } catch (e) { return String((e as { cause?: { message?: string } }).cause?.message ?? (e as Error).message); }
+  try {
+    await p;
+    return 'no error';
+  } catch (e) {
+    return String((e as { cause?: { message?: string } }).cause?.message ?? (e as Error).message);
+  }
 };
 
 describe('audit trail', () => {
   it('records entries and refuses UPDATE, DELETE and TRUNCATE through the application role', async () => {
     const audit = new DrizzleAuditTrail(t.database);
-    await audit.record({ action: 'document.read', objectType: 'document', objectId: 'd1', actorAccountId: '00000000-0000-4000-8000-000000000001', actorRole: 'landlord_user', actingFor: { kind: 'landlord', id: '00000000-0000-4000-8000-000000000002' } });
+    await audit.record({
+      action: 'document.read',
+      objectType: 'document',
+      objectId: 'd1',
+      actorAccountId: '00000000-0000-4000-8000-000000000001',
+      actorRole: 'landlord_user',
+      actingFor: { kind: 'landlord', id: '00000000-0000-4000-8000-000000000002' },
+    });
     const [entry] = rows<{ action: string; acting_for_kind: string }>(await t.database.db.execute(sql`select * from platform.audit_entries`));
     expect(entry).toMatchObject({ action: 'document.read', acting_for_kind: 'landlord' });
     expect(await failure(t.database.db.execute(sql`update platform.audit_entries set action = 'x'`))).toMatch(/append-only/);
@@ -31,10 +45,12 @@ describe('audit trail', () => {
 
   it('an entry written in a rolled-back transaction does not exist', async () => {
     const audit = new DrizzleAuditTrail(t.database);
-    await expect(t.database.transaction(async () => {
-      await audit.record({ action: 'x.rolled_back', objectType: 'x', objectId: '1' });
-      throw new Error('boom');
-    })).rejects.toThrow('boom');
+    await expect(
+      t.database.transaction(async () => {
+        await audit.record({ action: 'x.rolled_back', objectType: 'x', objectId: '1' });
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     expect(rows(await t.database.db.execute(sql`select * from platform.audit_entries where action = 'x.rolled_back'`))).toHaveLength(0);
   });
 });
@@ -68,12 +84,16 @@ describe('durable job queue', () => {
   it('a job enqueued in a rolled-back transaction never runs', async () => {
     const clock = new FixedClock('2026-03-01T10:00:00Z');
     const queue = new DrizzleJobQueue(t.database, clock);
-    await expect(t.database.transaction(async () => {
-      await queue.enqueue('ghost', {});
-      throw new Error('rollback');
-    })).rejects.toThrow();
+    await expect(
+      t.database.transaction(async () => {
+        await queue.enqueue('ghost', {});
+        throw new Error('rollback');
+      }),
+    ).rejects.toThrow();
     const worker = new JobWorker(t.database, clock, pino({ level: 'silent' }));
-    worker.register('ghost', async () => { throw new Error('must not run'); });
+    worker.register('ghost', async () => {
+      throw new Error('must not run');
+    });
     expect(await worker.runDue()).toBe(0);
   });
 
@@ -81,7 +101,9 @@ describe('durable job queue', () => {
     const clock = new FixedClock('2026-03-01T10:00:00Z');
     const queue = new DrizzleJobQueue(t.database, clock);
     const worker = new JobWorker(t.database, clock, pino({ level: 'silent' }));
-    worker.register('doomed', async () => { throw new PermanentJobFailure('never'); });
+    worker.register('doomed', async () => {
+      throw new PermanentJobFailure('never');
+    });
     await queue.enqueue('doomed', {});
     await worker.runDue();
     clock.advanceDays(1);

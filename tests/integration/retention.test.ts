@@ -23,23 +23,31 @@ const dataDir = mkdtempSync(join(tmpdir(), 'alin-retention-'));
 let p: TestPlatform;
 let agent: string;
 
-
 const storageKeys = async (demandId: string) =>
   rows<{ storage_key: string }>(await p.db.database.db.execute(sql`select storage_key from demand.documents where demand_id = ${demandId}`)).map((r) => r.storage_key);
 
 /** An applicant's demand with `documents` pieces uploaded; `close` cancels it. */
 async function demandWithDocuments(documents: number, options: { close?: boolean; employerSiret?: string } = {}) {
   const who = await p.signIn('applicant');
-  const data = demandData({}, {
-    lastName: 'Durand', firstName: 'Léa', email: 'lea.durand@example.fr', phone: '0612345678',
-    ...(options.employerSiret ? { employment: { contractType: 'CDI', employerName: 'Acme', employerSiret: options.employerSiret, workplaceCommuneCode: '69386' } } : {}),
-  });
+  const data = demandData(
+    {},
+    {
+      lastName: 'Durand',
+      firstName: 'Léa',
+      email: 'lea.durand@example.fr',
+      phone: '0612345678',
+      ...(options.employerSiret ? { employment: { contractType: 'CDI', employerName: 'Acme', employerSiret: options.employerSiret, workplaceCommuneCode: '69386' } } : {}),
+    },
+  );
   const created = await request(p.app).post('/api/v1/demands').set(auth(who.token)).send(data);
   expect(created.status, created.text).toBe(201);
   const demandId = created.body.id as string;
   for (let i = 0; i < documents; i++) {
-    const up = await request(p.app).post(`/api/v1/demands/${demandId}/documents`).set(auth(who.token))
-      .field('documentType', i === 0 ? 'identity' : 'payslip').attach('files', PDF, { filename: `Léa Durand ${i}.pdf`, contentType: 'application/pdf' });
+    const up = await request(p.app)
+      .post(`/api/v1/demands/${demandId}/documents`)
+      .set(auth(who.token))
+      .field('documentType', i === 0 ? 'identity' : 'payslip')
+      .attach('files', PDF, { filename: `Léa Durand ${i}.pdf`, contentType: 'application/pdf' });
     expect(up.status, up.text).toBe(201);
   }
   const submitted = await request(p.app).post(`/api/v1/demands/${demandId}/submit`).set(auth(who.token));
@@ -114,7 +122,9 @@ describe('the retention run', () => {
     expect(await p.container.get(DEMAND.DocumentStorage).exists(keysOpen[0]!)).toBe(true);
     // the rows are purged: no personal metadata, hidden, marked
     const docs = rows<{ original_name: string; sha256: string; purged_at: Date | null; deleted_at: Date | null; file_deleted_at: Date | null }>(
-      await p.db.database.db.execute(sql`select original_name, sha256, purged_at, deleted_at, file_deleted_at from demand.documents where demand_id in (${closedA.demandId}, ${closedB.demandId})`),
+      await p.db.database.db.execute(
+        sql`select original_name, sha256, purged_at, deleted_at, file_deleted_at from demand.documents where demand_id in (${closedA.demandId}, ${closedB.demandId})`,
+      ),
     );
     expect(docs).toHaveLength(3);
     for (const d of docs) {
@@ -124,7 +134,9 @@ describe('the retention run', () => {
       expect(d.file_deleted_at).not.toBeNull();
     }
     // the owner no longer sees them
-    const listed = await request(p.app).get(`/api/v1/demands/${closedA.demandId}/documents`).set(auth(await tokenOf(closedA)));
+    const listed = await request(p.app)
+      .get(`/api/v1/demands/${closedA.demandId}/documents`)
+      .set(auth(await tokenOf(closedA)));
     expect(listed.status, listed.text).toBe(200);
     expect(JSON.stringify(listed.body)).not.toContain('Durand');
     // one audit entry with the counts, no names
@@ -142,7 +154,10 @@ describe('the retention run', () => {
   it('finishes the file of a row purged by a run that crashed between the row and the file', async () => {
     const keys = await storageKeys(open.demandId);
     // the open demand is closed, and a run "crashes" right after purging its document's row
-    const cancelled = await request(p.app).post(`/api/v1/demands/${open.demandId}/cancel`).set(auth(await tokenOf(open))).send({});
+    const cancelled = await request(p.app)
+      .post(`/api/v1/demands/${open.demandId}/cancel`)
+      .set(auth(await tokenOf(open)))
+      .send({});
     expect(cancelled.status, cancelled.text).toBe(200);
     const [doc] = rows<{ id: string }>(await p.db.database.db.execute(sql`select id from demand.documents where demand_id = ${open.demandId}`));
     expect(await p.container.get(DEMAND.RetentionStore).purgeDocument(doc!.id, clock.now())).toBe(true);
@@ -159,7 +174,9 @@ describe('the retention run', () => {
 
   it('anonymises the demands after their own period, once, keeping what the figures need', async () => {
     const before = await demandRow(closedA.demandId);
-    const [validation] = rows<{ applicant_first_name: string }>(await p.db.database.db.execute(sql`select applicant_first_name from company_space.employee_validations where demand_id = ${closedA.demandId}`));
+    const [validation] = rows<{ applicant_first_name: string }>(
+      await p.db.database.db.execute(sql`select applicant_first_name from company_space.employee_validations where demand_id = ${closedA.demandId}`),
+    );
     expect(validation?.applicant_first_name).toBe('Léa');
     clock.advanceDays(60); // 91 days after the first cancellations, 60 after the third
 
@@ -183,12 +200,16 @@ describe('the retention run', () => {
     expect(after.data.wishes).toEqual(before.data.wishes);
     expect(JSON.stringify(after.data)).not.toMatch(/Durand|Léa|lea\.durand|0612345678|République/);
     // free texts of the history are gone, its dated states stay
-    const history = rows<{ action: string; reason: string | null }>(await p.db.database.db.execute(sql`select action, reason from demand.demand_history where demand_id = ${closedA.demandId} order by id`));
+    const history = rows<{ action: string; reason: string | null }>(
+      await p.db.database.db.execute(sql`select action, reason from demand.demand_history where demand_id = ${closedA.demandId} order by id`),
+    );
     expect(history.map((h) => h.action)).toContain('cancelled');
     expect(history.every((h) => h.reason === null)).toBe(true);
     // the company space forgot the employee's name, kept the state
     const [forgotten] = rows<{ applicant_first_name: string; applicant_last_name: string; applicant_account_id: string | null; status: string }>(
-      await p.db.database.db.execute(sql`select applicant_first_name, applicant_last_name, applicant_account_id, status from company_space.employee_validations where demand_id = ${closedA.demandId}`),
+      await p.db.database.db.execute(
+        sql`select applicant_first_name, applicant_last_name, applicant_account_id, status from company_space.employee_validations where demand_id = ${closedA.demandId}`,
+      ),
     );
     expect(forgotten).toMatchObject({ applicant_first_name: 'Anonyme', applicant_last_name: 'Anonyme', applicant_account_id: null });
     // the demand closed 60 days ago is not anonymised yet

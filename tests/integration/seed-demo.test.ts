@@ -28,12 +28,15 @@ const figures = (res: request.Response): Record<string, number> => Object.fromEn
 
 beforeAll(async () => {
   p = await createTestPlatform({ clock, env: { STATS_CACHE_SECONDS: '0' } });
-  const logger = pino({ level: 'info' }, new Writable({
-    write(chunk, _encoding, done) {
-      logged.push(JSON.parse(String(chunk)));
-      done();
-    },
-  }));
+  const logger = pino(
+    { level: 'info' },
+    new Writable({
+      write(chunk, _encoding, done) {
+        logged.push(JSON.parse(String(chunk)));
+        done();
+      },
+    }),
+  );
   const started = Date.now();
   runs = [await seedDemo(p.container, PASSWORD, logger)];
   runs.push(await seedDemo(p.container, PASSWORD, logger));
@@ -43,7 +46,10 @@ afterAll(async () => p?.close());
 
 describe('the demo seed', () => {
   it('creates its content on the first run, nothing on the second, and no step fails', () => {
-    expect(logged.filter((l) => l.level >= 40), JSON.stringify(logged.filter((l) => l.level >= 40))).toEqual([]);
+    expect(
+      logged.filter((l) => l.level >= 40),
+      JSON.stringify(logged.filter((l) => l.level >= 40)),
+    ).toEqual([]);
     expect(runs[0]!.created).toBeGreaterThan(40);
     expect(runs[1]!.created).toBe(0);
   });
@@ -85,8 +91,16 @@ describe('the demo seed', () => {
     const stats = await request(p.app).get('/api/v1/stats').set(bearer(agent));
     expect(stats.status, stats.text).toBe(200);
     expect(figures(stats)).toMatchObject({
-      demands: 6, offersOnline: 3, offersInInstruction: 2, offersTransmitted: 2, candidacies: 11, candidaciesPositioned: 8,
-      spacesDeployed: 1, landlords: 1, landlordsConnected: 1, applicants: 6,
+      demands: 6,
+      offersOnline: 3,
+      offersInInstruction: 2,
+      offersTransmitted: 2,
+      candidacies: 11,
+      candidaciesPositioned: 8,
+      spacesDeployed: 1,
+      landlords: 1,
+      landlordsConnected: 1,
+      applicants: 6,
     });
     const listed = await request(p.app).get('/api/v1/demands?pageSize=50').set(bearer(agent));
     expect(listed.body.items.map((d: { status: string }) => d.status).sort()).toEqual(['active', 'active', 'active', 'draft', 'satisfied', 'submitted']);
@@ -141,12 +155,19 @@ describe('the demo seed', () => {
   it('creates nothing either on a start more than a year later (offers closed meanwhile), and fails no step', async () => {
     clock.advanceDays(400);
     const warnings = logged.length;
-    const later = await seedDemo(p.container, PASSWORD, pino({ level: 'info' }, new Writable({
-      write(chunk, _encoding, done) {
-        logged.push(JSON.parse(String(chunk)));
-        done();
-      },
-    })));
+    const later = await seedDemo(
+      p.container,
+      PASSWORD,
+      pino(
+        { level: 'info' },
+        new Writable({
+          write(chunk, _encoding, done) {
+            logged.push(JSON.parse(String(chunk)));
+            done();
+          },
+        }),
+      ),
+    );
     expect(later.created).toBe(0);
     expect(logged.slice(warnings).filter((l) => l.level >= 40)).toEqual([]);
   });

@@ -33,7 +33,9 @@ async function waitReady(output: () => string): Promise<void> {
     try {
       const res = await fetch(`${base}/ready`);
       if (res.status === 200) return;
-    } catch { /* not yet listening */ }
+    } catch {
+      /* not yet listening */
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`server not ready:\n${output()}`);
@@ -51,9 +53,17 @@ describe('server lifecycle on the embedded database', () => {
     const first = start();
     await waitReady(first.output);
     expect(first.output()).toContain('agent@alin.demo');
-    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'agent@alin.demo', password: 'demo-password-2026' }) });
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'agent@alin.demo', password: 'demo-password-2026' }),
+    });
     expect(login.status).toBe(200);
-    const register = await fetch(`${base}/api/v1/auth/register`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'survivor@example.fr', password: 'survive-the-kill-1', displayName: 'Survivor' }) });
+    const register = await fetch(`${base}/api/v1/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'survivor@example.fr', password: 'survive-the-kill-1', displayName: 'Survivor' }),
+    });
     expect(register.status).toBe(202); // "check your mailbox": the account waits for its e-mail confirmation (issue 19 §5)
 
     const killed = exited(first.proc);
@@ -63,7 +73,11 @@ describe('server lifecycle on the embedded database', () => {
     const second = start();
     await waitReady(second.output);
     // the committed registration survived: its password is known, the address still to be confirmed (an unknown account would be INVALID_CREDENTIALS)
-    const again = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'survivor@example.fr', password: 'survive-the-kill-1' }) });
+    const again = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'survivor@example.fr', password: 'survive-the-kill-1' }),
+    });
     expect(again.status).toBe(401);
     expect(((await again.json()) as { code: string }).code).toBe('IDENTITY.EMAIL_NOT_CONFIRMED');
 

@@ -78,16 +78,18 @@ describe('shared files settings', () => {
         ],
       }),
     });
-    expect(problems).toEqual(expect.arrayContaining([
-      'REGISTRIES: sharedFiles.0 (habisoft): password or passwordEnv, not both',
-      'REGISTRIES: sharedFiles.1 (sne): the id sne is the national registry\'s (SNE_ENDPOINT)',
-      'REGISTRIES: sharedFiles.1 (sne): département 67 is served by habisoft already',
-      'REGISTRIES: sharedFiles.1 (sne): 20 is not a département code (01–95, 2A, 2B, 971–978, 984–989)',
-      'REGISTRIES: sharedFiles.2 (fcr): username and password go together',
-      'REGISTRIES: sharedFiles.2 (fcr): clientCert and clientKey go together',
-      'REGISTRIES: sharedFiles.3 (fcr): the id is used twice',
-      'REGISTRIES: sharedFiles.3 (fcr): passwordEnv names NOT_SET_ANYWHERE, which is not set',
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'REGISTRIES: sharedFiles.0 (habisoft): password or passwordEnv, not both',
+        "REGISTRIES: sharedFiles.1 (sne): the id sne is the national registry's (SNE_ENDPOINT)",
+        'REGISTRIES: sharedFiles.1 (sne): département 67 is served by habisoft already',
+        'REGISTRIES: sharedFiles.1 (sne): 20 is not a département code (01–95, 2A, 2B, 971–978, 984–989)',
+        'REGISTRIES: sharedFiles.2 (fcr): username and password go together',
+        'REGISTRIES: sharedFiles.2 (fcr): clientCert and clientKey go together',
+        'REGISTRIES: sharedFiles.3 (fcr): the id is used twice',
+        'REGISTRIES: sharedFiles.3 (fcr): passwordEnv names NOT_SET_ANYWHERE, which is not set',
+      ]),
+    );
     expect(problems.join('\n')).not.toContain(PASSWORD);
     expect(problemsOf({ REGISTRIES: '{"sharedFiles": [' })).toEqual(['REGISTRIES: not valid JSON']);
     const shape = problemsOf({ REGISTRIES: JSON.stringify({ sharedFiles: [file({ endpoint: 'ftp://x', secret: PASSWORD })] }) });
@@ -113,7 +115,10 @@ describe('the adapter and the simulator playing a shared file', () => {
     try {
       const fetched = await good.fetch(familyDemand.number);
       expect(fetched).toMatchObject({ registry: 'fcr', number: familyDemand.number });
-      const registered = await good.register({ ...familyDemand.data, applicant: { ...familyDemand.data.applicant, lastName: 'Lyonnais', address: { line: '1 quai', postalCode: '69002', communeCode: '69382' } } });
+      const registered = await good.register({
+        ...familyDemand.data,
+        applicant: { ...familyDemand.data.applicant, lastName: 'Lyonnais', address: { line: '1 quai', postalCode: '69002', communeCode: '69382' } },
+      });
       expect(registered.number).toMatch(/^069\d{10}[A-Z]6901$/);
       await expect(good.renew('0691125999999Z6901', '2026-03-15')).rejects.toThrow('Le numéro 0691125999999Z6901 est inconnu du fichier partagé FCR.');
       const refused = await wrong.fetch(familyDemand.number).catch((e: unknown) => e);
@@ -141,7 +146,12 @@ describe('the platform wired with a shared file', () => {
 
   it('routes the départements listed to it, the others to the SNE, and logs its endpoint without its credentials', () => {
     const lines: string[] = [];
-    const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const config = testConfig({
       LOG_LEVEL: 'info',
       SNE_ENDPOINT: 'http://127.0.0.1:9/',

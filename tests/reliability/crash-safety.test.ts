@@ -114,12 +114,14 @@ function client(base: string) {
 async function pool<T, R>(items: T[], width: number, work: (item: T, i: number) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await work(items[i]!, i);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await work(items[i]!, i);
+      }
+    }),
+  );
   return out;
 }
 
@@ -147,8 +149,19 @@ async function crashDuringBatch(driver: 'pglite' | 'pg'): Promise<void> {
   const port = 20000 + Math.floor(Math.random() * 20000);
   const base = `http://127.0.0.1:${port}`;
   const env: Record<string, string> = {
-    NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DATABASE_URL: pgDb?.url ?? '', BCRYPT_COST: '4', LOG_LEVEL: 'warn',
-    SEED_DEMO: 'true', DOCUMENT_ENCRYPTION_KEY: KEY, SNE_ENDPOINT: sne.url, SNE_TIMEOUT_MS: '3000', SNE_RETRIES: '1', JOBS_LOCK_SECONDS: '4',
+    NODE_ENV: 'development',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DATABASE_URL: pgDb?.url ?? '',
+    BCRYPT_COST: '4',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'true',
+    DOCUMENT_ENCRYPTION_KEY: KEY,
+    SNE_ENDPOINT: sne.url,
+    SNE_TIMEOUT_MS: '3000',
+    SNE_RETRIES: '1',
+    JOBS_LOCK_SECONDS: '4',
     SMTP_URL: smtp.url,
     ACCOUNT_REQUESTS_PER_ADDRESS: '1000', // every applicant registers from this one address
   };
@@ -185,29 +198,37 @@ async function crashDuringBatch(driver: 'pglite' | 'pg'): Promise<void> {
   // the registration batch: submitted demands, validated during the batch (each validation queues its
   // registration in the durable queue; the registry is slow, so some are still waiting when the server dies)
   sne.setMode('slow', { delayMs: 400 });
-  const registrations = await pool(Array.from({ length: M_REGISTRATIONS }, (_, i) => i), 4, async (i) => {
-    const token = await newApplicant(`reg${i}`);
-    const name = nameOf('REG', i);
-    const created = await api.call('POST', '/demands', token, demandData(name, `1980-01-${String(1 + i).padStart(2, '0')}`));
-    expect(created.status, created.text).toBe(201);
-    const id = created.body.id as string;
-    expect((await api.call('POST', `/demands/${id}/submit`, token)).status).toBe(200);
-    return { token, id, name };
-  });
+  const registrations = await pool(
+    Array.from({ length: M_REGISTRATIONS }, (_, i) => i),
+    4,
+    async (i) => {
+      const token = await newApplicant(`reg${i}`);
+      const name = nameOf('REG', i);
+      const created = await api.call('POST', '/demands', token, demandData(name, `1980-01-${String(1 + i).padStart(2, '0')}`));
+      expect(created.status, created.text).toBe(201);
+      const id = created.body.id as string;
+      expect((await api.call('POST', `/demands/${id}/submit`, token)).status).toBe(200);
+      return { token, id, name };
+    },
+  );
   const validate = (id: string) => api.call('POST', `/demands/${id}/validate`, agent, { piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
   // the batch's registrations in the registry (the demo's demands are registered too: count only the batch's)
   const registeredInBatch = () => sne.store.list().filter((d) => d.data.applicant.lastName.startsWith('REG')).length;
   // the imports: demands the registry holds, each brought back by its applicant
   // (two steps: number + birth date send a code to the registry's e-mail, here before the batch; the batch confirms the codes)
-  const importers = await pool(Array.from({ length: N_IMPORTS }, (_, i) => i), 4, async (i) => {
-    const birthDate = `1975-02-${String(1 + i).padStart(2, '0')}`;
-    const name = nameOf('IMP', i);
-    const seeded = sne.seed({ data: { ...demandData(name, birthDate), otherOccupants: [] } as never, registrationDate: '2025-01-10' });
-    const token = await newApplicant(`imp${i}`);
-    const started = await api.call('POST', '/demands/import', token, { registry: 'sne', number: seeded.number, birthDate });
-    expect(started.status, started.text).toBe(202);
-    return { token, number: seeded.number, birthDate, email: `${name.toLowerCase()}@example.org`, challengeId: started.body.challengeId as string, code: '' };
-  });
+  const importers = await pool(
+    Array.from({ length: N_IMPORTS }, (_, i) => i),
+    4,
+    async (i) => {
+      const birthDate = `1975-02-${String(1 + i).padStart(2, '0')}`;
+      const name = nameOf('IMP', i);
+      const seeded = sne.seed({ data: { ...demandData(name, birthDate), otherOccupants: [] } as never, registrationDate: '2025-01-10' });
+      const token = await newApplicant(`imp${i}`);
+      const started = await api.call('POST', '/demands/import', token, { registry: 'sne', number: seeded.number, birthDate });
+      expect(started.status, started.text).toBe(202);
+      return { token, number: seeded.number, birthDate, email: `${name.toLowerCase()}@example.org`, challengeId: started.body.challengeId as string, code: '' };
+    },
+  );
   const codesDeadline = Date.now() + 75_000; // the scheduler mails the outboxes every 30 s
   for (const imp of importers) {
     while (!imp.code && Date.now() < codesDeadline) {
@@ -219,12 +240,16 @@ async function crashDuringBatch(driver: 'pglite' | 'pg'): Promise<void> {
     expect(imp.code, `import code mailed to ${imp.email}`).toMatch(/^\d{6}$/);
   }
   // the uploaders: applicants with a draft demand
-  const uploaders = await pool(Array.from({ length: U_UPLOADERS }, (_, i) => i), 4, async (i) => {
-    const token = await newApplicant(`up${i}`);
-    const created = await api.call('POST', '/demands', token, demandData(nameOf('UPL', i), `1990-03-${String(1 + i).padStart(2, '0')}`));
-    expect(created.status, created.text).toBe(201);
-    return { token, demandId: created.body.id as string };
-  });
+  const uploaders = await pool(
+    Array.from({ length: U_UPLOADERS }, (_, i) => i),
+    4,
+    async (i) => {
+      const token = await newApplicant(`up${i}`);
+      const created = await api.call('POST', '/demands', token, demandData(nameOf('UPL', i), `1990-03-${String(1 + i).padStart(2, '0')}`));
+      expect(created.status, created.text).toBe(201);
+      return { token, demandId: created.body.id as string };
+    },
+  );
 
   phase('prepared');
   // the batch runs; the server is killed in the middle of it
@@ -315,7 +340,10 @@ async function crashDuringBatch(driver: 'pglite' | 'pg'): Promise<void> {
   for (const r of registrations) {
     const view = await api.call('GET', `/demands/${r.id}`, r.token);
     const inRegistry = sne.store.list().filter((d) => d.data.applicant.lastName === r.name);
-    expect(inRegistry.map((d) => d.number), `registry entries of ${r.name}`).toEqual([view.body.registrationNumber]);
+    expect(
+      inRegistry.map((d) => d.number),
+      `registry entries of ${r.name}`,
+    ).toEqual([view.body.registrationNumber]);
     expect(view.body.history.filter((h: { action: string }) => h.action === 'registered')).toHaveLength(1);
     numbers.add(view.body.registrationNumber as string);
   }
@@ -361,7 +389,11 @@ async function crashDuringBatch(driver: 'pglite' | 'pg'): Promise<void> {
   expect(await q(sql`select d.id from demand.demands d where d.status <> 'draft' and not exists (select 1 from demand.demand_history h where h.demand_id = d.id)`)).toEqual([]);
   expect(await q(sql`select id from demand.demands where source = 'registry' and (registration_number is null or status <> 'active')`)).toEqual([]);
   expect(await q(sql`select registration_number from demand.demands where registration_number is not null group by 1 having count(*) > 1`)).toEqual([]);
-  expect(await q(sql`select d.id from demand.demands d where d.source = 'registry' and (select count(*) from platform.audit_entries a where a.action = 'demand.imported' and a.object_id = d.id::text) <> 1`)).toEqual([]);
+  expect(
+    await q(
+      sql`select d.id from demand.demands d where d.source = 'registry' and (select count(*) from platform.audit_entries a where a.action = 'demand.imported' and a.object_id = d.id::text) <> 1`,
+    ),
+  ).toEqual([]);
   expect(await q(sql`select kind, status, count(*)::int as n from platform.jobs where kind = 'demand.register-with-registry' and status <> 'done' group by 1, 2`)).toEqual([]);
 
   // documents against the storage: no row without its complete file

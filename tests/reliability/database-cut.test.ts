@@ -92,7 +92,9 @@ describe.runIf(usingPostgres())('the database connection cut mid-transaction (Po
     expectRetryableProblem(res);
 
     expect(await count(sql`select count(*)::int as n from candidacy.candidacies where demand_id = ${a.demandId}`)).toBe(0);
-    expect(await count(sql`select count(*)::int as n from candidacy.candidacy_events e where not exists (select 1 from candidacy.candidacies c where c.id = e.candidacy_id)`)).toBe(0);
+    expect(await count(sql`select count(*)::int as n from candidacy.candidacy_events e where not exists (select 1 from candidacy.candidacies c where c.id = e.candidacy_id)`)).toBe(
+      0,
+    );
     expect(await count(sql`select count(*)::int as n from candidacy.notifications where account_id = ${a.accountId}`)).toBe(0);
     expect(await count(sql`select count(*)::int as n from candidacy.demand_locks where demand_id = ${a.demandId}`)).toBe(0);
     expect(await count(sql`select count(*)::int as n from platform.audit_entries where actor_account_id = ${a.accountId} and action like 'candidacy.%'`)).toBe(0);
@@ -121,7 +123,12 @@ describe.runIf(usingPostgres())('the database connection cut mid-transaction (Po
     const ranking = await request(p.app).get(`/api/v1/offers/${offerId}/ranking`).set(bearer(agent));
     const top = ranking.body.items.slice(0, 2).map((i: { candidacyId: string }) => i.candidacyId) as string[];
     const designate = () => request(p.app).post(`/api/v1/offers/${offerId}/designation`).set(bearer(agent)).send({ candidacyIds: top });
-    const notificationsBefore = await count(sql`select count(*)::int as n from candidacy.notifications where candidacy_id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`);
+    const notificationsBefore = await count(
+      sql`select count(*)::int as n from candidacy.notifications where candidacy_id in (${sql.join(
+        ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`,
+    );
 
     const { res, waitedOn } = await cutWhileBlockedOnOffer(offerId, designate);
     expect(waitedOn).toMatch(/"offer"\."offers".*for update|update "offer"\."offers"/is); // cut after the round was bumped
@@ -130,8 +137,22 @@ describe.runIf(usingPostgres())('the database connection cut mid-transaction (Po
     expect(rows<{ status: string }>(await p.db.database.db.execute(sql`select status from offer.offers where id = ${offerId}`))[0]!.status).toBe('closed');
     expect(await count(sql`select round::int as n from candidacy.offer_states where offer_id = ${offerId}`)).toBe(0);
     expect(await count(sql`select count(*)::int as n from candidacy.candidacies where offer_id = ${offerId} and status <> 'submitted'`)).toBe(0);
-    expect(await count(sql`select count(*)::int as n from candidacy.candidacy_events where action = 'designated' and candidacy_id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`)).toBe(0);
-    expect(await count(sql`select count(*)::int as n from candidacy.notifications where candidacy_id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`)).toBe(notificationsBefore);
+    expect(
+      await count(
+        sql`select count(*)::int as n from candidacy.candidacy_events where action = 'designated' and candidacy_id in (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`,
+      ),
+    ).toBe(0);
+    expect(
+      await count(
+        sql`select count(*)::int as n from candidacy.notifications where candidacy_id in (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`,
+      ),
+    ).toBe(notificationsBefore);
     expect(await count(sql`select count(*)::int as n from platform.audit_entries where action = 'offer.designation' and object_id = ${offerId}`)).toBe(0);
 
     const retried = await designate();
@@ -142,6 +163,13 @@ describe.runIf(usingPostgres())('the database connection cut mid-transaction (Po
     expect(again.status).toBeLessThan(500);
     expect(await count(sql`select count(*)::int as n from platform.audit_entries where action = 'offer.designation' and object_id = ${offerId}`)).toBe(1);
     expect(await count(sql`select count(*)::int as n from candidacy.candidacies where offer_id = ${offerId} and status = 'designated'`)).toBe(2);
-    expect(await count(sql`select count(*)::int as n from candidacy.candidacy_events where action = 'designated' and candidacy_id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`)).toBe(2);
+    expect(
+      await count(
+        sql`select count(*)::int as n from candidacy.candidacy_events where action = 'designated' and candidacy_id in (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`,
+      ),
+    ).toBe(2);
   });
 });

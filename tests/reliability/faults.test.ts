@@ -54,8 +54,12 @@ beforeAll(async () => {
     clock,
     env: {
       ...started.env,
-      VERIFICATION_URL: verifier.url, VERIFICATION_API_KEY: API_KEY, VERIFICATION_WEBHOOK_SECRET: SECRET,
-      VERIFICATION_TIMEOUT_MS: String(TIMEOUT_MS), VERIFICATION_RETRIES: '1', DATA_DIR: dataDir,
+      VERIFICATION_URL: verifier.url,
+      VERIFICATION_API_KEY: API_KEY,
+      VERIFICATION_WEBHOOK_SECRET: SECRET,
+      VERIFICATION_TIMEOUT_MS: String(TIMEOUT_MS),
+      VERIFICATION_RETRIES: '1',
+      DATA_DIR: dataDir,
     },
   });
   agent = await p.signIn('agent');
@@ -86,7 +90,12 @@ async function validatedDemand(lastName: string, birthDate: string): Promise<{ d
   expect(created.status, created.text).toBe(201);
   const demandId = created.body.id as string;
   expect((await request(p.app).post(`/api/v1/demands/${demandId}/submit`).set(auth(applicant.token))).status).toBe(200);
-  const { value: validated, ms } = await timed(() => request(p.app).post(`/api/v1/demands/${demandId}/validate`).set(auth(agent.token)).send({ piecesOverride: { reason: 'Pièces vues au guichet (test)' } }));
+  const { value: validated, ms } = await timed(() =>
+    request(p.app)
+      .post(`/api/v1/demands/${demandId}/validate`)
+      .set(auth(agent.token))
+      .send({ piecesOverride: { reason: 'Pièces vues au guichet (test)' } }),
+  );
   expect(validated.status, validated.text).toBe(200);
   expect(validated.body).toMatchObject({ status: 'active', registrationPending: true });
   return { demandId, token: applicant.token, validateMs: ms };
@@ -103,9 +112,7 @@ const inRegistry = (lastName: string) => sne.store.list().filter((d) => d.data.a
 async function importFresh(lastName: string, birthDate: string) {
   const seeded = sne.seed({ data: { ...demandData(lastName, birthDate), otherOccupants: [] } as never, registrationDate: '2025-01-10' });
   const someone = await p.signIn('applicant');
-  const { value: res, ms } = await timed(() =>
-    request(p.app).post('/api/v1/demands/import').set(auth(someone.token)).send({ registry: 'sne', number: seeded.number, birthDate }),
-  );
+  const { value: res, ms } = await timed(() => request(p.app).post('/api/v1/demands/import').set(auth(someone.token)).send({ registry: 'sne', number: seeded.number, birthDate }));
   const mine = await request(p.app).get('/api/v1/demands').set(auth(someone.token));
   return { res, ms, number: seeded.number, token: someone.token, demandsOfApplicant: mine.body.total as number };
 }
@@ -132,7 +139,11 @@ describe('the SNE slow (answers after the deadline, but acts)', () => {
 
   it('validations answer at once; the registrations time out, wait in the queue, and complete with one number each — the one the SNE gave', async () => {
     sne.setMode('slow', { delayMs: SLOW_MS });
-    const people = [['Attente', '1979-05-06'], ['Delai', '1984-07-08'], ['Patience', '1990-09-10']] as const;
+    const people = [
+      ['Attente', '1979-05-06'],
+      ['Delai', '1984-07-08'],
+      ['Patience', '1990-09-10'],
+    ] as const;
     const demands = [];
     for (const [name, birth] of people) demands.push(await validatedDemand(name, birth));
     // had it called the slow registry, it would have waited two deadlines (≥ 1.6 s)
@@ -193,7 +204,10 @@ describe('the SNE failing, then speaking garbage', () => {
 
     sne.setMode('normal');
     await laterDrain();
-    for (const [d, name] of [[a, 'Coupure'], [b, 'Bruit']] as const) {
+    for (const [d, name] of [
+      [a, 'Coupure'],
+      [b, 'Bruit'],
+    ] as const) {
       const [job] = await jobsOf('demand.register-with-registry', d.demandId);
       expect(job?.status).toBe('done');
       expect(inRegistry(name)).toHaveLength(1);
@@ -207,7 +221,10 @@ describe('the verification provider slow, failing, then garbage', () => {
     const { demandId, token } = await validatedDemand('Pieces', '1983-11-12');
     verifier.setMode('slow', { delayMs: SLOW_MS });
     const documentIds: string[] = [];
-    for (const [type, extra] of [['identity', {}], ['tax_notice', { taxYear: '2025' }]] as const) {
+    for (const [type, extra] of [
+      ['identity', {}],
+      ['tax_notice', { taxYear: '2025' }],
+    ] as const) {
       let req = request(p.app).post(`/api/v1/demands/${demandId}/documents`).set(auth(token)).field('documentType', type);
       for (const [k, v] of Object.entries(extra)) req = req.field(k, v);
       const { value: res, ms } = await timed(() => req.attach('files', PDF, { filename: `${type}.pdf`, contentType: 'application/pdf' }));

@@ -40,9 +40,24 @@ function concrete(path: string): string {
 
 /** Fields any form might read, so that the request would do something if its token were not checked. */
 const FORM = {
-  reason: 'Motif de test', message: 'Merci de fournir la pièce', outcome: 'verified', mobilityChecked: '1', documentTypes: 'identity', name: 'Nom',
-  siren: '732829320', kind: 'ESH', departement: '69', year: '2026', unitsOwed: '3', action: 'suspend', points: '10', candidacyIds: ID, justification: 'x',
-  closingDate: '2099-01-01', email: 'x@example.fr', password: TEST_PASSWORD,
+  reason: 'Motif de test',
+  message: 'Merci de fournir la pièce',
+  outcome: 'verified',
+  mobilityChecked: '1',
+  documentTypes: 'identity',
+  name: 'Nom',
+  siren: '732829320',
+  kind: 'ESH',
+  departement: '69',
+  year: '2026',
+  unitsOwed: '3',
+  action: 'suspend',
+  points: '10',
+  candidacyIds: ID,
+  justification: 'x',
+  closingDate: '2099-01-01',
+  email: 'x@example.fr',
+  password: TEST_PASSWORD,
 };
 
 async function signedInAdmin(): Promise<{ agent: ReturnType<typeof request.agent>; csrf: string }> {
@@ -70,9 +85,17 @@ describe('CSRF on every state-changing back-office form', () => {
     const ordered = [...posts.filter((p) => p !== '/logout' && p !== '/login'), '/login', '/logout'];
     for (const path of ordered) {
       const url = `/admin${concrete(path)}`;
-      for (const [what, token] of [['no token', undefined], ['a forged token', 'forged-token-0000'], ['another session’s token', other.csrf], ['an empty token', '']] as const) {
+      for (const [what, token] of [
+        ['no token', undefined],
+        ['a forged token', 'forged-token-0000'],
+        ['another session’s token', other.csrf],
+        ['an empty token', ''],
+      ] as const) {
         const before = await fingerprint(world.p);
-        const res = await agent.post(url).type('form').send(token === undefined ? FORM : { ...FORM, _csrf: token });
+        const res = await agent
+          .post(url)
+          .type('form')
+          .send(token === undefined ? FORM : { ...FORM, _csrf: token });
         expect(res.status, `${url} with ${what}: ${res.text.slice(0, 200)}`).toBe(403);
         expect(res.type, url).toBe('text/html');
         expect(res.headers['x-alin-error'], url).toBe('REQUEST.CSRF');
@@ -83,12 +106,17 @@ describe('CSRF on every state-changing back-office form', () => {
       expect((await agent.post(url).set('x-csrf-token', 'forged').type('form').send(FORM)).status).toBe(403);
       // the control: with the session's token, the form is not refused for CSRF
       const fresh = /name="_csrf" value="([^"]+)"/.exec((await agent.get('/admin')).text)?.[1] ?? csrf; // a refused login form renews the token
-      const ok = await agent.post(url).type('form').send({ ...FORM, _csrf: fresh });
+      const ok = await agent
+        .post(url)
+        .type('form')
+        .send({ ...FORM, _csrf: fresh });
       expect(ok.status, `${url} with the right token`).toBeLessThan(500);
       if (ok.status === 403) expect(ok.headers['x-alin-error'], url).not.toBe('REQUEST.CSRF');
       checked.push(`${path} → ${ok.status}`);
     }
-    console.log(`admin CSRF: ${checked.length} POST routes from the router stack × 5 refused requests each (no token, forged, another session's, empty, forged header), each then accepted with the session's token: ${checked.join(', ')}`);
+    console.log(
+      `admin CSRF: ${checked.length} POST routes from the router stack × 5 refused requests each (no token, forged, another session's, empty, forged header), each then accepted with the session's token: ${checked.join(', ')}`,
+    );
     expect(checked.length).toBe(posts.length);
   });
 

@@ -73,8 +73,15 @@ describe('§1 regular-expression denial of service', () => {
     const csrf = csrfOf(form.text);
     // the attacker's posts, in parallel
     const { result, elapsedMs, maxLoopDelayMs } = await measured(() =>
-      Promise.all(Array.from({ length: SPACE_LIMIT }, (_, i) =>
-        browser.post('/entreprise/demande-espace').set('X-Forwarded-For', client).type('form').send({ ...payload(i), _csrf: csrf }))),
+      Promise.all(
+        Array.from({ length: SPACE_LIMIT }, (_, i) =>
+          browser
+            .post('/entreprise/demande-espace')
+            .set('X-Forwarded-For', client)
+            .type('form')
+            .send({ ...payload(i), _csrf: csrf }),
+        ),
+      ),
     );
     for (const res of result) {
       expect(res.status).toBe(422);
@@ -84,7 +91,11 @@ describe('§1 regular-expression denial of service', () => {
     expect(maxLoopDelayMs, 'largest event-loop delay during the attack').toBeLessThan(1000);
 
     // the refused posts were counted: a valid request from the same address is now limited
-    const next = await browser.post('/entreprise/demande-espace').set('X-Forwarded-For', client).type('form').send({ ...spaceRequest(), _csrf: csrf });
+    const next = await browser
+      .post('/entreprise/demande-espace')
+      .set('X-Forwarded-For', client)
+      .type('form')
+      .send({ ...spaceRequest(), _csrf: csrf });
     expect(next.status).toBe(429);
     expect(Number(next.headers['retry-after'])).toBeGreaterThan(0);
     expect(next.text).toContain('Trop de demandes');
@@ -97,8 +108,11 @@ describe('§1 regular-expression denial of service', () => {
 
   it('the API answers a maximal e-mail body with a 400 in well under a second', async () => {
     const { result, elapsedMs, maxLoopDelayMs } = await measured(() =>
-      request(p.app).post('/api/v1/companies/space-requests').set('X-Forwarded-For', '203.0.113.11')
-        .send({ ...spaceRequest(), contactEmail: `a@${'a.'.repeat(450_000)}!` }));
+      request(p.app)
+        .post('/api/v1/companies/space-requests')
+        .set('X-Forwarded-For', '203.0.113.11')
+        .send({ ...spaceRequest(), contactEmail: `a@${'a.'.repeat(450_000)}!` }),
+    );
     expectProblem(result, 400);
     expect(result.body.errors.map((e: { field: string }) => e.field)).toContain('body.contactEmail');
     expect(elapsedMs).toBeLessThan(1000);
@@ -136,8 +150,9 @@ describe('§4 whose address: TRUST_PROXY', () => {
     // the audit records the address the proxy saw, not the forged one
     const email = `inconnu-${randomUUID()}@example.fr`;
     expectProblem(await request(p.app).post('/api/v1/auth/login').set('X-Forwarded-For', `6.6.6.6, 198.51.100.30`).send({ email, password: 'mauvais-mot-de-passe' }), 401);
-    const audited = rows<{ address: string | null; detail: unknown }>(await p.db.database.db.execute(
-      sql`select address, detail from platform.audit_entries where action = 'security.login_failed' order by id desc limit 1`));
+    const audited = rows<{ address: string | null; detail: unknown }>(
+      await p.db.database.db.execute(sql`select address, detail from platform.audit_entries where action = 'security.login_failed' order by id desc limit 1`),
+    );
     expect(audited[0]?.address).toBe('198.51.100.30');
   });
 });
@@ -152,7 +167,8 @@ function unbounded(node: unknown, path: string, out: string[], depth = 0): void 
   if (!node || typeof node !== 'object' || depth > 30) return;
   const s = node as Json;
   const types = Array.isArray(s.type) ? (s.type as string[]) : typeof s.type === 'string' ? [s.type] : [];
-  const bounded = (max: string, min?: string) => (s[max] !== undefined || s[`exclusiveM${max.slice(1)}`] !== undefined) && (!min || s[min] !== undefined || s[`exclusiveM${min.slice(1)}`] !== undefined);
+  const bounded = (max: string, min?: string) =>
+    (s[max] !== undefined || s[`exclusiveM${max.slice(1)}`] !== undefined) && (!min || s[min] !== undefined || s[`exclusiveM${min.slice(1)}`] !== undefined);
   if (s.enum === undefined && s.const === undefined) {
     if ((types.includes('number') || types.includes('integer')) && !bounded('maximum', 'minimum')) out.push(`${path}: number without minimum and maximum`);
     if (types.includes('string') && s.maxLength === undefined && s.format !== 'uuid') out.push(`${path}: string without maxLength`);
@@ -167,7 +183,10 @@ function unbounded(node: unknown, path: string, out: string[], depth = 0): void 
 }
 
 /** A leaf of a request schema: where it is, what it is, and a value beyond its bound. */
-interface Leaf { path: string[]; hostile: unknown[] }
+interface Leaf {
+  path: string[];
+  hostile: unknown[];
+}
 
 function firstBranch(s: Json): Json {
   const branches = (s.anyOf ?? s.oneOf) as Json[] | undefined;
@@ -196,7 +215,11 @@ function leaves(node: Json, path: string[], out: Leaf[], query: boolean, depth =
 /** The constants a body must carry to reach a branch (a discriminated union's `action`), from its first branch. */
 function skeleton(schema: Json): Json {
   const props = (firstBranch(schema).properties ?? {}) as Record<string, Json>;
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v.const !== undefined).map(([k, v]) => [k, v.const]));
+  return Object.fromEntries(
+    Object.entries(props)
+      .filter(([, v]) => v.const !== undefined)
+      .map(([k, v]) => [k, v.const]),
+  );
 }
 
 function withValue(path: string[], value: unknown, base: Json = {}): Json {
@@ -237,7 +260,10 @@ describe('§12 every number, string and array of a request is bounded', () => {
   it('out-of-range numbers, long strings and long arrays on every route answer 400 problem+json naming the field, never 500', async () => {
     // a caller of each role (with its organisation where the role needs one)
     const landlord = await createLandlord(p, agent.token);
-    const company = await request(p.app).post('/api/v1/companies').set(auth(agent.token)).send({ name: 'Bornes SA', sirets: [randomSiret().siret] });
+    const company = await request(p.app)
+      .post('/api/v1/companies')
+      .set(auth(agent.token))
+      .send({ name: 'Bornes SA', sirets: [randomSiret().siret] });
     expect(company.status, company.text).toBe(201);
     const tokens = new Map<Role, string>([
       ['agent', agent.token],
@@ -289,7 +315,10 @@ describe('§12 every number, string and array of a request is bounded', () => {
     const offer = await request(p.app).post('/api/v1/offers').set(auth(landlord.landlordToken)).send({ surface: 1e300 });
     expectProblem(offer, 400);
     expect(offer.body.errors.map((e: { field: string }) => e.field)).toContain('body.surface');
-    const owed = await request(p.app).patch(`/api/v1/landlords/${landlord.landlordId}/agreements/${landlord.agreementId}`).set(auth(agent.token)).send({ unitsOwed: 3_000_000_000 });
+    const owed = await request(p.app)
+      .patch(`/api/v1/landlords/${landlord.landlordId}/agreements/${landlord.agreementId}`)
+      .set(auth(agent.token))
+      .send({ unitsOwed: 3_000_000_000 });
     expectProblem(owed, 400);
     expect(owed.body.errors.map((e: { field: string }) => e.field)).toEqual(['body.unitsOwed']);
   });
@@ -297,16 +326,26 @@ describe('§12 every number, string and array of a request is bounded', () => {
   it('a value the database refuses is a 400, and no log line of the request (error handler, request logger) holds the parameters or the value', async () => {
     // a real driver error (PGlite or PostgreSQL): an integer beyond the column's range, beside a secret parameter
     const secret = 3_000_000_123;
-    const dbError = await p.db.database.db.execute(sql`select ${secret}::int as n, ${'jeton-secret-abc'}::text as t`).then(() => undefined, (e: unknown) => e);
+    const dbError = await p.db.database.db.execute(sql`select ${secret}::int as n, ${'jeton-secret-abc'}::text as t`).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(dbError).toBeInstanceOf(Error);
     // the real app on the platform's logger (bootstrap/logger.ts) writing to a sink, its space requests failing with that error
     const lines: string[] = [];
-    const sink = new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } });
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const container = buildContainer({ config: testConfig({ SPACE_REQUESTS_PER_ADDRESS: '1000' }), database: p.db.database, logger: createLogger({ logLevel: 'trace' }, sink) });
     const real = container.get(COMPANY_SPACE.Service);
-    container.rebindSync(COMPANY_SPACE.Service).toConstantValue(new Proxy(real, {
-      get: (target, key) => (key === 'requestSpace' ? () => Promise.reject(dbError) : Reflect.get(target, key)),
-    }));
+    container.rebindSync(COMPANY_SPACE.Service).toConstantValue(
+      new Proxy(real, {
+        get: (target, key) => (key === 'requestSpace' ? () => Promise.reject(dbError) : Reflect.get(target, key)),
+      }),
+    );
     const { app } = createApp(container);
     const res = await request(app).post('/api/v1/companies/space-requests').send(spaceRequest());
     expectProblem(res, 400);
@@ -325,7 +364,10 @@ describe('§13 personal answers are never cached', () => {
   it('API answers per role (successes, errors and sign-in) carry Cache-Control: no-store; static assets stay cacheable', async () => {
     const applicant = await p.signIn('applicant');
     const landlord = await createLandlord(p, agent.token);
-    const company = await request(p.app).post('/api/v1/companies').set(auth(agent.token)).send({ name: 'Cache SA', sirets: [randomSiret().siret] });
+    const company = await request(p.app)
+      .post('/api/v1/companies')
+      .set(auth(agent.token))
+      .send({ name: 'Cache SA', sirets: [randomSiret().siret] });
     expect(company.status, company.text).toBe(201);
     const manager = await p.signIn('company_manager', { orgId: company.body.id as string });
     const admin = await p.signIn('admin');
@@ -353,7 +395,10 @@ describe('§13 personal answers are never cached', () => {
     const browser = request.agent(p.app);
     const form = await browser.get('/admin/login');
     expect(form.headers['cache-control']).toBe(NO_STORE);
-    const signedIn = await browser.post('/admin/login').type('form').send({ email: agent.email, password: TEST_PASSWORD, _csrf: csrfOf(form.text) });
+    const signedIn = await browser
+      .post('/admin/login')
+      .type('form')
+      .send({ email: agent.email, password: TEST_PASSWORD, _csrf: csrfOf(form.text) });
     expect(signedIn.status, signedIn.text.slice(0, 300)).toBe(303);
     for (const page of ['/admin', '/admin/demandes']) {
       const res = await browser.get(page);
@@ -364,12 +409,18 @@ describe('§13 personal answers are never cached', () => {
     expect(portal.status).toBe(200);
     expect(portal.headers['cache-control']).toBe(NO_STORE);
     // a company manager's pages (its employees' requests)
-    const company = await request(p.app).post('/api/v1/companies').set(auth(agent.token)).send({ name: 'Portail SA', sirets: [randomSiret().siret] });
+    const company = await request(p.app)
+      .post('/api/v1/companies')
+      .set(auth(agent.token))
+      .send({ name: 'Portail SA', sirets: [randomSiret().siret] });
     expect(company.status, company.text).toBe(201);
     const manager = await p.signIn('company_manager', { orgId: company.body.id as string });
     const managerBrowser = request.agent(p.app);
     const portalForm = await managerBrowser.get('/entreprise/connexion');
-    const portalSignIn = await managerBrowser.post('/entreprise/connexion').type('form').send({ email: manager.email, password: TEST_PASSWORD, _csrf: csrfOf(portalForm.text) });
+    const portalSignIn = await managerBrowser
+      .post('/entreprise/connexion')
+      .type('form')
+      .send({ email: manager.email, password: TEST_PASSWORD, _csrf: csrfOf(portalForm.text) });
     expect(portalSignIn.status, portalSignIn.text.slice(0, 300)).toBe(303);
     for (const page of ['/entreprise', '/entreprise/demandes']) {
       const res = await managerBrowser.get(page);

@@ -62,7 +62,12 @@ describe('§3 and §11: the sign-in throttle counts before it evaluates, per acc
   afterAll(async () => p?.close());
 
   // `.then` sends the request at once (a supertest request is lazy)
-  const login = (email: string, password: string, address: string) => request(p.app).post('/api/v1/auth/login').set(from(address)).send({ email, password }).then((r) => r);
+  const login = (email: string, password: string, address: string) =>
+    request(p.app)
+      .post('/api/v1/auth/login')
+      .set(from(address))
+      .send({ email, password })
+      .then((r) => r);
 
   it('24 wrong passwords sent at once, then the right one while they are still being checked: it does not sign in (limit 5)', async () => {
     const { email } = await accountOn(p);
@@ -102,7 +107,12 @@ describe('§3 and §11: the sign-in throttle counts before it evaluates, per acc
 
   it('client credentials: a burst of wrong secrets, then the right one from that address, is refused too', async () => {
     const client = await p.container.get(IDENTITY.Service).registerApiClient({ landlordId: randomUUID(), name: 'Système attaqué' });
-    const token = (secret: string) => request(p.app).post('/api/v1/auth/token').set(from('203.0.113.9')).send({ grantType: 'client_credentials', clientId: client.clientId, clientSecret: secret }).then((r) => r);
+    const token = (secret: string) =>
+      request(p.app)
+        .post('/api/v1/auth/token')
+        .set(from('203.0.113.9'))
+        .send({ grantType: 'client_credentials', clientId: client.clientId, clientSecret: secret })
+        .then((r) => r);
     const before = settled();
     const guesses = Array.from({ length: 24 }, (_, i) => token(`made-up-secret-${i}`));
     await until(() => settled() >= before + 5);
@@ -144,12 +154,17 @@ describe('§5: accounts cannot be told apart', () => {
 
   it('sign-in takes as long for an unknown address as for an existing one (same bcrypt cost; medians within a factor 2)', async () => {
     const hasher = p.container.get(IDENTITY.PasswordHasher) as BcryptPasswordHasher;
-    const stored = rows<{ password_hash: string }>(await p.db.database.db.execute(sql`select password_hash from identity.accounts where email = ${(await accountOn(p)).email}`))[0]!;
+    const stored = rows<{ password_hash: string }>(
+      await p.db.database.db.execute(sql`select password_hash from identity.accounts where email = ${(await accountOn(p)).email}`),
+    )[0]!;
     expect(bcrypt.getRounds(await hasher.dummyHash())).toBe(bcrypt.getRounds(stored.password_hash));
     const { email } = await accountOn(p);
     const timed = async (who: string, i: number) => {
       const start = performance.now();
-      const res = await request(p.app).post('/api/v1/auth/login').set(from(`192.0.2.${i}`)).send({ email: who, password: `wrong-guess-number-${i}` });
+      const res = await request(p.app)
+        .post('/api/v1/auth/login')
+        .set(from(`192.0.2.${i}`))
+        .send({ email: who, password: `wrong-guess-number-${i}` });
       expect(res.status).toBe(401);
       expect(res.body.code).toBe('IDENTITY.INVALID_CREDENTIALS');
       return performance.now() - start;
@@ -179,11 +194,15 @@ describe('§5: accounts cannot be told apart', () => {
     expect(answers.every((a) => a.status === 202)).toBe(true);
     expect(new Set(answers.map((a) => JSON.stringify(a.body))).size).toBe(1);
     expect(answers[0]!.body.message).toMatch(/^Vérifiez votre boîte mail/);
-    const kinds = async (email: string) => rows<{ kind: string }>(await p.db.database.db.execute(sql`select kind from identity.outbox where to_email = ${email} order by id`)).map((r) => r.kind);
+    const kinds = async (email: string) =>
+      rows<{ kind: string }>(await p.db.database.db.execute(sql`select kind from identity.outbox where to_email = ${email} order by id`)).map((r) => r.kind);
     expect(await kinds(fresh)).toEqual(['identity.email_confirmation']);
     for (const e of [applicant.email, agent.email, admin.email]) expect(await kinds(e)).toEqual(['identity.account_exists']);
     // the staff accounts are untouched: same role, still active, their own password
-    for (const [who, role] of [[agent, 'agent'], [admin, 'admin']] as const) {
+    for (const [who, role] of [
+      [agent, 'agent'],
+      [admin, 'admin'],
+    ] as const) {
       const [row] = rows<{ role: string; status: string }>(await p.db.database.db.execute(sql`select role, status from identity.accounts where id = ${who.accountId}`));
       expect(row).toEqual({ role, status: 'active' });
       expect((await request(p.app).post('/api/v1/auth/login').set(from('192.0.2.78')).send({ email: who.email, password: TEST_PASSWORD })).status).toBe(200);
@@ -219,13 +238,15 @@ describe('§5: accounts cannot be told apart', () => {
     const holder = await accountOn(p);
     const session = await request(p.app).post('/api/v1/auth/login').send({ email: holder.email, password: TEST_PASSWORD });
     const forKnown = await request(p.app).post('/api/v1/auth/password-reset').send({ email: holder.email });
-    const forUnknown = await request(p.app).post('/api/v1/auth/password-reset').send({ email: unique('personne') });
+    const forUnknown = await request(p.app)
+      .post('/api/v1/auth/password-reset')
+      .send({ email: unique('personne') });
     expect([forKnown.status, forUnknown.status]).toEqual([202, 202]);
     expect(forKnown.body).toEqual(forUnknown.body);
     const token = await mailedLinkToken(p.db.database, holder.email, 'identity.password_reset');
-    const [stored] = rows<{ token_hash: string; expires_at: string | Date; created_at: string | Date }>(await p.db.database.db.execute(
-      sql`select token_hash, expires_at, created_at from identity.one_time_tokens where account_id = ${holder.accountId} and purpose = 'reset'`,
-    ));
+    const [stored] = rows<{ token_hash: string; expires_at: string | Date; created_at: string | Date }>(
+      await p.db.database.db.execute(sql`select token_hash, expires_at, created_at from identity.one_time_tokens where account_id = ${holder.accountId} and purpose = 'reset'`),
+    );
     expect(stored!.token_hash).toBe(sha256(token));
     expect(new Date(stored!.expires_at).getTime() - new Date(stored!.created_at).getTime()).toBeLessThanOrEqual(30 * 60_000 + 5_000);
     const newPassword = 'un-nouveau-mot-de-passe';
@@ -240,7 +261,9 @@ describe('§5: accounts cannot be told apart', () => {
     await request(p.app).post('/api/v1/auth/password-reset').send({ email: holder.email });
     const late = await mailedLinkToken(p.db.database, holder.email, 'identity.password_reset');
     await p.db.database.db.execute(sql`update identity.one_time_tokens set expires_at = now() - interval '1 minute' where token_hash = ${sha256(late)}`);
-    expect((await request(p.app).post('/api/v1/auth/password-reset/confirm').send({ token: late, password: 'encore-un-autre-mot-de-passe' })).body.code).toBe('IDENTITY.RESET_INVALID');
+    expect((await request(p.app).post('/api/v1/auth/password-reset/confirm').send({ token: late, password: 'encore-un-autre-mot-de-passe' })).body.code).toBe(
+      'IDENTITY.RESET_INVALID',
+    );
   });
 });
 
@@ -255,14 +278,25 @@ describe('§6: made-up tokens cost no bcrypt; account requests are limited per a
     const hasher = p.container.get(IDENTITY.PasswordHasher);
     let work = 0;
     const { hash, verify } = hasher;
-    hasher.hash = (...a) => { work++; return hash.apply(hasher, a); };
-    hasher.verify = (...a) => { work++; return verify.apply(hasher, a); };
+    hasher.hash = (...a) => {
+      work++;
+      return hash.apply(hasher, a);
+    };
+    hasher.verify = (...a) => {
+      work++;
+      return verify.apply(hasher, a);
+    };
     try {
       const made = (i: number) => `${'x'.repeat(20)}${i}`;
-      const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => {
-        const path = ['/auth/invitations/accept', '/auth/register/confirm', '/auth/password-reset/confirm'][i % 3]!;
-        return request(p.app).post(`/api/v1${path}`).set(from(`198.51.100.${i}`)).send({ token: made(i), password: TEST_PASSWORD });
-      }));
+      const answers = await Promise.all(
+        Array.from({ length: 60 }, (_, i) => {
+          const path = ['/auth/invitations/accept', '/auth/register/confirm', '/auth/password-reset/confirm'][i % 3]!;
+          return request(p.app)
+            .post(`/api/v1${path}`)
+            .set(from(`198.51.100.${i}`))
+            .send({ token: made(i), password: TEST_PASSWORD });
+        }),
+      );
       expect(answers.map((a) => a.status)).toEqual(Array(60).fill(401));
       expect(work).toBe(0);
     } finally {
@@ -272,14 +306,27 @@ describe('§6: made-up tokens cost no bcrypt; account requests are limited per a
   });
 
   it('8 registrations at once from one address: 5 answered, 3 refused (429 with Retry-After); another address still registers', async () => {
-    const answers = await Promise.all(Array.from({ length: 8 }, () =>
-      request(p.app).post('/api/v1/auth/register').set(from('192.0.2.50')).send({ email: unique('flood'), password: TEST_PASSWORD, displayName: 'Flood' })));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        request(p.app)
+          .post('/api/v1/auth/register')
+          .set(from('192.0.2.50'))
+          .send({ email: unique('flood'), password: TEST_PASSWORD, displayName: 'Flood' }),
+      ),
+    );
     expect(answers.filter((a) => a.status === 202)).toHaveLength(5);
     const refused = answers.filter((a) => a.status === 429);
     expect(refused).toHaveLength(3);
     expect(refused[0]!.body.code).toBe('IDENTITY.TOO_MANY_REQUESTS');
     expect(Number(refused[0]!.headers['retry-after'])).toBeGreaterThan(0);
-    expect((await request(p.app).post('/api/v1/auth/register').set(from('192.0.2.51')).send({ email: unique('autre'), password: TEST_PASSWORD, displayName: 'Autre' })).status).toBe(202);
+    expect(
+      (
+        await request(p.app)
+          .post('/api/v1/auth/register')
+          .set(from('192.0.2.51'))
+          .send({ email: unique('autre'), password: TEST_PASSWORD, displayName: 'Autre' })
+      ).status,
+    ).toBe(202);
   });
 
   it('invitation acceptance, confirmation and reset requests are limited per address the same way', async () => {
@@ -290,14 +337,23 @@ describe('§6: made-up tokens cost no bcrypt; account requests are limited per a
       ['/auth/password-reset/confirm', { token: 'y'.repeat(30), password: TEST_PASSWORD }],
     ] as const) {
       const answers = await Promise.all(Array.from({ length: 8 }, () => request(p.app).post(`/api/v1${path}`).set(from('192.0.2.60')).send(body)));
-      expect(answers.filter((a) => a.status === 429), path).toHaveLength(3);
+      expect(
+        answers.filter((a) => a.status === 429),
+        path,
+      ).toHaveLength(3);
     }
   });
 
   it('reset requests for one account from many addresses: at most 5 mails reach its holder', async () => {
     const holder = await accountOn(p);
-    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) =>
-      request(p.app).post('/api/v1/auth/password-reset').set(from(`203.0.113.${100 + i}`)).send({ email: holder.email })));
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        request(p.app)
+          .post('/api/v1/auth/password-reset')
+          .set(from(`203.0.113.${100 + i}`))
+          .send({ email: holder.email }),
+      ),
+    );
     expect(answers.every((a) => a.status === 202)).toBe(true);
     const [count] = rows<{ n: number }>(await p.db.database.db.execute(sql`select count(*)::int as n from identity.outbox where to_email = ${holder.email}`));
     expect(Number(count!.n)).toBe(5);
@@ -348,7 +404,9 @@ describe('§9: an access token is its session’s, nothing else', () => {
     // the session of a back-office cookie is not a bearer session
     const agent = await accountOn(p, 'agent');
     await p.container.get(IDENTITY.Service).webLogin('admin', agent.email, TEST_PASSWORD, { address: '10.0.0.1' });
-    const [cookieSession] = rows<{ id: string }>(await p.db.database.db.execute(sql`select id::text from identity.sessions where account_id = ${agent.accountId} and kind = 'admin'`));
+    const [cookieSession] = rows<{ id: string }>(
+      await p.db.database.db.execute(sql`select id::text from identity.sessions where account_id = ${agent.accountId} and kind = 'admin'`),
+    );
     await expectRefused('/companies', forge({ sub: agent.accountId, role: 'agent', sid: cookieSession!.id }));
   });
 
@@ -384,23 +442,32 @@ describe('§14: one-time links are stored hashed and leave the outbox once maile
     // the clear token in no identity table
     const tables = ['identity.sessions', 'identity.one_time_tokens', 'identity.outbox', 'company_space.outbox'];
     let found = 0;
-    for (const t of tables) found += Number(rows<{ n: number }>(await p.db.database.db.execute(sql.raw(`select count(*)::int as n from ${t} t where t::text like '%${secret}%'`)))[0]!.n);
+    for (const t of tables)
+      found += Number(rows<{ n: number }>(await p.db.database.db.execute(sql.raw(`select count(*)::int as n from ${t} t where t::text like '%${secret}%'`)))[0]!.n);
     return found;
   };
 
   it('a manager invitation: the token only hashed in identity, the link gone from the company outbox once mailed, and it still works', async () => {
     const agent = await p.signIn('agent');
     const email = unique('rh');
-    const company = await request(p.app).post('/api/v1/companies').set('Authorization', `Bearer ${agent.token}`)
+    const company = await request(p.app)
+      .post('/api/v1/companies')
+      .set('Authorization', `Bearer ${agent.token}`)
       .send({ name: 'Entreprise attaquée', sirets: [siretOf(newSiren())], headcount: 40, contribution: 'none' });
     expect(company.status, company.text).toBe(201);
-    const configured = await request(p.app).post(`/api/v1/companies/${company.body.id}/space`).set('Authorization', `Bearer ${agent.token}`)
+    const configured = await request(p.app)
+      .post(`/api/v1/companies/${company.body.id}/space`)
+      .set('Authorization', `Bearer ${agent.token}`)
       .send({ action: 'configure', managers: [{ email, displayName: 'RH' }], quotas: { A: 1 } });
     expect(configured.status, configured.text).toBe(200);
     await p.container.get(MAIL.Dispatcher).dispatch();
     const token = tokenOf(linkIn(email));
     expect(await everywhere(token)).toBe(0);
-    const [session] = rows<{ secret_hash: string }>(await p.db.database.db.execute(sql`select s.secret_hash from identity.sessions s join identity.accounts a on a.id = s.account_id where a.email = ${email} and s.kind = 'invitation'`));
+    const [session] = rows<{ secret_hash: string }>(
+      await p.db.database.db.execute(
+        sql`select s.secret_hash from identity.sessions s join identity.accounts a on a.id = s.account_id where a.email = ${email} and s.kind = 'invitation'`,
+      ),
+    );
     expect(session!.secret_hash).toBe(sha256(token));
     const [message] = rows<{ payload: Record<string, unknown> | string }>(await p.db.database.db.execute(sql`select payload from company_space.outbox where to_email = ${email}`));
     const payload = typeof message!.payload === 'string' ? JSON.parse(message!.payload) : message!.payload;
@@ -422,7 +489,9 @@ describe('§14: one-time links are stored hashed and leave the outbox once maile
     await p.container.get(MAIL.Dispatcher).dispatch();
     const reset = tokenOf(linkIn(email));
     expect(await everywhere(reset)).toBe(0);
-    const payloads = rows<{ payload: Record<string, unknown> | string; sent_at: Date | null }>(await p.db.database.db.execute(sql`select payload, sent_at from identity.outbox where to_email = ${email}`));
+    const payloads = rows<{ payload: Record<string, unknown> | string; sent_at: Date | null }>(
+      await p.db.database.db.execute(sql`select payload, sent_at from identity.outbox where to_email = ${email}`),
+    );
     expect(payloads).toHaveLength(2);
     for (const r of payloads) {
       expect(r.sent_at).not.toBeNull();

@@ -70,7 +70,9 @@ function victim(lastName: string, birthDate: string) {
 }
 const accounts = (n: number) => Promise.all(Array.from({ length: n }, () => p.signIn('applicant')));
 const refusalsOf = async (number: string) =>
-  rows<{ n: number }>(await p.db.database.db.execute(sql`select count(*)::int as n from platform.audit_entries where action = 'demand.import_refused' and object_id = ${`sne:${number}`}`))[0]!.n;
+  rows<{ n: number }>(
+    await p.db.database.db.execute(sql`select count(*)::int as n from platform.audit_entries where action = 'demand.import_refused' and object_id = ${`sne:${number}`}`),
+  )[0]!.n;
 const demandsOf = async (token: string) => (await request(p.app).get('/api/v1/demands').set(auth(token))).body.total as number;
 const codeFromMail = (to: string): string | undefined => {
   const mail = [...smtp.received].reverse().find((m) => m.recipients.includes(to));
@@ -87,8 +89,14 @@ describe('guessing a birth date for one registry number, from many accounts and 
       guessers.map((g, i) => startImport(p, g.token, { registry: 'sne', number: target.number, birthDate: `1983-05-${String(i + 1).padStart(2, '0')}` }, fromAnywhere())),
     );
     const statuses = answers.map((a) => a.status);
-    expect(statuses.filter((s) => s === 404), statuses.join(',')).toHaveLength(PER_NUMBER);
-    expect(statuses.filter((s) => s === 429), statuses.join(',')).toHaveLength(30 - PER_NUMBER);
+    expect(
+      statuses.filter((s) => s === 404),
+      statuses.join(','),
+    ).toHaveLength(PER_NUMBER);
+    expect(
+      statuses.filter((s) => s === 429),
+      statuses.join(','),
+    ).toHaveLength(30 - PER_NUMBER);
     const throttled = answers.find((a) => a.status === 429)!;
     expect(throttled.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(throttled.body).toMatchObject({ code: 'DEMAND.IMPORT_THROTTLED', detail: 'Trop d’essais d’import sans succès : réessayez plus tard, ou saisissez votre demande.' });
@@ -120,8 +128,14 @@ describe('guessing a birth date for one registry number, from many accounts and 
     const targets = Array.from({ length: 8 }, (_, i) => victim(`Numero${String.fromCharCode(65 + i)}`, '1970-01-01'));
     const answers = await Promise.all(targets.map((t) => startImport(p, guesser!.token, { registry: 'sne', number: t.number, birthDate: '1970-01-02' }, fromAnywhere())));
     const statuses = answers.map((a) => a.status);
-    expect(statuses.filter((s) => s === 404), statuses.join(',')).toHaveLength(5);
-    expect(statuses.filter((s) => s === 429), statuses.join(',')).toHaveLength(3);
+    expect(
+      statuses.filter((s) => s === 404),
+      statuses.join(','),
+    ).toHaveLength(5);
+    expect(
+      statuses.filter((s) => s === 429),
+      statuses.join(','),
+    ).toHaveLength(3);
   });
 });
 
@@ -151,18 +165,28 @@ describe('the number and the birth date are not enough: the code sent to the reg
     expect(code).toMatch(/^\d{6}$/);
     expect(smtp.received.filter((m) => m.text.includes(code)).flatMap((m) => m.recipients)).toEqual([target.email]);
     // at rest: the challenge keeps an HMAC, and the outbox message lost its code once mailed
-    const [challenge] = rows<{ code_hash: string; sent_to: string }>(await p.db.database.db.execute(sql`select code_hash, sent_to from demand.import_challenges where id = ${started.body.challengeId}`));
+    const [challenge] = rows<{ code_hash: string; sent_to: string }>(
+      await p.db.database.db.execute(sql`select code_hash, sent_to from demand.import_challenges where id = ${started.body.challengeId}`),
+    );
     expect(challenge!.code_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(challenge)).not.toContain(code);
     expect(await sentImportCode(p, started.body.challengeId)).toEqual({ code: null, toEmail: target.email });
 
     // the attacker guesses the code: 8 tries at once from 8 addresses; at most 5 are compared, none imports
     const tries = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => confirmImport(p, attacker!.token, { challengeId: started.body.challengeId, code: String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0') }, fromAnywhere())),
+      Array.from({ length: 8 }, (_, i) =>
+        confirmImport(p, attacker!.token, { challengeId: started.body.challengeId, code: String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0') }, fromAnywhere()),
+      ),
     );
     const statuses = tries.map((t) => t.status);
-    expect(statuses.filter((s) => s === 422), statuses.join(',')).toHaveLength(5);
-    expect(statuses.every((s) => [422, 409, 429].includes(s)), statuses.join(',')).toBe(true);
+    expect(
+      statuses.filter((s) => s === 422),
+      statuses.join(','),
+    ).toHaveLength(5);
+    expect(
+      statuses.every((s) => [422, 409, 429].includes(s)),
+      statuses.join(','),
+    ).toBe(true);
     const wrong = tries.find((t) => t.status === 422)!;
     expect(wrong.body).toMatchObject({ code: 'DEMAND.IMPORT_CODE_INVALID', errors: [expect.objectContaining({ field: 'code' })] });
     expect(await demandsOf(attacker!.token)).toBe(0);
@@ -179,7 +203,13 @@ describe('the number and the birth date are not enough: the code sent to the reg
     const confirmed = await Promise.all([0, 1, 2].map(() => confirmImport(p, owner!.token, { challengeId: started.body.challengeId, code })));
     expect(confirmed.map((c) => c.status).sort()).toEqual([200, 200, 201]);
     const created = confirmed.find((c) => c.status === 201)!;
-    expect(created.body).toMatchObject({ status: 'active', source: 'registry', registrationNumber: target.number, registrationDate: '2024-09-30', ownerAccountId: owner!.accountId });
+    expect(created.body).toMatchObject({
+      status: 'active',
+      source: 'registry',
+      registrationNumber: target.number,
+      registrationDate: '2024-09-30',
+      ownerAccountId: owner!.accountId,
+    });
     expect(created.body.data.applicant).toMatchObject({ lastName: 'Lemaire', email: target.email });
     expect(confirmed.every((c) => c.body.id === created.body.id)).toBe(true);
     // the code is single-use for anyone else, and the number now belongs to the owner's account
@@ -200,7 +230,10 @@ describe('the registry unreachable', () => {
         const down = await startImport(p, applicant!.token, { registry: 'sne', number: target.number, birthDate: target.birthDate }, fromAnywhere());
         expect(down.status, down.text).toBe(503);
         expect(down.headers['retry-after']).toBeDefined();
-        expect(down.body).toMatchObject({ code: 'REGISTRY.UNAVAILABLE', detail: 'Le registre national (SNE) est indisponible pour le moment : réessayez dans quelques minutes. Rien n’a été perdu.' });
+        expect(down.body).toMatchObject({
+          code: 'REGISTRY.UNAVAILABLE',
+          detail: 'Le registre national (SNE) est indisponible pour le moment : réessayez dans quelques minutes. Rien n’a été perdu.',
+        });
       }
     } finally {
       sne.setMode('normal');

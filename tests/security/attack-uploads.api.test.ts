@@ -68,15 +68,22 @@ function streamUpload(baseUrl: string, demandId: string, token: string, files: {
   const url = new URL(baseUrl);
   let req!: http.ClientRequest;
   const response = new Promise<RawResponse & { error?: string }>((resolve) => {
-    req = http.request({
-      host: url.hostname, port: url.port, method: 'POST', path: uploadPath(demandId), agent: false,
-      headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(length) },
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
-    });
+    req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        method: 'POST',
+        path: uploadPath(demandId),
+        agent: false,
+        headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(length) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     // the server may answer (429) and close before the body is sent (EPIPE on our side): the answer, when it came, is what counts
     req.on('error', (error) => setTimeout(() => resolve({ status: 0, headers: {}, text: '', error: error.message }), 2000));
   });
@@ -125,9 +132,13 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'alin-attack-uploads-'));
   p = await createTestPlatform({
     env: {
-      DATA_DIR: dataDir, UPLOAD_MAX_FILE_BYTES: String(SMALL.file), UPLOAD_MAX_FILES: String(SMALL.files),
-      UPLOAD_MAX_CONCURRENT_PER_ACCOUNT: String(SMALL.perAccount), UPLOAD_MAX_CONCURRENT: String(SMALL.total),
-      UPLOAD_DEMAND_MAX_FILES: String(SMALL.demandFiles), UPLOAD_DEMAND_MAX_BYTES: String(SMALL.demandBytes),
+      DATA_DIR: dataDir,
+      UPLOAD_MAX_FILE_BYTES: String(SMALL.file),
+      UPLOAD_MAX_FILES: String(SMALL.files),
+      UPLOAD_MAX_CONCURRENT_PER_ACCOUNT: String(SMALL.perAccount),
+      UPLOAD_MAX_CONCURRENT: String(SMALL.total),
+      UPLOAD_DEMAND_MAX_FILES: String(SMALL.demandFiles),
+      UPLOAD_DEMAND_MAX_BYTES: String(SMALL.demandBytes),
     },
   });
   server = await serve(p.app);
@@ -163,7 +174,13 @@ describe('§8 active content in PDFs: parsed with a PDF library, refused with wh
     expect(res.body.detail).toMatch(/^Fichier refusé, « avis\.pdf » : le PDF .* : aucun fichier n’a été enregistré\.$/);
     expect(res.body.errors).toEqual([{ field: 'files.0', message: expect.stringMatching(/^« avis\.pdf » est refusé : le PDF /) }]);
     expect(storedFiles(dataDir)).toEqual(filesBefore);
-    expect((await request(p.app).get(`${uploadPath(who.demandId)}`).set(auth(who.token))).body.items).toEqual([]);
+    expect(
+      (
+        await request(p.app)
+          .get(`${uploadPath(who.demandId)}`)
+          .set(auth(who.token))
+      ).body.items,
+    ).toEqual([]);
     expect(tempFiles(dataDir)).toEqual([]);
   });
 
@@ -176,7 +193,10 @@ describe('§8 active content in PDFs: parsed with a PDF library, refused with wh
 
   it('accepts plain PDFs: made by the library (with and without object streams), the test fixtures, the demo seed’s kind', async () => {
     for (const [name, content] of [
-      ['plain.pdf', await plainPdf()], ['objstm.pdf', await plainPdfWithObjectStreams()], ['small.pdf', SMALL_PDF], ['world.pdf', PDF],
+      ['plain.pdf', await plainPdf()],
+      ['objstm.pdf', await plainPdfWithObjectStreams()],
+      ['small.pdf', SMALL_PDF],
+      ['world.pdf', PDF],
     ] as const) {
       const res = await upload(await applicantWithDemand(), [{ name, content }]);
       expect(res.status, `${name}: ${res.text}`).toBe(201);
@@ -190,7 +210,9 @@ describe('§8 active content in PDFs: parsed with a PDF library, refused with wh
     const up = await upload(owner, [{ name: 'cni.pdf', content: await plainPdf() }]);
     expect(up.status, up.text).toBe(201);
     const docId = up.body.documents[0].id as string;
-    const download = await request(p.app).get(`${uploadPath(owner.demandId)}/${docId}/content`).set(auth(owner.token));
+    const download = await request(p.app)
+      .get(`${uploadPath(owner.demandId)}/${docId}/content`)
+      .set(auth(owner.token));
     expect(download.status).toBe(200);
     expect(download.headers['content-security-policy']).toMatch(/(^|;\s*)sandbox(;|$)/);
 
@@ -227,7 +249,14 @@ describe('§7 uploads: bounded at once per account and in total, a quota per dem
     await eventually(() => tempFiles(dataDir).length === 1, 'the first upload is being written to a temporary file');
 
     const form = multipart([['documentType', 'identity']], [{ name: 'b.pdf', content: SMALL_PDF }]);
-    const second = await send(server.url, 'POST', uploadPath(a.demandId), { authorization: `Bearer ${a.token}`, 'content-type': form.contentType, connection: 'close' }, form.body, false);
+    const second = await send(
+      server.url,
+      'POST',
+      uploadPath(a.demandId),
+      { authorization: `Bearer ${a.token}`, 'content-type': form.contentType, connection: 'close' },
+      form.body,
+      false,
+    );
     expect(second.status, second.text).toBe(429);
     expect(problemDefects(second)).toEqual([]);
     expect(JSON.parse(second.text)).toMatchObject({ code: 'UPLOAD.TOO_MANY_AT_ONCE', detail: expect.stringMatching(/^Vous avez déjà 1 envoi de fichiers en cours/) });
@@ -258,14 +287,31 @@ describe('§7 uploads: bounded at once per account and in total, a quota per dem
   it('refuses an upload beyond the demand’s quota of bytes, then of files (409, French), storing nothing of it', async () => {
     const who = await applicantWithDemand();
     const piece = await pdfOfSize(200_000);
-    expect((await upload(who, [{ name: 'a.pdf', content: piece }, { name: 'b.pdf', content: piece }])).status).toBe(201); // 2 files, ~400 kB
+    expect(
+      (
+        await upload(who, [
+          { name: 'a.pdf', content: piece },
+          { name: 'b.pdf', content: piece },
+        ])
+      ).status,
+    ).toBe(201); // 2 files, ~400 kB
     const filesBefore = storedFiles(dataDir);
-    const overBytes = await upload(who, [{ name: 'c.pdf', content: piece }, { name: 'd.pdf', content: piece }]); // ~800 kB > 700,000 bytes
+    const overBytes = await upload(who, [
+      { name: 'c.pdf', content: piece },
+      { name: 'd.pdf', content: piece },
+    ]); // ~800 kB > 700,000 bytes
     expect(overBytes.status, overBytes.text).toBe(409);
     expect(overBytes.body.code).toBe('DOCUMENT.QUOTA_EXCEEDED');
     expect(overBytes.body.detail).toMatch(/^Cette demande a atteint la limite de pièces : au plus 4 fichiers et 0,7 Mo par demande \(elle en garde déjà 2, soit 0,4 Mo\)/);
     expect(storedFiles(dataDir)).toEqual(filesBefore);
-    expect((await upload(who, [{ name: 'e.pdf', content: SMALL_PDF }, { name: 'f.pdf', content: SMALL_PDF }])).status).toBe(201); // 4 files
+    expect(
+      (
+        await upload(who, [
+          { name: 'e.pdf', content: SMALL_PDF },
+          { name: 'f.pdf', content: SMALL_PDF },
+        ])
+      ).status,
+    ).toBe(201); // 4 files
     const overCount = await upload(who, [{ name: 'g.pdf', content: SMALL_PDF }]);
     expect(overCount.status, overCount.text).toBe(409);
     expect(overCount.body.code).toBe('DOCUMENT.QUOTA_EXCEEDED');
@@ -297,12 +343,17 @@ describe('§10 the verification webhook', () => {
     const up = await upload(who, [{ name: 'cni.pdf', content: SMALL_PDF }]);
     const docId = up.body.documents[0].id as string;
     const body = JSON.stringify({ providerRef: docId, documentId: docId, outcome: 'verified', decidedAt: new Date().toISOString() });
-    const res = await request(p.app).post('/api/v1/verification/webhook').set(signed(body, p.config.verification.webhookSecret, new Date())).send(body);
+    const res = await request(p.app)
+      .post('/api/v1/verification/webhook')
+      .set(signed(body, p.config.verification.webhookSecret, new Date()))
+      .send(body);
     expect(res.status, res.text).toBe(404);
     expect(res.body).toMatchObject({ code: 'VERIFICATION.WEBHOOK_OFF', detail: expect.stringMatching(/^Aucun service de vérification n’est configuré/) });
     const unsigned = await request(p.app).post('/api/v1/verification/webhook').set('content-type', 'application/json').send(body);
     expect(unsigned.status).toBe(404);
-    const doc = await request(p.app).get(`${uploadPath(who.demandId)}/${docId}`).set(auth(who.token));
+    const doc = await request(p.app)
+      .get(`${uploadPath(who.demandId)}/${docId}`)
+      .set(auth(who.token));
     expect(doc.body).toMatchObject({ status: 'verification_pending' });
     expect(doc.body.decidedBy).toBeUndefined();
   });
@@ -318,7 +369,14 @@ describe('§10 the verification webhook', () => {
       const app = express();
       app.use((req, res, next) => (target ? target(req, res, next) : res.status(503).end()));
       front = await serve(app);
-      sim = await startVerificationSimulator({ webhookUrl: `${front.url}/api/v1/verification/webhook`, webhookSecret: SECRET, apiKey: API_KEY, decisionDelayMs: 3_600_000, webhookRetries: 0, clock });
+      sim = await startVerificationSimulator({
+        webhookUrl: `${front.url}/api/v1/verification/webhook`,
+        webhookSecret: SECRET,
+        apiKey: API_KEY,
+        decisionDelayMs: 3_600_000,
+        webhookRetries: 0,
+        clock,
+      });
       pv = await createTestPlatform({ clock, env: { VERIFICATION_URL: sim.url, VERIFICATION_API_KEY: API_KEY, VERIFICATION_WEBHOOK_SECRET: SECRET, DATA_DIR: dir } });
       target = pv.app;
     });
@@ -338,10 +396,18 @@ describe('§10 the verification webhook', () => {
         const body = JSON.stringify({ decidedAt: clock.now().toISOString(), ...verdict });
         return request(pv.app).post('/api/v1/verification/webhook').set(signed(body, SECRET)).send(body);
       };
-      const status = async (who: { token: string; demandId: string }, id: string) => (await request(pv.app).get(`${uploadPath(who.demandId)}/${id}`).set(auth(who.token))).body.status as string;
+      const status = async (who: { token: string; demandId: string }, id: string) =>
+        (
+          await request(pv.app)
+            .get(`${uploadPath(who.demandId)}/${id}`)
+            .set(auth(who.token))
+        ).body.status as string;
 
       // before the piece was sent (no reference yet): its id, as reference or as echoed id, is unknown
-      for (const verdict of [{ providerRef: docA, outcome: 'rejected', reason: 'Faux' }, { providerRef: 'guess', documentId: docA, outcome: 'rejected', reason: 'Faux' }]) {
+      for (const verdict of [
+        { providerRef: docA, outcome: 'rejected', reason: 'Faux' },
+        { providerRef: 'guess', documentId: docA, outcome: 'rejected', reason: 'Faux' },
+      ]) {
         const res = await hook(verdict);
         expect(res.status, res.text).toBe(404);
         expect(res.body.code).toBe('VERIFICATION.UNKNOWN_REF');

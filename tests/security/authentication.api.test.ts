@@ -36,7 +36,12 @@ beforeAll(async () => {
   // every log line at trace level, captured: what an operator's log store would receive
   config = testConfig({ DATA_DIR: dataDir, LOGIN_MAX_FAILURES_PER_ADDRESS: '6', LOGIN_MAX_FAILURES_PER_ACCOUNT: '100', TRUST_PROXY: 'true', LOG_LEVEL: 'trace' });
   db = await openTestDatabase();
-  const sink = new Writable({ write(chunk, _enc, done) { logLines.push(String(chunk)); done(); } });
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
   const logger = pino({ level: 'trace' }, sink);
   container = buildContainer({ config, database: db.database, logger });
   ({ app } = createApp(container));
@@ -70,11 +75,35 @@ describe('tokens that are not yet valid', () => {
     const sign = (extra: Record<string, unknown>) =>
       jwt.sign({ role: claims.role, sid: claims.sid, sub: claims.sub, iss: a.issuer, aud: a.audience, exp: now + 600, ...extra }, a.jwtSecret, { algorithm: 'HS256' });
     // the control: the same claims issued now are accepted
-    expect((await request(app).get('/api/v1/me').set(auth(sign({ iat: now })))).status).toBe(200);
-    expectProblem(await request(app).get('/api/v1/me').set(auth(sign({ iat: now, nbf: now + 3600 }))), 401, 'IDENTITY.TOKEN_INVALID');
-    expectProblem(await request(app).get('/api/v1/me').set(auth(sign({ iat: now + 3600 }))), 401, 'IDENTITY.TOKEN_INVALID');
+    expect(
+      (
+        await request(app)
+          .get('/api/v1/me')
+          .set(auth(sign({ iat: now })))
+      ).status,
+    ).toBe(200);
+    expectProblem(
+      await request(app)
+        .get('/api/v1/me')
+        .set(auth(sign({ iat: now, nbf: now + 3600 }))),
+      401,
+      'IDENTITY.TOKEN_INVALID',
+    );
+    expectProblem(
+      await request(app)
+        .get('/api/v1/me')
+        .set(auth(sign({ iat: now + 3600 }))),
+      401,
+      'IDENTITY.TOKEN_INVALID',
+    );
     // a few seconds of clock skew are tolerated
-    expect((await request(app).get('/api/v1/me').set(auth(sign({ iat: now + 5 })))).status).toBe(200);
+    expect(
+      (
+        await request(app)
+          .get('/api/v1/me')
+          .set(auth(sign({ iat: now + 5 })))
+      ).status,
+    ).toBe(200);
   });
 });
 
@@ -83,7 +112,10 @@ describe('sign-in throttling per address', () => {
     const victim = await account();
     const attacker = '203.0.113.66';
     for (let i = 0; i < 6; i++) {
-      const res = await request(app).post('/api/v1/auth/login').set('X-Forwarded-For', attacker).send({ email: `someone-${i}@example.fr`, password: 'wrong-password-123' });
+      const res = await request(app)
+        .post('/api/v1/auth/login')
+        .set('X-Forwarded-For', attacker)
+        .send({ email: `someone-${i}@example.fr`, password: 'wrong-password-123' });
       expectProblem(res, 401, 'IDENTITY.INVALID_CREDENTIALS');
     }
     // the address is now slowed, whatever the account, even with the right password
@@ -106,13 +138,19 @@ describe('passwords above 72 bytes are refused, never truncated', () => {
   const at74 = 'é'.repeat(37); // 37 characters, 74 bytes: under any character limit, over the byte limit
 
   it('at registration: 72 bytes accepted, 74 bytes (37 characters) refused naming the field', async () => {
-    const ok = await request(app).post('/api/v1/auth/register').send({ email: `long-ok-${Date.now()}@example.fr`, password: at72, displayName: 'A' });
+    const ok = await request(app)
+      .post('/api/v1/auth/register')
+      .send({ email: `long-ok-${Date.now()}@example.fr`, password: at72, displayName: 'A' });
     expect(ok.status, ok.text).toBe(202); // registration answers 202 "check your mailbox" (issue 19 §5)
-    const long = await request(app).post('/api/v1/auth/register').send({ email: `long-${Date.now()}@example.fr`, password: at74, displayName: 'B' });
+    const long = await request(app)
+      .post('/api/v1/auth/register')
+      .send({ email: `long-${Date.now()}@example.fr`, password: at74, displayName: 'B' });
     expectProblem(long, 422, 'IDENTITY.PASSWORD_TOO_LONG');
     expect(long.body.errors).toEqual([expect.objectContaining({ field: 'password', message: expect.stringMatching(/72 octets/) })]);
     expect(long.body.detail).toMatch(/72 octets/);
-    const emoji = await request(app).post('/api/v1/auth/register').send({ email: `emoji-${Date.now()}@example.fr`, password: '😀'.repeat(19), displayName: 'C' }); // 76 bytes
+    const emoji = await request(app)
+      .post('/api/v1/auth/register')
+      .send({ email: `emoji-${Date.now()}@example.fr`, password: '😀'.repeat(19), displayName: 'C' }); // 76 bytes
     expectProblem(emoji, 422, 'IDENTITY.PASSWORD_TOO_LONG');
   });
 
@@ -125,7 +163,10 @@ describe('passwords above 72 bytes are refused, never truncated', () => {
 
   it('at sign-in: a password whose first 72 bytes are right does not sign in', async () => {
     const { email } = await account('applicant', at72);
-    const res = await request(app).post('/api/v1/auth/login').set('X-Forwarded-For', '192.0.2.10').send({ email, password: at72 + 'anything' });
+    const res = await request(app)
+      .post('/api/v1/auth/login')
+      .set('X-Forwarded-For', '192.0.2.10')
+      .send({ email, password: at72 + 'anything' });
     expectProblem(res, 422, 'IDENTITY.PASSWORD_TOO_LONG');
   });
 
@@ -161,7 +202,9 @@ describe('secrets never reach the logs', () => {
     const token = await request(app).post('/api/v1/auth/token').send({ grantType: 'client_credentials', clientId: client.clientId, clientSecret: client.clientSecret });
     expect(token.status).toBe(200);
     secrets.push(token.body.accessToken);
-    expect((await request(app).post('/api/v1/auth/token').send({ grantType: 'client_credentials', clientId: client.clientId, clientSecret: 'wrong-client-secret-99' })).status).toBe(401);
+    expect(
+      (await request(app).post('/api/v1/auth/token').send({ grantType: 'client_credentials', clientId: client.clientId, clientSecret: 'wrong-client-secret-99' })).status,
+    ).toBe(401);
     secrets.push('wrong-client-secret-99');
     const invite = await identity.inviteAccount({ email: `inv-logs-${Date.now()}@example.fr`, role: 'agent', displayName: 'Agent journal' });
     secrets.push(invite.invitationToken);
@@ -172,8 +215,12 @@ describe('secrets never reach the logs', () => {
     const { body, contentType } = multipart([['documentType', 'identity']], [{ name: 'cni.pdf', content: PDF }]);
     const cookie = 'session-cookie-value-4f1d9c';
     secrets.push(cookie);
-    const uploaded = await request(app).post(`/api/v1/demands/${demand.body.id}/documents?access_token=${refreshed.body.accessToken}`)
-      .set(auth(refreshed.body.accessToken)).set('Cookie', `other=${cookie}`).set('Content-Type', contentType).send(body);
+    const uploaded = await request(app)
+      .post(`/api/v1/demands/${demand.body.id}/documents?access_token=${refreshed.body.accessToken}`)
+      .set(auth(refreshed.body.accessToken))
+      .set('Cookie', `other=${cookie}`)
+      .set('Content-Type', contentType)
+      .send(body);
     expect(uploaded.status, uploaded.text).toBe(201);
     // a reused refresh token (it revokes the family)
     const reused = await request(app).post('/api/v1/auth/refresh').send({ refreshToken: login.body.refreshToken });

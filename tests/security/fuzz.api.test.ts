@@ -66,7 +66,13 @@ beforeAll(async () => {
   }
   // sessions that /auth/logout may end without ending the callers' own
   for (let i = 0; i < 4; i++) {
-    const res = await send(world.url, 'POST', '/api/v1/auth/login', { 'content-type': 'application/json' }, JSON.stringify({ email: world.applicantEmail, password: 'correct-horse-battery' }));
+    const res = await send(
+      world.url,
+      'POST',
+      '/api/v1/auth/login',
+      { 'content-type': 'application/json' },
+      JSON.stringify({ email: world.applicantEmail, password: 'correct-horse-battery' }),
+    );
     throwawayTokens.push(JSON.parse(res.text).accessToken as string);
   }
 }, 120_000);
@@ -133,7 +139,18 @@ const RAW_BODIES: { text: string; contentType: string; extraHeaders?: Record<str
   { text: '{"a":1}', contentType: 'application/merge-patch+json' },
 ];
 
-const HOSTILE_PARAMS = [...INVALID_UUIDS, ...INJECTIONS, ...UNICODE_ODDITIES, '..', '.', '%', '%%32%65', 'a'.repeat(5000), '00000000-0000-4000-8000-000000000000', 'FFFFFFFF-FFFF-4FFF-BFFF-FFFFFFFFFFFF'];
+const HOSTILE_PARAMS = [
+  ...INVALID_UUIDS,
+  ...INJECTIONS,
+  ...UNICODE_ODDITIES,
+  '..',
+  '.',
+  '%',
+  '%%32%65',
+  'a'.repeat(5000),
+  '00000000-0000-4000-8000-000000000000',
+  'FFFFFFFF-FFFF-4FFF-BFFF-FFFFFFFFFFFF',
+];
 
 function queryParams(o: Operation): JsonSchema[] {
   return ((o.op.parameters ?? []) as JsonSchema[]).filter((x) => x.in === 'query');
@@ -149,7 +166,10 @@ function planArb(o: Operation): fc.Arbitrary<Plan> {
   const roles = allowed(o.route.access);
   const others = ROLES.filter((r) => !roles.includes(r));
   const callerArb: fc.Arbitrary<CallerKind> = fc.oneof(
-    { weight: o.route.access === 'public' ? 1 : 8, arbitrary: roles.length ? fc.constantFrom(...roles).map((role) => ({ kind: 'role' as const, role })) : fc.constant({ kind: 'anonymous' as const }) },
+    {
+      weight: o.route.access === 'public' ? 1 : 8,
+      arbitrary: roles.length ? fc.constantFrom(...roles).map((role) => ({ kind: 'role' as const, role })) : fc.constant({ kind: 'anonymous' as const }),
+    },
     { weight: o.route.access === 'public' ? 6 : 2, arbitrary: fc.constant({ kind: 'anonymous' as const }) },
     { weight: 1, arbitrary: others.length ? fc.constantFrom(...others).map((role) => ({ kind: 'role' as const, role })) : fc.constant({ kind: 'anonymous' as const }) },
     { weight: 1, arbitrary: fc.constantFrom(...forgedHeaders()).map((header) => ({ kind: 'forged' as const, header })) },
@@ -169,33 +189,77 @@ function planArb(o: Operation): fc.Arbitrary<Plan> {
     const base = { caller, params: baseParams, cleanParams: true };
     const variants: fc.Arbitrary<Plan>[] = [];
     if (bodySchema) {
-      variants.push(mutate(body, bodySchema, doc).map(({ value, mutation }) => ({ ...base, query: toQuery(query), body: jsonBody(value), mutation: { ...mutation, location: 'body' } })));
+      variants.push(
+        mutate(body, bodySchema, doc).map(({ value, mutation }) => ({ ...base, query: toQuery(query), body: jsonBody(value), mutation: { ...mutation, location: 'body' } })),
+      );
       variants.push(fc.constant({ ...base, query: toQuery(query), body: jsonBody(body), mutation: { kind: 'valid-shaped', path: [], location: 'body' } }));
     } else {
-      variants.push(fc.oneof(fc.constant<unknown>({ unexpected: true, __proto__x: 1 }), fc.constant<unknown>(undefined), hostileString(100)).map((b) => ({
-        ...base, query: toQuery(query), ...(b === undefined ? {} : { body: jsonBody(b) }), mutation: { kind: 'unexpected-body', path: [], location: 'body' },
-      })));
+      variants.push(
+        fc.oneof(fc.constant<unknown>({ unexpected: true, __proto__x: 1 }), fc.constant<unknown>(undefined), hostileString(100)).map((b) => ({
+          ...base,
+          query: toQuery(query),
+          ...(b === undefined ? {} : { body: jsonBody(b) }),
+          mutation: { kind: 'unexpected-body', path: [], location: 'body' },
+        })),
+      );
     }
     if (qps.length) {
       const qArb = fc.oneof(
-        fc.tuple(fc.constantFrom(...qps.map((q) => q.name as string)), fc.oneof(hostileString(300), fc.constantFrom(...INVALID_UUIDS, '-1', '1e999', 'NaN', '0x10', '', '9'.repeat(400))))
+        fc
+          .tuple(
+            fc.constantFrom(...qps.map((q) => q.name as string)),
+            fc.oneof(hostileString(300), fc.constantFrom(...INVALID_UUIDS, '-1', '1e999', 'NaN', '0x10', '', '9'.repeat(400))),
+          )
           .map(([k, v]) => ({ q: { ...query, [k]: v }, path: [k], kind: 'hostile-value' })),
         fc.constantFrom(...qps.map((q) => q.name as string)).map((k) => ({ q: { ...query, [k]: ['a', 'b', '1'] }, path: [k], kind: 'repeated' })),
-        fc.constantFrom('__proto__', 'constructor', 'prototype', 'unknownParam', 'toString', 'hasOwnProperty').map((k) => ({ q: { ...query, [k]: 'x' }, path: [k], kind: 'extra-param' })),
+        fc
+          .constantFrom('__proto__', 'constructor', 'prototype', 'unknownParam', 'toString', 'hasOwnProperty')
+          .map((k) => ({ q: { ...query, [k]: 'x' }, path: [k], kind: 'extra-param' })),
       );
-      variants.push(qArb.map(({ q, path, kind }) => ({ ...base, query: toQuery(q), ...(bodySchema ? { body: jsonBody(body) } : {}), mutation: { kind, path, location: 'query' } })));
-      variants.push(fc.constantFrom('a[b]=1', 'a[__proto__][x]=1', '%', '%%', '&&&=&', `q=${'%00'.repeat(500)}`, `page=${'9'.repeat(2000)}`, 'pageSize=-1&pageSize=2', 'x'.repeat(7000)).map((raw) => ({
-        ...base, query: raw, ...(bodySchema ? { body: jsonBody(body) } : {}), mutation: { kind: 'raw-query', path: [], location: 'raw' },
-      })));
+      variants.push(
+        qArb.map(({ q, path, kind }) => ({ ...base, query: toQuery(q), ...(bodySchema ? { body: jsonBody(body) } : {}), mutation: { kind, path, location: 'query' } })),
+      );
+      variants.push(
+        fc
+          .constantFrom('a[b]=1', 'a[__proto__][x]=1', '%', '%%', '&&&=&', `q=${'%00'.repeat(500)}`, `page=${'9'.repeat(2000)}`, 'pageSize=-1&pageSize=2', 'x'.repeat(7000))
+          .map((raw) => ({
+            ...base,
+            query: raw,
+            ...(bodySchema ? { body: jsonBody(body) } : {}),
+            mutation: { kind: 'raw-query', path: [], location: 'raw' },
+          })),
+      );
     }
     if (names.length) {
-      variants.push(fc.tuple(fc.constantFrom(...names), fc.oneof(fc.constantFrom(...HOSTILE_PARAMS), hostileString(200).filter((s) => s.length > 0)).map((v) => wellFormed(v) as string)).map(([name, v]) => ({
-        ...base, params: { ...baseParams, [name]: v }, cleanParams: encodeURIComponent(v) === v && v !== '.' && v !== '..', query: toQuery(query), ...(bodySchema ? { body: jsonBody(body) } : {}),
-        mutation: { kind: 'hostile-param', path: [name], location: 'params' },
-      })));
-      variants.push(fc.tuple(fc.constantFrom(...names), fc.uuid({ version: 4 })).map(([name, v]) => ({
-        ...base, params: { ...baseParams, [name]: v }, query: toQuery(query), ...(bodySchema ? { body: jsonBody(body) } : {}), mutation: { kind: 'unknown-id', path: [name], location: 'params' },
-      })));
+      variants.push(
+        fc
+          .tuple(
+            fc.constantFrom(...names),
+            fc
+              .oneof(
+                fc.constantFrom(...HOSTILE_PARAMS),
+                hostileString(200).filter((s) => s.length > 0),
+              )
+              .map((v) => wellFormed(v) as string),
+          )
+          .map(([name, v]) => ({
+            ...base,
+            params: { ...baseParams, [name]: v },
+            cleanParams: encodeURIComponent(v) === v && v !== '.' && v !== '..',
+            query: toQuery(query),
+            ...(bodySchema ? { body: jsonBody(body) } : {}),
+            mutation: { kind: 'hostile-param', path: [name], location: 'params' },
+          })),
+      );
+      variants.push(
+        fc.tuple(fc.constantFrom(...names), fc.uuid({ version: 4 })).map(([name, v]) => ({
+          ...base,
+          params: { ...baseParams, [name]: v },
+          query: toQuery(query),
+          ...(bodySchema ? { body: jsonBody(body) } : {}),
+          mutation: { kind: 'unknown-id', path: [name], location: 'params' },
+        })),
+      );
     }
     variants.push(fc.constantFrom(...RAW_BODIES).map((raw) => ({ ...base, query: toQuery(query), body: raw, mutation: { kind: 'raw-body', path: [], location: 'raw' } })));
     return fc.oneof(...variants);
@@ -287,7 +351,10 @@ describe('fuzzing every operation of the OpenAPI document', () => {
           batchesChecked++;
           st.checkedNoWrite += batch.length;
           const changed = fingerprintDiff(before, after);
-          if (changed.length) failures.push(`${key}: a batch of ${batch.length} 4xx answers changed ${changed.join(', ')} (${batch.map((b) => `${b.res.status} ${b.plan.mutation.kind}`).join('; ')})`);
+          if (changed.length)
+            failures.push(
+              `${key}: a batch of ${batch.length} 4xx answers changed ${changed.join(', ')} (${batch.map((b) => `${b.res.status} ${b.plan.mutation.kind}`).join('; ')})`,
+            );
         } else batchesSkipped++;
         before = after;
         batch = [];
@@ -326,7 +393,17 @@ describe('fuzzing every operation of the OpenAPI document', () => {
       await closeBatch();
     }
 
-    const total = [...stats.values()].reduce((a, s) => ({ requests: a.requests + s.requests, s5xx: a.s5xx + s.s5xx, s4xx: a.s4xx + s.s4xx, s2xx: a.s2xx + s.s2xx, oracle400: a.oracle400 + s.oracle400, checked: a.checked + s.checkedNoWrite }), { requests: 0, s5xx: 0, s4xx: 0, s2xx: 0, oracle400: 0, checked: 0 });
+    const total = [...stats.values()].reduce(
+      (a, s) => ({
+        requests: a.requests + s.requests,
+        s5xx: a.s5xx + s.s5xx,
+        s4xx: a.s4xx + s.s4xx,
+        s2xx: a.s2xx + s.s2xx,
+        oracle400: a.oracle400 + s.oracle400,
+        checked: a.checked + s.checkedNoWrite,
+      }),
+      { requests: 0, s5xx: 0, s4xx: 0, s2xx: 0, oracle400: 0, checked: 0 },
+    );
     console.log(
       [
         `fuzz: ${operations.length} operations, ${RUNS} requests each (seed ${SEED}), ${total.requests} requests in ${((Date.now() - started) / 1000).toFixed(1)} s`,

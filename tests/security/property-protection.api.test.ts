@@ -5,7 +5,18 @@ import { aDemandData } from '../../src/modules/demand/testing/test-builders';
 import { applicantWithActiveDemand } from '../support/candidacy-fixtures';
 import { mailedLinkToken } from '../support/account-links';
 import {
-  PDF, TEST_PASSWORD, apply, bearer, buildWorld, freshDraftOffer, freshPublishedOffer, newSiren, uploadDocument, villeurbanneT2, type Caller, type World,
+  PDF,
+  TEST_PASSWORD,
+  apply,
+  bearer,
+  buildWorld,
+  freshDraftOffer,
+  freshPublishedOffer,
+  newSiren,
+  uploadDocument,
+  villeurbanneT2,
+  type Caller,
+  type World,
 } from './support/authz-world';
 
 /**
@@ -29,10 +40,15 @@ const secrets = new Map<string, string>();
 
 const rows = <T>(r: unknown) => (r as { rows: T[] }).rows;
 const get = (path: string, token?: string) => (token ? request(w.p.app).get(`/api/v1${path}`).set(bearer(token)) : request(w.p.app).get(`/api/v1${path}`));
-const send = (method: 'post' | 'patch' | 'put', path: string, token: string, body: unknown) => request(w.p.app)[method](`/api/v1${path}`).set(bearer(token)).send(body as object);
+const send = (method: 'post' | 'patch' | 'put', path: string, token: string, body: unknown) =>
+  request(w.p.app)
+    [method](`/api/v1${path}`)
+    .set(bearer(token))
+    .send(body as object);
 
 /** Key names that never leave the server. */
-const DENIED_KEYS = /^(password|passwordHash|password_hash|hash|tokenHash|token_hash|refreshTokenHash|secretHash|secret_hash|clientSecretHash|storageKey|storage_key|encryptionKey|encryption_key|iv|authTag|wrappedKey|dek|jwtSecret|cookieSecret|webhookSecret|apiKey)$/i;
+const DENIED_KEYS =
+  /^(password|passwordHash|password_hash|hash|tokenHash|token_hash|refreshTokenHash|secretHash|secret_hash|clientSecretHash|storageKey|storage_key|encryptionKey|encryption_key|iv|authTag|wrappedKey|dek|jwtSecret|cookieSecret|webhookSecret|apiKey)$/i;
 
 /** Every (path, key, value) of a JSON value. */
 function* walk(value: unknown, path = '$'): Generator<{ path: string; key: string | undefined; value: unknown }> {
@@ -60,8 +76,23 @@ async function leaksOf(caller: Caller, path: string, extra: Record<string, strin
 }
 
 /** B's identity and ids: what A, A's employer and A's landlord must never see. */
-const ofB = () => ({ "B's first name": 'Bertrandautre', "B's demand": w.B.demandId, "B's account": w.B.accountId, "B's candidacy": w.KB, "B's candidacy on OP": KPB, "B's email": w.B.email, "B's document": w.DOCB });
-const ofA = () => ({ "A's first name": 'Alicepropre', "A's demand": w.A.demandId, "A's account": w.A.accountId, "A's candidacy": w.KA, "A's email": w.A.email, "A's document": w.DOC });
+const ofB = () => ({
+  "B's first name": 'Bertrandautre',
+  "B's demand": w.B.demandId,
+  "B's account": w.B.accountId,
+  "B's candidacy": w.KB,
+  "B's candidacy on OP": KPB,
+  "B's email": w.B.email,
+  "B's document": w.DOCB,
+});
+const ofA = () => ({
+  "A's first name": 'Alicepropre',
+  "A's demand": w.A.demandId,
+  "A's account": w.A.accountId,
+  "A's candidacy": w.KA,
+  "A's email": w.A.email,
+  "A's document": w.DOC,
+});
 
 beforeAll(async () => {
   w = await buildWorld();
@@ -71,18 +102,25 @@ beforeAll(async () => {
   expect((await send('post', `/offers/${OP}/close`, w.agent, {})).status).toBe(200);
   // A is transmitted on another offer of the world, outcome pending: designating A again is justified (issue 15, item 7)
   const designated = await send('post', `/offers/${OP}/designation`, w.agent, {
-    candidacyIds: [KPA], justification: 'Rapprochement domicile-travail', elsewhereJustification: 'Deuxième offre plus proche du lieu de travail',
+    candidacyIds: [KPA],
+    justification: 'Rapprochement domicile-travail',
+    elsewhereJustification: 'Deuxième offre plus proche du lieu de travail',
   });
   expect(designated.status, designated.text).toBe(200);
   expect((await send('post', `/offers/${OP}/transmission`, w.agent, {})).status).toBe(200);
 
   const db = w.p.db.database.db;
-  for (const r of rows<{ email: string; password_hash: string | null }>(await db.execute(sql`select email, password_hash from identity.accounts where password_hash is not null`))) {
+  for (const r of rows<{ email: string; password_hash: string | null }>(
+    await db.execute(sql`select email, password_hash from identity.accounts where password_hash is not null`),
+  )) {
     secrets.set(`password hash of ${r.email}`, r.password_hash!);
   }
-  for (const r of rows<{ token_hash: string }>(await db.execute(sql`select token_hash from identity.refresh_tokens`))) secrets.set(`refresh-token hash ${r.token_hash.slice(0, 6)}`, r.token_hash);
-  for (const r of rows<{ client_id: string; secret_hash: string }>(await db.execute(sql`select client_id, secret_hash from identity.api_clients`))) secrets.set(`secret hash of ${r.client_id}`, r.secret_hash);
-  for (const r of rows<{ storage_key: string }>(await db.execute(sql`select storage_key from demand.documents`))) secrets.set(`storage key ${r.storage_key.slice(0, 6)}`, r.storage_key);
+  for (const r of rows<{ token_hash: string }>(await db.execute(sql`select token_hash from identity.refresh_tokens`)))
+    secrets.set(`refresh-token hash ${r.token_hash.slice(0, 6)}`, r.token_hash);
+  for (const r of rows<{ client_id: string; secret_hash: string }>(await db.execute(sql`select client_id, secret_hash from identity.api_clients`)))
+    secrets.set(`secret hash of ${r.client_id}`, r.secret_hash);
+  for (const r of rows<{ storage_key: string }>(await db.execute(sql`select storage_key from demand.documents`)))
+    secrets.set(`storage key ${r.storage_key.slice(0, 6)}`, r.storage_key);
   const key = w.p.config.documents.encryptionKey;
   secrets.set('document key (base64)', key.toString('base64'));
   secrets.set('document key (hex)', key.toString('hex'));
@@ -105,7 +143,8 @@ describe('responses carry nothing the caller may not see', () => {
     for (const caller of ['appl', 'appl2', 'mgr', 'mgr2', 'llu', 'llu2', 'llc', 'llc2', 'agent', 'admin'] as const) found.push(...(await leaksOf(caller, '/me')));
     const registered = await request(w.p.app).post('/api/v1/auth/register').send({ email: 'nouvelle@test.alin', password: TEST_PASSWORD, displayName: 'Nouvelle' });
     expect(registered.status).toBe(202); // "check your mailbox" (issue 19 §5); confirmed with the mailed link
-    const confirmed = await request(w.p.app).post('/api/v1/auth/register/confirm')
+    const confirmed = await request(w.p.app)
+      .post('/api/v1/auth/register/confirm')
       .send({ token: await mailedLinkToken(w.p.db.database, 'nouvelle@test.alin', 'identity.email_confirmation'), password: TEST_PASSWORD });
     expect(confirmed.status).toBe(200);
     const login = await request(w.p.app).post('/api/v1/auth/login').send({ email: 'nouvelle@test.alin', password: TEST_PASSWORD });
@@ -115,9 +154,11 @@ describe('responses carry nothing the caller may not see', () => {
     // the client secret is shown once, when created; never its hash
     const client = await send('post', `/landlords/${w.L1.id}/api-clients`, w.agent, { name: 'Troisième système' });
     expect(client.status).toBe(201);
-    const hashes = rows<{ secret_hash: string; password_hash: string | null }>(await w.p.db.database.db.execute(
-      sql`select c.secret_hash, a.password_hash from identity.api_clients c join identity.accounts a on a.id = c.account_id where c.client_id = ${client.body.clientId}`,
-    ));
+    const hashes = rows<{ secret_hash: string; password_hash: string | null }>(
+      await w.p.db.database.db.execute(
+        sql`select c.secret_hash, a.password_hash from identity.api_clients c join identity.accounts a on a.id = c.account_id where c.client_id = ${client.body.clientId}`,
+      ),
+    );
     for (const [name, res] of Object.entries({ registered, confirmed, login, refreshed, token, client })) {
       found.push(...leaks(res.body, { 'new client secret hash': hashes[0]!.secret_hash }).map((l) => `${name} ${l}`));
     }
@@ -138,8 +179,11 @@ describe('responses carry nothing the caller may not see', () => {
     found.push(...(await leaksOf('llu', `/demands/${w.A.demandId}/documents`, ofB())));
     found.push(...(await leaksOf('appl', `/demands/${w.A.demandId}/eligibility?offerId=${w.O1}`, ofB())));
     found.push(...(await leaksOf('appl', '/me/export', ofB())));
-    const upload = await request(w.p.app).post(`/api/v1/demands/${w.A.demandId}/documents`).set(bearer(w.A.token))
-      .field('documentType', 'payslip').attach('files', PDF, { filename: 'bulletin.pdf', contentType: 'application/pdf' });
+    const upload = await request(w.p.app)
+      .post(`/api/v1/demands/${w.A.demandId}/documents`)
+      .set(bearer(w.A.token))
+      .field('documentType', 'payslip')
+      .attach('files', PDF, { filename: 'bulletin.pdf', contentType: 'application/pdf' });
     expect(upload.status, upload.text).toBe(201);
     const [stored] = rows<{ storage_key: string }>(await w.p.db.database.db.execute(sql`select storage_key from demand.documents where id = ${upload.body.documents[0].id}`));
     found.push(...leaks(upload.body, { 'the new storage key': stored!.storage_key }).map((l) => `upload ${l}`));
@@ -183,9 +227,9 @@ describe('responses carry nothing the caller may not see', () => {
     expect((await get(`/demands/${w.B.demandId}/documents`, w.L1.user)).status).toBe(404);
     expect((await get(`/demands/${w.B.demandId}/documents/${w.DOCB}/content`, w.L1.user)).status).toBe(404);
     // another landlord's lists say nothing of L1
-    found.push(...(await leaksOf('llu2', '/offers', { "L1's offer": w.O1, "L1's offer OP": OP, 'L1': w.L1.id })));
+    found.push(...(await leaksOf('llu2', '/offers', { "L1's offer": w.O1, "L1's offer OP": OP, L1: w.L1.id })));
     found.push(...(await leaksOf('llu2', `/offers?landlordId=${w.L1.id}`, { "L1's offer": w.O1, "L1's offer OP": OP })));
-    found.push(...(await leaksOf('llc2', '/landlords', { 'L1': w.L1.id })));
+    found.push(...(await leaksOf('llc2', '/landlords', { L1: w.L1.id })));
     expect(found).toEqual([]);
   });
 
@@ -199,7 +243,8 @@ describe('responses carry nothing the caller may not see', () => {
     const statuses = await get(`/companies/${w.C1.id}/candidacies`, w.C1.manager);
     expect(statuses.body.items.length).toBeGreaterThan(0);
     for (const { path, key } of walk(statuses.body.items, '$.items')) {
-      if (key && /^(score|total|criteria|components|rank|documents|resources|monthlyResources|referenceIncome|income|birthDate|household)$/i.test(key)) found.push(`company view ${path}: not for a company`);
+      if (key && /^(score|total|criteria|components|rank|documents|resources|monthlyResources|referenceIncome|income|birthDate|household)$/i.test(key))
+        found.push(`company view ${path}: not for a company`);
     }
     // another company's policy: descriptions, never its quotas
     const policy = await get(`/companies/${w.C2.id}/policy`, w.C1.manager);
@@ -209,22 +254,43 @@ describe('responses carry nothing the caller may not see', () => {
   });
 
   it('the company sees the candidacies of its validated employees only: not of a pending or rejected request', async () => {
-    const statuses = async () => ((await get(`/companies/${w.C1.id}/candidacies?pageSize=100`, w.C1.manager)).body.items as { demandId: string; candidacyId?: string; id?: string }[]);
+    const statuses = async () =>
+      (await get(`/companies/${w.C1.id}/candidacies?pageSize=100`, w.C1.manager)).body.items as { demandId: string; candidacyId?: string; id?: string }[];
     const pending = await applicantWithActiveDemand(w.p, w.agent, { firstName: 'Paulenattente', birthDate: '1991-01-01', monthlyResources: 2200, employerSiret: w.C1.siret });
     const rejected = await applicantWithActiveDemand(w.p, w.agent, { firstName: 'Rogerrefuse', birthDate: '1992-01-01', monthlyResources: 2200, employerSiret: w.C1.siret });
-    const refused = await send('post', `/companies/${w.C1.id}/employees/${rejected.demandId}/validation`, w.C1.manager, { decision: 'reject', reason: 'Ne fait pas partie du personnel' });
+    const refused = await send('post', `/companies/${w.C1.id}/employees/${rejected.demandId}/validation`, w.C1.manager, {
+      decision: 'reject',
+      reason: 'Ne fait pas partie du personnel',
+    });
     expect(refused.status, refused.text).toBe(200);
     const kp = (await apply(w, pending, w.O1)).id;
     const kr = (await apply(w, rejected, w.O1)).id;
     const seen = await statuses();
     expect(seen.map((s) => s.demandId)).toContain(w.A.demandId);
-    const found = leaks(seen, { 'pending employee': pending.demandId, 'rejected employee': rejected.demandId, 'pending candidacy': kp, 'rejected candidacy': kr, 'pending name': 'Paulenattente', 'rejected name': 'Rogerrefuse' });
+    const found = leaks(seen, {
+      'pending employee': pending.demandId,
+      'rejected employee': rejected.demandId,
+      'pending candidacy': kp,
+      'rejected candidacy': kr,
+      'pending name': 'Paulenattente',
+      'rejected name': 'Rogerrefuse',
+    });
     expect(found).toEqual([]);
   });
 
   it('the other readers: agents’ ranking and referentials carry no secret', async () => {
     const found: string[] = [];
-    for (const path of [`/offers/${OP}/ranking`, `/offers/${w.O1}/candidacies`, '/landlords', `/landlords/${w.L1.id}`, `/landlords/${w.L1.id}/agreements`, '/companies', `/companies/${w.C1.id}`, '/companies/space-requests', '/stats']) {
+    for (const path of [
+      `/offers/${OP}/ranking`,
+      `/offers/${w.O1}/candidacies`,
+      '/landlords',
+      `/landlords/${w.L1.id}`,
+      `/landlords/${w.L1.id}/agreements`,
+      '/companies',
+      `/companies/${w.C1.id}`,
+      '/companies/space-requests',
+      '/stats',
+    ]) {
       found.push(...(await leaksOf('agent', path)));
     }
     found.push(...(await leaksOf('anon', '/scoring/balancing-bonuses')));
@@ -239,9 +305,19 @@ describe('requests cannot set what the caller may not set', () => {
   };
 
   it('accounts: no role, status or id at registration', async () => {
-    for (const extra of [{ role: 'admin' }, { role: 'agent' }, { status: 'active' }, { id: '00000000-0000-4000-8000-000000000001' }, { memberships: [{ orgKind: 'landlord', orgId: w.L1.id }] }]) {
+    for (const extra of [
+      { role: 'admin' },
+      { role: 'agent' },
+      { status: 'active' },
+      { id: '00000000-0000-4000-8000-000000000001' },
+      { memberships: [{ orgKind: 'landlord', orgId: w.L1.id }] },
+    ]) {
       const email = `escalade-${Object.keys(extra)[0]}@test.alin`;
-      expectRefused(await request(w.p.app).post('/api/v1/auth/register').send({ email, password: TEST_PASSWORD, displayName: 'X', ...extra }));
+      expectRefused(
+        await request(w.p.app)
+          .post('/api/v1/auth/register')
+          .send({ email, password: TEST_PASSWORD, displayName: 'X', ...extra }),
+      );
       const [account] = rows(await w.p.db.database.db.execute(sql`select id from identity.accounts where email = ${email}`));
       expect(account).toBeUndefined();
     }
@@ -249,13 +325,26 @@ describe('requests cannot set what the caller may not set', () => {
 
   it('demands: status, owner, registration number and date are not the applicant’s to set, at creation or later', async () => {
     const fresh = await w.p.signIn('applicant');
-    for (const extra of [{ status: 'active' }, { ownerAccountId: w.B.accountId }, { accountId: w.B.accountId }, { registrationNumber: '0590625004217T0001' }, { registrationDate: '2001-01-01' }, { id: w.B.demandId }]) {
+    for (const extra of [
+      { status: 'active' },
+      { ownerAccountId: w.B.accountId },
+      { accountId: w.B.accountId },
+      { registrationNumber: '0590625004217T0001' },
+      { registrationDate: '2001-01-01' },
+      { id: w.B.demandId },
+    ]) {
       expectRefused(await send('post', '/demands', fresh.token, { ...aDemandData(), ...extra }));
     }
     expect((await get('/demands', fresh.token)).body.total).toBe(0);
 
     const before = (await get(`/demands/${w.A.demandId}`, w.agent)).body;
-    for (const extra of [{ status: 'draft' }, { registrationDate: '2001-01-01' }, { registrationNumber: '0590625004217T0001' }, { ownerAccountId: w.B.accountId }, { renewalDueDate: '2030-01-01' }]) {
+    for (const extra of [
+      { status: 'draft' },
+      { registrationDate: '2001-01-01' },
+      { registrationNumber: '0590625004217T0001' },
+      { ownerAccountId: w.B.accountId },
+      { renewalDueDate: '2030-01-01' },
+    ]) {
       expectRefused(await send('patch', `/demands/${w.A.demandId}`, w.A.token, { wishes: { communeCodes: ['69266'], typologies: [2] }, ...extra }));
       expectRefused(await send('patch', `/demands/${w.A.demandId}`, w.agent, extra));
     }
@@ -266,9 +355,20 @@ describe('requests cannot set what the caller may not set', () => {
   it('documents: an upload cannot set its status, its storage key or its demand', async () => {
     const count = async () => rows<{ n: number }>(await w.p.db.database.db.execute(sql`select count(*)::int as n from demand.documents where demand_id = ${w.A.demandId}`))[0]!.n;
     const before = await count();
-    for (const [field, value] of [['status', 'verified'], ['storageKey', '../../etc/passwd'], ['demandId', w.B.demandId], ['decidedBy', 'agent']] as const) {
-      expectRefused(await request(w.p.app).post(`/api/v1/demands/${w.A.demandId}/documents`).set(bearer(w.A.token))
-        .field('documentType', 'payslip').field(field, value).attach('files', PDF, { filename: 'bulletin.pdf', contentType: 'application/pdf' }));
+    for (const [field, value] of [
+      ['status', 'verified'],
+      ['storageKey', '../../etc/passwd'],
+      ['demandId', w.B.demandId],
+      ['decidedBy', 'agent'],
+    ] as const) {
+      expectRefused(
+        await request(w.p.app)
+          .post(`/api/v1/demands/${w.A.demandId}/documents`)
+          .set(bearer(w.A.token))
+          .field('documentType', 'payslip')
+          .field(field, value)
+          .attach('files', PDF, { filename: 'bulletin.pdf', contentType: 'application/pdf' }),
+      );
     }
     expect(await count()).toBe(before);
     // an agent's decision carries only an outcome and a reason
@@ -313,7 +413,9 @@ describe('requests cannot set what the caller may not set', () => {
     }
     expectRefused(await send('put', `/companies/${w.C1.id}/policy`, w.C1.manager, { companyId: w.C2.id, quotas: { A: 5 } }));
     expectRefused(await send('post', `/companies/${w.C1.id}/employees/${w.A.demandId}/tranches`, w.C1.manager, { tranche: 'B', reason: 'Mobilité', companyId: w.C2.id }));
-    expectRefused(await send('post', `/companies/${w.C1.id}/employees/${w.A.demandId}/validation`, w.C1.manager, { decision: 'validate', status: 'validated', companyId: w.C2.id }));
+    expectRefused(
+      await send('post', `/companies/${w.C1.id}/employees/${w.A.demandId}/validation`, w.C1.manager, { decision: 'validate', status: 'validated', companyId: w.C2.id }),
+    );
     const after = (await get(`/companies/${w.C1.id}`, w.agent)).body;
     for (const field of ['name', 'headcount', 'contribution', 'sirets', 'siren']) expect(after[field], field).toEqual(before[field]);
     expect(after.space?.status ?? after.spaceStatus).toEqual(before.space?.status ?? before.spaceStatus);
@@ -322,7 +424,17 @@ describe('requests cannot set what the caller may not set', () => {
   it('landlords and scoring: no id, status or creation date from the caller', async () => {
     expectRefused(await send('post', '/landlords', w.agent, { siren: newSiren(), name: 'X', kind: 'OPH', id: w.L1.id }));
     expectRefused(await send('patch', `/landlords/${w.L1.id}/agreements/${w.L1.agreementId}`, w.agent, { unitsOwed: 3, landlordId: w.L2.id }));
-    expectRefused(await send('post', '/scoring/balancing-bonuses', w.agent, { sizeClass: 'GE', points: 10, startDate: '2026-03-01', endDate: '2026-03-31', reason: 'x', status: 'active', createdAt: '2020-01-01' }));
+    expectRefused(
+      await send('post', '/scoring/balancing-bonuses', w.agent, {
+        sizeClass: 'GE',
+        points: 10,
+        startDate: '2026-03-01',
+        endDate: '2026-03-31',
+        reason: 'x',
+        status: 'active',
+        createdAt: '2020-01-01',
+      }),
+    );
     expectRefused(await send('post', '/scoring/territory-grids', w.agent, { epciCode: '200046977', name: 'x', active: false, criteria: [], maxPoints: 1000 }));
     const agreement = (await get(`/landlords/${w.L1.id}/agreements/${w.L1.agreementId}`, w.agent)).body;
     expect(agreement.landlordId ?? w.L1.id).toBe(w.L1.id);
@@ -331,8 +443,11 @@ describe('requests cannot set what the caller may not set', () => {
   it('an applicant’s upload to another’s demand stores nothing (the owner is the path’s, checked, not the caller’s word)', async () => {
     const count = async () => rows<{ n: number }>(await w.p.db.database.db.execute(sql`select count(*)::int as n from demand.documents where demand_id = ${w.A.demandId}`))[0]!.n;
     const before = await count();
-    const res = await request(w.p.app).post(`/api/v1/demands/${w.A.demandId}/documents`).set(bearer(w.B.token))
-      .field('documentType', 'payslip').attach('files', PDF, { filename: 'bulletin.pdf', contentType: 'application/pdf' });
+    const res = await request(w.p.app)
+      .post(`/api/v1/demands/${w.A.demandId}/documents`)
+      .set(bearer(w.B.token))
+      .field('documentType', 'payslip')
+      .attach('files', PDF, { filename: 'bulletin.pdf', contentType: 'application/pdf' });
     expectRefused(res, 404);
     expect(await count()).toBe(before);
     expect(await uploadDocument(w, w.A.token, w.A.demandId, 'payslip')).toMatch(/^[0-9a-f-]{36}$/);

@@ -46,13 +46,37 @@ const HTML = Buffer.from('<!DOCTYPE html><html><body><script>fetch("/api/v1/me")
 const JPEG = Buffer.concat([bytes(0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10), Buffer.from('JFIF\0'), bytes(1, 1, 0, 0, 1, 0, 1, 0, 0), Buffer.alloc(200, 0x42), bytes(0xff, 0xd9)]);
 /** A stored (uncompressed) ZIP holding one file, as `zip` writes it. */
 function zipOf(name: string, content: Buffer): Buffer {
-  const local = Buffer.concat([bytes(0x50, 0x4b, 0x03, 0x04, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), u32(content.length), u32(content.length), u16(name.length), u16(0), Buffer.from(name), content]);
-  const central = Buffer.concat([bytes(0x50, 0x4b, 0x01, 0x02, 20, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), u32(content.length), u32(content.length), u16(name.length), Buffer.alloc(12), u32(0), Buffer.from(name)]);
+  const local = Buffer.concat([
+    bytes(0x50, 0x4b, 0x03, 0x04, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+    u32(content.length),
+    u32(content.length),
+    u16(name.length),
+    u16(0),
+    Buffer.from(name),
+    content,
+  ]);
+  const central = Buffer.concat([
+    bytes(0x50, 0x4b, 0x01, 0x02, 20, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+    u32(content.length),
+    u32(content.length),
+    u16(name.length),
+    Buffer.alloc(12),
+    u32(0),
+    Buffer.from(name),
+  ]);
   const end = Buffer.concat([bytes(0x50, 0x4b, 0x05, 0x06, 0, 0, 0, 0, 1, 0, 1, 0), u32(central.length), u32(local.length), u16(0)]);
   return Buffer.concat([local, central, end]);
 }
-function u16(n: number) { const b = Buffer.alloc(2); b.writeUInt16LE(n); return b; }
-function u32(n: number) { const b = Buffer.alloc(4); b.writeUInt32LE(n); return b; }
+function u16(n: number) {
+  const b = Buffer.alloc(2);
+  b.writeUInt16LE(n);
+  return b;
+}
+function u32(n: number) {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n);
+  return b;
+}
 
 const POLYGLOTS: [string, Buffer][] = [
   ['a PDF header followed by HTML and script', Buffer.from('%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>\n%%EOF\n')],
@@ -60,7 +84,10 @@ const POLYGLOTS: [string, Buffer][] = [
   ['a PDF with a JavaScript open action', Buffer.from(PDF.toString('latin1').replace('/Type/Catalog', '/Type/Catalog/OpenAction<</S/JavaScript/JS(app.alert(1))>>'), 'latin1')],
   ['a JPEG with a ZIP appended', Buffer.concat([JPEG, zipOf('payload.html', Buffer.from('<script>alert(1)</script>'))])],
   ['a PDF with a ZIP appended', Buffer.concat([PDF, zipOf('a.exe', EXE)])],
-  ['a JPEG carrying an SVG onload in a comment segment', Buffer.concat([JPEG.subarray(0, 20), bytes(0xff, 0xfe, 0x00, 0x20), Buffer.from('<svg onload=alert(1)>          '), JPEG.subarray(20)])],
+  [
+    'a JPEG carrying an SVG onload in a comment segment',
+    Buffer.concat([JPEG.subarray(0, 20), bytes(0xff, 0xfe, 0x00, 0x20), Buffer.from('<svg onload=alert(1)>          '), JPEG.subarray(20)]),
+  ],
 ];
 
 /** What a refusal must leave behind: no row, no file, nothing else changed (the audit trail aside). */
@@ -108,7 +135,18 @@ describe('hostile uploads are refused and leave nothing behind', () => {
   });
 
   it('refuses the whole upload when one file of several is bad: the good one is not stored either', async () => {
-    await expectNothingStored(() => upload([['documentType', 'identity']], [{ name: 'ok.pdf', content: PDF }, { name: 'bad.pdf', content: ELF }]), [422], /^DOCUMENT\.TYPE_NOT_ALLOWED$/);
+    await expectNothingStored(
+      () =>
+        upload(
+          [['documentType', 'identity']],
+          [
+            { name: 'ok.pdf', content: PDF },
+            { name: 'bad.pdf', content: ELF },
+          ],
+        ),
+      [422],
+      /^DOCUMENT\.TYPE_NOT_ALLOWED$/,
+    );
   });
 
   it('refuses an empty file and a request without any file (422)', async () => {
@@ -117,7 +155,11 @@ describe('hostile uploads are refused and leave nothing behind', () => {
   });
 
   it('refuses a file above the size limit (413)', async () => {
-    await expectNothingStored(() => upload([['documentType', 'identity']], [{ name: 'gros.pdf', content: Buffer.concat([PDF, Buffer.alloc(MAX_FILE + 1, 0x20)]) }]), [413], /^UPLOAD\.LIMIT_FILE_SIZE$/);
+    await expectNothingStored(
+      () => upload([['documentType', 'identity']], [{ name: 'gros.pdf', content: Buffer.concat([PDF, Buffer.alloc(MAX_FILE + 1, 0x20)]) }]),
+      [413],
+      /^UPLOAD\.LIMIT_FILE_SIZE$/,
+    );
   });
 
   it('refuses a declared Content-Length far above the limit before reading the body (413)', async () => {
@@ -126,14 +168,23 @@ describe('hostile uploads are refused and leave nothing behind', () => {
       () =>
         new Promise<RawResponse>((resolve, reject) => {
           const url = new URL(server.url);
-          const req = http.request({
-            host: url.hostname, port: url.port, method: 'POST', path: `/api/v1/demands/${demandId}/documents`,
-            headers: { authorization: `Bearer ${token}`, 'content-type': contentType, 'content-length': String(50 * 1024 * 1024 * 1024) },
-          }, (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () => { resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString() }); req.destroy(); });
-          });
+          const req = http.request(
+            {
+              host: url.hostname,
+              port: url.port,
+              method: 'POST',
+              path: `/api/v1/demands/${demandId}/documents`,
+              headers: { authorization: `Bearer ${token}`, 'content-type': contentType, 'content-length': String(50 * 1024 * 1024 * 1024) },
+            },
+            (res) => {
+              const chunks: Buffer[] = [];
+              res.on('data', (c: Buffer) => chunks.push(c));
+              res.on('end', () => {
+                resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString() });
+                req.destroy();
+              });
+            },
+          );
           req.on('error', reject);
           req.write(multipart([['documentType', 'identity']], [{ name: 'a.pdf', content: PDF }]).body.subarray(0, 200)); // a few bytes, then nothing more
         }),
@@ -145,9 +196,39 @@ describe('hostile uploads are refused and leave nothing behind', () => {
   it('refuses more files than allowed, more parts, many fields, a huge field name or value (413)', async () => {
     const pdfs = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `p${i}.pdf`, content: PDF }));
     await expectNothingStored(() => upload([['documentType', 'identity']], pdfs(MAX_FILES + 2)), [413], /^UPLOAD\.LIMIT_(FILE|PART)_COUNT$/);
-    await expectNothingStored(() => upload(Array.from({ length: 40 }, (_, i) => [`f${i}`, 'x'] as [string, string]), pdfs(1)), [413], /^UPLOAD\.LIMIT_(FIELD|PART)_COUNT$/);
-    await expectNothingStored(() => upload([['documentType', 'identity'], ['x'.repeat(5000), 'y']], pdfs(1)), [413], /^UPLOAD\.LIMIT_FIELD_KEY$/);
-    await expectNothingStored(() => upload([['documentType', 'identity'], ['person', 'a'.repeat(100_000)]], pdfs(1)), [413], /^UPLOAD\.LIMIT_FIELD_VALUE$/);
+    await expectNothingStored(
+      () =>
+        upload(
+          Array.from({ length: 40 }, (_, i) => [`f${i}`, 'x'] as [string, string]),
+          pdfs(1),
+        ),
+      [413],
+      /^UPLOAD\.LIMIT_(FIELD|PART)_COUNT$/,
+    );
+    await expectNothingStored(
+      () =>
+        upload(
+          [
+            ['documentType', 'identity'],
+            ['x'.repeat(5000), 'y'],
+          ],
+          pdfs(1),
+        ),
+      [413],
+      /^UPLOAD\.LIMIT_FIELD_KEY$/,
+    );
+    await expectNothingStored(
+      () =>
+        upload(
+          [
+            ['documentType', 'identity'],
+            ['person', 'a'.repeat(100_000)],
+          ],
+          pdfs(1),
+        ),
+      [413],
+      /^UPLOAD\.LIMIT_FIELD_VALUE$/,
+    );
   });
 
   it.each([
@@ -164,8 +245,35 @@ describe('hostile uploads are refused and leave nothing behind', () => {
 
   it('refuses a file sent under another field, unknown fields and a non-multipart body (400/415)', async () => {
     await expectNothingStored(() => upload([['documentType', 'identity']], [{ field: 'avatar', name: 'a.pdf', content: PDF }]), [400], /^UPLOAD\.LIMIT_UNEXPECTED_FILE$/);
-    await expectNothingStored(() => upload([['documentType', 'identity'], ['__proto__', 'x'], ['constructor', 'y']], [{ name: 'a.pdf', content: PDF }]), [400], /^REQUEST\.INVALID$/);
-    await expectNothingStored(() => request(p.app).post(`/api/v1/demands/${demandId}/documents`).set(auth(token)).set('Content-Type', 'application/pdf').send(PDF), [415], /^UPLOAD\.MULTIPART_REQUIRED$/);
-    await expectNothingStored(() => send(server.url, 'POST', `/api/v1/demands/${demandId}/documents`, { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=zzz' }, '--zzz\r\nContent-Disposition: form-data; name="files"; filename="a.pdf"\r\n\r\n%PDF-1.4 truncated'), [400], /^REQUEST\.INVALID$/);
+    await expectNothingStored(
+      () =>
+        upload(
+          [
+            ['documentType', 'identity'],
+            ['__proto__', 'x'],
+            ['constructor', 'y'],
+          ],
+          [{ name: 'a.pdf', content: PDF }],
+        ),
+      [400],
+      /^REQUEST\.INVALID$/,
+    );
+    await expectNothingStored(
+      () => request(p.app).post(`/api/v1/demands/${demandId}/documents`).set(auth(token)).set('Content-Type', 'application/pdf').send(PDF),
+      [415],
+      /^UPLOAD\.MULTIPART_REQUIRED$/,
+    );
+    await expectNothingStored(
+      () =>
+        send(
+          server.url,
+          'POST',
+          `/api/v1/demands/${demandId}/documents`,
+          { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=zzz' },
+          '--zzz\r\nContent-Disposition: form-data; name="files"; filename="a.pdf"\r\n\r\n%PDF-1.4 truncated',
+        ),
+      [400],
+      /^REQUEST\.INVALID$/,
+    );
   });
 });

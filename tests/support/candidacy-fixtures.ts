@@ -40,7 +40,10 @@ export const siretOf = (siren: string, nic4 = '0001'): string => {
 };
 
 export async function createLandlord(p: TestPlatform, agent: string): Promise<{ landlordId: string; landlordToken: string; agreementId: string }> {
-  const res = await request(p.app).post('/api/v1/landlords').set(bearer(agent)).send({ siren: newSiren(), name: `Bailleur ${sirenSeq}`, kind: 'ESH', regions: ['84'] });
+  const res = await request(p.app)
+    .post('/api/v1/landlords')
+    .set(bearer(agent))
+    .send({ siren: newSiren(), name: `Bailleur ${sirenSeq}`, kind: 'ESH', regions: ['84'] });
   expect(res.status, res.text).toBe(201);
   const landlordId = res.body.id as string;
   const agreement = await request(p.app).post(`/api/v1/landlords/${landlordId}/agreements`).set(bearer(agent)).send({ departement: '69', year: 2026, unitsOwed: 3 });
@@ -52,9 +55,23 @@ export async function createLandlord(p: TestPlatform, agent: string): Promise<{ 
 /** The worked example's offer: a T2 in Villeurbanne (69266), PLUS, 620 € + 80 €. */
 export function villeurbanneT2(overrides: Record<string, unknown> = {}) {
   return {
-    addressLine: '8 cours Émile Zola', postalCode: '69100', communeCode: '69266', typology: 'T2', mainRooms: 2, surface: 46, floor: 3,
-    elevator: true, accessible: false, energyClass: 'C', rent: 620, charges: 80, financing: 'PLUS', availableFrom: '2026-05-01',
-    closingDate: '2026-03-31', description: 'T2 proche métro', ...overrides,
+    addressLine: '8 cours Émile Zola',
+    postalCode: '69100',
+    communeCode: '69266',
+    typology: 'T2',
+    mainRooms: 2,
+    surface: 46,
+    floor: 3,
+    elevator: true,
+    accessible: false,
+    energyClass: 'C',
+    rent: 620,
+    charges: 80,
+    financing: 'PLUS',
+    availableFrom: '2026-05-01',
+    closingDate: '2026-03-31',
+    description: 'T2 proche métro',
+    ...overrides,
   };
 }
 
@@ -78,20 +95,32 @@ export async function deployedCompany(
 ): Promise<{ id: string; siret: string; manager: string }> {
   const siren = newSiren();
   const siret = siretOf(siren);
-  const created = await request(p.app).post('/api/v1/companies').set(bearer(agent)).send({
-    name: options.name ?? `Entreprise ${siren}`, sirets: [siret], headcount: options.headcount, contribution: options.contribution, delegatesToAls: false,
-  });
+  const created = await request(p.app)
+    .post('/api/v1/companies')
+    .set(bearer(agent))
+    .send({
+      name: options.name ?? `Entreprise ${siren}`,
+      sirets: [siret],
+      headcount: options.headcount,
+      contribution: options.contribution,
+      delegatesToAls: false,
+    });
   expect(created.status, created.text).toBe(201);
   const id = created.body.id as string;
   const email = `rh-${siren}@example.fr`;
-  const configured = await request(p.app).post(`/api/v1/companies/${id}/space`).set(bearer(agent)).send({
-    action: 'configure', managers: [{ email, displayName: 'Responsable RH' }], quotas: { A: 5, B: 5, C: 5 },
-  });
+  const configured = await request(p.app)
+    .post(`/api/v1/companies/${id}/space`)
+    .set(bearer(agent))
+    .send({
+      action: 'configure',
+      managers: [{ email, displayName: 'Responsable RH' }],
+      quotas: { A: 5, B: 5, C: 5 },
+    });
   expect(configured.status, configured.text).toBe(200);
   expect((await request(p.app).post(`/api/v1/companies/${id}/space`).set(bearer(agent)).send({ action: 'deploy' })).status).toBe(200);
-  const found = (await p.db.database.db.execute(
-    sql`select payload from company_space.outbox where to_email = ${email} order by id desc limit 1`,
-  )) as unknown as { rows: { payload: { invitationToken: string } }[] };
+  const found = (await p.db.database.db.execute(sql`select payload from company_space.outbox where to_email = ${email} order by id desc limit 1`)) as unknown as {
+    rows: { payload: { invitationToken: string } }[];
+  };
   const token = found.rows[0]!.payload.invitationToken;
   expect((await request(p.app).post('/api/v1/auth/invitations/accept').send({ token, password: TEST_PASSWORD })).status).toBe(200);
   const login = await request(p.app).post('/api/v1/auth/login').send({ email, password: TEST_PASSWORD });
@@ -112,7 +141,11 @@ export interface ApplicantSpec {
 }
 
 /** An applicant with an active demand: created, submitted and validated through the API (with a pieces override); a declared mobility or CAL history checked by the agent. */
-export async function applicantWithActiveDemand(p: TestPlatform, agent: string, spec: ApplicantSpec): Promise<{ token: string; accountId: string; email: string; demandId: string }> {
+export async function applicantWithActiveDemand(
+  p: TestPlatform,
+  agent: string,
+  spec: ApplicantSpec,
+): Promise<{ token: string; accountId: string; email: string; demandId: string }> {
   const who = await p.signIn('applicant');
   const income = spec.income ?? 20_000;
   const data: DemandData = aDemandData({
@@ -122,9 +155,7 @@ export async function applicantWithActiveDemand(p: TestPlatform, agent: string, 
         birthDate: spec.birthDate,
         resources: [{ code: 'SAL', monthlyAmount: spec.monthlyResources }],
         taxIncome: { yearMinus2: 2024, amountMinus2: income, yearMinus1: 2025, amountMinus1: income },
-        employment: spec.employerSiret
-          ? { contractType: 'CDI', employerName: 'Employeur', employerSiret: spec.employerSiret, workplaceCommuneCode: '69266' }
-          : undefined,
+        employment: spec.employerSiret ? { contractType: 'CDI', employerName: 'Employeur', employerSiret: spec.employerSiret, workplaceCommuneCode: '69266' } : undefined,
       }),
       address: { line: '1 rue de la République', postalCode: '69001', communeCode: '69381' },
     },
@@ -138,7 +169,10 @@ export async function applicantWithActiveDemand(p: TestPlatform, agent: string, 
   const submitted = await request(p.app).post(`/api/v1/demands/${demandId}/submit`).set(bearer(who.token));
   expect(submitted.status, submitted.text).toBe(200);
   // the fixtures upload no pieces: the agent validates with an override (issue 15, item 6)
-  const validated = await request(p.app).post(`/api/v1/demands/${demandId}/validate`).set(bearer(agent)).send({ piecesOverride: { reason: PIECES_OVERRIDE_REASON } });
+  const validated = await request(p.app)
+    .post(`/api/v1/demands/${demandId}/validate`)
+    .set(bearer(agent))
+    .send({ piecesOverride: { reason: PIECES_OVERRIDE_REASON } });
   expect(validated.status, validated.text).toBe(200);
   expect(validated.body.status).toBe('active');
   // declared facts that give points count only once an agent checked them (issue 15, item 4)
@@ -175,7 +209,10 @@ export async function validateEmployee(p: TestPlatform, company: { id: string; m
   const validated = await request(p.app).post(`/api/v1/companies/${company.id}/employees/${demandId}/validation`).set(bearer(company.manager)).send({ decision: 'validate' });
   expect(validated.status, validated.text).toBe(200);
   for (const tranche of tranches) {
-    const granted = await request(p.app).post(`/api/v1/companies/${company.id}/employees/${demandId}/tranches`).set(bearer(company.manager)).send({ tranche, reason: `Tranche ${tranche}` });
+    const granted = await request(p.app)
+      .post(`/api/v1/companies/${company.id}/employees/${demandId}/tranches`)
+      .set(bearer(company.manager))
+      .send({ tranche, reason: `Tranche ${tranche}` });
     expect(granted.status, granted.text).toBe(201);
   }
 }

@@ -20,10 +20,16 @@ export async function sentImportCode(p: Pick<TestPlatform, 'db'>, challengeId: s
 }
 
 export const startImport = (p: Pick<TestPlatform, 'app'>, token: string, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
-  request(p.app).post('/api/v1/demands/import').set({ Authorization: `Bearer ${token}`, ...headers }).send(body);
+  request(p.app)
+    .post('/api/v1/demands/import')
+    .set({ Authorization: `Bearer ${token}`, ...headers })
+    .send(body);
 
 export const confirmImport = (p: Pick<TestPlatform, 'app'>, token: string, body: { challengeId: string; code: string }, headers: Record<string, string> = {}) =>
-  request(p.app).post('/api/v1/demands/import/confirm').set({ Authorization: `Bearer ${token}`, ...headers }).send(body);
+  request(p.app)
+    .post('/api/v1/demands/import/confirm')
+    .set({ Authorization: `Bearer ${token}`, ...headers })
+    .send(body);
 
 /**
  * Both steps. Returns the answer of the last step taken: the confirmation's (201, or 200 when

@@ -13,7 +13,10 @@ const luhn = (digits: string) => {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) { d *= 2; if (d > 9) d -= 9; }
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
     sum += d;
   }
   return sum % 10 === 0;
@@ -32,7 +35,12 @@ export function randomSiret(): { siren: string; siret: string } {
 export function demandData(overrides: Record<string, unknown> = {}, applicant: Record<string, unknown> = {}) {
   return {
     applicant: {
-      civility: '2', lastName: 'Martin', firstName: 'Claire', birthDate: '1990-04-12', nationality: '1', familySituation: 'C',
+      civility: '2',
+      lastName: 'Martin',
+      firstName: 'Claire',
+      birthDate: '1990-04-12',
+      nationality: '1',
+      familySituation: 'C',
       employment: { contractType: 'CDI', employerName: 'Acme', workplaceCommuneCode: '69386' },
       resources: [{ code: 'SAL', monthlyAmount: 2100 }],
       taxIncome: { yearMinus1: 2025, amountMinus1: 24000, yearMinus2: 2024, amountMinus2: 23000 },
@@ -53,8 +61,14 @@ export function demandData(overrides: Record<string, unknown> = {}, applicant: R
 export function registryDemandData(person: { lastName: string; birthDate: string; firstName?: string; email?: string }) {
   return {
     applicant: {
-      civility: '1', lastName: person.lastName, firstName: person.firstName ?? 'Hugo', birthDate: person.birthDate, nationality: '1', familySituation: 'C',
-      phone: '0612345678', email: person.email ?? `${person.lastName.toLowerCase()}@example.org`,
+      civility: '1',
+      lastName: person.lastName,
+      firstName: person.firstName ?? 'Hugo',
+      birthDate: person.birthDate,
+      nationality: '1',
+      familySituation: 'C',
+      phone: '0612345678',
+      email: person.email ?? `${person.lastName.toLowerCase()}@example.org`,
       employment: { profession: 'Technicien', contractType: 'CDI', employerName: 'Acme', workplaceCommuneCode: '69386' },
       resources: [{ code: 'SAL', monthlyAmount: 2050 }],
       taxIncome: { yearMinus1: 2025, amountMinus1: 23500, yearMinus2: 2024, amountMinus2: 22800 },
@@ -83,20 +97,32 @@ export async function deployedCompany(
   options: { headcount?: number; contribution?: 'contributing' | 'compensated' | 'none'; quotas?: { A?: number; B?: number; C?: number }; delegatesToAls?: boolean } = {},
 ): Promise<{ id: string; siret: string; manager: string }> {
   const { siren, siret } = randomSiret();
-  const created = await request(p.app).post('/api/v1/companies').set(auth(agentToken)).send({
-    name: `Entreprise ${siren}`, sirets: [siret], headcount: options.headcount ?? 1200, contribution: options.contribution ?? 'contributing', delegatesToAls: options.delegatesToAls ?? false,
-  });
+  const created = await request(p.app)
+    .post('/api/v1/companies')
+    .set(auth(agentToken))
+    .send({
+      name: `Entreprise ${siren}`,
+      sirets: [siret],
+      headcount: options.headcount ?? 1200,
+      contribution: options.contribution ?? 'contributing',
+      delegatesToAls: options.delegatesToAls ?? false,
+    });
   expect(created.status, created.text).toBe(201);
   const id = created.body.id as string;
   const email = `rh-${siren}@example.fr`;
-  const configured = await request(p.app).post(`/api/v1/companies/${id}/space`).set(auth(agentToken)).send({
-    action: 'configure', managers: [{ email, displayName: 'Responsable RH' }], quotas: { A: 5, B: 5, C: 5, ...options.quotas },
-  });
+  const configured = await request(p.app)
+    .post(`/api/v1/companies/${id}/space`)
+    .set(auth(agentToken))
+    .send({
+      action: 'configure',
+      managers: [{ email, displayName: 'Responsable RH' }],
+      quotas: { A: 5, B: 5, C: 5, ...options.quotas },
+    });
   expect(configured.status, configured.text).toBe(200);
   expect((await request(p.app).post(`/api/v1/companies/${id}/space`).set(auth(agentToken)).send({ action: 'deploy' })).status).toBe(200);
-  const [invitation] = rows<{ payload: { invitationToken: string } }>(await p.db.database.db.execute(
-    sql`select payload from company_space.outbox where to_email = ${email} and kind = ${INVITATION_KIND} order by id desc limit 1`,
-  ));
+  const [invitation] = rows<{ payload: { invitationToken: string } }>(
+    await p.db.database.db.execute(sql`select payload from company_space.outbox where to_email = ${email} and kind = ${INVITATION_KIND} order by id desc limit 1`),
+  );
   expect((await request(p.app).post('/api/v1/auth/invitations/accept').send({ token: invitation!.payload.invitationToken, password: TEST_PASSWORD })).status).toBe(200);
   const login = await request(p.app).post('/api/v1/auth/login').send({ email, password: TEST_PASSWORD });
   return { id, siret, manager: login.body.accessToken as string };

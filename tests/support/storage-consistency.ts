@@ -52,7 +52,8 @@ export async function checkDocumentStorage(database: Database, options: { dataDi
         size += chunk.byteLength;
       }
       const sha = hash.digest('hex');
-      if (sha !== row.sha256 || size !== Number(row.size_bytes)) rowsWithBadFile.push({ id: row.id, problem: `content ${size} bytes ${sha.slice(0, 12)}…, row ${row.size_bytes} bytes ${row.sha256.slice(0, 12)}…` });
+      if (sha !== row.sha256 || size !== Number(row.size_bytes))
+        rowsWithBadFile.push({ id: row.id, problem: `content ${size} bytes ${sha.slice(0, 12)}…, row ${row.size_bytes} bytes ${row.sha256.slice(0, 12)}…` });
     } catch (error) {
       rowsWithBadFile.push({ id: row.id, problem: error instanceof Error ? error.message : String(error) });
     }

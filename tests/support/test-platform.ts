@@ -49,7 +49,11 @@ export async function createTestPlatform(options: { env?: Partial<Record<keyof E
   const { app, api } = createApp(container, { checkResponses });
   const identity = container.get(IDENTITY.Service);
   return {
-    app, api, container, db, config,
+    app,
+    api,
+    container,
+    db,
+    config,
     async close() {
       await db.close();
       if (!mismatches.length) return;

@@ -35,7 +35,9 @@ export async function expectPayloadsShownAsText(page: Page, baseUrl: string, pat
       return found;
     });
     expect(injected, path).toEqual([]);
-    const text = await page.evaluate(() => [document.body.innerText, ...Array.from(document.querySelectorAll('textarea, input')).map((el) => (el as HTMLInputElement).value)].join('\n'));
+    const text = await page.evaluate(() =>
+      [document.body.innerText, ...Array.from(document.querySelectorAll('textarea, input')).map((el) => (el as HTMLInputElement).value)].join('\n'),
+    );
     const shown = stored.filter((s) => text.includes(s.trim()));
     for (const s of shown) seen.add(s);
     report.push(`${path}: ${shown.length}`);

@@ -11,20 +11,24 @@ function assetsOf(html) {
 }
 
 self.addEventListener('install', (event) => {
-  event.waitUntil((async () => {
-    const cache = await caches.open(SHELL);
-    await cache.addAll(STATIC);
-    const index = await cache.match('/');
-    if (index) await cache.addAll(assetsOf(await index.text()));
-    await self.skipWaiting();
-  })());
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(SHELL);
+      await cache.addAll(STATIC);
+      const index = await cache.match('/');
+      if (index) await cache.addAll(assetsOf(await index.text()));
+      await self.skipWaiting();
+    })(),
+  );
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    for (const name of await caches.keys()) if (name !== SHELL) await caches.delete(name);
-    await self.clients.claim();
-  })());
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) if (name !== SHELL) await caches.delete(name);
+      await self.clients.claim();
+    })(),
+  );
 });
 
 self.addEventListener('fetch', (event) => {
@@ -36,27 +40,31 @@ self.addEventListener('fetch', (event) => {
   // the API, the back office and the other portals: never from this cache
   if (['/api/', '/admin', '/entreprise', '/bailleur', '/health', '/ready'].some((prefix) => path.startsWith(prefix))) return;
   if (path.startsWith('/assets/')) {
-    event.respondWith((async () => {
-      const cache = await caches.open(SHELL);
-      const kept = await cache.match(request);
-      if (kept) return kept;
-      const fresh = await fetch(request);
-      if (fresh.ok) await cache.put(request, fresh.clone());
-      return fresh;
-    })());
+    event.respondWith(
+      (async () => {
+        const cache = await caches.open(SHELL);
+        const kept = await cache.match(request);
+        if (kept) return kept;
+        const fresh = await fetch(request);
+        if (fresh.ok) await cache.put(request, fresh.clone());
+        return fresh;
+      })(),
+    );
     return;
   }
   if (request.mode === 'navigate') {
-    event.respondWith((async () => {
-      try {
-        const fresh = await fetch(request);
-        if (fresh.ok && path === '/') (await caches.open(SHELL)).put('/', fresh.clone());
-        return fresh;
-      } catch {
-        const cache = await caches.open(SHELL);
-        return (await cache.match('/')) ?? (await cache.match('/offline.html')) ?? Response.error();
-      }
-    })());
+    event.respondWith(
+      (async () => {
+        try {
+          const fresh = await fetch(request);
+          if (fresh.ok && path === '/') (await caches.open(SHELL)).put('/', fresh.clone());
+          return fresh;
+        } catch {
+          const cache = await caches.open(SHELL);
+          return (await cache.match('/')) ?? (await cache.match('/offline.html')) ?? Response.error();
+        }
+      })(),
+    );
     return;
   }
   if (STATIC.includes(path)) {

@@ -26,8 +26,10 @@ interface Route {
   private: boolean;
 }
 
-const account = (name: 'SignIn' | 'SignUp' | 'ConfirmEmail' | 'ForgotPassword' | 'ResetPassword'): Loader => () =>
-  import('./pages/account').then((m) => ({ default: m[name] }));
+const account =
+  (name: 'SignIn' | 'SignUp' | 'ConfirmEmail' | 'ForgotPassword' | 'ResetPassword'): Loader =>
+  () =>
+    import('./pages/account').then((m) => ({ default: m[name] }));
 
 const ROUTES: Route[] = [
   { pattern: '/', load: account('SignIn'), private: false },
@@ -105,7 +107,9 @@ export function App() {
         )}
       </main>
       <footer class="site-footer">
-        <p>AL’in, la plateforme du logement social des salariés. Les agents se connectent au <a href="/admin">back-office</a>.</p>
+        <p>
+          AL’in, la plateforme du logement social des salariés. Les agents se connectent au <a href="/admin">back-office</a>.
+        </p>
       </footer>
     </>
   );

@@ -28,8 +28,10 @@ interface Route {
   private: boolean;
 }
 
-const account = (name: 'SignIn' | 'AcceptInvitation' | 'ForgotPassword' | 'ResetPassword'): Loader => () =>
-  import('./pages/account').then((m) => ({ default: m[name] }));
+const account =
+  (name: 'SignIn' | 'AcceptInvitation' | 'ForgotPassword' | 'ResetPassword'): Loader =>
+  () =>
+    import('./pages/account').then((m) => ({ default: m[name] }));
 
 const ROUTES: Route[] = [
   { pattern: BASE, load: account('SignIn'), private: false },
@@ -102,7 +104,9 @@ export function App() {
         )}
       </main>
       <footer class="site-footer site-footer--desk">
-        <p>AL’in, la plateforme du lien emploi-logement d’Action Logement. Les agents se connectent au <a href="/admin">back-office</a>.</p>
+        <p>
+          AL’in, la plateforme du lien emploi-logement d’Action Logement. Les agents se connectent au <a href="/admin">back-office</a>.
+        </p>
       </footer>
     </>
   );

@@ -41,6 +41,8 @@ export type Designated = paths['/api/v1/offers/{id}/designated']['get']['respons
 
 export const ordinal = (n: number): string => (n === 1 ? '1er' : `${n}e`);
 export const candidateName = (c: Designated): string =>
-  c.demand?.candidate ? [c.demand.candidate.civility, c.demand.candidate.firstName, c.demand.candidate.lastName].filter(Boolean).join(' ') : `Demande ${c.demand?.registrationNumber ?? c.demandId}`;
+  c.demand?.candidate
+    ? [c.demand.candidate.civility, c.demand.candidate.firstName, c.demand.candidate.lastName].filter(Boolean).join(' ')
+    : `Demande ${c.demand?.registrationNumber ?? c.demandId}`;
 /** The designated candidates in the order of designation. */
 export const inOrder = (items: readonly Designated[]): Designated[] => [...items].sort((a, b) => (a.rankAtDesignation ?? 99) - (b.rankAtDesignation ?? 99));

@@ -20,7 +20,8 @@ async function refresh(): Promise<boolean> {
   const refreshToken = session.refreshToken;
   try {
     const res = await fetch('/api/v1/auth/refresh', {
-      method: 'POST', credentials: 'same-origin',
+      method: 'POST',
+      credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...PORTAL_HEADERS },
       body: JSON.stringify(refreshToken ? { refreshToken } : {}),
     });

@@ -18,10 +18,15 @@ export function checkEmail(email: string): string | undefined {
 }
 
 export const checkNewPassword = (password: string): string | undefined =>
-  !password ? 'Choisissez un mot de passe.' : password.length < 12 ? 'Le mot de passe doit compter au moins 12 caractères.' : password.length > 200 ? 'Le mot de passe est trop long.' : undefined;
+  !password
+    ? 'Choisissez un mot de passe.'
+    : password.length < 12
+      ? 'Le mot de passe doit compter au moins 12 caractères.'
+      : password.length > 200
+        ? 'Le mot de passe est trop long.'
+        : undefined;
 
-export const compact = (errors: Record<string, string | undefined>): Errors =>
-  Object.fromEntries(Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1])));
+export const compact = (errors: Record<string, string | undefined>): Errors => Object.fromEntries(Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1])));
 
 /** Moves the focus to the first field in error (after a refused submission). */
 export function focusFirstError(errors: Errors, order: string[]): void {

@@ -42,29 +42,73 @@ interface BaseProps {
 const fieldId = (name: string) => `field-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 /** A select over a coded list: the person reads labels; the API gets codes. */
-export function SelectField({ name, label, hint, error, required = true, items, value, onChange }: BaseProps & { items: readonly CodedItem[]; value: string; onChange: (code: string) => void }) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  error,
+  required = true,
+  items,
+  value,
+  onChange,
+}: BaseProps & { items: readonly CodedItem[]; value: string; onChange: (code: string) => void }) {
   const id = fieldId(name);
   return (
     <Frame id={id} label={label} hint={hint} error={error} required={required}>
-      <select id={id} name={name} value={value} required={required} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, hint, error)}
-        onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+      <select
+        id={id}
+        name={name}
+        value={value}
+        required={required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}
+      >
         <option value="">— Choisir —</option>
-        {items.map((i) => <option key={i.code} value={i.code}>{i.label}</option>)}
+        {items.map((i) => (
+          <option key={i.code} value={i.code}>
+            {i.label}
+          </option>
+        ))}
       </select>
     </Frame>
   );
 }
 
 /** A text, number or date input (numbers in French: « 1 250,50 » is read as 1250.5). */
-export function InputField({ name, label, hint, error, required = true, type = 'text', value, onInput, autoComplete, inputMode }: BaseProps & {
-  type?: 'text' | 'date' | 'email' | 'tel' | 'password'; value: string; onInput: (v: string) => void; autoComplete?: string; inputMode?: 'numeric' | 'decimal' | 'text';
+export function InputField({
+  name,
+  label,
+  hint,
+  error,
+  required = true,
+  type = 'text',
+  value,
+  onInput,
+  autoComplete,
+  inputMode,
+}: BaseProps & {
+  type?: 'text' | 'date' | 'email' | 'tel' | 'password';
+  value: string;
+  onInput: (v: string) => void;
+  autoComplete?: string;
+  inputMode?: 'numeric' | 'decimal' | 'text';
 }) {
   const id = fieldId(name);
   return (
     <Frame id={id} label={label} hint={hint} error={error} required={required}>
-      <input id={id} name={name} type={type as 'text'} value={value} required={required} autoComplete={autoComplete} inputMode={inputMode}
-        aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, hint, error)}
-        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)} />
+      <input
+        id={id}
+        name={name}
+        type={type as 'text'}
+        value={value}
+        required={required}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+      />
     </Frame>
   );
 }
@@ -78,20 +122,41 @@ export function parseFrenchNumber(text: string): number | undefined {
 }
 
 /** A group of checkboxes over a coded list (a fieldset with its legend). */
-export function CheckboxGroup({ name, label, hint, error, items, values, onChange }: BaseProps & { items: readonly CodedItem[]; values: readonly string[]; onChange: (codes: string[]) => void }) {
+export function CheckboxGroup({
+  name,
+  label,
+  hint,
+  error,
+  items,
+  values,
+  onChange,
+}: BaseProps & { items: readonly CodedItem[]; values: readonly string[]; onChange: (codes: string[]) => void }) {
   const id = fieldId(name);
   return (
     <fieldset class={`field fieldset${error ? ' field--error' : ''}`} aria-describedby={describedBy(id, hint, error)}>
       <legend>{label}</legend>
-      {hint ? <p id={`${id}-hint`} class="hint">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      ) : null}
       {items.map((i) => (
         <label key={i.code} class="check">
-          <input type="checkbox" name={name} value={i.code} checked={values.includes(i.code)}
-            onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked ? [...values, i.code] : values.filter((v) => v !== i.code))} />
+          <input
+            type="checkbox"
+            name={name}
+            value={i.code}
+            checked={values.includes(i.code)}
+            onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked ? [...values, i.code] : values.filter((v) => v !== i.code))}
+          />
           {i.label}
         </label>
       ))}
-      {error ? <p id={`${id}-error`} class="field-error">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} class="field-error">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }
@@ -111,7 +176,7 @@ export type Commune = paths['/api/v1/communes']['get']['responses'][200]['conten
 /** The name of a commune from its INSEE code (the lookup also answers by code), null when unknown. */
 export async function communeByCode(code: string): Promise<Commune | null> {
   const r = await call(api.GET('/api/v1/communes', { params: { query: { q: code, limit: 20 } } }));
-  return r.ok ? r.data.items.find((c) => c.code === code) ?? null : null;
+  return r.ok ? (r.data.items.find((c) => c.code === code) ?? null) : null;
 }
 
 /**
@@ -146,7 +211,13 @@ export function CommuneCombobox({ name, label, hint, error, required = true, ini
         setItems(found);
         setActive(-1);
         setOpen(true);
-        setStatus(r.ok ? (found.length ? `${found.length} commune${found.length > 1 ? 's' : ''} proposée${found.length > 1 ? 's' : ''}, flèches haut et bas pour choisir.` : 'Aucune commune trouvée.') : 'La recherche de communes ne répond pas.');
+        setStatus(
+          r.ok
+            ? found.length
+              ? `${found.length} commune${found.length > 1 ? 's' : ''} proposée${found.length > 1 ? 's' : ''}, flèches haut et bas pour choisir.`
+              : 'Aucune commune trouvée.'
+            : 'La recherche de communes ne répond pas.',
+        );
       });
     }, 250);
   };
@@ -176,27 +247,47 @@ export function CommuneCombobox({ name, label, hint, error, required = true, ini
   return (
     <Frame id={id} label={label} hint={hint ?? 'Tapez le nom de la commune ou son code postal, puis choisissez-la dans la liste.'} error={error} required={required}>
       <div class="combobox">
-        <input id={id} name={name} type="text" role="combobox" autoComplete="off" value={text} aria-autocomplete="list" aria-expanded={expanded ? 'true' : 'false'}
-          aria-controls={listId} aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
-          aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, hint ?? 'x', error)}
+        <input
+          id={id}
+          name={name}
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          value={text}
+          aria-autocomplete="list"
+          aria-expanded={expanded ? 'true' : 'false'}
+          aria-controls={listId}
+          aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={describedBy(id, hint ?? 'x', error)}
           onInput={(e) => {
             const v = (e.currentTarget as HTMLInputElement).value;
             setText(v);
             search(v);
           }}
-          onKeyDown={onKeyDown} onBlur={() => setTimeout(() => setOpen(false), 200)} />
+          onKeyDown={onKeyDown}
+          onBlur={() => setTimeout(() => setOpen(false), 200)}
+        />
         <ul id={listId} role="listbox" aria-label={`Communes proposées pour ${label}`} class="combobox-list" hidden={!expanded}>
           {items.map((c, i) => (
-            <li key={c.code} id={`${listId}-${i}`} role="option" aria-selected={i === active ? 'true' : 'false'} class={i === active ? 'active' : undefined}
+            <li
+              key={c.code}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active ? 'true' : 'false'}
+              class={i === active ? 'active' : undefined}
               onMouseDown={(e) => {
                 e.preventDefault();
                 choose(c);
-              }}>
+              }}
+            >
               {c.label}
             </li>
           ))}
         </ul>
-        <p class="visually-hidden" role="status" aria-live="polite">{status}</p>
+        <p class="visually-hidden" role="status" aria-live="polite">
+          {status}
+        </p>
       </div>
     </Frame>
   );

@@ -20,16 +20,39 @@ interface BaseProps {
 
 /** A text input with a type and an input mode (numeric or decimal keyboards on phones, a date picker). */
 export function InputField({
-  name, label, error, hint, required = true, value, onInput, type = 'text', inputMode, maxLength, autoComplete = 'off',
+  name,
+  label,
+  error,
+  hint,
+  required = true,
+  value,
+  onInput,
+  type = 'text',
+  inputMode,
+  maxLength,
+  autoComplete = 'off',
 }: BaseProps & {
-  value: string; onInput: (value: string) => void; type?: 'text' | 'date' | 'search'; inputMode?: 'numeric' | 'decimal' | 'text'; maxLength?: number; autoComplete?: string;
+  value: string;
+  onInput: (value: string) => void;
+  type?: 'text' | 'date' | 'search';
+  inputMode?: 'numeric' | 'decimal' | 'text';
+  maxLength?: number;
+  autoComplete?: string;
 }) {
   const id = `field-${name}`;
   return (
     <Wrapper id={id} label={label} hint={hint} error={error} required={required}>
       <input
-        id={id} name={name} type={type as 'text'} value={value} inputMode={inputMode} maxLength={maxLength} autoComplete={autoComplete} required={required}
-        aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, hint, error)}
+        id={id}
+        name={name}
+        type={type as 'text'}
+        value={value}
+        inputMode={inputMode}
+        maxLength={maxLength}
+        autoComplete={autoComplete}
+        required={required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, hint, error)}
         onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
       />
     </Wrapper>
@@ -37,30 +60,60 @@ export function InputField({
 }
 
 export function SelectField({
-  name, label, error, hint, required = true, value, onChange, options,
+  name,
+  label,
+  error,
+  hint,
+  required = true,
+  value,
+  onChange,
+  options,
 }: BaseProps & { value: string; onChange: (value: string) => void; options: readonly (readonly [value: string, label: string])[] }) {
   const id = `field-${name}`;
   return (
     <Wrapper id={id} label={label} hint={hint} error={error} required={required}>
       <select
-        id={id} name={name} value={value} required={required} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, hint, error)}
+        id={id}
+        name={name}
+        value={value}
+        required={required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, hint, error)}
         onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}
       >
-        {options.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
       </select>
     </Wrapper>
   );
 }
 
 export function TextAreaField({
-  name, label, error, hint, required = true, value, onInput, maxLength, rows = 4,
+  name,
+  label,
+  error,
+  hint,
+  required = true,
+  value,
+  onInput,
+  maxLength,
+  rows = 4,
 }: BaseProps & { value: string; onInput: (value: string) => void; maxLength?: number; rows?: number }) {
   const id = `field-${name}`;
   return (
     <Wrapper id={id} label={label} hint={hint} error={error} required={required}>
       <textarea
-        id={id} name={name} value={value} rows={rows} maxLength={maxLength} required={required}
-        aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, hint, error)}
+        id={id}
+        name={name}
+        value={value}
+        rows={rows}
+        maxLength={maxLength}
+        required={required}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(id, hint, error)}
         onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)}
       />
     </Wrapper>
@@ -74,13 +127,26 @@ export function CheckboxField({ name, label, hint, error, checked, onChange }: O
     <div class={`field field--checkbox${error ? ' field--error' : ''}`}>
       <div class="checkbox">
         <input
-          id={id} name={name} type="checkbox" checked={checked} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, hint, error)}
+          id={id}
+          name={name}
+          type="checkbox"
+          checked={checked}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={describedBy(id, hint, error)}
           onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
         />
         <label for={id}>{label}</label>
       </div>
-      {hint ? <p id={`${id}-hint`} class="hint">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} class="field-error">{error}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} class="field-error">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -91,10 +157,25 @@ export function CheckboxField({ name, label, hint, error, checked, onChange }: O
  * The children may hold fields the action needs (a reason…).
  */
 export function ConfirmStep({
-  id, title, children, confirmLabel, cancelLabel = 'Non, revenir', onConfirm, onCancel, busy = false, danger = false,
+  id,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel = 'Non, revenir',
+  onConfirm,
+  onCancel,
+  busy = false,
+  danger = false,
 }: {
-  id: string; title: string; children?: ComponentChildren; confirmLabel: string; cancelLabel?: string;
-  onConfirm: () => void; onCancel: () => void; busy?: boolean; danger?: boolean;
+  id: string;
+  title: string;
+  children?: ComponentChildren;
+  confirmLabel: string;
+  cancelLabel?: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  busy?: boolean;
+  danger?: boolean;
 }) {
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -102,11 +183,17 @@ export function ConfirmStep({
   }, []);
   return (
     <section ref={ref} class="confirm" tabIndex={-1} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} class="confirm-title">{title}</h3>
+      <h3 id={`${id}-title`} class="confirm-title">
+        {title}
+      </h3>
       {children}
       <div class="actions">
-        <Button type="button" variant={danger ? 'danger' : 'primary'} busy={busy} onClick={onConfirm}>{confirmLabel}</Button>
-        <Button type="button" variant="secondary" onClick={onCancel} disabled={busy}>{cancelLabel}</Button>
+        <Button type="button" variant={danger ? 'danger' : 'primary'} busy={busy} onClick={onConfirm}>
+          {confirmLabel}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel} disabled={busy}>
+          {cancelLabel}
+        </Button>
       </div>
     </section>
   );

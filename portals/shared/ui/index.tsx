@@ -43,16 +43,38 @@ export const describedBy = (id: string, hint?: string, error?: string): string |
   [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 /** What every field of the kit has around its control: the label (« facultatif » when it is), the hint and the error, tied by their ids. */
-export function FieldFrame({ id, label, hint, error, required, children }: { id: string; label: string; hint?: string | undefined; error?: string | undefined; required: boolean; children: ComponentChildren }) {
+export function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  required: boolean;
+  children: ComponentChildren;
+}) {
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
       <label for={id}>
         {label}
         {required ? null : <span class="optional"> (facultatif)</span>}
       </label>
-      {hint ? <p id={`${id}-hint`} class="hint">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      ) : null}
       {children}
-      {error ? <p id={`${id}-error`} class="field-error">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} class="field-error">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -22,6 +22,11 @@ export function LazyPage({ load, params, location }: { load: () => Promise<{ def
       live = false;
     };
   }, [load]);
-  if (failed) return <Notice kind="error" title="Cette page n’a pas pu être chargée.">Vérifiez votre connexion puis rechargez la page.</Notice>;
+  if (failed)
+    return (
+      <Notice kind="error" title="Cette page n’a pas pu être chargée.">
+        Vérifiez votre connexion puis rechargez la page.
+      </Notice>
+    );
   return Page ? <Page params={params} location={location} /> : <Loading />;
 }

@@ -64,7 +64,9 @@ export function ForgotPasswordPage({ paths }: { paths: AccountPaths }) {
           </form>
         </>
       )}
-      <p class="links"><a href={paths.signIn}>Retour à la connexion</a></p>
+      <p class="links">
+        <a href={paths.signIn}>Retour à la connexion</a>
+      </p>
     </Frame>
   );
 }
@@ -85,7 +87,9 @@ export function ResetPasswordPage({ location, paths }: { location: Location; pat
       <Frame narrow={paths.narrow}>
         <PageTitle>Mot de passe changé</PageTitle>
         <Notice kind="success">Votre mot de passe est changé ; vos autres sessions sont fermées.</Notice>
-        <p><a href={paths.signIn}>Se connecter</a></p>
+        <p>
+          <a href={paths.signIn}>Se connecter</a>
+        </p>
       </Frame>
     );
   }
@@ -107,7 +111,16 @@ export function ResetPasswordPage({ location, paths }: { location: Location; pat
       <PageTitle>Choisir un nouveau mot de passe</PageTitle>
       <ProblemNotice problem={problem} />
       <form onSubmit={submit} noValidate class="form">
-        <Field name="password" label="Nouveau mot de passe" type="password" autoComplete="new-password" hint={PASSWORD_HINT} value={password} onInput={setPassword} error={errors.password} />
+        <Field
+          name="password"
+          label="Nouveau mot de passe"
+          type="password"
+          autoComplete="new-password"
+          hint={PASSWORD_HINT}
+          value={password}
+          onInput={setPassword}
+          error={errors.password}
+        />
         <Field name="repeat" label="Le même mot de passe, à nouveau" type="password" autoComplete="new-password" value={repeat} onInput={setRepeat} error={errors.repeat} />
         <Button busy={busy}>Changer mon mot de passe</Button>
       </form>
@@ -121,7 +134,9 @@ export function BadLinkPage({ narrow, what, again, againLabel }: { narrow?: bool
     <Frame narrow={narrow}>
       <PageTitle>Lien incomplet</PageTitle>
       <Notice kind="error">Ce lien {what} est incomplet. Ouvrez le lien reçu par e-mail tel quel, sans le modifier.</Notice>
-      <p><a href={again}>{againLabel}</a></p>
+      <p>
+        <a href={again}>{againLabel}</a>
+      </p>
     </Frame>
   );
 }

@@ -28,18 +28,33 @@ export function adminRouter(container: Container): Router {
   router.use('/assets', express.static(path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets'), { maxAge: '1h', index: false }));
   const session = cookieSession({
     clock: container.get(SHARED.Clock),
-    settings, path: '/admin', sessionCookie: ADMIN_COOKIE, anonCookie: ANON_COOKIE, csrfCookie: 'alin.x-csrf',
+    settings,
+    path: '/admin',
+    sessionCookie: ADMIN_COOKIE,
+    anonCookie: ANON_COOKIE,
+    csrfCookie: 'alin.x-csrf',
     resolve: (token) => identity.webSession('admin', token),
-    attach: (req, user) => { req.adminUser = user; },
+    attach: (req, user) => {
+      req.adminUser = user;
+    },
   });
   // every error of the back office is an HTML page; a form sent after the session expired comes back after sign-in
   const errors = portalErrors({
-    path: '/admin', signInPath: '/admin/login', pendingCookie: 'alin_admin_reprise', production: settings.production,
-    renderMessage: (req, res, page) => sendPage(res, <MessagePage user={req.adminUser} csrfToken={req.adminUser ? session.csrfToken(req, res) : undefined} title={page.title} text={page.text} />, page.status),
+    path: '/admin',
+    signInPath: '/admin/login',
+    pendingCookie: 'alin_admin_reprise',
+    production: settings.production,
+    renderMessage: (req, res, page) =>
+      sendPage(res, <MessagePage user={req.adminUser} csrfToken={req.adminUser ? session.csrfToken(req, res) : undefined} title={page.title} text={page.text} />, page.status),
     renderSignIn: (req, res, message, status) => sendPage(res, <LoginPage csrfToken={session.csrfToken(req, res, { overwrite: true })} error={message} />, status),
     hasLiveSession: async (req) => {
       const token = session.token(req);
-      return token ? identity.webSession('admin', token).then(() => true, () => false) : false;
+      return token
+        ? identity.webSession('admin', token).then(
+            () => true,
+            () => false,
+          )
+        : false;
     },
     signedIn: (req) => req.adminUser !== undefined,
   });
@@ -69,7 +84,10 @@ export function adminRouter(container: Container): Router {
 
   // « Mot de passe oublié »: the identity module's one-time link, opening /admin/mot-de-passe for agents and admins
   passwordResetPages(router, {
-    base: '/admin', signInPath: '/admin/login', identity, csrf: (req, res) => generateCsrfToken(req, res),
+    base: '/admin',
+    signInPath: '/admin/login',
+    identity,
+    csrf: (req, res) => generateCsrfToken(req, res),
     layout: (title, content) => <Layout title={title}>{content}</Layout>,
   });
 

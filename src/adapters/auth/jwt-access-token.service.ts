@@ -48,7 +48,13 @@ export class JwtAccessTokenService implements AccessTokenService {
       throw identityError.tokenInvalid();
     }
     // `exp` is required: jsonwebtoken checks it only when present, and a token without it would never expire
-    if (typeof decoded === 'string' || typeof decoded.exp !== 'number' || typeof decoded.sub !== 'string' || typeof decoded.sid !== 'string' || !ROLES.includes(decoded.role as Role)) {
+    if (
+      typeof decoded === 'string' ||
+      typeof decoded.exp !== 'number' ||
+      typeof decoded.sub !== 'string' ||
+      typeof decoded.sid !== 'string' ||
+      !ROLES.includes(decoded.role as Role)
+    ) {
       throw identityError.tokenInvalid();
     }
     // and no lifetime longer than the ones this service issues

@@ -85,7 +85,10 @@ export class MemoryLoginThrottle implements LoginThrottle {
     }
     try {
       await consumeFirst(
-        [{ limiter: this.perPair, key: pairKey(accountKey, addr) }, { limiter: this.perAddress, key: addr }],
+        [
+          { limiter: this.perPair, key: pairKey(accountKey, addr) },
+          { limiter: this.perAddress, key: addr },
+        ],
         (ms) => rateLimited(identityError.tooManyAttempts, ms),
       );
     } catch (error) {

@@ -10,6 +10,10 @@ export const FLASH: Record<string, string> = {
 
 /** Field names of the use cases → the form's field ids. */
 export const FIELD_IDS: Record<string, string> = {
-  'descriptions.A': 'descriptionA', 'descriptions.B': 'descriptionB', 'descriptions.C': 'descriptionC',
-  'quotas.A': 'quotaA', 'quotas.B': 'quotaB', 'quotas.C': 'quotaC',
+  'descriptions.A': 'descriptionA',
+  'descriptions.B': 'descriptionB',
+  'descriptions.C': 'descriptionC',
+  'quotas.A': 'quotaA',
+  'quotas.B': 'quotaB',
+  'quotas.C': 'quotaC',
 };

@@ -142,8 +142,5 @@ function noStore(_req: Request, res: Response, next: () => void): void {
 
 /** The OpenAPI document served at /api/openapi.json (also built without a server by scripts/openapi-lint.ts). */
 export function openApiDocument(api: ApiDefinition): ReturnType<ApiDefinition['document']> {
-  return api.document(
-    { title: "AL'in API", version: '1.0.0', description: "Plateforme de location sociale AL'in : API des portails et des bailleurs connectés." },
-    '/',
-  );
+  return api.document({ title: "AL'in API", version: '1.0.0', description: "Plateforme de location sociale AL'in : API des portails et des bailleurs connectés." }, '/');
 }

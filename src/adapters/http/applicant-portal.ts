@@ -44,7 +44,11 @@ function portalRouter(dir: string, belongsElsewhere: (path: string) => boolean, 
   router.use(
     '/assets',
     express.static(path.join(dir, 'assets'), {
-      index: false, fallthrough: true, immutable: true, maxAge: 31_536_000_000, redirect: false,
+      index: false,
+      fallthrough: true,
+      immutable: true,
+      maxAge: 31_536_000_000,
+      redirect: false,
       setHeaders: (res) => res.setHeader('Cache-Control', IMMUTABLE),
     }),
   );
@@ -65,7 +69,10 @@ function portalRouter(dir: string, belongsElsewhere: (path: string) => boolean, 
   return router;
 }
 
-const ENCODINGS = [['br', '.br'], ['gzip', '.gz']] as const;
+const ENCODINGS = [
+  ['br', '.br'],
+  ['gzip', '.gz'],
+] as const;
 
 /**
  * A hashed script or style served from its Brotli or gzip copy made at build time (scripts/portals-build.ts)

@@ -74,7 +74,9 @@ export class ApiDefinition {
     private readonly checkResponses?: (mismatch: ResponseMismatch) => void,
   ) {
     this.registry.registerComponent('securitySchemes', 'bearer', {
-      type: 'http', scheme: 'bearer', bearerFormat: 'JWT',
+      type: 'http',
+      scheme: 'bearer',
+      bearerFormat: 'JWT',
       description: 'Jeton d’accès JWT signé (HS256 seul accepté ; iss, aud, exp vérifiés ; 15 minutes), conforme aux bonnes pratiques de la RFC8725, lié à une session révocable.',
     });
   }
@@ -94,9 +96,7 @@ export class ApiDefinition {
     const errors: Record<number, string> = { 400: 'invalid request (problem+json with per-field errors)', ...spec.errors };
     if (spec.access !== 'public') Object.assign(errors, { 401: 'not signed in', 403: 'role not allowed' }, spec.errors);
     const successes = [status, ...Object.keys(spec.alsoStatus ?? {}).map(Number)];
-    const success = spec.response
-      ? { description: 'success', content: { 'application/json': { schema: spec.response } } }
-      : { description: 'success' };
+    const success = spec.response ? { description: 'success', content: { 'application/json': { schema: spec.response } } } : { description: 'success' };
     this.registry.registerPath({
       method: spec.method,
       path: openapiPath,
@@ -111,9 +111,7 @@ export class ApiDefinition {
       },
       responses: {
         ...Object.fromEntries(successes.map((code) => [code, code === status ? success : { ...success, description: spec.alsoStatus![code]! }])),
-        ...Object.fromEntries(
-          Object.entries(errors).map(([code, description]) => [code, { description, content: { 'application/problem+json': { schema: ProblemSchema } } }]),
-        ),
+        ...Object.fromEntries(Object.entries(errors).map(([code, description]) => [code, { description, content: { 'application/problem+json': { schema: ProblemSchema } } }])),
       },
     });
 
@@ -139,10 +137,10 @@ export class ApiDefinition {
         const result = await handler({ req, res, params, query, body, principal } as HandlerContext<z.infer<P>, z.infer<Q>, z.infer<B>>);
         if (res.headersSent) return;
         if (result === undefined) {
-          if (check && spec.response) check({ method: spec.method.toUpperCase(), route: spec.path, url: req.originalUrl, status, problem: 'no body where the document declares one' });
+          if (check && spec.response)
+            check({ method: spec.method.toUpperCase(), route: spec.path, url: req.originalUrl, status, problem: 'no body where the document declares one' });
           res.status(status === 200 ? 204 : status).end();
-        }
-        else if (typeof result === 'object' && result !== null && Object.isFrozen(result)) sendShared(req, res.status(status), result);
+        } else if (typeof result === 'object' && result !== null && Object.isFrozen(result)) sendShared(req, res.status(status), result);
         else res.status(status).json(result);
       } catch (error) {
         next(error);

@@ -33,8 +33,18 @@ export const httpStatusOf = (kind: DomainErrorKind): number => STATUS[kind];
 
 /** A problem's title is read by people: French, one per status (the `code` is the stable identifier). */
 const TITLES: Record<number, string> = {
-  400: 'Requête invalide', 401: 'Authentification requise', 403: 'Accès refusé', 404: 'Introuvable', 405: 'Méthode non autorisée', 409: 'Conflit',
-  413: 'Contenu trop volumineux', 415: 'Type de contenu non pris en charge', 422: 'Données refusées', 429: 'Trop de requêtes', 500: 'Erreur interne', 503: 'Service indisponible',
+  400: 'Requête invalide',
+  401: 'Authentification requise',
+  403: 'Accès refusé',
+  404: 'Introuvable',
+  405: 'Méthode non autorisée',
+  409: 'Conflit',
+  413: 'Contenu trop volumineux',
+  415: 'Type de contenu non pris en charge',
+  422: 'Données refusées',
+  429: 'Trop de requêtes',
+  500: 'Erreur interne',
+  503: 'Service indisponible',
 };
 
 /** multer's refusals, in French (its own messages are English) */
@@ -69,7 +79,7 @@ export function sendProblem(req: Request, res: Response, status: number, code: s
 
 export function zodFieldErrors(error: ZodError, prefix?: string): FieldError[] {
   return error.issues.map((issue) => {
-    const keys = issue.code === 'unrecognized_keys' ? (issue as { keys?: string[] }).keys ?? [] : [];
+    const keys = issue.code === 'unrecognized_keys' ? ((issue as { keys?: string[] }).keys ?? []) : [];
     const path = [...(prefix ? [prefix] : []), ...issue.path.map(String)];
     if (keys.length) return { field: [...path, ...keys].join('.'), message: `${keys.length > 1 ? 'champs inconnus' : 'champ inconnu'} : ${keys.join(', ')}` };
     return { field: path.join('.') || prefix || '(root)', message: issue.message };
@@ -138,7 +148,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const e = err as { type?: string; code?: string; status?: number; statusCode?: number; expose?: boolean; message?: string };
     if (e?.type === 'entity.parse.failed') return sendProblem(req, res, 400, 'REQUEST.MALFORMED_JSON', 'Le corps de la requête n’est pas un JSON valide.');
     if (e?.type === 'entity.too.large') return sendProblem(req, res, 413, 'REQUEST.TOO_LARGE', 'Le corps de la requête est trop volumineux.');
-    if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return sendProblem(req, res, 415, 'REQUEST.UNSUPPORTED_ENCODING', 'Encodage ou jeu de caractères du corps non pris en charge : envoyez de l’UTF-8.');
+    if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported')
+      return sendProblem(req, res, 415, 'REQUEST.UNSUPPORTED_ENCODING', 'Encodage ou jeu de caractères du corps non pris en charge : envoyez de l’UTF-8.');
     if (e?.code === 'EBADCSRFTOKEN') return sendProblem(req, res, 403, 'REQUEST.CSRF', 'Jeton CSRF invalide.');
     const status = e?.status ?? e?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {

@@ -95,7 +95,8 @@ export class UploadGate {
     const mine = this.perAccount.get(accountId) ?? 0;
     if (mine >= this.limits.perAccount) {
       throw new DomainError(
-        'rate_limited', UPLOAD_GATE_ERRORS.TOO_MANY_AT_ONCE,
+        'rate_limited',
+        UPLOAD_GATE_ERRORS.TOO_MANY_AT_ONCE,
         `Vous avez déjà ${mine} envoi${mine > 1 ? 's' : ''} de fichiers en cours : attendez qu’ils se terminent avant d’en lancer un autre.`,
         { details: { retryAfterSeconds: 10, maxConcurrentPerAccount: this.limits.perAccount } },
       );

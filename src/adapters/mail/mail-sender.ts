@@ -19,7 +19,11 @@ export interface MailSender {
  * timeout) it is tried again later.
  */
 export class MailDeliveryError extends Error {
-  constructor(message: string, readonly permanent: boolean, readonly responseCode?: number) {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+    readonly responseCode?: number,
+  ) {
     super(message);
     this.name = 'MailDeliveryError';
   }

@@ -24,7 +24,11 @@ describe('mail templates', () => {
   });
 
   it('tell the applicant, in French, that the registry struck their demand off, with the reason and the date', () => {
-    const mail = renderMail('demand.struck_off', { registrationNumber: '0590625004217T0001', struckOffOn: '2026-03-15', reason: 'Radiée par le registre national : renonciation du demandeur' }, ctx);
+    const mail = renderMail(
+      'demand.struck_off',
+      { registrationNumber: '0590625004217T0001', struckOffOn: '2026-03-15', reason: 'Radiée par le registre national : renonciation du demandeur' },
+      ctx,
+    );
     expect(mail.subject).toBe('Votre demande de logement a été radiée par le registre national');
     expect(mail.text).toContain('a radié votre demande (n° 0590625004217T0001) le 15/03/2026.');
     expect(mail.text).toContain('Motif : Radiée par le registre national : renonciation du demandeur.');

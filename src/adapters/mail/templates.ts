@@ -50,11 +50,19 @@ const TEMPLATES: { [K in MailKind]: Template<MailPayloads[K]> } = {
   // ——— candidacy (candidacy.notifications) ———
   'candidacy.designated': {
     subject: (p) => `Votre candidature pour ${home(p)} a été retenue par Action Logement`,
-    body: (p) => [`Bonne nouvelle : votre candidature pour le logement ${home(p)} fait partie des candidatures désignées par Action Logement.`, 'Votre dossier va être transmis au bailleur, qui le présentera à sa commission d’attribution (CAL).', candidacySpace()],
+    body: (p) => [
+      `Bonne nouvelle : votre candidature pour le logement ${home(p)} fait partie des candidatures désignées par Action Logement.`,
+      'Votre dossier va être transmis au bailleur, qui le présentera à sa commission d’attribution (CAL).',
+      candidacySpace(),
+    ],
   },
   'candidacy.transmitted': {
     subject: (p) => `Votre dossier pour ${home(p)} a été transmis au bailleur`,
-    body: (p) => [`Votre dossier de candidature pour le logement ${home(p)} a été transmis au bailleur.`, 'Le bailleur vous informera de la décision de sa commission d’attribution (CAL).', candidacySpace()],
+    body: (p) => [
+      `Votre dossier de candidature pour le logement ${home(p)} a été transmis au bailleur.`,
+      'Le bailleur vous informera de la décision de sa commission d’attribution (CAL).',
+      candidacySpace(),
+    ],
   },
   'candidacy.cal_accepted': {
     subject: (p) => `Décision de la commission d’attribution : candidature acceptée (${home(p)})`,
@@ -66,7 +74,12 @@ const TEMPLATES: { [K in MailKind]: Template<MailPayloads[K]> } = {
   },
   'candidacy.cal_refused': {
     subject: (p) => `Décision de la commission d’attribution : candidature refusée (${home(p)})`,
-    body: (p) => [`La commission d’attribution du bailleur a refusé votre candidature pour le logement ${home(p)}.`, ...reasonLine(p), 'Vous pouvez continuer à vous positionner sur d’autres offres.', candidacySpace()],
+    body: (p) => [
+      `La commission d’attribution du bailleur a refusé votre candidature pour le logement ${home(p)}.`,
+      ...reasonLine(p),
+      'Vous pouvez continuer à vous positionner sur d’autres offres.',
+      candidacySpace(),
+    ],
   },
   'candidacy.cal_postponed': {
     subject: (p) => `Décision de la commission d’attribution : candidature ajournée (${home(p)})`,
@@ -78,7 +91,11 @@ const TEMPLATES: { [K in MailKind]: Template<MailPayloads[K]> } = {
   },
   'candidacy.not_retained': {
     subject: (p) => `Votre candidature pour ${home(p)} n’a pas été retenue`,
-    body: (p) => [`Le logement ${home(p)} a été attribué à un autre candidat : votre candidature n’a pas été retenue.`, 'Vous pouvez continuer à vous positionner sur d’autres offres.', candidacySpace()],
+    body: (p) => [
+      `Le logement ${home(p)} a été attribué à un autre candidat : votre candidature n’a pas été retenue.`,
+      'Vous pouvez continuer à vous positionner sur d’autres offres.',
+      candidacySpace(),
+    ],
   },
   'candidacy.closed': {
     subject: (p) => `Votre candidature pour ${home(p)} est close`,
@@ -86,7 +103,12 @@ const TEMPLATES: { [K in MailKind]: Template<MailPayloads[K]> } = {
   },
   'candidacy.offer_withdrawn': {
     subject: (p) => `L’offre ${home(p)} a été retirée`,
-    body: (p) => [`L’offre de logement ${home(p)} a été retirée : votre candidature est close.`, ...reasonLine(p), 'Vous pouvez vous positionner sur d’autres offres.', candidacySpace()],
+    body: (p) => [
+      `L’offre de logement ${home(p)} a été retirée : votre candidature est close.`,
+      ...reasonLine(p),
+      'Vous pouvez vous positionner sur d’autres offres.',
+      candidacySpace(),
+    ],
   },
   // ——— demand (demand.notifications) ———
   'demand.validated': {
@@ -122,7 +144,11 @@ const TEMPLATES: { [K in MailKind]: Template<MailPayloads[K]> } = {
   },
   'document.rejected': {
     subject: () => 'Une pièce justificative a été refusée',
-    body: (p) => [`La pièce justificative ${p.type ? `« ${p.type} » ` : ''}que vous avez déposée a été refusée.`, ...reasonLine(p), 'Merci de déposer une nouvelle pièce dans votre espace AL’in.'],
+    body: (p) => [
+      `La pièce justificative ${p.type ? `« ${p.type} » ` : ''}que vous avez déposée a été refusée.`,
+      ...reasonLine(p),
+      'Merci de déposer une nouvelle pièce dans votre espace AL’in.',
+    ],
   },
   'document.expired': {
     subject: () => 'Une pièce justificative n’est plus à jour',
@@ -258,7 +284,7 @@ function contentOf<K extends MailKind>(kind: K, payload: RawPayload, ctx: Templa
 export function renderMail(kind: string, payload: RawPayload, ctx: TemplateContext): RenderedMail {
   const { subject, blocks: body } = isMailKind(kind) ? contentOf(kind, payload, ctx) : { subject: FALLBACK.subject(payload), blocks: FALLBACK.body(payload, ctx) };
   const greeting = ctx.recipientName?.trim() ? `Bonjour ${ctx.recipientName.trim()},` : 'Bonjour,';
-  const blocks: Block[] = [greeting, ...body, { link: base(ctx), label: "Votre espace AL’in" }];
+  const blocks: Block[] = [greeting, ...body, { link: base(ctx), label: 'Votre espace AL’in' }];
   const signature = ['L’équipe AL’in — Action Logement', 'Ce message est envoyé automatiquement ; merci de ne pas y répondre.'];
   const text = [...blocks.map((b) => (typeof b === 'string' ? b : `${b.label} : ${b.link}`)), '--', ...signature].join('\n\n') + '\n';
   const html = [

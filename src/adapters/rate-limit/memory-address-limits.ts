@@ -1,7 +1,6 @@
 import { identityError, type AddressLimitedAction, type AddressLimits } from '../../modules/identity/index';
 import { MemoryAddressThrottle } from './memory-address.throttle';
 
-
 /**
  * The identity module's per-address limits (consume first: counted when the request arrives):
  * `perAddress` requests per client address and per flow in the window; `mail_to` counts the

@@ -15,10 +15,7 @@ export function rateLimited(refusal: RateLimitedError, msBeforeNext: number[]): 
  * thrown. Concurrent attempts therefore cannot all pass a check made before any of them is counted.
  * Returns the function that gives every point back (the attempt succeeded).
  */
-export async function consumeFirst(
-  counters: readonly { limiter: RateLimiterMemory; key: string }[],
-  refuse: (msBeforeNext: number[]) => Error,
-): Promise<() => Promise<void>> {
+export async function consumeFirst(counters: readonly { limiter: RateLimiterMemory; key: string }[], refuse: (msBeforeNext: number[]) => Error): Promise<() => Promise<void>> {
   const taken: { limiter: RateLimiterMemory; key: string }[] = [];
   for (const c of counters) {
     try {

@@ -77,8 +77,14 @@ function load(): Entry[] {
     const postalCodes = [...new Set(c.codesPostaux ?? [])].sort();
     const shown = postalCodes.length === 0 ? c.departement : postalCodes.length === 1 ? postalCodes[0]! : `${postalCodes[0]}…`;
     entries.push({
-      code: c.code, name: c.nom, postalCodes, departement: c.departement, type: c.type, label: `${c.nom} (${shown})`,
-      folded: foldName(c.nom), population: c.population ?? 0,
+      code: c.code,
+      name: c.nom,
+      postalCodes,
+      departement: c.departement,
+      type: c.type,
+      label: `${c.nom} (${shown})`,
+      folded: foldName(c.nom),
+      population: c.population ?? 0,
     });
   }
   return entries;

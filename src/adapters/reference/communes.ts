@@ -63,9 +63,7 @@ interface RawEpci {
 const require = createRequire(import.meta.url);
 
 class EtalabCommuneReferential implements CommuneReferential {
-  private loaded:
-    | { communes: Map<string, CommuneInfo>; epciByCode: Map<string, EpciInfo>; epciOfCommune: Map<string, string>; members: Map<string, string[]> }
-    | undefined;
+  private loaded: { communes: Map<string, CommuneInfo>; epciByCode: Map<string, EpciInfo>; epciOfCommune: Map<string, string>; members: Map<string, string[]> } | undefined;
 
   private data() {
     if (this.loaded) return this.loaded;
@@ -91,7 +89,10 @@ class EtalabCommuneReferential implements CommuneReferential {
     const members = new Map<string, string[]>();
     for (const e of rawEpcis) {
       epciByCode.set(e.code, { code: e.code, name: e.nom, type: e.type });
-      members.set(e.code, e.membres.map((m) => m.code));
+      members.set(
+        e.code,
+        e.membres.map((m) => m.code),
+      );
       for (const m of e.membres) epciOfCommune.set(m.code, e.code);
     }
     this.loaded = { communes, epciByCode, epciOfCommune, members };

@@ -23,14 +23,7 @@ export const INTERFACE_NUU_VERSION = '02.00';
 export const INTERFACE_NUU_PREFIX = 'ns1';
 
 /** Elements that may repeat: always read as lists. */
-export const INTERFACE_NUU_LIST_TAGS: ReadonlySet<string> = new Set([
-  'demande',
-  'detailRessource',
-  'personneACharge',
-  'personneEnGarde',
-  'cotitulaire',
-  'modeleLogement',
-]);
+export const INTERFACE_NUU_LIST_TAGS: ReadonlySet<string> = new Set(['demande', 'detailRessource', 'personneACharge', 'personneEnGarde', 'cotitulaire', 'modeleLogement']);
 
 export const CIVILITIES: ReadonlySet<Civility> = new Set<Civility>(['1', '2']);
 export const NATIONALITIES: ReadonlySet<Nationality> = new Set<Nationality>(['1', '2', '3']);
@@ -59,7 +52,7 @@ const P = `${DEMAND_PATH}/personnePhysique`;
 export const UNMAPPED_ELEMENTS: Readonly<Record<string, string>> = {
   [`${P}/demandeur/situationProfessionnelle/etranger`]: 'workplace abroad: Employment has only the workplace commune code',
   [`${P}/demandeur/situationProfessionnelle/codePostal`]: 'workplace postal code: Employment has only the workplace commune code',
-  [`${P}/demandeur/listeRessourceVerseePersACharge`]: "alimony paid by the dependants: OtherOccupant has no alimonyPaid",
+  [`${P}/demandeur/listeRessourceVerseePersACharge`]: 'alimony paid by the dependants: OtherOccupant has no alimonyPaid',
   [`${P}/listePersonneACharge/personneACharge/sexe`]: 'sex of a dependant (M/F): OtherOccupant has none',
   [`${P}/listePersonneEnGarde/personneEnGarde/sexe`]: 'sex of a child in custody (M/F): OtherOccupant has none',
   [`${P}/listePersonneEnGarde/personneEnGarde/coParentalite`]:

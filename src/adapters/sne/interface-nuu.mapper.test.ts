@@ -1,13 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import {
-  FAMILY_FIXTURE,
-  familyDemand,
-  platformDemand,
-  readSneFixture,
-  YOUNG_SINGLE_FIXTURE,
-  youngSingleDemand,
-} from '../../../tests/fixtures/sne/sne-fixtures';
+import { FAMILY_FIXTURE, familyDemand, platformDemand, readSneFixture, YOUNG_SINGLE_FIXTURE, youngSingleDemand } from '../../../tests/fixtures/sne/sne-fixtures';
 import {
   InterfaceNuuError,
   interfaceNuuLosses,
@@ -29,8 +22,7 @@ function doc(personnePhysique: string, head = '<n:numUnique>0590625004217T0001</
   <n:demande><n:demandeLogement>${head}<n:personnePhysique>${personnePhysique}</n:personnePhysique></n:demandeLogement></n:demande>
 </n:interfaceNuu>`;
 }
-const applicant = (inner = '') =>
-  `<n:demandeur><n:nom>Roux</n:nom><n:prenom>Alix</n:prenom><n:dateNaissance>1990-03-04</n:dateNaissance>${inner}</n:demandeur>`;
+const applicant = (inner = '') => `<n:demandeur><n:nom>Roux</n:nom><n:prenom>Alix</n:prenom><n:dateNaissance>1990-03-04</n:dateNaissance>${inner}</n:demandeur>`;
 
 function issuesOf(fn: () => unknown): { path: string; message: string }[] {
   try {

@@ -1,17 +1,6 @@
 import { isIsoDate, type IsoDate } from '../../shared/dates';
 import type { Euros } from '../../shared/money';
-import type {
-  Address,
-  Adult,
-  CoApplicant,
-  CurrentHousing,
-  DemandData,
-  Employment,
-  ExpectedBirths,
-  MonthlyResource,
-  OtherOccupant,
-  TaxIncome,
-} from '../../modules/demand/index';
+import type { Address, Adult, CoApplicant, CurrentHousing, DemandData, Employment, ExpectedBirths, MonthlyResource, OtherOccupant, TaxIncome } from '../../modules/demand/index';
 import type { RegistryDemand } from '../../modules/demand/index';
 import {
   ALIMONY_PAID_CODE,
@@ -57,10 +46,7 @@ export interface InterfaceNuuIssue {
 export class InterfaceNuuError extends Error {
   readonly issues: InterfaceNuuIssue[];
   constructor(issues: InterfaceNuuIssue[], cause?: unknown) {
-    super(
-      `invalid interfaceNuu ${INTERFACE_NUU_VERSION} demand: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-      cause === undefined ? undefined : { cause },
-    );
+    super(`invalid interfaceNuu ${INTERFACE_NUU_VERSION} demand: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, cause === undefined ? undefined : { cause });
     this.name = 'InterfaceNuuError';
     this.issues = issues;
   }
@@ -104,9 +90,7 @@ export function parseInterfaceNuu(xml: string): ParsedInterfaceNuu {
     throw new InterfaceNuuError([{ path: '/', message: `the root element must be interfaceNuu, found ${root?.localName ?? 'nothing'}` }]);
   }
   if (root.namespace !== INTERFACE_NUU_NAMESPACE) {
-    throw new InterfaceNuuError([
-      { path: 'interfaceNuu', message: `namespace must be ${INTERFACE_NUU_NAMESPACE}, found ${root.namespace ?? 'none'}` },
-    ]);
+    throw new InterfaceNuuError([{ path: 'interfaceNuu', message: `namespace must be ${INTERFACE_NUU_NAMESPACE}, found ${root.namespace ?? 'none'}` }]);
   }
   const read = new Set<string>();
   const doc = XmlElement.root(rootRaw, 'interfaceNuu', read);
@@ -189,20 +173,22 @@ class DemandReader {
     const address = this.address(demandeur.child('adressePostale'));
     if (address) applicant.address = address;
 
-    const dependants = person
-      .child('listePersonneACharge')
-      ?.children('personneACharge')
-      .map((p) => this.dependant(p)) ?? [];
+    const dependants =
+      person
+        .child('listePersonneACharge')
+        ?.children('personneACharge')
+        .map((p) => this.dependant(p)) ?? [];
     const dependantsResources = this.resources(demandeur.child('listeRessourceRecuePersACharge'));
     if (dependantsResources.length) {
       const first = dependants[0];
       if (first) first.resources = dependantsResources;
       else this.warnings.push(`${demandeur.path}/listeRessourceRecuePersACharge: resources of dependants without any personneACharge are ignored`);
     }
-    const custody = person
-      .child('listePersonneEnGarde')
-      ?.children('personneEnGarde')
-      .map((p) => this.childInCustody(p)) ?? [];
+    const custody =
+      person
+        .child('listePersonneEnGarde')
+        ?.children('personneEnGarde')
+        .map((p) => this.childInCustody(p)) ?? [];
 
     const cotitulaires = person.child('listeCotitulaire')?.children('cotitulaire') ?? [];
     let coApplicant: CoApplicant | undefined;
@@ -542,10 +528,7 @@ const coded = (code: string) => ({ '@_code': code });
 const amountText = (amount: number) => String(amount);
 
 /** Writes one demand as an interfaceNuu 02.00 document (prefix ns1). */
-export function toInterfaceNuuXml(
-  input: RegistryDemand | InterfaceNuuInput,
-  options: { fileDate?: Date | string; pretty?: boolean } = {},
-): string {
+export function toInterfaceNuuXml(input: RegistryDemand | InterfaceNuuInput, options: { fileDate?: Date | string; pretty?: boolean } = {}): string {
   const { data } = input;
   const issues: InterfaceNuuIssue[] = [];
   const checkPerson = (path: string, p: { lastName?: string; firstName?: string; birthDate?: string }, names: boolean) => {
@@ -575,9 +558,21 @@ export function toInterfaceNuuXml(
   };
   // keep the format's order: identity, contact, address, employment, then incomes
   const orderedDemandeur = reorder(demandeur, [
-    'civilite', 'nom', 'prenom', 'dateNaissance', 'nationalite', 'situationFamiliale', 'telPortable', 'mel',
-    'adressePostale', 'situationProfessionnelle', 'revenuFiscal', 'listeRessourceRecue', 'listeRessourceVersee',
-    'listeRessourceRecuePersACharge', 'listeRessourceVerseePersACharge',
+    'civilite',
+    'nom',
+    'prenom',
+    'dateNaissance',
+    'nationalite',
+    'situationFamiliale',
+    'telPortable',
+    'mel',
+    'adressePostale',
+    'situationProfessionnelle',
+    'revenuFiscal',
+    'listeRessourceRecue',
+    'listeRessourceVersee',
+    'listeRessourceRecuePersACharge',
+    'listeRessourceVerseePersACharge',
   ]);
 
   const personnePhysique: Record<string, unknown> = { [q('demandeur')]: orderedDemandeur };
@@ -665,14 +660,15 @@ function adultElements(a: Adult, link: CoApplicant['link'] | undefined): Record<
 function adultIncomeElements(a: Adult): Record<string, unknown> {
   const tax = a.taxIncome;
   return {
-    ...(tax && hasTaxIncome(tax) && {
-      [q('revenuFiscal')]: {
-        ...(tax.yearMinus1 !== undefined && { [q('anneeMoins1')]: String(tax.yearMinus1) }),
-        ...(tax.amountMinus1 !== undefined && { [q('montantMoins1')]: amountText(tax.amountMinus1) }),
-        ...(tax.yearMinus2 !== undefined && { [q('anneeMoins2')]: String(tax.yearMinus2) }),
-        ...(tax.amountMinus2 !== undefined && { [q('montantMoins2')]: amountText(tax.amountMinus2) }),
-      },
-    }),
+    ...(tax &&
+      hasTaxIncome(tax) && {
+        [q('revenuFiscal')]: {
+          ...(tax.yearMinus1 !== undefined && { [q('anneeMoins1')]: String(tax.yearMinus1) }),
+          ...(tax.amountMinus1 !== undefined && { [q('montantMoins1')]: amountText(tax.amountMinus1) }),
+          ...(tax.yearMinus2 !== undefined && { [q('anneeMoins2')]: String(tax.yearMinus2) }),
+          ...(tax.amountMinus2 !== undefined && { [q('montantMoins2')]: amountText(tax.amountMinus2) }),
+        },
+      }),
     [q('listeRessourceRecue')]: resourceList(a.resources),
     ...(a.alimonyPaid !== undefined && {
       [q('listeRessourceVersee')]: resourceList([{ code: ALIMONY_PAID_CODE, monthlyAmount: a.alimonyPaid }]),

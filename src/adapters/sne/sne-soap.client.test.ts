@@ -5,13 +5,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/errors';
-import {
-  familyDemand,
-  platformDemand,
-  readSneFixture,
-  YOUNG_SINGLE_FIXTURE,
-  youngSingleDemand,
-} from '../../../tests/fixtures/sne/sne-fixtures';
+import { familyDemand, platformDemand, readSneFixture, YOUNG_SINGLE_FIXTURE, youngSingleDemand } from '../../../tests/fixtures/sne/sne-fixtures';
 import { SneRegistry, type SneLogger, type SneRegistryConfig } from './sne-soap.client';
 import { startSneSimulator, type SneSimulator } from './simulator/sne-simulator';
 

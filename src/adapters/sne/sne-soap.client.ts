@@ -246,9 +246,7 @@ export class SneRegistry implements DemandRegistry {
         if (existing && number !== existing) throw new UnexpectedAnswer('the registry answered another number than the one updated');
         return { number, registrationDate };
       },
-      existing
-        ? { idempotent: true }
-        : { idempotent: false, reconcile: () => this.findOwnRegistration(data, xml, startedOn), reconcileFirst: since !== undefined },
+      existing ? { idempotent: true } : { idempotent: false, reconcile: () => this.findOwnRegistration(data, xml, startedOn), reconcileFirst: since !== undefined },
     );
     this.logger.info({ registry: this.id, operation: 'getNumUnique', number: result.number, updated: existing !== undefined }, 'demand registered');
     return result;
@@ -573,7 +571,10 @@ function classifyNetworkError(e: unknown): TryFailure {
   if (e instanceof TryFailure) return e;
   const err = e as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
   const code = err.code ?? err.cause?.code;
-  const said = [err.message, err.cause?.message].filter((m): m is string => typeof m === 'string' && m !== '').join(': ').slice(0, 200);
+  const said = [err.message, err.cause?.message]
+    .filter((m): m is string => typeof m === 'string' && m !== '')
+    .join(': ')
+    .slice(0, 200);
   const detail = said ? ` (${said})` : '';
   if (err.name === 'TimeoutError' || err.name === 'AbortError' || (code && TIMEOUT_CODES.has(code))) {
     return new TryFailure('ambiguous', `timeout ${code ?? err.name}${detail}`);

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  actionOfContentType,
-  buildSoapEnvelope,
-  buildSoapFault,
-  isSoap12ContentType,
-  parseSoapEnvelope,
-  soapAction,
-  soapContentType,
-  SoapFormatError,
-} from './soap';
+import { actionOfContentType, buildSoapEnvelope, buildSoapFault, isSoap12ContentType, parseSoapEnvelope, soapAction, soapContentType, SoapFormatError } from './soap';
 
 describe('SOAP 1.2 envelopes', () => {
   it('builds and reads an operation, text escaped', () => {

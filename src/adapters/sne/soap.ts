@@ -143,9 +143,7 @@ export function buildSoapFault(fault: SoapFault, namespace = SNE_SERVICE_NAMESPA
 }
 
 /** A parsed envelope: the fault, or the body's element (its local name and a reader on it). */
-export type SoapMessage =
-  | { kind: 'fault'; fault: SoapFault }
-  | { kind: 'body'; name: string; element: XmlElement };
+export type SoapMessage = { kind: 'fault'; fault: SoapFault } | { kind: 'body'; name: string; element: XmlElement };
 
 const localName = (qname: string | undefined): string | undefined => qname?.replace(/^[^:]*:/, '');
 

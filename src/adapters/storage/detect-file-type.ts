@@ -81,7 +81,8 @@ async function withPdfSlot<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } finally {
     const next = waitingForParse.shift();
-    if (next) next(); // the slot passes to the next one in line
+    if (next)
+      next(); // the slot passes to the next one in line
     else pdfParses -= 1;
   }
 }

@@ -3,12 +3,7 @@ import { constants as fsConstants } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import {
-  demandError,
-  DocumentIntegrityError,
-  type DocumentStorage,
-  type StoredDocumentFile,
-} from '../../modules/demand/index';
+import { demandError, DocumentIntegrityError, type DocumentStorage, type StoredDocumentFile } from '../../modules/demand/index';
 
 /**
  * Supporting documents on the local disk, encrypted at rest (AES-256-GCM, envelope encryption).

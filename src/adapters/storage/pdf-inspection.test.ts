@@ -37,7 +37,10 @@ describe('inspectPdf', () => {
 
   it('refuses what it cannot read: not a PDF, no catalogue', async () => {
     expect(await inspectPdf(Buffer.from('%PDF-1.7\nnot a pdf at all'))).toMatchObject({ ok: false });
-    expect(await inspectPdf(Buffer.from('%PDF-1.4\n1 0 obj<</A 1>>endobj\ntrailer<</Size 2>>\n%%EOF\n', 'latin1'))).toMatchObject({ ok: false, reason: expect.stringMatching(/catalogue|illisible/) });
+    expect(await inspectPdf(Buffer.from('%PDF-1.4\n1 0 obj<</A 1>>endobj\ntrailer<</Size 2>>\n%%EOF\n', 'latin1'))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/catalogue|illisible/),
+    });
   });
 
   it('refuses a compression bomb in an object stream before inflating it whole', async () => {

@@ -1,10 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { systemClock, type Clock } from '../../shared/clock';
-import {
-  demandError,
-  type VerificationVerdict,
-  type WebhookVerifier,
-} from '../../modules/demand/index';
+import { demandError, type VerificationVerdict, type WebhookVerifier } from '../../modules/demand/index';
 import { parseVerdict } from './verdict-payload';
 
 /** Header carrying the signature: `sha256=<hex of HMAC-SHA256(secret, "<timestamp>.<raw body>")>`. */

@@ -3,18 +3,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../shared/errors';
-import {
-  VERIFICATION_ERRORS,
-  type DocumentToVerify,
-  type VerificationVerdict,
-} from '../../modules/demand/index';
+import { VERIFICATION_ERRORS, type DocumentToVerify, type VerificationVerdict } from '../../modules/demand/index';
 import { HmacWebhookVerifier } from './hmac-webhook.verifier';
 import { HttpVerificationProvider } from './http-verification.provider';
-import {
-  defaultDecision,
-  startVerificationSimulator,
-  type VerificationSimulator,
-} from './simulator/verification-simulator';
+import { defaultDecision, startVerificationSimulator, type VerificationSimulator } from './simulator/verification-simulator';
 
 const API_KEY = 'test-api-key';
 const SECRET = 'test-webhook-secret';

@@ -1,11 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { retryDelayMs } from '../../shared/retry-delay';
-import {
-  demandError,
-  type DocumentToVerify,
-  type VerificationProvider,
-  type VerificationVerdict,
-} from '../../modules/demand/index';
+import { demandError, type DocumentToVerify, type VerificationProvider, type VerificationVerdict } from '../../modules/demand/index';
 import { parseVerdict } from './verdict-payload';
 
 export interface HttpVerificationProviderConfig {

@@ -32,7 +32,11 @@ function ForgotForm({ portal, csrfToken, email, error, sent }: { portal: Passwor
   return (
     <div class="login card">
       <h1>Mot de passe oublié</h1>
-      {sent && <p class="notice" role="status">{sent}</p>}
+      {sent && (
+        <p class="notice" role="status">
+          {sent}
+        </p>
+      )}
       <ErrorLine message={error} />
       <p>Saisissez l’adresse e-mail de votre compte : si elle peut recevoir un lien, vous recevrez un message pour choisir un nouveau mot de passe. Le lien sert une seule fois.</p>
       <form class="stack" method="post" action={`${portal.base}/mot-de-passe-oublie`}>
@@ -41,15 +45,29 @@ function ForgotForm({ portal, csrfToken, email, error, sent }: { portal: Passwor
           <label for="email">Adresse e-mail</label>
           <input id="email" name="email" type="email" autocomplete="username" required maxLength={254} value={email ?? ''} />
         </div>
-        <button class="primary" type="submit">Recevoir un lien</button>
+        <button class="primary" type="submit">
+          Recevoir un lien
+        </button>
       </form>
-      <p><a href={portal.signInPath}>Retour à la connexion</a></p>
+      <p>
+        <a href={portal.signInPath}>Retour à la connexion</a>
+      </p>
     </div>
   );
 }
 
-function NewPasswordForm({ portal, csrfToken, token, error, errors = {} }: {
-  portal: PasswordResetPortal; csrfToken: string; token: string; error?: string; errors?: Record<string, string>;
+function NewPasswordForm({
+  portal,
+  csrfToken,
+  token,
+  error,
+  errors = {},
+}: {
+  portal: PasswordResetPortal;
+  csrfToken: string;
+  token: string;
+  error?: string;
+  errors?: Record<string, string>;
 }) {
   const describedBy = (id: string, hint?: boolean) => [hint ? `${id}-hint` : '', errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
@@ -61,18 +79,48 @@ function NewPasswordForm({ portal, csrfToken, token, error, errors = {} }: {
         <input type="hidden" name="token" value={token} />
         <div>
           <label for="password">Nouveau mot de passe</label>
-          <p id="password-hint" class="field-hint">Au moins 12 caractères.</p>
-          <input id="password" name="password" type="password" autocomplete="new-password" required aria-invalid={errors.password ? 'true' : undefined} aria-describedby={describedBy('password', true)} />
-          {errors.password && <p class="field-error" id="password-error">{errors.password}</p>}
+          <p id="password-hint" class="field-hint">
+            Au moins 12 caractères.
+          </p>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autocomplete="new-password"
+            required
+            aria-invalid={errors.password ? 'true' : undefined}
+            aria-describedby={describedBy('password', true)}
+          />
+          {errors.password && (
+            <p class="field-error" id="password-error">
+              {errors.password}
+            </p>
+          )}
         </div>
         <div>
           <label for="confirmation">Confirmation du mot de passe</label>
-          <input id="confirmation" name="confirmation" type="password" autocomplete="new-password" required aria-invalid={errors.confirmation ? 'true' : undefined} aria-describedby={describedBy('confirmation')} />
-          {errors.confirmation && <p class="field-error" id="confirmation-error">{errors.confirmation}</p>}
+          <input
+            id="confirmation"
+            name="confirmation"
+            type="password"
+            autocomplete="new-password"
+            required
+            aria-invalid={errors.confirmation ? 'true' : undefined}
+            aria-describedby={describedBy('confirmation')}
+          />
+          {errors.confirmation && (
+            <p class="field-error" id="confirmation-error">
+              {errors.confirmation}
+            </p>
+          )}
         </div>
-        <button class="primary" type="submit">Enregistrer le mot de passe</button>
+        <button class="primary" type="submit">
+          Enregistrer le mot de passe
+        </button>
       </form>
-      <p><a href={`${portal.base}/mot-de-passe-oublie`}>Demander un nouveau lien</a></p>
+      <p>
+        <a href={`${portal.base}/mot-de-passe-oublie`}>Demander un nouveau lien</a>
+      </p>
     </div>
   );
 }
@@ -98,7 +146,11 @@ export function passwordResetPages(router: Router, portal: PasswordResetPortal):
       if (!isDomainError(error)) throw error;
       const limited = error.kind === 'rate_limited';
       if (limited) res.setHeader('Retry-After', String(error.details?.retryAfterSeconds ?? 60));
-      sendPage(res, portal.layout(forgotTitle, <ForgotForm portal={portal} csrfToken={portal.csrf(req, res)} email={email} error={limited ? TOO_MANY : error.message} />), limited ? 429 : 400);
+      sendPage(
+        res,
+        portal.layout(forgotTitle, <ForgotForm portal={portal} csrfToken={portal.csrf(req, res)} email={email} error={limited ? TOO_MANY : error.message} />),
+        limited ? 429 : 400,
+      );
     }
   });
 
@@ -127,12 +179,22 @@ export function passwordResetPages(router: Router, portal: PasswordResetPortal):
       }
       return render(error.kind === 'unauthorized' ? 400 : 400, { error: error.message });
     }
-    sendPage(res, portal.layout('Mot de passe changé', (
-      <div class="login card">
-        <h1>Mot de passe changé</h1>
-        <p class="notice" role="status">Votre nouveau mot de passe est enregistré. Vos sessions ouvertes ailleurs ont été fermées.</p>
-        <p><a class="button" href={portal.signInPath}>Se connecter</a></p>
-      </div>
-    )));
+    sendPage(
+      res,
+      portal.layout(
+        'Mot de passe changé',
+        <div class="login card">
+          <h1>Mot de passe changé</h1>
+          <p class="notice" role="status">
+            Votre nouveau mot de passe est enregistré. Vos sessions ouvertes ailleurs ont été fermées.
+          </p>
+          <p>
+            <a class="button" href={portal.signInPath}>
+              Se connecter
+            </a>
+          </p>
+        </div>,
+      ),
+    );
   });
 }

@@ -17,7 +17,10 @@ function portal() {
   const router = express.Router();
   let signedIn = false;
   const errors = portalErrors({
-    path: '/p', signInPath: '/p/login', pendingCookie: 'p_reprise', production: false,
+    path: '/p',
+    signInPath: '/p/login',
+    pendingCookie: 'p_reprise',
+    production: false,
     renderMessage: (_req, res, page) => void res.status(page.status).type('text/html').send(`<h1>${page.title}</h1><p>${page.text}</p>`),
     renderSignIn: (_req, res, message, status) => void res.status(status).type('text/html').send(`<h1>Connexion</h1><p role="alert">${message}</p>`),
     hasLiveSession: async () => signedIn,
@@ -35,15 +38,33 @@ function portal() {
   router.get('/form', (_req, res) => {
     res.json({ restored: formRestoreOf(res) ?? null });
   });
-  const FormPage = () => <form method="post" action="/p/form/send"><textarea name="reason" /></form>;
+  const FormPage = () => (
+    <form method="post" action="/p/form/send">
+      <textarea name="reason" />
+    </form>
+  );
   router.get('/page', (_req, res) => sendPage(res, <FormPage />));
-  router.get('/forbidden', () => { throw forbidden('X.FORBIDDEN', 'Votre rôle ne permet pas d’accéder à cette page.'); });
-  router.get('/missing', () => { throw notFound('X.NOT_FOUND'); });
-  router.get('/boom', () => { throw new Error('secret internal detail'); });
+  router.get('/forbidden', () => {
+    throw forbidden('X.FORBIDDEN', 'Votre rôle ne permet pas d’accéder à cette page.');
+  });
+  router.get('/missing', () => {
+    throw notFound('X.NOT_FOUND');
+  });
+  router.get('/boom', () => {
+    throw new Error('secret internal detail');
+  });
   router.use(errors.notFound);
   router.use(errors.errorHandler);
   app.use('/p', router);
-  return { app, signIn: () => { signedIn = true; }, signOut: () => { signedIn = false; } };
+  return {
+    app,
+    signIn: () => {
+      signedIn = true;
+    },
+    signOut: () => {
+      signedIn = false;
+    },
+  };
 }
 
 describe('portal errors', () => {

@@ -38,11 +38,13 @@ export interface PortalErrorOptions {
   signedIn(req: Request): boolean;
 }
 
-
-export const NOT_FOUND_PAGE = { status: 404, title: 'Page introuvable', text: 'Cette page n’existe pas, ou elle ne vous est pas accessible. Vérifiez l’adresse, ou repartez de l’accueil.' };
+export const NOT_FOUND_PAGE = {
+  status: 404,
+  title: 'Page introuvable',
+  text: 'Cette page n’existe pas, ou elle ne vous est pas accessible. Vérifiez l’adresse, ou repartez de l’accueil.',
+};
 export const SESSION_EXPIRED = 'Votre session a expiré : reconnectez-vous. Ce que vous aviez saisi dans le formulaire vous sera présenté à nouveau (sauf les mots de passe).';
 const SIGN_IN_FORM_EXPIRED = 'Le formulaire de connexion a expiré : saisissez à nouveau vos identifiants.';
-
 
 export interface PortalErrors {
   /** below the sign-in gate: a form sent without a live session keeps what was typed, then shows the sign-in page */
@@ -117,8 +119,12 @@ export function portalErrors(options: PortalErrorOptions): PortalErrors {
       req.log?.error({ err: error }, 'error page failed');
       if (!res.headersSent) {
         const title = escapeHtml(page.title);
-        res.status(page.status).type('text/html; charset=utf-8')
-          .send(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1><p>${escapeHtml(page.text)}</p></main></body></html>`);
+        res
+          .status(page.status)
+          .type('text/html; charset=utf-8')
+          .send(
+            `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1><p>${escapeHtml(page.text)}</p></main></body></html>`,
+          );
       }
     }
   };
@@ -127,7 +133,11 @@ export function portalErrors(options: PortalErrorOptions): PortalErrors {
     const errors = [...unstorableTextErrors(req.body, 'body'), ...unstorableTextErrors(req.query, 'query')];
     if (!errors.length) return next();
     res.setHeader('X-Alin-Error', 'REQUEST.INVALID');
-    void message(req, res, { status: 400, title: 'Formulaire refusé', text: 'Le formulaire ou l’adresse contient des caractères interdits (caractère nul ou UTF-16 isolé) : corrigez la saisie et envoyez-la à nouveau.' });
+    void message(req, res, {
+      status: 400,
+      title: 'Formulaire refusé',
+      text: 'Le formulaire ou l’adresse contient des caractères interdits (caractère nul ou UTF-16 isolé) : corrigez la saisie et envoyez-la à nouveau.',
+    });
   };
 
   const notFound: RequestHandler = (req, res) => {
@@ -178,7 +188,11 @@ export function portalErrors(options: PortalErrorOptions): PortalErrors {
         return message(req, res, { status: 503, title: 'Service indisponible', text: 'Service momentanément indisponible : réessayez dans quelques secondes.' });
       }
       req.log?.error({ err }, 'unhandled error');
-      return message(req, res, { status: 500, title: 'Erreur interne', text: `Une erreur interne nous empêche d’afficher cette page. Réessayez plus tard ; si elle persiste, signalez-la avec la référence ${String(req.id ?? '')}.` });
+      return message(req, res, {
+        status: 500,
+        title: 'Erreur interne',
+        text: `Une erreur interne nous empêche d’afficher cette page. Réessayez plus tard ; si elle persiste, signalez-la avec la référence ${String(req.id ?? '')}.`,
+      });
     })();
   };
 

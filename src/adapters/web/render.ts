@@ -13,7 +13,10 @@ export function sendPage(res: Response, page: VNode, status = 200): void {
   const req = res.req;
   const shown = req.method === 'GET' ? req.originalUrl : pageOfForm(req);
   const html = withFormRestore(formRestoreOf(res), shown, () => render(page));
-  res.status(status).type('text/html; charset=utf-8').send('<!doctype html>' + html);
+  res
+    .status(status)
+    .type('text/html; charset=utf-8')
+    .send('<!doctype html>' + html);
 }
 
 /** The page a POST came from (its `_retour` field, a path of this site), kept in the forms of the page shown in answer. */

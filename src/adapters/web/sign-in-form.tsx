@@ -11,7 +11,9 @@ export function SignInForm({ action, csrfToken, email }: { action: string; csrfT
         <label for="password">Mot de passe</label>
         <input id="password" name="password" type="password" autocomplete="current-password" required />
       </div>
-      <button class="primary" type="submit">Se connecter</button>
+      <button class="primary" type="submit">
+        Se connecter
+      </button>
     </form>
   );
 }

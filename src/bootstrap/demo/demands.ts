@@ -18,7 +18,13 @@ export interface DemoApplicant {
 
 const salaried = (ctx: DemoContext, monthly: number, employer?: { name: string; siret?: string; workplace: string }) => ({
   employment: employer
-    ? { contractType: 'CDI' as const, employerName: employer.name, ...(employer.siret ? { employerSiret: employer.siret } : {}), workplaceCommuneCode: employer.workplace, startDate: addYears(ctx.today, -3) }
+    ? {
+        contractType: 'CDI' as const,
+        employerName: employer.name,
+        ...(employer.siret ? { employerSiret: employer.siret } : {}),
+        workplaceCommuneCode: employer.workplace,
+        startDate: addYears(ctx.today, -3),
+      }
     : undefined,
   resources: [{ code: 'SAL' as const, monthlyAmount: monthly }],
   // reference tax incomes of years N−1 and N−2 (N: the clock's year)
@@ -36,11 +42,19 @@ const bornAged = (ctx: DemoContext, age: number): IsoDate => addMonths(addYears(
  */
 export const DEMO_APPLICANTS: DemoApplicant[] = [
   {
-    email: 'demandeur@alin.demo', displayName: 'Amina Diallo', target: 'active',
+    email: 'demandeur@alin.demo',
+    displayName: 'Amina Diallo',
+    target: 'active',
     data: (ctx) => ({
       applicant: {
-        civility: '2', lastName: 'Diallo', firstName: 'Amina', birthDate: bornAged(ctx, 27), nationality: '1', familySituation: 'C',
-        email: 'demandeur@alin.demo', phone: '0601020304',
+        civility: '2',
+        lastName: 'Diallo',
+        firstName: 'Amina',
+        birthDate: bornAged(ctx, 27),
+        nationality: '1',
+        familySituation: 'C',
+        email: 'demandeur@alin.demo',
+        phone: '0601020304',
         ...salaried(ctx, 1950, { name: 'Transports Démo', siret: DEMO_COMPANY_SIRET, workplace: '69266' }),
         address: { line: '12 rue Paul Bert', postalCode: '69003', communeCode: '69123' },
       },
@@ -51,10 +65,17 @@ export const DEMO_APPLICANTS: DemoApplicant[] = [
     }),
   },
   {
-    email: 'demandeur2@alin.demo', displayName: 'Bruno Martin', target: 'active',
+    email: 'demandeur2@alin.demo',
+    displayName: 'Bruno Martin',
+    target: 'active',
     data: (ctx) => ({
       applicant: {
-        civility: '1', lastName: 'Martin', firstName: 'Bruno', birthDate: bornAged(ctx, 44), nationality: '1', familySituation: 'D',
+        civility: '1',
+        lastName: 'Martin',
+        firstName: 'Bruno',
+        birthDate: bornAged(ctx, 44),
+        nationality: '1',
+        familySituation: 'D',
         ...salaried(ctx, 2100, { name: 'Boulangerie du Parc', workplace: '69123' }),
         address: { line: '4 avenue Jean Jaurès', postalCode: '69007', communeCode: '69123' },
       },
@@ -65,10 +86,17 @@ export const DEMO_APPLICANTS: DemoApplicant[] = [
     }),
   },
   {
-    email: 'demandeur3@alin.demo', displayName: 'Chloé Bernard', target: 'active',
+    email: 'demandeur3@alin.demo',
+    displayName: 'Chloé Bernard',
+    target: 'active',
     data: (ctx) => ({
       applicant: {
-        civility: '2', lastName: 'Bernard', firstName: 'Chloé', birthDate: bornAged(ctx, 31), nationality: '1', familySituation: 'C',
+        civility: '2',
+        lastName: 'Bernard',
+        firstName: 'Chloé',
+        birthDate: bornAged(ctx, 31),
+        nationality: '1',
+        familySituation: 'C',
         ...salaried(ctx, 2250, { name: 'Transports Démo', siret: DEMO_COMPANY_SIRET, workplace: '69266' }),
         address: { line: '30 cours Gambetta', postalCode: '69007', communeCode: '69123' },
       },
@@ -79,10 +107,17 @@ export const DEMO_APPLICANTS: DemoApplicant[] = [
     }),
   },
   {
-    email: 'demandeur4@alin.demo', displayName: 'Damien Petit', target: 'draft',
+    email: 'demandeur4@alin.demo',
+    displayName: 'Damien Petit',
+    target: 'draft',
     data: (ctx) => ({
       applicant: {
-        civility: '1', lastName: 'Petit', firstName: 'Damien', birthDate: bornAged(ctx, 23), nationality: '1', familySituation: 'C',
+        civility: '1',
+        lastName: 'Petit',
+        firstName: 'Damien',
+        birthDate: bornAged(ctx, 23),
+        nationality: '1',
+        familySituation: 'C',
         resources: [{ code: 'SAL', monthlyAmount: 1500 }],
       },
       otherOccupants: [],
@@ -91,10 +126,17 @@ export const DEMO_APPLICANTS: DemoApplicant[] = [
     }),
   },
   {
-    email: 'demandeur5@alin.demo', displayName: 'Emma Leroy', target: 'submitted',
+    email: 'demandeur5@alin.demo',
+    displayName: 'Emma Leroy',
+    target: 'submitted',
     data: (ctx) => ({
       applicant: {
-        civility: '2', lastName: 'Leroy', firstName: 'Emma', birthDate: bornAged(ctx, 38), nationality: '2', familySituation: 'S',
+        civility: '2',
+        lastName: 'Leroy',
+        firstName: 'Emma',
+        birthDate: bornAged(ctx, 38),
+        nationality: '2',
+        familySituation: 'S',
         ...salaried(ctx, 1700, { name: 'Clinique des Alpes', workplace: '38185' }),
         address: { line: '9 rue Félix Poulat', postalCode: '38000', communeCode: '38185' },
       },
@@ -108,15 +150,28 @@ export const DEMO_APPLICANTS: DemoApplicant[] = [
     }),
   },
   {
-    email: 'demandeur6@alin.demo', displayName: 'Farid Benali', target: 'active',
+    email: 'demandeur6@alin.demo',
+    displayName: 'Farid Benali',
+    target: 'active',
     data: (ctx) => ({
       applicant: {
-        civility: '1', lastName: 'Benali', firstName: 'Farid', birthDate: bornAged(ctx, 35), nationality: '1', familySituation: 'M',
+        civility: '1',
+        lastName: 'Benali',
+        firstName: 'Farid',
+        birthDate: bornAged(ctx, 35),
+        nationality: '1',
+        familySituation: 'M',
         ...salaried(ctx, 1800, { name: 'Transports Démo', siret: DEMO_COMPANY_SIRET, workplace: '69266' }),
         address: { line: '18 rue de la Poudrette', postalCode: '69100', communeCode: '69266' },
       },
       coApplicant: {
-        civility: '2', lastName: 'Benali', firstName: 'Sarah', birthDate: bornAged(ctx, 33), nationality: '1', familySituation: 'M', link: 'M',
+        civility: '2',
+        lastName: 'Benali',
+        firstName: 'Sarah',
+        birthDate: bornAged(ctx, 33),
+        nationality: '1',
+        familySituation: 'M',
+        link: 'M',
         resources: [{ code: 'SAL', monthlyAmount: 900 }],
         taxIncome: { yearMinus1: ctx.year - 1, amountMinus1: 9500, yearMinus2: ctx.year - 2, amountMinus2: 9000 },
       },
@@ -156,9 +211,11 @@ export async function seedDemands(ctx: DemoContext): Promise<Map<string, string>
     }
     if ((current.status === 'submitted' || current.status === 'in_instruction') && before(current.status, spec.target)) {
       // the seed's pieces are uploaded (and verified) after validation: the agent validates with an override, as at a counter
-      current.status = (await demands.validate(agent, current.id, {
-        piecesOverride: { reason: 'Démonstration : pièces contrôlées au guichet avant leur dépôt sur la plateforme.' },
-      })).demand.status;
+      current.status = (
+        await demands.validate(agent, current.id, {
+          piecesOverride: { reason: 'Démonstration : pièces contrôlées au guichet avant leur dépôt sur la plateforme.' },
+        })
+      ).demand.status;
       ctx.created++;
     }
     ids.set(spec.email, current.id);
@@ -177,7 +234,10 @@ async function validateEmployees(ctx: DemoContext, ids: Map<string, string>): Pr
   const manager = await ctx.as('entreprise@alin.demo');
   if (!manager.companyId) return;
   const employees = (await companies.listEmployees(manager, manager.companyId, { pageSize: 100 })).items;
-  for (const [email, tranche] of [['demandeur@alin.demo', 'B'], ['demandeur6@alin.demo', null]] as const) {
+  for (const [email, tranche] of [
+    ['demandeur@alin.demo', 'B'],
+    ['demandeur6@alin.demo', null],
+  ] as const) {
     const employee = employees.find((e) => e.demandId === ids.get(email));
     // only once: the grants are yearly, and a later start (next year, say) must not grant again
     if (employee?.status !== 'pending') continue;

@@ -38,25 +38,37 @@ export async function seedDocuments(ctx: DemoContext, demands: Map<string, strin
   const documents = ctx.container.get(DEMAND.Documents);
   const agent = await ctx.as('agent@alin.demo');
   const plans: [string, Piece[]][] = [
-    ['demandeur@alin.demo', [
-      { type: 'identity', title: 'carte d identite', decision: 'verified' },
-      { type: 'tax_notice', title: `avis d imposition ${ctx.year - 1}`, decision: 'verified' },
-      { type: 'payslip', title: 'bulletins de salaire', decision: 'verified' },
-    ]],
-    ['demandeur5@alin.demo', [
-      { type: 'identity', title: 'passeport' },
-      { type: 'tax_notice', title: `avis d imposition ${ctx.year - 1}` },
-      { type: 'payslip', title: 'bulletins de salaire' },
-    ]],
-    ['demandeur2@alin.demo', [
-      { type: 'identity', title: 'carte d identite', decision: 'verified' },
-      { type: 'tax_notice', title: `avis d imposition ${ctx.year - 1}`, decision: 'verified' },
-      { type: 'payslip', title: 'bulletin flou', decision: { rejected: 'Illisible : merci de déposer un scan net de vos trois derniers bulletins.' } },
-    ]],
-    ['demandeur3@alin.demo', [
-      { type: 'identity', title: 'carte d identite', decision: 'verified' },
-      { type: 'tax_notice', title: `avis d imposition ${ctx.year - 1}`, decision: 'verified' },
-    ]],
+    [
+      'demandeur@alin.demo',
+      [
+        { type: 'identity', title: 'carte d identite', decision: 'verified' },
+        { type: 'tax_notice', title: `avis d imposition ${ctx.year - 1}`, decision: 'verified' },
+        { type: 'payslip', title: 'bulletins de salaire', decision: 'verified' },
+      ],
+    ],
+    [
+      'demandeur5@alin.demo',
+      [
+        { type: 'identity', title: 'passeport' },
+        { type: 'tax_notice', title: `avis d imposition ${ctx.year - 1}` },
+        { type: 'payslip', title: 'bulletins de salaire' },
+      ],
+    ],
+    [
+      'demandeur2@alin.demo',
+      [
+        { type: 'identity', title: 'carte d identite', decision: 'verified' },
+        { type: 'tax_notice', title: `avis d imposition ${ctx.year - 1}`, decision: 'verified' },
+        { type: 'payslip', title: 'bulletin flou', decision: { rejected: 'Illisible : merci de déposer un scan net de vos trois derniers bulletins.' } },
+      ],
+    ],
+    [
+      'demandeur3@alin.demo',
+      [
+        { type: 'identity', title: 'carte d identite', decision: 'verified' },
+        { type: 'tax_notice', title: `avis d imposition ${ctx.year - 1}`, decision: 'verified' },
+      ],
+    ],
   ];
   for (const [email, pieces] of plans) {
     const demandId = demands.get(email);
@@ -64,15 +76,21 @@ export async function seedDocuments(ctx: DemoContext, demands: Map<string, strin
     const owner = await ctx.as(email);
     if ((await documents.list(owner, demandId)).length > 0) continue;
     for (const piece of pieces) {
-      const { documents: [stored] } = await documents.upload(owner, demandId, {
+      const {
+        documents: [stored],
+      } = await documents.upload(owner, demandId, {
         documentType: piece.type,
         ...(piece.type === 'tax_notice' ? { taxYear: ctx.year - 1 } : {}),
         files: [{ originalName: `${piece.title.replace(/\s+/g, '-')}.pdf`, content: demoPdf(piece.title) }],
       });
       ctx.created++;
       if (!stored || !piece.decision) continue;
-      await documents.decide(agent, demandId, stored.document.id,
-        piece.decision === 'verified' ? { outcome: 'verified' } : { outcome: 'rejected', reason: piece.decision.rejected });
+      await documents.decide(
+        agent,
+        demandId,
+        stored.document.id,
+        piece.decision === 'verified' ? { outcome: 'verified' } : { outcome: 'rejected', reason: piece.decision.rejected },
+      );
     }
   }
 }

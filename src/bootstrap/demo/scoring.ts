@@ -17,7 +17,9 @@ export async function seedScoring(ctx: DemoContext): Promise<void> {
   }
   if ((await scoring.listGrids(agent, { epciCode: METROPOLE_DE_LYON })).length === 0) {
     await scoring.createGrid(agent, {
-      epciCode: METROPOLE_DE_LYON, name: 'Grille de la Métropole de Lyon', active: true,
+      epciCode: METROPOLE_DE_LYON,
+      name: 'Grille de la Métropole de Lyon',
+      active: true,
       criteria: [
         { id: 'jeune', label: { fr: 'Demandeur de moins de 30 ans', en: 'Applicant under 30' }, fact: 'applicantAge', operator: 'lte', value: 29, points: 20 },
         { id: 'famille', label: { fr: 'Au moins une personne à charge', en: 'At least one dependant' }, fact: 'dependants', operator: 'gte', value: 1, points: 25 },

@@ -1,6 +1,13 @@
 import { SHARED } from '../../shared/tokens';
 import {
-  applicantFactsGateway, CANDIDACY, candidacyModule, companyFactsGateway, demandLifecycleGateway, offerGateway, registerCandidacyJobs, scoringInputsGateway,
+  applicantFactsGateway,
+  CANDIDACY,
+  candidacyModule,
+  companyFactsGateway,
+  demandLifecycleGateway,
+  offerGateway,
+  registerCandidacyJobs,
+  scoringInputsGateway,
   subscribeCandidacyToEvents,
 } from '../../modules/candidacy/index';
 import { COMPANY_SPACE } from '../../modules/company-space/index';

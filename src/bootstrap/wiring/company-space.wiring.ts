@@ -1,11 +1,13 @@
 import { IDENTITY } from '../../modules/identity/index';
-import {
-  COMPANY_SPACE, companySpaceError, companySpaceModule, employeeDeclarationsGateway, managerInvitationsGateway,
-} from '../../modules/company-space/index';
+import { COMPANY_SPACE, companySpaceError, companySpaceModule, employeeDeclarationsGateway, managerInvitationsGateway } from '../../modules/company-space/index';
 import { DEMAND } from '../../modules/demand/index';
 import { OFFER } from '../../modules/offer/index';
 import {
-  DrizzleCompanyOutbox, DrizzleCompanyRepository, DrizzleEmployeeRepository, DrizzleManagerRepository, DrizzlePolicyRepository,
+  DrizzleCompanyOutbox,
+  DrizzleCompanyRepository,
+  DrizzleEmployeeRepository,
+  DrizzleManagerRepository,
+  DrizzlePolicyRepository,
   DrizzleSpaceRequestRepository,
 } from '../../adapters/db/repositories/drizzle-company-space.repository';
 import { EmployeeCandidaciesReadModel } from '../../adapters/db/read-models/employee-candidacies.read-model';
@@ -27,10 +29,14 @@ export const companySpaceWiring: ModuleWiring = (container, { config, database }
   // demands' contents): a read model over the candidacy and offer tables
   container.bind(COMPANY_SPACE.CandidacyStatusSource).toConstantValue(new EmployeeCandidaciesReadModel(database));
   container.bind(COMPANY_SPACE.Settings).toConstantValue({ publicUrl: config.publicUrl });
-  container.bind(COMPANY_SPACE.SpaceRequestThrottle).toConstantValue(new MemoryAddressThrottle({
-    keyPrefix: 'space-request', points: config.spaceRequests.perAddress, windowSeconds: config.spaceRequests.windowSeconds,
-    refusal: companySpaceError.tooManySpaceRequests,
-  }));
+  container.bind(COMPANY_SPACE.SpaceRequestThrottle).toConstantValue(
+    new MemoryAddressThrottle({
+      keyPrefix: 'space-request',
+      points: config.spaceRequests.perAddress,
+      windowSeconds: config.spaceRequests.windowSeconds,
+      refusal: companySpaceError.tooManySpaceRequests,
+    }),
+  );
   container.bind(COMPANY_SPACE.ManagerInvitations).toResolvedValue(managerInvitationsGateway, [IDENTITY.Service]);
   // what employees declared of their job (demand module), with the workplace commune's name (offer module's directory)
   container.bind(COMPANY_SPACE.DeclarationSource).toResolvedValue(employeeDeclarationsGateway, [DEMAND.Service, OFFER.CommuneDirectory]);

@@ -16,9 +16,19 @@ export const demandToCompanyWiring: ModuleWiring = (c) => {
   const events = typedEvents<DemandEventPayloads>(c.get(SHARED.EventBus));
   const companies = () => c.get(COMPANY_SPACE.Service);
 
-  events.subscribe(DEMAND_EVENTS.statusChanged, async (e) => { await companies().followEmployerDeclaration(e.payload.demandId, e.occurredAt); });
-  events.subscribe(DEMAND_EVENTS.factsChanged, async (e) => { await companies().followEmployerDeclaration(e.payload.demandId, e.occurredAt); });
+  events.subscribe(DEMAND_EVENTS.statusChanged, async (e) => {
+    await companies().followEmployerDeclaration(e.payload.demandId, e.occurredAt);
+  });
+  events.subscribe(DEMAND_EVENTS.factsChanged, async (e) => {
+    await companies().followEmployerDeclaration(e.payload.demandId, e.occurredAt);
+  });
   // GDPR: an anonymised demand's employee is forgotten by the company space too, in the same
   // transaction (from the payload alone, reading nothing of the demand), so that both commit or neither
-  events.subscribe(DEMAND_EVENTS.anonymised, async (e) => { await companies().forgetApplicant(e.payload.demandId); }, { phase: 'in_transaction' });
+  events.subscribe(
+    DEMAND_EVENTS.anonymised,
+    async (e) => {
+      await companies().forgetApplicant(e.payload.demandId);
+    },
+    { phase: 'in_transaction' },
+  );
 };

@@ -83,8 +83,13 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
   for (const file of config.registries.sharedFiles) {
     const shared = new SneRegistry(
       {
-        endpoint: file.endpoint, timeoutMs: file.timeoutMs, retries: file.retries, registryId: file.id, label: sharedFileDescription(file.id, file.name).label,
-        ...(file.credentials ? { credentials: file.credentials } : {}), ...(file.tls ? { tls: file.tls } : {}),
+        endpoint: file.endpoint,
+        timeoutMs: file.timeoutMs,
+        retries: file.retries,
+        registryId: file.id,
+        label: sharedFileDescription(file.id, file.name).label,
+        ...(file.credentials ? { credentials: file.credentials } : {}),
+        ...(file.tls ? { tls: file.tls } : {}),
       },
       log.child({ registry: file.id }),
       clock,
@@ -98,9 +103,9 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
   container.bind(DEMAND.Repository).toConstantValue(new DrizzleDemandRepository(database, clock));
   container.bind(DEMAND.NotificationOutbox).toConstantValue(new DrizzleDemandNotificationOutbox(database));
   container.bind(OUTBOX_SOURCE).toConstantValue(demandOutboxSource(database)); // delivered by the mail dispatcher
-  container.bind(DEMAND.Registries).toConstantValue(
-    staticDemandRegistries(registries, { byDepartement, descriptions: config.registries.sharedFiles.map((f) => sharedFileDescription(f.id, f.name)) }),
-  );
+  container
+    .bind(DEMAND.Registries)
+    .toConstantValue(staticDemandRegistries(registries, { byDepartement, descriptions: config.registries.sharedFiles.map((f) => sharedFileDescription(f.id, f.name)) }));
   // the import of a registry demand: attempts reserved in the database (per account, address and
   // registry number), codes to the registry's contact through their own outbox (HMAC key derived from JWT_SECRET)
   const imports = config.demandImports;
@@ -124,16 +129,20 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
 
   // supporting documents
   // the module's rules for documents (retention of replaced files, orphans, provider polls) with the configuration's upload limits
-  container.bind(DEMAND.DocumentSettings).toConstantValue(documentSettings({
-    maxFileBytes: config.uploads.maxFileBytes,
-    maxFiles: config.uploads.maxFiles,
-    maxDocumentsPerDemand: config.uploads.maxFilesPerDemand,
-    maxBytesPerDemand: config.uploads.maxBytesPerDemand,
-  }));
-  container.bind(DEMAND.DocumentRepository).toConstantValue(new DrizzleDemandDocumentRepository(database, () => clock.now()));
-  container.bind(DEMAND.DocumentStorage).toConstantValue(
-    new EncryptedFileStorage({ rootDir: path.join(config.dataDir, 'documents'), masterKey: config.documents.encryptionKey, maxBytes: config.uploads.maxFileBytes }),
+  container.bind(DEMAND.DocumentSettings).toConstantValue(
+    documentSettings({
+      maxFileBytes: config.uploads.maxFileBytes,
+      maxFiles: config.uploads.maxFiles,
+      maxDocumentsPerDemand: config.uploads.maxFilesPerDemand,
+      maxBytesPerDemand: config.uploads.maxBytesPerDemand,
+    }),
   );
+  container.bind(DEMAND.DocumentRepository).toConstantValue(new DrizzleDemandDocumentRepository(database, () => clock.now()));
+  container
+    .bind(DEMAND.DocumentStorage)
+    .toConstantValue(
+      new EncryptedFileStorage({ rootDir: path.join(config.dataDir, 'documents'), masterKey: config.documents.encryptionKey, maxBytes: config.uploads.maxFileBytes }),
+    );
   container.bind(DEMAND.FileTypeDetector).toConstantValue({ detect: inspectUploadedFile });
   // uploads are streamed to temporary files (never held in memory), a bounded number at once
   container.bind(HTTP.UploadSettings).toConstantValue({
@@ -162,7 +171,12 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
   container.bind(DEMAND.RetentionSettings).toConstantValue({ documentsDays: config.retention.documentsDays, demandDays: config.retention.demandDays });
   // the registry kept in step (issue 20): renewals and radiations sent, feeds read back daily
   // the home a housed demand got, read when the radiation job runs (late-bound: the offer module reads this one's facts)
-  container.bind(DEMAND.HousedHomes).toConstantValue(housedHomesGateway(() => container.get(OFFER.Service), () => container.get(LANDLORD.Service)));
+  container.bind(DEMAND.HousedHomes).toConstantValue(
+    housedHomesGateway(
+      () => container.get(OFFER.Service),
+      () => container.get(LANDLORD.Service),
+    ),
+  );
   container.bind(DEMAND.RegistryFeeds).toConstantValue(new DrizzleRegistryFeedStore(database));
   container.bind(DEMAND.RegistryPendingWork).toConstantValue(new DrizzleRegistryPendingWork(database));
   container.bind(DEMAND.RegistrySyncSettings).toConstantValue(REGISTRY_SYNC_SETTINGS);
@@ -170,7 +184,10 @@ export const demandWiring: ModuleWiring = (container, { config, database, logger
 
   // job handlers, resolving the façades at the first job (those of other modules are bound by their own wirings)
   const worker = container.get(BOOT.JobWorker);
-  const lazily = (handlers: () => Record<string, JobHandler>, kind: string): JobHandler => (payload, meta) => handlers()[kind]!(payload, meta);
+  const lazily =
+    (handlers: () => Record<string, JobHandler>, kind: string): JobHandler =>
+    (payload, meta) =>
+      handlers()[kind]!(payload, meta);
   if (registries.length > 0) {
     const handlers = () => demandJobHandlers(container.get(DEMAND.Service));
     for (const kind of Object.values(DEMAND_JOBS)) worker.register(kind, lazily(handlers, kind));

@@ -2,7 +2,11 @@ import { ACCOUNT_LINK_LIFETIMES, auditedSecurityEvents, IDENTITY, identityModule
 import { OUTBOX_SOURCE } from '../../shared/outbox';
 import { SHARED } from '../../shared/tokens';
 import {
-  DrizzleAccountRepository, DrizzleApiClientRepository, DrizzleIdentityOutbox, DrizzleOneTimeTokenRepository, DrizzleSessionRepository,
+  DrizzleAccountRepository,
+  DrizzleApiClientRepository,
+  DrizzleIdentityOutbox,
+  DrizzleOneTimeTokenRepository,
+  DrizzleSessionRepository,
 } from '../../adapters/db/repositories/drizzle-identity.repository';
 import { BcryptPasswordHasher } from '../../adapters/auth/bcrypt-password.hasher';
 import { JwtAccessTokenService } from '../../adapters/auth/jwt-access-token.service';
@@ -23,11 +27,17 @@ export const identityWiring: ModuleWiring = (container, { config, database, logg
   container.bind(IDENTITY.SessionRepository).toConstantValue(new DrizzleSessionRepository(database));
   container.bind(IDENTITY.ApiClientRepository).toConstantValue(new DrizzleApiClientRepository(database));
   container.bind(IDENTITY.PasswordHasher).toConstantValue(new BcryptPasswordHasher(config.auth.bcryptCost));
-  container.bind(IDENTITY.AccessTokenService).toConstantValue(
-    new JwtAccessTokenService({ secret: config.auth.jwtSecret, issuer: config.auth.issuer, audience: config.auth.audience, ttlSeconds: config.auth.accessTtlSeconds }),
-  );
+  container
+    .bind(IDENTITY.AccessTokenService)
+    .toConstantValue(
+      new JwtAccessTokenService({ secret: config.auth.jwtSecret, issuer: config.auth.issuer, audience: config.auth.audience, ttlSeconds: config.auth.accessTtlSeconds }),
+    );
   container.bind(IDENTITY.LoginThrottle).toConstantValue(
-    new MemoryLoginThrottle({ maxPerAccount: config.auth.maxFailuresPerAccount, maxPerAddress: config.auth.maxFailuresPerAddress, windowSeconds: config.auth.failureWindowSeconds }),
+    new MemoryLoginThrottle({
+      maxPerAccount: config.auth.maxFailuresPerAccount,
+      maxPerAddress: config.auth.maxFailuresPerAddress,
+      windowSeconds: config.auth.failureWindowSeconds,
+    }),
   );
   const securityLog = logger.child({ component: 'security' });
   const audit = container.get(SHARED.AuditTrail);

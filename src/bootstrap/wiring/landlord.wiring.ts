@@ -1,10 +1,12 @@
 import { IDENTITY } from '../../modules/identity/index';
-import {
-  agreementOffersGateway, apiClientRegistrarGateway, LANDLORD, landlordAccountsGateway, landlordModule,
-} from '../../modules/landlord/index';
+import { agreementOffersGateway, apiClientRegistrarGateway, LANDLORD, landlordAccountsGateway, landlordModule } from '../../modules/landlord/index';
 import { OFFER } from '../../modules/offer/index';
 import {
-  DrizzleAgreementRepository, DrizzleLandlordOutbox, DrizzleLandlordRepository, DrizzleLandlordUserRepository, landlordOutboxSource,
+  DrizzleAgreementRepository,
+  DrizzleLandlordOutbox,
+  DrizzleLandlordRepository,
+  DrizzleLandlordUserRepository,
+  landlordOutboxSource,
 } from '../../adapters/db/repositories/drizzle-landlord.repository';
 import { OUTBOX_SOURCE } from '../../shared/outbox';
 import type { ModuleWiring } from './wiring';

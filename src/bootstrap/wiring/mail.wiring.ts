@@ -20,14 +20,17 @@ export const mailWiring: ModuleWiring = (container, { config, logger, clock, onS
     log.info('mail off (SMTP_URL unset): nothing is sent, messages stay in the outboxes');
   }
   const recipients: RecipientDirectory = { recipientOf: (accountId) => container.get(IDENTITY.Service).contactOf(accountId) };
-  container.bind(MAIL.Dispatcher).toDynamicValue(
-    () =>
-      new MailDispatcher(container.isBound(OUTBOX_SOURCE) ? container.getAll(OUTBOX_SOURCE) : [], sender, recipients, clock, log, {
-        publicUrl: config.publicUrl,
-        batchSize: settings.batchSize,
-        maxAttempts: settings.maxAttempts,
-        retryBaseMs: settings.retryBaseSeconds * 1000,
-        sendTimeoutMs: settings.timeoutMs,
-      }),
-  ).inSingletonScope();
+  container
+    .bind(MAIL.Dispatcher)
+    .toDynamicValue(
+      () =>
+        new MailDispatcher(container.isBound(OUTBOX_SOURCE) ? container.getAll(OUTBOX_SOURCE) : [], sender, recipients, clock, log, {
+          publicUrl: config.publicUrl,
+          batchSize: settings.batchSize,
+          maxAttempts: settings.maxAttempts,
+          retryBaseMs: settings.retryBaseSeconds * 1000,
+          sendTimeoutMs: settings.timeoutMs,
+        }),
+    )
+    .inSingletonScope();
 };

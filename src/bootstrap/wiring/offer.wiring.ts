@@ -28,9 +28,11 @@ export const offerWiring: ModuleWiring = (container, { config, database, logger 
   });
   // photos: rows in the database, files through the platform's file storage (its own folder), resized by sharp
   container.bind(OFFER.PhotoRepository).toConstantValue(new DrizzleOfferPhotoRepository(database));
-  container.bind(OFFER.PhotoStorage).toConstantValue(
-    new EncryptedFileStorage({ rootDir: path.join(config.dataDir, 'offer-photos'), masterKey: config.documents.encryptionKey, maxBytes: OFFER_PHOTO_SETTINGS.maxBytes }),
-  );
+  container
+    .bind(OFFER.PhotoStorage)
+    .toConstantValue(
+      new EncryptedFileStorage({ rootDir: path.join(config.dataDir, 'offer-photos'), masterKey: config.documents.encryptionKey, maxBytes: OFFER_PHOTO_SETTINGS.maxBytes }),
+    );
   container.bind(OFFER.PhotoProcessor).toConstantValue(new SharpPhotoProcessor());
   container.bind(OFFER.PhotoSettings).toConstantValue(OFFER_PHOTO_SETTINGS); // the module's limits (10 photos of 10 MB)
   container.loadSync(offerModule);

@@ -19,8 +19,9 @@ import { testConfig } from '../testing/test-config';
 import { MODULE_WIRINGS } from './index';
 
 /** Every module token, with its module's name. */
-const MODULE_TOKENS: [string, ServiceIdentifier<unknown>][] = Object.entries({ ALERT, CANDIDACY, COMPANY_SPACE, DEMAND, IDENTITY, LANDLORD, OFFER, PRIVACY, SCORING })
-  .flatMap(([m, tokens]) => Object.entries(tokens as Record<string, ServiceIdentifier<unknown>>).map(([name, token]): [string, ServiceIdentifier<unknown>] => [`${m}.${name}`, token]));
+const MODULE_TOKENS: [string, ServiceIdentifier<unknown>][] = Object.entries({ ALERT, CANDIDACY, COMPANY_SPACE, DEMAND, IDENTITY, LANDLORD, OFFER, PRIVACY, SCORING }).flatMap(
+  ([m, tokens]) => Object.entries(tokens as Record<string, ServiceIdentifier<unknown>>).map(([name, token]): [string, ServiceIdentifier<unknown>] => [`${m}.${name}`, token]),
+);
 
 /** A shuffle decided by the seed (so that a failure is reproducible). */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
@@ -61,7 +62,9 @@ describe('the order of MODULE_WIRINGS', () => {
 
   it('does not matter: in reverse or shuffled, every module token is bound once and resolves, as in the usual order', () => {
     const usual = build(original);
-    expect(usual.names).toEqual(expect.arrayContaining(['CANDIDACY.Service', 'DEMAND.Service', 'DEMAND.DesignationChecker', 'COMPANY_SPACE.CandidacyStatusSource', 'PRIVACY.Service', 'IDENTITY.Service']));
+    expect(usual.names).toEqual(
+      expect.arrayContaining(['CANDIDACY.Service', 'DEMAND.Service', 'DEMAND.DesignationChecker', 'COMPANY_SPACE.CandidacyStatusSource', 'PRIVACY.Service', 'IDENTITY.Service']),
+    );
     for (const order of [[...original].reverse(), shuffled(original, 7), shuffled(original, 2026)]) {
       expect(build(order)).toEqual(usual);
     }

@@ -33,7 +33,9 @@ export type CandidacyErrorCode = (typeof CANDIDACY_ERRORS)[keyof typeof CANDIDAC
 /** Who an action is reserved to, when the caller's role may not do it. */
 type ReservedTo = 'staff' | 'applicant' | 'landlord';
 const RESERVED_TO: Record<ReservedTo, string> = {
-  staff: 'Réservé aux collaborateurs ALS.', applicant: 'Réservé aux demandeurs.', landlord: 'Réservé aux bailleurs.',
+  staff: 'Réservé aux collaborateurs ALS.',
+  applicant: 'Réservé aux demandeurs.',
+  landlord: 'Réservé aux bailleurs.',
 };
 /** Why a text is refused: missing or shorter than `min` characters, or longer than `max`. */
 type TextFault = { tooLong: false; min: number } | { tooLong: true; max: number };
@@ -56,18 +58,20 @@ const MESSAGES = {
   'CANDIDACY.DESIGNATION_COUNT': (p: { max: number }) => `Désignez de 1 à ${p.max} candidats.`,
   'CANDIDACY.DESIGNATION_DUPLICATE': 'Un même candidat est désigné deux fois.',
   'CANDIDACY.NOT_DESIGNABLE': 'Ces candidatures ne peuvent pas être désignées (retirées, déjà désignées ou d’une autre offre).',
-  'CANDIDACY.JUSTIFICATION_REQUIRED': (p: TextFault) => p.tooLong
-    ? `La justification fait ${p.max} caractères au plus.`
-    : `Désignation hors de l’ordre du classement : une justification écrite est obligatoire (${p.min} caractères au moins).`,
+  'CANDIDACY.JUSTIFICATION_REQUIRED': (p: TextFault) =>
+    p.tooLong
+      ? `La justification fait ${p.max} caractères au plus.`
+      : `Désignation hors de l’ordre du classement : une justification écrite est obligatoire (${p.min} caractères au moins).`,
   'CANDIDACY.NOTHING_TO_TRANSMIT': 'Aucun candidat désigné à transmettre (désignez-en, ou republiez l’offre si tous se sont retirés).',
   'CANDIDACY.DESIGNATED_STILL_RUNNING': 'Des candidats désignés sont encore en lice : l’offre ne peut pas être republiée.',
   'CANDIDACY.ROLE_NOT_ALLOWED': (p: { reservedTo: ReservedTo | undefined }) => (p.reservedTo ? RESERVED_TO[p.reservedTo] : 'Votre rôle ne permet pas cette action.'),
   'CANDIDACY.RANKING_CHANGED': 'Les candidatures ont changé entre-temps : vérifiez le classement et recommencez.',
   'CANDIDACY.RANKING_NOT_RECOMPUTABLE': 'Le classement ne peut être recalculé que sur une offre clôturée, avant toute désignation.',
   'CANDIDACY.RECOMPUTE_REASON_REQUIRED': 'Indiquez le motif du recalcul (le fait corrigé à prendre en compte).',
-  'CANDIDACY.DESIGNATED_ELSEWHERE': (p: TextFault) => p.tooLong
-    ? `La justification fait ${p.max} caractères au plus.`
-    : 'Un candidat sélectionné est déjà désigné ou transmis sur une autre offre, dont l’issue est en attente : une justification écrite est obligatoire pour le désigner aussi ici.',
+  'CANDIDACY.DESIGNATED_ELSEWHERE': (p: TextFault) =>
+    p.tooLong
+      ? `La justification fait ${p.max} caractères au plus.`
+      : 'Un candidat sélectionné est déjà désigné ou transmis sur une autre offre, dont l’issue est en attente : une justification écrite est obligatoire pour le désigner aussi ici.',
   'CANDIDACY.ERASURE_BLOCKED': 'Une candidature est en cours chez un bailleur : attendez la décision ou refusez la proposition avant d’effacer votre compte.',
 } satisfies Record<CandidacyErrorCode, string | ((p: never) => string)>;
 
@@ -98,11 +102,11 @@ export const candidacyErrors = {
   demandNotFound: () => err('not_found', CANDIDACY_ERRORS.DEMAND_NOT_FOUND, messageOf(CANDIDACY_ERRORS.DEMAND_NOT_FOUND)),
   /** the offer module's code: an offer the caller may not know of is the offer module's "not found" */
   offerNotFound: () => err('not_found', 'OFFER.NOT_FOUND', messageOf(CANDIDACY_ERRORS.OFFER_NOT_FOUND)),
-  demandNotActive: (demandStatus: string) =>
-    err('conflict', CANDIDACY_ERRORS.DEMAND_NOT_ACTIVE, messageOf(CANDIDACY_ERRORS.DEMAND_NOT_ACTIVE), undefined, { demandStatus }),
+  demandNotActive: (demandStatus: string) => err('conflict', CANDIDACY_ERRORS.DEMAND_NOT_ACTIVE, messageOf(CANDIDACY_ERRORS.DEMAND_NOT_ACTIVE), undefined, { demandStatus }),
   offerClosed: (offer: { status: string; closingDate: string }) =>
     err('conflict', CANDIDACY_ERRORS.OFFER_CLOSED, messageOf(CANDIDACY_ERRORS.OFFER_CLOSED, { closingDate: offer.closingDate }), undefined, {
-      offerStatus: offer.status, closingDate: offer.closingDate,
+      offerStatus: offer.status,
+      closingDate: offer.closingDate,
     }),
   notEligible: (reasons: readonly { rule: string; fr: string; en: string }[]) =>
     err('invalid', CANDIDACY_ERRORS.NOT_ELIGIBLE, messageOf(CANDIDACY_ERRORS.NOT_ELIGIBLE, { reasons: reasons.map((r) => r.fr) }), undefined, { reasons }),
@@ -155,9 +159,12 @@ export const candidacyErrors = {
     ]),
   /** a candidate designated or transmitted elsewhere, without a justification of `min` characters; `notices` say where */
   designatedElsewhere: (min: number, notices: readonly string[], details: Record<string, unknown>) =>
-    err('invalid', CANDIDACY_ERRORS.DESIGNATED_ELSEWHERE, messageOf(CANDIDACY_ERRORS.DESIGNATED_ELSEWHERE, { tooLong: false, min }), [
-      { field: 'elsewhereJustification', message: FIELD_MESSAGES.requiredAtLeastBecause(min, notices) },
-    ], details),
-  erasureBlocked: (candidacyIds: readonly string[]) =>
-    err('conflict', CANDIDACY_ERRORS.ERASURE_BLOCKED, messageOf(CANDIDACY_ERRORS.ERASURE_BLOCKED), undefined, { candidacyIds }),
+    err(
+      'invalid',
+      CANDIDACY_ERRORS.DESIGNATED_ELSEWHERE,
+      messageOf(CANDIDACY_ERRORS.DESIGNATED_ELSEWHERE, { tooLong: false, min }),
+      [{ field: 'elsewhereJustification', message: FIELD_MESSAGES.requiredAtLeastBecause(min, notices) }],
+      details,
+    ),
+  erasureBlocked: (candidacyIds: readonly string[]) => err('conflict', CANDIDACY_ERRORS.ERASURE_BLOCKED, messageOf(CANDIDACY_ERRORS.ERASURE_BLOCKED), undefined, { candidacyIds }),
 };

@@ -30,21 +30,33 @@ export function subscribeCandidacyToEvents(bus: EventBus, service: () => Candida
   });
   // GDPR: an anonymised demand's facts are erased from the frozen rankings in the same transaction
   // (from the payload alone), so that both commit or neither
-  demands.subscribe(DEMAND_EVENTS.anonymised, async (event) => {
-    await service().forgetRankingFactsOfDemand(event.payload.demandId);
-  }, { phase: 'in_transaction' });
+  demands.subscribe(
+    DEMAND_EVENTS.anonymised,
+    async (event) => {
+      await service().forgetRankingFactsOfDemand(event.payload.demandId);
+    },
+    { phase: 'in_transaction' },
+  );
 
   // A withdrawn offer's open candidacies end: a durable job enqueued in the withdrawal's transaction
   // (from the payload alone, so the job exists if and only if the withdrawal committed), run apart so
   // that the candidacy module takes its locks in its own order (offer state, then offer row).
-  offers.subscribe(OFFER_EVENTS.withdrawn, async (event) => {
-    const { offerId, reason } = event.payload;
-    await enqueueOfferWithdrawn(jobs, { offerId, ...(reason ? { reason } : {}) });
-  }, { phase: 'in_transaction' });
+  offers.subscribe(
+    OFFER_EVENTS.withdrawn,
+    async (event) => {
+      const { offerId, reason } = event.payload;
+      await enqueueOfferWithdrawn(jobs, { offerId, ...(reason ? { reason } : {}) });
+    },
+    { phase: 'in_transaction' },
+  );
   // A demand the registry struck off (closed by the demand module's struck-off feed): its open
   // candidacies end, by a durable job enqueued in the closing transaction (issue 20)
-  demands.subscribe(DEMAND_EVENTS.statusChanged, async (event) => {
-    if (event.payload.action !== 'struck_off') return;
-    await enqueueDemandStruckOff(jobs, { demandId: event.payload.demandId });
-  }, { phase: 'in_transaction' });
+  demands.subscribe(
+    DEMAND_EVENTS.statusChanged,
+    async (event) => {
+      if (event.payload.action !== 'struck_off') return;
+      await enqueueDemandStruckOff(jobs, { demandId: event.payload.demandId });
+    },
+    { phase: 'in_transaction' },
+  );
 }

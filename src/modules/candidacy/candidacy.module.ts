@@ -13,13 +13,32 @@ export const candidacyModule = new ContainerModule(({ bind }) => {
     .toResolvedValue(
       (candidacies, notifications, applicants, demands, offers, companies, scoring, settings, audit, clock, uow) =>
         new CandidacyService({
-          candidacies, notifications, applicants, demands, offers, companies, scoring, settings, audit, clock, uow,
+          candidacies,
+          notifications,
+          applicants,
+          demands,
+          offers,
+          companies,
+          scoring,
+          settings,
+          audit,
+          clock,
+          uow,
           // at most 500 offers and 20,000 candidates with their facts held (a few tens of MB)
           cache: new RankingCache<unknown>(settings.rankingCacheSeconds * 1000, 500, (r) => (r as OfferRanking).records.size, RANKING_CACHE_MAX_CANDIDATES),
         }),
       [
-        CANDIDACY.Repository, CANDIDACY.NotificationOutbox, CANDIDACY.ApplicantFacts, CANDIDACY.DemandLifecycle, CANDIDACY.OfferGateway,
-        CANDIDACY.CompanyFacts, CANDIDACY.ScoringInputs, CANDIDACY.Settings, SHARED.AuditTrail, SHARED.Clock, SHARED.UnitOfWork,
+        CANDIDACY.Repository,
+        CANDIDACY.NotificationOutbox,
+        CANDIDACY.ApplicantFacts,
+        CANDIDACY.DemandLifecycle,
+        CANDIDACY.OfferGateway,
+        CANDIDACY.CompanyFacts,
+        CANDIDACY.ScoringInputs,
+        CANDIDACY.Settings,
+        SHARED.AuditTrail,
+        SHARED.Clock,
+        SHARED.UnitOfWork,
       ],
     )
     .inSingletonScope();

@@ -8,9 +8,7 @@ export type { CalDecisionInput } from './application/record-cal-decision';
 export type { OwnCandidacyExport } from './application/export-own-candidacies';
 export type { ErasurePreparation } from './application/prepare-erasure';
 export type { OfferCandidaciesView } from './application/list-offer-candidacies';
-export type {
-  CandidacySummaryView, CandidacyView, DesignatedCandidateView, OfferRankingView, RankingEntryView,
-} from './application/views';
+export type { CandidacySummaryView, CandidacyView, DesignatedCandidateView, OfferRankingView, RankingEntryView } from './application/views';
 export { candidacyModule } from './candidacy.module';
 export { subscribeCandidacyToEvents } from './candidacy.events';
 export { registerCandidacyJobs } from './candidacy.jobs';
@@ -21,12 +19,17 @@ export { offerGateway } from './application/gateways/offer.gateway';
 export { scoringInputsGateway } from './application/gateways/scoring-inputs.gateway';
 export { CANDIDACY_ERRORS } from './candidacy.errors';
 export { type CandidacyStatus, OPEN_STATUSES, STATUS_LABELS, type TimelineEntry } from './domain/candidacy';
-export {
-  type ElsewhereCandidacy, ERASED_FACT, PENDING_OUTCOME_STATUSES, type RankingTrigger,
-} from './domain/frozen-ranking';
+export { type ElsewhereCandidacy, ERASED_FACT, PENDING_OUTCOME_STATUSES, type RankingTrigger } from './domain/frozen-ranking';
 export type { HistoryEvent } from './domain/history-facts';
 export type {
-  CandidacyNotification, CandidacyNotificationOutbox, CandidacyRecord, CandidacyRepository,
-  OfferCompetition, RankingSnapshot, RankingSnapshotEntry, RankingSnapshotHeader, StoredNotification,
+  CandidacyNotification,
+  CandidacyNotificationOutbox,
+  CandidacyRecord,
+  CandidacyRepository,
+  OfferCompetition,
+  RankingSnapshot,
+  RankingSnapshotEntry,
+  RankingSnapshotHeader,
+  StoredNotification,
 } from './ports';
 export { CANDIDACY } from './tokens';

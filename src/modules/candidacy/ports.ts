@@ -3,9 +3,7 @@ import type { Page, PageRequest } from '../../shared/pagination';
 import type { Principal } from '../identity/index';
 import type { ApplicantFacts as EligibilityFacts } from '../offer/index';
 import type { CandidateFacts, CompanyFacts, CompanySizeClass, CriterionResult, FactValue, OfferFacts, RankingOptions, ScoreComponents, UncheckedFacts } from '../scoring/index';
-import type {
-  Candidacy, CandidacyStatus, DeclaredHistory, ElsewhereCandidacy, EligibilityOutcome, HistoryEvent, RankingTrigger, TimelineEntry,
-} from './domain/index';
+import type { Candidacy, CandidacyStatus, DeclaredHistory, ElsewhereCandidacy, EligibilityOutcome, HistoryEvent, RankingTrigger, TimelineEntry } from './domain/index';
 
 /**
  * Ports of the candidacy module. Its own persistence (candidacies, timeline, per-demand and

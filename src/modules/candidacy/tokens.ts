@@ -1,6 +1,13 @@
 import type { ServiceIdentifier } from 'inversify';
 import type {
-  ApplicantFactsSource, CandidacyNotificationOutbox, CandidacyRepository, CandidacySettings, CompanyFactsSource, DemandLifecycle, OfferGateway, ScoringInputs,
+  ApplicantFactsSource,
+  CandidacyNotificationOutbox,
+  CandidacyRepository,
+  CandidacySettings,
+  CompanyFactsSource,
+  DemandLifecycle,
+  OfferGateway,
+  ScoringInputs,
 } from './ports';
 import type { CandidacyService } from './application/candidacy.service';
 

@@ -65,25 +65,23 @@ const MESSAGES = {
     `Action « ${p.action} » impossible sur un espace ${p.from ? `à l’état « ${p.from} »` : 'inexistant'}.`,
   [C.SPACE_NEEDS_MANAGER]: 'Invitez au moins un gestionnaire, ou indiquez que l’entreprise délègue sa politique logement à ALS.',
   [C.SPACE_NOT_DEPLOYED]: (p: { forPolicy: boolean }) =>
-    (p.forPolicy ? 'L’espace entreprise n’est pas ouvert.' : 'L’espace entreprise n’est pas ouvert (non déployé ou suspendu).'),
-  [C.INVALID_MANAGER]: (p: { part: 'email' | 'displayName' }) =>
-    (p.part === 'email' ? 'Adresse e-mail du gestionnaire invalide.' : 'Nom du gestionnaire obligatoire.'),
+    p.forPolicy ? 'L’espace entreprise n’est pas ouvert.' : 'L’espace entreprise n’est pas ouvert (non déployé ou suspendu).',
+  [C.INVALID_MANAGER]: (p: { part: 'email' | 'displayName' }) => (p.part === 'email' ? 'Adresse e-mail du gestionnaire invalide.' : 'Nom du gestionnaire obligatoire.'),
   [C.INVALID_YEAR]: (p: { from: number; to: number }) => `Année de quota entre ${p.from} et ${p.to}.`,
   [C.INVALID_DESCRIPTION]: (p: { max: number }) => `Description de ${p.max} caractères au plus.`,
   [C.INVALID_QUOTA]: (p: { max: number }) => `Un quota est un nombre entier entre 0 et ${p.max}.`,
   [C.QUOTA_ABOVE_HEADCOUNT]: (p: { tranche: string; year: number; ceiling: number; headcount: number | null }) =>
-    (p.headcount === null
+    p.headcount === null
       ? `L’effectif de l’entreprise n’est pas renseigné : le quota ${p.year} de la tranche ${p.tranche} est limité à ${p.ceiling} tant qu’un agent ne l’a pas saisi.`
-      : `Le quota ${p.year} de la tranche ${p.tranche} ne peut pas dépasser l’effectif de l’entreprise (${fr(p.headcount)} salariés) : chaque salarié ne reçoit une tranche qu’une fois.`),
+      : `Le quota ${p.year} de la tranche ${p.tranche} ne peut pas dépasser l’effectif de l’entreprise (${fr(p.headcount)} salariés) : chaque salarié ne reçoit une tranche qu’une fois.`,
   [C.QUOTA_BELOW_USED]: (p: { tranche: string; year: number; used: number }) =>
     `Le quota ${p.year} de la tranche ${p.tranche} ne peut pas descendre sous les ${p.used} attributions déjà faites.`,
   [C.QUOTA_EXHAUSTED]: (p: { tranche: string; year: number }) => `Le quota ${p.year} de la tranche ${p.tranche} est épuisé.`,
   [C.EMPLOYEE_NOT_FOUND]: 'Salarié introuvable dans cet espace.',
   [C.EMPLOYEE_NOT_VALIDATED]: 'Une tranche ne peut être accordée qu’à un salarié validé.',
-  [C.INVALID_VALIDATION_TRANSITION]: (p: { decision: string; from: string }) =>
-    `Décision « ${p.decision} » impossible sur une demande de validation à l’état « ${p.from} ».`,
+  [C.INVALID_VALIDATION_TRANSITION]: (p: { decision: string; from: string }) => `Décision « ${p.decision} » impossible sur une demande de validation à l’état « ${p.from} ».`,
   [C.REASON_REQUIRED]: (p: { min?: number; max?: number }) =>
-    (p.min === undefined ? 'Le motif du refus est obligatoire.' : `Le motif est obligatoire (${p.min} à ${p.max} caractères).`),
+    p.min === undefined ? 'Le motif du refus est obligatoire.' : `Le motif est obligatoire (${p.min} à ${p.max} caractères).`,
   [C.REASON_TOO_LONG]: (p: { max: number }) => `Motif de ${p.max} caractères au plus.`,
   [C.GRANT_NOT_FOUND]: (p: { tranche: string }) => `Aucune tranche ${p.tranche} accordée à ce salarié.`,
   [C.TRANCHE_ALREADY_GRANTED]: (p: { tranche: string }) => `La tranche ${p.tranche} est déjà accordée à ce salarié.`,
@@ -121,25 +119,24 @@ export const companySpaceError = {
   managerOnly: () => error('forbidden', C.MANAGER_ONLY, MESSAGES[C.MANAGER_ONLY]),
   fieldNotAllowed: (fields: readonly string[]) => error('forbidden', C.FIELD_NOT_ALLOWED, MESSAGES[C.FIELD_NOT_ALLOWED]({ fields })),
   invalidId: () => error('invalid', C.INVALID_ID, MESSAGES[C.INVALID_ID], { fields: [{ field: 'id', message: 'un identifiant (UUID)' }] }),
-  invalidName: (max: number) =>
-    error('invalid', C.INVALID_NAME, MESSAGES[C.INVALID_NAME]({ max }), { fields: [{ field: 'name', message: FIELD_MESSAGES.characters(1, max) }] }),
+  invalidName: (max: number) => error('invalid', C.INVALID_NAME, MESSAGES[C.INVALID_NAME]({ max }), { fields: [{ field: 'name', message: FIELD_MESSAGES.characters(1, max) }] }),
   invalidNumbers: (faults: readonly CompanyNumberFault[]) =>
     error('invalid', C.INVALID_NUMBER, MESSAGES[C.INVALID_NUMBER], {
       fields: faults.map((f) =>
-        f.kind === 'siren' ? { field: 'siren', message: FIELD_MESSAGES.siren }
-        : f.kind === 'siret' ? { field: f.field, message: FIELD_MESSAGES.siret }
-        : { field: f.field, message: FIELD_MESSAGES.siretOfAnotherSiren(f.siren) }),
+        f.kind === 'siren'
+          ? { field: 'siren', message: FIELD_MESSAGES.siren }
+          : f.kind === 'siret'
+            ? { field: f.field, message: FIELD_MESSAGES.siret }
+            : { field: f.field, message: FIELD_MESSAGES.siretOfAnotherSiren(f.siren) },
+      ),
     }),
-  invalidHeadcount: () =>
-    error('invalid', C.INVALID_HEADCOUNT, MESSAGES[C.INVALID_HEADCOUNT], { fields: [{ field: 'headcount', message: 'un nombre entier ≥ 0' }] }),
+  invalidHeadcount: () => error('invalid', C.INVALID_HEADCOUNT, MESSAGES[C.INVALID_HEADCOUNT], { fields: [{ field: 'headcount', message: 'un nombre entier ≥ 0' }] }),
   /** no SIRET given to a new company */
-  siretRequired: () =>
-    error('invalid', C.SIRET_REQUIRED, MESSAGES[C.SIRET_REQUIRED]({ removing: false }), { fields: [{ field: 'sirets', message: 'au moins un' }] }),
+  siretRequired: () => error('invalid', C.SIRET_REQUIRED, MESSAGES[C.SIRET_REQUIRED]({ removing: false }), { fields: [{ field: 'sirets', message: 'au moins un' }] }),
   /** a change would remove every SIRET of the company */
   lastSiretKept: () =>
     error('invalid', C.SIRET_REQUIRED, MESSAGES[C.SIRET_REQUIRED]({ removing: true }), { fields: [{ field: 'removeSirets', message: 'au moins un SIRET doit rester' }] }),
-  tooManySirets: (max: number) =>
-    error('invalid', C.TOO_MANY_SIRETS, MESSAGES[C.TOO_MANY_SIRETS]({ max }), { fields: [{ field: 'addSirets', message: `${max} au plus` }] }),
+  tooManySirets: (max: number) => error('invalid', C.TOO_MANY_SIRETS, MESSAGES[C.TOO_MANY_SIRETS]({ max }), { fields: [{ field: 'addSirets', message: `${max} au plus` }] }),
   invalidSpaceRequest: (faults: readonly SpaceRequestFault[]) =>
     error('invalid', C.INVALID_SPACE_REQUEST, MESSAGES[C.INVALID_SPACE_REQUEST], {
       fields: faults.map((f) => ({
@@ -154,14 +151,12 @@ export const companySpaceError = {
       fields: [{ field: 'managers', message: 'au moins un gestionnaire, sauf si l’entreprise délègue à ALS' }],
     }),
   /** 409: a manager acts in a space that is not deployed (forPolicy: setting the policy, allowed in a configured space too) */
-  spaceNotDeployed: (status: string | null, forPolicy = false) =>
-    error('conflict', C.SPACE_NOT_DEPLOYED, MESSAGES[C.SPACE_NOT_DEPLOYED]({ forPolicy }), { details: { status } }),
+  spaceNotDeployed: (status: string | null, forPolicy = false) => error('conflict', C.SPACE_NOT_DEPLOYED, MESSAGES[C.SPACE_NOT_DEPLOYED]({ forPolicy }), { details: { status } }),
   invalidManager: (index: number, part: 'email' | 'displayName') =>
     error('invalid', C.INVALID_MANAGER, MESSAGES[C.INVALID_MANAGER]({ part }), {
       fields: [{ field: `managers.${index}.${part}`, message: part === 'email' ? 'une adresse e-mail' : FIELD_MESSAGES.required }],
     }),
-  invalidYear: (from: number, to: number) =>
-    error('invalid', C.INVALID_YEAR, MESSAGES[C.INVALID_YEAR]({ from, to }), { fields: [{ field: 'year', message: `${from} à ${to}` }] }),
+  invalidYear: (from: number, to: number) => error('invalid', C.INVALID_YEAR, MESSAGES[C.INVALID_YEAR]({ from, to }), { fields: [{ field: 'year', message: `${from} à ${to}` }] }),
   invalidDescription: (field: string, max: number) =>
     error('invalid', C.INVALID_DESCRIPTION, MESSAGES[C.INVALID_DESCRIPTION]({ max }), { fields: [{ field, message: FIELD_MESSAGES.atMostCharacters(max) }] }),
   invalidQuota: (field: string, max: number) =>
@@ -176,15 +171,13 @@ export const companySpaceError = {
       fields: [{ field: `quotas.${tranche}`, message: `au moins ${used}` }],
       details: { tranche, year, used },
     }),
-  quotaExhausted: (tranche: string, year: number) =>
-    error('conflict', C.QUOTA_EXHAUSTED, MESSAGES[C.QUOTA_EXHAUSTED]({ tranche, year }), { details: { tranche, year } }),
+  quotaExhausted: (tranche: string, year: number) => error('conflict', C.QUOTA_EXHAUSTED, MESSAGES[C.QUOTA_EXHAUSTED]({ tranche, year }), { details: { tranche, year } }),
   employeeNotFound: () => error('not_found', C.EMPLOYEE_NOT_FOUND, MESSAGES[C.EMPLOYEE_NOT_FOUND]),
   employeeNotValidated: (status: string) => error('conflict', C.EMPLOYEE_NOT_VALIDATED, MESSAGES[C.EMPLOYEE_NOT_VALIDATED], { details: { status } }),
   invalidValidationTransition: (from: string, decision: string) =>
     error('conflict', C.INVALID_VALIDATION_TRANSITION, MESSAGES[C.INVALID_VALIDATION_TRANSITION]({ decision, from }), { details: { from, decision } }),
   /** a rejection without its reason */
-  rejectionReasonRequired: () =>
-    error('invalid', C.REASON_REQUIRED, MESSAGES[C.REASON_REQUIRED]({}), { fields: [{ field: 'reason', message: 'obligatoire pour refuser' }] }),
+  rejectionReasonRequired: () => error('invalid', C.REASON_REQUIRED, MESSAGES[C.REASON_REQUIRED]({}), { fields: [{ field: 'reason', message: 'obligatoire pour refuser' }] }),
   /** a tranche granted without a reason of min..max characters */
   grantReasonRequired: (min: number, max: number) =>
     error('invalid', C.REASON_REQUIRED, MESSAGES[C.REASON_REQUIRED]({ min, max }), { fields: [{ field: 'reason', message: FIELD_MESSAGES.characters(min, max) }] }),
@@ -198,9 +191,7 @@ export const companySpaceError = {
   /** 409: a SIRET already held by another company */
   siretTaken: () => error('conflict', C.SIRET_TAKEN, MESSAGES[C.SIRET_TAKEN]),
   /** 409: the tranche is already granted to the employee */
-  trancheAlreadyGranted: (tranche: string) =>
-    error('conflict', C.TRANCHE_ALREADY_GRANTED, MESSAGES[C.TRANCHE_ALREADY_GRANTED]({ tranche }), { details: { tranche } }),
+  trancheAlreadyGranted: (tranche: string) => error('conflict', C.TRANCHE_ALREADY_GRANTED, MESSAGES[C.TRANCHE_ALREADY_GRANTED]({ tranche }), { details: { tranche } }),
   /** 429: too many space requests from one address (details: the seconds to wait) */
-  tooManySpaceRequests: (retryAfterSeconds: number) =>
-    error('rate_limited', C.TOO_MANY_SPACE_REQUESTS, MESSAGES[C.TOO_MANY_SPACE_REQUESTS], { details: { retryAfterSeconds } }),
+  tooManySpaceRequests: (retryAfterSeconds: number) => error('rate_limited', C.TOO_MANY_SPACE_REQUESTS, MESSAGES[C.TOO_MANY_SPACE_REQUESTS], { details: { retryAfterSeconds } }),
 };

@@ -22,16 +22,27 @@ export type { ValidationStatusView } from './application/validation-statuses-of'
 export { COMPANY_SPACE_ERRORS, companySpaceError } from './company-space.errors';
 export { companySpaceModule } from './company-space.module';
 export { type Company, type Contribution, CONTRIBUTIONS, type SpaceStatus } from './domain/company';
-export type {
-  EmployeeValidation, ValidatedBy, ValidationDecision, ValidationStatus,
-} from './domain/employee-validation';
+export type { EmployeeValidation, ValidatedBy, ValidationDecision, ValidationStatus } from './domain/employee-validation';
 export { canSpace, type SpaceAction, type SpaceEvent } from './domain/space-lifecycle';
 export { type Tranche, type TrancheGrant, type TrancheQuota, TRANCHES } from './domain/tranche';
 export {
-  type CompanyListFilter, type CompanyManager, type CompanyPatch, type CompanyRepository, EMPLOYEE_SORT_COLUMNS,
-  type EmployeeCandidacyStatus, type EmployeeCandidacyStatusSource,
-  type EmployeeOrder, type EmployeeRepository, type EmploymentFactsRow, type ManagerRepository, type NewCompany,
-  type NotificationOutbox, type PolicyDescription, type PolicyRepository, type SpaceRequest,
-  type SpaceRequestRepository, type ValidationEvent,
+  type CompanyListFilter,
+  type CompanyManager,
+  type CompanyPatch,
+  type CompanyRepository,
+  EMPLOYEE_SORT_COLUMNS,
+  type EmployeeCandidacyStatus,
+  type EmployeeCandidacyStatusSource,
+  type EmployeeOrder,
+  type EmployeeRepository,
+  type EmploymentFactsRow,
+  type ManagerRepository,
+  type NewCompany,
+  type NotificationOutbox,
+  type PolicyDescription,
+  type PolicyRepository,
+  type SpaceRequest,
+  type SpaceRequestRepository,
+  type ValidationEvent,
 } from './ports';
 export { COMPANY_SPACE } from './tokens';

@@ -65,7 +65,10 @@ export interface SpaceRequest {
 export interface SpaceRequestRepository {
   add(request: SpaceRequest): Promise<void>;
   /** newest first unless `oldestFirst` */
-  list(filter: { open?: boolean | undefined; companyId?: string | undefined; oldestFirst?: boolean | undefined }, page: PageRequest): Promise<Page<SpaceRequest & { spaceStatus: SpaceStatus | null }>>;
+  list(
+    filter: { open?: boolean | undefined; companyId?: string | undefined; oldestFirst?: boolean | undefined },
+    page: PageRequest,
+  ): Promise<Page<SpaceRequest & { spaceStatus: SpaceStatus | null }>>;
   /** marks the company's open requests handled (its space was configured) */
   markHandled(companyId: string, at: Date): Promise<void>;
   count(): Promise<{ total: number; open: number }>;

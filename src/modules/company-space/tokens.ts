@@ -1,7 +1,17 @@
 import type { ServiceIdentifier } from 'inversify';
 import type {
-  CompanyRepository, CompanySpaceSettings, DeclaredEmployerSource, EmployeeCandidacyStatusSource, EmployeeDeclarationSource, EmployeeRepository, ManagerInvitations, ManagerRepository,
-  NotificationOutbox, PolicyRepository, SpaceRequestRepository, SpaceRequestThrottle,
+  CompanyRepository,
+  CompanySpaceSettings,
+  DeclaredEmployerSource,
+  EmployeeCandidacyStatusSource,
+  EmployeeDeclarationSource,
+  EmployeeRepository,
+  ManagerInvitations,
+  ManagerRepository,
+  NotificationOutbox,
+  PolicyRepository,
+  SpaceRequestRepository,
+  SpaceRequestThrottle,
 } from './ports';
 import type { CompanySpaceService } from './application/company-space.service';
 

@@ -150,8 +150,12 @@ export const REGISTRY_ERRORS = {
 
 type ValueOf<T> = T[keyof T];
 export type DemandErrorCode =
-  | ValueOf<typeof DEMAND_ERRORS> | ValueOf<typeof DEMAND_APP_ERRORS> | ValueOf<typeof DOCUMENT_ERRORS>
-  | ValueOf<typeof VERIFICATION_ERRORS> | ValueOf<typeof DOCUMENT_STORAGE_ERRORS> | ValueOf<typeof REGISTRY_ERRORS>;
+  | ValueOf<typeof DEMAND_ERRORS>
+  | ValueOf<typeof DEMAND_APP_ERRORS>
+  | ValueOf<typeof DOCUMENT_ERRORS>
+  | ValueOf<typeof VERIFICATION_ERRORS>
+  | ValueOf<typeof DOCUMENT_STORAGE_ERRORS>
+  | ValueOf<typeof REGISTRY_ERRORS>;
 
 const D = DEMAND_ERRORS;
 const A = DEMAND_APP_ERRORS;
@@ -198,7 +202,7 @@ type FileCountCase = { case: 'none' } | { case: 'too_many'; max: number };
 /** The message of each code (a function when it names figures of the case). */
 const MESSAGES = {
   [D.INVALID_TRANSITION]: (p: { statusLabel?: string }) =>
-    (p.statusLabel === undefined ? 'Les faits déclarés se vérifient sur une demande en instruction ou active.' : `Action impossible sur une demande à l'état « ${p.statusLabel} ».`),
+    p.statusLabel === undefined ? 'Les faits déclarés se vérifient sur une demande en instruction ou active.' : `Action impossible sur une demande à l'état « ${p.statusLabel} ».`,
   [D.INCOMPLETE]: 'La demande est incomplète.',
   [D.REASON_REQUIRED]: (p: { case: ReasonCase }) => REASON_MESSAGES[p.case],
   [D.REGISTRATION_NUMBER_REQUIRED]: 'Le numéro unique est nécessaire pour valider la demande.',
@@ -231,11 +235,11 @@ const MESSAGES = {
   [A.IMPORT_CODE_INVALID]: 'Le code saisi n’est pas le bon.',
   [A.IMPORT_CODE_EXPIRED]: 'Ce code n’est plus valable (expiré, remplacé par un code plus récent, ou trop d’essais) : recommencez l’import pour en recevoir un nouveau.',
   [A.REGISTRY_NOT_CONFIGURED]: (p: { case: 'import'; label: string } | { case: 'registration'; label: string } | { case: 'job'; registryId: string }) =>
-    (p.case === 'import'
+    p.case === 'import'
       ? `${capitalised(p.label)} n’est pas joignable depuis la plateforme pour le moment : réessayez plus tard ou saisissez votre demande. Rien n’a été perdu.`
       : p.case === 'registration'
         ? `${capitalised(p.label)} n’est pas relié à la plateforme : l’enregistrement attend dans la file.`
-        : `Le registre ${p.registryId} n’est pas configuré : le travail attend dans la file.`),
+        : `Le registre ${p.registryId} n’est pas configuré : le travail attend dans la file.`,
   [A.IMPORT_REGISTRY_MISMATCH]: (p: { departement: string; label: string }) =>
     `Dans le département ${p.departement}, les demandes sont enregistrées dans ${p.label} : importez votre demande depuis ce registre.`,
   [A.UNKNOWN_DEPARTEMENT]: 'Département inconnu : indiquez son code (par exemple 35, 2A ou 974).',
@@ -246,24 +250,26 @@ const MESSAGES = {
   [DOC.NOT_FOUND]: 'Pièce introuvable.',
   [DOC.FILE_DELETED]: "Le fichier de cette pièce n'est plus conservé.",
   [DOC.TYPE_NOT_ALLOWED]: (p: { reasons: readonly string[] }) =>
-    (p.reasons.length
+    p.reasons.length
       ? `Fichier refusé, ${p.reasons.join(' ; ')} : aucun fichier n’a été enregistré.`
-      : 'Seuls les fichiers PDF, JPEG et PNG sont acceptés : aucun fichier n’a été enregistré.'),
+      : 'Seuls les fichiers PDF, JPEG et PNG sont acceptés : aucun fichier n’a été enregistré.',
   [DOC.UNSAFE_FILE_NAME]: 'Un fichier est refusé : aucun fichier n’a été enregistré.',
   [DOC.NO_FILE]: (p: FileCountCase) => (p.case === 'none' ? 'Joignez au moins un fichier.' : `Au plus ${p.max} fichiers par envoi.`),
   [DOC.TOO_LARGE]: 'Un fichier est refusé : aucun fichier n’a été enregistré.',
   [DOC.PERSON_INVALID]: (p: { documentLabel?: string }) =>
-    (p.documentLabel === undefined ? 'Cette personne ne figure pas dans la demande.' : `La pièce « ${p.documentLabel} » concerne tout le foyer : ne précisez pas de personne.`),
+    p.documentLabel === undefined ? 'Cette personne ne figure pas dans la demande.' : `La pièce « ${p.documentLabel} » concerne tout le foyer : ne précisez pas de personne.`,
   [DOC.TAX_YEAR_INVALID]: (p: TaxYearCase) =>
-    (p.case === 'not_a_tax_notice' ? "L'année des revenus ne concerne que l'avis d'imposition."
-      : p.case === 'missing' ? "Précisez l'année des revenus de l'avis d'imposition."
-        : `Aucun avis d'imposition n'existe encore sur les revenus ${p.taxYear}.`),
+    p.case === 'not_a_tax_notice'
+      ? "L'année des revenus ne concerne que l'avis d'imposition."
+      : p.case === 'missing'
+        ? "Précisez l'année des revenus de l'avis d'imposition."
+        : `Aucun avis d'imposition n'existe encore sur les revenus ${p.taxYear}.`,
   [DOC.OUT_OF_DATE]: (p: { year: number }) => `Cet avis d'imposition est trop ancien : fournissez celui des revenus ${p.year - 2} ou ${p.year - 1}.`,
   [DOC.DEMAND_CLOSED]: 'La demande est close : elle ne reçoit plus de pièces.',
   [DOC.NOT_DELETABLE]: (p: { replaceable: boolean }) =>
-    (p.replaceable ? 'Une pièce refusée ou périmée ne se supprime pas : envoyez une nouvelle pièce qui la remplace.' : 'Une pièce vérifiée ne se supprime pas.'),
+    p.replaceable ? 'Une pièce refusée ou périmée ne se supprime pas : envoyez une nouvelle pièce qui la remplace.' : 'Une pièce vérifiée ne se supprime pas.',
   [DOC.REPLACEMENT_INVALID]: (p: { several: boolean }) =>
-    (p.several ? 'Une pièce se remplace par un seul fichier.' : 'Seule une pièce refusée ou périmée de cette demande peut être remplacée.'),
+    p.several ? 'Une pièce se remplace par un seul fichier.' : 'Seule une pièce refusée ou périmée de cette demande peut être remplacée.',
   [DOC.QUOTA_EXCEEDED]: (p: { maxDocuments: number; maxBytes: number; documents: number; bytes: number }) =>
     `Cette demande a atteint la limite de pièces : au plus ${p.maxDocuments} fichiers et ${megabytes(p.maxBytes)} par demande ` +
     `(elle en garde déjà ${p.documents}, soit ${megabytes(p.bytes)}). Retirez une pièce déposée par erreur, ou adressez-vous à votre conseiller.`,
@@ -278,9 +284,9 @@ const MESSAGES = {
   [S.TOO_LARGE]: 'Le fichier est trop volumineux.',
   [S.INTEGRITY]: 'Le fichier conservé ne peut pas être relu (altéré, tronqué, ou chiffré avec une clé absente).',
   [R.UNAVAILABLE]: (p: { label: string; operation?: string; fault?: string }) =>
-    (p.fault === undefined
+    p.fault === undefined
       ? `${capitalised(p.label)} est indisponible pour le moment : réessayez dans quelques minutes. Rien n’a été perdu.`
-      : `${capitalised(p.label)} refuse la requête ${p.operation} (${p.fault}).`),
+      : `${capitalised(p.label)} refuse la requête ${p.operation} (${p.fault}).`,
   [R.UNKNOWN_NUMBER]: (p: { label: string; number: string }) => `Le numéro ${p.number} est inconnu ${ofLabel(p.label)}.`,
   [R.DEMAND_STRUCK_OFF]: (p: { label: string; number: string }) => `La demande ${p.number} a été radiée ${ofLabel(p.label)}.`,
 } satisfies Record<DemandErrorCode, string | ((p: never) => string)>;
@@ -294,21 +300,23 @@ const FIELD_MESSAGES = {
   registry: (departement: string, label: string) => `Le registre du département ${departement} est ${label}.`,
   departement: 'code de département : 01 à 95, 2A, 2B, 971 à 978 ou 984 à 989',
   code: (attemptsLeft: number) =>
-    (attemptsLeft > 0
+    attemptsLeft > 0
       ? `Code incorrect : ${attemptsLeft === 1 ? 'il vous reste 1 essai' : `il vous reste ${attemptsLeft} essais`}.`
-      : 'Code incorrect : plus aucun essai, recommencez l’import pour recevoir un nouveau code.'),
+      : 'Code incorrect : plus aucun essai, recommencez l’import pour recevoir un nouveau code.',
   taxYear: (p: TaxYearCase | { case: 'out_of_date'; year: number }) =>
-    (p.case === 'not_a_tax_notice' ? "Seul l'avis d'imposition a une année de revenus."
-      : p.case === 'missing' ? "L'année des revenus est obligatoire pour un avis d'imposition."
-        : p.case === 'future' ? `Au plus ${p.year - 1}.`
-          : `Avis sur les revenus ${p.year - 2} ou ${p.year - 1} attendu.`),
+    p.case === 'not_a_tax_notice'
+      ? "Seul l'avis d'imposition a une année de revenus."
+      : p.case === 'missing'
+        ? "L'année des revenus est obligatoire pour un avis d'imposition."
+        : p.case === 'future'
+          ? `Au plus ${p.year - 1}.`
+          : `Avis sur les revenus ${p.year - 2} ou ${p.year - 1} attendu.`,
   files: (p: FileCountCase | { case: 'replacement' }) =>
-    (p.case === 'none' ? 'Aucun fichier reçu.' : p.case === 'too_many' ? `Au plus ${p.max} fichiers.` : 'Un seul fichier pour un remplacement.'),
+    p.case === 'none' ? 'Aucun fichier reçu.' : p.case === 'too_many' ? `Au plus ${p.max} fichiers.` : 'Un seul fichier pour un remplacement.',
   replaces: 'Pièce à remplacer introuvable, ou ni refusée ni périmée.',
   unsafeFileName: 'Nom de fichier refusé (chemin, « .. » ou caractères de contrôle).',
   tooLarge: (name: string) => `« ${name} » dépasse la taille maximale.`,
-  refusedFile: (name: string, reason: string | undefined) =>
-    (reason ? `« ${name} » est refusé : ${reason}` : `« ${name} » n'est pas un PDF, un JPEG ou un PNG.`),
+  refusedFile: (name: string, reason: string | undefined) => (reason ? `« ${name} » est refusé : ${reason}` : `« ${name} » n'est pas un PDF, un JPEG ou un PNG.`),
 };
 
 const error = (kind: DomainErrorKind, code: DemandErrorCode, message: string, options: { fields?: FieldError[]; details?: Record<string, unknown> } = {}) =>
@@ -317,9 +325,7 @@ const withDetails = (details?: Record<string, unknown>) => (details ? { details 
 
 /** A file of an upload refused before anything is stored: its field (`files.<i>`) and why. */
 export type RefusedFile =
-  | { index: number; fault: 'unsafe_name' }
-  | { index: number; fault: 'too_large'; name: string }
-  | { index: number; fault: 'content'; name: string; reason?: string | undefined };
+  { index: number; fault: 'unsafe_name' } | { index: number; fault: 'too_large'; name: string } | { index: number; fault: 'content'; name: string; reason?: string | undefined };
 
 /** The factories of the module's errors, one per situation. */
 export const demandError = {
@@ -328,8 +334,7 @@ export const demandError = {
   invalidTransition: (status: string, statusLabel: string, action: string) =>
     error('conflict', D.INVALID_TRANSITION, MESSAGES[D.INVALID_TRANSITION]({ statusLabel }), { details: { status, action } }),
   /** an agent checks a declared fact on a demand neither in instruction nor active */
-  factCheckNotOpen: (status: string) =>
-    error('conflict', D.INVALID_TRANSITION, MESSAGES[D.INVALID_TRANSITION]({}), { details: { status, action: 'fact_checked' } }),
+  factCheckNotOpen: (status: string) => error('conflict', D.INVALID_TRANSITION, MESSAGES[D.INVALID_TRANSITION]({}), { details: { status, action: 'fact_checked' } }),
   /** a reason required and left blank (the field `reason`, saying the same) */
   reasonRequired: (which: 'documents_request' | 'rejection') => {
     const message = MESSAGES[D.REASON_REQUIRED]({ case: which });
@@ -387,16 +392,14 @@ export const demandError = {
 
   // ---- the import of a registry demand (number + birth date, then a code sent to the registry's contact) ----
   importThrottled: (retryAfterSeconds: number) => error('rate_limited', A.IMPORT_THROTTLED, MESSAGES[A.IMPORT_THROTTLED], { details: { retryAfterSeconds } }),
-  importCodesThrottled: (retryAfterSeconds: number) =>
-    error('rate_limited', A.IMPORT_CODES_THROTTLED, MESSAGES[A.IMPORT_CODES_THROTTLED], { details: { retryAfterSeconds } }),
+  importCodesThrottled: (retryAfterSeconds: number) => error('rate_limited', A.IMPORT_CODES_THROTTLED, MESSAGES[A.IMPORT_CODES_THROTTLED], { details: { retryAfterSeconds } }),
   importNoContact: () => error('conflict', A.IMPORT_NO_CONTACT, MESSAGES[A.IMPORT_NO_CONTACT]),
   /** `label`: how the registry is named, e.g. `le fichier partagé Imhoweb` */
   importRegistryMismatch: (departement: string, label: string) =>
     error('invalid', A.IMPORT_REGISTRY_MISMATCH, MESSAGES[A.IMPORT_REGISTRY_MISMATCH]({ departement, label }), {
       fields: [{ field: 'registry', message: FIELD_MESSAGES.registry(departement, label) }],
     }),
-  unknownDepartement: () =>
-    error('invalid', A.UNKNOWN_DEPARTEMENT, MESSAGES[A.UNKNOWN_DEPARTEMENT], { fields: [{ field: 'departement', message: FIELD_MESSAGES.departement }] }),
+  unknownDepartement: () => error('invalid', A.UNKNOWN_DEPARTEMENT, MESSAGES[A.UNKNOWN_DEPARTEMENT], { fields: [{ field: 'departement', message: FIELD_MESSAGES.departement }] }),
   importNotFound: () => error('not_found', A.IMPORT_NOT_FOUND, MESSAGES[A.IMPORT_NOT_FOUND]),
   importCodeInvalid: (attemptsLeft: number) =>
     error('invalid', A.IMPORT_CODE_INVALID, MESSAGES[A.IMPORT_CODE_INVALID], {
@@ -426,7 +429,9 @@ export const demandError = {
     error('invalid', DOC.OUT_OF_DATE, MESSAGES[DOC.OUT_OF_DATE]({ year }), { fields: [{ field: 'taxYear', message: FIELD_MESSAGES.taxYear({ case: 'out_of_date', year }) }] }),
   noFile: (p: FileCountCase) => error('invalid', DOC.NO_FILE, MESSAGES[DOC.NO_FILE](p), { fields: [{ field: 'files', message: FIELD_MESSAGES.files(p) }] }),
   replacementSeveralFiles: () =>
-    error('invalid', DOC.REPLACEMENT_INVALID, MESSAGES[DOC.REPLACEMENT_INVALID]({ several: true }), { fields: [{ field: 'files', message: FIELD_MESSAGES.files({ case: 'replacement' }) }] }),
+    error('invalid', DOC.REPLACEMENT_INVALID, MESSAGES[DOC.REPLACEMENT_INVALID]({ several: true }), {
+      fields: [{ field: 'files', message: FIELD_MESSAGES.files({ case: 'replacement' }) }],
+    }),
   replacementInvalid: () =>
     error('invalid', DOC.REPLACEMENT_INVALID, MESSAGES[DOC.REPLACEMENT_INVALID]({ several: false }), { fields: [{ field: 'replaces', message: FIELD_MESSAGES.replaces }] }),
   /**
@@ -460,8 +465,7 @@ export const demandError = {
   verificationUnknown: () => error('not_found', V.UNKNOWN_REF, MESSAGES[V.UNKNOWN_REF]({ atProvider: false })),
   webhookOff: () => error('not_found', V.WEBHOOK_OFF, MESSAGES[V.WEBHOOK_OFF]),
   /** the provider adapter: the reference polled is unknown to the provider */
-  verificationUnknownAtProvider: (providerRef: string) =>
-    error('not_found', V.UNKNOWN_REF, MESSAGES[V.UNKNOWN_REF]({ atProvider: true }), { details: { providerRef } }),
+  verificationUnknownAtProvider: (providerRef: string) => error('not_found', V.UNKNOWN_REF, MESSAGES[V.UNKNOWN_REF]({ atProvider: true }), { details: { providerRef } }),
   /** the provider adapter: no sensible answer after its retries (details: the operation, the attempts, the last problem, whether retrying may help) */
   verificationUnavailable: (details: { operation: string; attempts: number; lastProblem: string; retryable: boolean }) =>
     error('unavailable', V.UNAVAILABLE, MESSAGES[V.UNAVAILABLE], { details }),

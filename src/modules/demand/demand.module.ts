@@ -17,8 +17,17 @@ export const demandModule = new ContainerModule(({ bind }) => {
       (demands, documents, notifications, registries, settings, logger, audit, jobs, events, clock, uow) =>
         new DemandService({ demands, documents, notifications, registries, settings, logger, audit, jobs, events, clock, uow }),
       [
-        DEMAND.Repository, DEMAND.DocumentRepository, DEMAND.NotificationOutbox, DEMAND.Registries, DEMAND.Settings, DEMAND.Logger,
-        SHARED.AuditTrail, SHARED.JobQueue, SHARED.EventBus, SHARED.Clock, SHARED.UnitOfWork,
+        DEMAND.Repository,
+        DEMAND.DocumentRepository,
+        DEMAND.NotificationOutbox,
+        DEMAND.Registries,
+        DEMAND.Settings,
+        DEMAND.Logger,
+        SHARED.AuditTrail,
+        SHARED.JobQueue,
+        SHARED.EventBus,
+        SHARED.Clock,
+        SHARED.UnitOfWork,
       ],
     )
     .inSingletonScope();
@@ -27,8 +36,17 @@ export const demandModule = new ContainerModule(({ bind }) => {
       (demands, registries, limiter, challenges, contactOutbox, settings, logger, audit, events, clock, uow) =>
         new DemandImportService({ demands, registries, limiter, challenges, contactOutbox, settings, logger, audit, events, clock, uow }),
       [
-        DEMAND.Repository, DEMAND.Registries, DEMAND.ImportLimiter, DEMAND.ImportChallenges, DEMAND.ContactOutbox, DEMAND.ImportSettings, DEMAND.Logger,
-        SHARED.AuditTrail, SHARED.EventBus, SHARED.Clock, SHARED.UnitOfWork,
+        DEMAND.Repository,
+        DEMAND.Registries,
+        DEMAND.ImportLimiter,
+        DEMAND.ImportChallenges,
+        DEMAND.ContactOutbox,
+        DEMAND.ImportSettings,
+        DEMAND.Logger,
+        SHARED.AuditTrail,
+        SHARED.EventBus,
+        SHARED.Clock,
+        SHARED.UnitOfWork,
       ],
     )
     .inSingletonScope();
@@ -37,8 +55,19 @@ export const demandModule = new ContainerModule(({ bind }) => {
       (documents, demands, storage, detector, verification, designations, notifications, settings, logger, audit, jobs, clock, uow) =>
         new DocumentService({ documents, demands, storage, detector, verification, designations, notifications, settings, logger, audit, jobs, clock, uow }),
       [
-        DEMAND.DocumentRepository, DEMAND.Repository, DEMAND.DocumentStorage, DEMAND.FileTypeDetector, DEMAND.Verification, DEMAND.DesignationChecker,
-        DEMAND.NotificationOutbox, DEMAND.DocumentSettings, DEMAND.Logger, SHARED.AuditTrail, SHARED.JobQueue, SHARED.Clock, SHARED.UnitOfWork,
+        DEMAND.DocumentRepository,
+        DEMAND.Repository,
+        DEMAND.DocumentStorage,
+        DEMAND.FileTypeDetector,
+        DEMAND.Verification,
+        DEMAND.DesignationChecker,
+        DEMAND.NotificationOutbox,
+        DEMAND.DocumentSettings,
+        DEMAND.Logger,
+        SHARED.AuditTrail,
+        SHARED.JobQueue,
+        SHARED.Clock,
+        SHARED.UnitOfWork,
       ],
     )
     .inSingletonScope();
@@ -47,8 +76,16 @@ export const demandModule = new ContainerModule(({ bind }) => {
       (store, demands, documents, storage, settings, logger, audit, events, clock, uow) =>
         new RetentionService({ store, demands, documents, storage, settings, logger, audit, events, clock, uow }),
       [
-        DEMAND.RetentionStore, DEMAND.Repository, DEMAND.DocumentRepository, DEMAND.DocumentStorage, DEMAND.RetentionSettings, DEMAND.Logger,
-        SHARED.AuditTrail, SHARED.EventBus, SHARED.Clock, SHARED.UnitOfWork,
+        DEMAND.RetentionStore,
+        DEMAND.Repository,
+        DEMAND.DocumentRepository,
+        DEMAND.DocumentStorage,
+        DEMAND.RetentionSettings,
+        DEMAND.Logger,
+        SHARED.AuditTrail,
+        SHARED.EventBus,
+        SHARED.Clock,
+        SHARED.UnitOfWork,
       ],
     )
     .inSingletonScope();
@@ -56,12 +93,38 @@ export const demandModule = new ContainerModule(({ bind }) => {
     .toResolvedValue(
       (demands, documents, notifications, registries, settings, logger, audit, jobs, events, clock, uow, homes, feeds, pending, sync) =>
         new RegistrySyncService({
-          demands, documents, notifications, registries, settings, logger, audit, jobs, events, clock, uow, homes, feeds, pending, firstFeedDays: sync.firstFeedDays,
+          demands,
+          documents,
+          notifications,
+          registries,
+          settings,
+          logger,
+          audit,
+          jobs,
+          events,
+          clock,
+          uow,
+          homes,
+          feeds,
+          pending,
+          firstFeedDays: sync.firstFeedDays,
         }),
       [
-        DEMAND.Repository, DEMAND.DocumentRepository, DEMAND.NotificationOutbox, DEMAND.Registries, DEMAND.Settings, DEMAND.Logger,
-        SHARED.AuditTrail, SHARED.JobQueue, SHARED.EventBus, SHARED.Clock, SHARED.UnitOfWork,
-        DEMAND.HousedHomes, DEMAND.RegistryFeeds, DEMAND.RegistryPendingWork, DEMAND.RegistrySyncSettings,
+        DEMAND.Repository,
+        DEMAND.DocumentRepository,
+        DEMAND.NotificationOutbox,
+        DEMAND.Registries,
+        DEMAND.Settings,
+        DEMAND.Logger,
+        SHARED.AuditTrail,
+        SHARED.JobQueue,
+        SHARED.EventBus,
+        SHARED.Clock,
+        SHARED.UnitOfWork,
+        DEMAND.HousedHomes,
+        DEMAND.RegistryFeeds,
+        DEMAND.RegistryPendingWork,
+        DEMAND.RegistrySyncSettings,
       ],
     )
     .inSingletonScope();

@@ -45,7 +45,7 @@ const MESSAGES = {
   [I.EMAIL_NOT_CONFIRMED]: 'Confirmez d’abord votre adresse e-mail : suivez le lien reçu par mail.',
   [I.PASSWORD_TOO_SHORT]: (p: { min: number }) => `Le mot de passe doit faire au moins ${p.min} octets.`,
   [I.PASSWORD_TOO_LONG]: (p: { max: number; atSignIn: boolean }) =>
-    (p.atSignIn ? `Le mot de passe ne peut dépasser ${p.max} octets.` : `Le mot de passe ne peut dépasser ${p.max} octets (il serait tronqué).`),
+    p.atSignIn ? `Le mot de passe ne peut dépasser ${p.max} octets.` : `Le mot de passe ne peut dépasser ${p.max} octets (il serait tronqué).`,
   [I.PASSWORD_MISMATCH]: (p: { current: boolean }) => (p.current ? 'Le mot de passe actuel est incorrect.' : 'Mot de passe incorrect.'),
   [I.ACCOUNT_NOT_FOUND]: 'Compte introuvable.',
   [I.EMAIL_TAKEN]: 'Un compte existe déjà avec cette adresse.',
@@ -69,8 +69,7 @@ const MESSAGES = {
   [I.CSRF_ORIGIN]: 'Requête refusée : elle ne vient pas du portail.',
 } satisfies Record<IdentityErrorCode, string | ((p: never) => string)>;
 
-const error = (kind: DomainError['kind'], code: IdentityErrorCode, message: string, fields?: FieldError[]) =>
-  new DomainError(kind, code, message, fields ? { fields } : {});
+const error = (kind: DomainError['kind'], code: IdentityErrorCode, message: string, fields?: FieldError[]) => new DomainError(kind, code, message, fields ? { fields } : {});
 /** Codes whose message names nothing of the case. */
 type FixedCode = { [K in IdentityErrorCode]: (typeof MESSAGES)[K] extends string ? K : never }[IdentityErrorCode];
 const unauthorized = (code: FixedCode) => error('unauthorized', code, MESSAGES[code]);
@@ -80,8 +79,7 @@ const rateLimited = (code: FixedCode, retryAfterSeconds: number) => new DomainEr
 export const identityError = {
   invalidCredentials: () => unauthorized(I.INVALID_CREDENTIALS),
   emailNotConfirmed: () => unauthorized(I.EMAIL_NOT_CONFIRMED),
-  passwordTooShort: (field: string, min: number) =>
-    error('invalid', I.PASSWORD_TOO_SHORT, MESSAGES[I.PASSWORD_TOO_SHORT]({ min }), [{ field, message: `au moins ${min} octets` }]),
+  passwordTooShort: (field: string, min: number) => error('invalid', I.PASSWORD_TOO_SHORT, MESSAGES[I.PASSWORD_TOO_SHORT]({ min }), [{ field, message: `au moins ${min} octets` }]),
   /** a password being set (registration, reset, invitation, change): refused rather than truncated */
   passwordTooLong: (field: string, max: number) =>
     error('invalid', I.PASSWORD_TOO_LONG, MESSAGES[I.PASSWORD_TOO_LONG]({ max, atSignIn: false }), [

@@ -10,9 +10,20 @@ export const identityModule = new ContainerModule(({ bind }) => {
       (accounts, sessions, clients, hasher, tokens, throttle, events, settings, clock, uow, links, outbox, limits, flows) =>
         new IdentityService({ accounts, sessions, clients, hasher, tokens, throttle, events, settings, clock, uow, links, outbox, limits, flows }),
       [
-        IDENTITY.AccountRepository, IDENTITY.SessionRepository, IDENTITY.ApiClientRepository, IDENTITY.PasswordHasher,
-        IDENTITY.AccessTokenService, IDENTITY.LoginThrottle, IDENTITY.SecurityEventSink, IDENTITY.Settings,
-        SHARED.Clock, SHARED.UnitOfWork, IDENTITY.OneTimeTokens, IDENTITY.Outbox, IDENTITY.AddressLimits, IDENTITY.AccountFlowSettings,
+        IDENTITY.AccountRepository,
+        IDENTITY.SessionRepository,
+        IDENTITY.ApiClientRepository,
+        IDENTITY.PasswordHasher,
+        IDENTITY.AccessTokenService,
+        IDENTITY.LoginThrottle,
+        IDENTITY.SecurityEventSink,
+        IDENTITY.Settings,
+        SHARED.Clock,
+        SHARED.UnitOfWork,
+        IDENTITY.OneTimeTokens,
+        IDENTITY.Outbox,
+        IDENTITY.AddressLimits,
+        IDENTITY.AccountFlowSettings,
       ],
     )
     .inSingletonScope();

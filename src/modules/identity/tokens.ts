@@ -1,5 +1,18 @@
 import type { ServiceIdentifier } from 'inversify';
-import type { AccessTokenService, AccountFlowSettings, AccountRepository, AddressLimits, ApiClientRepository, IdentityOutbox, IdentitySettings, LoginThrottle, OneTimeTokenRepository, PasswordHasher, SecurityEventSink, SessionRepository } from './ports';
+import type {
+  AccessTokenService,
+  AccountFlowSettings,
+  AccountRepository,
+  AddressLimits,
+  ApiClientRepository,
+  IdentityOutbox,
+  IdentitySettings,
+  LoginThrottle,
+  OneTimeTokenRepository,
+  PasswordHasher,
+  SecurityEventSink,
+  SessionRepository,
+} from './ports';
 import type { IdentityService } from './application/identity.service';
 
 const token = <T>(name: string) => Symbol.for(`identity.${name}`) as ServiceIdentifier<T>;

@@ -6,14 +6,8 @@ export { agreementOffersGateway } from './application/gateways/agreement-offers.
 export { apiClientRegistrarGateway } from './application/gateways/api-clients.gateway';
 export type { LandlordUserView } from './application/list-landlord-users';
 export type { Agreement } from './domain/agreement';
-export {
-  type Landlord, LANDLORD_KIND_LABELS, LANDLORD_KINDS, type LandlordKind, REGION_CODES,
-  REGION_LABELS,
-} from './domain/landlord';
+export { type Landlord, LANDLORD_KIND_LABELS, LANDLORD_KINDS, type LandlordKind, REGION_CODES, REGION_LABELS } from './domain/landlord';
 export { LANDLORD_ERRORS, landlordError } from './landlord.errors';
 export { landlordModule } from './landlord.module';
-export type {
-  AgreementRepository, LandlordOutbox, LandlordRepository, LandlordUser,
-  LandlordUserRepository,
-} from './ports';
+export type { AgreementRepository, LandlordOutbox, LandlordRepository, LandlordUser, LandlordUserRepository } from './ports';
 export { LANDLORD } from './tokens';

@@ -10,8 +10,17 @@ export const landlordModule = new ContainerModule(({ bind }) => {
       (landlords, agreements, agreementOffers, apiClients, audit, clock, uow, users, outbox, accounts, settings) =>
         new LandlordService({ landlords, agreements, agreementOffers, apiClients, audit, clock, uow, users, outbox, accounts, settings }),
       [
-        LANDLORD.LandlordRepository, LANDLORD.AgreementRepository, LANDLORD.AgreementOfferSource, LANDLORD.ApiClientRegistrar,
-        SHARED.AuditTrail, SHARED.Clock, SHARED.UnitOfWork, LANDLORD.UserRepository, LANDLORD.Outbox, LANDLORD.Accounts, LANDLORD.Settings,
+        LANDLORD.LandlordRepository,
+        LANDLORD.AgreementRepository,
+        LANDLORD.AgreementOfferSource,
+        LANDLORD.ApiClientRegistrar,
+        SHARED.AuditTrail,
+        SHARED.Clock,
+        SHARED.UnitOfWork,
+        LANDLORD.UserRepository,
+        LANDLORD.Outbox,
+        LANDLORD.Accounts,
+        LANDLORD.Settings,
       ],
     )
     .inSingletonScope();

@@ -1,6 +1,13 @@
 import type { ServiceIdentifier } from 'inversify';
 import type {
-  AgreementOfferSource, AgreementRepository, ApiClientRegistrar, LandlordAccounts, LandlordOutbox, LandlordRepository, LandlordSettings, LandlordUserRepository,
+  AgreementOfferSource,
+  AgreementRepository,
+  ApiClientRegistrar,
+  LandlordAccounts,
+  LandlordOutbox,
+  LandlordRepository,
+  LandlordSettings,
+  LandlordUserRepository,
 } from './ports';
 import type { LandlordService } from './application/landlord.service';
 

@@ -18,29 +18,39 @@ export type { OfferSearchItem, SearchOffersInput } from './application/search-of
 export type { OfferEligibilitySummary } from './application/summarize-offer-eligibility';
 export type { LandlordWaitingOffers } from './application/waiting-for-landlord';
 export { CEILING_CSV_HEADER, type CeilingCsvProblem } from './domain/ceilings-csv';
-export {
-  CEILING_FINANCINGS, type CeilingRow, ceilingRowsFromJson, type Financing, FINANCINGS, HOUSEHOLD_CATEGORIES,
-  type HouseholdCategory,
-} from './domain/ceilings';
+export { CEILING_FINANCINGS, type CeilingRow, ceilingRowsFromJson, type Financing, FINANCINGS, HOUSEHOLD_CATEGORIES, type HouseholdCategory } from './domain/ceilings';
 export { type ApplicantFacts, type EligibilityResult, failedBlockingChecks } from './domain/eligibility';
 export {
-  FLUX_REPORT_COLUMNS, fluxGap, type FluxGap, type FluxOffer, fluxReportCsv, type FluxReportRow, fluxReportRows,
-  fluxReportTotals, type ReservationAgreement, validateReservationAgreement,
+  FLUX_REPORT_COLUMNS,
+  fluxGap,
+  type FluxGap,
+  type FluxOffer,
+  fluxReportCsv,
+  type FluxReportRow,
+  fluxReportRows,
+  fluxReportTotals,
+  type ReservationAgreement,
+  validateReservationAgreement,
 } from './domain/flux';
-export {
-  isFinalOfferStatus, OFFER_STATUS_LABELS, OFFER_STATUSES, type OfferAction, type OfferHistoryEntry,
-  type OfferStatus,
-} from './domain/offer-lifecycle';
+export { isFinalOfferStatus, OFFER_STATUS_LABELS, OFFER_STATUSES, type OfferAction, type OfferHistoryEntry, type OfferStatus } from './domain/offer-lifecycle';
 export { ENERGY_CLASSES, type EnergyClass, type OfferData } from './domain/offer-validation';
-export {
-  ileDeFranceDepartementsFromJson, parisAndBorderingCodesFromJson, type Zone, ZONE_LABELS, ZONES,
-} from './domain/zone';
+export { ileDeFranceDepartementsFromJson, parisAndBorderingCodesFromJson, type Zone, ZONE_LABELS, ZONES } from './domain/zone';
 export { OFFER_APP_ERRORS, OFFER_ERRORS, offerError } from './offer.errors';
 export { OFFER_EVENTS, type OfferEventPayloads } from './offer.events';
 export { offerModule } from './offer.module';
 export type {
-  CeilingRepository, CommuneDirectory, IdempotencyRecord,
-  Offer, OfferPhoto, OfferPhotoRepository, OfferRepository, OfferSearchCriteria,
-  PhotoProcessor, PhotoSize, PhotoSourceType, ProcessedImage, ReferenceData,
+  CeilingRepository,
+  CommuneDirectory,
+  IdempotencyRecord,
+  Offer,
+  OfferPhoto,
+  OfferPhotoRepository,
+  OfferRepository,
+  OfferSearchCriteria,
+  PhotoProcessor,
+  PhotoSize,
+  PhotoSourceType,
+  ProcessedImage,
+  ReferenceData,
 } from './ports';
 export { OFFER } from './tokens';

@@ -132,23 +132,23 @@ const MESSAGES = {
   [O.REASON_REQUIRED]: 'Un message ou un motif est obligatoire.',
   [O.CLOSING_DATE_REQUIRED]: 'Indiquez une date de clôture valide.',
   [O.CLOSING_DATE_PASSED]: (p: { candidaciesClosedOn?: string }) =>
-    (p.candidaciesClosedOn ? `Les candidatures sont closes depuis le ${frDate(p.candidaciesClosedOn)}.` : 'La date de clôture est passée : choisissez une date à venir.'),
+    p.candidaciesClosedOn ? `Les candidatures sont closes depuis le ${frDate(p.candidaciesClosedOn)}.` : 'La date de clôture est passée : choisissez une date à venir.',
   [O.DESIGNATION_COUNT]: (p: { max: number; count: number }) => `Désignez de 1 à ${p.max} candidats (et non ${p.count}).`,
   [O.INVALID_DATA]: 'Les données de l’offre sont invalides.',
   [O.INVALID_COMMUNE_CODE]: (p: { code: string }) => `Code commune INSEE invalide : ${p.code.slice(0, 20)}`,
   [O.INVALID_HOUSEHOLD_FACTS]: (f: HouseholdFactsFault) =>
-    (f.fact === 'extraPersonUnitsCategory'
+    f.fact === 'extraPersonUnitsCategory'
       ? `Les personnes supplémentaires ne valent que pour la catégorie 6 (reçu : catégorie ${f.category} avec ${f.units}).`
-      : `${HOUSEHOLD_LABELS[f.fact]} (reçu : ${f.value}).`),
+      : `${HOUSEHOLD_LABELS[f.fact]} (reçu : ${f.value}).`,
   [O.CEILING_TABLE_INVALID]: (f: CeilingSourceFault) =>
-    (f.source === 'file'
+    f.source === 'file'
       ? 'Le fichier des plafonds comporte des erreurs : rien n’a été appliqué.'
-      : `${f.source === 'table' ? 'Table des plafonds de ressources' : 'Référentiel des communes de Paris et limitrophes'} : ${f.why}`),
+      : `${f.source === 'table' ? 'Table des plafonds de ressources' : 'Référentiel des communes de Paris et limitrophes'} : ${f.why}`,
   [O.NOT_ELIGIBLE]: (p: { reasons: readonly string[] }) => `Le ménage ne correspond pas à cette offre : ${p.reasons.join(' ; ')}.`,
   [O.INVALID_AGREEMENT]: (f: AgreementCountsFault) =>
-    ('count' in f
+    'count' in f
       ? `Le nombre ${COUNT_LABELS[f.count]} doit être un nombre entier positif ou nul (reçu : ${f.value}).`
-      : `Les logements attribués (${f.allocated}) ne peuvent pas dépasser les logements proposés (${f.published}).`),
+      : `Les logements attribués (${f.allocated}) ne peuvent pas dépasser les logements proposés (${f.published}).`,
   [O.PHOTO_TYPE_NOT_ALLOWED]: PHOTO_MESSAGES.typeNotAllowed,
   [O.PHOTO_LIMIT_REACHED]: (p: { max: number }) => PHOTO_MESSAGES.limitReached(p.max),
   [O.PHOTO_INVALID]: (p: { maxBytes?: number }) => (p.maxBytes === undefined ? PHOTO_MESSAGES.missing : PHOTO_MESSAGES.tooLarge(p.maxBytes)),
@@ -257,8 +257,7 @@ export const offerError = {
   photoMissing: () => photoInvalid(O.PHOTO_INVALID, MESSAGES[O.PHOTO_INVALID]({})),
   photoTooLarge: (maxBytes: number) => photoInvalid(O.PHOTO_INVALID, MESSAGES[O.PHOTO_INVALID]({ maxBytes })),
   photoTypeNotAllowed: () => photoInvalid(O.PHOTO_TYPE_NOT_ALLOWED, MESSAGES[O.PHOTO_TYPE_NOT_ALLOWED]),
-  photoOrderInvalid: () =>
-    error('invalid', O.PHOTO_ORDER_INVALID, MESSAGES[O.PHOTO_ORDER_INVALID], { fields: [{ field: 'photoIds', message: MESSAGES[O.PHOTO_ORDER_INVALID] }] }),
+  photoOrderInvalid: () => error('invalid', O.PHOTO_ORDER_INVALID, MESSAGES[O.PHOTO_ORDER_INVALID], { fields: [{ field: 'photoIds', message: MESSAGES[O.PHOTO_ORDER_INVALID] }] }),
 };
 
 function photoInvalid(code: OfferErrorCode, message: string): DomainError {

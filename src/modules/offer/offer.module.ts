@@ -8,11 +8,39 @@ export const offerModule = new ContainerModule(({ bind }) => {
   bind(OFFER.Service)
     .toResolvedValue(
       (offers, ceilings, reference, communes, landlords, applicants, settings, audit, clock, uow, events, photos, photoStorage, photoProcessor, photoSettings) =>
-        new OfferService({ offers, ceilings, reference, communes, landlords, applicants, settings, audit, clock, uow, events, photos, photoStorage, photoProcessor, photoSettings }),
+        new OfferService({
+          offers,
+          ceilings,
+          reference,
+          communes,
+          landlords,
+          applicants,
+          settings,
+          audit,
+          clock,
+          uow,
+          events,
+          photos,
+          photoStorage,
+          photoProcessor,
+          photoSettings,
+        }),
       [
-        OFFER.OfferRepository, OFFER.CeilingRepository, OFFER.ReferenceData, OFFER.CommuneDirectory, OFFER.LandlordDirectory,
-        OFFER.ApplicantFactsSource, OFFER.Settings, SHARED.AuditTrail, SHARED.Clock, SHARED.UnitOfWork, SHARED.EventBus,
-        OFFER.PhotoRepository, OFFER.PhotoStorage, OFFER.PhotoProcessor, OFFER.PhotoSettings,
+        OFFER.OfferRepository,
+        OFFER.CeilingRepository,
+        OFFER.ReferenceData,
+        OFFER.CommuneDirectory,
+        OFFER.LandlordDirectory,
+        OFFER.ApplicantFactsSource,
+        OFFER.Settings,
+        SHARED.AuditTrail,
+        SHARED.Clock,
+        SHARED.UnitOfWork,
+        SHARED.EventBus,
+        OFFER.PhotoRepository,
+        OFFER.PhotoStorage,
+        OFFER.PhotoProcessor,
+        OFFER.PhotoSettings,
       ],
     )
     .inSingletonScope();

@@ -1,6 +1,15 @@
 import type { ServiceIdentifier } from 'inversify';
 import type {
-  ApplicantFactsSource, CeilingRepository, CommuneDirectory, LandlordDirectory, OfferPhotoRepository, OfferRepository, OfferSettings, PhotoProcessor, PhotoSettings, PhotoStorage,
+  ApplicantFactsSource,
+  CeilingRepository,
+  CommuneDirectory,
+  LandlordDirectory,
+  OfferPhotoRepository,
+  OfferRepository,
+  OfferSettings,
+  PhotoProcessor,
+  PhotoSettings,
+  PhotoStorage,
   ReferenceData,
 } from './ports';
 import type { OfferService } from './application/offer.service';

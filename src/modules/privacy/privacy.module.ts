@@ -9,7 +9,16 @@ export const privacyModule = new ContainerModule(({ bind }) => {
   bind(PRIVACY.Service)
     .toResolvedValue(
       (accounts, demands, candidacies, companies, audit, clock, uow, alerts) => new PrivacyService({ accounts, demands, candidacies, companies, audit, clock, uow, alerts }),
-      [PRIVACY.Accounts, PRIVACY.Demands, PRIVACY.Candidacies, PRIVACY.Companies, SHARED.AuditTrail, SHARED.Clock, SHARED.UnitOfWork, { serviceIdentifier: PRIVACY.Alerts as ServiceIdentifier<PrivacyAlerts | undefined>, optional: true }],
+      [
+        PRIVACY.Accounts,
+        PRIVACY.Demands,
+        PRIVACY.Candidacies,
+        PRIVACY.Companies,
+        SHARED.AuditTrail,
+        SHARED.Clock,
+        SHARED.UnitOfWork,
+        { serviceIdentifier: PRIVACY.Alerts as ServiceIdentifier<PrivacyAlerts | undefined>, optional: true },
+      ],
     )
     .inSingletonScope();
 });

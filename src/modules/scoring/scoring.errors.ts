@@ -63,8 +63,7 @@ export const scoringError = {
   invalidAllocation: (sizeClass: string) => error('invalid', S.INVALID_ALLOCATION, MESSAGES[S.INVALID_ALLOCATION]({ sizeClass })),
   invalidReferenceDate: (referenceDate: string) =>
     error('invalid', S.INVALID_REFERENCE_DATE, MESSAGES[S.INVALID_REFERENCE_DATE]({ referenceDate }), { fields: [{ field: 'referenceDate', message: 'date AAAA-MM-JJ' }] }),
-  duplicateCandidacy: (candidacyId: string) =>
-    error('invalid', S.DUPLICATE_CANDIDACY, MESSAGES[S.DUPLICATE_CANDIDACY]({ candidacyId }), { fields: [], details: { candidacyId } }),
+  duplicateCandidacy: (candidacyId: string) => error('invalid', S.DUPLICATE_CANDIDACY, MESSAGES[S.DUPLICATE_CANDIDACY]({ candidacyId }), { fields: [], details: { candidacyId } }),
 };
 
 const field = (name: string, message: string): FieldError => ({ field: name, message });

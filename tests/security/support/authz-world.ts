@@ -7,7 +7,15 @@ import { aDemandData } from '../../../src/modules/demand/testing/test-builders';
 import { INVITATION_KIND } from '../../../src/modules/company-space/application/invitation-link';
 import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '../../support/test-platform';
 import {
-  applicantWithActiveDemand, bearer, createLandlord, deployedCompany, newSiren, publishedOffer, siretOf, validateEmployee, villeurbanneT2,
+  applicantWithActiveDemand,
+  bearer,
+  createLandlord,
+  deployedCompany,
+  newSiren,
+  publishedOffer,
+  siretOf,
+  validateEmployee,
+  villeurbanneT2,
 } from '../../support/candidacy-fixtures';
 
 /**
@@ -29,9 +37,26 @@ export const PDF = Buffer.from(
 
 export const METROPOLE_DE_LYON = '200046977';
 
-export interface Applicant { token: string; accountId: string; email: string; demandId: string }
-export interface Landlord { id: string; agreementId: string; user: string; userEmail: string; client: string; clientId: string; clientSecret: string }
-export interface Company { id: string; siret: string; manager: string }
+export interface Applicant {
+  token: string;
+  accountId: string;
+  email: string;
+  demandId: string;
+}
+export interface Landlord {
+  id: string;
+  agreementId: string;
+  user: string;
+  userEmail: string;
+  client: string;
+  clientId: string;
+  clientSecret: string;
+}
+export interface Company {
+  id: string;
+  siret: string;
+  manager: string;
+}
 
 export interface World {
   p: TestPlatform;
@@ -69,7 +94,11 @@ export const api = (w: World) => ({
     if (token) r.set(bearer(token));
     return body === undefined ? r : r.send(body as object);
   },
-  patch: (path: string, token: string, body: unknown) => request(w.p.app).patch(`/api/v1${path}`).set(bearer(token)).send(body as object),
+  patch: (path: string, token: string, body: unknown) =>
+    request(w.p.app)
+      .patch(`/api/v1${path}`)
+      .set(bearer(token))
+      .send(body as object),
 });
 
 const expectStatus = (res: request.Response, status: number) => {
@@ -122,7 +151,10 @@ export async function buildWorld(options: { env?: Record<string, string> } = {})
   w.DOC = await uploadDocument(w, w.A.token, w.A.demandId);
   w.DOCB = await uploadDocument(w, w.B.token, w.B.demandId);
   // verified by an agent: a landlord may read only verified pieces
-  for (const [demandId, docId] of [[w.A.demandId, w.DOC], [w.B.demandId, w.DOCB]] as const) {
+  for (const [demandId, docId] of [
+    [w.A.demandId, w.DOC],
+    [w.B.demandId, w.DOCB],
+  ] as const) {
     expectStatus(await http.post(`/demands/${demandId}/documents/${docId}/decision`, agent, { outcome: 'verified' }), 200);
   }
 
@@ -132,7 +164,13 @@ export async function buildWorld(options: { env?: Record<string, string> } = {})
   expectStatus(await http.post(`/offers/${w.OT}/designation`, agent, { candidacyIds: [w.KT] }), 200);
   expectStatus(await http.post(`/offers/${w.OT}/transmission`, agent), 200);
 
-  const bonus = await http.post('/scoring/balancing-bonuses', agent, { sizeClass: 'PME', points: 20, startDate: '2026-02-01', endDate: '2026-06-30', reason: 'Les PME sont en retard' });
+  const bonus = await http.post('/scoring/balancing-bonuses', agent, {
+    sizeClass: 'PME',
+    points: 20,
+    startDate: '2026-02-01',
+    endDate: '2026-06-30',
+    reason: 'Les PME sont en retard',
+  });
   expectStatus(bonus, 201);
   w.bonusId = bonus.body.id;
   const grid = await http.post('/scoring/territory-grids', agent, { epciCode: METROPOLE_DE_LYON, name: 'Grille de la Métropole', active: false, criteria: [] });
@@ -140,8 +178,17 @@ export async function buildWorld(options: { env?: Record<string, string> } = {})
   w.gridId = grid.body.id;
 
   w.tokens = {
-    anon: undefined, appl: w.A.token, appl2: w.B.token, mgr: w.C1.manager, mgr2: w.C2.manager,
-    llu: w.L1.user, llu2: w.L2.user, llc: w.L1.client, llc2: w.L2.client, agent, admin,
+    anon: undefined,
+    appl: w.A.token,
+    appl2: w.B.token,
+    mgr: w.C1.manager,
+    mgr2: w.C2.manager,
+    llu: w.L1.user,
+    llu2: w.L2.user,
+    llc: w.L1.client,
+    llc2: w.L2.client,
+    agent,
+    admin,
   };
   return w;
 }
@@ -153,8 +200,11 @@ export async function apply(w: World, who: { token: string; demandId: string }, 
 }
 
 export async function uploadDocument(w: World, token: string, demandId: string, documentType = 'identity'): Promise<string> {
-  const res = await request(w.p.app).post(`/api/v1/demands/${demandId}/documents`).set(bearer(token))
-    .field('documentType', documentType).attach('files', PDF, { filename: 'piece-identite.pdf', contentType: 'application/pdf' });
+  const res = await request(w.p.app)
+    .post(`/api/v1/demands/${demandId}/documents`)
+    .set(bearer(token))
+    .field('documentType', documentType)
+    .attach('files', PDF, { filename: 'piece-identite.pdf', contentType: 'application/pdf' });
   expectStatus(res, 201);
   return res.body.documents[0].id;
 }
@@ -213,7 +263,11 @@ export async function freshSubmittedOffer(w: World): Promise<string> {
 
 export const freshPublishedOffer = (w: World): Promise<string> => publishedOffer(w.p, w.agent, w.L1.user);
 
-export interface Journey { offerId: string; candidacyId: string; owner: Applicant }
+export interface Journey {
+  offerId: string;
+  candidacyId: string;
+  owner: Applicant;
+}
 
 export async function freshCandidacy(w: World, offerId?: string): Promise<Journey> {
   const owner = await freshActiveDemand(w);
@@ -289,17 +343,28 @@ export async function freshSession(w: World, caller: Caller): Promise<string | u
     return res.body.accessToken as string;
   };
   switch (caller) {
-    case 'anon': return undefined;
-    case 'appl': return login(w.A.email);
-    case 'appl2': return login(w.B.email);
-    case 'mgr': return (await w.p.signIn('company_manager', { orgId: w.C1.id })).token;
-    case 'mgr2': return (await w.p.signIn('company_manager', { orgId: w.C2.id })).token;
-    case 'llu': return login(w.L1.userEmail);
-    case 'llu2': return login(w.L2.userEmail);
-    case 'llc': return client(w.L1);
-    case 'llc2': return client(w.L2);
-    case 'agent': return (await w.p.signIn('agent')).token;
-    case 'admin': return (await w.p.signIn('admin')).token;
+    case 'anon':
+      return undefined;
+    case 'appl':
+      return login(w.A.email);
+    case 'appl2':
+      return login(w.B.email);
+    case 'mgr':
+      return (await w.p.signIn('company_manager', { orgId: w.C1.id })).token;
+    case 'mgr2':
+      return (await w.p.signIn('company_manager', { orgId: w.C2.id })).token;
+    case 'llu':
+      return login(w.L1.userEmail);
+    case 'llu2':
+      return login(w.L2.userEmail);
+    case 'llc':
+      return client(w.L1);
+    case 'llc2':
+      return client(w.L2);
+    case 'agent':
+      return (await w.p.signIn('agent')).token;
+    case 'admin':
+      return (await w.p.signIn('admin')).token;
   }
 }
 

@@ -22,7 +22,7 @@ export const UNICODE_ODDITIES = [
 
 export const INJECTIONS = [
   "' OR '1'='1' --",
-  "1; DROP TABLE identity.accounts; --",
+  '1; DROP TABLE identity.accounts; --',
   "'); SELECT pg_sleep(5); --",
   '" OR ""="',
   '{"$gt": ""}',
@@ -68,7 +68,19 @@ export const INVALID_UUIDS = [
   '9'.repeat(400),
 ];
 
-export const INVALID_DATES = ['2026-02-30', '2026-13-01', '2025-00-10', '99999-01-01', '0000-00-00', '2026-1-1', '2026-01-01T25:00:00Z', '31/12/2026', 'yesterday', '1e10', '2026-02-29'];
+export const INVALID_DATES = [
+  '2026-02-30',
+  '2026-13-01',
+  '2025-00-10',
+  '99999-01-01',
+  '0000-00-00',
+  '2026-1-1',
+  '2026-01-01T25:00:00Z',
+  '31/12/2026',
+  'yesterday',
+  '1e10',
+  '2026-02-29',
+];
 
 /** A hostile string: unicode, injections, or a mix, of any length up to `max` (default a few hundred). */
 export const hostileString = (max = 300): fc.Arbitrary<string> =>
@@ -85,7 +97,20 @@ export const hostileString = (max = 300): fc.Arbitrary<string> =>
 export const rawNumber = (token: string): string => `@@RAW:${token}@@`;
 export const serialiseJson = (value: unknown): string => JSON.stringify(value).replace(/"@@RAW:([^@"]+)@@"/g, '$1');
 
-export const HUGE_NUMBERS: unknown[] = [1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, -(2 ** 63), 2 ** 31, -2147483649, 5e-324, 0.1 + 0.2, -0, rawNumber('1e999'), rawNumber('-1e999'), rawNumber('123456789012345678901234567890')];
+export const HUGE_NUMBERS: unknown[] = [
+  1e308,
+  -1e308,
+  Number.MAX_SAFE_INTEGER + 2,
+  -(2 ** 63),
+  2 ** 31,
+  -2147483649,
+  5e-324,
+  0.1 + 0.2,
+  -0,
+  rawNumber('1e999'),
+  rawNumber('-1e999'),
+  rawNumber('123456789012345678901234567890'),
+];
 
 /** Sets a key as an own enumerable property, even `__proto__` (so that JSON.stringify writes it). */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {

@@ -41,10 +41,12 @@ function stringArb(s: JsonSchema): fc.Arbitrary<string> {
     }
     return fit(fc.stringMatching(re, { size: 'small' }));
   }
-  return fc.oneof(
-    { weight: 3, arbitrary: fc.stringMatching(/^[A-Za-zÀ-ÿ0-9 '-]{1,40}$/).map((v) => (v + 'x'.repeat(min)).slice(0, Math.max(min, Math.min(max, v.length + min)))) },
-    { weight: 1, arbitrary: hostileString(max).map((v) => (v.length < min ? v + 'x'.repeat(min - v.length) : v)) },
-  ).filter((v) => v.length >= min && v.length <= max);
+  return fc
+    .oneof(
+      { weight: 3, arbitrary: fc.stringMatching(/^[A-Za-zÀ-ÿ0-9 '-]{1,40}$/).map((v) => (v + 'x'.repeat(min)).slice(0, Math.max(min, Math.min(max, v.length + min)))) },
+      { weight: 1, arbitrary: hostileString(max).map((v) => (v.length < min ? v + 'x'.repeat(min - v.length) : v)) },
+    )
+    .filter((v) => v.length >= min && v.length <= max);
 }
 
 function numberArb(s: JsonSchema, integer: boolean): fc.Arbitrary<number> {
@@ -147,38 +149,58 @@ export function mutate(value: unknown, schema: JsonSchema | undefined, doc: Open
   const options: fc.Arbitrary<{ value: unknown; mutation: Mutation }>[] = [];
 
   if (withRequired.length) {
-    options.push(fc.constantFrom(...withRequired).chain((n) => {
-      const present = ((n.schema.required ?? []) as string[]).filter((k) => k in (n.value as object));
-      return fc.constantFrom(...present).map((key) => ({ value: setAt(value, [...n.path, key], () => DROP), mutation: { kind: 'drop-required', path: [...n.path, key] } }));
-    }));
+    options.push(
+      fc.constantFrom(...withRequired).chain((n) => {
+        const present = ((n.schema.required ?? []) as string[]).filter((k) => k in (n.value as object));
+        return fc.constantFrom(...present).map((key) => ({ value: setAt(value, [...n.path, key], () => DROP), mutation: { kind: 'drop-required', path: [...n.path, key] } }));
+      }),
+    );
   }
-  options.push(fc.constantFrom(...nodes).chain((n) => wrongTypeFor(n.value).map((w) => ({ value: setAt(value, n.path, () => w), mutation: { kind: 'wrong-type', path: n.path } }))));
+  options.push(
+    fc.constantFrom(...nodes).chain((n) => wrongTypeFor(n.value).map((w) => ({ value: setAt(value, n.path, () => w), mutation: { kind: 'wrong-type', path: n.path } }))),
+  );
   if (objects.length) {
     options.push(
-      fc.tuple(fc.constantFrom(...objects), fc.oneof(fc.constantFrom(...POLLUTION_KEYS), fc.string({ minLength: 1, maxLength: 20 })), fc.oneof(fc.constant<unknown>({ isAdmin: true, polluted: 'yes' }), fc.constant<unknown>('admin'), hostileString(50)))
+      fc
+        .tuple(
+          fc.constantFrom(...objects),
+          fc.oneof(fc.constantFrom(...POLLUTION_KEYS), fc.string({ minLength: 1, maxLength: 20 })),
+          fc.oneof(fc.constant<unknown>({ isAdmin: true, polluted: 'yes' }), fc.constant<unknown>('admin'), hostileString(50)),
+        )
         .filter(([n, key]) => !(key in (n.value as object)) || POLLUTION_KEYS.includes(key))
-        .map(([n, key, extra]) => ({ value: setAt(value, n.path, (old) => { const o = { ...(old as object) } as Record<string, unknown>; setOwn(o, key, extra); return o; }), mutation: { kind: 'extra-field', path: [...n.path, key] } })),
+        .map(([n, key, extra]) => ({
+          value: setAt(value, n.path, (old) => {
+            const o = { ...(old as object) } as Record<string, unknown>;
+            setOwn(o, key, extra);
+            return o;
+          }),
+          mutation: { kind: 'extra-field', path: [...n.path, key] },
+        })),
     );
   }
   options.push(
     fc.tuple(fc.constantFrom(...nodes), fc.constantFrom(300_000, 60_000, 5_000), fc.constantFrom('A', 'é', '😀', '\u0000', "'")).map(([n, size, unit]) => ({
-      value: setAt(value, n.path, () => unit.repeat(size)), mutation: { kind: 'huge-string', path: n.path },
+      value: setAt(value, n.path, () => unit.repeat(size)),
+      mutation: { kind: 'huge-string', path: n.path },
     })),
   );
   options.push(
     fc.tuple(fc.constantFrom(...(arrays.length ? arrays : nodes)), fc.constantFrom(2_000, 20_000)).map(([n, size]) => ({
-      value: setAt(value, n.path, (old) => Array.from({ length: size }, (_, i) => (Array.isArray(old) && old.length ? old[i % old.length] : i))), mutation: { kind: 'huge-array', path: n.path },
+      value: setAt(value, n.path, (old) => Array.from({ length: size }, (_, i) => (Array.isArray(old) && old.length ? old[i % old.length] : i))),
+      mutation: { kind: 'huge-array', path: n.path },
     })),
   );
   options.push(
     fc.tuple(fc.constantFrom(...(numbers.length ? numbers : nodes)), fc.constantFrom(...HUGE_NUMBERS)).map(([n, big]) => ({
-      value: setAt(value, n.path, () => big), mutation: { kind: 'huge-number', path: n.path },
+      value: setAt(value, n.path, () => big),
+      mutation: { kind: 'huge-number', path: n.path },
     })),
   );
   if (formatted.length) {
     options.push(
       fc.tuple(fc.constantFrom(...formatted), fc.constantFrom(...INVALID_UUIDS, ...INVALID_DATES, 'x', '', ' ', '\u0000')).map(([n, bad]) => ({
-        value: setAt(value, n.path, () => bad), mutation: { kind: 'invalid-format', path: n.path },
+        value: setAt(value, n.path, () => bad),
+        mutation: { kind: 'invalid-format', path: n.path },
       })),
     );
   }

@@ -25,7 +25,12 @@ export function multipart(fields: [string, string][], files: { field?: string; n
   const parts: Buffer[] = [];
   for (const [k, v] of fields) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
   for (const f of files) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${f.field ?? 'files'}"; filename="${f.name}"\r\nContent-Type: ${f.type ?? 'application/pdf'}\r\n\r\n`, 'utf8'));
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${f.field ?? 'files'}"; filename="${f.name}"\r\nContent-Type: ${f.type ?? 'application/pdf'}\r\n\r\n`,
+        'utf8',
+      ),
+    );
     parts.push(f.content, Buffer.from('\r\n'));
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
@@ -58,7 +63,10 @@ export async function buildWorld(env: Partial<Record<keyof Env, string>> = {}): 
   const offerId = await publishedOffer(p, agent.token, landlord.landlordToken, { closingDate: day(30), availableFrom: day(60) });
   // a company and its manager (the space is not deployed: its invitation mail goes through the outbox, not needed here)
   const siret = siretOf(newSiren());
-  const createdCompany = await request(p.app).post('/api/v1/companies').set(bearer(agent.token)).send({ name: 'Entreprise Sécurité', sirets: [siret], headcount: 1200, contribution: 'contributing', delegatesToAls: false });
+  const createdCompany = await request(p.app)
+    .post('/api/v1/companies')
+    .set(bearer(agent.token))
+    .send({ name: 'Entreprise Sécurité', sirets: [siret], headcount: 1200, contribution: 'contributing', delegatesToAls: false });
   expect(createdCompany.status, createdCompany.text).toBe(201);
   const company = { id: createdCompany.body.id as string, siret, manager: (await p.signIn('company_manager', { orgId: createdCompany.body.id as string })).token };
   const applicant = await applicantWithActiveDemand(p, agent.token, { birthDate: '1990-04-12', monthlyResources: 2000, employerSiret: company.siret });
@@ -85,8 +93,13 @@ export async function buildWorld(env: Partial<Record<keyof Env, string>> = {}): 
       landlord_client: { role: 'landlord_client', token: clientToken.body.accessToken as string },
     },
     ids: {
-      demandId: applicant.demandId, documentId: uploaded.body.documents[0].id as string, companyId: company.id, landlordId: landlord.landlordId,
-      agreementId: landlord.agreementId, offerId, candidacyId: applied.body.id as string,
+      demandId: applicant.demandId,
+      documentId: uploaded.body.documents[0].id as string,
+      companyId: company.id,
+      landlordId: landlord.landlordId,
+      agreementId: landlord.agreementId,
+      offerId,
+      candidacyId: applied.body.id as string,
     },
     async close() {
       await served.close();
@@ -142,9 +155,10 @@ const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 4 });
 export function send(baseUrl: string, method: string, path: string, headers: Record<string, string>, body?: Buffer | string, retry = true): Promise<RawResponse> {
   const url = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const withLength = body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-length' || h.toLowerCase() === 'transfer-encoding')
-      ? { ...headers, 'content-length': String(Buffer.byteLength(body)) }
-      : headers;
+    const withLength =
+      body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-length' || h.toLowerCase() === 'transfer-encoding')
+        ? { ...headers, 'content-length': String(Buffer.byteLength(body)) }
+        : headers;
     const req = http.request({ host: url.hostname, port: url.port, method, path, headers: withLength, agent: keepAlive }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));

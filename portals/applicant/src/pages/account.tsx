@@ -34,7 +34,11 @@ export function SignIn({ location }: PageProps) {
     if (!r.ok) {
       setBusy(false);
       setErrors(fieldErrors(r.problem));
-      return setProblem(r.problem.status === 401 ? { ...r.problem, detail: 'Adresse e-mail ou mot de passe incorrect, ou adresse pas encore confirmée (voyez le lien reçu par e-mail).' } : r.problem);
+      return setProblem(
+        r.problem.status === 401
+          ? { ...r.problem, detail: 'Adresse e-mail ou mot de passe incorrect, ou adresse pas encore confirmée (voyez le lien reçu par e-mail).' }
+          : r.problem,
+      );
     }
     session.set(r.data);
     const me = await call(api.GET('/api/v1/me'));
@@ -43,8 +47,12 @@ export function SignIn({ location }: PageProps) {
       session.clear();
       setBusy(false);
       return setProblem({
-        status: 403, code: 'PORTAL.NOT_APPLICANT', title: 'Forbidden',
-        detail: me.ok ? 'Cet espace est celui des demandeurs de logement. Les agents et administrateurs se connectent au back-office (/admin), les entreprises à leur espace (/entreprise).' : me.problem.detail ?? 'Connexion impossible.',
+        status: 403,
+        code: 'PORTAL.NOT_APPLICANT',
+        title: 'Forbidden',
+        detail: me.ok
+          ? 'Cet espace est celui des demandeurs de logement. Les agents et administrateurs se connectent au back-office (/admin), les entreprises à leur espace (/entreprise).'
+          : (me.problem.detail ?? 'Connexion impossible.'),
       });
     }
     setMe(me.data);
@@ -64,8 +72,12 @@ export function SignIn({ location }: PageProps) {
         <Button busy={busy}>Se connecter</Button>
       </form>
       <ul class="links">
-        <li><a href="/compte/mot-de-passe-oublie">Mot de passe oublié ?</a></li>
-        <li><a href="/inscription">Créer un compte</a></li>
+        <li>
+          <a href="/compte/mot-de-passe-oublie">Mot de passe oublié ?</a>
+        </li>
+        <li>
+          <a href="/inscription">Créer un compte</a>
+        </li>
       </ul>
     </>
   );
@@ -107,7 +119,9 @@ export function SignUp() {
         <PageTitle>Vérifiez votre boîte mail</PageTitle>
         <Notice kind="success">{done}</Notice>
         <p>Ouvrez le lien reçu par e-mail pour confirmer votre adresse : vous pourrez ensuite vous connecter. Le lien sert une fois.</p>
-        <p><a href="/connexion">Aller à la connexion</a></p>
+        <p>
+          <a href="/connexion">Aller à la connexion</a>
+        </p>
       </>
     );
   }
@@ -119,10 +133,21 @@ export function SignUp() {
       <form onSubmit={submit} noValidate class="form">
         <Field name="displayName" label="Prénom et nom" autoComplete="name" value={displayName} onInput={setDisplayName} error={errors.displayName} />
         <Field name="email" label="Adresse e-mail" type="email" autoComplete="email" value={email} onInput={setEmail} error={errors.email} />
-        <Field name="password" label="Mot de passe" type="password" autoComplete="new-password" hint={PASSWORD_HINT} value={password} onInput={setPassword} error={errors.password} />
+        <Field
+          name="password"
+          label="Mot de passe"
+          type="password"
+          autoComplete="new-password"
+          hint={PASSWORD_HINT}
+          value={password}
+          onInput={setPassword}
+          error={errors.password}
+        />
         <Button busy={busy}>Créer mon compte</Button>
       </form>
-      <p class="links"><a href="/connexion">J’ai déjà un compte</a></p>
+      <p class="links">
+        <a href="/connexion">J’ai déjà un compte</a>
+      </p>
     </>
   );
 }
@@ -142,7 +167,9 @@ export function ConfirmEmail({ location }: PageProps) {
       <>
         <PageTitle>Adresse confirmée</PageTitle>
         <Notice kind="success">Votre adresse e-mail est confirmée : vous pouvez vous connecter.</Notice>
-        <p><a href="/connexion">Se connecter</a></p>
+        <p>
+          <a href="/connexion">Se connecter</a>
+        </p>
       </>
     );
   }
@@ -157,7 +184,11 @@ export function ConfirmEmail({ location }: PageProps) {
     setBusy(false);
     if (r.ok) return setDone(true);
     setErrors(fieldErrors(r.problem));
-    setProblem(r.problem.status === 401 ? { ...r.problem, detail: 'Ce lien n’est plus valable (déjà utilisé ou expiré), ou ce n’est pas le mot de passe choisi à l’inscription.' } : r.problem);
+    setProblem(
+      r.problem.status === 401
+        ? { ...r.problem, detail: 'Ce lien n’est plus valable (déjà utilisé ou expiré), ou ce n’est pas le mot de passe choisi à l’inscription.' }
+        : r.problem,
+    );
   };
   return (
     <>

@@ -36,14 +36,20 @@ export default function AlertsPage({ location }: PageProps) {
   };
   return (
     <>
-      <p class="breadcrumb"><a href="/compte">Mon compte</a></p>
+      <p class="breadcrumb">
+        <a href="/compte">Mon compte</a>
+      </p>
       <PageTitle>Mes alertes</PageTitle>
       <p>Recevez un e-mail, au plus un par jour, quand une nouvelle offre correspond à votre recherche et à votre ménage.</p>
       {news ? <Notice kind="success">{news}</Notice> : null}
       <ProblemNotice problem={problem} />
       <section class="card" aria-labelledby="mes-alertes">
         <h2 id="mes-alertes">Alertes enregistrées</h2>
-        {!alerts ? <Loading /> : alerts.items.length === 0 ? <p>Aucune alerte pour l’instant.</p> : (
+        {!alerts ? (
+          <Loading />
+        ) : alerts.items.length === 0 ? (
+          <p>Aucune alerte pour l’instant.</p>
+        ) : (
           <ul class="pieces">
             {alerts.items.map((a, i) => (
               <li key={a.id}>
@@ -55,10 +61,13 @@ export default function AlertsPage({ location }: PageProps) {
           </ul>
         )}
       </section>
-      <NewAlert query={location.query} onSaved={() => {
-        setNews('L’alerte est enregistrée.');
-        void load();
-      }} />
+      <NewAlert
+        query={location.query}
+        onSaved={() => {
+          setNews('L’alerte est enregistrée.');
+          void load();
+        }}
+      />
     </>
   );
 }
@@ -100,9 +109,11 @@ function NewAlert({ query, onSaved }: { query: URLSearchParams; onSaved: () => v
     if (rent !== undefined && (Number.isNaN(rent) || rent < 1)) return setErrors({ maxRent: 'Saisissez un montant en euros, par exemple 750.' });
     setErrors({});
     setBusy(true);
-    const r = await call(api.POST('/api/v1/me/alerts', {
-      body: { communeCodes: communes.map((c) => c.code), typologies: typologies.map(Number), ...(rent !== undefined ? { maxRent: rent } : {}) },
-    }));
+    const r = await call(
+      api.POST('/api/v1/me/alerts', {
+        body: { communeCodes: communes.map((c) => c.code), typologies: typologies.map(Number), ...(rent !== undefined ? { maxRent: rent } : {}) },
+      }),
+    );
     setBusy(false);
     if (!r.ok) {
       setErrors(fieldErrors(r.problem));
@@ -124,15 +135,34 @@ function NewAlert({ query, onSaved }: { query: URLSearchParams; onSaved: () => v
             {communes.map((c) => (
               <li key={c.code}>
                 {c.label}
-                <button type="button" aria-label={`Retirer ${c.label}`} onClick={() => setCommunes(communes.filter((x) => x.code !== c.code))}>×</button>
+                <button type="button" aria-label={`Retirer ${c.label}`} onClick={() => setCommunes(communes.filter((x) => x.code !== c.code))}>
+                  ×
+                </button>
               </li>
             ))}
           </ul>
         ) : null}
-        <CommuneCombobox name="communeCodes" label="Ajouter une commune" required={false} error={errors.communeCodes}
-          onSelect={(c) => !communes.some((x) => x.code === c.code) && setCommunes([...communes, { code: c.code, label: c.label }])} />
-        {lists ? <CheckboxGroup name="typologies" label="Nombre de pièces" items={lists.typology.items} values={typologies} onChange={setTypologies} error={errors.typologies} /> : <Loading />}
-        <InputField name="maxRent" label="Loyer charges comprises au plus (€ par mois)" required={false} inputMode="numeric" value={maxRent} onInput={setMaxRent} error={errors.maxRent} />
+        <CommuneCombobox
+          name="communeCodes"
+          label="Ajouter une commune"
+          required={false}
+          error={errors.communeCodes}
+          onSelect={(c) => !communes.some((x) => x.code === c.code) && setCommunes([...communes, { code: c.code, label: c.label }])}
+        />
+        {lists ? (
+          <CheckboxGroup name="typologies" label="Nombre de pièces" items={lists.typology.items} values={typologies} onChange={setTypologies} error={errors.typologies} />
+        ) : (
+          <Loading />
+        )}
+        <InputField
+          name="maxRent"
+          label="Loyer charges comprises au plus (€ par mois)"
+          required={false}
+          inputMode="numeric"
+          value={maxRent}
+          onInput={setMaxRent}
+          error={errors.maxRent}
+        />
         <Button busy={busy}>Enregistrer l’alerte</Button>
       </form>
     </section>
@@ -160,13 +190,17 @@ export function Unsubscribe({ location }: PageProps) {
   return (
     <>
       <PageTitle>Ne plus recevoir une alerte</PageTitle>
-      {done ? <Notice kind="success">{done}</Notice> : !valid ? (
+      {done ? (
+        <Notice kind="success">{done}</Notice>
+      ) : !valid ? (
         <Notice kind="error">Ce lien est incomplet. Ouvrez-le à nouveau depuis l’e-mail reçu.</Notice>
       ) : (
         <>
           <p>Vous ne recevrez plus les e-mails de cette alerte. Vos autres alertes restent actives.</p>
           <ProblemNotice problem={problem} />
-          <Button type="button" busy={busy} onClick={confirm}>Ne plus recevoir cette alerte</Button>
+          <Button type="button" busy={busy} onClick={confirm}>
+            Ne plus recevoir cette alerte
+          </Button>
         </>
       )}
     </>

@@ -30,8 +30,20 @@ export default function CandidaciesPage({ location }: PageProps) {
     };
   }, [mine.loading, page]);
 
-  if (!result) return <><PageTitle>Mes candidatures</PageTitle><Loading /></>;
-  if (result.problem) return <><PageTitle>Mes candidatures</PageTitle><ProblemNotice problem={result.problem} /></>;
+  if (!result)
+    return (
+      <>
+        <PageTitle>Mes candidatures</PageTitle>
+        <Loading />
+      </>
+    );
+  if (result.problem)
+    return (
+      <>
+        <PageTitle>Mes candidatures</PageTitle>
+        <ProblemNotice problem={result.problem} />
+      </>
+    );
   const own = result.own!;
   const pages = Math.max(1, Math.ceil(own.total / own.pageSize));
   return (

@@ -49,22 +49,43 @@ export default function CandidacyPage({ params }: PageProps) {
     };
   }, [params.id]);
 
-  if (problem) return <><PageTitle>Candidature</PageTitle><ProblemNotice problem={problem} /><p><a href="/candidatures">Mes candidatures</a></p></>;
-  if (!candidacy) return <><PageTitle>Candidature</PageTitle><Loading /></>;
+  if (problem)
+    return (
+      <>
+        <PageTitle>Candidature</PageTitle>
+        <ProblemNotice problem={problem} />
+        <p>
+          <a href="/candidatures">Mes candidatures</a>
+        </p>
+      </>
+    );
+  if (!candidacy)
+    return (
+      <>
+        <PageTitle>Candidature</PageTitle>
+        <Loading />
+      </>
+    );
   const c = candidacy;
   const rank = c.frozenRanking ? c.frozenRanking.finalRank : c.rank;
   const count = c.frozenRanking ? c.frozenRanking.candidacyCount : c.candidacyCount;
   return (
     <>
-      <p class="breadcrumb"><a href="/candidatures">Mes candidatures</a></p>
+      <p class="breadcrumb">
+        <a href="/candidatures">Mes candidatures</a>
+      </p>
       <PageTitle>
         Candidature : {formatTypology(c.offer.typology)} à {c.offer.communeName ?? c.offer.communeCode}
       </PageTitle>
-      <p class="price">{formatEuros(c.offer.rent + c.offer.charges)} par mois, charges comprises · <a href={`/offres/${c.offerId}`}>voir l’offre</a></p>
+      <p class="price">
+        {formatEuros(c.offer.rent + c.offer.charges)} par mois, charges comprises · <a href={`/offres/${c.offerId}`}>voir l’offre</a>
+      </p>
 
       <section aria-labelledby="rang" class="card rank">
         <h2 id="rang">Où en est ma candidature</h2>
-        <p><span class={`status status--${c.status}`}>{c.statusLabel}</span></p>
+        <p>
+          <span class={`status status--${c.status}`}>{c.statusLabel}</span>
+        </p>
         {rank !== null ? (
           <p class="rank-figure">
             Vous êtes <strong>{ordinal(rank)}</strong> sur {plural(count, 'candidature', 'candidatures')}.
@@ -72,7 +93,11 @@ export default function CandidacyPage({ params }: PageProps) {
         ) : (
           <p>{plural(count, 'candidature', 'candidatures', 'Aucune candidature')} sur cette offre.</p>
         )}
-        {c.frozenRanking ? <p class="muted">{c.frozenRanking.notice}</p> : <p class="muted">Classement au {formatDate(c.referenceDate)} : il peut changer jusqu’à la clôture des candidatures.</p>}
+        {c.frozenRanking ? (
+          <p class="muted">{c.frozenRanking.notice}</p>
+        ) : (
+          <p class="muted">Classement au {formatDate(c.referenceDate)} : il peut changer jusqu’à la clôture des candidatures.</p>
+        )}
       </section>
 
       {c.score ? <Score score={c.score} /> : null}
@@ -91,9 +116,17 @@ export default function CandidacyPage({ params }: PageProps) {
 
       {c.status === 'cal_accepted' ? <Proposal candidacy={c} onDone={setCandidacy} /> : null}
       {WITHDRAWABLE.includes(c.status) ? <Withdraw candidacy={c} onDone={setCandidacy} /> : null}
-      {c.status === 'withdrawn' ? <Notice kind="info">Vous avez retiré cette candidature. <a href="/offres">Voir les offres</a></Notice> : null}
+      {c.status === 'withdrawn' ? (
+        <Notice kind="info">
+          Vous avez retiré cette candidature. <a href="/offres">Voir les offres</a>
+        </Notice>
+      ) : null}
       {c.status === 'proposal_accepted' ? <Notice kind="success">Vous avez accepté ce logement. La signature du bail se fait avec le bailleur.</Notice> : null}
-      {c.status === 'proposal_declined' ? <Notice kind="info">Vous avez refusé ce logement. <a href="/offres">Voir les offres</a></Notice> : null}
+      {c.status === 'proposal_declined' ? (
+        <Notice kind="info">
+          Vous avez refusé ce logement. <a href="/offres">Voir les offres</a>
+        </Notice>
+      ) : null}
     </>
   );
 }
@@ -116,7 +149,9 @@ function Score({ score }: { score: NonNullable<Candidacy['score']> }) {
               <th scope="row">
                 <span class="criterion">{k.label.fr}</span>
                 <span class="muted"> · {COMPONENT[k.component]}</span>
-                <span class="fact">{k.fact} ({CRITERION_STATUS[k.status]})</span>
+                <span class="fact">
+                  {k.fact} ({CRITERION_STATUS[k.status]})
+                </span>
               </th>
               <td>{formatNumber(k.points)}</td>
             </tr>
@@ -152,9 +187,7 @@ function Proposal({ candidacy, onDone }: { candidacy: Candidacy; onDone: (c: Can
   return (
     <section aria-labelledby="proposition" class="card">
       <h2 id="proposition">Le logement vous est proposé</h2>
-      <p>
-        La commission d’attribution a retenu votre candidature{candidacy.calRank ? ` au rang ${candidacy.calRank}` : ''}. Dites au bailleur si vous acceptez ce logement.
-      </p>
+      <p>La commission d’attribution a retenu votre candidature{candidacy.calRank ? ` au rang ${candidacy.calRank}` : ''}. Dites au bailleur si vous acceptez ce logement.</p>
       <ProblemNotice problem={problem} />
       {declining ? (
         <div role="group" aria-labelledby="refus-question">
@@ -165,14 +198,22 @@ function Proposal({ candidacy, onDone }: { candidacy: Candidacy; onDone: (c: Can
               : 'Un refus après l’accord de la commission compte contre vous dans le score de vos autres candidatures.'}
           </p>
           <div class="actions">
-            <Button type="button" variant="danger" busy={busy} onClick={() => answer(false)}>Oui, refuser ce logement</Button>
-            <Button type="button" variant="secondary" onClick={() => setDeclining(false)}>Non, revenir</Button>
+            <Button type="button" variant="danger" busy={busy} onClick={() => answer(false)}>
+              Oui, refuser ce logement
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setDeclining(false)}>
+              Non, revenir
+            </Button>
           </div>
         </div>
       ) : (
         <div class="actions">
-          <Button type="button" busy={busy} onClick={() => answer(true)}>Accepter ce logement</Button>
-          <Button type="button" variant="secondary" onClick={() => setDeclining(true)}>Refuser ce logement…</Button>
+          <Button type="button" busy={busy} onClick={() => answer(true)}>
+            Accepter ce logement
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => setDeclining(true)}>
+            Refuser ce logement…
+          </Button>
         </div>
       )}
     </section>
@@ -199,12 +240,18 @@ function Withdraw({ candidacy, onDone }: { candidacy: Candidacy; onDone: (c: Can
         <div role="group" aria-labelledby="retrait-question">
           <p id="retrait-question">Retirer votre candidature ? Vous ne serez plus classé sur cette offre ; vous pourrez candidater à une autre.</p>
           <div class="actions">
-            <Button type="button" variant="danger" busy={busy} onClick={withdraw}>Oui, retirer ma candidature</Button>
-            <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>Non, la garder</Button>
+            <Button type="button" variant="danger" busy={busy} onClick={withdraw}>
+              Oui, retirer ma candidature
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
+              Non, la garder
+            </Button>
           </div>
         </div>
       ) : (
-        <Button type="button" variant="secondary" onClick={() => setConfirming(true)}>Retirer ma candidature…</Button>
+        <Button type="button" variant="secondary" onClick={() => setConfirming(true)}>
+          Retirer ma candidature…
+        </Button>
       )}
     </section>
   );

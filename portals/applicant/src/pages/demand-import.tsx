@@ -23,8 +23,7 @@ type Errors = Record<string, string>;
 
 const NUMBER_LENGTH = 18;
 
-const compact = (errors: Record<string, string | undefined>): Errors =>
-  Object.fromEntries(Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1])));
+const compact = (errors: Record<string, string | undefined>): Errors => Object.fromEntries(Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1])));
 
 function focusFirstError(errors: Errors, order: string[]): void {
   const first = order.find((name) => errors[name]);
@@ -155,17 +154,45 @@ export default function DemandImportPage() {
           <h2 id="code-titre">Étape 2 sur 2 : le code reçu</h2>
           <p>
             Un code de 6 chiffres vient d’être envoyé par e-mail à l’adresse que le registre connaît pour votre demande
-            {started.sentTo ? <> : <strong>{started.sentTo}</strong></> : null}.
-            {started.expiresAt ? <> Il est valable jusqu’au {formatDateTime(started.expiresAt)}.</> : null}
+            {started.sentTo ? (
+              <>
+                {' '}
+                : <strong>{started.sentTo}</strong>
+              </>
+            ) : null}
+            .{started.expiresAt ? <> Il est valable jusqu’au {formatDateTime(started.expiresAt)}.</> : null}
           </p>
           <Problems problem={problem} />
           <form onSubmit={confirm} noValidate class="form">
-            <InputField name="code" label="Code reçu par e-mail" hint="6 chiffres" inputMode="numeric" maxLength={12} autoComplete="one-time-code" value={code} onInput={setCode} error={errors.code} />
+            <InputField
+              name="code"
+              label="Code reçu par e-mail"
+              hint="6 chiffres"
+              inputMode="numeric"
+              maxLength={12}
+              autoComplete="one-time-code"
+              value={code}
+              onInput={setCode}
+              error={errors.code}
+            />
             <Button busy={busy}>Valider le code</Button>
           </form>
           <div class="actions">
-            <Button type="button" variant="secondary" disabled={busy} onClick={() => void start()}>Recevoir un nouveau code</Button>
-            <Button type="button" variant="secondary" disabled={busy} onClick={() => { setStarted(null); setProblem(null); setErrors({}); }}>Changer de numéro</Button>
+            <Button type="button" variant="secondary" disabled={busy} onClick={() => void start()}>
+              Recevoir un nouveau code
+            </Button>
+            <Button
+              type="button"
+              variant="secondary"
+              disabled={busy}
+              onClick={() => {
+                setStarted(null);
+                setProblem(null);
+                setErrors({});
+              }}
+            >
+              Changer de numéro
+            </Button>
           </div>
           <p class="muted">Cette adresse n’est plus la vôtre ? Le service qui a enregistré votre demande peut la mettre à jour.</p>
         </section>
@@ -177,33 +204,51 @@ export default function DemandImportPage() {
     <>
       <PageTitle>Retrouver ma demande</PageTitle>
       <p>
-        Vous avez déjà une demande de logement social, avec son numéro unique ? Retrouvez-la ici : elle garde sa date d’enregistrement
-        et vous n’avez pas à la saisir de nouveau.
+        Vous avez déjà une demande de logement social, avec son numéro unique ? Retrouvez-la ici : elle garde sa date d’enregistrement et vous n’avez pas à la saisir de nouveau.
       </p>
       <Problems problem={problem} />
       <form onSubmit={start} noValidate class="form">
         <h2>Étape 1 sur 2 : votre numéro unique</h2>
         <InputField
-          name="departement" label="Département où la demande a été déposée" required={false} maxLength={3} autoComplete="off"
-          hint="Son numéro : 35, 59, 2A, 974… Il indique le registre qui tient votre demande." value={departement} onInput={setDepartement} error={errors.departement}
+          name="departement"
+          label="Département où la demande a été déposée"
+          required={false}
+          maxLength={3}
+          autoComplete="off"
+          hint="Son numéro : 35, 59, 2A, 974… Il indique le registre qui tient votre demande."
+          value={departement}
+          onInput={setDepartement}
+          error={errors.departement}
         />
         <div aria-live="polite">
           {registry ? (
             <Notice kind="info">
               <p>{registry.message}</p>
-              {registry.connected ? null : <p><a href="/demande/etapes/menage">Saisir ma demande sur AL’in</a></p>}
+              {registry.connected ? null : (
+                <p>
+                  <a href="/demande/etapes/menage">Saisir ma demande sur AL’in</a>
+                </p>
+              )}
             </Notice>
           ) : null}
         </div>
         <InputField
-          name="number" label="Numéro unique" maxLength={40} autoComplete="off"
-          hint="18 chiffres ou lettres, sur l’attestation d’enregistrement de votre demande." value={number} onInput={setNumber} error={errors.number}
+          name="number"
+          label="Numéro unique"
+          maxLength={40}
+          autoComplete="off"
+          hint="18 chiffres ou lettres, sur l’attestation d’enregistrement de votre demande."
+          value={number}
+          onInput={setNumber}
+          error={errors.number}
         />
         <InputField name="birthDate" label="Votre date de naissance" type="date" autoComplete="bday" value={birthDate} onInput={setBirthDate} error={errors.birthDate} />
         <Button busy={busy}>Recevoir le code</Button>
       </form>
       <p class="muted">Un code est envoyé à l’adresse e-mail que le registre connaît pour votre demande ; rien de votre demande n’est montré avant ce code.</p>
-      <p><a href="/demande">Revenir à ma demande</a></p>
+      <p>
+        <a href="/demande">Revenir à ma demande</a>
+      </p>
     </>
   );
 }

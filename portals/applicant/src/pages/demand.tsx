@@ -33,22 +33,48 @@ export default function DemandPage({ location }: PageProps) {
     };
   }, [mine.summary?.id]);
 
-  if (mine.loading) return <><PageTitle>Ma demande</PageTitle><Loading /></>;
-  if (mine.problem || problem) return <><PageTitle>Ma demande</PageTitle><ProblemNotice problem={mine.problem ?? problem} /></>;
+  if (mine.loading)
+    return (
+      <>
+        <PageTitle>Ma demande</PageTitle>
+        <Loading />
+      </>
+    );
+  if (mine.problem || problem)
+    return (
+      <>
+        <PageTitle>Ma demande</PageTitle>
+        <ProblemNotice problem={mine.problem ?? problem} />
+      </>
+    );
   if (!mine.summary) {
     return (
       <>
         <PageTitle>Ma demande</PageTitle>
         <p>Vous n’avez pas encore de demande de logement social sur AL’in.</p>
-        <p><a class="button button--primary" href="/demande/etapes/menage">Commencer ma demande</a></p>
+        <p>
+          <a class="button button--primary" href="/demande/etapes/menage">
+            Commencer ma demande
+          </a>
+        </p>
         <p class="muted">Six étapes : votre ménage, vos ressources, votre logement actuel, le logement recherché, votre employeur, puis le dépôt. Chaque étape est enregistrée.</p>
         <h2>Vous avez déjà une demande ?</h2>
         <p>Déposée ailleurs (mairie, bailleur, site national), elle a un numéro unique : retrouvez-la ici, elle garde sa date d’enregistrement.</p>
-        <p><a class="button button--secondary" href="/demande/numero-unique">J’ai déjà un numéro unique</a></p>
+        <p>
+          <a class="button button--secondary" href="/demande/numero-unique">
+            J’ai déjà un numéro unique
+          </a>
+        </p>
       </>
     );
   }
-  if (!demand) return <><PageTitle>Ma demande</PageTitle><Loading /></>;
+  if (!demand)
+    return (
+      <>
+        <PageTitle>Ma demande</PageTitle>
+        <Loading />
+      </>
+    );
   return <DemandView demand={demand} onChange={setDemand} imported={location.query.has('importee')} />;
 }
 
@@ -58,7 +84,9 @@ function DemandView({ demand, onChange, imported }: { demand: Demand; onChange: 
   return (
     <>
       <PageTitle>Ma demande</PageTitle>
-      {imported ? <Notice kind="success">Votre demande est retrouvée : elle est maintenant sur votre compte AL’in, avec son numéro unique et sa date d’enregistrement.</Notice> : null}
+      {imported ? (
+        <Notice kind="success">Votre demande est retrouvée : elle est maintenant sur votre compte AL’in, avec son numéro unique et sa date d’enregistrement.</Notice>
+      ) : null}
       <section aria-labelledby="etat" class="card">
         <h2 id="etat">État : {demand.statusLabel}</h2>
         <p>{STATUS_EXPLAINED[demand.status]}</p>
@@ -74,14 +102,18 @@ function DemandView({ demand, onChange, imported }: { demand: Demand; onChange: 
       </section>
 
       {demand.notices.map((n) => (
-        <Notice key={n.code} kind="info">{n.message}</Notice>
+        <Notice key={n.code} kind="info">
+          {n.message}
+        </Notice>
       ))}
 
       <section aria-labelledby="manque" class="card">
         <h2 id="manque">Ce qui manque</h2>
         {missing.length ? (
           <ul class="checklist">
-            {missing.map((m) => <li key={m}>{m}</li>)}
+            {missing.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
           </ul>
         ) : (
           <p>Rien ne manque à votre demande pour l’instant.</p>
@@ -89,13 +121,21 @@ function DemandView({ demand, onChange, imported }: { demand: Demand; onChange: 
       </section>
 
       {demand.status === 'draft' || demand.status === 'active' ? (
-        <p><a class="button button--secondary" href="/demande/etapes/menage">{demand.status === 'draft' ? 'Compléter ma demande, étape par étape' : 'Modifier ma demande'}</a></p>
+        <p>
+          <a class="button button--secondary" href="/demande/etapes/menage">
+            {demand.status === 'draft' ? 'Compléter ma demande, étape par étape' : 'Modifier ma demande'}
+          </a>
+        </p>
       ) : null}
 
       {demand.status === 'draft' ? <Submit demand={demand} onDone={onChange} /> : null}
 
       <Pieces demandId={demand.id} />
-      <p><a class="button button--secondary" href="/demande/pieces">Envoyer ou remplacer une pièce</a></p>
+      <p>
+        <a class="button button--secondary" href="/demande/pieces">
+          Envoyer ou remplacer une pièce
+        </a>
+      </p>
 
       <section aria-labelledby="menage" class="card">
         <h2 id="menage">Votre ménage</h2>
@@ -111,7 +151,11 @@ function DemandView({ demand, onChange, imported }: { demand: Demand; onChange: 
         />
       </section>
       {demand.status === 'active' ? (
-        <p><a class="button button--primary" href="/offres">Voir les offres qui me correspondent</a></p>
+        <p>
+          <a class="button button--primary" href="/offres">
+            Voir les offres qui me correspondent
+          </a>
+        </p>
       ) : null}
     </>
   );
@@ -140,13 +184,21 @@ function Submit({ demand, onDone }: { demand: Demand; onDone: (d: Demand) => voi
       <p>Une fois déposée, votre demande est instruite par un agent ; vous ne pourrez plus la modifier pendant l’instruction.</p>
       {problem && missing.length ? (
         <div class="notice notice--error" role="alert">
-          <p class="notice-title" id="depot-manque" tabIndex={-1}>{problem.detail ?? 'Votre demande est incomplète.'}</p>
-          <ul>{missing.map((e) => <li key={e.field}>{e.message}</li>)}</ul>
+          <p class="notice-title" id="depot-manque" tabIndex={-1}>
+            {problem.detail ?? 'Votre demande est incomplète.'}
+          </p>
+          <ul>
+            {missing.map((e) => (
+              <li key={e.field}>{e.message}</li>
+            ))}
+          </ul>
         </div>
       ) : (
         <ProblemNotice problem={problem} />
       )}
-      <Button type="button" busy={busy} onClick={submit}>Déposer ma demande</Button>
+      <Button type="button" busy={busy} onClick={submit}>
+        Déposer ma demande
+      </Button>
     </section>
   );
 }
@@ -175,13 +227,20 @@ function Pieces({ demandId }: { demandId: string }) {
   return (
     <section aria-labelledby="pieces" class="card">
       <h2 id="pieces">Mes pièces justificatives</h2>
-      {problem ? <ProblemNotice problem={problem} /> : !pieces ? <Loading /> : current.length ? (
+      {problem ? (
+        <ProblemNotice problem={problem} />
+      ) : !pieces ? (
+        <Loading />
+      ) : current.length ? (
         <ul class="pieces">
           {current.map((d) => (
             <li key={d.id}>
               <span class="criterion">{d.typeLabel}</span>
               {d.taxYear ? ` (${d.taxYear})` : ''} : <span class={`status status--piece-${d.status}`}>{d.statusLabel}</span>
-              <span class="muted"> · {d.fileName}, envoyée le {formatDateTime(d.uploadedAt)}</span>
+              <span class="muted">
+                {' '}
+                · {d.fileName}, envoyée le {formatDateTime(d.uploadedAt)}
+              </span>
               {d.status === 'rejected' && d.rejectionReason ? <p class="field-error">Motif du refus : {d.rejectionReason}</p> : null}
             </li>
           ))}
@@ -213,6 +272,9 @@ function whatIsMissing(demand: Demand): string[] {
   }
   if (demand.pendingDocuments > 0) out.push(`${demand.pendingDocuments} pièce${demand.pendingDocuments > 1 ? 's' : ''} en attente de vérification.`);
   const missingIncome = demand.derived.referenceIncome.missing.length;
-  if (missingIncome) out.push(`Revenus fiscaux de référence : ${missingIncome} montant${missingIncome > 1 ? 's' : ''} manquant${missingIncome > 1 ? 's' : ''} ou d’une autre année que celle attendue.`);
+  if (missingIncome)
+    out.push(
+      `Revenus fiscaux de référence : ${missingIncome} montant${missingIncome > 1 ? 's' : ''} manquant${missingIncome > 1 ? 's' : ''} ou d’une autre année que celle attendue.`,
+    );
   return out;
 }

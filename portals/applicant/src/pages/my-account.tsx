@@ -16,14 +16,22 @@ export default function MyAccountPage() {
   return (
     <>
       <PageTitle>Mon compte</PageTitle>
-      {me ? <p>Connecté·e en tant que <strong>{me.displayName}</strong> ({me.email}).</p> : null}
+      {me ? (
+        <p>
+          Connecté·e en tant que <strong>{me.displayName}</strong> ({me.email}).
+        </p>
+      ) : null}
       <section class="card" aria-labelledby="securite">
         <h2 id="securite">Sécurité</h2>
-        <p><a href="/compte/changer-mot-de-passe">Changer mon mot de passe</a></p>
+        <p>
+          <a href="/compte/changer-mot-de-passe">Changer mon mot de passe</a>
+        </p>
       </section>
       <section class="card" aria-labelledby="alertes">
         <h2 id="alertes">Alertes</h2>
-        <p>Un e-mail par jour au plus quand de nouvelles offres correspondent à votre recherche. <a href="/compte/alertes">Mes alertes</a></p>
+        <p>
+          Un e-mail par jour au plus quand de nouvelles offres correspondent à votre recherche. <a href="/compte/alertes">Mes alertes</a>
+        </p>
       </section>
       <Export />
       <Erasure />
@@ -65,14 +73,45 @@ export function ChangePassword() {
   };
   return (
     <>
-      <p class="breadcrumb"><a href="/compte">Mon compte</a></p>
+      <p class="breadcrumb">
+        <a href="/compte">Mon compte</a>
+      </p>
       <PageTitle>Changer mon mot de passe</PageTitle>
-      {done ? <Notice kind="success" title="Votre mot de passe est changé.">Vos autres appareils sont déconnectés ; vous restez connecté·e ici.</Notice> : null}
+      {done ? (
+        <Notice kind="success" title="Votre mot de passe est changé.">
+          Vos autres appareils sont déconnectés ; vous restez connecté·e ici.
+        </Notice>
+      ) : null}
       <form class="form" noValidate onSubmit={submit}>
         <ProblemNotice problem={problem && !problem.errors?.length ? problem : null} />
-        <Field name="currentPassword" label="Mot de passe actuel" type="password" autoComplete="current-password" value={current} onInput={setCurrent} error={errors.currentPassword} />
-        <Field name="newPassword" label="Nouveau mot de passe" hint="Au moins 12 caractères." type="password" autoComplete="new-password" value={next} onInput={setNext} error={errors.newPassword} />
-        <Field name="confirm" label="Nouveau mot de passe, une seconde fois" type="password" autoComplete="new-password" value={confirm} onInput={setConfirm} error={errors.confirm} />
+        <Field
+          name="currentPassword"
+          label="Mot de passe actuel"
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onInput={setCurrent}
+          error={errors.currentPassword}
+        />
+        <Field
+          name="newPassword"
+          label="Nouveau mot de passe"
+          hint="Au moins 12 caractères."
+          type="password"
+          autoComplete="new-password"
+          value={next}
+          onInput={setNext}
+          error={errors.newPassword}
+        />
+        <Field
+          name="confirm"
+          label="Nouveau mot de passe, une seconde fois"
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          onInput={setConfirm}
+          error={errors.confirm}
+        />
         <Button busy={busy}>Changer mon mot de passe</Button>
       </form>
     </>
@@ -101,9 +140,14 @@ function Export() {
   return (
     <section class="card" aria-labelledby="donnees">
       <h2 id="donnees">Mes données</h2>
-      <p>Téléchargez tout ce que la plateforme conserve sur vous : votre compte, vos demandes et leur historique, vos pièces (leur description), vos candidatures et vos notifications (fichier JSON).</p>
+      <p>
+        Téléchargez tout ce que la plateforme conserve sur vous : votre compte, vos demandes et leur historique, vos pièces (leur description), vos candidatures et vos
+        notifications (fichier JSON).
+      </p>
       <ProblemNotice problem={problem} />
-      <Button type="button" variant="secondary" busy={busy} onClick={download}>Télécharger mes données</Button>
+      <Button type="button" variant="secondary" busy={busy} onClick={download}>
+        Télécharger mes données
+      </Button>
     </section>
   );
 }
@@ -122,7 +166,7 @@ function Erasure() {
     const r = await call(api.POST('/api/v1/me/erasure', { body: { password } }));
     setBusy(false);
     if (!r.ok) {
-      setError(r.problem.status === 403 ? r.problem.detail ?? 'Mot de passe incorrect.' : undefined);
+      setError(r.problem.status === 403 ? (r.problem.detail ?? 'Mot de passe incorrect.') : undefined);
       return setProblem(r.problem.status === 403 ? null : r.problem);
     }
     session.clear();
@@ -133,18 +177,30 @@ function Erasure() {
       <h2 id="effacement">Supprimer mon compte</h2>
       <p>Vos candidatures en cours sont retirées, vos demandes anonymisées, vos pièces supprimées et votre compte effacé. C’est définitif.</p>
       {step === 'idle' ? (
-        <Button type="button" variant="danger" onClick={() => {
-          setStep('confirm');
-          requestAnimationFrame(() => document.getElementById('field-erasurePassword')?.focus());
-        }}>Supprimer mon compte…</Button>
+        <Button
+          type="button"
+          variant="danger"
+          onClick={() => {
+            setStep('confirm');
+            requestAnimationFrame(() => document.getElementById('field-erasurePassword')?.focus());
+          }}
+        >
+          Supprimer mon compte…
+        </Button>
       ) : (
         <form class="form" noValidate onSubmit={erase}>
-          <Notice kind="warning" title="Confirmez la suppression de votre compte.">Cette action ne peut pas être annulée.</Notice>
+          <Notice kind="warning" title="Confirmez la suppression de votre compte.">
+            Cette action ne peut pas être annulée.
+          </Notice>
           <ProblemNotice problem={problem} />
           <Field name="erasurePassword" label="Votre mot de passe" type="password" autoComplete="current-password" value={password} onInput={setPassword} error={error} />
           <div class="actions">
-            <Button variant="danger" busy={busy}>Supprimer définitivement mon compte</Button>
-            <Button type="button" variant="secondary" onClick={() => setStep('idle')}>Annuler</Button>
+            <Button variant="danger" busy={busy}>
+              Supprimer définitivement mon compte
+            </Button>
+            <Button type="button" variant="secondary" onClick={() => setStep('idle')}>
+              Annuler
+            </Button>
           </div>
         </form>
       )}

@@ -27,13 +27,19 @@ export default function NotificationsPage() {
     <>
       <PageTitle>Notifications</PageTitle>
       <p>Ce qui a changé dans votre demande et vos candidatures. Chaque notification vous est aussi envoyée par e-mail.</p>
-      {problem ? <ProblemNotice problem={problem} /> : !data ? <Loading /> : data.items.length === 0 ? (
+      {problem ? (
+        <ProblemNotice problem={problem} />
+      ) : !data ? (
+        <Loading />
+      ) : data.items.length === 0 ? (
         <p>Aucune notification pour l’instant.</p>
       ) : (
         <ul class="cards">
           {data.items.map((n, i) => (
             <li key={`${n.createdAt}-${i}`} class="card">
-              <p class="criterion">{n.candidacyId ? <a href={`/candidatures/${n.candidacyId}`}>{n.title}</a> : n.source === 'demand' ? <a href="/demande">{n.title}</a> : n.title}</p>
+              <p class="criterion">
+                {n.candidacyId ? <a href={`/candidatures/${n.candidacyId}`}>{n.title}</a> : n.source === 'demand' ? <a href="/demande">{n.title}</a> : n.title}
+              </p>
               <p class="muted">
                 Le {formatDateTime(n.createdAt)}
                 {n.mailedAt ? ` · e-mail envoyé le ${formatDateTime(n.mailedAt)}` : ' · e-mail en cours d’envoi'}

@@ -49,18 +49,38 @@ export default function OfferPage({ params }: PageProps) {
     };
   }, [mine.loading, params.id]);
 
-  if (problem) return <><PageTitle>Offre</PageTitle><ProblemNotice problem={problem} /><p><a href="/offres">Retour aux offres</a></p></>;
-  if (!loaded) return <><PageTitle>Offre</PageTitle><Loading /></>;
+  if (problem)
+    return (
+      <>
+        <PageTitle>Offre</PageTitle>
+        <ProblemNotice problem={problem} />
+        <p>
+          <a href="/offres">Retour aux offres</a>
+        </p>
+      </>
+    );
+  if (!loaded)
+    return (
+      <>
+        <PageTitle>Offre</PageTitle>
+        <Loading />
+      </>
+    );
   const { offer, eligibility, own } = loaded;
   const demandId = mine.summary?.status === 'active' ? mine.summary.id : null;
   return (
     <>
-      <p class="breadcrumb"><a href="/offres">Offres</a></p>
+      <p class="breadcrumb">
+        <a href="/offres">Offres</a>
+      </p>
       <PageTitle>
         {formatTypology(offer.typology)} de {formatSurface(offer.surface)} à {offer.communeName ?? offer.communeCode}
       </PageTitle>
       <p class="price">
-        {formatEuros(offer.totalRent)} par mois <span class="muted">({formatEuros(offer.rent)} de loyer + {formatEuros(offer.charges)} de charges)</span>
+        {formatEuros(offer.totalRent)} par mois{' '}
+        <span class="muted">
+          ({formatEuros(offer.rent)} de loyer + {formatEuros(offer.charges)} de charges)
+        </span>
       </p>
       <Photos offer={offer} />
       <Facts
@@ -93,7 +113,11 @@ function EligibilityPanel({ eligibility }: { eligibility: Eligibility }) {
       ) : (
         <div class="fit fit--no">
           <p>{eligibility.decided ? 'Votre ménage ne correspond pas à cette offre :' : 'Impossible de dire si votre ménage correspond :'}</p>
-          <ul>{eligibility.reasons.map((r) => <li key={r.fr}>{r.fr}</li>)}</ul>
+          <ul>
+            {eligibility.reasons.map((r) => (
+              <li key={r.fr}>{r.fr}</li>
+            ))}
+          </ul>
         </div>
       )}
       {eligibility.effortRate !== null ? (
@@ -113,7 +137,12 @@ function Apply({ offer, demandId, own, fits }: { offer: Offer; demandId: string 
   const existing = own?.items.find((c) => c.offerId === offer.id);
   const open = own?.openCandidacies;
 
-  if (!demandId) return <Notice kind="info">Vous pourrez candidater quand votre demande sera active. <a href="/demande">Voir ma demande</a></Notice>;
+  if (!demandId)
+    return (
+      <Notice kind="info">
+        Vous pourrez candidater quand votre demande sera active. <a href="/demande">Voir ma demande</a>
+      </Notice>
+    );
   if (existing) {
     return (
       <Notice kind="info" title="Vous avez candidaté à cette offre.">
@@ -138,22 +167,33 @@ function Apply({ offer, demandId, own, fits }: { offer: Offer; demandId: string 
       <h2 id="candidater">Candidater</h2>
       {open ? (
         <p>
-          {open.count === 0 ? 'Vous n’avez aucune candidature en cours' : `Vous avez ${plural(open.count, 'candidature', 'candidatures')} en cours`} : {open.max} au plus en même temps.
+          {open.count === 0 ? 'Vous n’avez aucune candidature en cours' : `Vous avez ${plural(open.count, 'candidature', 'candidatures')} en cours`} : {open.max} au plus en même
+          temps.
           {!full && open.max - open.count === 1 ? ' Celle-ci serait la dernière possible tant qu’aucune autre ne se termine.' : ''}
         </p>
       ) : null}
       {full ? (
-        <Notice kind="warning">Vous avez atteint la limite de {open!.max} candidatures en cours. Retirez-en une depuis <a href="/candidatures">vos candidatures</a> pour candidater à celle-ci.</Notice>
+        <Notice kind="warning">
+          Vous avez atteint la limite de {open!.max} candidatures en cours. Retirez-en une depuis <a href="/candidatures">vos candidatures</a> pour candidater à celle-ci.
+        </Notice>
       ) : (
         <>
           {problem ? (
             <Notice kind="error">
               {problem.detail ?? 'La candidature n’a pas pu être enregistrée.'}
-              {reasons && !problem.detail ? <ul>{reasons.map((r) => <li key={r.fr}>{r.fr}</li>)}</ul> : null}
+              {reasons && !problem.detail ? (
+                <ul>
+                  {reasons.map((r) => (
+                    <li key={r.fr}>{r.fr}</li>
+                  ))}
+                </ul>
+              ) : null}
             </Notice>
           ) : null}
           {fits ? null : <p>Votre candidature ne pourra être retenue que si votre ménage correspond à l’offre.</p>}
-          <Button type="button" busy={busy} onClick={apply}>Candidater à cette offre</Button>
+          <Button type="button" busy={busy} onClick={apply}>
+            Candidater à cette offre
+          </Button>
         </>
       )}
     </section>
@@ -168,8 +208,17 @@ function Photos({ offer }: { offer: Offer }) {
     <ul class="cards" aria-label="Photos du logement">
       {photos.map((ph, i) => (
         <li key={ph.id}>
-          <img class="offer-photo" src={ph.sizes.medium} srcset={`${ph.sizes.small} 320w, ${ph.sizes.medium} 800w, ${ph.sizes.large} 1600w`} sizes="(min-width: 48rem) 46rem, 100vw"
-            width={ph.width} height={ph.height} alt={ph.alt ?? `Photo ${i + 1} du logement`} loading={i === 0 ? 'eager' : 'lazy'} decoding="async" />
+          <img
+            class="offer-photo"
+            src={ph.sizes.medium}
+            srcset={`${ph.sizes.small} 320w, ${ph.sizes.medium} 800w, ${ph.sizes.large} 1600w`}
+            sizes="(min-width: 48rem) 46rem, 100vw"
+            width={ph.width}
+            height={ph.height}
+            alt={ph.alt ?? `Photo ${i + 1} du logement`}
+            loading={i === 0 ? 'eager' : 'lazy'}
+            decoding="async"
+          />
         </li>
       ))}
     </ul>

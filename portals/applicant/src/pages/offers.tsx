@@ -38,8 +38,10 @@ function filtersOf(query: URLSearchParams): FilterValues {
   const rent = raw.length <= 6 && /^\d+$/.test(raw) ? Number(raw) : null;
   const commune = query.get('commune') ?? '';
   return {
-    type: (TYPOLOGIES as readonly string[]).includes(type) ? type : '', rent: rent !== null && rent >= 1 && rent <= MAX_RENT ? rent : null,
-    commune: commune.length === 5 && COMMUNE_CODE.test(commune) ? commune : '', everywhere: query.get('partout') === '1',
+    type: (TYPOLOGIES as readonly string[]).includes(type) ? type : '',
+    rent: rent !== null && rent >= 1 && rent <= MAX_RENT ? rent : null,
+    commune: commune.length === 5 && COMMUNE_CODE.test(commune) ? commune : '',
+    everywhere: query.get('partout') === '1',
   };
 }
 
@@ -79,8 +81,13 @@ export default function OffersPage({ location }: PageProps) {
     let live = true;
     setResult(null);
     const query = {
-      ...(all ? {} : { eligibleFor: 'me' as const }), ...(filters.type ? { typology: filters.type } : {}), ...(filters.rent ? { maxRent: filters.rent } : {}),
-      ...(communes.length ? { communes: communes.join(',') } : {}), sort: 'closing' as const, page, pageSize: PAGE_SIZE,
+      ...(all ? {} : { eligibleFor: 'me' as const }),
+      ...(filters.type ? { typology: filters.type } : {}),
+      ...(filters.rent ? { maxRent: filters.rent } : {}),
+      ...(communes.length ? { communes: communes.join(',') } : {}),
+      sort: 'closing' as const,
+      page,
+      pageSize: PAGE_SIZE,
     };
     void call(api.GET('/api/v1/offers', { params: { query } })).then((r) => {
       if (live) setResult(r.ok ? { page: r.data, problem: null } : { page: null, problem: r.problem });
@@ -96,17 +103,27 @@ export default function OffersPage({ location }: PageProps) {
       <PageTitle>Offres de logement</PageTitle>
       {active ? (
         <nav aria-label="Choix des offres" class="tabs">
-          <a href="/offres" aria-current={!all ? 'page' : undefined}>Qui me correspondent</a>
-          <a href="/offres?toutes=1" aria-current={all ? 'page' : undefined}>Toutes les offres</a>
+          <a href="/offres" aria-current={!all ? 'page' : undefined}>
+            Qui me correspondent
+          </a>
+          <a href="/offres?toutes=1" aria-current={all ? 'page' : undefined}>
+            Toutes les offres
+          </a>
         </nav>
       ) : !mine.loading ? (
-        <Notice kind="info">Vous pourrez candidater quand votre demande sera active. <a href="/demande">Voir ma demande</a></Notice>
+        <Notice kind="info">
+          Vous pourrez candidater quand votre demande sera active. <a href="/demande">Voir ma demande</a>
+        </Notice>
       ) : null}
       <Filters key={`${all}-${filters.type}-${filters.rent ?? ''}-${filters.commune}`} values={filters} all={all} />
       {byWishes ? (
-        <p>Dans vos communes souhaitées : {wished!.map((c) => c.label).join(', ')}. <a href={path({ everywhere: true, commune: '' })}>Voir les offres de toutes les communes</a></p>
+        <p>
+          Dans vos communes souhaitées : {wished!.map((c) => c.label).join(', ')}. <a href={path({ everywhere: true, commune: '' })}>Voir les offres de toutes les communes</a>
+        </p>
       ) : filters.everywhere && (wished?.length ?? 0) > 0 ? (
-        <p>Dans toutes les communes. <a href={path({ everywhere: false, commune: '' })}>Revenir à mes communes souhaitées</a></p>
+        <p>
+          Dans toutes les communes. <a href={path({ everywhere: false, commune: '' })}>Revenir à mes communes souhaitées</a>
+        </p>
       ) : null}
       {mine.problem ? <ProblemNotice problem={mine.problem} /> : null}
       {!result ? (
@@ -156,27 +173,48 @@ function Filters({ values, all }: { values: FilterValues; all: boolean }) {
   };
   return (
     <form class="filters" onSubmit={submit} noValidate aria-label="Filtrer les offres">
-      <CommuneCombobox name="filtre-commune" label="Commune" required={false} hint="Une commune précise ; sinon vos communes souhaitées." initial={communeLabel}
-        onSelect={(c) => setCommune(c.code)} />
+      <CommuneCombobox
+        name="filtre-commune"
+        label="Commune"
+        required={false}
+        hint="Une commune précise ; sinon vos communes souhaitées."
+        initial={communeLabel}
+        onSelect={(c) => setCommune(c.code)}
+      />
       <div class="field">
         <label for="filtre-type">Type de logement</label>
         <select id="filtre-type" value={typeValue} onChange={(e) => setType((e.currentTarget as HTMLSelectElement).value)}>
           <option value="">Tous</option>
-          {TYPOLOGIES.map((t) => <option key={t} value={t}>{t}</option>)}
+          {TYPOLOGIES.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
         </select>
       </div>
       <div class={`field${error ? ' field--error' : ''}`}>
         <label for="filtre-loyer">Loyer charges comprises au plus (€ par mois)</label>
         <input
-          id="filtre-loyer" inputMode="numeric" autoComplete="off" value={rentValue} maxLength={6}
-          aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'filtre-loyer-error' : undefined}
+          id="filtre-loyer"
+          inputMode="numeric"
+          autoComplete="off"
+          value={rentValue}
+          maxLength={6}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? 'filtre-loyer-error' : undefined}
           onInput={(e) => setRent((e.currentTarget as HTMLInputElement).value)}
         />
-        {error ? <p id="filtre-loyer-error" class="field-error">{error}</p> : null}
+        {error ? (
+          <p id="filtre-loyer-error" class="field-error">
+            {error}
+          </p>
+        ) : null}
       </div>
       <Button variant="secondary">Filtrer</Button>
       {values.commune ? <a href={offersPath({ ...values, all, commune: '' })}>Retirer le filtre de commune</a> : null}
-      <a href={`/compte/alertes?${new URLSearchParams({ ...(values.commune ? { commune: values.commune } : {}), ...(values.type ? { type: values.type } : {}), ...(values.rent ? { loyer: String(values.rent) } : {}) }).toString()}`}>
+      <a
+        href={`/compte/alertes?${new URLSearchParams({ ...(values.commune ? { commune: values.commune } : {}), ...(values.type ? { type: values.type } : {}), ...(values.rent ? { loyer: String(values.rent) } : {}) }).toString()}`}
+      >
         Être prévenu·e par e-mail des nouvelles offres de cette recherche
       </a>
     </form>
@@ -192,13 +230,23 @@ function OfferList({ page, all, filtered, base }: { page: OfferPage; all: boolea
   }
   return (
     <>
-      <p role="status">{plural(page.total, 'offre', 'offres')}{pages > 1 ? `, page ${page.page} sur ${pages}` : ''}</p>
+      <p role="status">
+        {plural(page.total, 'offre', 'offres')}
+        {pages > 1 ? `, page ${page.page} sur ${pages}` : ''}
+      </p>
       <ul class="cards">
         {page.items.map((offer) => (
           <li key={offer.id} class="card offer-card">
             {offer.photos?.[0] ? (
-              <img class="offer-photo" src={offer.photos[0].sizes.small} width={offer.photos[0].width} height={offer.photos[0].height} loading="lazy" decoding="async"
-                alt={offer.photos[0].alt ?? ''} />
+              <img
+                class="offer-photo"
+                src={offer.photos[0].sizes.small}
+                width={offer.photos[0].width}
+                height={offer.photos[0].height}
+                loading="lazy"
+                decoding="async"
+                alt={offer.photos[0].alt ?? ''}
+              />
             ) : null}
             <h2>
               <a href={`/offres/${offer.id}`}>
@@ -206,9 +254,14 @@ function OfferList({ page, all, filtered, base }: { page: OfferPage; all: boolea
               </a>
             </h2>
             <p class="price">
-              {formatEuros(offer.totalRent)} par mois <span class="muted">({formatEuros(offer.rent)} de loyer + {formatEuros(offer.charges)} de charges)</span>
+              {formatEuros(offer.totalRent)} par mois{' '}
+              <span class="muted">
+                ({formatEuros(offer.rent)} de loyer + {formatEuros(offer.charges)} de charges)
+              </span>
             </p>
-            <p>Candidatures jusqu’au {formatDate(offer.closingDate)} · {plural(offer.candidacyCount, 'candidature', 'candidatures', 'aucune candidature')}</p>
+            <p>
+              Candidatures jusqu’au {formatDate(offer.closingDate)} · {plural(offer.candidacyCount, 'candidature', 'candidatures', 'aucune candidature')}
+            </p>
             <Fit offer={offer} />
           </li>
         ))}
@@ -228,11 +281,16 @@ export function Fit({ offer }: { offer: Pick<OfferItem, 'eligibility'> }) {
   const e = offer.eligibility;
   if (!e) return null;
   if (e.fits) return <p class="fit fit--yes">Votre ménage correspond à cette offre.</p>;
-  if (!e.decided) return <p class="fit fit--unknown">Impossible de dire si votre ménage correspond : {e.reasons.map((r) => r.fr).join(' ; ') || 'votre demande est incomplète'}.</p>;
+  if (!e.decided)
+    return <p class="fit fit--unknown">Impossible de dire si votre ménage correspond : {e.reasons.map((r) => r.fr).join(' ; ') || 'votre demande est incomplète'}.</p>;
   return (
     <div class="fit fit--no">
       <p>Votre ménage ne correspond pas à cette offre :</p>
-      <ul>{e.reasons.map((r) => <li key={r.fr}>{r.fr}</li>)}</ul>
+      <ul>
+        {e.reasons.map((r) => (
+          <li key={r.fr}>{r.fr}</li>
+        ))}
+      </ul>
     </div>
   );
 }

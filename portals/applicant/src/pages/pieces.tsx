@@ -34,49 +34,76 @@ export default function PiecesPage() {
     void load();
   }, [demandId]);
 
-  if (mine.loading) return <><PageTitle>Mes pièces justificatives</PageTitle><Loading /></>;
+  if (mine.loading)
+    return (
+      <>
+        <PageTitle>Mes pièces justificatives</PageTitle>
+        <Loading />
+      </>
+    );
   if (!demandId) {
     return (
       <>
         <PageTitle>Mes pièces justificatives</PageTitle>
-        <Notice kind="info">Commencez votre demande avant d’envoyer des pièces. <a href="/demande/etapes/menage">Commencer ma demande</a></Notice>
+        <Notice kind="info">
+          Commencez votre demande avant d’envoyer des pièces. <a href="/demande/etapes/menage">Commencer ma demande</a>
+        </Notice>
       </>
     );
   }
   const current = pieces?.items.filter((d) => !d.replacedById) ?? [];
   return (
     <>
-      <p class="breadcrumb"><a href="/demande">Ma demande</a></p>
+      <p class="breadcrumb">
+        <a href="/demande">Ma demande</a>
+      </p>
       <PageTitle>Mes pièces justificatives</PageTitle>
       {news ? <Notice kind="success">{news}</Notice> : null}
       <ProblemNotice problem={mine.problem ?? problem} />
       <section class="card" aria-labelledby="mes-pieces">
         <h2 id="mes-pieces">Pièces envoyées</h2>
-        {!pieces ? <Loading /> : current.length ? (
+        {!pieces ? (
+          <Loading />
+        ) : current.length ? (
           <ul class="pieces">
             {current.map((d) => (
               <li key={d.id}>
                 <span class="criterion">{d.typeLabel}</span>
                 {d.taxYear ? ` (revenus ${d.taxYear})` : ''} : <span class={`status status--piece-${d.status}`}>{d.statusLabel}</span>
-                <span class="muted"> · {d.fileName}, envoyée le {formatDateTime(d.uploadedAt)}</span>
+                <span class="muted">
+                  {' '}
+                  · {d.fileName}, envoyée le {formatDateTime(d.uploadedAt)}
+                </span>
                 {d.status === 'rejected' && d.rejectionReason ? <p class="field-error">Motif du refus : {d.rejectionReason}</p> : null}
                 {d.status === 'expired' ? <p class="field-error">Cette pièce n’est plus à jour : envoyez-en une plus récente.</p> : null}
                 {d.status === 'rejected' || d.status === 'expired' ? (
-                  <button type="button" class="link-button" onClick={() => {
-                    setReplacing(d);
-                    requestAnimationFrame(() => document.getElementById('envoi')?.focus());
-                  }}>{`Remplacer « ${d.typeLabel} »`}</button>
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={() => {
+                      setReplacing(d);
+                      requestAnimationFrame(() => document.getElementById('envoi')?.focus());
+                    }}
+                  >{`Remplacer « ${d.typeLabel} »`}</button>
                 ) : null}
               </li>
             ))}
           </ul>
-        ) : <p>Aucune pièce n’est jointe à votre demande.</p>}
+        ) : (
+          <p>Aucune pièce n’est jointe à votre demande.</p>
+        )}
       </section>
-      <Upload key={replacing?.id ?? 'new'} demandId={demandId} replacing={replacing} onDone={(message) => {
-        setReplacing(null);
-        setNews(message);
-        void load();
-      }} onCancel={() => setReplacing(null)} />
+      <Upload
+        key={replacing?.id ?? 'new'}
+        demandId={demandId}
+        replacing={replacing}
+        onDone={(message) => {
+          setReplacing(null);
+          setNews(message);
+          void load();
+        }}
+        onCancel={() => setReplacing(null)}
+      />
     </>
   );
 }
@@ -126,32 +153,65 @@ function Upload({ demandId, replacing, onDone, onCancel }: { demandId: string; r
   };
   return (
     <section class="card" aria-labelledby="envoi">
-      <h2 id="envoi" tabIndex={-1}>{replacing ? `Remplacer « ${replacing.typeLabel} »` : 'Envoyer une pièce'}</h2>
+      <h2 id="envoi" tabIndex={-1}>
+        {replacing ? `Remplacer « ${replacing.typeLabel} »` : 'Envoyer une pièce'}
+      </h2>
       {replacing?.rejectionReason ? <p>Motif du refus : {replacing.rejectionReason}</p> : null}
       <form class="form" noValidate onSubmit={submit}>
         <ProblemNotice problem={problem} />
         {replacing ? null : lists ? (
           <SelectField name="documentType" label="Type de pièce" items={lists.documentType.items} value={type} onChange={setType} error={errors.documentType} />
-        ) : <Loading />}
+        ) : (
+          <Loading />
+        )}
         {type === 'tax_notice' && !replacing ? (
           <InputField name="taxYear" label="Année des revenus de l’avis" inputMode="numeric" value={taxYear} onInput={setTaxYear} error={errors.taxYear} />
         ) : null}
         <div class={`field${errors.files ? ' field--error' : ''}`}>
-          <p id="field-files-hint" class="hint">Prenez la pièce en photo avec votre téléphone, ou choisissez un fichier : image (JPEG, PNG) ou PDF.</p>
+          <p id="field-files-hint" class="hint">
+            Prenez la pièce en photo avec votre téléphone, ou choisissez un fichier : image (JPEG, PNG) ou PDF.
+          </p>
           <label for="field-camera">Prendre une photo</label>
-          <input id="field-camera" ref={camera} type="file" name="camera" accept="image/*" capture="environment"
-            aria-describedby={`field-files-hint${errors.files ? ' field-files-error' : ''}`} aria-invalid={errors.files ? 'true' : undefined} />
+          <input
+            id="field-camera"
+            ref={camera}
+            type="file"
+            name="camera"
+            accept="image/*"
+            capture="environment"
+            aria-describedby={`field-files-hint${errors.files ? ' field-files-error' : ''}`}
+            aria-invalid={errors.files ? 'true' : undefined}
+          />
           <label for="field-files">Ou choisir un ou plusieurs fichiers</label>
-          <input id="field-files" ref={files} type="file" name="files" accept="image/*,application/pdf" multiple
-            aria-describedby={`field-files-hint${errors.files ? ' field-files-error' : ''}`} aria-invalid={errors.files ? 'true' : undefined} />
-          {errors.files ? <p id="field-files-error" class="field-error">{errors.files}</p> : null}
+          <input
+            id="field-files"
+            ref={files}
+            type="file"
+            name="files"
+            accept="image/*,application/pdf"
+            multiple
+            aria-describedby={`field-files-hint${errors.files ? ' field-files-error' : ''}`}
+            aria-invalid={errors.files ? 'true' : undefined}
+          />
+          {errors.files ? (
+            <p id="field-files-error" class="field-error">
+              {errors.files}
+            </p>
+          ) : null}
         </div>
         <div class="actions">
           <Button busy={busy}>{replacing ? 'Envoyer la nouvelle pièce' : 'Envoyer'}</Button>
-          {replacing ? <Button type="button" variant="secondary" onClick={onCancel}>Annuler</Button> : null}
+          {replacing ? (
+            <Button type="button" variant="secondary" onClick={onCancel}>
+              Annuler
+            </Button>
+          ) : null}
         </div>
       </form>
-      <p class="muted">Les pièces sont vérifiées par le service de vérification ou par un agent ; leur état s’affiche ci-dessus{replacing?.uploadedAt ? ` (pièce précédente envoyée le ${formatDate(replacing.uploadedAt.slice(0, 10))})` : ''}.</p>
+      <p class="muted">
+        Les pièces sont vérifiées par le service de vérification ou par un agent ; leur état s’affiche ci-dessus
+        {replacing?.uploadedAt ? ` (pièce précédente envoyée le ${formatDate(replacing.uploadedAt.slice(0, 10))})` : ''}.
+      </p>
     </section>
   );
 }

@@ -30,10 +30,12 @@ async function signIn(email: string, password: string): Promise<{ problem: Probl
     return {
       fields: {},
       problem: {
-        status: 403, code: 'PORTAL.NOT_LANDLORD', title: 'Forbidden',
+        status: 403,
+        code: 'PORTAL.NOT_LANDLORD',
+        title: 'Forbidden',
         detail: me.ok
           ? 'Cet espace est celui des bailleurs sociaux. Les demandeurs se connectent à leur espace (/), les entreprises au leur (/entreprise), les agents au back-office (/admin).'
-          : me.problem.detail ?? 'Connexion impossible.',
+          : (me.problem.detail ?? 'Connexion impossible.'),
       },
     };
   }
@@ -79,9 +81,13 @@ export function SignIn({ location }: PageProps) {
         <Button busy={busy}>Se connecter</Button>
       </form>
       <ul class="links">
-        <li><a href={`${BASE}/mot-de-passe-oublie`}>Mot de passe oublié ?</a></li>
+        <li>
+          <a href={`${BASE}/mot-de-passe-oublie`}>Mot de passe oublié ?</a>
+        </li>
       </ul>
-      <p class="muted">Pas encore de compte ? Votre compte est créé sur invitation : un agent d’Action Logement ou l’administrateur de votre organisme vous envoie un lien par e-mail.</p>
+      <p class="muted">
+        Pas encore de compte ? Votre compte est créé sur invitation : un agent d’Action Logement ou l’administrateur de votre organisme vous envoie un lien par e-mail.
+      </p>
     </div>
   );
 }
@@ -108,7 +114,9 @@ export function AcceptInvitation({ location }: PageProps) {
     if (!r.ok) {
       setBusy(false);
       setErrors(fieldErrors(r.problem));
-      return setProblem(r.problem.status === 401 ? { ...r.problem, detail: 'Ce lien d’invitation n’est plus valable (déjà utilisé ou expiré). Demandez une nouvelle invitation.' } : r.problem);
+      return setProblem(
+        r.problem.status === 401 ? { ...r.problem, detail: 'Ce lien d’invitation n’est plus valable (déjà utilisé ou expiré). Demandez une nouvelle invitation.' } : r.problem,
+      );
     }
     const failed = await signIn(email.trim(), password);
     if (failed) {
@@ -125,7 +133,16 @@ export function AcceptInvitation({ location }: PageProps) {
       <ProblemNotice problem={problem} />
       <form onSubmit={submit} noValidate class="form">
         <Field name="email" label="Adresse e-mail qui a reçu l’invitation" type="email" autoComplete="username" value={email} onInput={setEmail} error={errors.email} />
-        <Field name="password" label="Mot de passe" type="password" autoComplete="new-password" hint={PASSWORD_HINT} value={password} onInput={setPassword} error={errors.password} />
+        <Field
+          name="password"
+          label="Mot de passe"
+          type="password"
+          autoComplete="new-password"
+          hint={PASSWORD_HINT}
+          value={password}
+          onInput={setPassword}
+          error={errors.password}
+        />
         <Field name="repeat" label="Le même mot de passe, à nouveau" type="password" autoComplete="new-password" value={repeat} onInput={setRepeat} error={errors.repeat} />
         <Button busy={busy}>Activer mon compte</Button>
       </form>

@@ -26,19 +26,27 @@ export default function CandidatesPage({ params }: PageProps) {
   const items = inOrder(designated.data.items);
   return (
     <>
-      <p class="breadcrumb"><a href={offerPath(id)}>{offerTitle(offer.data)}</a></p>
+      <p class="breadcrumb">
+        <a href={offerPath(id)}>{offerTitle(offer.data)}</a>
+      </p>
       <PageTitle>Candidats désignés</PageTitle>
       {!items.length ? (
         <Notice kind="info">Aucun candidat ne vous a encore été transmis pour cette offre. Action Logement vous les transmet après la clôture des candidatures.</Notice>
       ) : (
         <>
           <p>
-            Action Logement vous a transmis {items.length === 1 ? 'un candidat' : `${items.length} candidats`}, dans l’ordre de désignation. Leur dossier vous est
-            confié pour la commission d’attribution : chaque consultation est tracée.
+            Action Logement vous a transmis {items.length === 1 ? 'un candidat' : `${items.length} candidats`}, dans l’ordre de désignation. Leur dossier vous est confié pour la
+            commission d’attribution : chaque consultation est tracée.
           </p>
-          <p><a class="button button--primary" href={offerPath(id, 'decisions')}>Enregistrer les décisions de la CAL</a></p>
+          <p>
+            <a class="button button--primary" href={offerPath(id, 'decisions')}>
+              Enregistrer les décisions de la CAL
+            </a>
+          </p>
           <ol class="candidates">
-            {items.map((c) => <Candidate key={c.candidacyId} c={c} />)}
+            {items.map((c) => (
+              <Candidate key={c.candidacyId} c={c} />
+            ))}
           </ol>
         </>
       )}
@@ -50,22 +58,32 @@ function Candidate({ c }: { c: Designated }) {
   const d = c.demand;
   return (
     <li class="card candidate">
-      <h2>{c.rankAtDesignation ? `${ordinal(c.rankAtDesignation)} : ` : ''}{candidateName(c)}</h2>
-      <p><span class={`status status--${c.status}`}>{c.statusLabel}</span>{c.calRank ? ` · rang ${c.calRank} en CAL` : ''}{c.calReason ? ` · motif : ${c.calReason}` : ''}</p>
+      <h2>
+        {c.rankAtDesignation ? `${ordinal(c.rankAtDesignation)} : ` : ''}
+        {candidateName(c)}
+      </h2>
+      <p>
+        <span class={`status status--${c.status}`}>{c.statusLabel}</span>
+        {c.calRank ? ` · rang ${c.calRank} en CAL` : ''}
+        {c.calReason ? ` · motif : ${c.calReason}` : ''}
+      </p>
       <Facts
         items={[
           ['Rang à la désignation', c.rankAtDesignation ? ordinal(c.rankAtDesignation) : '—'],
           ['Score à la désignation', c.totalAtDesignation === null ? '—' : `${formatNumber(c.totalAtDesignation)} points`],
           ...(d
             ? ([
-              ['Ménage', `${d.householdSize} personne${d.householdSize > 1 ? 's' : ''}${d.dependants ? `, dont ${d.dependants} à charge` : ''} (catégorie ${d.householdCategory})`],
-              ['Ressources mensuelles', formatEuros(d.monthlyResources)],
-              ['Revenu fiscal de référence', formatEuros(d.referenceIncome)],
-              ['APL attendue', formatEuros(d.expectedHousingBenefit)],
-              ['Reconnu DALO', d.dalo ? 'Oui' : 'Non'],
-              ['Numéro unique', d.registrationNumber ? `${d.registrationNumber}${d.registrationDate ? ` (depuis le ${formatDate(d.registrationDate)})` : ''}` : '—'],
-              ['Contact', [d.candidate?.email, d.candidate?.phone].filter(Boolean).join(' · ') || '—'],
-            ] as [string, string][])
+                [
+                  'Ménage',
+                  `${d.householdSize} personne${d.householdSize > 1 ? 's' : ''}${d.dependants ? `, dont ${d.dependants} à charge` : ''} (catégorie ${d.householdCategory})`,
+                ],
+                ['Ressources mensuelles', formatEuros(d.monthlyResources)],
+                ['Revenu fiscal de référence', formatEuros(d.referenceIncome)],
+                ['APL attendue', formatEuros(d.expectedHousingBenefit)],
+                ['Reconnu DALO', d.dalo ? 'Oui' : 'Non'],
+                ['Numéro unique', d.registrationNumber ? `${d.registrationNumber}${d.registrationDate ? ` (depuis le ${formatDate(d.registrationDate)})` : ''}` : '—'],
+                ['Contact', [d.candidate?.email, d.candidate?.phone].filter(Boolean).join(' · ') || '—'],
+              ] as [string, string][])
             : []),
         ]}
       />
@@ -80,9 +98,12 @@ function Pieces({ demandId, who }: { demandId: string; who: string }) {
   const [open, setOpen] = useState<{ piece: Piece; url: string } | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  useEffect(() => () => {
-    if (open) URL.revokeObjectURL(open.url);
-  }, [open]);
+  useEffect(
+    () => () => {
+      if (open) URL.revokeObjectURL(open.url);
+    },
+    [open],
+  );
 
   const show = async (piece: Piece) => {
     setBusy(piece.id);
@@ -103,12 +124,23 @@ function Pieces({ demandId, who }: { demandId: string; who: string }) {
   return (
     <section aria-label={`Pièces ${deName(who)}`}>
       <h3>Pièces vérifiées</h3>
-      {!items.length ? <p class="muted">Aucune pièce vérifiée.</p> : (
+      {!items.length ? (
+        <p class="muted">Aucune pièce vérifiée.</p>
+      ) : (
         <ul class="pieces">
           {items.map((p) => (
             <li key={p.id} class="piece">
-              <span>{p.typeLabel}{p.person ? ` (${p.person})` : ''}{p.taxYear ? ` ${p.taxYear}` : ''} : <span class={`status status--piece-${p.status}`}>{p.statusLabel}</span> <span class="muted">{p.fileName}, déposée le {formatDateTime(p.uploadedAt)}</span></span>
-              <Button type="button" variant="secondary" busy={busy === p.id} onClick={() => void show(p)} aria-label={`Ouvrir ${p.typeLabel} ${deName(who)}`}>Ouvrir</Button>
+              <span>
+                {p.typeLabel}
+                {p.person ? ` (${p.person})` : ''}
+                {p.taxYear ? ` ${p.taxYear}` : ''} : <span class={`status status--piece-${p.status}`}>{p.statusLabel}</span>{' '}
+                <span class="muted">
+                  {p.fileName}, déposée le {formatDateTime(p.uploadedAt)}
+                </span>
+              </span>
+              <Button type="button" variant="secondary" busy={busy === p.id} onClick={() => void show(p)} aria-label={`Ouvrir ${p.typeLabel} ${deName(who)}`}>
+                Ouvrir
+              </Button>
             </li>
           ))}
         </ul>
@@ -118,11 +150,15 @@ function Pieces({ demandId, who }: { demandId: string; who: string }) {
         <figure class="viewer" id={`viewer-${demandId}`} tabIndex={-1}>
           <figcaption>
             {open.piece.typeLabel} {deName(who)} ({open.piece.fileName}){' '}
-            <Button type="button" variant="secondary" onClick={() => setOpen(null)}>Fermer</Button>
+            <Button type="button" variant="secondary" onClick={() => setOpen(null)}>
+              Fermer
+            </Button>
           </figcaption>
-          {open.piece.contentType === 'application/pdf'
-            ? <iframe src={open.url} title={`${open.piece.typeLabel} ${deName(who)}`} class="viewer-frame" />
-            : <img src={open.url} alt={`${open.piece.typeLabel} ${deName(who)}`} class="viewer-image" />}
+          {open.piece.contentType === 'application/pdf' ? (
+            <iframe src={open.url} title={`${open.piece.typeLabel} ${deName(who)}`} class="viewer-frame" />
+          ) : (
+            <img src={open.url} alt={`${open.piece.typeLabel} ${deName(who)}`} class="viewer-image" />
+          )}
         </figure>
       ) : null}
     </section>

@@ -12,7 +12,17 @@ import { InputField } from '../../../shared/ui/forms';
 
 type Match = paths['/api/v1/communes']['get']['responses'][200]['content']['application/json']['items'][number];
 
-export function CommuneField({ code, label, error, onChange }: { code: string; label: string; error?: string | undefined; onChange: (code: string, label: string, postalCode?: string) => void }) {
+export function CommuneField({
+  code,
+  label,
+  error,
+  onChange,
+}: {
+  code: string;
+  label: string;
+  error?: string | undefined;
+  onChange: (code: string, label: string, postalCode?: string) => void;
+}) {
   const [query, setQuery] = useState('');
   const [matches, setMatches] = useState<Match[] | null>(null);
   const [lookupDown, setLookupDown] = useState(false);
@@ -37,9 +47,14 @@ export function CommuneField({ code, label, error, onChange }: { code: string; l
   if (lookupDown) {
     return (
       <InputField
-        name="communeCode" label="Code INSEE de la commune" inputMode="numeric" maxLength={5}
+        name="communeCode"
+        label="Code INSEE de la commune"
+        inputMode="numeric"
+        maxLength={5}
         hint="La recherche de communes ne répond pas : saisissez le code officiel de la commune (5 caractères, par exemple 69266 pour Villeurbanne), différent du code postal."
-        value={code} onInput={(v) => onChange(v.trim(), '')} error={error}
+        value={code}
+        onInput={(v) => onChange(v.trim(), '')}
+        error={error}
       />
     );
   }
@@ -47,21 +62,37 @@ export function CommuneField({ code, label, error, onChange }: { code: string; l
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
       <label for="field-communeCode">Commune</label>
-      <p id="field-communeCode-hint" class="hint">Tapez le début du nom ou le code postal, puis choisissez la commune dans la liste.</p>
+      <p id="field-communeCode-hint" class="hint">
+        Tapez le début du nom ou le code postal, puis choisissez la commune dans la liste.
+      </p>
       <input
-        id="field-communeCode" name="commune" type="search" autoComplete="off" maxLength={60} value={query}
-        aria-invalid={error ? 'true' : undefined} aria-describedby={`field-communeCode-hint field-communeCode-chosen${error ? ' field-communeCode-error' : ''}`}
+        id="field-communeCode"
+        name="commune"
+        type="search"
+        autoComplete="off"
+        maxLength={60}
+        value={query}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={`field-communeCode-hint field-communeCode-chosen${error ? ' field-communeCode-error' : ''}`}
         onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
       />
-      <p id="field-communeCode-chosen" class="chosen" role="status">{chosen}</p>
-      {error ? <p id="field-communeCode-error" class="field-error">{error}</p> : null}
+      <p id="field-communeCode-chosen" class="chosen" role="status">
+        {chosen}
+      </p>
+      {error ? (
+        <p id="field-communeCode-error" class="field-error">
+          {error}
+        </p>
+      ) : null}
       {matches ? (
         matches.length ? (
           <ul class="matches" aria-label="Communes trouvées">
             {matches.map((m) => (
               <li key={m.code}>
                 <button
-                  type="button" class="match" aria-pressed={m.code === code ? 'true' : 'false'}
+                  type="button"
+                  class="match"
+                  aria-pressed={m.code === code ? 'true' : 'false'}
                   onClick={() => {
                     onChange(m.code, m.label, m.postalCodes[0]);
                     setMatches(null);
@@ -73,7 +104,9 @@ export function CommuneField({ code, label, error, onChange }: { code: string; l
               </li>
             ))}
           </ul>
-        ) : <p class="muted">Aucune commune ne correspond.</p>
+        ) : (
+          <p class="muted">Aucune commune ne correspond.</p>
+        )
       ) : null}
     </div>
   );

@@ -30,14 +30,22 @@ export default function DecisionsPage({ params }: PageProps) {
   const takenRanks = items.flatMap((c) => (c.calRank ? [c.calRank] : []));
   return (
     <>
-      <p class="breadcrumb"><a href={offerPath(id)}>{offerTitle(offer.data)}</a></p>
+      <p class="breadcrumb">
+        <a href={offerPath(id)}>{offerTitle(offer.data)}</a>
+      </p>
       <PageTitle>Décisions de la CAL et bail</PageTitle>
       {offer.data.status === 'allocated' ? <Notice kind="success">Le bail est signé : le logement est attribué.</Notice> : null}
-      {!items.length ? <Notice kind="info">Aucun candidat ne vous a encore été transmis pour cette offre.</Notice> : (
+      {!items.length ? (
+        <Notice kind="info">Aucun candidat ne vous a encore été transmis pour cette offre.</Notice>
+      ) : (
         <>
-          <p><a href={offerPath(id, 'candidats')}>Voir les dossiers des candidats</a></p>
+          <p>
+            <a href={offerPath(id, 'candidats')}>Voir les dossiers des candidats</a>
+          </p>
           <ol class="candidates">
-            {items.map((c) => <Decision key={c.candidacyId} c={c} takenRanks={takenRanks} allocated={offer.data!.status === 'allocated'} reload={reload} />)}
+            {items.map((c) => (
+              <Decision key={c.candidacyId} c={c} takenRanks={takenRanks} allocated={offer.data!.status === 'allocated'} reload={reload} />
+            ))}
           </ol>
         </>
       )}
@@ -45,15 +53,24 @@ export default function DecisionsPage({ params }: PageProps) {
   );
 }
 
-const RANKS = [['1', 'Rang 1'], ['2', 'Rang 2'], ['3', 'Rang 3']] as const;
+const RANKS = [
+  ['1', 'Rang 1'],
+  ['2', 'Rang 2'],
+  ['3', 'Rang 3'],
+] as const;
 
 function Decision({ c, takenRanks, allocated, reload }: { c: Designated; takenRanks: number[]; allocated: boolean; reload: () => void }) {
   const name = candidateName(c);
   const key = c.candidacyId.slice(0, 8);
   return (
     <li class="card candidate">
-      <h2>{c.rankAtDesignation ? `${ordinal(c.rankAtDesignation)} : ` : ''}{name}</h2>
-      <p><span class={`status status--${c.status}`}>{c.statusLabel}</span></p>
+      <h2>
+        {c.rankAtDesignation ? `${ordinal(c.rankAtDesignation)} : ` : ''}
+        {name}
+      </h2>
+      <p>
+        <span class={`status status--${c.status}`}>{c.statusLabel}</span>
+      </p>
       {c.status === 'transmitted' || c.status === 'cal_postponed' ? (
         <CalDecision c={c} name={name} id={key} takenRanks={takenRanks} reload={reload} />
       ) : c.status === 'cal_accepted' ? (
@@ -63,7 +80,11 @@ function Decision({ c, takenRanks, allocated, reload }: { c: Designated; takenRa
       ) : c.status === 'proposal_declined' ? (
         <p>Le candidat a refusé le logement proposé.</p>
       ) : c.status === 'proposal_accepted' ? (
-        allocated ? <p>Le candidat a accepté le logement.</p> : <Lease c={c} name={name} id={key} reload={reload} />
+        allocated ? (
+          <p>Le candidat a accepté le logement.</p>
+        ) : (
+          <Lease c={c} name={name} id={key} reload={reload} />
+        )
       ) : c.status === 'leased' ? (
         <p>Bail signé.</p>
       ) : null}
@@ -93,7 +114,12 @@ function CalDecision({ c, name, id, takenRanks, reload }: { c: Designated; name:
   const record = async () => {
     setBusy(true);
     setProblem(null);
-    const body = decision === 'accepted' ? { decision, calRank: Number(rank) } : decision === 'refused' ? { decision, reason: reason.trim() } : { decision, ...(reason.trim() ? { reason: reason.trim() } : {}) };
+    const body =
+      decision === 'accepted'
+        ? { decision, calRank: Number(rank) }
+        : decision === 'refused'
+          ? { decision, reason: reason.trim() }
+          : { decision, ...(reason.trim() ? { reason: reason.trim() } : {}) };
     const r = await call(api.POST('/api/v1/candidacies/{id}/cal-decision', { params: { path: { id: c.candidacyId } }, body }));
     setBusy(false);
     if (!r.ok) {
@@ -117,8 +143,13 @@ function CalDecision({ c, name, id, takenRanks, reload }: { c: Designated; name:
       <ProblemNotice problem={problem} />
       {confirming ? (
         <ConfirmStep
-          id={`cal-${id}`} title="Enregistrer cette décision de la CAL ?" confirmLabel="Oui, enregistrer la décision" danger={decision === 'refused'} busy={busy}
-          onConfirm={() => void record()} onCancel={() => setConfirming(false)}
+          id={`cal-${id}`}
+          title="Enregistrer cette décision de la CAL ?"
+          confirmLabel="Oui, enregistrer la décision"
+          danger={decision === 'refused'}
+          busy={busy}
+          onConfirm={() => void record()}
+          onCancel={() => setConfirming(false)}
         >
           <p>{consequence}</p>
         </ConfirmStep>
@@ -127,7 +158,13 @@ function CalDecision({ c, name, id, takenRanks, reload }: { c: Designated; name:
           <fieldset>
             <legend>Décision de la commission d’attribution</legend>
             <div class="radios">
-              {([['accepted', 'Acceptée'], ['refused', 'Refusée'], ['postponed', 'Ajournée']] as const).map(([v, label]) => (
+              {(
+                [
+                  ['accepted', 'Acceptée'],
+                  ['refused', 'Refusée'],
+                  ['postponed', 'Ajournée'],
+                ] as const
+              ).map(([v, label]) => (
                 <div class="radio" key={v}>
                   <input type="radio" id={`decision-${id}-${v}`} name={`decision-${id}`} value={v} checked={decision === v} onChange={() => setDecision(v)} />
                   <label for={`decision-${id}-${v}`}>{label}</label>
@@ -136,14 +173,29 @@ function CalDecision({ c, name, id, takenRanks, reload }: { c: Designated; name:
             </div>
           </fieldset>
           {decision === 'accepted' ? (
-            <SelectField name={`rank-${id}`} label="Rang donné par la commission" options={RANKS} value={rank} onChange={setRank} hint={takenRanks.length ? `Rangs déjà donnés : ${takenRanks.join(', ')}.` : undefined} />
+            <SelectField
+              name={`rank-${id}`}
+              label="Rang donné par la commission"
+              options={RANKS}
+              value={rank}
+              onChange={setRank}
+              hint={takenRanks.length ? `Rangs déjà donnés : ${takenRanks.join(', ')}.` : undefined}
+            />
           ) : (
             <TextAreaField
-              name={`reason-${id}`} label={decision === 'refused' ? 'Motif du refus' : 'Motif de l’ajournement'} required={decision === 'refused'} rows={3} maxLength={1000}
-              value={reason} onInput={setReason} error={errors[`reason-${id}`]}
+              name={`reason-${id}`}
+              label={decision === 'refused' ? 'Motif du refus' : 'Motif de l’ajournement'}
+              required={decision === 'refused'}
+              rows={3}
+              maxLength={1000}
+              value={reason}
+              onInput={setReason}
+              error={errors[`reason-${id}`]}
             />
           )}
-          <div class="actions"><Button>Enregistrer la décision…</Button></div>
+          <div class="actions">
+            <Button>Enregistrer la décision…</Button>
+          </div>
         </form>
       )}
     </>
@@ -173,21 +225,43 @@ function ProposalOutcome({ c, name, id, reload }: { c: Designated; name: string;
   };
   return (
     <>
-      <p>Candidature retenue par la CAL au rang {c.calRank}. Le logement lui est proposé dans l’ordre des rangs ; sa réponse s’affiche ici, qu’elle soit donnée dans son espace ou à vous.</p>
+      <p>
+        Candidature retenue par la CAL au rang {c.calRank}. Le logement lui est proposé dans l’ordre des rangs ; sa réponse s’affiche ici, qu’elle soit donnée dans son espace ou à
+        vous.
+      </p>
       <ProblemNotice problem={problem} />
       {step === 'accepted' ? (
-        <ConfirmStep id={`reponse-${id}`} title={`${name} accepte le logement ?`} confirmLabel="Oui, enregistrer son acceptation" busy={busy} onConfirm={() => void record()} onCancel={() => setStep(null)}>
+        <ConfirmStep
+          id={`reponse-${id}`}
+          title={`${name} accepte le logement ?`}
+          confirmLabel="Oui, enregistrer son acceptation"
+          busy={busy}
+          onConfirm={() => void record()}
+          onCancel={() => setStep(null)}
+        >
           <p>Le logement est réservé à {name} : vous pourrez ensuite enregistrer le bail signé. Cette réponse ne se reprend pas.</p>
         </ConfirmStep>
       ) : step === 'declined' ? (
-        <ConfirmStep id={`reponse-${id}`} title={`${name} refuse le logement ?`} confirmLabel="Oui, enregistrer son refus" danger busy={busy} onConfirm={() => void record()} onCancel={() => setStep(null)}>
+        <ConfirmStep
+          id={`reponse-${id}`}
+          title={`${name} refuse le logement ?`}
+          confirmLabel="Oui, enregistrer son refus"
+          danger
+          busy={busy}
+          onConfirm={() => void record()}
+          onCancel={() => setStep(null)}
+        >
           <p>Le logement sera proposé au candidat suivant dans l’ordre de la CAL. Ce refus après l’accord de la commission compte contre {name} sur ses prochaines candidatures.</p>
           <TextAreaField name={`refus-${id}`} label="Motif donné par le candidat" required={false} rows={2} maxLength={1000} value={reason} onInput={setReason} />
         </ConfirmStep>
       ) : (
         <div class="actions">
-          <Button type="button" variant="secondary" onClick={() => setStep('accepted')}>Le candidat accepte…</Button>
-          <Button type="button" variant="secondary" onClick={() => setStep('declined')}>Le candidat refuse…</Button>
+          <Button type="button" variant="secondary" onClick={() => setStep('accepted')}>
+            Le candidat accepte…
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => setStep('declined')}>
+            Le candidat refuse…
+          </Button>
         </div>
       )}
     </>
@@ -214,14 +288,25 @@ function Lease({ c, name, id, reload }: { c: Designated; name: string; id: strin
       <p>Le candidat a accepté le logement. Enregistrez le bail une fois signé.</p>
       <ProblemNotice problem={problem} />
       {confirming ? (
-        <ConfirmStep id={`bail-${id}`} title="Enregistrer le bail signé ?" confirmLabel="Oui, le bail est signé" busy={busy} onConfirm={() => void record()} onCancel={() => setConfirming(false)}>
+        <ConfirmStep
+          id={`bail-${id}`}
+          title="Enregistrer le bail signé ?"
+          confirmLabel="Oui, le bail est signé"
+          busy={busy}
+          onConfirm={() => void record()}
+          onCancel={() => setConfirming(false)}
+        >
           <p>
-            Le logement sera attribué à {name} et compté dans votre convention ; sa demande de logement sera satisfaite ; les autres candidats de l’offre
-            seront informés qu’ils ne sont pas retenus. Cet enregistrement est définitif (le {formatDateTime(new Date().toISOString())}).
+            Le logement sera attribué à {name} et compté dans votre convention ; sa demande de logement sera satisfaite ; les autres candidats de l’offre seront informés qu’ils ne
+            sont pas retenus. Cet enregistrement est définitif (le {formatDateTime(new Date().toISOString())}).
           </p>
         </ConfirmStep>
       ) : (
-        <div class="actions"><Button type="button" onClick={() => setConfirming(true)}>Enregistrer le bail signé…</Button></div>
+        <div class="actions">
+          <Button type="button" onClick={() => setConfirming(true)}>
+            Enregistrer le bail signé…
+          </Button>
+        </div>
       )}
     </>
   );

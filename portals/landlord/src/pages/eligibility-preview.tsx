@@ -30,7 +30,12 @@ export function EligibilityPreview({ offerId }: { offerId: string }) {
                   Plafonds de ressources {summary.data.ceilingYear ?? summary.data.year} ({summary.data.financing}, revenu fiscal de référence annuel)
                 </caption>
                 <thead>
-                  <tr><th scope="col">Catégorie de ménage</th><th scope="col" class="num">Plafond</th></tr>
+                  <tr>
+                    <th scope="col">Catégorie de ménage</th>
+                    <th scope="col" class="num">
+                      Plafond
+                    </th>
+                  </tr>
                 </thead>
                 <tbody>
                   {summary.data.ceilings.map((c) => (
@@ -40,7 +45,10 @@ export function EligibilityPreview({ offerId }: { offerId: string }) {
                     </tr>
                   ))}
                   {summary.data.extraPerson !== null ? (
-                    <tr><th scope="row">Par personne en plus</th><td class="num">+ {formatEuros(summary.data.extraPerson)}</td></tr>
+                    <tr>
+                      <th scope="row">Par personne en plus</th>
+                      <td class="num">+ {formatEuros(summary.data.extraPerson)}</td>
+                    </tr>
                   ) : null}
                 </tbody>
               </table>

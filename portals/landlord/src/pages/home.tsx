@@ -41,7 +41,9 @@ export default function HomePage(_: PageProps) {
           <section aria-labelledby="en-attente">
             <h2 id="en-attente">Offres qui vous attendent</h2>
             <Waiting back={s.waiting.sentBack} transmitted={s.waiting.toDecide} />
-            <p><a href={`${BASE}/offres/nouvelle`}>Proposer un nouveau logement</a></p>
+            <p>
+              <a href={`${BASE}/offres/nouvelle`}>Proposer un nouveau logement</a>
+            </p>
           </section>
         </>
       ) : null}
@@ -58,16 +60,26 @@ function AgreementsTable({ agreements }: { agreements: Agreement[] }) {
           <thead>
             <tr>
               <th scope="col">Département</th>
-              <th scope="col" class="num">Dus</th>
-              <th scope="col" class="num">Publiés</th>
-              <th scope="col" class="num">Attribués</th>
-              <th scope="col" class="num">Reste à proposer</th>
+              <th scope="col" class="num">
+                Dus
+              </th>
+              <th scope="col" class="num">
+                Publiés
+              </th>
+              <th scope="col" class="num">
+                Attribués
+              </th>
+              <th scope="col" class="num">
+                Reste à proposer
+              </th>
             </tr>
           </thead>
           <tbody>
             {agreements.map((a) => (
               <tr key={a.id}>
-                <th scope="row">{a.departementName} ({a.departement})</th>
+                <th scope="row">
+                  {a.departementName} ({a.departement})
+                </th>
                 <td class="num">{formatNumber(a.gap.owed)}</td>
                 <td class="num">{formatNumber(a.gap.published)}</td>
                 <td class="num">{formatNumber(a.gap.allocated)}</td>
@@ -78,7 +90,9 @@ function AgreementsTable({ agreements }: { agreements: Agreement[] }) {
         </table>
       </div>
       <ul class="gaps">
-        {agreements.map((a) => <li key={a.id}>{a.gapSentence}</li>)}
+        {agreements.map((a) => (
+          <li key={a.id}>{a.gapSentence}</li>
+        ))}
       </ul>
     </>
   );
@@ -90,17 +104,29 @@ function Waiting({ back, transmitted }: { back: Summary['waiting']['sentBack']; 
     <ul class="cards">
       {back.map(({ offer, message, at }) => (
         <li key={offer.id} class="card">
-          <h3><a href={offerPath(offer.id)}>{offerTitle(offer)}</a></h3>
-          <p><span class="status status--sent-back">Renvoyée le {formatDate(at)}</span></p>
+          <h3>
+            <a href={offerPath(offer.id)}>{offerTitle(offer)}</a>
+          </h3>
+          <p>
+            <span class="status status--sent-back">Renvoyée le {formatDate(at)}</span>
+          </p>
           {message ? <blockquote class="message">{message}</blockquote> : null}
-          <p><a href={offerPath(offer.id, 'modifier')}>Modifier l’offre et la soumettre à nouveau</a></p>
+          <p>
+            <a href={offerPath(offer.id, 'modifier')}>Modifier l’offre et la soumettre à nouveau</a>
+          </p>
         </li>
       ))}
       {transmitted.map((offer) => (
         <li key={offer.id} class="card">
-          <h3><a href={offerPath(offer.id)}>{offerTitle(offer)}</a></h3>
-          <p><span class="status">Candidats transmis</span> : décisions de la commission d’attribution à enregistrer.</p>
-          <p><a href={offerPath(offer.id, 'candidats')}>Voir les candidats</a> · <a href={offerPath(offer.id, 'decisions')}>Enregistrer les décisions</a></p>
+          <h3>
+            <a href={offerPath(offer.id)}>{offerTitle(offer)}</a>
+          </h3>
+          <p>
+            <span class="status">Candidats transmis</span> : décisions de la commission d’attribution à enregistrer.
+          </p>
+          <p>
+            <a href={offerPath(offer.id, 'candidats')}>Voir les candidats</a> · <a href={offerPath(offer.id, 'decisions')}>Enregistrer les décisions</a>
+          </p>
         </li>
       ))}
     </ul>

@@ -19,22 +19,63 @@ import { CommuneField } from './commune-field';
 type Body = paths['/api/v1/offers']['post']['requestBody']['content']['application/json'];
 
 interface Form {
-  addressLine: string; postalCode: string; communeCode: string; communeLabel: string; typology: string; mainRooms: string; surface: string; floor: string;
-  elevator: boolean; accessible: boolean; energyClass: string; rent: string; charges: string; financing: string;
-  availableFrom: string; closingDate: string; description: string;
+  addressLine: string;
+  postalCode: string;
+  communeCode: string;
+  communeLabel: string;
+  typology: string;
+  mainRooms: string;
+  surface: string;
+  floor: string;
+  elevator: boolean;
+  accessible: boolean;
+  energyClass: string;
+  rent: string;
+  charges: string;
+  financing: string;
+  availableFrom: string;
+  closingDate: string;
+  description: string;
 }
 
 const EMPTY: Form = {
-  addressLine: '', postalCode: '', communeCode: '', communeLabel: '', typology: 'T2', mainRooms: '', surface: '', floor: '', elevator: false, accessible: false,
-  energyClass: 'C', rent: '', charges: '', financing: 'PLUS', availableFrom: '', closingDate: '', description: '',
+  addressLine: '',
+  postalCode: '',
+  communeCode: '',
+  communeLabel: '',
+  typology: 'T2',
+  mainRooms: '',
+  surface: '',
+  floor: '',
+  elevator: false,
+  accessible: false,
+  energyClass: 'C',
+  rent: '',
+  charges: '',
+  financing: 'PLUS',
+  availableFrom: '',
+  closingDate: '',
+  description: '',
 };
 
 const fromOffer = (o: Offer): Form => ({
-  addressLine: o.addressLine, postalCode: o.postalCode, communeCode: o.communeCode, communeLabel: o.communeName ? `${o.communeName} (${o.postalCode})` : '',
-  typology: `T${o.typology}`, mainRooms: String(o.mainRooms),
-  surface: decimal(o.surface), floor: String(o.floor), elevator: o.elevator, accessible: o.accessible, energyClass: o.energyClass,
-  rent: decimal(o.rent), charges: decimal(o.charges), financing: o.financing, availableFrom: o.availableFrom.slice(0, 10),
-  closingDate: o.closingDate.slice(0, 10), description: o.description ?? '',
+  addressLine: o.addressLine,
+  postalCode: o.postalCode,
+  communeCode: o.communeCode,
+  communeLabel: o.communeName ? `${o.communeName} (${o.postalCode})` : '',
+  typology: `T${o.typology}`,
+  mainRooms: String(o.mainRooms),
+  surface: decimal(o.surface),
+  floor: String(o.floor),
+  elevator: o.elevator,
+  accessible: o.accessible,
+  energyClass: o.energyClass,
+  rent: decimal(o.rent),
+  charges: decimal(o.charges),
+  financing: o.financing,
+  availableFrom: o.availableFrom.slice(0, 10),
+  closingDate: o.closingDate.slice(0, 10),
+  description: o.description ?? '',
 });
 
 /** 46.5 → « 46,5 » (what a French user types back) */
@@ -55,7 +96,10 @@ const FINANCINGS = Object.entries(FINANCING_LABELS).map(([k, v]) => [k, v] as co
 
 export default function OfferFormPage({ params }: PageProps) {
   const id = params.id ?? null;
-  const loaded = useLoad<Offer | null>(async () => (id ? call(api.GET('/api/v1/offers/{id}', { params: { path: { id } } })) : { ok: true, data: null, response: new Response() }), [id]);
+  const loaded = useLoad<Offer | null>(
+    async () => (id ? call(api.GET('/api/v1/offers/{id}', { params: { path: { id } } })) : { ok: true, data: null, response: new Response() }),
+    [id],
+  );
   useDocumentTitle(id ? 'Modifier l’offre' : 'Proposer un logement');
   if (id && loaded.problem?.status === 404) return <NotFound what="Cette offre n’existe pas ou n’est pas l’une des vôtres." />;
   if (id && !loaded.data) return loaded.problem ? <ProblemNotice problem={loaded.problem} /> : <Loading />;
@@ -65,7 +109,9 @@ export default function OfferFormPage({ params }: PageProps) {
       <>
         <PageTitle>Modifier l’offre</PageTitle>
         <Notice kind="info">Seul un brouillon se modifie. Cette offre est : {offer.statusLabel}.</Notice>
-        <p><a href={offerPath(offer.id)}>Retour à l’offre</a></p>
+        <p>
+          <a href={offerPath(offer.id)}>Retour à l’offre</a>
+        </p>
       </>
     );
   }
@@ -78,7 +124,10 @@ function OfferForm({ offer }: { offer: Offer | null }) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const back = offer ? sentBack(offer, offer.history ?? []) : null;
-  const set = <K extends keyof Form>(key: K) => (value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set =
+    <K extends keyof Form>(key: K) =>
+    (value: Form[K]) =>
+      setForm((f) => ({ ...f, [key]: value }));
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -91,7 +140,13 @@ function OfferForm({ offer }: { offer: Offer | null }) {
     need('communeCode', 'Choisissez la commune.');
     need('availableFrom', 'Saisissez la date de disponibilité.');
     need('closingDate', 'Saisissez la date de fin des candidatures souhaitée.');
-    const numbers: [keyof Form, string][] = [['mainRooms', 'pièces principales'], ['surface', 'surface'], ['floor', 'étage'], ['rent', 'loyer'], ['charges', 'charges']];
+    const numbers: [keyof Form, string][] = [
+      ['mainRooms', 'pièces principales'],
+      ['surface', 'surface'],
+      ['floor', 'étage'],
+      ['rent', 'loyer'],
+      ['charges', 'charges'],
+    ];
     const parsed: Record<string, number> = {};
     for (const [key, what] of numbers) {
       const n = parseNumber(String(form[key]));
@@ -107,15 +162,25 @@ function OfferForm({ offer }: { offer: Offer | null }) {
       return requestAnimationFrame(() => document.getElementById(`field-${first}`)?.focus());
     }
     const body: Body = {
-      addressLine: form.addressLine.trim(), postalCode: form.postalCode.trim(), communeCode: form.communeCode.trim(), typology: form.typology,
-      mainRooms: parsed.mainRooms!, surface: parsed.surface!, floor: parsed.floor!, elevator: form.elevator, accessible: form.accessible,
-      energyClass: form.energyClass as Body['energyClass'], rent: parsed.rent!, charges: parsed.charges!, financing: form.financing as Body['financing'],
-      availableFrom: form.availableFrom, closingDate: form.closingDate, description: form.description.trim(),
+      addressLine: form.addressLine.trim(),
+      postalCode: form.postalCode.trim(),
+      communeCode: form.communeCode.trim(),
+      typology: form.typology,
+      mainRooms: parsed.mainRooms!,
+      surface: parsed.surface!,
+      floor: parsed.floor!,
+      elevator: form.elevator,
+      accessible: form.accessible,
+      energyClass: form.energyClass as Body['energyClass'],
+      rent: parsed.rent!,
+      charges: parsed.charges!,
+      financing: form.financing as Body['financing'],
+      availableFrom: form.availableFrom,
+      closingDate: form.closingDate,
+      description: form.description.trim(),
     };
     setBusy(true);
-    const r = offer
-      ? await call(api.PATCH('/api/v1/offers/{id}', { params: { path: { id: offer.id } }, body }))
-      : await call(api.POST('/api/v1/offers', { body }));
+    const r = offer ? await call(api.PATCH('/api/v1/offers/{id}', { params: { path: { id: offer.id } }, body })) : await call(api.POST('/api/v1/offers', { body }));
     setBusy(false);
     if (!r.ok) {
       const fields = fieldErrors(r.problem);
@@ -128,7 +193,9 @@ function OfferForm({ offer }: { offer: Offer | null }) {
 
   return (
     <>
-      <p class="breadcrumb"><a href={offer ? offerPath(offer.id) : `${BASE}/offres`}>{offer ? 'Retour à l’offre' : 'Vos offres'}</a></p>
+      <p class="breadcrumb">
+        <a href={offer ? offerPath(offer.id) : `${BASE}/offres`}>{offer ? 'Retour à l’offre' : 'Vos offres'}</a>
+      </p>
       <PageTitle>{offer ? 'Modifier l’offre' : 'Proposer un logement'}</PageTitle>
       {back ? (
         <Notice kind="warning" title="Action Logement vous a renvoyé cette offre :">
@@ -141,11 +208,30 @@ function OfferForm({ offer }: { offer: Offer | null }) {
       <form onSubmit={submit} noValidate class="form form--desk">
         <fieldset>
           <legend>Adresse</legend>
-          <InputField name="addressLine" label="Adresse (numéro et voie)" autoComplete="street-address" maxLength={1000} value={form.addressLine} onInput={set('addressLine')} error={errors.addressLine} />
+          <InputField
+            name="addressLine"
+            label="Adresse (numéro et voie)"
+            autoComplete="street-address"
+            maxLength={1000}
+            value={form.addressLine}
+            onInput={set('addressLine')}
+            error={errors.addressLine}
+          />
           <div class="grid-2">
-            <InputField name="postalCode" label="Code postal" inputMode="numeric" autoComplete="postal-code" maxLength={5} value={form.postalCode} onInput={set('postalCode')} error={errors.postalCode} />
+            <InputField
+              name="postalCode"
+              label="Code postal"
+              inputMode="numeric"
+              autoComplete="postal-code"
+              maxLength={5}
+              value={form.postalCode}
+              onInput={set('postalCode')}
+              error={errors.postalCode}
+            />
             <CommuneField
-              code={form.communeCode} label={form.communeLabel} error={errors.communeCode}
+              code={form.communeCode}
+              label={form.communeLabel}
+              error={errors.communeCode}
               onChange={(code, label, postalCode) => setForm((f) => ({ ...f, communeCode: code, communeLabel: label, postalCode: f.postalCode || postalCode || '' }))}
             />
           </div>
@@ -156,7 +242,16 @@ function OfferForm({ offer }: { offer: Offer | null }) {
             <SelectField name="typology" label="Typologie" options={TYPOLOGIES} value={form.typology} onChange={set('typology')} error={errors.typology} />
             <InputField name="mainRooms" label="Pièces principales" inputMode="numeric" maxLength={2} value={form.mainRooms} onInput={set('mainRooms')} error={errors.mainRooms} />
             <InputField name="surface" label="Surface habitable (m²)" inputMode="decimal" maxLength={8} value={form.surface} onInput={set('surface')} error={errors.surface} />
-            <InputField name="floor" label="Étage" hint="0 pour le rez-de-chaussée" inputMode="numeric" maxLength={3} value={form.floor} onInput={set('floor')} error={errors.floor} />
+            <InputField
+              name="floor"
+              label="Étage"
+              hint="0 pour le rez-de-chaussée"
+              inputMode="numeric"
+              maxLength={3}
+              value={form.floor}
+              onInput={set('floor')}
+              error={errors.floor}
+            />
             <SelectField name="energyClass" label="Classe énergie (DPE)" options={ENERGY} value={form.energyClass} onChange={set('energyClass')} error={errors.energyClass} />
           </div>
           <CheckboxField name="elevator" label="Ascenseur" checked={form.elevator} onChange={set('elevator')} error={errors.elevator} />
@@ -174,10 +269,27 @@ function OfferForm({ offer }: { offer: Offer | null }) {
           <legend>Dates</legend>
           <div class="grid-2">
             <InputField name="availableFrom" type="date" label="Disponible à partir du" value={form.availableFrom} onInput={set('availableFrom')} error={errors.availableFrom} />
-            <InputField name="closingDate" type="date" label="Fin des candidatures souhaitée" hint="Action Logement peut la changer en publiant l’offre." value={form.closingDate} onInput={set('closingDate')} error={errors.closingDate} />
+            <InputField
+              name="closingDate"
+              type="date"
+              label="Fin des candidatures souhaitée"
+              hint="Action Logement peut la changer en publiant l’offre."
+              value={form.closingDate}
+              onInput={set('closingDate')}
+              error={errors.closingDate}
+            />
           </div>
         </fieldset>
-        <TextAreaField name="description" label="Description" required={false} maxLength={10_000} hint="Ce que les candidats liront : quartier, transports, équipements." value={form.description} onInput={set('description')} error={errors.description} />
+        <TextAreaField
+          name="description"
+          label="Description"
+          required={false}
+          maxLength={10_000}
+          hint="Ce que les candidats liront : quartier, transports, équipements."
+          value={form.description}
+          onInput={set('description')}
+          error={errors.description}
+        />
         <div class="actions">
           <Button busy={busy}>{offer ? 'Enregistrer les modifications' : 'Créer le brouillon'}</Button>
         </div>
@@ -191,7 +303,13 @@ function ProblemList({ problem }: { problem: Problem }) {
   return (
     <div class="notice notice--error" role="alert" tabIndex={-1}>
       <p class="notice-title">{problem.detail ?? 'L’offre n’a pas pu être enregistrée.'}</p>
-      {problem.errors?.length ? <ul>{problem.errors.map((e) => <li key={e.field}>{e.message}</li>)}</ul> : null}
+      {problem.errors?.length ? (
+        <ul>
+          {problem.errors.map((e) => (
+            <li key={e.field}>{e.message}</li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

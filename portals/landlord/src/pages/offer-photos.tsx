@@ -21,11 +21,17 @@ export function OfferPhotos({ offer, reload }: { offer: Offer; reload: () => voi
   return (
     <section aria-labelledby="photos" class="card">
       <h2 id="photos">Photos</h2>
-      {!photos.length ? <p class="muted">Aucune photo pour le moment.{editable ? ' Les candidats voient les photos de l’offre publiée.' : ''}</p> : (
+      {!photos.length ? (
+        <p class="muted">Aucune photo pour le moment.{editable ? ' Les candidats voient les photos de l’offre publiée.' : ''}</p>
+      ) : (
         <ul class="photos">
           {photos.map((p, i) => (
             <PhotoItem
-              key={p.id} offerId={offer.id} photo={p} editable={editable} reload={reload}
+              key={p.id}
+              offerId={offer.id}
+              photo={p}
+              editable={editable}
+              reload={reload}
               move={editable && photos.length > 1 ? { index: i, count: photos.length, to: (j) => void reorder(offer.id, photos, i, j, reload) } : null}
             />
           ))}
@@ -46,8 +52,18 @@ async function reorder(offerId: string, photos: Photo[], from: number, to: numbe
   if (r.ok) reload();
 }
 
-function PhotoItem({ offerId, photo, editable, reload, move }: {
-  offerId: string; photo: Photo; editable: boolean; reload: () => void; move: { index: number; count: number; to: (index: number) => void } | null;
+function PhotoItem({
+  offerId,
+  photo,
+  editable,
+  reload,
+  move,
+}: {
+  offerId: string;
+  photo: Photo;
+  editable: boolean;
+  reload: () => void;
+  move: { index: number; count: number; to: (index: number) => void } | null;
 }) {
   const [src, setSrc] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -75,19 +91,41 @@ function PhotoItem({ offerId, photo, editable, reload, move }: {
   const label = photo.alt ?? `Photo ${photo.position + 1}`;
   return (
     <li class="photo">
-      {src ? <img src={src} alt={photo.alt ?? ''} width={160} height={Math.round((160 * photo.height) / Math.max(1, photo.width))} /> : <span class="photo-placeholder muted">Chargement…</span>}
+      {src ? (
+        <img src={src} alt={photo.alt ?? ''} width={160} height={Math.round((160 * photo.height) / Math.max(1, photo.width))} />
+      ) : (
+        <span class="photo-placeholder muted">Chargement…</span>
+      )}
       <p>{photo.alt ?? <span class="muted">(sans description)</span>}</p>
       <ProblemNotice problem={problem} />
       {editable ? (
         confirming ? (
-          <ConfirmStep id={`photo-${photo.id.slice(0, 8)}`} title="Supprimer cette photo ?" confirmLabel="Oui, supprimer" danger busy={busy} onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
+          <ConfirmStep
+            id={`photo-${photo.id.slice(0, 8)}`}
+            title="Supprimer cette photo ?"
+            confirmLabel="Oui, supprimer"
+            danger
+            busy={busy}
+            onConfirm={() => void remove()}
+            onCancel={() => setConfirming(false)}
+          >
             <p>La photo « {label} » et ses tailles seront effacées.</p>
           </ConfirmStep>
         ) : (
           <div class="photo-actions">
-            {move && move.index > 0 ? <Button type="button" variant="secondary" onClick={() => move.to(move.index - 1)} aria-label={`Mettre avant : ${label}`}>Avant</Button> : null}
-            {move && move.index < move.count - 1 ? <Button type="button" variant="secondary" onClick={() => move.to(move.index + 1)} aria-label={`Mettre après : ${label}`}>Après</Button> : null}
-            <Button type="button" variant="secondary" onClick={() => setConfirming(true)} aria-label={`Supprimer la photo : ${label}`}>Supprimer…</Button>
+            {move && move.index > 0 ? (
+              <Button type="button" variant="secondary" onClick={() => move.to(move.index - 1)} aria-label={`Mettre avant : ${label}`}>
+                Avant
+              </Button>
+            ) : null}
+            {move && move.index < move.count - 1 ? (
+              <Button type="button" variant="secondary" onClick={() => move.to(move.index + 1)} aria-label={`Mettre après : ${label}`}>
+                Après
+              </Button>
+            ) : null}
+            <Button type="button" variant="secondary" onClick={() => setConfirming(true)} aria-label={`Supprimer la photo : ${label}`}>
+              Supprimer…
+            </Button>
           </div>
         )
       ) : null}
@@ -117,9 +155,13 @@ function Upload({ offerId, count, reload }: { offerId: string; count: number; re
     form.append('file', file!);
     if (alt.trim()) form.append('alt', alt.trim());
     setBusy(true);
-    const r = await call(api.POST('/api/v1/offers/{id}/photos', {
-      params: { path: { id: offerId } }, body: { file: '' }, bodySerializer: () => form,
-    }));
+    const r = await call(
+      api.POST('/api/v1/offers/{id}/photos', {
+        params: { path: { id: offerId } },
+        body: { file: '' },
+        bodySerializer: () => form,
+      }),
+    );
     setBusy(false);
     if (!r.ok) {
       setErrors(fieldErrors(r.problem));
@@ -132,20 +174,46 @@ function Upload({ offerId, count, reload }: { offerId: string; count: number; re
   };
   return (
     <form class="form" onSubmit={submit} noValidate aria-label="Ajouter une photo">
-      <h3>Ajouter une photo ({count + 1} sur {MAX_PHOTOS} au plus)</h3>
+      <h3>
+        Ajouter une photo ({count + 1} sur {MAX_PHOTOS} au plus)
+      </h3>
       {done ? <Notice kind="success">La photo est ajoutée.</Notice> : null}
       <ProblemNotice problem={problem} />
       <div class={`field${errors.file ? ' field--error' : ''}`}>
         <label for="field-file">Photo</label>
-        <p id="field-file-hint" class="hint">JPEG, PNG ou WebP, 10 Mo au plus. Les données cachées du fichier (appareil, lieu de prise de vue) sont effacées.</p>
+        <p id="field-file-hint" class="hint">
+          JPEG, PNG ou WebP, 10 Mo au plus. Les données cachées du fichier (appareil, lieu de prise de vue) sont effacées.
+        </p>
         <input
-          ref={input} id="field-file" name="file" type="file" accept="image/jpeg,image/png,image/webp"
-          aria-invalid={errors.file ? 'true' : undefined} aria-describedby={`field-file-hint${errors.file ? ' field-file-error' : ''}`}
+          ref={input}
+          id="field-file"
+          name="file"
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          aria-invalid={errors.file ? 'true' : undefined}
+          aria-describedby={`field-file-hint${errors.file ? ' field-file-error' : ''}`}
         />
-        {errors.file ? <p id="field-file-error" class="field-error">{errors.file}</p> : null}
+        {errors.file ? (
+          <p id="field-file-error" class="field-error">
+            {errors.file}
+          </p>
+        ) : null}
       </div>
-      <InputField name="alt" label="Ce que montre la photo" required={false} hint="Lu aux personnes aveugles, par exemple « Séjour lumineux avec balcon »." maxLength={300} value={alt} onInput={setAlt} error={errors.alt} />
-      <div class="actions"><Button variant="secondary" busy={busy}>Ajouter la photo</Button></div>
+      <InputField
+        name="alt"
+        label="Ce que montre la photo"
+        required={false}
+        hint="Lu aux personnes aveugles, par exemple « Séjour lumineux avec balcon »."
+        maxLength={300}
+        value={alt}
+        onInput={setAlt}
+        error={errors.alt}
+      />
+      <div class="actions">
+        <Button variant="secondary" busy={busy}>
+          Ajouter la photo
+        </Button>
+      </div>
     </form>
   );
 }

@@ -27,11 +27,15 @@ export default function OfferPage({ params, location }: PageProps) {
   const o = offer.data;
   return (
     <>
-      <p class="breadcrumb"><a href={`${BASE}/offres`}>Vos offres</a></p>
+      <p class="breadcrumb">
+        <a href={`${BASE}/offres`}>Vos offres</a>
+      </p>
       <PageTitle>{offerTitle(o)}</PageTitle>
       {location.query.has('creee') ? <Notice kind="success">Le brouillon est enregistré. Relisez-le, puis soumettez-le à Action Logement.</Notice> : null}
       {location.query.has('modifiee') ? <Notice kind="success">Les modifications sont enregistrées.</Notice> : null}
-      <p><span class={`status status--${o.status}`}>{o.statusLabel}</span></p>
+      <p>
+        <span class={`status status--${o.status}`}>{o.statusLabel}</span>
+      </p>
       <Actions offer={o} reload={offer.reload} />
       <div class="columns">
         <section aria-labelledby="logement">
@@ -121,24 +125,60 @@ function Actions({ offer, reload }: { offer: Offer; reload: () => void }) {
         </Notice>
       ) : null}
       {step === 'submit' ? (
-        <ConfirmStep id="soumettre" title="Soumettre cette offre à Action Logement ?" confirmLabel="Oui, soumettre l’offre" busy={busy} onConfirm={submit} onCancel={() => setStep(null)}>
+        <ConfirmStep
+          id="soumettre"
+          title="Soumettre cette offre à Action Logement ?"
+          confirmLabel="Oui, soumettre l’offre"
+          busy={busy}
+          onConfirm={submit}
+          onCancel={() => setStep(null)}
+        >
           <p>Action Logement l’examine, puis la publie aux salariés jusqu’à la date de fin des candidatures. Vous ne pourrez plus la modifier, sauf si elle vous est renvoyée.</p>
         </ConfirmStep>
       ) : step === 'withdraw' ? (
         <ConfirmStep id="retirer" title="Retirer cette offre ?" confirmLabel="Oui, retirer l’offre" danger busy={busy} onConfirm={withdraw} onCancel={() => setStep(null)}>
           <p>
-            L’offre ne sera plus proposée{offer.candidacyCount ? ` ; ${plural(offer.candidacyCount, 'candidature est close', 'candidatures sont closes')}` : ''}. Un retrait est définitif : pour
-            proposer le logement à nouveau, il faudra créer une autre offre.
+            L’offre ne sera plus proposée{offer.candidacyCount ? ` ; ${plural(offer.candidacyCount, 'candidature est close', 'candidatures sont closes')}` : ''}. Un retrait est
+            définitif : pour proposer le logement à nouveau, il faudra créer une autre offre.
           </p>
-          <TextAreaField name="reason" label="Motif du retrait" hint="Il figure dans l’historique de l’offre." maxLength={2000} rows={3} value={reason} onInput={setReason} error={errors.reason} />
+          <TextAreaField
+            name="reason"
+            label="Motif du retrait"
+            hint="Il figure dans l’historique de l’offre."
+            maxLength={2000}
+            rows={3}
+            value={reason}
+            onInput={setReason}
+            error={errors.reason}
+          />
         </ConfirmStep>
       ) : (
         <div class="actions">
-          {offer.status === 'draft' ? <a class="button button--secondary" href={offerPath(offer.id, 'modifier')}>Modifier le brouillon</a> : null}
-          {offer.status === 'draft' ? <Button type="button" onClick={() => setStep('submit')}>Soumettre à Action Logement…</Button> : null}
-          {offer.status === 'transmitted' || offer.status === 'allocated' ? <a class="button button--primary" href={offerPath(offer.id, 'candidats')}>Voir les candidats</a> : null}
-          {offer.status === 'transmitted' ? <a class="button button--secondary" href={offerPath(offer.id, 'decisions')}>Décisions de la CAL et bail</a> : null}
-          {WITHDRAWABLE.includes(offer.status) ? <Button type="button" variant="secondary" onClick={() => setStep('withdraw')}>Retirer l’offre…</Button> : null}
+          {offer.status === 'draft' ? (
+            <a class="button button--secondary" href={offerPath(offer.id, 'modifier')}>
+              Modifier le brouillon
+            </a>
+          ) : null}
+          {offer.status === 'draft' ? (
+            <Button type="button" onClick={() => setStep('submit')}>
+              Soumettre à Action Logement…
+            </Button>
+          ) : null}
+          {offer.status === 'transmitted' || offer.status === 'allocated' ? (
+            <a class="button button--primary" href={offerPath(offer.id, 'candidats')}>
+              Voir les candidats
+            </a>
+          ) : null}
+          {offer.status === 'transmitted' ? (
+            <a class="button button--secondary" href={offerPath(offer.id, 'decisions')}>
+              Décisions de la CAL et bail
+            </a>
+          ) : null}
+          {WITHDRAWABLE.includes(offer.status) ? (
+            <Button type="button" variant="secondary" onClick={() => setStep('withdraw')}>
+              Retirer l’offre…
+            </Button>
+          ) : null}
         </div>
       )}
     </section>

@@ -34,31 +34,61 @@ export default function OffersPage({ location }: PageProps) {
   return (
     <>
       <PageTitle>Vos offres</PageTitle>
-      <p><a class="button button--primary" href={`${BASE}/offres/nouvelle`}>Proposer un logement</a></p>
+      <p>
+        <a class="button button--primary" href={`${BASE}/offres/nouvelle`}>
+          Proposer un logement
+        </a>
+      </p>
       <nav aria-label="État des offres" class="tabs">
         {STATUS_FILTERS.map(([v, label]) => (
-          <a key={v} href={v ? `${BASE}/offres?etat=${v}` : `${BASE}/offres`} aria-current={filter === v ? 'page' : undefined}>{label}</a>
+          <a key={v} href={v ? `${BASE}/offres?etat=${v}` : `${BASE}/offres`} aria-current={filter === v ? 'page' : undefined}>
+            {label}
+          </a>
         ))}
       </nav>
       <ProblemNotice problem={offers.problem} />
       {!offers.data ? (
-        offers.loading ? <Loading label="Chargement des offres…" /> : null
+        offers.loading ? (
+          <Loading label="Chargement des offres…" />
+        ) : null
       ) : !offers.data.items.length ? (
         <p>Aucune offre {filter ? 'dans cet état' : 'pour le moment'}.</p>
       ) : (
         <>
-          <p role="status">{plural(offers.data.total, 'offre', 'offres')}{pages > 1 ? `, page ${offers.data.page} sur ${pages}` : ''}</p>
+          <p role="status">
+            {plural(offers.data.total, 'offre', 'offres')}
+            {pages > 1 ? `, page ${offers.data.page} sur ${pages}` : ''}
+          </p>
           <ul class="cards">
             {offers.data.items.map((o) => (
               <li key={o.id} class="card offer-card">
-                <h2><a href={offerPath(o.id)}>{offerTitle(o)}</a></h2>
-                <p><span class={`status status--${o.status}`}>{o.statusLabel}</span></p>
-                <p class="price">{formatEuros(o.totalRent)} par mois <span class="muted">({formatEuros(o.rent)} de loyer + {formatEuros(o.charges)} de charges)</span></p>
+                <h2>
+                  <a href={offerPath(o.id)}>{offerTitle(o)}</a>
+                </h2>
                 <p>
-                  {o.status === 'draft' ? `Créée le ${formatDate(o.createdAt)}` : o.publishedAt ? `Publiée le ${formatDate(o.publishedAt)} · candidatures jusqu’au ${formatDate(o.closingDate)}` : o.submittedAt ? `Soumise le ${formatDate(o.submittedAt)}` : ''}
+                  <span class={`status status--${o.status}`}>{o.statusLabel}</span>
+                </p>
+                <p class="price">
+                  {formatEuros(o.totalRent)} par mois{' '}
+                  <span class="muted">
+                    ({formatEuros(o.rent)} de loyer + {formatEuros(o.charges)} de charges)
+                  </span>
+                </p>
+                <p>
+                  {o.status === 'draft'
+                    ? `Créée le ${formatDate(o.createdAt)}`
+                    : o.publishedAt
+                      ? `Publiée le ${formatDate(o.publishedAt)} · candidatures jusqu’au ${formatDate(o.closingDate)}`
+                      : o.submittedAt
+                        ? `Soumise le ${formatDate(o.submittedAt)}`
+                        : ''}
                   {o.candidacyCount ? ` · ${plural(o.candidacyCount, 'candidature', 'candidatures')}` : ''}
                 </p>
-                {o.status === 'transmitted' ? <p><a href={offerPath(o.id, 'candidats')}>Voir les candidats désignés</a></p> : null}
+                {o.status === 'transmitted' ? (
+                  <p>
+                    <a href={offerPath(o.id, 'candidats')}>Voir les candidats désignés</a>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -31,14 +31,18 @@ export default function ReportsPage({ location }: PageProps) {
       {sorted.length ? (
         <>
           <form
-            class="filters filters--inline" aria-label="Choisir la convention"
+            class="filters filters--inline"
+            aria-label="Choisir la convention"
             onSubmit={(e) => {
               e.preventDefault();
               navigate(`${BASE}/rapports?convention=${encodeURIComponent(pick ?? chosen)}`);
             }}
           >
             <SelectField
-              name="convention" label="Convention" value={pick ?? chosen} onChange={setPick}
+              name="convention"
+              label="Convention"
+              value={pick ?? chosen}
+              onChange={setPick}
               options={sorted.map((a) => [a.id, `${a.year}, ${a.departementName} (${a.departement}) : ${formatNumber(a.unitsOwed)} logements dus`] as const)}
             />
             <Button variant="secondary">Afficher</Button>
@@ -70,32 +74,57 @@ function Report({ landlordId, agreementId }: { landlordId: string; agreementId: 
   const g = r.agreement.gap;
   return (
     <section aria-labelledby="rapport">
-      <h2 id="rapport">{r.landlord.name} : convention {r.agreement.year}, {r.agreement.departementName} ({r.agreement.departement})</h2>
-      <p>{formatNumber(g.owed)} logements dus, {formatNumber(g.published)} proposés, {formatNumber(g.allocated)} attribués. {r.agreement.gapSentence}</p>
+      <h2 id="rapport">
+        {r.landlord.name} : convention {r.agreement.year}, {r.agreement.departementName} ({r.agreement.departement})
+      </h2>
+      <p>
+        {formatNumber(g.owed)} logements dus, {formatNumber(g.published)} proposés, {formatNumber(g.allocated)} attribués. {r.agreement.gapSentence}
+      </p>
       <ProblemNotice problem={problem} />
-      <p><Button type="button" variant="secondary" busy={busy} onClick={() => void download()}>Télécharger le rapport (CSV)</Button></p>
-      {!r.rows.length ? <p>Aucun logement proposé sur cette convention pour le moment.</p> : (
+      <p>
+        <Button type="button" variant="secondary" busy={busy} onClick={() => void download()}>
+          Télécharger le rapport (CSV)
+        </Button>
+      </p>
+      {!r.rows.length ? (
+        <p>Aucun logement proposé sur cette convention pour le moment.</p>
+      ) : (
         <div class="table-wrap" tabIndex={0} role="region" aria-label="Rapport par commune, typologie et financement">
           <table class="data">
             <caption class="visually-hidden">Logements proposés et attribués par commune, typologie et financement</caption>
             <thead>
               <tr>
-                <th scope="col">Commune</th><th scope="col">Typologie</th><th scope="col">Financement</th>
-                <th scope="col" class="num">Proposés</th><th scope="col" class="num">Attribués</th>
+                <th scope="col">Commune</th>
+                <th scope="col">Typologie</th>
+                <th scope="col">Financement</th>
+                <th scope="col" class="num">
+                  Proposés
+                </th>
+                <th scope="col" class="num">
+                  Attribués
+                </th>
               </tr>
             </thead>
             <tbody>
               {r.rows.map((row) => (
                 <tr key={`${row.communeCode}-${row.typology}-${row.financing}`}>
-                  <th scope="row">{row.communeName} ({row.communeCode})</th><td>T{row.typology}</td><td>{row.financing}</td>
-                  <td class="num">{formatNumber(row.unitsProposed)}</td><td class="num">{formatNumber(row.unitsAllocated)}</td>
+                  <th scope="row">
+                    {row.communeName} ({row.communeCode})
+                  </th>
+                  <td>T{row.typology}</td>
+                  <td>{row.financing}</td>
+                  <td class="num">{formatNumber(row.unitsProposed)}</td>
+                  <td class="num">{formatNumber(row.unitsAllocated)}</td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row" colSpan={3}>Total</th>
-                <td class="num">{formatNumber(r.totals.unitsProposed)}</td><td class="num">{formatNumber(r.totals.unitsAllocated)}</td>
+                <th scope="row" colSpan={3}>
+                  Total
+                </th>
+                <td class="num">{formatNumber(r.totals.unitsProposed)}</td>
+                <td class="num">{formatNumber(r.totals.unitsAllocated)}</td>
               </tr>
             </tfoot>
           </table>

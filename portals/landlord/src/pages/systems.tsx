@@ -23,21 +23,33 @@ export default function SystemsPage(_: PageProps) {
     <>
       <PageTitle>Systèmes connectés</PageTitle>
       <p>
-        Votre logiciel de gestion locative peut publier vos offres et enregistrer les décisions de CAL directement par l’API d’AL’in, avec un
-        identifiant et un secret. Chaque système connecté agit pour votre organisme ; révoquez-le dès qu’il ne sert plus.
+        Votre logiciel de gestion locative peut publier vos offres et enregistrer les décisions de CAL directement par l’API d’AL’in, avec un identifiant et un secret. Chaque
+        système connecté agit pour votre organisme ; révoquez-le dès qu’il ne sert plus.
       </p>
       <ProblemNotice problem={clients.problem} />
       {clients.loading && !clients.data ? <Loading /> : null}
       {clients.data ? (
-        !clients.data.length ? <p>Aucun système connecté.</p> : (
+        !clients.data.length ? (
+          <p>Aucun système connecté.</p>
+        ) : (
           <div class="table-wrap" tabIndex={0} role="region" aria-label="Systèmes connectés">
             <table class="data">
               <caption class="visually-hidden">Vos systèmes connectés</caption>
               <thead>
-                <tr><th scope="col">Nom</th><th scope="col">Identifiant</th><th scope="col">Créé le</th><th scope="col">État</th><th scope="col"><span class="visually-hidden">Action</span></th></tr>
+                <tr>
+                  <th scope="col">Nom</th>
+                  <th scope="col">Identifiant</th>
+                  <th scope="col">Créé le</th>
+                  <th scope="col">État</th>
+                  <th scope="col">
+                    <span class="visually-hidden">Action</span>
+                  </th>
+                </tr>
               </thead>
               <tbody>
-                {clients.data.map((c) => <ClientRow key={c.clientId} landlordId={landlordId} client={c} reload={clients.reload} />)}
+                {clients.data.map((c) => (
+                  <ClientRow key={c.clientId} landlordId={landlordId} client={c} reload={clients.reload} />
+                ))}
               </tbody>
             </table>
           </div>
@@ -66,12 +78,16 @@ function ClientRow({ landlordId, client, reload }: { landlordId: string; client:
     <>
       <tr>
         <th scope="row">{client.name}</th>
-        <td><code>{client.clientId}</code></td>
+        <td>
+          <code>{client.clientId}</code>
+        </td>
         <td>{formatDateTime(client.createdAt)}</td>
         <td>{client.revokedAt ? `Révoqué le ${formatDateTime(client.revokedAt)}` : 'Actif'}</td>
         <td>
           {client.revokedAt || confirming ? null : (
-            <Button type="button" variant="secondary" onClick={() => setConfirming(true)} aria-label={`Révoquer ${client.name}`}>Révoquer…</Button>
+            <Button type="button" variant="secondary" onClick={() => setConfirming(true)} aria-label={`Révoquer ${client.name}`}>
+              Révoquer…
+            </Button>
           )}
         </td>
       </tr>
@@ -80,8 +96,19 @@ function ClientRow({ landlordId, client, reload }: { landlordId: string; client:
           <td colSpan={5}>
             <ProblemNotice problem={problem} />
             {confirming ? (
-              <ConfirmStep id={`revoquer-${client.clientId}`} title={`Révoquer « ${client.name} » ?`} confirmLabel="Oui, révoquer ce système" danger busy={busy} onConfirm={() => void revoke()} onCancel={() => setConfirming(false)}>
-                <p>Ce système ne pourra plus appeler l’API : les jetons qu’il détient cessent de fonctionner tout de suite, et son secret ne sert plus. C’est définitif : pour le reconnecter, créez-en un nouveau.</p>
+              <ConfirmStep
+                id={`revoquer-${client.clientId}`}
+                title={`Révoquer « ${client.name} » ?`}
+                confirmLabel="Oui, révoquer ce système"
+                danger
+                busy={busy}
+                onConfirm={() => void revoke()}
+                onCancel={() => setConfirming(false)}
+              >
+                <p>
+                  Ce système ne pourra plus appeler l’API : les jetons qu’il détient cessent de fonctionner tout de suite, et son secret ne sert plus. C’est définitif : pour le
+                  reconnecter, créez-en un nouveau.
+                </p>
               </ConfirmStep>
             ) : null}
           </td>
@@ -123,17 +150,35 @@ function NewClient({ landlordId, reload }: { landlordId: string; reload: () => v
       {created ? (
         <div id="secret" tabIndex={-1} class="notice notice--warning" role="status">
           <p class="notice-title">« {created.name} » est connecté. Copiez son secret maintenant : il ne sera plus jamais affiché.</p>
-          <p>Identifiant : <code class="secret">{created.clientId}</code></p>
-          <p>Secret : <code class="secret">{created.clientSecret}</code></p>
-          <p>Le logiciel l’échange contre un jeton avec <code>POST /api/v1/auth/token</code> (grant « client_credentials »).</p>
-          <Button type="button" variant="secondary" onClick={() => setCreated(null)}>J’ai copié le secret</Button>
+          <p>
+            Identifiant : <code class="secret">{created.clientId}</code>
+          </p>
+          <p>
+            Secret : <code class="secret">{created.clientSecret}</code>
+          </p>
+          <p>
+            Le logiciel l’échange contre un jeton avec <code>POST /api/v1/auth/token</code> (grant « client_credentials »).
+          </p>
+          <Button type="button" variant="secondary" onClick={() => setCreated(null)}>
+            J’ai copié le secret
+          </Button>
         </div>
       ) : (
         <>
           <ProblemNotice problem={problem} />
           <form class="form" onSubmit={submit} noValidate aria-label="Connecter un système">
-            <InputField name="name" label="Nom du système" hint="Pour le reconnaître dans la liste, par exemple « Progiciel locatif »." maxLength={120} value={name} onInput={setName} error={errors.name} />
-            <div class="actions"><Button busy={busy}>Créer l’identifiant et le secret</Button></div>
+            <InputField
+              name="name"
+              label="Nom du système"
+              hint="Pour le reconnaître dans la liste, par exemple « Progiciel locatif »."
+              maxLength={120}
+              value={name}
+              onInput={setName}
+              error={errors.name}
+            />
+            <div class="actions">
+              <Button busy={busy}>Créer l’identifiant et le secret</Button>
+            </div>
           </form>
         </>
       )}

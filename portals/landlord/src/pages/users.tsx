@@ -29,7 +29,9 @@ export default function UsersPage(_: PageProps) {
       {users.loading && !users.data ? <Loading /> : null}
       {users.data ? (
         <ul class="cards">
-          {users.data.map((u) => <UserCard key={u.accountId} landlordId={landlordId} user={u} self={u.accountId === me?.id} canManage={admin} reload={users.reload} />)}
+          {users.data.map((u) => (
+            <UserCard key={u.accountId} landlordId={landlordId} user={u} self={u.accountId === me?.id} canManage={admin} reload={users.reload} />
+          ))}
         </ul>
       ) : null}
       {users.data && admin ? <Invite landlordId={landlordId} reload={users.reload} /> : null}
@@ -52,17 +54,33 @@ function UserCard({ landlordId, user, self, canManage, reload }: { landlordId: s
   };
   return (
     <li class="card">
-      <h2>{user.displayName}{self ? ' (vous)' : ''}</h2>
+      <h2>
+        {user.displayName}
+        {self ? ' (vous)' : ''}
+      </h2>
       <p>{user.email}</p>
-      <p><span class="status">{user.statusLabel}</span>{user.admin ? ' · administrateur' : ''} · invité le {formatDate(user.invitedAt)}</p>
+      <p>
+        <span class="status">{user.statusLabel}</span>
+        {user.admin ? ' · administrateur' : ''} · invité le {formatDate(user.invitedAt)}
+      </p>
       <ProblemNotice problem={problem} />
       {canManage && !self ? (
         confirming ? (
-          <ConfirmStep id={`retirer-${user.accountId.slice(0, 8)}`} title={`Retirer l’accès ${deName(user.displayName)} ?`} confirmLabel="Oui, retirer l’accès" danger busy={busy} onConfirm={() => void remove()} onCancel={() => setConfirming(false)}>
+          <ConfirmStep
+            id={`retirer-${user.accountId.slice(0, 8)}`}
+            title={`Retirer l’accès ${deName(user.displayName)} ?`}
+            confirmLabel="Oui, retirer l’accès"
+            danger
+            busy={busy}
+            onConfirm={() => void remove()}
+            onCancel={() => setConfirming(false)}
+          >
             <p>{user.displayName} ne pourra plus se connecter à l’espace bailleur, et ses sessions en cours se ferment tout de suite.</p>
           </ConfirmStep>
         ) : (
-          <Button type="button" variant="secondary" onClick={() => setConfirming(true)} aria-label={`Retirer l’accès ${deName(user.displayName)}`}>Retirer l’accès…</Button>
+          <Button type="button" variant="secondary" onClick={() => setConfirming(true)} aria-label={`Retirer l’accès ${deName(user.displayName)}`}>
+            Retirer l’accès…
+          </Button>
         )
       ) : null}
     </li>
@@ -108,7 +126,9 @@ function Invite({ landlordId, reload }: { landlordId: string; reload: () => void
         <InputField name="displayName" label="Prénom et nom" autoComplete="off" maxLength={200} value={displayName} onInput={setDisplayName} error={errors.displayName} />
         <InputField name="email" label="Adresse e-mail professionnelle" autoComplete="off" maxLength={254} value={email} onInput={setEmail} error={errors.email} />
         <CheckboxField name="admin" label="Administrateur : peut inviter et retirer des collègues, connecter des systèmes" checked={admin} onChange={setAdmin} />
-        <div class="actions"><Button busy={busy}>Envoyer l’invitation</Button></div>
+        <div class="actions">
+          <Button busy={busy}>Envoyer l’invitation</Button>
+        </div>
       </form>
     </section>
   );

@@ -5,10 +5,20 @@ import { AUDIT_CSV_HEADERS, auditCsvRow } from './audit.area';
 import { actionLabel, AUDIT_ACTION_LABELS, detailLines, parisMidnight, parisTime } from './labels';
 
 const row = (over: Partial<AuditRow> = {}): AuditRow => ({
-  id: 1, at: new Date('2026-12-06T13:05:00Z'), actorAccountId: '11111111-1111-4111-8111-111111111111', actorRole: 'agent',
-  actorName: 'Antoine Agent', actorEmail: 'antoine@als.example.fr', actingForKind: null, actingForId: null,
-  action: 'demand.rejected', objectType: 'demand', objectId: '22222222-2222-4222-8222-222222222222',
-  detail: { reason: 'Pièces illisibles' }, address: '10.0.0.1', ...over,
+  id: 1,
+  at: new Date('2026-12-06T13:05:00Z'),
+  actorAccountId: '11111111-1111-4111-8111-111111111111',
+  actorRole: 'agent',
+  actorName: 'Antoine Agent',
+  actorEmail: 'antoine@als.example.fr',
+  actingForKind: null,
+  actingForId: null,
+  action: 'demand.rejected',
+  objectType: 'demand',
+  objectId: '22222222-2222-4222-8222-222222222222',
+  detail: { reason: 'Pièces illisibles' },
+  address: '10.0.0.1',
+  ...over,
 });
 
 describe('the audit trail in French', () => {
@@ -31,8 +41,13 @@ describe('the audit trail in French', () => {
   });
 
   it('writes details as lines, nested values included, no JSON', () => {
-    expect(detailLines({ reason: 'Pièces illisibles', piecesMissing: ['identity', 'tax_notice'], override: { reason: 'vu en agence' }, mobilityChecked: true, rank: 3 }))
-      .toEqual(['Motif : Pièces illisibles', 'Pièces manquantes : identity, tax_notice', 'Dérogation : Motif : vu en agence', 'Mobilité vérifiée : oui', 'Rang : 3']);
+    expect(detailLines({ reason: 'Pièces illisibles', piecesMissing: ['identity', 'tax_notice'], override: { reason: 'vu en agence' }, mobilityChecked: true, rank: 3 })).toEqual([
+      'Motif : Pièces illisibles',
+      'Pièces manquantes : identity, tax_notice',
+      'Dérogation : Motif : vu en agence',
+      'Mobilité vérifiée : oui',
+      'Rang : 3',
+    ]);
     expect(detailLines(null)).toEqual([]);
   });
 });

@@ -28,8 +28,12 @@ export function auditScopeOf(user: AdminUser): AuditScope | undefined {
 /** The filters from the query string, checked (French messages by field). */
 export function readAuditFilters(req: Request, objectTypes: readonly string[]): { params: AuditParams; filters: AuditFilters; errors: Record<string, string> } {
   const params: AuditParams = {
-    personne: text(req, 'personne', 100), objet: text(req, 'objet', 40), id: text(req, 'id', 100),
-    action: text(req, 'action', 60), du: text(req, 'du', 10), au: text(req, 'au', 10),
+    personne: text(req, 'personne', 100),
+    objet: text(req, 'objet', 40),
+    id: text(req, 'id', 100),
+    action: text(req, 'action', 60),
+    du: text(req, 'du', 10),
+    au: text(req, 'au', 10),
   };
   const errors: Record<string, string> = {};
   const filters: AuditFilters = {};
@@ -54,11 +58,30 @@ export function readAuditFilters(req: Request, objectTypes: readonly string[]): 
 }
 
 /** The export's columns, French headers. */
-export const AUDIT_CSV_HEADERS = ['Date et heure (Paris)', 'Qui', 'Rôle', 'Pour le compte de', 'Action', 'Code de l’action', 'Objet', 'Identifiant de l’objet', 'Détails', 'Adresse réseau'];
+export const AUDIT_CSV_HEADERS = [
+  'Date et heure (Paris)',
+  'Qui',
+  'Rôle',
+  'Pour le compte de',
+  'Action',
+  'Code de l’action',
+  'Objet',
+  'Identifiant de l’objet',
+  'Détails',
+  'Adresse réseau',
+];
 export function auditCsvRow(r: AuditRow, showAddress: boolean): string[] {
   return [
-    parisTime(r.at), actorText(r), roleLabel(r.actorRole), actingForText(r), actionLabel(r.action), r.action,
-    objectLabel(r.objectType), r.objectId, detailLines(r.detail).join(' | '), showAddress ? r.address ?? '' : '',
+    parisTime(r.at),
+    actorText(r),
+    roleLabel(r.actorRole),
+    actingForText(r),
+    actionLabel(r.action),
+    r.action,
+    objectLabel(r.objectType),
+    r.objectId,
+    detailLines(r.detail).join(' | '),
+    showAddress ? (r.address ?? '') : '',
   ];
 }
 
@@ -72,7 +95,11 @@ export const auditArea: AdminArea = (router, ctx) => {
    */
   const recordRead = (req: Request, user: AdminUser, action: 'audit.searched' | 'audit.exported', filters: AuditFilters) =>
     ctx.container.get<AuditTrail>(SHARED.AuditTrail).record({
-      actorAccountId: user.accountId, actorRole: user.role, action, objectType: 'audit_trail', objectId: 'journal',
+      actorAccountId: user.accountId,
+      actorRole: user.role,
+      action,
+      objectType: 'audit_trail',
+      objectId: 'journal',
       detail: {
         filtres: Object.keys(filters).join(', ') || 'aucun',
         ...(filters.actorAccountId ? { compte: filters.actorAccountId } : {}),
@@ -94,8 +121,16 @@ export const auditArea: AdminArea = (router, ctx) => {
     sendPage(
       res,
       <AuditPage
-        user={user} csrfToken={ctx.csrfToken(req, res)} params={params} errors={errors} result={result} page={page} pageSize={PAGE_SIZE}
-        sort={sort} objectTypes={typesFor(user)} showAddress={user.role === 'admin'}
+        user={user}
+        csrfToken={ctx.csrfToken(req, res)}
+        params={params}
+        errors={errors}
+        result={result}
+        page={page}
+        pageSize={PAGE_SIZE}
+        sort={sort}
+        objectTypes={typesFor(user)}
+        showAddress={user.role === 'admin'}
       />,
       failed ? 400 : 200,
     );
@@ -105,7 +140,10 @@ export const auditArea: AdminArea = (router, ctx) => {
     const user = requireAdminRole(req, 'agent', 'admin');
     const { filters, errors } = readAuditFilters(req, typesFor(user));
     if (Object.keys(errors).length) {
-      res.status(400).type('text/plain; charset=utf-8').send(`Filtres invalides : ${Object.values(errors).join(' ')}`);
+      res
+        .status(400)
+        .type('text/plain; charset=utf-8')
+        .send(`Filtres invalides : ${Object.values(errors).join(' ')}`);
       return;
     }
     const showAddress = user.role === 'admin';

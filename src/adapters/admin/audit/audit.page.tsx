@@ -59,11 +59,17 @@ export function AuditPage({ user, csrfToken, params, errors, result, page, pageS
   const th = (label: string, column: AuditSortColumn) => <SortableTh label={label} column={column} sort={sort} base="/admin/audit" params={query} />;
   const invalid = (name: string) => (errors[name] ? { 'aria-invalid': true, 'aria-describedby': `e-${name}` } : {});
   return (
-    <Layout title="Journal d’audit" user={user} csrfToken={csrfToken} current="/admin/audit" breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Journal d’audit' }]}>
+    <Layout
+      title="Journal d’audit"
+      user={user}
+      csrfToken={csrfToken}
+      current="/admin/audit"
+      breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Journal d’audit' }]}
+    >
       <h1>Journal d’audit</h1>
       <p>
-        Lectures de pièces et de dossiers, décisions, désignations, validations, échecs de connexion : qui a fait quoi, quand.
-        Les entrées ne peuvent être ni modifiées ni supprimées. Heures de Paris.
+        Lectures de pièces et de dossiers, décisions, désignations, validations, échecs de connexion : qui a fait quoi, quand. Les entrées ne peuvent être ni modifiées ni
+        supprimées. Heures de Paris.
         {user.role !== 'admin' && ' Vous voyez les entrées sur les dossiers de votre périmètre et vos propres actions.'}
       </p>
       <form method="get" action="/admin/audit" class="card" role="search" aria-label="Rechercher dans le journal">
@@ -71,50 +77,87 @@ export function AuditPage({ user, csrfToken, params, errors, result, page, pageS
           <div>
             <label for="f-personne">Personne (nom ou courriel)</label>
             <input id="f-personne" name="personne" type="search" value={params.personne} maxLength={100} {...invalid('personne')} />
-            {errors.personne && <p class="field-error" id="e-personne">{errors.personne}</p>}
+            {errors.personne && (
+              <p class="field-error" id="e-personne">
+                {errors.personne}
+              </p>
+            )}
           </div>
           <div>
             <label for="f-objet">Objet</label>
             <select id="f-objet" name="objet">
-              <option value="" selected={params.objet === ''}>Tous</option>
-              {objectTypes.map((t) => <option value={t} selected={params.objet === t}>{AUDIT_OBJECT_LABELS[t] ?? t}</option>)}
+              <option value="" selected={params.objet === ''}>
+                Tous
+              </option>
+              {objectTypes.map((t) => (
+                <option value={t} selected={params.objet === t}>
+                  {AUDIT_OBJECT_LABELS[t] ?? t}
+                </option>
+              ))}
             </select>
           </div>
           <div>
             <label for="f-id">Identifiant de l’objet</label>
             <input id="f-id" name="id" type="text" value={params.id} maxLength={100} {...invalid('id')} />
-            {errors.id && <p class="field-error" id="e-id">{errors.id}</p>}
+            {errors.id && (
+              <p class="field-error" id="e-id">
+                {errors.id}
+              </p>
+            )}
           </div>
           <div>
             <label for="f-action">Action</label>
             <select id="f-action" name="action">
-              <option value="" selected={params.action === ''}>Toutes</option>
-              {sortedActions.map(([code, label]) => <option value={code} selected={params.action === code}>{label}</option>)}
+              <option value="" selected={params.action === ''}>
+                Toutes
+              </option>
+              {sortedActions.map(([code, label]) => (
+                <option value={code} selected={params.action === code}>
+                  {label}
+                </option>
+              ))}
             </select>
           </div>
           <div>
             <label for="f-du">Du</label>
             <input id="f-du" name="du" type="date" value={params.du} {...invalid('du')} />
-            {errors.du && <p class="field-error" id="e-du">{errors.du}</p>}
+            {errors.du && (
+              <p class="field-error" id="e-du">
+                {errors.du}
+              </p>
+            )}
           </div>
           <div>
             <label for="f-au">Au</label>
             <input id="f-au" name="au" type="date" value={params.au} {...invalid('au')} />
-            {errors.au && <p class="field-error" id="e-au">{errors.au}</p>}
+            {errors.au && (
+              <p class="field-error" id="e-au">
+                {errors.au}
+              </p>
+            )}
           </div>
         </div>
         <p>
-          <button class="primary" type="submit">Rechercher</button>{' '}
+          <button class="primary" type="submit">
+            Rechercher
+          </button>{' '}
           <a href={`/admin/audit.csv${exportQuery ? `?${exportQuery}` : ''}`}>Exporter ces entrées en CSV</a>
         </p>
       </form>
-      {Object.keys(errors).length > 0 && <p class="error" role="alert">Corrigez les filtres signalés ci-dessus.</p>}
+      {Object.keys(errors).length > 0 && (
+        <p class="error" role="alert">
+          Corrigez les filtres signalés ci-dessus.
+        </p>
+      )}
       <div class="table-wrap" tabIndex={0} role="region" aria-label="Entrées du journal (tableau défilant)">
         <table data-testid="audit">
           <caption class="visually-hidden">Entrées du journal d’audit</caption>
           <thead>
             <tr>
-              {th('Date et heure', 'at')}{th('Qui', 'actor')}{th('Action', 'action')}{th('Objet', 'object')}
+              {th('Date et heure', 'at')}
+              {th('Qui', 'actor')}
+              {th('Action', 'action')}
+              {th('Objet', 'object')}
               <th scope="col">Détails</th>
               {showAddress && <th scope="col">Adresse réseau</th>}
             </tr>
@@ -125,19 +168,44 @@ export function AuditPage({ user, csrfToken, params, errors, result, page, pageS
               const lines = detailLines(r.detail);
               return (
                 <tr data-action={r.action}>
-                  <td><time dateTime={r.at.toISOString()}>{parisTime(r.at)}</time></td>
+                  <td>
+                    <time dateTime={r.at.toISOString()}>{parisTime(r.at)}</time>
+                  </td>
                   <td>
                     {actorText(r)}
-                    {r.actingForKind && <><br /><small>pour {actingForText(r)}</small></>}
+                    {r.actingForKind && (
+                      <>
+                        <br />
+                        <small>pour {actingForText(r)}</small>
+                      </>
+                    )}
                   </td>
                   <td>{actionLabel(r.action)}</td>
-                  <td>{objectLabel(r.objectType)}<br /><small>{href ? <a href={href}>{r.objectId}</a> : r.objectId}</small></td>
-                  <td>{lines.length ? <ul class="detail-lines">{lines.map((l) => <li>{l}</li>)}</ul> : '—'}</td>
+                  <td>
+                    {objectLabel(r.objectType)}
+                    <br />
+                    <small>{href ? <a href={href}>{r.objectId}</a> : r.objectId}</small>
+                  </td>
+                  <td>
+                    {lines.length ? (
+                      <ul class="detail-lines">
+                        {lines.map((l) => (
+                          <li>{l}</li>
+                        ))}
+                      </ul>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                   {showAddress && <td>{r.address ?? '—'}</td>}
                 </tr>
               );
             })}
-            {result.items.length === 0 && <tr><td colSpan={showAddress ? 6 : 5}>Aucune entrée ne correspond.</td></tr>}
+            {result.items.length === 0 && (
+              <tr>
+                <td colSpan={showAddress ? 6 : 5}>Aucune entrée ne correspond.</td>
+              </tr>
+            )}
           </tbody>
         </table>
       </div>

@@ -137,17 +137,35 @@ const ROLE_LABELS: Record<Role | 'system', string> = {
   company_manager: 'gestionnaire d’entreprise',
   system: 'plateforme',
 };
-export const roleLabel = (role: string | null | undefined): string => (role ? (ROLE_LABELS as Record<string, string>)[role] ?? role : '');
+export const roleLabel = (role: string | null | undefined): string => (role ? ((ROLE_LABELS as Record<string, string>)[role] ?? role) : '');
 
 /**
  * Object types an agent may see entries about: the files and decisions the back office shows
  * them. Accounts' security events, erasures, the platform's own runs and the ceilings loaded by
  * the admins stay with the admins (an agent sees those only when they acted themselves).
  */
-export const AGENT_VISIBLE_OBJECT_TYPES = ['agreement', 'balancing_bonus', 'candidacy', 'company', 'demand', 'document', 'landlord', 'offer', 'registry_demand', 'territory_grid'] as const;
+export const AGENT_VISIBLE_OBJECT_TYPES = [
+  'agreement',
+  'balancing_bonus',
+  'candidacy',
+  'company',
+  'demand',
+  'document',
+  'landlord',
+  'offer',
+  'registry_demand',
+  'territory_grid',
+] as const;
 
 const PARIS = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', timeZoneName: 'short',
+  timeZone: 'Europe/Paris',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZoneName: 'short',
 });
 
 /** « 06/12/2026 14:35:02 UTC+1 » (Paris time, the zone shown: UTC+1 in winter, UTC+2 in summer). */
@@ -165,11 +183,43 @@ export function parisMidnight(isoDay: string): Date {
 }
 
 const DETAIL_KEY_LABELS: Record<string, string> = {
-  reason: 'Motif', justification: 'Justification', decision: 'Décision', outcome: 'Résultat', fact: 'Fait', status: 'État', from: 'De', to: 'À',
-  documentId: 'Pièce', demandId: 'Demande', offerId: 'Offre', candidacyId: 'Candidature', companyId: 'Entreprise', landlordId: 'Bailleur',
-  disposition: 'Affichage', type: 'Type', rank: 'Rang', ranks: 'Rangs', count: 'Nombre', missing: 'Manquant', pieces: 'Pièces', piecesMissing: 'Pièces manquantes',
-  quotas: 'Quotas', previous: 'Avant', next: 'Après', headcount: 'Effectif', registry: 'Registre', registrationNumber: 'Numéro unique', email: 'Courriel',
-  detail: 'Détail', changes: 'Changements', fields: 'Champs', tranche: 'Tranche', mobilityChecked: 'Mobilité vérifiée', override: 'Dérogation', kind: 'Nature', source: 'Source',
+  reason: 'Motif',
+  justification: 'Justification',
+  decision: 'Décision',
+  outcome: 'Résultat',
+  fact: 'Fait',
+  status: 'État',
+  from: 'De',
+  to: 'À',
+  documentId: 'Pièce',
+  demandId: 'Demande',
+  offerId: 'Offre',
+  candidacyId: 'Candidature',
+  companyId: 'Entreprise',
+  landlordId: 'Bailleur',
+  disposition: 'Affichage',
+  type: 'Type',
+  rank: 'Rang',
+  ranks: 'Rangs',
+  count: 'Nombre',
+  missing: 'Manquant',
+  pieces: 'Pièces',
+  piecesMissing: 'Pièces manquantes',
+  quotas: 'Quotas',
+  previous: 'Avant',
+  next: 'Après',
+  headcount: 'Effectif',
+  registry: 'Registre',
+  registrationNumber: 'Numéro unique',
+  email: 'Courriel',
+  detail: 'Détail',
+  changes: 'Changements',
+  fields: 'Champs',
+  tranche: 'Tranche',
+  mobilityChecked: 'Mobilité vérifiée',
+  override: 'Dérogation',
+  kind: 'Nature',
+  source: 'Source',
 };
 const keyLabel = (key: string) => DETAIL_KEY_LABELS[key] ?? key;
 
@@ -179,7 +229,9 @@ function valueText(value: unknown): string {
   if (typeof value === 'number') return value.toLocaleString('fr-FR');
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return value.every((v) => typeof v !== 'object' || v === null) ? value.map(valueText).join(', ') : value.map((v) => `(${valueText(v)})`).join(' ; ');
-  return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${keyLabel(k)} : ${valueText(v)}`).join(', ');
+  return Object.entries(value as Record<string, unknown>)
+    .map(([k, v]) => `${keyLabel(k)} : ${valueText(v)}`)
+    .join(', ');
 }
 
 /** The detail as lines « Libellé : valeur » (nested objects and lists written out), never raw JSON. */

@@ -21,9 +21,14 @@ export const ceilingsArea: AdminArea = (router, ctx) => {
     sendPage(
       res,
       <CeilingsPage
-        user={user} csrfToken={ctx.csrfToken(req, res)} status={status} rows={rows}
+        user={user}
+        csrfToken={ctx.csrfToken(req, res)}
+        status={status}
+        rows={rows}
         flash={req.query.ok === 'charge' ? 'Les plafonds sont appliqués.' : undefined}
-        error={extra.error} csv={extra.csv ?? ''} {...(extra.preview ? { preview: extra.preview } : {})}
+        error={extra.error}
+        csv={extra.csv ?? ''}
+        {...(extra.preview ? { preview: extra.preview } : {})}
       />,
       extra.status ?? 200,
     );

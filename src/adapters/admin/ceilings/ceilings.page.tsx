@@ -23,7 +23,9 @@ function CeilingTable({ rows, current, caption }: { rows: readonly CeilingRow[];
           <tr>
             <th scope="col">Financement</th>
             <th scope="col">Zone</th>
-            {CATEGORY_COLUMNS.map((c) => <th scope="col">{categoryLabel(c)}</th>)}
+            {CATEGORY_COLUMNS.map((c) => (
+              <th scope="col">{categoryLabel(c)}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -70,22 +72,38 @@ export interface CeilingsPageProps {
 export function CeilingsPage({ user, csrfToken, status, rows, flash, error, csv = '', preview }: CeilingsPageProps) {
   const isAdmin = user.role === 'admin';
   return (
-    <Layout title="Plafonds de ressources" user={user} csrfToken={csrfToken} current="/admin/plafonds"
-      breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Plafonds de ressources' }]}>
+    <Layout
+      title="Plafonds de ressources"
+      user={user}
+      csrfToken={csrfToken}
+      current="/admin/plafonds"
+      breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Plafonds de ressources' }]}
+    >
       <h1>Plafonds de ressources</h1>
       <Flash message={flash} />
       <ErrorBox message={error} />
       <CeilingsNotice status={status} />
       <p>
         Années chargées : {status.years.length ? status.years.join(', ') : 'aucune'}.{' '}
-        {status.year !== null ? <>L’éligibilité de {status.checkYear} est décidée avec les plafonds <strong>{status.year}</strong>.</> : null}
+        {status.year !== null ? (
+          <>
+            L’éligibilité de {status.checkYear} est décidée avec les plafonds <strong>{status.year}</strong>.
+          </>
+        ) : null}
       </p>
 
       {preview && preview.ok === false && (
         <section class="card" aria-labelledby="erreurs">
-          <h2 id="erreurs">Le fichier comporte {preview.problems.length} erreur{preview.problems.length > 1 ? 's' : ''} : rien n’a été appliqué</h2>
+          <h2 id="erreurs">
+            Le fichier comporte {preview.problems.length} erreur{preview.problems.length > 1 ? 's' : ''} : rien n’a été appliqué
+          </h2>
           <ul data-testid="ceilings-problems">
-            {preview.problems.map((p) => <li>{p.line > 0 ? `Ligne ${p.line} : ` : ''}{p.message}</li>)}
+            {preview.problems.map((p) => (
+              <li>
+                {p.line > 0 ? `Ligne ${p.line} : ` : ''}
+                {p.message}
+              </li>
+            ))}
           </ul>
         </section>
       )}
@@ -103,8 +121,7 @@ export function CeilingsPage({ user, csrfToken, status, rows, flash, error, csv 
           <form method="post" action="/admin/plafonds/appliquer">
             <input type="hidden" name="_csrf" value={csrfToken} />
             <input type="hidden" name="csv" value={csv} />
-            <button type="submit">Appliquer les plafonds {preview.year}</button>{' '}
-            <a href="/admin/plafonds">Annuler</a>
+            <button type="submit">Appliquer les plafonds {preview.year}</button> <a href="/admin/plafonds">Annuler</a>
           </form>
         </section>
       )}
@@ -113,15 +130,19 @@ export function CeilingsPage({ user, csrfToken, status, rows, flash, error, csv 
         <section class="card" aria-labelledby="charger">
           <h2 id="charger">Charger une année</h2>
           <p>
-            Collez le contenu du fichier CSV (séparateur « ; » ou « , », une ligne par montant annuel en euros, une seule année par fichier).
-            PLAI et PLUS sont obligatoires pour les trois zones ({ZONES.join(', ')}), catégories 1 à 6 et « supplementaire » ;
-            sans lignes PLS, les plafonds PLS sont calculés (PLUS × 1,3). Un aperçu est montré avant toute application.
+            Collez le contenu du fichier CSV (séparateur « ; » ou « , », une ligne par montant annuel en euros, une seule année par fichier). PLAI et PLUS sont obligatoires pour
+            les trois zones ({ZONES.join(', ')}), catégories 1 à 6 et « supplementaire » ; sans lignes PLS, les plafonds PLS sont calculés (PLUS × 1,3). Un aperçu est montré avant
+            toute application.
           </p>
           <form method="post" action="/admin/plafonds/apercu">
             <input type="hidden" name="_csrf" value={csrfToken} />
             <label for="csv">Contenu du fichier CSV</label>
-            <textarea id="csv" name="csv" rows={12} cols={60} required maxLength={64 * 1024} aria-describedby="csv-exemple">{csv}</textarea>
-            <p id="csv-exemple">Exemple : <code>{EXAMPLE.replaceAll('\n', ' ⏎ ')}</code></p>
+            <textarea id="csv" name="csv" rows={12} cols={60} required maxLength={64 * 1024} aria-describedby="csv-exemple">
+              {csv}
+            </textarea>
+            <p id="csv-exemple">
+              Exemple : <code>{EXAMPLE.replaceAll('\n', ' ⏎ ')}</code>
+            </p>
             <button type="submit">Vérifier et prévisualiser</button>
           </form>
         </section>

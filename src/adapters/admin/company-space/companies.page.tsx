@@ -20,11 +20,19 @@ interface Props {
 /** The companies referential: search, filter by space status, paging. */
 export function CompaniesPage({ user, csrfToken, result, q, status, flash, sort = { column: 'name', dir: 'asc' } }: Props) {
   return (
-    <Layout title="Entreprises" user={user} csrfToken={csrfToken} current="/admin/entreprises" breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Entreprises' }]}>
+    <Layout
+      title="Entreprises"
+      user={user}
+      csrfToken={csrfToken}
+      current="/admin/entreprises"
+      breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Entreprises' }]}
+    >
       <h1>Entreprises</h1>
       <Flash message={flash ? FLASH[flash] : undefined} />
       <p style="display:flex;gap:0.75rem;flex-wrap:wrap">
-        <a class="button" href="/admin/entreprises/nouvelle">Ajouter une entreprise</a>
+        <a class="button" href="/admin/entreprises/nouvelle">
+          Ajouter une entreprise
+        </a>
         <a href="/admin/entreprises/demandes">Demandes d’espace entreprise</a>
       </p>
       {/* A search form (GET): it changes nothing, so it carries no CSRF token (which would end up in the URL). */}
@@ -36,14 +44,20 @@ export function CompaniesPage({ user, csrfToken, result, q, status, flash, sort 
         <div>
           <label for="statut">Espace entreprise</label>
           <select id="statut" name="statut">
-            <option value="" selected={status === ''}>Tous</option>
+            <option value="" selected={status === ''}>
+              Tous
+            </option>
             {(['none', 'requested', 'configured', 'deployed', 'suspended'] as const).map((s) => (
-              <option value={s} selected={status === s}>{SPACE_STATUS_LABELS[s]}</option>
+              <option value={s} selected={status === s}>
+                {SPACE_STATUS_LABELS[s]}
+              </option>
             ))}
           </select>
         </div>
         <div style="align-self:end">
-          <button class="primary" type="submit">Rechercher</button>
+          <button class="primary" type="submit">
+            Rechercher
+          </button>
         </div>
       </form>
       <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
@@ -61,7 +75,10 @@ export function CompaniesPage({ user, csrfToken, result, q, status, flash, sort 
           <tbody>
             {result.items.map((c) => (
               <tr>
-                <td><a href={`/admin/entreprises/${c.id}`}>{c.name}</a>{c.delegatesToAls ? ' (délègue à ALS)' : ''}</td>
+                <td>
+                  <a href={`/admin/entreprises/${c.id}`}>{c.name}</a>
+                  {c.delegatesToAls ? ' (délègue à ALS)' : ''}
+                </td>
                 <td>{c.siren}</td>
                 <td>{c.sizeClass ?? '—'}</td>
                 <td>{CONTRIBUTION_LABELS[c.contribution]}</td>
@@ -69,7 +86,9 @@ export function CompaniesPage({ user, csrfToken, result, q, status, flash, sort 
               </tr>
             ))}
             {result.items.length === 0 && (
-              <tr><td colSpan={5}>Aucune entreprise ne correspond.</td></tr>
+              <tr>
+                <td colSpan={5}>Aucune entreprise ne correspond.</td>
+              </tr>
             )}
           </tbody>
         </table>

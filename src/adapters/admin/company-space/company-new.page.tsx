@@ -19,7 +19,6 @@ interface Props {
   fieldErrors?: { field: string; message: string }[];
 }
 
-
 /** Adds a company to the referential; after a refusal the input is kept and each error shown next to its field. */
 export function CompanyNewPage({ user, csrfToken, values = {}, error, fieldErrors = [] }: Props) {
   const known = ['name', 'sirets', 'headcount', 'contribution', 'delegatesToAls'];
@@ -30,18 +29,33 @@ export function CompanyNewPage({ user, csrfToken, values = {}, error, fieldError
   };
   const Message = ({ name }: { name: string }) => {
     const message = fieldMessage(fieldErrors, name);
-    return message ? <p class="field-error" id={`${name}-error`}>{message}</p> : null;
+    return message ? (
+      <p class="field-error" id={`${name}-error`}>
+        {message}
+      </p>
+    ) : null;
   };
   return (
     <Layout
-      title="Ajouter une entreprise" user={user} csrfToken={csrfToken} current="/admin/entreprises"
+      title="Ajouter une entreprise"
+      user={user}
+      csrfToken={csrfToken}
+      current="/admin/entreprises"
       breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/entreprises', label: 'Entreprises' }, { label: 'Ajouter' }]}
     >
       <h1>Ajouter une entreprise</h1>
       {error && (
         <div class="error" role="alert">
           <p>{error}</p>
-          {others.length > 0 && <ul>{others.map((f) => <li>{f.field} : {f.message}</li>)}</ul>}
+          {others.length > 0 && (
+            <ul>
+              {others.map((f) => (
+                <li>
+                  {f.field} : {f.message}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
       <form class="stack card" method="post" action="/admin/entreprises">
@@ -53,7 +67,9 @@ export function CompanyNewPage({ user, csrfToken, values = {}, error, fieldError
         </div>
         <div>
           <label for="sirets">SIRET des établissements (un par ligne)</label>
-          <textarea id="sirets" name="sirets" rows={3} required {...invalid('sirets')}>{values.sirets ?? ''}</textarea>
+          <textarea id="sirets" name="sirets" rows={3} required {...invalid('sirets')}>
+            {values.sirets ?? ''}
+          </textarea>
           <Message name="sirets" />
         </div>
         <div>
@@ -64,14 +80,22 @@ export function CompanyNewPage({ user, csrfToken, values = {}, error, fieldError
         <div>
           <label for="contribution">Cotisation PEEC</label>
           <select id="contribution" name="contribution" {...invalid('contribution')}>
-            {CONTRIBUTIONS.map((c) => <option value={c} selected={(values.contribution ?? 'contributing') === c}>{CONTRIBUTION_LABELS[c]}</option>)}
+            {CONTRIBUTIONS.map((c) => (
+              <option value={c} selected={(values.contribution ?? 'contributing') === c}>
+                {CONTRIBUTION_LABELS[c]}
+              </option>
+            ))}
           </select>
           <Message name="contribution" />
         </div>
         <div>
-          <label style="font-weight:normal"><input type="checkbox" name="delegatesToAls" value="1" checked={values.delegatesToAls ?? false} style="width:auto" /> L’entreprise délègue sa politique logement à ALS</label>
+          <label style="font-weight:normal">
+            <input type="checkbox" name="delegatesToAls" value="1" checked={values.delegatesToAls ?? false} style="width:auto" /> L’entreprise délègue sa politique logement à ALS
+          </label>
         </div>
-        <button class="primary" type="submit">Ajouter l’entreprise</button>
+        <button class="primary" type="submit">
+          Ajouter l’entreprise
+        </button>
       </form>
     </Layout>
   );

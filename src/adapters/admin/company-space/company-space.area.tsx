@@ -20,7 +20,11 @@ const field = (req: Request, name: string): string => {
   return typeof v === 'string' ? v.trim() : '';
 };
 const optionalInt = (value: string): number | undefined => (value === '' ? undefined : Number(value));
-const lines = (value: string): string[] => value.split(/[\n,;]+/).map((s) => s.trim()).filter(Boolean);
+const lines = (value: string): string[] =>
+  value
+    .split(/[\n,;]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 const pageParam = (req: Request): number => {
   const n = Number(req.query.page);
   return Number.isInteger(n) && n > 0 && n < 100_000 ? n : 1;
@@ -57,13 +61,20 @@ export const companySpaceArea: AdminArea = (router, ctx) => {
   router.post('/entreprises', async (req, res) => {
     const user = staff(req);
     const values = {
-      name: field(req, 'name'), sirets: field(req, 'sirets'), headcount: field(req, 'headcount'),
-      contribution: field(req, 'contribution'), delegatesToAls: field(req, 'delegatesToAls') === '1',
+      name: field(req, 'name'),
+      sirets: field(req, 'sirets'),
+      headcount: field(req, 'headcount'),
+      contribution: field(req, 'contribution'),
+      delegatesToAls: field(req, 'delegatesToAls') === '1',
     };
     try {
       const contribution = values.contribution === 'compensated' || values.contribution === 'none' ? values.contribution : 'contributing';
       const created = await service().createCompany(user, {
-        name: values.name, sirets: lines(values.sirets), headcount: optionalInt(values.headcount) ?? null, contribution, delegatesToAls: values.delegatesToAls,
+        name: values.name,
+        sirets: lines(values.sirets),
+        headcount: optionalInt(values.headcount) ?? null,
+        contribution,
+        delegatesToAls: values.delegatesToAls,
       });
       res.redirect(303, `/admin/entreprises/${created.id}?ok=created`);
     } catch (error) {
@@ -77,13 +88,25 @@ export const companySpaceArea: AdminArea = (router, ctx) => {
     try {
       const employeeSort = parseSort(req.query, EMPLOYEE_SORT_COLUMNS, EMPLOYEE_DEFAULT_SORT);
       const [company, policy, employees] = await Promise.all([
-        service().getCompany(user, id), service().getPolicy(user, id),
+        service().getCompany(user, id),
+        service().getPolicy(user, id),
         service().listEmployees(user, id, { page: pageParam(req), pageSize: EMPLOYEE_PAGE_SIZE, order: employeeSort }),
       ]);
       const ok = typeof req.query.ok === 'string' ? req.query.ok : undefined;
       sendPage(
         res,
-        <CompanyPage user={user} currentYear={ctx.container.get(SHARED.Clock).now().getUTCFullYear()} csrfToken={ctx.csrfToken(req, res)} company={company} policy={policy} employees={employees} employeeSort={employeeSort} flash={problem ? undefined : ok} error={problem?.message} fieldErrors={problem?.fields ?? []} />,
+        <CompanyPage
+          user={user}
+          currentYear={ctx.container.get(SHARED.Clock).now().getUTCFullYear()}
+          csrfToken={ctx.csrfToken(req, res)}
+          company={company}
+          policy={policy}
+          employees={employees}
+          employeeSort={employeeSort}
+          flash={problem ? undefined : ok}
+          error={problem?.message}
+          fieldErrors={problem?.fields ?? []}
+        />,
         problem ? httpStatusOf(problem.kind) : 200,
       );
     } catch (error) {

@@ -1,4 +1,13 @@
-import { canSpace, CONTRIBUTIONS, EMPLOYEE_SORT_COLUMNS, TRANCHES, type CompanyDetail, type EmployeeOrder, type EmployeeView, type PolicyView } from '../../../modules/company-space/index';
+import {
+  canSpace,
+  CONTRIBUTIONS,
+  EMPLOYEE_SORT_COLUMNS,
+  TRANCHES,
+  type CompanyDetail,
+  type EmployeeOrder,
+  type EmployeeView,
+  type PolicyView,
+} from '../../../modules/company-space/index';
 import type { Page } from '../../../shared/pagination';
 import { Layout } from '../pages/layout';
 import { Pager } from '../../web/kit/pager';
@@ -32,11 +41,16 @@ interface Props {
 export function CompanyPage({ user, csrfToken, company: c, policy, employees, employeeSort = EMPLOYEE_DEFAULT_SORT, flash, error, fieldErrors = [], currentYear }: Props) {
   const base = `/admin/entreprises/${c.id}`;
   const employeeParams = { sort: employeeSort.column, dir: employeeSort.dir };
-  const employeeTh = (label: string, column: EmployeeSortColumn) => <SortableTh label={label} column={column} sort={employeeSort} base={base} params={employeeParams} anchor="salaries" />;
+  const employeeTh = (label: string, column: EmployeeSortColumn) => (
+    <SortableTh label={label} column={column} sort={employeeSort} base={base} params={employeeParams} anchor="salaries" />
+  );
   const quotas = policy.quotas ?? [];
   return (
     <Layout
-      title={c.name} user={user} csrfToken={csrfToken} current="/admin/entreprises"
+      title={c.name}
+      user={user}
+      csrfToken={csrfToken}
+      current="/admin/entreprises"
       breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/entreprises', label: 'Entreprises' }, { label: c.name }]}
     >
       <h1>{c.name}</h1>
@@ -44,13 +58,17 @@ export function CompanyPage({ user, csrfToken, company: c, policy, employees, em
       <ErrorBox message={error} fields={fieldErrors} />
 
       <section class="card" aria-labelledby="espace">
-        <h2 id="espace">Espace entreprise : <span data-testid="space-status">{spaceStatusLabel(c.space.status)}</span></h2>
+        <h2 id="espace">
+          Espace entreprise : <span data-testid="space-status">{spaceStatusLabel(c.space.status)}</span>
+        </h2>
         <div style="display:flex;gap:0.75rem;flex-wrap:wrap;align-items:flex-end">
           {canSpace(c.space.status, 'deploy') && (
             <form method="post" action={`${base}/espace`}>
               <input type="hidden" name="_csrf" value={csrfToken} />
               <input type="hidden" name="action" value="deploy" />
-              <button class="primary" type="submit">Déployer l’espace</button>
+              <button class="primary" type="submit">
+                Déployer l’espace
+              </button>
             </form>
           )}
           {canSpace(c.space.status, 'suspend') && (
@@ -69,10 +87,24 @@ export function CompanyPage({ user, csrfToken, company: c, policy, employees, em
           <div class="table-wrap" style="margin-top:1rem" tabIndex={0} role="region" aria-label="Tableau défilant">
             <table>
               <caption style="text-align:left;font-weight:600">Historique</caption>
-              <thead><tr><th scope="col">Date</th><th scope="col">Action</th><th scope="col">État</th><th scope="col">Motif</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Action</th>
+                  <th scope="col">État</th>
+                  <th scope="col">Motif</th>
+                </tr>
+              </thead>
               <tbody>
                 {c.spaceHistory.map((e) => (
-                  <tr><td>{frDateTime(e.at)}</td><td>{SPACE_ACTION_LABELS[e.action]}</td><td>{spaceStatusLabel(e.from)} → {spaceStatusLabel(e.to)}</td><td>{e.reason ?? ''}</td></tr>
+                  <tr>
+                    <td>{frDateTime(e.at)}</td>
+                    <td>{SPACE_ACTION_LABELS[e.action]}</td>
+                    <td>
+                      {spaceStatusLabel(e.from)} → {spaceStatusLabel(e.to)}
+                    </td>
+                    <td>{e.reason ?? ''}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -108,7 +140,10 @@ export function CompanyPage({ user, csrfToken, company: c, policy, employees, em
                 const q = quotas.find((x) => x.tranche === t);
                 return (
                   <div>
-                    <label for={`quota${t}`}>Quota tranche {t}{q ? ` (${q.used} utilisé${q.used > 1 ? 's' : ''})` : ''}</label>
+                    <label for={`quota${t}`}>
+                      Quota tranche {t}
+                      {q ? ` (${q.used} utilisé${q.used > 1 ? 's' : ''})` : ''}
+                    </label>
                     <input id={`quota${t}`} name={`quota${t}`} type="number" min={0} inputMode="numeric" value={q ? String(q.quota) : ''} />
                   </div>
                 );
@@ -119,36 +154,61 @@ export function CompanyPage({ user, csrfToken, company: c, policy, employees, em
               {TRANCHES.map((t) => (
                 <div>
                   <label for={`description${t}`}>Situations de la tranche {t}</label>
-                  <textarea id={`description${t}`} name={`description${t}`} rows={2} maxLength={4000}>{policy.tranches.find((x) => x.tranche === t)?.description ?? ''}</textarea>
+                  <textarea id={`description${t}`} name={`description${t}`} rows={2} maxLength={4000}>
+                    {policy.tranches.find((x) => x.tranche === t)?.description ?? ''}
+                  </textarea>
                 </div>
               ))}
             </fieldset>
-            <button class="primary" type="submit">Enregistrer la configuration</button>
+            <button class="primary" type="submit">
+              Enregistrer la configuration
+            </button>
           </form>
         )}
         <h3>Gestionnaires</h3>
-        {c.managers.length === 0 ? <p>Aucun gestionnaire invité.</p> : (
+        {c.managers.length === 0 ? (
+          <p>Aucun gestionnaire invité.</p>
+        ) : (
           <ul data-testid="managers">
-            {c.managers.map((m) => <li>{m.displayName} — {m.email} (invité le {frDateTime(m.invitedAt)})</li>)}
+            {c.managers.map((m) => (
+              <li>
+                {m.displayName} — {m.email} (invité le {frDateTime(m.invitedAt)})
+              </li>
+            ))}
           </ul>
         )}
       </section>
 
       <section class="card" aria-labelledby="salaries">
         <h2 id="salaries">Salariés et demandes de validation</h2>
-        {employees.total === 0 ? <p>Aucune demande de validation d’emploi pour cette entreprise.</p> : (
+        {employees.total === 0 ? (
+          <p>Aucune demande de validation d’emploi pour cette entreprise.</p>
+        ) : (
           <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
             <table data-testid="employees">
               <caption class="visually-hidden">Salariés de l’entreprise, triables par colonne</caption>
               <thead>
-                <tr>{employeeTh('Salarié', 'name')}{employeeTh('Demande reçue le', 'requested')}{employeeTh('État', 'status')}<th scope="col">Tranches</th><th scope="col">Motif</th></tr>
+                <tr>
+                  {employeeTh('Salarié', 'name')}
+                  {employeeTh('Demande reçue le', 'requested')}
+                  {employeeTh('État', 'status')}
+                  <th scope="col">Tranches</th>
+                  <th scope="col">Motif</th>
+                </tr>
               </thead>
               <tbody>
                 {employees.items.map((e) => (
                   <tr data-employee={e.demandId}>
-                    <td><a href={`/admin/demandes/${e.demandId}`}>{e.lastName} {e.firstName}</a></td>
+                    <td>
+                      <a href={`/admin/demandes/${e.demandId}`}>
+                        {e.lastName} {e.firstName}
+                      </a>
+                    </td>
                     <td>{frDay(e.requestedAt)}</td>
-                    <td>{VALIDATION_STATUS_LABELS[e.status]}{e.validatedBy === 'delegation' ? ' (délégation ALS)' : ''}</td>
+                    <td>
+                      {VALIDATION_STATUS_LABELS[e.status]}
+                      {e.validatedBy === 'delegation' ? ' (délégation ALS)' : ''}
+                    </td>
                     <td>{e.tranches.length ? e.tranches.map((t) => `${t.tranche} (${t.year})`).join(', ') : '—'}</td>
                     <td>{e.reason ?? ''}</td>
                   </tr>
@@ -157,18 +217,38 @@ export function CompanyPage({ user, csrfToken, company: c, policy, employees, em
             </table>
           </div>
         )}
-        {employees.total > 0 && <Pager base={base} params={employeeParams} page={employees.page} pageSize={employees.pageSize} total={employees.total} noun="salarié" anchor="salaries" />}
+        {employees.total > 0 && (
+          <Pager base={base} params={employeeParams} page={employees.page} pageSize={employees.pageSize} total={employees.total} noun="salarié" anchor="salaries" />
+        )}
       </section>
 
       <section class="card" aria-labelledby="fiche">
         <h2 id="fiche">Fiche entreprise</h2>
         <dl class="grid">
-          <div><dt>SIREN</dt><dd>{c.siren}</dd></div>
-          <div><dt>Effectif</dt><dd>{c.headcount === null ? 'Non renseigné' : frNumber(c.headcount)}</dd></div>
-          <div><dt>Taille</dt><dd>{c.sizeClass ? SIZE_CLASS_LABELS[c.sizeClass] : 'Inconnue'}</dd></div>
-          <div><dt>Cotisation</dt><dd>{CONTRIBUTION_LABELS[c.contribution]}</dd></div>
-          <div><dt>Politique logement</dt><dd>{c.delegatesToAls ? 'Déléguée à ALS (salariés validés automatiquement)' : 'Gérée par l’entreprise'}</dd></div>
-          <div><dt>Établissements (SIRET)</dt><dd>{c.sirets.join(', ')}</dd></div>
+          <div>
+            <dt>SIREN</dt>
+            <dd>{c.siren}</dd>
+          </div>
+          <div>
+            <dt>Effectif</dt>
+            <dd>{c.headcount === null ? 'Non renseigné' : frNumber(c.headcount)}</dd>
+          </div>
+          <div>
+            <dt>Taille</dt>
+            <dd>{c.sizeClass ? SIZE_CLASS_LABELS[c.sizeClass] : 'Inconnue'}</dd>
+          </div>
+          <div>
+            <dt>Cotisation</dt>
+            <dd>{CONTRIBUTION_LABELS[c.contribution]}</dd>
+          </div>
+          <div>
+            <dt>Politique logement</dt>
+            <dd>{c.delegatesToAls ? 'Déléguée à ALS (salariés validés automatiquement)' : 'Gérée par l’entreprise'}</dd>
+          </div>
+          <div>
+            <dt>Établissements (SIRET)</dt>
+            <dd>{c.sirets.join(', ')}</dd>
+          </div>
         </dl>
         <details>
           <summary>Modifier la fiche</summary>
@@ -185,17 +265,25 @@ export function CompanyPage({ user, csrfToken, company: c, policy, employees, em
             <div>
               <label for="contribution">Cotisation PEEC</label>
               <select id="contribution" name="contribution">
-                {CONTRIBUTIONS.map((k) => <option value={k} selected={c.contribution === k}>{CONTRIBUTION_LABELS[k]}</option>)}
+                {CONTRIBUTIONS.map((k) => (
+                  <option value={k} selected={c.contribution === k}>
+                    {CONTRIBUTION_LABELS[k]}
+                  </option>
+                ))}
               </select>
             </div>
             <div>
-              <label style="font-weight:normal"><input type="checkbox" name="delegatesToAls" value="1" checked={c.delegatesToAls} style="width:auto" /> Délègue sa politique logement à ALS</label>
+              <label style="font-weight:normal">
+                <input type="checkbox" name="delegatesToAls" value="1" checked={c.delegatesToAls} style="width:auto" /> Délègue sa politique logement à ALS
+              </label>
             </div>
             <div>
               <label for="addSirets">Ajouter des SIRET (un par ligne)</label>
               <textarea id="addSirets" name="addSirets" rows={2}></textarea>
             </div>
-            <button class="primary" type="submit">Enregistrer la fiche</button>
+            <button class="primary" type="submit">
+              Enregistrer la fiche
+            </button>
           </form>
         </details>
       </section>
@@ -207,7 +295,9 @@ export function CompanyNotFoundPage({ user, csrfToken }: { user: { displayName: 
   return (
     <Layout title="Entreprise introuvable" user={user} csrfToken={csrfToken} current="/admin/entreprises">
       <h1>Entreprise introuvable</h1>
-      <p><a href="/admin/entreprises">Retour aux entreprises</a></p>
+      <p>
+        <a href="/admin/entreprises">Retour aux entreprises</a>
+      </p>
     </Layout>
   );
 }

@@ -19,7 +19,10 @@ export function SpaceRequestsPage({ user, csrfToken, result, open, sort = { colu
   const params = { etat: open ? undefined : 'toutes' };
   return (
     <Layout
-      title="Demandes d’espace entreprise" user={user} csrfToken={csrfToken} current="/admin/entreprises"
+      title="Demandes d’espace entreprise"
+      user={user}
+      csrfToken={csrfToken}
+      current="/admin/entreprises"
       breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/entreprises', label: 'Entreprises' }, { label: 'Demandes d’espace' }]}
     >
       <h1>Demandes d’espace entreprise</h1>
@@ -43,17 +46,32 @@ export function SpaceRequestsPage({ user, csrfToken, result, open, sort = { colu
             {result.items.map((r) => (
               <tr>
                 <td>{frDateTime(r.requestedAt)}</td>
-                <td><a href={`/admin/entreprises/${r.companyId}`}>{r.companyName}</a></td>
+                <td>
+                  <a href={`/admin/entreprises/${r.companyId}`}>{r.companyName}</a>
+                </td>
                 <td>{r.siret}</td>
                 <td>
-                  {r.contactName}<br />
+                  {r.contactName}
+                  <br />
                   <a href={`mailto:${r.contactEmail}`}>{r.contactEmail}</a>
-                  {r.contactPhone ? <><br />{r.contactPhone}</> : null}
+                  {r.contactPhone ? (
+                    <>
+                      <br />
+                      {r.contactPhone}
+                    </>
+                  ) : null}
                 </td>
-                <td>{spaceStatusLabel(r.spaceStatus)}{r.handledAt ? ` (traitée le ${frDateTime(r.handledAt)})` : ''}</td>
+                <td>
+                  {spaceStatusLabel(r.spaceStatus)}
+                  {r.handledAt ? ` (traitée le ${frDateTime(r.handledAt)})` : ''}
+                </td>
               </tr>
             ))}
-            {result.items.length === 0 && <tr><td colSpan={5}>Aucune demande.</td></tr>}
+            {result.items.length === 0 && (
+              <tr>
+                <td colSpan={5}>Aucune demande.</td>
+              </tr>
+            )}
           </tbody>
         </table>
       </div>

@@ -64,7 +64,12 @@ describe('ColumnChart', () => {
     expect(heights[1]! / heights[0]!).toBeCloseTo(4, 1);
     // x labels and value labels, "—" for the missing value
     expect(texts).toEqual(expect.arrayContaining(['jan', 'fév', 'mar', '—']));
-    expect(doc.all('g').filter((g) => g.class === 'bar').map((g) => g['data-value'] ?? '')).toEqual(['10', '', '40']);
+    expect(
+      doc
+        .all('g')
+        .filter((g) => g.class === 'bar')
+        .map((g) => g['data-value'] ?? ''),
+    ).toEqual(['10', '', '40']);
     // every column stands on the x axis
     const axis = doc.all('line').find((l) => l.class === 'x-axis')!;
     for (const r of rects) expect(Number(r.y) + Number(r.height)).toBeCloseTo(Number(axis.y1), 0);
@@ -79,13 +84,30 @@ describe('ColumnChart', () => {
   });
 
   it('says so when there is nothing to draw, and says 0 (not « no data ») when the values are 0', () => {
-    for (const empty of [[], [{ label: 'a', value: null }, { label: 'b', value: null }]]) {
+    for (const empty of [
+      [],
+      [
+        { label: 'a', value: null },
+        { label: 'b', value: null },
+      ],
+    ]) {
       const { doc, html } = svgOf(<ColumnChart id="c4" title="t" description="d" data={empty} />);
       expect(doc.all('rect')).toHaveLength(0);
       expect(html).toContain('Aucune donnée sur la période');
       expect(html).not.toContain('NaN');
     }
-    const { doc, html } = svgOf(<ColumnChart id="c4" title="t" description="d" data={[{ label: 'a', value: 0 }, { label: 'b', value: null }]} valueLabels />);
+    const { doc, html } = svgOf(
+      <ColumnChart
+        id="c4"
+        title="t"
+        description="d"
+        data={[
+          { label: 'a', value: 0 },
+          { label: 'b', value: null },
+        ]}
+        valueLabels
+      />,
+    );
     expect(doc.all('rect')).toHaveLength(0);
     expect(html).not.toContain('Aucune donnée');
     expect(html).toContain('0 sur toute la période');
@@ -104,7 +126,18 @@ describe('ColumnChart', () => {
 
 describe('BarChart', () => {
   it('draws one bar per category, the longest for the largest value, with the label and the value as text', () => {
-    const { doc } = svgOf(<BarChart id="b1" title="Offres par état" description="d" data={[{ label: 'Publiée', value: 1838 }, { label: 'En instruction', value: 2238 }, { label: 'Retirée', value: 0 }]} />);
+    const { doc } = svgOf(
+      <BarChart
+        id="b1"
+        title="Offres par état"
+        description="d"
+        data={[
+          { label: 'Publiée', value: 1838 },
+          { label: 'En instruction', value: 2238 },
+          { label: 'Retirée', value: 0 },
+        ]}
+      />,
+    );
     const rects = doc.all('rect');
     expect(rects).toHaveLength(2); // no bar for 0
     expect(Number(rects[1]!.width)).toBeGreaterThan(Number(rects[0]!.width));
@@ -125,15 +158,35 @@ describe('dashboard chart data', () => {
   const series: DashboardSeries = {
     computedAt: new Date('2026-03-15T10:00:00Z'),
     candidaciesPerDay: lastDays('2026-03-15', 90).map((day, i) => ({ day, count: i === 89 ? 7 : 0 })),
-    publicationToAllocation: lastMonths('2026-03-15', 12).map((month) => (month === '2026-02' ? { month, medianDays: 23.46, allocations: 3 } : { month, medianDays: null, allocations: 0 })),
-    allocationsBySizeClass: [{ sizeClass: 'PME', count: 1 }, { sizeClass: 'ETI', count: 0 }, { sizeClass: 'GE', count: 2 }, { sizeClass: 'none', count: 1 }],
+    publicationToAllocation: lastMonths('2026-03-15', 12).map((month) =>
+      month === '2026-02' ? { month, medianDays: 23.46, allocations: 3 } : { month, medianDays: null, allocations: 0 },
+    ),
+    allocationsBySizeClass: [
+      { sizeClass: 'PME', count: 1 },
+      { sizeClass: 'ETI', count: 0 },
+      { sizeClass: 'GE', count: 2 },
+      { sizeClass: 'none', count: 1 },
+    ],
     monthsFrom: '2025-04-01',
   };
 
   it('gives 90 days ending today and 12 months ending with the current one', () => {
     expect(series.candidaciesPerDay[0]!.day).toBe('2025-12-16');
     expect(series.candidaciesPerDay[89]!.day).toBe('2026-03-15');
-    expect(lastMonths('2026-03-15', 12)).toEqual(['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03']);
+    expect(lastMonths('2026-03-15', 12)).toEqual([
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+    ]);
   });
 
   it('makes the same numbers for the chart, the table and the CSV', () => {
@@ -151,7 +204,10 @@ describe('dashboard chart data', () => {
 
     const sizes = allocationsBySizeChart(series);
     expect(sizes.csvRows).toEqual([
-      ['PME', 'PME', 1, 25], ['ETI', 'ETI', 0, 0], ['GE', 'Grande entreprise (GE)', 2, 50], ['none', 'Sans classe (employeur non référencé ou inconnu)', 1, 25],
+      ['PME', 'PME', 1, 25],
+      ['ETI', 'ETI', 0, 0],
+      ['GE', 'Grande entreprise (GE)', 2, 50],
+      ['none', 'Sans classe (employeur non référencé ou inconnu)', 1, 25],
     ]);
 
     const offers = offersByStateChart({ published: 2, in_instruction: 1 });
@@ -175,9 +231,16 @@ describe('every chart agrees with its table', () => {
     ...base,
     candidaciesPerDay: base.candidaciesPerDay.map((d, i) => ({ ...d, count: i % 7 })),
     publicationToAllocation: base.publicationToAllocation.map((m, i) => (i > 8 ? { ...m, medianDays: 12.5 * i, allocations: i } : m)),
-    allocationsBySizeClass: [{ sizeClass: 'PME', count: 2 }, { sizeClass: 'GE', count: 0 }],
+    allocationsBySizeClass: [
+      { sizeClass: 'PME', count: 2 },
+      { sizeClass: 'GE', count: 0 },
+    ],
   };
-  const cases = [['nothing at all', base, { published: 0 }], ['a median of 0 days', sameDay, { published: 0 }], ['data everywhere', busy, { published: 4, closed: 1 }]] as const;
+  const cases = [
+    ['nothing at all', base, { published: 0 }],
+    ['a median of 0 days', sameDay, { published: 0 }],
+    ['data everywhere', busy, { published: 4, closed: 1 }],
+  ] as const;
 
   for (const [what, series, offers] of cases) {
     it(`${what}: « no data » exactly when every value cell of the table is « — », else the table's values are the chart's`, () => {
@@ -194,7 +257,13 @@ describe('every chart agrees with its table', () => {
           if (p.value === null) expect(cell, `${chart.id} row ${i}`).toBe('—');
           else expect(typeof cell === 'number' ? cell : Number(String(cell).replace(',', '.')), `${chart.id} row ${i}`).toBe(p.value);
         });
-        const html = render(chart.kind === 'columns' ? <ColumnChart id={chart.id} title={chart.title} description={chart.description} data={chart.points} /> : <BarChart id={chart.id} title={chart.title} description={chart.description} data={chart.points} />);
+        const html = render(
+          chart.kind === 'columns' ? (
+            <ColumnChart id={chart.id} title={chart.title} description={chart.description} data={chart.points} />
+          ) : (
+            <BarChart id={chart.id} title={chart.title} description={chart.description} data={chart.points} />
+          ),
+        );
         expect(html.includes('Aucune donnée'), chart.id).toBe(!tableHasValue);
       }
     });

@@ -103,12 +103,18 @@ export function ColumnChart(props: ChartText & { data: ChartPoint[]; labelEvery?
   for (let v = 0; v <= scale.max; v += scale.step) ticks.push(v);
   return (
     <Frame id={id} title={title} description={description} height={height}>
-      {yLabel && <text x={0} y={12} font-size="11" fill={MUTED} class="y-label">{yLabel}</text>}
+      {yLabel && (
+        <text x={0} y={12} font-size="11" fill={MUTED} class="y-label">
+          {yLabel}
+        </text>
+      )}
       <g class="y-axis">
         {ticks.map((v) => (
           <g>
             <line x1={left} x2={WIDTH - right} y1={y(v)} y2={y(v)} stroke={GRID} stroke-width="1" />
-            <text x={left - 4} y={y(v) + 4} font-size="11" text-anchor="end" fill={MUTED}>{format(v)}</text>
+            <text x={left - 4} y={y(v) + 4} font-size="11" text-anchor="end" fill={MUTED}>
+              {format(v)}
+            </text>
           </g>
         ))}
       </g>
@@ -132,12 +138,16 @@ export function ColumnChart(props: ChartText & { data: ChartPoint[]; labelEvery?
       <g class="x-labels">
         {data.map((d, i) =>
           i % labelEvery === 0 ? (
-            <text x={round(left + i * slot + slot / 2)} y={height - 10} font-size="10" text-anchor="middle" fill={MUTED}>{d.label}</text>
+            <text x={round(left + i * slot + slot / 2)} y={height - 10} font-size="10" text-anchor="middle" fill={MUTED}>
+              {d.label}
+            </text>
           ) : null,
         )}
       </g>
       {overlay && (
-        <text class={overlay} x={round(left + plotW / 2)} y={round(top + plotH / 2)} font-size="13" text-anchor="middle" fill={INK}>{overlay === 'empty' ? props.emptyText ?? DEFAULT_EMPTY : ALL_ZERO}</text>
+        <text class={overlay} x={round(left + plotW / 2)} y={round(top + plotH / 2)} font-size="13" text-anchor="middle" fill={INK}>
+          {overlay === 'empty' ? (props.emptyText ?? DEFAULT_EMPTY) : ALL_ZERO}
+        </text>
       )}
     </Frame>
   );
@@ -166,16 +176,22 @@ export function BarChart(props: ChartText & { data: ChartPoint[] }) {
           const v = d.value ?? 0;
           return (
             <g class="bar" data-label={d.label} data-value={d.value === null ? '' : String(d.value)}>
-              <text x={left} y={y0 + 11} font-size="12" fill={INK}>{d.label}</text>
+              <text x={left} y={y0 + 11} font-size="12" fill={INK}>
+                {d.label}
+              </text>
               <line x1={left} x2={left} y1={y0 + 15} y2={y0 + 15 + barH} stroke={INK} stroke-width="1" />
               {v > 0 && <rect x={left} y={y0 + 15} width={Math.max(1, w(v))} height={barH} fill={BAR} />}
-              <text x={left + Math.max(1, w(v)) + 4} y={y0 + 26} font-size="12" fill={INK} font-weight="600">{d.value === null ? '—' : format(v)}</text>
+              <text x={left + Math.max(1, w(v)) + 4} y={y0 + 26} font-size="12" fill={INK} font-weight="600">
+                {d.value === null ? '—' : format(v)}
+              </text>
             </g>
           );
         })}
       </g>
       {overlay && (
-        <text class={overlay} x={WIDTH / 2} y={rowsEnd + 18} font-size="13" text-anchor="middle" fill={INK}>{overlay === 'empty' ? props.emptyText ?? DEFAULT_EMPTY : ALL_ZERO}</text>
+        <text class={overlay} x={WIDTH / 2} y={rowsEnd + 18} font-size="13" text-anchor="middle" fill={INK}>
+          {overlay === 'empty' ? (props.emptyText ?? DEFAULT_EMPTY) : ALL_ZERO}
+        </text>
       )}
     </Frame>
   );

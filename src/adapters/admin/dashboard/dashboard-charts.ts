@@ -37,7 +37,10 @@ const MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'aoû
 const SHORT_MONTHS = ['jan', 'fév', 'mar', 'avr', 'mai', 'juin', 'juil', 'aoû', 'sep', 'oct', 'nov', 'déc'];
 const frMonth = (ym: string) => `${MONTHS[Number(ym.slice(5, 7)) - 1]} ${ym.slice(0, 4)}`;
 /** « De mars 2026 », « D’avril 2026 »: the elided « de » at the head of a sentence. */
-const sentenceFromMonth = (ym: string) => { const d = deName(frMonth(ym)); return d.charAt(0).toUpperCase() + d.slice(1); };
+const sentenceFromMonth = (ym: string) => {
+  const d = deName(frMonth(ym));
+  return d.charAt(0).toUpperCase() + d.slice(1);
+};
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 
 export const SIZE_CLASS_LABELS: Readonly<Record<string, string>> = {
@@ -100,7 +103,8 @@ export function publicationToAllocationChart(series: DashboardSeries): ChartData
     description: withData.length
       ? `${sentenceFromMonth(first)} à ${frMonth(last)}. ${withData.map((m) => `${frMonth(m.month)} : ${frOneDecimal(oneDecimal(m.medianDays!))} ${pluralWord(oneDecimal(m.medianDays!), 'jour')} (${plural(m.allocations, 'attribution')})`).join(' ; ')}. Les autres mois n’ont pas d’attribution.`
       : `Aucune attribution ${deName(frMonth(first))} à ${frMonth(last)}.`,
-    definition: 'Pour les baux signés chaque mois, nombre médian de jours entre la première mise en ligne de l’offre et la signature du bail. « — » : aucune attribution ce mois-là.',
+    definition:
+      'Pour les baux signés chaque mois, nombre médian de jours entre la première mise en ligne de l’offre et la signature du bail. « — » : aucune attribution ce mois-là.',
     points: months.map((m) => ({ label: SHORT_MONTHS[Number(m.month.slice(5, 7)) - 1]!, value: m.medianDays === null ? null : oneDecimal(m.medianDays) })),
     labelEvery: 1,
     valueLabels: true,
@@ -125,7 +129,8 @@ export function allocationsBySizeChart(series: DashboardSeries): ChartData {
     description: total
       ? `${sentenceFromMonth(series.monthsFrom.slice(0, 7))} à ${frMonth(lastMonth)} : ${plural(total, 'attribution')}. ${rows.map((r) => `${SIZE_CLASS_LABELS[r.sizeClass] ?? r.sizeClass} : ${frInteger(r.count)} (${frOneDecimal(share(r.count)!)} %)`).join(' ; ')}.`
       : `Aucune attribution ${deName(frMonth(series.monthsFrom.slice(0, 7)))} à ${frMonth(lastMonth)}.`,
-    definition: 'Baux signés sur les 12 derniers mois calendaires (mois en cours compris), selon la taille de l’entreprise qui emploie le demandeur au moment du bail (vue de l’équilibrage).',
+    definition:
+      'Baux signés sur les 12 derniers mois calendaires (mois en cours compris), selon la taille de l’entreprise qui emploie le demandeur au moment du bail (vue de l’équilibrage).',
     points: rows.map((r) => ({ label: SIZE_CLASS_LABELS[r.sizeClass] ?? r.sizeClass, value: r.count })),
     tableHeaders: ['Taille d’entreprise', 'Attributions', 'Part (%)'],
     tableRows: rows.map((r) => [SIZE_CLASS_LABELS[r.sizeClass] ?? r.sizeClass, r.count, total ? frOneDecimal(share(r.count)!) : '—']),

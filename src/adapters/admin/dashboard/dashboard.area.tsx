@@ -32,8 +32,14 @@ export const dashboardArea: AdminArea = (router, ctx) => {
     sendPage(
       res,
       <DashboardPage
-        user={user} csrfToken={ctx.csrfToken(req, res)} computedAt={figures.computedAt} cacheSeconds={cacheSeconds}
-        figures={figures.figures} charts={list} accountsByRole={accountsByRole} ceilings={ceilings}
+        user={user}
+        csrfToken={ctx.csrfToken(req, res)}
+        computedAt={figures.computedAt}
+        cacheSeconds={cacheSeconds}
+        figures={figures.figures}
+        charts={list}
+        accountsByRole={accountsByRole}
+        ceilings={ceilings}
       />,
     );
   });

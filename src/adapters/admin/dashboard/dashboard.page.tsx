@@ -7,10 +7,13 @@ import type { CeilingsStatus } from '../../../modules/offer/index';
 import type { Role } from '../../../modules/identity/index';
 import { CeilingsNotice } from '../pages/ceilings-notice';
 
-
 const ROLE_LABELS: Record<Role, string> = {
-  applicant: 'Demandeurs', company_manager: 'Gestionnaires entreprise', landlord_user: 'Utilisateurs bailleur',
-  landlord_client: 'Systèmes bailleurs connectés', agent: 'Collaborateurs ALS', admin: 'Administrateurs',
+  applicant: 'Demandeurs',
+  company_manager: 'Gestionnaires entreprise',
+  landlord_user: 'Utilisateurs bailleur',
+  landlord_client: 'Systèmes bailleurs connectés',
+  agent: 'Collaborateurs ALS',
+  admin: 'Administrateurs',
 };
 
 const dateTime = (d: Date) => `${d.toISOString().slice(8, 10)}/${d.toISOString().slice(5, 7)}/${d.toISOString().slice(0, 4)} à ${d.toISOString().slice(11, 16)} UTC`;
@@ -38,10 +41,24 @@ function FigureCard({ figure }: { figure: Figure }) {
   const link = FIGURE_LINKS[figure.key];
   return (
     <div class="figure" data-figure={figure.key}>
-      <p class="figure-label" id={`fig-${figure.key}`}>{figure.label}</p>
-      <p class="figure-value" aria-describedby={`fig-${figure.key}-def`} data-testid={`figure-${figure.key}`}>{frInteger(figure.value)}</p>
-      {link && <p class="figure-link"><a href={link.href} data-testid={`figure-link-${figure.key}`}>{link.label}<span class="visually-hidden"> ({figure.label})</span></a></p>}
-      <details class="figure-def"><summary>Définition</summary><p id={`fig-${figure.key}-def`}>{figure.definition}</p></details>
+      <p class="figure-label" id={`fig-${figure.key}`}>
+        {figure.label}
+      </p>
+      <p class="figure-value" aria-describedby={`fig-${figure.key}-def`} data-testid={`figure-${figure.key}`}>
+        {frInteger(figure.value)}
+      </p>
+      {link && (
+        <p class="figure-link">
+          <a href={link.href} data-testid={`figure-link-${figure.key}`}>
+            {link.label}
+            <span class="visually-hidden"> ({figure.label})</span>
+          </a>
+        </p>
+      )}
+      <details class="figure-def">
+        <summary>Définition</summary>
+        <p id={`fig-${figure.key}-def`}>{figure.definition}</p>
+      </details>
     </div>
   );
 }
@@ -54,8 +71,14 @@ function ChartSection({ chart }: { chart: ChartData }) {
       <p class="figure-def">{chart.definition}</p>
       {chart.kind === 'columns' ? (
         <ColumnChart
-          id={chart.id} title={chart.title} description={chart.description} data={chart.points} format={format}
-          {...(chart.labelEvery ? { labelEvery: chart.labelEvery } : {})} {...(chart.valueLabels ? { valueLabels: true } : {})} {...(chart.yLabel ? { yLabel: chart.yLabel } : {})}
+          id={chart.id}
+          title={chart.title}
+          description={chart.description}
+          data={chart.points}
+          format={format}
+          {...(chart.labelEvery ? { labelEvery: chart.labelEvery } : {})}
+          {...(chart.valueLabels ? { valueLabels: true } : {})}
+          {...(chart.yLabel ? { yLabel: chart.yLabel } : {})}
         />
       ) : (
         <BarChart id={chart.id} title={chart.title} description={chart.description} data={chart.points} format={format} />
@@ -65,16 +88,26 @@ function ChartSection({ chart }: { chart: ChartData }) {
         <div class="table-wrap">
           <table>
             <caption>{chart.title}</caption>
-            <thead><tr>{chart.tableHeaders.map((h) => <th scope="col">{h}</th>)}</tr></thead>
+            <thead>
+              <tr>
+                {chart.tableHeaders.map((h) => (
+                  <th scope="col">{h}</th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
               {chart.tableRows.map((r) => (
-                <tr>{r.map((c, i) => (i === 0 ? <th scope="row">{c ?? ''}</th> : <td>{typeof c === 'number' ? frInteger(c) : c ?? ''}</td>))}</tr>
+                <tr>{r.map((c, i) => (i === 0 ? <th scope="row">{c ?? ''}</th> : <td>{typeof c === 'number' ? frInteger(c) : (c ?? '')}</td>))}</tr>
               ))}
             </tbody>
           </table>
         </div>
       </details>
-      <p><a href={`/admin/dashboard/${chart.id}.csv`} download>Télécharger les données (CSV)</a></p>
+      <p>
+        <a href={`/admin/dashboard/${chart.id}.csv`} download>
+          Télécharger les données (CSV)
+        </a>
+      </p>
     </section>
   );
 }
@@ -108,22 +141,36 @@ export function DashboardPage({ user, csrfToken, computedAt, cacheSeconds, figur
           <section class="card" aria-labelledby={`sec-${s}`}>
             <h3 id={`sec-${s}`}>{SECTION_LABELS[s]}</h3>
             <div class="figures">
-              {figures.filter((f) => f.section === s).map((f) => <FigureCard figure={f} />)}
+              {figures
+                .filter((f) => f.section === s)
+                .map((f) => (
+                  <FigureCard figure={f} />
+                ))}
             </div>
           </section>
         ))}
       </section>
       <div class="charts">
-        {charts.map((c) => <ChartSection chart={c} />)}
+        {charts.map((c) => (
+          <ChartSection chart={c} />
+        ))}
       </div>
       <section class="card" aria-labelledby="comptes">
         <h2 id="comptes">Comptes par rôle</h2>
         <div class="table-wrap">
           <table>
-            <thead><tr><th scope="col">Rôle</th><th scope="col">Comptes</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Rôle</th>
+                <th scope="col">Comptes</th>
+              </tr>
+            </thead>
             <tbody>
               {Object.entries(ROLE_LABELS).map(([role, label]) => (
-                <tr><td>{label}</td><td data-role={role}>{accountsByRole[role] ?? 0}</td></tr>
+                <tr>
+                  <td>{label}</td>
+                  <td data-role={role}>{accountsByRole[role] ?? 0}</td>
+                </tr>
               ))}
             </tbody>
           </table>

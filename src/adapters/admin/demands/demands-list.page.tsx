@@ -53,69 +53,123 @@ export function DemandsListPage({ user, csrfToken, result, params, errors }: Pro
         <div style="grid-column:1 / -1">
           <label for="q">Rechercher une personne</label>
           <input
-            id="q" name="q" type="search" value={params.q} maxLength={DEMAND_SEARCH_MAX} autoComplete="off" spellcheck={false}
+            id="q"
+            name="q"
+            type="search"
+            value={params.q}
+            maxLength={DEMAND_SEARCH_MAX}
+            autoComplete="off"
+            spellcheck={false}
             aria-describedby={errors.q ? 'q-hint q-error' : 'q-hint'}
           />
-          <p id="q-hint" style="margin:0.25rem 0 0;font-size:0.9rem">Nom, prénom, courriel, numéro unique ou téléphone</p>
-          {errors.q && <p class="field-error" id="q-error">{errors.q}</p>}
+          <p id="q-hint" style="margin:0.25rem 0 0;font-size:0.9rem">
+            Nom, prénom, courriel, numéro unique ou téléphone
+          </p>
+          {errors.q && (
+            <p class="field-error" id="q-error">
+              {errors.q}
+            </p>
+          )}
         </div>
         <div>
           <label for="statut">État</label>
           <select id="statut" name="statut">
-            <option value="" selected={params.statut === ''}>Tous</option>
-            <option value="a-instruire" selected={params.statut === 'a-instruire'}>À instruire (déposées et en instruction)</option>
+            <option value="" selected={params.statut === ''}>
+              Tous
+            </option>
+            <option value="a-instruire" selected={params.statut === 'a-instruire'}>
+              À instruire (déposées et en instruction)
+            </option>
             {DEMAND_STATUSES.map((s) => (
-              <option value={s} selected={params.statut === s}>{DEMAND_STATUS_LABELS[s]}</option>
+              <option value={s} selected={params.statut === s}>
+                {DEMAND_STATUS_LABELS[s]}
+              </option>
             ))}
           </select>
         </div>
         <div>
           <label for="pieces">Pièces</label>
           <select id="pieces" name="pieces">
-            <option value="" selected={params.pieces === ''}>Toutes</option>
-            <option value="a-verifier" selected={params.pieces === 'a-verifier'}>Pièces à vérifier</option>
-            <option value="aucune" selected={params.pieces === 'aucune'}>Aucune pièce en attente</option>
-            <option value="demandees" selected={params.pieces === 'demandees'}>Pièces demandées au demandeur</option>
+            <option value="" selected={params.pieces === ''}>
+              Toutes
+            </option>
+            <option value="a-verifier" selected={params.pieces === 'a-verifier'}>
+              Pièces à vérifier
+            </option>
+            <option value="aucune" selected={params.pieces === 'aucune'}>
+              Aucune pièce en attente
+            </option>
+            <option value="demandees" selected={params.pieces === 'demandees'}>
+              Pièces demandées au demandeur
+            </option>
           </select>
         </div>
         <div>
           <label for="departement">Département</label>
-          <input id="departement" name="departement" value={params.departement} maxLength={3} inputMode="text" placeholder="69, 2A, 971…" aria-describedby={errors.departement ? 'departement-error' : undefined} />
-          {errors.departement && <p class="field-error" id="departement-error">{errors.departement}</p>}
+          <input
+            id="departement"
+            name="departement"
+            value={params.departement}
+            maxLength={3}
+            inputMode="text"
+            placeholder="69, 2A, 971…"
+            aria-describedby={errors.departement ? 'departement-error' : undefined}
+          />
+          {errors.departement && (
+            <p class="field-error" id="departement-error">
+              {errors.departement}
+            </p>
+          )}
         </div>
         <div>
           <label for="du">Enregistrée du</label>
           <input id="du" name="du" type="date" value={params.du} aria-describedby={errors.du ? 'du-error' : undefined} />
-          {errors.du && <p class="field-error" id="du-error">{errors.du}</p>}
+          {errors.du && (
+            <p class="field-error" id="du-error">
+              {errors.du}
+            </p>
+          )}
         </div>
         <div>
           <label for="au">au</label>
           <input id="au" name="au" type="date" value={params.au} aria-describedby={errors.au ? 'au-error' : undefined} />
-          {errors.au && <p class="field-error" id="au-error">{errors.au}</p>}
+          {errors.au && (
+            <p class="field-error" id="au-error">
+              {errors.au}
+            </p>
+          )}
         </div>
         <div>
           <label for="enregistrement">Numéro unique</label>
           <select id="enregistrement" name="enregistrement">
-            <option value="" selected={params.enregistrement === ''}>Indifférent</option>
-            <option value="en-attente" selected={params.enregistrement === 'en-attente'}>En attente du SNE</option>
+            <option value="" selected={params.enregistrement === ''}>
+              Indifférent
+            </option>
+            <option value="en-attente" selected={params.enregistrement === 'en-attente'}>
+              En attente du SNE
+            </option>
           </select>
         </div>
         <div>
           <label for="tri">Trier par</label>
           <select id="tri" name="tri">
             {SORT_OPTIONS.map((o) => (
-              <option value={o.value} selected={(params.tri || 'recentes') === o.value}>{o.label}</option>
+              <option value={o.value} selected={(params.tri || 'recentes') === o.value}>
+                {o.label}
+              </option>
             ))}
           </select>
         </div>
         <div style="align-self:end">
-          <button class="primary" type="submit">Filtrer</button>
+          <button class="primary" type="submit">
+            Filtrer
+          </button>
         </div>
       </form>
       {params.q && result.total > DEMAND_SEARCH_CAP && (
         <p class="notice" role="status">
-          Plus de {DEMAND_SEARCH_CAP} demandes commencent par « {params.q} » : seules les {DEMAND_SEARCH_CAP} premières par ordre alphabétique sont parcourues.
-          Précisez la recherche (prénom et nom, courriel, numéro unique ou téléphone).
+          Plus de {DEMAND_SEARCH_CAP} demandes commencent par « {params.q} » : seules les {DEMAND_SEARCH_CAP} premières par ordre alphabétique sont parcourues. Précisez la
+          recherche (prénom et nom, courriel, numéro unique ou téléphone).
         </p>
       )}
       <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
@@ -153,7 +207,9 @@ export function DemandsListPage({ user, csrfToken, result, params, errors }: Pro
               </tr>
             ))}
             {result.items.length === 0 && (
-              <tr><td colSpan={8}>{params.q ? `Aucune demande ne correspond à « ${params.q} ».` : 'Aucune demande ne correspond.'}</td></tr>
+              <tr>
+                <td colSpan={8}>{params.q ? `Aucune demande ne correspond à « ${params.q} ».` : 'Aucune demande ne correspond.'}</td>
+              </tr>
             )}
           </tbody>
         </table>

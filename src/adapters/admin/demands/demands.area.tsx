@@ -77,8 +77,13 @@ export const demandsArea: AdminArea = (router, ctx) => {
     const user = staff(req);
     const params: DemandListParams = {
       q: query(req, 'q', DEMAND_SEARCH_MAX),
-      statut: query(req, 'statut'), pieces: query(req, 'pieces'), departement: query(req, 'departement', 3).toUpperCase(),
-      du: query(req, 'du', 10), au: query(req, 'au', 10), enregistrement: query(req, 'enregistrement'), tri: query(req, 'tri'),
+      statut: query(req, 'statut'),
+      pieces: query(req, 'pieces'),
+      departement: query(req, 'departement', 3).toUpperCase(),
+      du: query(req, 'du', 10),
+      au: query(req, 'au', 10),
+      enregistrement: query(req, 'enregistrement'),
+      tri: query(req, 'tri'),
     };
     const errors: Record<string, string> = {};
     const filter: DemandListFilter = {};
@@ -105,7 +110,7 @@ export const demandsArea: AdminArea = (router, ctx) => {
     }
     if (params.enregistrement === 'en-attente') filter.registrationPending = true;
     const columnSort = req.query.sort === undefined ? undefined : parseSort(req.query, DEMAND_SORT_COLUMNS, { column: 'created', dir: 'desc' });
-    const sort = columnSort ? (`${columnSort.column}_${columnSort.dir}` as DemandListSort) : SORT_OPTIONS.find((o) => o.value === params.tri)?.sort ?? 'created_desc';
+    const sort = columnSort ? (`${columnSort.column}_${columnSort.dir}` as DemandListSort) : (SORT_OPTIONS.find((o) => o.value === params.tri)?.sort ?? 'created_desc');
     if (columnSort) {
       params.sort = columnSort.column;
       params.dir = columnSort.dir;
@@ -135,11 +140,24 @@ export const demandsArea: AdminArea = (router, ctx) => {
     sendPage(
       res,
       <DemandPage
-        user={user} csrfToken={ctx.csrfToken(req, res)} demand={demands().view(record, user)} documents={docs}
-        verificationMode={documents().verificationMode()} required={requiredDocuments(record.demand.data, today())} checklist={checklist}
-        viewing={viewing} flash={flash} error={problem?.error} values={problem?.values ?? {}}
-        historySort={parseSort(req.query, HISTORY_SORT_COLUMNS, HISTORY_DEFAULT_SORT)} historyPage={pageParam(req)}
-        actors={await actorLabels([...record.demand.history.map((e) => e.by), ...Object.values(record.factChecks ?? {}).map((c) => c?.by)], accountFinder(ctx.container), () => undefined)}
+        user={user}
+        csrfToken={ctx.csrfToken(req, res)}
+        demand={demands().view(record, user)}
+        documents={docs}
+        verificationMode={documents().verificationMode()}
+        required={requiredDocuments(record.demand.data, today())}
+        checklist={checklist}
+        viewing={viewing}
+        flash={flash}
+        error={problem?.error}
+        values={problem?.values ?? {}}
+        historySort={parseSort(req.query, HISTORY_SORT_COLUMNS, HISTORY_DEFAULT_SORT)}
+        historyPage={pageParam(req)}
+        actors={await actorLabels(
+          [...record.demand.history.map((e) => e.by), ...Object.values(record.factChecks ?? {}).map((c) => c?.by)],
+          accountFinder(ctx.container),
+          () => undefined,
+        )}
         communeName={(code) => ctx.container.get(OFFER.CommuneDirectory).communeName(code)}
       />,
       problem?.status ?? 200,
@@ -153,7 +171,8 @@ export const demandsArea: AdminArea = (router, ctx) => {
   });
 
   /** Runs an agent's decision; on a refusal, shows the page again with the input and the errors next to the fields. */
-  const act = (form: ActionError['form'], values: (req: Request) => ActionValues, run: (req: Request, user: AdminUser, id: string) => Promise<unknown>, ok: string) =>
+  const act =
+    (form: ActionError['form'], values: (req: Request) => ActionValues, run: (req: Request, user: AdminUser, id: string) => Promise<unknown>, ok: string) =>
     async (req: Request, res: Response) => {
       const user = staff(req);
       const id = String(req.params.id);
@@ -174,7 +193,15 @@ export const demandsArea: AdminArea = (router, ctx) => {
       }
     };
 
-  router.post('/demandes/:id/prendre-en-charge', act('start', () => ({}), (req, user, id) => demands().startInstruction(user, id, callContext(req)), 'started'));
+  router.post(
+    '/demandes/:id/prendre-en-charge',
+    act(
+      'start',
+      () => ({}),
+      (req, user, id) => demands().startInstruction(user, id, callContext(req)),
+      'started',
+    ),
+  );
 
   // validating with the checklist overridden is confirmed first, with what it does written out: the expected
   // pieces not verified that the agent passes over, the reason kept in the audit trail, the demand made active
@@ -197,9 +224,13 @@ export const demandsArea: AdminArea = (router, ctx) => {
     const applicant = `${record.demand.data.applicant.firstName} ${record.demand.data.applicant.lastName}`;
     const missing = checklist.missing.length;
     const title = 'Confirmer la validation sans toutes les pièces vérifiées';
-    sendPage(res, (
+    sendPage(
+      res,
       <ConfirmPage
-        user={user} csrfToken={ctx.csrfToken(req, res)} title={title} subject={`Demande ${deName(applicant)}.`}
+        user={user}
+        csrfToken={ctx.csrfToken(req, res)}
+        title={title}
+        subject={`Demande ${deName(applicant)}.`}
         consequences={[
           `Vous passez outre ${missing > 1 ? `${missing} pièces attendues non vérifiées` : 'une pièce attendue non vérifiée'} : ${checklist.missing.map((i) => i.label).join(' ; ')}.`,
           'La demande devient active : elle est enregistrée et reçoit son numéro unique, et le demandeur peut se positionner sur les offres.',
@@ -209,49 +240,64 @@ export const demandsArea: AdminArea = (router, ctx) => {
         ]}
         action={`/admin/demandes/${id}/valider`}
         fields={[['overrideReason', reason], ...(mobilityChecked ? [['mobilityChecked', '1'] as const] : [])]}
-        confirmLabel="Oui, valider la demande" cancelHref={`/admin/demandes/${id}#decisions`}
-        breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/demandes', label: 'Demandes' }, { href: `/admin/demandes/${id}`, label: applicant }, { label: title }]}
-      />
-    ));
+        confirmLabel="Oui, valider la demande"
+        cancelHref={`/admin/demandes/${id}#decisions`}
+        breadcrumbs={[
+          { href: '/admin', label: 'Tableau de bord' },
+          { href: '/admin/demandes', label: 'Demandes' },
+          { href: `/admin/demandes/${id}`, label: applicant },
+          { label: title },
+        ]}
+      />,
+    );
   });
-  router.post('/demandes/:id/valider', act(
-    'validate',
-    (req) => ({ mobilityChecked: field(req, 'mobilityChecked') === '1', overrideReason: field(req, 'overrideReason') }),
-    (req, user, id) => {
-      const reason = field(req, 'overrideReason').slice(0, OVERRIDE_REASON_MAX);
-      return demands().validate(user, id, { mobilityChecked: field(req, 'mobilityChecked') === '1', ...(reason ? { piecesOverride: { reason } } : {}) }, callContext(req));
-    },
-    'validated',
-  ));
+  router.post(
+    '/demandes/:id/valider',
+    act(
+      'validate',
+      (req) => ({ mobilityChecked: field(req, 'mobilityChecked') === '1', overrideReason: field(req, 'overrideReason') }),
+      (req, user, id) => {
+        const reason = field(req, 'overrideReason').slice(0, OVERRIDE_REASON_MAX);
+        return demands().validate(user, id, { mobilityChecked: field(req, 'mobilityChecked') === '1', ...(reason ? { piecesOverride: { reason } } : {}) }, callContext(req));
+      },
+      'validated',
+    ),
+  );
 
   // An agent checks a declared fact (mobility, DALO, CAL history), or does not retain it with a reason; confirmed by a box (audited).
-  router.post('/demandes/:id/faits', act(
-    'fact',
-    (req) => ({ fact: field(req, 'fact'), factReason: field(req, 'reason') }),
-    (req, user, id) => {
-      const fact = field(req, 'fact');
-      if (!(CHECKABLE_FACTS as readonly string[]).includes(fact)) throw invalid('ADMIN.INVALID_FACT', 'Fait inconnu.', [{ field: 'fact', message: 'Fait inconnu.' }]);
-      const decision = field(req, 'decision') === 'uncheck' ? 'uncheck' : 'check';
-      if (field(req, 'confirm') !== '1') {
-        throw invalid('ADMIN.CONFIRMATION_REQUIRED', 'Confirmez votre décision sur le fait déclaré.', [
-          { field: 'confirm', message: decision === 'check' ? 'Cochez la case pour confirmer avoir vérifié ce fait.' : 'Cochez la case pour confirmer ne pas retenir ce fait.' },
-        ]);
-      }
-      const reason = field(req, 'reason').slice(0, FACT_CHECK_REASON_MAX);
-      return demands().checkFact(user, id, { fact: fact as CheckableFact, decision, ...(reason ? { reason } : {}) }, callContext(req));
-    },
-    'fact',
-  ));
+  router.post(
+    '/demandes/:id/faits',
+    act(
+      'fact',
+      (req) => ({ fact: field(req, 'fact'), factReason: field(req, 'reason') }),
+      (req, user, id) => {
+        const fact = field(req, 'fact');
+        if (!(CHECKABLE_FACTS as readonly string[]).includes(fact)) throw invalid('ADMIN.INVALID_FACT', 'Fait inconnu.', [{ field: 'fact', message: 'Fait inconnu.' }]);
+        const decision = field(req, 'decision') === 'uncheck' ? 'uncheck' : 'check';
+        if (field(req, 'confirm') !== '1') {
+          throw invalid('ADMIN.CONFIRMATION_REQUIRED', 'Confirmez votre décision sur le fait déclaré.', [
+            { field: 'confirm', message: decision === 'check' ? 'Cochez la case pour confirmer avoir vérifié ce fait.' : 'Cochez la case pour confirmer ne pas retenir ce fait.' },
+          ]);
+        }
+        const reason = field(req, 'reason').slice(0, FACT_CHECK_REASON_MAX);
+        return demands().checkFact(user, id, { fact: fact as CheckableFact, decision, ...(reason ? { reason } : {}) }, callContext(req));
+      },
+      'fact',
+    ),
+  );
 
-  router.post('/demandes/:id/demander-pieces', act(
-    'request',
-    (req) => ({ message: field(req, 'message'), documentTypes: list(req, 'documentTypes') }),
-    (req, user, id) => {
-      const types = list(req, 'documentTypes').filter((t): t is DocumentType => (DOCUMENT_TYPES as readonly string[]).includes(t));
-      return demands().requestDocuments(user, id, { message: field(req, 'message').slice(0, 2000), documentTypes: types }, callContext(req));
-    },
-    'requested',
-  ));
+  router.post(
+    '/demandes/:id/demander-pieces',
+    act(
+      'request',
+      (req) => ({ message: field(req, 'message'), documentTypes: list(req, 'documentTypes') }),
+      (req, user, id) => {
+        const types = list(req, 'documentTypes').filter((t): t is DocumentType => (DOCUMENT_TYPES as readonly string[]).includes(t));
+        return demands().requestDocuments(user, id, { message: field(req, 'message').slice(0, 2000), documentTypes: types }, callContext(req));
+      },
+      'requested',
+    ),
+  );
 
   // refusing is confirmed first, with what it does written out (the applicant is told, the file goes back to them)
   router.post('/demandes/:id/refuser', async (req, res, next) => {
@@ -261,25 +307,40 @@ export const demandsArea: AdminArea = (router, ctx) => {
     const record = await demands().getDemand(user, id, callContext(req));
     const applicant = `${record.demand.data.applicant.firstName} ${record.demand.data.applicant.lastName}`;
     const title = 'Confirmer le refus de la demande';
-    sendPage(res, (
+    sendPage(
+      res,
       <ConfirmPage
-        user={user} csrfToken={ctx.csrfToken(req, res)} title={title} subject={`Demande ${deName(applicant)}.`}
+        user={user}
+        csrfToken={ctx.csrfToken(req, res)}
+        title={title}
+        subject={`Demande ${deName(applicant)}.`}
         consequences={[
           'La demande est refusée et revient au demandeur à l’état de brouillon : elle n’est plus en instruction et ne reçoit pas de numéro unique.',
           `Le demandeur est prévenu et lit le motif : « ${field(req, 'reason').slice(0, 2000)} ».`,
           'Il pourra la corriger et la déposer à nouveau ; le refus reste à l’historique et au journal d’audit.',
         ]}
-        action={`/admin/demandes/${id}/refuser`} fields={[['reason', field(req, 'reason').slice(0, 2000)]]} confirmLabel="Oui, refuser la demande" cancelHref={`/admin/demandes/${id}#decisions`}
-        breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/demandes', label: 'Demandes' }, { href: `/admin/demandes/${id}`, label: applicant }, { label: title }]}
-      />
-    ));
+        action={`/admin/demandes/${id}/refuser`}
+        fields={[['reason', field(req, 'reason').slice(0, 2000)]]}
+        confirmLabel="Oui, refuser la demande"
+        cancelHref={`/admin/demandes/${id}#decisions`}
+        breadcrumbs={[
+          { href: '/admin', label: 'Tableau de bord' },
+          { href: '/admin/demandes', label: 'Demandes' },
+          { href: `/admin/demandes/${id}`, label: applicant },
+          { label: title },
+        ]}
+      />,
+    );
   });
-  router.post('/demandes/:id/refuser', act(
-    'reject',
-    (req) => ({ reason: field(req, 'reason') }),
-    (req, user, id) => demands().reject(user, id, field(req, 'reason').slice(0, 2000), callContext(req)),
-    'rejected',
-  ));
+  router.post(
+    '/demandes/:id/refuser',
+    act(
+      'reject',
+      (req) => ({ reason: field(req, 'reason') }),
+      (req, user, id) => demands().reject(user, id, field(req, 'reason').slice(0, 2000), callContext(req)),
+      'rejected',
+    ),
+  );
 
   router.post('/demandes/:id/pieces/:docId/decision', async (req, res) => {
     const outcome = field(req, 'outcome') === 'rejected' ? 'rejected' : 'verified';
@@ -287,7 +348,8 @@ export const demandsArea: AdminArea = (router, ctx) => {
     await act(
       'piece',
       (r) => ({ pieceReason: field(r, 'reason') }),
-      (r, user, id) => documents().decide(user, id, String(r.params.docId), { outcome, ...(field(r, 'reason') ? { reason: field(r, 'reason').slice(0, 1000) } : {}) }, callContext(r)),
+      (r, user, id) =>
+        documents().decide(user, id, String(r.params.docId), { outcome, ...(field(r, 'reason') ? { reason: field(r, 'reason').slice(0, 1000) } : {}) }, callContext(r)),
       outcome === 'verified' ? 'piece-verified' : 'piece-rejected',
     )(req, res);
   });

@@ -21,25 +21,61 @@ const AGREEMENT_PAGE_SIZE = 20;
 
 const percent = (v: number | null) => (v === null ? '—' : `${String(v).replace('.', ',')} %`);
 
-export function LandlordPage({ user, csrfToken, landlord, agreements, year, flash, error, fieldErrors, values = {}, sort = AGREEMENT_DEFAULT_SORT, page = 1, children }: {
-  user: User; csrfToken: string; landlord: Landlord; agreements: AgreementView[]; year: number;
+export function LandlordPage({
+  user,
+  csrfToken,
+  landlord,
+  agreements,
+  year,
+  flash,
+  error,
+  fieldErrors,
+  values = {},
+  sort = AGREEMENT_DEFAULT_SORT,
+  page = 1,
+  children,
+}: {
+  user: User;
+  csrfToken: string;
+  landlord: Landlord;
+  agreements: AgreementView[];
+  year: number;
   /** the sections of the agent acting for the landlord (its portal users, its offers) */
   children?: ComponentChildren;
-  flash?: string | undefined; error?: string | undefined; fieldErrors?: FieldError[]; values?: Record<string, string>;
+  flash?: string | undefined;
+  error?: string | undefined;
+  fieldErrors?: FieldError[];
+  values?: Record<string, string>;
   /** the agreements' order and page (loaded whole: one per year and departement) */
-  sort?: SortState<AgreementSortColumn>; page?: number;
+  sort?: SortState<AgreementSortColumn>;
+  page?: number;
 }) {
   const fieldError = (name: string) => fieldMessage(fieldErrors, name);
   const base = `/admin/bailleurs/${landlord.id}`;
   const params = { sort: sort.column, dir: sort.dir };
-  const shown = sortAndPage(agreements, sort, {
-    year: (a) => a.year, departement: (a) => a.departement, owed: (a) => a.gap.owed, published: (a) => a.gap.published,
-    allocated: (a) => a.gap.allocated, toPublish: (a) => a.gap.toPublish,
-  }, page, AGREEMENT_PAGE_SIZE);
+  const shown = sortAndPage(
+    agreements,
+    sort,
+    {
+      year: (a) => a.year,
+      departement: (a) => a.departement,
+      owed: (a) => a.gap.owed,
+      published: (a) => a.gap.published,
+      allocated: (a) => a.gap.allocated,
+      toPublish: (a) => a.gap.toPublish,
+    },
+    page,
+    AGREEMENT_PAGE_SIZE,
+  );
   const th = (label: string, column: AgreementSortColumn) => <SortableTh label={label} column={column} sort={sort} base={base} params={params} anchor="conventions" />;
   return (
-    <Layout title={landlord.name} user={user} csrfToken={csrfToken} current="/admin/bailleurs"
-      breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/bailleurs', label: 'Bailleurs' }, { label: landlord.name }]}>
+    <Layout
+      title={landlord.name}
+      user={user}
+      csrfToken={csrfToken}
+      current="/admin/bailleurs"
+      breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/bailleurs', label: 'Bailleurs' }, { label: landlord.name }]}
+    >
       <h1>{landlord.name}</h1>
       <Flash message={flash} />
       <ErrorBox message={error} />
@@ -48,14 +84,28 @@ export function LandlordPage({ user, csrfToken, landlord, agreements, year, flas
         <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
           <table>
             <tbody>
-              <tr><th scope="row">SIREN</th><td>{landlord.siren}</td></tr>
-              <tr><th scope="row">Type</th><td>{LANDLORD_KIND_LABELS[landlord.kind]}</td></tr>
-              <tr><th scope="row">Régions</th><td>{landlord.regions.map((r) => REGION_LABELS[r] ?? r).join(', ') || '—'}</td></tr>
-              <tr><th scope="row">Système connecté par API</th><td>{landlord.connectedByApi ? 'Oui' : 'Non'}</td></tr>
+              <tr>
+                <th scope="row">SIREN</th>
+                <td>{landlord.siren}</td>
+              </tr>
+              <tr>
+                <th scope="row">Type</th>
+                <td>{LANDLORD_KIND_LABELS[landlord.kind]}</td>
+              </tr>
+              <tr>
+                <th scope="row">Régions</th>
+                <td>{landlord.regions.map((r) => REGION_LABELS[r] ?? r).join(', ') || '—'}</td>
+              </tr>
+              <tr>
+                <th scope="row">Système connecté par API</th>
+                <td>{landlord.connectedByApi ? 'Oui' : 'Non'}</td>
+              </tr>
             </tbody>
           </table>
         </div>
-        <p><a href={`/admin/offres?etat=toutes&bailleur=${landlord.id}`}>Voir les offres de ce bailleur</a></p>
+        <p>
+          <a href={`/admin/offres?etat=toutes&bailleur=${landlord.id}`}>Voir les offres de ce bailleur</a>
+        </p>
       </section>
 
       <section class="card" aria-labelledby="conventions">
@@ -67,21 +117,38 @@ export function LandlordPage({ user, csrfToken, landlord, agreements, year, flas
             <table data-testid="agreements">
               <thead>
                 <tr>
-                  {th('Année', 'year')}{th('Département', 'departement')}{th('Dus', 'owed')}{th('Proposés', 'published')}
-                  {th('Attribués', 'allocated')}{th('Reste à proposer', 'toPublish')}<th scope="col">Avancement</th><th scope="col">Bilan</th>
+                  {th('Année', 'year')}
+                  {th('Département', 'departement')}
+                  {th('Dus', 'owed')}
+                  {th('Proposés', 'published')}
+                  {th('Attribués', 'allocated')}
+                  {th('Reste à proposer', 'toPublish')}
+                  <th scope="col">Avancement</th>
+                  <th scope="col">Bilan</th>
                 </tr>
               </thead>
               <tbody>
                 {shown.items.map((a) => (
                   <tr data-agreement-id={a.id}>
                     <td>{a.year}</td>
-                    <td>{a.departement} · {a.departementName}</td>
+                    <td>
+                      {a.departement} · {a.departementName}
+                    </td>
                     <td>{a.gap.owed}</td>
                     <td>{a.gap.published}</td>
                     <td>{a.gap.allocated}</td>
-                    <td data-gap={a.gap.toPublish}>{a.gap.toPublish}{a.gap.surplus > 0 ? ` (+${a.gap.surplus} au-delà)` : ''}</td>
-                    <td>{percent(a.gap.publishedPercent)} proposés · {percent(a.gap.allocatedPercent)} attribués</td>
-                    <td><a href={`/admin/bailleurs/${landlord.id}/conventions/${a.id}/bilan.csv`} download>CSV</a></td>
+                    <td data-gap={a.gap.toPublish}>
+                      {a.gap.toPublish}
+                      {a.gap.surplus > 0 ? ` (+${a.gap.surplus} au-delà)` : ''}
+                    </td>
+                    <td>
+                      {percent(a.gap.publishedPercent)} proposés · {percent(a.gap.allocatedPercent)} attribués
+                    </td>
+                    <td>
+                      <a href={`/admin/bailleurs/${landlord.id}/conventions/${a.id}/bilan.csv`} download>
+                        CSV
+                      </a>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -107,7 +174,9 @@ export function LandlordPage({ user, csrfToken, landlord, agreements, year, flas
             <input id="unitsOwed" name="unitsOwed" type="number" required min={0} value={values.unitsOwed ?? ''} />
             {fieldError('unitsOwed') && <p class="field-error">{fieldError('unitsOwed')}</p>}
           </div>
-          <button class="primary" type="submit">Enregistrer la convention</button>
+          <button class="primary" type="submit">
+            Enregistrer la convention
+          </button>
         </form>
       </section>
       {children}
@@ -117,9 +186,17 @@ export function LandlordPage({ user, csrfToken, landlord, agreements, year, flas
 
 export function LandlordNotFoundPage({ user, csrfToken }: { user: User; csrfToken: string }) {
   return (
-    <Layout title="Bailleur introuvable" user={user} csrfToken={csrfToken} current="/admin/bailleurs" breadcrumbs={[{ href: '/admin/bailleurs', label: 'Bailleurs' }, { label: 'Introuvable' }]}>
+    <Layout
+      title="Bailleur introuvable"
+      user={user}
+      csrfToken={csrfToken}
+      current="/admin/bailleurs"
+      breadcrumbs={[{ href: '/admin/bailleurs', label: 'Bailleurs' }, { label: 'Introuvable' }]}
+    >
       <h1>Bailleur introuvable</h1>
-      <p><a href="/admin/bailleurs">Retour au référentiel</a></p>
+      <p>
+        <a href="/admin/bailleurs">Retour au référentiel</a>
+      </p>
     </Layout>
   );
 }

@@ -26,7 +26,7 @@ export const landlordsArea: AdminArea = (router, ctx) => {
     const q = typeof req.query.q === 'string' ? req.query.q.slice(0, 100) : '';
     const sort = parseSort(req.query, ['name'] as const, { column: 'name', dir: 'asc' });
     const result = await service().list(user, { q, nameOrder: sort.dir, page: pageParam(req.query.page), pageSize: 25 });
-    sendPage(res, <LandlordsPage user={user} csrfToken={ctx.csrfToken(req, res)} result={result} q={q}  sort={sort} />);
+    sendPage(res, <LandlordsPage user={user} csrfToken={ctx.csrfToken(req, res)} result={result} q={q} sort={sort} />);
   });
 
   router.get('/bailleurs/nouveau', (req, res) => {
@@ -39,7 +39,9 @@ export const landlordsArea: AdminArea = (router, ctx) => {
     const values = { name: bodyField(req.body, 'name'), siren: bodyField(req.body, 'siren'), kind, regions: list((req.body as Record<string, unknown>)?.regions) };
     try {
       const created = await service().create(user, {
-        name: values.name, siren: values.siren, regions: values.regions,
+        name: values.name,
+        siren: values.siren,
+        regions: values.regions,
         kind: (LANDLORD_KINDS as readonly string[]).includes(kind) ? (kind as LandlordKind) : ('?' as LandlordKind),
       });
       res.redirect(303, `/admin/bailleurs/${created.id}?ok=created`);
@@ -52,16 +54,36 @@ export const landlordsArea: AdminArea = (router, ctx) => {
   const renderLandlord = async (req: Request, res: Response, id: string, problem?: DomainError, values?: Record<string, string>) => {
     const user = staff(req);
     try {
-      const [landlord, agreements, users, summary] = await Promise.all([service().get(user, id), service().agreements(user, id), service().users(user, id), service().summary(user, id)]);
-      const ok = typeof req.query.ok === 'string' ? LANDLORD_FLASH[req.query.ok] ?? ON_BEHALF_FLASH[req.query.ok] : undefined;
+      const [landlord, agreements, users, summary] = await Promise.all([
+        service().get(user, id),
+        service().agreements(user, id),
+        service().users(user, id),
+        service().summary(user, id),
+      ]);
+      const ok = typeof req.query.ok === 'string' ? (LANDLORD_FLASH[req.query.ok] ?? ON_BEHALF_FLASH[req.query.ok]) : undefined;
       sendPage(
         res,
         <LandlordPage
-          user={user} csrfToken={ctx.csrfToken(req, res)} landlord={landlord} agreements={agreements} year={ctx.container.get(SHARED.Clock).now().getUTCFullYear()}
-          flash={problem ? undefined : ok} error={problem?.message} fieldErrors={problem?.fields ?? []} values={values ?? {}}
-          sort={parseSort(req.query, AGREEMENT_SORT_COLUMNS, AGREEMENT_DEFAULT_SORT)} page={pageParam(req.query.page)}
+          user={user}
+          csrfToken={ctx.csrfToken(req, res)}
+          landlord={landlord}
+          agreements={agreements}
+          year={ctx.container.get(SHARED.Clock).now().getUTCFullYear()}
+          flash={problem ? undefined : ok}
+          error={problem?.message}
+          fieldErrors={problem?.fields ?? []}
+          values={values ?? {}}
+          sort={parseSort(req.query, AGREEMENT_SORT_COLUMNS, AGREEMENT_DEFAULT_SORT)}
+          page={pageParam(req.query.page)}
         >
-          <OnBehalfSections landlord={landlord} csrfToken={ctx.csrfToken(req, res)} users={users} waiting={summary.waiting} values={values ?? {}} fieldErrors={problem?.fields ?? []} />
+          <OnBehalfSections
+            landlord={landlord}
+            csrfToken={ctx.csrfToken(req, res)}
+            users={users}
+            waiting={summary.waiting}
+            values={values ?? {}}
+            fieldErrors={problem?.fields ?? []}
+          />
         </LandlordPage>,
         problem ? httpStatusOf(problem.kind) : 200,
       );

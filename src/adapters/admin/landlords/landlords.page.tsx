@@ -8,18 +8,38 @@ import { Pager } from '../../web/kit/pager';
 
 type User = { displayName: string; role: string };
 
-export function LandlordsPage({ user, csrfToken, result, q, flash, sort = { column: 'name', dir: 'asc' } }: { user: User; csrfToken: string; result: Page<Landlord>; q: string; flash?: string | undefined; sort?: SortState<'name'> }) {
+export function LandlordsPage({
+  user,
+  csrfToken,
+  result,
+  q,
+  flash,
+  sort = { column: 'name', dir: 'asc' },
+}: {
+  user: User;
+  csrfToken: string;
+  result: Page<Landlord>;
+  q: string;
+  flash?: string | undefined;
+  sort?: SortState<'name'>;
+}) {
   return (
     <Layout title="Bailleurs" user={user} csrfToken={csrfToken} current="/admin/bailleurs" breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Bailleurs' }]}>
       <h1>Bailleurs</h1>
       <Flash message={flash} />
-      <p><a class="button" href="/admin/bailleurs/nouveau">Ajouter un bailleur</a></p>
+      <p>
+        <a class="button" href="/admin/bailleurs/nouveau">
+          Ajouter un bailleur
+        </a>
+      </p>
       <form method="get" action="/admin/bailleurs" class="card" style="display:flex;flex-wrap:wrap;gap:0.75rem;align-items:flex-end">
         <div style="flex:1 1 220px">
           <label for="q">Nom ou SIREN</label>
           <input id="q" name="q" type="search" value={q} maxLength={100} />
         </div>
-        <button class="primary" type="submit">Rechercher</button>
+        <button class="primary" type="submit">
+          Rechercher
+        </button>
       </form>
       <section class="card" aria-labelledby="liste">
         <h2 id="liste">Référentiel</h2>
@@ -28,11 +48,21 @@ export function LandlordsPage({ user, csrfToken, result, q, flash, sort = { colu
         ) : (
           <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
             <table>
-              <thead><tr><SortableTh label="Bailleur" column="name" sort={sort} base="/admin/bailleurs" params={{ q }} /><th scope="col">SIREN</th><th scope="col">Type</th><th scope="col">Régions</th><th scope="col">Connecté par API</th></tr></thead>
+              <thead>
+                <tr>
+                  <SortableTh label="Bailleur" column="name" sort={sort} base="/admin/bailleurs" params={{ q }} />
+                  <th scope="col">SIREN</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Régions</th>
+                  <th scope="col">Connecté par API</th>
+                </tr>
+              </thead>
               <tbody>
                 {result.items.map((l) => (
                   <tr>
-                    <td><a href={`/admin/bailleurs/${l.id}`}>{l.name}</a></td>
+                    <td>
+                      <a href={`/admin/bailleurs/${l.id}`}>{l.name}</a>
+                    </td>
                     <td>{l.siren}</td>
                     <td>{l.kind}</td>
                     <td>{l.regions.map((r) => REGION_LABELS[r] ?? r).join(', ') || '—'}</td>
@@ -49,14 +79,29 @@ export function LandlordsPage({ user, csrfToken, result, q, flash, sort = { colu
   );
 }
 
-export function LandlordNewPage({ user, csrfToken, values = {}, error, fieldErrors }: {
-  user: User; csrfToken: string; values?: Record<string, string | string[]>; error?: string | undefined; fieldErrors?: FieldError[];
+export function LandlordNewPage({
+  user,
+  csrfToken,
+  values = {},
+  error,
+  fieldErrors,
+}: {
+  user: User;
+  csrfToken: string;
+  values?: Record<string, string | string[]>;
+  error?: string | undefined;
+  fieldErrors?: FieldError[];
 }) {
   const regions = Array.isArray(values.regions) ? values.regions : [];
   const fieldError = (name: string) => fieldMessage(fieldErrors, name);
   return (
-    <Layout title="Nouveau bailleur" user={user} csrfToken={csrfToken} current="/admin/bailleurs"
-      breadcrumbs={[{ href: '/admin/bailleurs', label: 'Bailleurs' }, { label: 'Nouveau' }]}>
+    <Layout
+      title="Nouveau bailleur"
+      user={user}
+      csrfToken={csrfToken}
+      current="/admin/bailleurs"
+      breadcrumbs={[{ href: '/admin/bailleurs', label: 'Bailleurs' }, { label: 'Nouveau' }]}
+    >
       <h1>Nouveau bailleur</h1>
       <ErrorBox message={error} />
       <form method="post" action="/admin/bailleurs" class="stack card">
@@ -74,7 +119,11 @@ export function LandlordNewPage({ user, csrfToken, values = {}, error, fieldErro
         <div>
           <label for="kind">Type</label>
           <select id="kind" name="kind">
-            {LANDLORD_KINDS.map((k) => <option value={k} selected={values.kind === k}>{LANDLORD_KIND_LABELS[k]}</option>)}
+            {LANDLORD_KINDS.map((k) => (
+              <option value={k} selected={values.kind === k}>
+                {LANDLORD_KIND_LABELS[k]}
+              </option>
+            ))}
           </select>
         </div>
         <fieldset>
@@ -86,7 +135,9 @@ export function LandlordNewPage({ user, csrfToken, values = {}, error, fieldErro
           ))}
           {fieldError('regions') && <p class="field-error">{fieldError('regions')}</p>}
         </fieldset>
-        <button class="primary" type="submit">Enregistrer</button>
+        <button class="primary" type="submit">
+          Enregistrer
+        </button>
       </form>
     </Layout>
   );

@@ -1,11 +1,5 @@
 import type { FieldError } from '../../../shared/errors';
-import {
-  isFinalOfferStatus,
-  OFFER_STATUS_LABELS,
-  ZONE_LABELS,
-  type OfferDetail,
-  type OfferEligibilitySummary,
-} from '../../../modules/offer/index';
+import { isFinalOfferStatus, OFFER_STATUS_LABELS, ZONE_LABELS, type OfferDetail, type OfferEligibilitySummary } from '../../../modules/offer/index';
 import type { AgreementView } from '../../../modules/landlord/index';
 import { Layout } from '../pages/layout';
 import { HISTORY_DEFAULT_SORT, sortHistory, type HistorySortColumn } from '../pages/history';
@@ -54,21 +48,45 @@ function Row({ label, children }: { label: string; children: preact.ComponentChi
   );
 }
 
-export function OfferPage({ user, csrfToken, offer, summary, agreement, today, flash, error, fieldErrors, values = {}, historySort = HISTORY_DEFAULT_SORT, historyPage = 1, actors = new Map() }: OfferPageProps) {
+export function OfferPage({
+  user,
+  csrfToken,
+  offer,
+  summary,
+  agreement,
+  today,
+  flash,
+  error,
+  fieldErrors,
+  values = {},
+  historySort = HISTORY_DEFAULT_SORT,
+  historyPage = 1,
+  actors = new Map(),
+}: OfferPageProps) {
   const title = `T${offer.typology} à ${offer.communeName ?? offer.communeCode}`;
   const fieldError = (name: string) => fieldMessage(fieldErrors, name);
   const base = `/admin/offres/${offer.id}`;
   const historyParams = { sort: historySort.column, dir: historySort.dir };
   const history = sortHistory(offer.history ?? [], historySort, historyPage, offerActionLabel);
-  const historyTh = (label: string, column: HistorySortColumn) => <SortableTh label={label} column={column} sort={historySort} base={base} params={historyParams} anchor="historique" />;
+  const historyTh = (label: string, column: HistorySortColumn) => (
+    <SortableTh label={label} column={column} sort={historySort} base={base} params={historyParams} anchor="historique" />
+  );
   return (
-    <Layout title={title} user={user} csrfToken={csrfToken} current="/admin/offres"
-      breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/offres', label: 'Offres' }, { label: title }]}>
+    <Layout
+      title={title}
+      user={user}
+      csrfToken={csrfToken}
+      current="/admin/offres"
+      breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/offres', label: 'Offres' }, { label: title }]}
+    >
       <h1>{title}</h1>
       <p>
-        <strong data-testid="offer-status" data-status={offer.status}>{offer.statusLabel}</strong>
+        <strong data-testid="offer-status" data-status={offer.status}>
+          {offer.statusLabel}
+        </strong>
         {offer.openForCandidacies ? ` · candidatures ouvertes jusqu’au ${frDate(offer.closingDate)} inclus` : ''}
-        {' · '}{plural(offer.candidacyCount, 'candidature')}
+        {' · '}
+        {plural(offer.candidacyCount, 'candidature')}
       </p>
       <Flash message={flash} />
       <ErrorBox message={error} fields={fieldErrors} />
@@ -79,16 +97,27 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
           <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
             <table>
               <tbody>
-                <Row label="Adresse">{offer.addressLine}, {offer.postalCode} {offer.communeName ?? ''}</Row>
-                <Row label="Commune (INSEE)">{offer.communeName ? `${offer.communeName} (${offer.communeCode})` : offer.communeCode} · département {offer.departement}</Row>
+                <Row label="Adresse">
+                  {offer.addressLine}, {offer.postalCode} {offer.communeName ?? ''}
+                </Row>
+                <Row label="Commune (INSEE)">
+                  {offer.communeName ? `${offer.communeName} (${offer.communeCode})` : offer.communeCode} · département {offer.departement}
+                </Row>
                 <Row label="EPCI">{offer.epci ? offer.epci.name : '—'}</Row>
                 <Row label="Zone de plafonds">{ZONE_LABELS[offer.zone].fr}</Row>
-                <Row label="Typologie">T{offer.typology} · {plural(offer.mainRooms, 'pièce principale', 'pièces principales')}</Row>
+                <Row label="Typologie">
+                  T{offer.typology} · {plural(offer.mainRooms, 'pièce principale', 'pièces principales')}
+                </Row>
                 <Row label="Surface habitable">{frNumber(offer.surface)} m²</Row>
-                <Row label="Étage">{offer.floor === 0 ? 'Rez-de-chaussée' : `${offer.floor}e`}{offer.elevator ? ', ascenseur' : ', sans ascenseur'}</Row>
+                <Row label="Étage">
+                  {offer.floor === 0 ? 'Rez-de-chaussée' : `${offer.floor}e`}
+                  {offer.elevator ? ', ascenseur' : ', sans ascenseur'}
+                </Row>
                 <Row label="Accessible PMR">{offer.accessible ? 'Oui' : 'Non'}</Row>
                 <Row label="Classe énergie">{offer.energyClass}</Row>
-                <Row label="Loyer">{euros(offer.rent)} + {euros(offer.charges)} de charges = {euros(offer.totalRent)} / mois</Row>
+                <Row label="Loyer">
+                  {euros(offer.rent)} + {euros(offer.charges)} de charges = {euros(offer.totalRent)} / mois
+                </Row>
                 <Row label="Financement">{offer.financing}</Row>
                 <Row label="Disponible à partir du">{frDate(offer.availableFrom)}</Row>
                 <Row label="Clôture des candidatures">{frDate(offer.closingDate)}</Row>
@@ -105,8 +134,8 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
           </p>
           {agreement ? (
             <p>
-              Convention {agreement.departement} / {agreement.year} : {plural(agreement.gap.published, 'logement proposé', 'logements proposés')} sur{' '}
-              {agreement.gap.owed} {agreement.gap.owed > 1 ? 'dus' : 'dû'}, {plural(agreement.gap.allocated, 'attribué', 'attribués')}.
+              Convention {agreement.departement} / {agreement.year} : {plural(agreement.gap.published, 'logement proposé', 'logements proposés')} sur {agreement.gap.owed}{' '}
+              {agreement.gap.owed > 1 ? 'dus' : 'dû'}, {plural(agreement.gap.allocated, 'attribué', 'attribués')}.
             </p>
           ) : (
             <p>Aucune convention de réservation rattachée (elle l’est à la soumission et à la publication si le bailleur en a une pour ce département et l’année).</p>
@@ -114,15 +143,30 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
           <h3>Éligibilité</h3>
           {summary.ceilingsApply ? (
             <>
-              <p>Plafonds de ressources {summary.financing} {summary.year}, zone « {ZONE_LABELS[summary.zone].fr} » (revenu fiscal de référence annuel) :</p>
+              <p>
+                Plafonds de ressources {summary.financing} {summary.year}, zone « {ZONE_LABELS[summary.zone].fr} » (revenu fiscal de référence annuel) :
+              </p>
               <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
                 <table data-testid="ceilings">
-                  <thead><tr><th scope="col">Catégorie de ménage</th><th scope="col">Plafond</th></tr></thead>
+                  <thead>
+                    <tr>
+                      <th scope="col">Catégorie de ménage</th>
+                      <th scope="col">Plafond</th>
+                    </tr>
+                  </thead>
                   <tbody>
                     {summary.ceilings.map((c) => (
-                      <tr><td>{c.category}</td><td>{c.ceiling === null ? 'non connu' : euros(c.ceiling)}</td></tr>
+                      <tr>
+                        <td>{c.category}</td>
+                        <td>{c.ceiling === null ? 'non connu' : euros(c.ceiling)}</td>
+                      </tr>
                     ))}
-                    {summary.extraPerson !== null && <tr><td>par personne au-delà de six</td><td>+ {euros(summary.extraPerson)}</td></tr>}
+                    {summary.extraPerson !== null && (
+                      <tr>
+                        <td>par personne au-delà de six</td>
+                        <td>+ {euros(summary.extraPerson)}</td>
+                      </tr>
+                    )}
                   </tbody>
                 </table>
               </div>
@@ -130,10 +174,7 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
           ) : (
             <p>Financement {summary.financing} : pas de barème de plafonds pris en charge pour l’instant.</p>
           )}
-          <p>
-            Taille de ménage admise (sur- et sous-occupation) :{' '}
-            {summary.occupants ? `de ${summary.occupants.min} à ${plural(summary.occupants.max, 'personne')}` : 'aucune'}
-          </p>
+          <p>Taille de ménage admise (sur- et sous-occupation) : {summary.occupants ? `de ${summary.occupants.min} à ${plural(summary.occupants.max, 'personne')}` : 'aucune'}</p>
         </section>
       </div>
 
@@ -145,7 +186,9 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
             <form method="post" action={`/admin/offres/${offer.id}/instruction`} class="stack">
               <input type="hidden" name="_csrf" value={csrfToken} />
               <p>L’offre a été soumise par le bailleur.</p>
-              <button class="primary" type="submit">Prendre en instruction</button>
+              <button class="primary" type="submit">
+                Prendre en instruction
+              </button>
             </form>
           )}
           {offer.actions.publish && (
@@ -156,7 +199,9 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
                 <input id="closingDate" name="closingDate" type="date" min={today} required value={values.closingDate ?? offer.closingDate} />
                 {fieldError('closingDate') && <p class="field-error">{fieldError('closingDate')}</p>}
               </div>
-              <button class="primary" type="submit">Publier l’offre</button>
+              <button class="primary" type="submit">
+                Publier l’offre
+              </button>
             </form>
           )}
           {offer.actions.sendBack && (
@@ -164,17 +209,23 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
               <input type="hidden" name="_csrf" value={csrfToken} />
               <div>
                 <label for="message">Message au bailleur</label>
-                <textarea id="message" name="message" rows={3} required maxLength={2000}>{values.message ?? ''}</textarea>
+                <textarea id="message" name="message" rows={3} required maxLength={2000}>
+                  {values.message ?? ''}
+                </textarea>
                 {fieldError('message') && <p class="field-error">{fieldError('message')}</p>}
               </div>
-              <button type="submit" style={SECONDARY}>Renvoyer au bailleur</button>
+              <button type="submit" style={SECONDARY}>
+                Renvoyer au bailleur
+              </button>
             </form>
           )}
           {offer.actions.close && (
             <form method="post" action={`/admin/offres/${offer.id}/cloturer`} class="stack">
               <input type="hidden" name="_csrf" value={csrfToken} />
               <p>Les candidatures se ferment d’elles-mêmes après le {frDate(offer.closingDate)}. Vous confirmerez à l’étape suivante.</p>
-              <button type="submit" style={SECONDARY}>Clôturer maintenant…</button>
+              <button type="submit" style={SECONDARY}>
+                Clôturer maintenant…
+              </button>
             </form>
           )}
           {offer.actions.withdrawByAgent && (
@@ -182,10 +233,14 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
               <input type="hidden" name="_csrf" value={csrfToken} />
               <div>
                 <label for="reason">Motif du retrait</label>
-                <textarea id="reason" name="reason" rows={2} required maxLength={2000}>{values.reason ?? ''}</textarea>
+                <textarea id="reason" name="reason" rows={2} required maxLength={2000}>
+                  {values.reason ?? ''}
+                </textarea>
                 {fieldError('reason') && <p class="field-error">{fieldError('reason')}</p>}
               </div>
-              <button type="submit" style={SECONDARY}>Retirer l’offre…</button>
+              <button type="submit" style={SECONDARY}>
+                Retirer l’offre…
+              </button>
             </form>
           )}
         </div>
@@ -196,15 +251,28 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
         {offer.history && offer.history.length > 0 ? (
           <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
             <table data-testid="offer-history">
-              <thead><tr>{historyTh('Date', 'at')}{historyTh('Étape', 'action')}<th scope="col">État</th><th scope="col">Par</th><th scope="col">Motif / message</th></tr></thead>
+              <thead>
+                <tr>
+                  {historyTh('Date', 'at')}
+                  {historyTh('Étape', 'action')}
+                  <th scope="col">État</th>
+                  <th scope="col">Par</th>
+                  <th scope="col">Motif / message</th>
+                </tr>
+              </thead>
               <tbody>
                 {history.items.map((h) => (
                   <tr>
                     <td>{frDateTime(h.at)}</td>
-                    <td>{offerActionLabel(h.action)}{h.action === 'closed' && !h.by ? ' (automatique)' : ''}</td>
-                    <td>{OFFER_STATUS_LABELS[h.from]} → {OFFER_STATUS_LABELS[h.to]}</td>
+                    <td>
+                      {offerActionLabel(h.action)}
+                      {h.action === 'closed' && !h.by ? ' (automatique)' : ''}
+                    </td>
+                    <td>
+                      {OFFER_STATUS_LABELS[h.from]} → {OFFER_STATUS_LABELS[h.to]}
+                    </td>
                     <td data-testid="history-actor">
-                      {h.by ? actors.get(h.by) ?? 'compte inconnu' : 'la plateforme'}
+                      {h.by ? (actors.get(h.by) ?? 'compte inconnu') : 'la plateforme'}
                       {h.onBehalfOf ? ` pour ${h.onBehalfOf === offer.landlordId && offer.landlordName ? `le bailleur ${offer.landlordName}` : 'le bailleur'}` : ''}
                     </td>
                     <td>{h.reason ?? ''}</td>
@@ -224,9 +292,17 @@ export function OfferPage({ user, csrfToken, offer, summary, agreement, today, f
 
 export function OfferNotFoundPage({ user, csrfToken }: { user: { displayName: string; role: string }; csrfToken: string }) {
   return (
-    <Layout title="Offre introuvable" user={user} csrfToken={csrfToken} current="/admin/offres" breadcrumbs={[{ href: '/admin/offres', label: 'Offres' }, { label: 'Introuvable' }]}>
+    <Layout
+      title="Offre introuvable"
+      user={user}
+      csrfToken={csrfToken}
+      current="/admin/offres"
+      breadcrumbs={[{ href: '/admin/offres', label: 'Offres' }, { label: 'Introuvable' }]}
+    >
       <h1>Offre introuvable</h1>
-      <p><a href="/admin/offres">Retour à la liste des offres</a></p>
+      <p>
+        <a href="/admin/offres">Retour à la liste des offres</a>
+      </p>
     </Layout>
   );
 }

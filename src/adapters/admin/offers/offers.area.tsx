@@ -31,11 +31,17 @@ export const offersArea: AdminArea = (router, ctx) => {
     const landlordId = typeof req.query.bailleur === 'string' && isId(req.query.bailleur) ? req.query.bailleur : undefined;
     const statuses: OfferStatus[] | undefined =
       filter === 'a_instruire' ? ['submitted', 'in_instruction'] : filter === 'toutes' ? undefined : OFFER_STATUSES.filter((s) => s === filter);
-    const natural = filter === 'a_instruire' || filter === 'submitted' ? { column: 'submitted' as const, dir: 'asc' as const } : { column: 'recent' as const, dir: 'desc' as const };
+    const natural =
+      filter === 'a_instruire' || filter === 'submitted' ? { column: 'submitted' as const, dir: 'asc' as const } : { column: 'recent' as const, dir: 'desc' as const };
     const sort = parseSort(req.query, OFFER_SORT_COLUMNS, natural);
     const naturalDir = sort.column === 'recent' ? 'desc' : 'asc';
     const result = await offers().search(user, {
-      statuses, landlordId, page: pageParam(req.query.page), pageSize: 25, sort: sort.column, reversed: sort.dir !== naturalDir,
+      statuses,
+      landlordId,
+      page: pageParam(req.query.page),
+      pageSize: 25,
+      sort: sort.column,
+      reversed: sort.dir !== naturalDir,
     });
     sendPage(res, <OffersPage user={user} csrfToken={ctx.csrfToken(req, res)} result={result} filter={filter} landlordId={landlordId} sort={sort} />);
   });
@@ -46,19 +52,34 @@ export const offersArea: AdminArea = (router, ctx) => {
       const offer = await offers().get(user, id);
       const [summary, agreement] = await Promise.all([
         offers().eligibilitySummary(id),
-        offer.agreementId ? landlords().agreement(user, offer.landlordId, offer.agreementId).catch((): AgreementView | null => null) : Promise.resolve(null),
+        offer.agreementId
+          ? landlords()
+              .agreement(user, offer.landlordId, offer.agreementId)
+              .catch((): AgreementView | null => null)
+          : Promise.resolve(null),
       ]);
       const ok = typeof req.query.ok === 'string' ? OFFER_FLASH[req.query.ok] : undefined;
       const actors = await actorLabels(
-        (offer.history ?? []).map((h) => h.by), accountFinder(ctx.container),
-        (kind, orgId) => (kind === 'landlord' && orgId === offer.landlordId ? offer.landlordName ?? undefined : undefined),
+        (offer.history ?? []).map((h) => h.by),
+        accountFinder(ctx.container),
+        (kind, orgId) => (kind === 'landlord' && orgId === offer.landlordId ? (offer.landlordName ?? undefined) : undefined),
       );
       sendPage(
         res,
         <OfferPage
-          user={user} csrfToken={ctx.csrfToken(req, res)} offer={offer} summary={summary} agreement={agreement}
-          today={toIsoDate(ctx.container.get(SHARED.Clock).now())} flash={problem ? undefined : ok} error={problem?.message} fieldErrors={problem?.fields ?? []} values={values ?? {}}
-          historySort={parseSort(req.query, HISTORY_SORT_COLUMNS, HISTORY_DEFAULT_SORT)} historyPage={pageParam(req.query.page)} actors={actors}
+          user={user}
+          csrfToken={ctx.csrfToken(req, res)}
+          offer={offer}
+          summary={summary}
+          agreement={agreement}
+          today={toIsoDate(ctx.container.get(SHARED.Clock).now())}
+          flash={problem ? undefined : ok}
+          error={problem?.message}
+          fieldErrors={problem?.fields ?? []}
+          values={values ?? {}}
+          historySort={parseSort(req.query, HISTORY_SORT_COLUMNS, HISTORY_DEFAULT_SORT)}
+          historyPage={pageParam(req.query.page)}
+          actors={actors}
         />,
         problem ? httpStatusOf(problem.kind) : 200,
       );
@@ -94,14 +115,26 @@ export const offersArea: AdminArea = (router, ctx) => {
           const offer = await offers().get(user, id);
           const name = `T${offer.typology} · ${offer.addressLine}, ${offer.postalCode} ${offer.communeName ?? offer.communeCode}`;
           const fields = ['reason', 'message', 'closingDate'].map((k) => [k, bodyField(req.body, k)] as const).filter(([, v]) => v);
-          return sendPage(res, (
+          return sendPage(
+            res,
             <ConfirmPage
-              user={user} csrfToken={ctx.csrfToken(req, res)} title={confirmation.title} subject={`Offre ${name} (${offer.statusLabel}).`}
-              consequences={confirmation.consequences(offer, req)} action={`/admin/offres/${id}/${path}`} fields={fields}
-              confirmLabel={confirmation.label} cancelHref={`/admin/offres/${id}`}
-              breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/offres', label: 'Offres' }, { href: `/admin/offres/${id}`, label: `T${offer.typology} à ${offer.communeName ?? offer.communeCode}` }, { label: confirmation.title }]}
-            />
-          ));
+              user={user}
+              csrfToken={ctx.csrfToken(req, res)}
+              title={confirmation.title}
+              subject={`Offre ${name} (${offer.statusLabel}).`}
+              consequences={confirmation.consequences(offer, req)}
+              action={`/admin/offres/${id}/${path}`}
+              fields={fields}
+              confirmLabel={confirmation.label}
+              cancelHref={`/admin/offres/${id}`}
+              breadcrumbs={[
+                { href: '/admin', label: 'Tableau de bord' },
+                { href: '/admin/offres', label: 'Offres' },
+                { href: `/admin/offres/${id}`, label: `T${offer.typology} à ${offer.communeName ?? offer.communeCode}` },
+                { label: confirmation.title },
+              ]}
+            />,
+          );
         }
         await act(req, id);
         res.redirect(303, `/admin/offres/${id}?ok=${ok}`);
@@ -117,17 +150,18 @@ export const offersArea: AdminArea = (router, ctx) => {
   decision('publier', 'published', (req, id) => offers().publish(staff(req), id, bodyField(req.body, 'closingDate') || undefined));
   decision('renvoyer', 'sent_back', (req, id) => offers().sendBack(staff(req), id, bodyField(req.body, 'message')));
   decision('retirer', 'withdrawn', (req, id) => offers().withdraw(staff(req), id, bodyField(req.body, 'reason')), {
-    title: 'Confirmer le retrait de l’offre', label: 'Oui, retirer l’offre', needs: 'reason',
+    title: 'Confirmer le retrait de l’offre',
+    label: 'Oui, retirer l’offre',
+    needs: 'reason',
     consequences: (offer, req) => [
       'L’offre est retirée : elle disparaît des offres en ligne et ne pourra plus être publiée ni attribuée.',
-      offer.candidacyCount > 0
-        ? `Les candidatures en cours (${offer.candidacyCount}) prennent fin ; chaque candidat en est informé.`
-        : 'Aucune candidature en cours.',
+      offer.candidacyCount > 0 ? `Les candidatures en cours (${offer.candidacyCount}) prennent fin ; chaque candidat en est informé.` : 'Aucune candidature en cours.',
       `Le motif est conservé à l’historique de l’offre : « ${bodyField(req.body, 'reason')} ».`,
     ],
   });
   decision('cloturer', 'closed', (req, id) => offers().close(staff(req), id), {
-    title: 'Confirmer la clôture immédiate', label: 'Oui, clôturer maintenant',
+    title: 'Confirmer la clôture immédiate',
+    label: 'Oui, clôturer maintenant',
     consequences: (offer) => [
       `Les candidatures se ferment maintenant, au lieu du ${frDate(offer.closingDate)} : plus personne ne pourra candidater.`,
       `Le classement des ${offer.candidacyCount > 1 ? `${offer.candidacyCount} candidatures` : offer.candidacyCount === 1 ? 'la candidature' : 'candidatures (aucune à ce jour)'} est arrêté à ce jour ; la désignation devient possible.`,

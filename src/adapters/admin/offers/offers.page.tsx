@@ -24,7 +24,15 @@ export const OFFER_FILTERS: { value: string; label: string }[] = [
 /** Columns the offers list may be sorted by (whitelist): last change, submission, closing date. */
 export const OFFER_SORT_COLUMNS = ['recent', 'submitted', 'closing'] as const;
 
-export function OffersPage({ user, csrfToken, result, filter, landlordId, flash, sort = { column: 'recent', dir: 'desc' } }: {
+export function OffersPage({
+  user,
+  csrfToken,
+  result,
+  filter,
+  landlordId,
+  flash,
+  sort = { column: 'recent', dir: 'desc' },
+}: {
   sort?: SortState<(typeof OFFER_SORT_COLUMNS)[number]>;
   user: { displayName: string; role: string };
   csrfToken: string;
@@ -43,12 +51,16 @@ export function OffersPage({ user, csrfToken, result, filter, landlordId, flash,
           <label for="etat">État</label>
           <select id="etat" name="etat">
             {OFFER_FILTERS.map((f) => (
-              <option value={f.value} selected={f.value === filter}>{f.label}</option>
+              <option value={f.value} selected={f.value === filter}>
+                {f.label}
+              </option>
             ))}
           </select>
         </div>
         {landlordId && <input type="hidden" name="bailleur" value={landlordId} />}
-        <button class="primary" type="submit">Filtrer</button>
+        <button class="primary" type="submit">
+          Filtrer
+        </button>
       </form>
       <section class="card" aria-labelledby="liste">
         <h2 id="liste">{label}</h2>
@@ -72,11 +84,21 @@ export function OffersPage({ user, csrfToken, result, filter, landlordId, flash,
               <tbody>
                 {result.items.map((o) => (
                   <tr data-offer-id={o.id}>
-                    <td data-label="Logement"><a href={`/admin/offres/${o.id}`}>T{o.typology} · {frNumber(o.surface)} m² · {o.financing}</a><br /><small>{o.addressLine}</small></td>
-                    <td data-label="Commune">{o.communeName ? `${o.communeName} (${o.communeCode})` : o.communeCode} · {o.departement}</td>
+                    <td data-label="Logement">
+                      <a href={`/admin/offres/${o.id}`}>
+                        T{o.typology} · {frNumber(o.surface)} m² · {o.financing}
+                      </a>
+                      <br />
+                      <small>{o.addressLine}</small>
+                    </td>
+                    <td data-label="Commune">
+                      {o.communeName ? `${o.communeName} (${o.communeCode})` : o.communeCode} · {o.departement}
+                    </td>
                     <td data-label="Loyer + charges">{euros(o.totalRent)}</td>
                     <td data-label="Bailleur">{o.landlordName ?? '—'}</td>
-                    <td data-label="État" data-status={o.status}>{o.statusLabel}</td>
+                    <td data-label="État" data-status={o.status}>
+                      {o.statusLabel}
+                    </td>
                     <td data-label="Soumise le">{frDateTime(o.submittedAt)}</td>
                     <td data-label="Clôture">{frDate(o.closingDate)}</td>
                     <td data-label="Dernier changement">{frDateTime(o.publishedAt ?? o.submittedAt ?? o.createdAt)}</td>
@@ -86,7 +108,13 @@ export function OffersPage({ user, csrfToken, result, filter, landlordId, flash,
             </table>
           </div>
         )}
-        <Pager base="/admin/offres" params={{ etat: filter, bailleur: landlordId, sort: sort.column, dir: sort.dir }} page={result.page} pageSize={result.pageSize} total={result.total} />
+        <Pager
+          base="/admin/offres"
+          params={{ etat: filter, bailleur: landlordId, sort: sort.column, dir: sort.dir }}
+          page={result.page}
+          pageSize={result.pageSize}
+          total={result.total}
+        />
       </section>
     </Layout>
   );

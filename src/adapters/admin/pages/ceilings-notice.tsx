@@ -6,7 +6,9 @@ export function CeilingsNotice({ status }: { status: CeilingsStatus }) {
   return (
     <div class="notice" role="status" data-testid="ceilings-notice">
       <p>{status.notice.fr}</p>
-      <p><a href="/admin/plafonds">Voir les plafonds de ressources</a></p>
+      <p>
+        <a href="/admin/plafonds">Voir les plafonds de ressources</a>
+      </p>
     </div>
   );
 }

@@ -11,7 +11,12 @@ export type HistorySortColumn = (typeof HISTORY_SORT_COLUMNS)[number];
 export const HISTORY_DEFAULT_SORT: SortState<HistorySortColumn> = { column: 'at', dir: 'desc' };
 export const HISTORY_PAGE_SIZE = 20;
 
-export function sortHistory<T extends { at: Date; action: string }>(entries: readonly T[], sort: SortState<HistorySortColumn>, page: number, actionLabel: (action: T['action']) => string) {
+export function sortHistory<T extends { at: Date; action: string }>(
+  entries: readonly T[],
+  sort: SortState<HistorySortColumn>,
+  page: number,
+  actionLabel: (action: T['action']) => string,
+) {
   return sortAndPage(entries, sort, { at: (e) => e.at.getTime(), action: (e) => actionLabel(e.action).toLocaleLowerCase('fr') }, page, HISTORY_PAGE_SIZE);
 }
 
@@ -66,5 +71,7 @@ export async function actorLabels(
 }
 
 /** The accounts of the histories' actors, read for the back office (a name, a role, an organisation: no access check beyond the staff's). */
-export const accountFinder = (container: Container) => async (id: string): Promise<ActorAccount | null> =>
-  container.get(IDENTITY.AccountRepository).findById(id);
+export const accountFinder =
+  (container: Container) =>
+  async (id: string): Promise<ActorAccount | null> =>
+    container.get(IDENTITY.AccountRepository).findById(id);

@@ -29,7 +29,9 @@ export interface LayoutProps {
 export function Layout({ title, user, csrfToken, current, breadcrumbs, children }: LayoutProps) {
   return (
     <PageFrame
-      documentTitle={`${title} — AL’in back-office`} stylesheets={['/admin/assets/admin.css']} brand={{ href: '/admin', label: 'AL’in · back-office' }}
+      documentTitle={`${title} — AL’in back-office`}
+      stylesheets={['/admin/assets/admin.css']}
+      brand={{ href: '/admin', label: 'AL’in · back-office' }}
       signOut={user && { who: `${user.displayName} (${user.role})`, action: '/admin/logout', csrfToken }}
       nav={user && { label: 'Navigation principale', items: NAV.filter((n) => !n.roles || n.roles.includes(user.role)), current }}
       breadcrumbs={user ? (breadcrumbs && breadcrumbs.length > 0 ? breadcrumbs : defaultCrumbs(title)) : undefined}
@@ -43,10 +45,24 @@ export function Layout({ title, user, csrfToken, current, breadcrumbs, children 
 export const defaultCrumbs = (title: string): Crumb[] => (title === 'Tableau de bord' ? [{ label: title }] : [{ href: '/admin', label: 'Tableau de bord' }, { label: title }]);
 
 /** A message page of the back office (an error: 404, 403, 500…), in the layout, with a way back. */
-export function MessagePage({ user, csrfToken, title, text }: { user?: { displayName: string; role: string } | undefined; csrfToken?: string | undefined; title: string; text: string }) {
+export function MessagePage({
+  user,
+  csrfToken,
+  title,
+  text,
+}: {
+  user?: { displayName: string; role: string } | undefined;
+  csrfToken?: string | undefined;
+  title: string;
+  text: string;
+}) {
   return (
     <Layout title={title} user={user} {...(csrfToken ? { csrfToken } : {})}>
-      <MessageCard title={title} text={text} back={user ? { href: '/admin', label: 'Retour au tableau de bord' } : { href: '/admin/login', label: 'Se connecter au back-office' }} />
+      <MessageCard
+        title={title}
+        text={text}
+        back={user ? { href: '/admin', label: 'Retour au tableau de bord' } : { href: '/admin/login', label: 'Se connecter au back-office' }}
+      />
     </Layout>
   );
 }
@@ -81,15 +97,25 @@ export function ConfirmPage({ user, csrfToken, title, subject, consequences, act
         <p>{subject}</p>
         <h2 id="consequences">Ce qui va se passer</h2>
         <ul>
-          {consequences.map((c) => <li>{c}</li>)}
+          {consequences.map((c) => (
+            <li>{c}</li>
+          ))}
         </ul>
-        <p><strong>Cette action est définitive.</strong></p>
+        <p>
+          <strong>Cette action est définitive.</strong>
+        </p>
         <form method="post" action={action} class="inline-actions">
           <input type="hidden" name="_csrf" value={csrfToken} />
-          {fields.map(([name, value]) => <input type="hidden" name={name} value={value} />)}
+          {fields.map(([name, value]) => (
+            <input type="hidden" name={name} value={value} />
+          ))}
           <input type="hidden" name="confirm" value="oui" />
-          <button class="primary" type="submit">{confirmLabel}</button>
-          <a class="button secondary" href={cancelHref}>Annuler</a>
+          <button class="primary" type="submit">
+            {confirmLabel}
+          </button>
+          <a class="button secondary" href={cancelHref}>
+            Annuler
+          </a>
         </form>
       </section>
     </Layout>

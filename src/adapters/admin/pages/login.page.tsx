@@ -9,7 +9,9 @@ export function LoginPage({ csrfToken, error, email }: { csrfToken: string; erro
         <h1>Connexion au back-office</h1>
         <ErrorLine message={error} />
         <SignInForm action="/admin/login" csrfToken={csrfToken} email={email} />
-        <p><a href="/admin/mot-de-passe-oublie">Mot de passe oublié ?</a></p>
+        <p>
+          <a href="/admin/mot-de-passe-oublie">Mot de passe oublié ?</a>
+        </p>
       </div>
     </Layout>
   );

@@ -26,7 +26,21 @@ export function sortHref(base: string, params: Record<string, string | undefined
 }
 
 /** A column header that sorts its list: a link (keyboard-usable), the state told by `aria-sort` and in words. */
-export function SortableTh<C extends string>({ label, column, sort, base, params, anchor }: { label: string; column: C; sort: SortState<C>; base: string; params: Record<string, string | undefined>; anchor?: string | undefined }) {
+export function SortableTh<C extends string>({
+  label,
+  column,
+  sort,
+  base,
+  params,
+  anchor,
+}: {
+  label: string;
+  column: C;
+  sort: SortState<C>;
+  base: string;
+  params: Record<string, string | undefined>;
+  anchor?: string | undefined;
+}) {
   const active = sort.column === column;
   const next: SortDirection = active && sort.dir === 'asc' ? 'desc' : 'asc';
   return (
@@ -45,15 +59,21 @@ export function SortableTh<C extends string>({ label, column, sort, base, params
  * there. Lists that can grow are sorted and paged by their repository instead.
  */
 export function sortAndPage<T, C extends string>(
-  items: readonly T[], sort: SortState<C>, keys: Record<C, (item: T) => string | number>, page: number, pageSize: number,
+  items: readonly T[],
+  sort: SortState<C>,
+  keys: Record<C, (item: T) => string | number>,
+  page: number,
+  pageSize: number,
 ): { items: T[]; page: number; pageSize: number; total: number } {
   const key = keys[sort.column];
   const factor = sort.dir === 'asc' ? 1 : -1;
-  const sorted = items.map((item, index) => ({ item, index })).sort((a, b) => {
-    const ka = key(a.item);
-    const kb = key(b.item);
-    return ka === kb ? a.index - b.index : (ka < kb ? -1 : 1) * factor;
-  });
+  const sorted = items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => {
+      const ka = key(a.item);
+      const kb = key(b.item);
+      return ka === kb ? a.index - b.index : (ka < kb ? -1 : 1) * factor;
+    });
   const pages = Math.max(1, Math.ceil(sorted.length / pageSize));
   const current = Math.min(Math.max(1, page), pages);
   return { items: sorted.slice((current - 1) * pageSize, current * pageSize).map((x) => x.item), page: current, pageSize, total: sorted.length };

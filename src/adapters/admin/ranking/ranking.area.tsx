@@ -24,13 +24,21 @@ export const rankingArea: AdminArea = (router, ctx) => {
   const candidacies = () => ctx.container.get(CANDIDACY.Service);
   const offers = () => ctx.container.get(OFFER.Service);
   /** who the candidates are (name, facts waiting for a check), read for the staff's ranking page only */
-  const candidatesFor = async (demandIds: readonly string[]): Promise<Map<string, Candidate>> =>
-    candidatesOf(await ctx.container.get(DEMAND.Service).factsMany(demandIds));
+  const candidatesFor = async (demandIds: readonly string[]): Promise<Map<string, Candidate>> => candidatesOf(await ctx.container.get(DEMAND.Service).factsMany(demandIds));
   const staff = (req: Request) => requireAdminRole(req, 'agent', 'admin');
 
   const notFound = (req: Request, res: Response) => {
     const user = staff(req);
-    sendPage(res, <Layout title="Offre introuvable" user={user} csrfToken={ctx.csrfToken(req, res)}><h1>Offre introuvable</h1><p><a href="/admin/classements">Retour aux classements</a></p></Layout>, 404);
+    sendPage(
+      res,
+      <Layout title="Offre introuvable" user={user} csrfToken={ctx.csrfToken(req, res)}>
+        <h1>Offre introuvable</h1>
+        <p>
+          <a href="/admin/classements">Retour aux classements</a>
+        </p>
+      </Layout>,
+      404,
+    );
   };
 
   router.get('/classements', async (req, res) => {
@@ -38,13 +46,20 @@ export const rankingArea: AdminArea = (router, ctx) => {
     const sort = parseSort(req.query, RANKINGS_SORT_COLUMNS, { column: 'recent', dir: 'desc' });
     const page = pageParam(req.query.page);
     const result = await offers().search(user, {
-      statuses: ['published', 'closed', 'designated', 'transmitted'], page, pageSize: 25, sort: sort.column, reversed: sort.dir !== (sort.column === 'recent' ? 'desc' : 'asc'),
+      statuses: ['published', 'closed', 'designated', 'transmitted'],
+      page,
+      pageSize: 25,
+      sort: sort.column,
+      reversed: sort.dir !== (sort.column === 'recent' ? 'desc' : 'asc'),
     });
     sendPage(res, <RankingsPage user={user} csrfToken={ctx.csrfToken(req, res)} offers={result.items} page={result} sort={sort} />);
   });
 
   const render = async (
-    req: Request, res: Response, offerId: string, problem?: DomainError,
+    req: Request,
+    res: Response,
+    offerId: string,
+    problem?: DomainError,
     form?: { selected?: string[]; justification?: string; elsewhereJustification?: string; recomputeReason?: string },
   ) => {
     const user = staff(req);
@@ -55,9 +70,17 @@ export const rankingArea: AdminArea = (router, ctx) => {
       sendPage(
         res,
         <RankingPage
-          user={user} csrfToken={ctx.csrfToken(req, res)} offer={offer} ranking={ranking} candidates={candidates} flash={problem ? undefined : ok}
-          error={problem?.message} fieldErrors={problem?.fields ?? []}
-          selected={form?.selected ?? []} justification={form?.justification ?? ''} elsewhereJustification={form?.elsewhereJustification ?? ''}
+          user={user}
+          csrfToken={ctx.csrfToken(req, res)}
+          offer={offer}
+          ranking={ranking}
+          candidates={candidates}
+          flash={problem ? undefined : ok}
+          error={problem?.message}
+          fieldErrors={problem?.fields ?? []}
+          selected={form?.selected ?? []}
+          justification={form?.justification ?? ''}
+          elsewhereJustification={form?.elsewhereJustification ?? ''}
           recomputeReason={form?.recomputeReason ?? ''}
           sort={parseSort(req.query, RANKING_SORT_COLUMNS, DEFAULT_RANKING_SORT)}
         />,
@@ -83,7 +106,9 @@ export const rankingArea: AdminArea = (router, ctx) => {
     const elsewhereJustification = bodyField(req.body, 'elsewhereJustification');
     try {
       await candidacies().designate(user, id, {
-        candidacyIds: selected, ...(justification ? { justification } : {}), ...(elsewhereJustification ? { elsewhereJustification } : {}),
+        candidacyIds: selected,
+        ...(justification ? { justification } : {}),
+        ...(elsewhereJustification ? { elsewhereJustification } : {}),
       });
       res.redirect(303, `/admin/offres/${id}/classement?ok=designated`);
     } catch (error) {
@@ -139,19 +164,30 @@ export const rankingArea: AdminArea = (router, ctx) => {
         const who = designated.map((d) => `${candidates.get(d.demandId)?.name ?? 'Candidat'} (rang ${d.rank})`).join(', ');
         const landlord = offer.landlordName ? `au bailleur ${offer.landlordName}` : 'au bailleur';
         const title = 'Confirmer la transmission au bailleur';
-        return sendPage(res, (
+        return sendPage(
+          res,
           <ConfirmPage
-            user={user} csrfToken={ctx.csrfToken(req, res)} title={title}
+            user={user}
+            csrfToken={ctx.csrfToken(req, res)}
+            title={title}
             subject={`Offre T${offer.typology} · ${offer.addressLine}, ${offer.postalCode} ${offer.communeName ?? offer.communeCode} — ${designated.length === 1 ? 'candidat désigné' : 'candidats désignés'} : ${who}.`}
             consequences={[
               `${designated.length === 1 ? 'Le dossier du candidat désigné est transmis' : `Les dossiers des ${designated.length} candidats désignés sont transmis`} ${landlord}, qui pourra lire leurs pièces justificatives (chaque lecture est inscrite au journal d’audit).`,
               `L’offre passe à l’état « Transmise au bailleur » : plus aucune désignation n’est possible, sauf republication si tous les candidats se retirent ou sont refusés.`,
               `${designated.length === 1 ? 'Le candidat est informé' : 'Chaque candidat est informé'} de la transmission de son dossier.`,
             ]}
-            action={`/admin/offres/${id}/classement/transmission`} fields={[]} confirmLabel="Oui, transmettre au bailleur" cancelHref={`/admin/offres/${id}/classement`}
-            breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/classements', label: 'Classements' }, { href: `/admin/offres/${id}/classement`, label: `Classement — T${offer.typology} ${offer.communeName ?? offer.communeCode}` }, { label: title }]}
-          />
-        ));
+            action={`/admin/offres/${id}/classement/transmission`}
+            fields={[]}
+            confirmLabel="Oui, transmettre au bailleur"
+            cancelHref={`/admin/offres/${id}/classement`}
+            breadcrumbs={[
+              { href: '/admin', label: 'Tableau de bord' },
+              { href: '/admin/classements', label: 'Classements' },
+              { href: `/admin/offres/${id}/classement`, label: `Classement — T${offer.typology} ${offer.communeName ?? offer.communeCode}` },
+              { label: title },
+            ]}
+          />,
+        );
       }
       await candidacies().transmit(user, id);
       res.redirect(303, `/admin/offres/${id}/classement?ok=transmitted`);

@@ -21,7 +21,10 @@ export interface Candidate {
 }
 
 const UNCHECKED_LABELS: Record<string, string> = {
-  mobility: 'mobilité professionnelle', dalo: 'DALO', calRefusal: 'refus en CAL', declinedAfterCal: 'logement refusé après accord de CAL',
+  mobility: 'mobilité professionnelle',
+  dalo: 'DALO',
+  calRefusal: 'refus en CAL',
+  declinedAfterCal: 'logement refusé après accord de CAL',
 };
 
 export function candidatesOf(facts: ReadonlyMap<string, DemandFacts>): Map<string, Candidate> {
@@ -44,15 +47,28 @@ function CandidateCell({ entry, candidate }: { entry: RankingEntryView; candidat
   const name = candidate?.name ?? 'Candidat';
   return (
     <>
-      <a href={file} data-testid="candidate-name"><strong>{name}</strong></a>
+      <a href={file} data-testid="candidate-name">
+        <strong>{name}</strong>
+      </a>
       <br />
-      <small><a href={`${file}#pieces`}>Pièces<span class="visually-hidden"> {deName(name)}</span></a></small>
+      <small>
+        <a href={`${file}#pieces`}>
+          Pièces<span class="visually-hidden"> {deName(name)}</span>
+        </a>
+      </small>
       {candidate && candidate.toCheck.length > 0 && (
         <p class="flag" data-testid="facts-to-check">
-          <a href={`${file}#faits`}>À vérifier<span class="visually-hidden"> pour {name}</span></a> : {candidate.toCheck.join(', ')} (0 point d’ici la vérification)
+          <a href={`${file}#faits`}>
+            À vérifier<span class="visually-hidden"> pour {name}</span>
+          </a>{' '}
+          : {candidate.toCheck.join(', ')} (0 point d’ici la vérification)
         </p>
       )}
-      {candidate && candidate.notRetained.length > 0 && <p class="muted"><small>Non retenu après vérification : {candidate.notRetained.join(', ')}</small></p>}
+      {candidate && candidate.notRetained.length > 0 && (
+        <p class="muted">
+          <small>Non retenu après vérification : {candidate.notRetained.join(', ')}</small>
+        </p>
+      )}
     </>
   );
 }
@@ -90,7 +106,8 @@ function Breakdown({ entry }: { entry: RankingEntryView }) {
       <ul>
         {entry.score.criteria.map((c) => (
           <li data-criterion={c.criterion}>
-            {c.label.fr} : <strong>{c.points > 0 ? `+${c.points}` : c.points}</strong> — <span data-status={c.status}>{CRITERION_STATUS_LABELS[c.status] ?? ''}</span> <small>({c.fact})</small>
+            {c.label.fr} : <strong>{c.points > 0 ? `+${c.points}` : c.points}</strong> — <span data-status={c.status}>{CRITERION_STATUS_LABELS[c.status] ?? ''}</span>{' '}
+            <small>({c.fact})</small>
           </li>
         ))}
       </ul>
@@ -102,7 +119,13 @@ function Eligibility({ entry }: { entry: RankingEntryView }) {
   const e = entry.eligibility;
   if (!e) return <span>—</span>;
   if (!e.decided) return <span class="error">Non déterminée</span>;
-  return e.fits ? <span>Éligible{e.effortRate !== null ? ` (taux d’effort ${frPercent1(e.effortRate)})` : ''}</span> : <span class="error" title={e.reasons.map((r) => r.fr).join(' ; ')}>Non éligible : {e.reasons.map((r) => r.fr).join(' ; ')}</span>;
+  return e.fits ? (
+    <span>Éligible{e.effortRate !== null ? ` (taux d’effort ${frPercent1(e.effortRate)})` : ''}</span>
+  ) : (
+    <span class="error" title={e.reasons.map((r) => r.fr).join(' ; ')}>
+      Non éligible : {e.reasons.map((r) => r.fr).join(' ; ')}
+    </span>
+  );
 }
 
 /** Columns the ranking may be shown sorted by (whitelist). */
@@ -122,7 +145,18 @@ function sortRanking(items: readonly RankingEntryView[], sort: SortState<Ranking
 
 /** An offer's candidates in ranking order, with the designation and transmission forms. */
 export function RankingPage({
-  user, csrfToken, offer, ranking, candidates = new Map(), flash, error, fieldErrors = [], selected = [], justification = '', elsewhereJustification = '', recomputeReason = '',
+  user,
+  csrfToken,
+  offer,
+  ranking,
+  candidates = new Map(),
+  flash,
+  error,
+  fieldErrors = [],
+  selected = [],
+  justification = '',
+  elsewhereJustification = '',
+  recomputeReason = '',
   sort = DEFAULT_RANKING_SORT,
 }: RankingPageProps) {
   const items = sortRanking(ranking.items, sort);
@@ -140,8 +174,13 @@ export function RankingPage({
   const canRecompute = ranking.actions.recompute;
   const waiting = ranking.items.filter((i) => (candidates.get(i.demandId)?.toCheck.length ?? 0) > 0).length;
   return (
-    <Layout title={title} user={user} csrfToken={csrfToken} current="/admin/classements"
-      breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/classements', label: 'Classements' }, { label: title }]}>
+    <Layout
+      title={title}
+      user={user}
+      csrfToken={csrfToken}
+      current="/admin/classements"
+      breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/classements', label: 'Classements' }, { label: title }]}
+    >
       <h1>{title}</h1>
       <Flash message={flash} />
       <ErrorBox message={error} />
@@ -152,11 +191,15 @@ export function RankingPage({
           <span data-testid="offer-status">{offer.statusLabel}</span> · clôture le {frDate(offer.closingDate)}
         </p>
         <p>
-          <strong data-testid="candidacy-count">{ranking.candidacyCount}</strong> candidature{ranking.candidacyCount > 1 ? 's' : ''} {ranking.frozen ? 'classée' : 'en lice'}{ranking.candidacyCount > 1 && ranking.frozen ? 's' : ''} ·
-          classement {ranking.frozen ? 'arrêté' : 'calculé'} au {frDate(ranking.referenceDate)}
+          <strong data-testid="candidacy-count">{ranking.candidacyCount}</strong> candidature{ranking.candidacyCount > 1 ? 's' : ''} {ranking.frozen ? 'classée' : 'en lice'}
+          {ranking.candidacyCount > 1 && ranking.frozen ? 's' : ''} · classement {ranking.frozen ? 'arrêté' : 'calculé'} au {frDate(ranking.referenceDate)}
           {ranking.round > 0 ? ` · désignation n° ${ranking.round}` : ''} · <a href={`/admin/offres/${offer.id}`}>Fiche de l’offre</a>
         </p>
-        {ranking.frozen && <p class="notice" data-testid="frozen-ranking">{ranking.frozen.notice} Les faits modifiés depuis ne changent plus ce classement.</p>}
+        {ranking.frozen && (
+          <p class="notice" data-testid="frozen-ranking">
+            {ranking.frozen.notice} Les faits modifiés depuis ne changent plus ce classement.
+          </p>
+        )}
         {offer.openForCandidacies && <p class="notice">Les candidatures sont ouvertes : la désignation se fait une fois l’offre clôturée.</p>}
       </section>
 
@@ -165,7 +208,8 @@ export function RankingPage({
         <h2 id="candidats">Candidats par ordre de classement</h2>
         {waiting > 0 && (
           <p class="notice" data-testid="waiting-checks">
-            {waiting === 1 ? 'Un candidat a' : `${waiting} candidats ont`} déclaré des faits qui attendent une vérification : ils ne comptent pas dans le total tant qu’un collaborateur ne les a pas vérifiés sur la demande.
+            {waiting === 1 ? 'Un candidat a' : `${waiting} candidats ont`} déclaré des faits qui attendent une vérification : ils ne comptent pas dans le total tant qu’un
+            collaborateur ne les a pas vérifiés sur la demande.
           </p>
         )}
         {ranking.items.length === 0 ? (
@@ -192,22 +236,45 @@ export function RankingPage({
                   <tr data-candidacy={entry.candidacyId} data-rank={entry.rank}>
                     <td data-label="Désigner">
                       <input
-                        type="checkbox" name="candidacyIds" value={entry.candidacyId} id={`c-${entry.candidacyId}`}
+                        type="checkbox"
+                        name="candidacyIds"
+                        value={entry.candidacyId}
+                        id={`c-${entry.candidacyId}`}
                         aria-label={`Désigner ${candidates.get(entry.demandId)?.name ?? 'le candidat'}, candidat classé ${entry.rank}`}
-                        disabled={!entry.designable || !canDesignate} checked={selected.includes(entry.candidacyId)}
+                        disabled={!entry.designable || !canDesignate}
+                        checked={selected.includes(entry.candidacyId)}
                       />
                     </td>
                     <td data-label="Rang">{entry.rank}</td>
-                    <td data-label="Candidat" data-testid="candidate"><CandidateCell entry={entry} candidate={candidates.get(entry.demandId)} /></td>
-                    <td data-label="Total" data-testid="total"><strong>{entry.score.total}</strong></td>
+                    <td data-label="Candidat" data-testid="candidate">
+                      <CandidateCell entry={entry} candidate={candidates.get(entry.demandId)} />
+                    </td>
+                    <td data-label="Total" data-testid="total">
+                      <strong>{entry.score.total}</strong>
+                    </td>
                     <td data-label="Composantes" data-testid="components">
-                      <small>{COMPONENTS.map((c, i) => <>{i > 0 && <br />}{c.label} {entry.score.components[c.key]}</>)}</small>
+                      <small>
+                        {COMPONENTS.map((c, i) => (
+                          <>
+                            {i > 0 && <br />}
+                            {c.label} {entry.score.components[c.key]}
+                          </>
+                        ))}
+                      </small>
                     </td>
                     <td data-label="Inscription">{frDate(entry.registrationDate)}</td>
-                    <td data-label="État" data-testid="status">{entry.statusLabel}</td>
-                    <td data-label="Ailleurs" data-testid="elsewhere">{entry.designatedElsewhereNotice ? <strong class="error">{entry.designatedElsewhereNotice}</strong> : '—'}</td>
-                    <td data-label="Éligibilité" data-testid="eligibility"><Eligibility entry={entry} /></td>
-                    <td data-label="Critères"><Breakdown entry={entry} /></td>
+                    <td data-label="État" data-testid="status">
+                      {entry.statusLabel}
+                    </td>
+                    <td data-label="Ailleurs" data-testid="elsewhere">
+                      {entry.designatedElsewhereNotice ? <strong class="error">{entry.designatedElsewhereNotice}</strong> : '—'}
+                    </td>
+                    <td data-label="Éligibilité" data-testid="eligibility">
+                      <Eligibility entry={entry} />
+                    </td>
+                    <td data-label="Critères">
+                      <Breakdown entry={entry} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -219,9 +286,15 @@ export function RankingPage({
           <div style="max-width:640px;margin-top:1rem">
             <label for="justification">Justification (obligatoire pour désigner hors de l’ordre du classement)</label>
             <textarea
-              id="justification" name="justification" rows={3} maxLength={2000}
-              aria-invalid={justificationError ? 'true' : undefined} aria-describedby={justificationError ? 'justification-error' : undefined}
-            >{justification}</textarea>
+              id="justification"
+              name="justification"
+              rows={3}
+              maxLength={2000}
+              aria-invalid={justificationError ? 'true' : undefined}
+              aria-describedby={justificationError ? 'justification-error' : undefined}
+            >
+              {justification}
+            </textarea>
             <FieldMessage id="justification-error" fields={fieldErrors} name="justification" />
             {(flaggedDesignable.length > 0 || elsewhereError) && (
               <>
@@ -229,13 +302,23 @@ export function RankingPage({
                   Justification de la désignation d’un candidat déjà désigné ou transmis sur une autre offre (obligatoire pour le désigner aussi ici)
                 </label>
                 <textarea
-                  id="elsewhereJustification" name="elsewhereJustification" rows={3} maxLength={2000}
-                  aria-invalid={elsewhereError ? 'true' : undefined} aria-describedby={elsewhereError ? 'elsewhereJustification-error' : undefined}
-                >{elsewhereJustification}</textarea>
+                  id="elsewhereJustification"
+                  name="elsewhereJustification"
+                  rows={3}
+                  maxLength={2000}
+                  aria-invalid={elsewhereError ? 'true' : undefined}
+                  aria-describedby={elsewhereError ? 'elsewhereJustification-error' : undefined}
+                >
+                  {elsewhereJustification}
+                </textarea>
                 <FieldMessage id="elsewhereJustification-error" fields={fieldErrors} name="elsewhereJustification" />
               </>
             )}
-            <p><button class="primary" type="submit">Désigner les candidats sélectionnés (1 à 3)</button></p>
+            <p>
+              <button class="primary" type="submit">
+                Désigner les candidats sélectionnés (1 à 3)
+              </button>
+            </p>
           </div>
         )}
       </form>
@@ -245,15 +328,22 @@ export function RankingPage({
           <input type="hidden" name="_csrf" value={csrfToken} />
           <h2 id="recalcul">Recalculer le classement</h2>
           <p>
-            Le classement a été arrêté à la clôture de l’offre. Avant de désigner, vous pouvez le recalculer pour prendre en compte un fait corrigé
-            (les faits sont relus à ce jour, à la même date de référence) : le motif est obligatoire et conservé au journal d’audit.
+            Le classement a été arrêté à la clôture de l’offre. Avant de désigner, vous pouvez le recalculer pour prendre en compte un fait corrigé (les faits sont relus à ce jour,
+            à la même date de référence) : le motif est obligatoire et conservé au journal d’audit.
           </p>
           <div>
             <label for="reason">Motif du recalcul (10 caractères au moins)</label>
             <textarea
-              id="reason" name="reason" rows={2} maxLength={1000} required
-              aria-invalid={reasonError ? 'true' : undefined} aria-describedby={reasonError ? 'reason-error' : undefined}
-            >{recomputeReason}</textarea>
+              id="reason"
+              name="reason"
+              rows={2}
+              maxLength={1000}
+              required
+              aria-invalid={reasonError ? 'true' : undefined}
+              aria-describedby={reasonError ? 'reason-error' : undefined}
+            >
+              {recomputeReason}
+            </textarea>
             <FieldMessage id="reason-error" fields={fieldErrors} name="reason" />
           </div>
           <div>
@@ -261,7 +351,9 @@ export function RankingPage({
             <label for="confirm-recompute">Je confirme vouloir remplacer le classement arrêté à la clôture par un nouveau calcul.</label>
             <FieldMessage id="confirm-error" fields={fieldErrors} name="confirm" />
           </div>
-          <p><button type="submit">Recalculer le classement</button></p>
+          <p>
+            <button type="submit">Recalculer le classement</button>
+          </p>
         </form>
       )}
 
@@ -274,7 +366,9 @@ export function RankingPage({
             {designated.map((d) => `${candidates.get(d.demandId)?.name ?? 'candidat'} (rang ${d.rank})`).join(', ')}.
           </p>
           <p>Vous confirmerez à l’étape suivante, qui détaille ce que la transmission entraîne.</p>
-          <button class="primary" type="submit">Transmettre au bailleur…</button>
+          <button class="primary" type="submit">
+            Transmettre au bailleur…
+          </button>
         </form>
       )}
 
@@ -292,7 +386,9 @@ export function RankingPage({
             <label for="reason">Motif (facultatif)</label>
             <input id="reason" name="reason" maxLength={1000} />
           </div>
-          <p><button type="submit">Republier</button></p>
+          <p>
+            <button type="submit">Republier</button>
+          </p>
         </form>
       )}
 
@@ -300,7 +396,11 @@ export function RankingPage({
         <section class="card" aria-labelledby="autres">
           <h2 id="autres">Hors classement</h2>
           <ul>
-            {ranking.others.map((o) => <li>Candidature du {frDate(new Date(o.submittedAt).toISOString())} : {o.statusLabel}</li>)}
+            {ranking.others.map((o) => (
+              <li>
+                Candidature du {frDate(new Date(o.submittedAt).toISOString())} : {o.statusLabel}
+              </li>
+            ))}
           </ul>
         </section>
       )}
@@ -312,7 +412,13 @@ export function RankingPage({
 /** Columns the list of offers to rank may be sorted by (whitelist). */
 export const RANKINGS_SORT_COLUMNS = ['recent', 'closing'] as const;
 
-export function RankingsPage({ user, csrfToken, offers, page, sort }: {
+export function RankingsPage({
+  user,
+  csrfToken,
+  offers,
+  page,
+  sort,
+}: {
   user: { displayName: string; role: string };
   csrfToken: string;
   offers: OfferView[];
@@ -321,7 +427,13 @@ export function RankingsPage({ user, csrfToken, offers, page, sort }: {
 }) {
   const params = { sort: sort.column, dir: sort.dir };
   return (
-    <Layout title="Classements" user={user} csrfToken={csrfToken} current="/admin/classements" breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Classements' }]}>
+    <Layout
+      title="Classements"
+      user={user}
+      csrfToken={csrfToken}
+      current="/admin/classements"
+      breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Classements' }]}
+    >
       <h1>Classements des candidats</h1>
       <section class="card">
         {offers.length === 0 ? (
@@ -331,7 +443,8 @@ export function RankingsPage({ user, csrfToken, offers, page, sort }: {
             <table class="cards-table">
               <thead>
                 <tr>
-                  <th scope="col">Logement</th><th scope="col">État</th>
+                  <th scope="col">Logement</th>
+                  <th scope="col">État</th>
                   <SortableTh label="Clôture" column="closing" sort={sort} base="/admin/classements" params={{}} />
                   <th scope="col">Candidatures</th>
                   <SortableTh label="Dernier changement" column="recent" sort={sort} base="/admin/classements" params={{}} />
@@ -341,12 +454,22 @@ export function RankingsPage({ user, csrfToken, offers, page, sort }: {
               <tbody>
                 {offers.map((o) => (
                   <tr>
-                    <td data-label="Logement">T{o.typology} · {o.communeName ?? o.communeCode} · {euros(o.totalRent)}</td>
+                    <td data-label="Logement">
+                      T{o.typology} · {o.communeName ?? o.communeCode} · {euros(o.totalRent)}
+                    </td>
                     <td data-label="État">{o.statusLabel}</td>
                     <td data-label="Clôture">{frDate(o.closingDate)}</td>
                     <td data-label="Candidatures">{o.candidacyCount}</td>
                     <td data-label="Dernier changement">{frDate(toIsoDate(o.publishedAt ?? o.updatedAt))}</td>
-                    <td data-label="Classement"><a href={`/admin/offres/${o.id}/classement`}>Voir le classement<span class="visually-hidden"> : T{o.typology} {o.communeName ?? o.communeCode}</span></a></td>
+                    <td data-label="Classement">
+                      <a href={`/admin/offres/${o.id}/classement`}>
+                        Voir le classement
+                        <span class="visually-hidden">
+                          {' '}
+                          : T{o.typology} {o.communeName ?? o.communeCode}
+                        </span>
+                      </a>
+                    </td>
                   </tr>
                 ))}
               </tbody>

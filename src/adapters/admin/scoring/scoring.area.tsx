@@ -30,8 +30,14 @@ export const scoringArea: AdminArea = (router, ctx) => {
     sendPage(
       res,
       <BalancingPage
-        user={user} csrfToken={ctx.csrfToken(req, res)} bonuses={bonuses} stats={stats} flash={problem ? undefined : flash(req)}
-        error={problem?.message} fieldErrors={problem?.fields ?? []} values={values ?? {}}
+        user={user}
+        csrfToken={ctx.csrfToken(req, res)}
+        bonuses={bonuses}
+        stats={stats}
+        flash={problem ? undefined : flash(req)}
+        error={problem?.message}
+        fieldErrors={problem?.fields ?? []}
+        values={values ?? {}}
         sort={parseSort(req.query, BONUS_SORT_COLUMNS, { column: 'start', dir: 'desc' })}
         page={parsePage(req.query)}
       />,
@@ -81,9 +87,16 @@ export const scoringArea: AdminArea = (router, ctx) => {
     sendPage(
       res,
       <GridsPage
-        user={user} csrfToken={ctx.csrfToken(req, res)} grids={grids} facts={GRID_FACTS} flash={problem ? undefined : flash(req)}
-        error={problem?.message} fieldErrors={problem?.fields ?? []} values={values ?? {}}
-        sort={parseSort(req.query, GRID_SORT_COLUMNS, GRID_DEFAULT_SORT)} page={parsePage(req.query)}
+        user={user}
+        csrfToken={ctx.csrfToken(req, res)}
+        grids={grids}
+        facts={GRID_FACTS}
+        flash={problem ? undefined : flash(req)}
+        error={problem?.message}
+        fieldErrors={problem?.fields ?? []}
+        values={values ?? {}}
+        sort={parseSort(req.query, GRID_SORT_COLUMNS, GRID_DEFAULT_SORT)}
+        page={parsePage(req.query)}
       />,
       problem ? httpStatusOf(problem.kind) : 200,
     );

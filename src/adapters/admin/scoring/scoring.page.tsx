@@ -45,26 +45,55 @@ export interface BalancingPageProps {
 /** Columns the bonuses may be sorted by (whitelist). */
 export const BONUS_SORT_COLUMNS = ['start', 'points', 'end'] as const;
 
-export function BalancingPage({ user, csrfToken, bonuses: all, stats, flash, error, fieldErrors = [], values = {}, sort = { column: 'start', dir: 'desc' }, page = 1 }: BalancingPageProps) {
+export function BalancingPage({
+  user,
+  csrfToken,
+  bonuses: all,
+  stats,
+  flash,
+  error,
+  fieldErrors = [],
+  values = {},
+  sort = { column: 'start', dir: 'desc' },
+  page = 1,
+}: BalancingPageProps) {
   const shown = sortAndPage(all, sort, { start: (b) => b.startDate, points: (b) => b.points, end: (b) => b.endDate }, page, 25);
   const bonuses = shown.items;
   const th = (label: string, column: (typeof BONUS_SORT_COLUMNS)[number]) => <SortableTh label={label} column={column} sort={sort} base="/admin/equilibrage" params={{}} />;
   return (
-    <Layout title="Bonus d’équilibrage" user={user} csrfToken={csrfToken} current="/admin/equilibrage"
-      breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Bonus et grilles' }]}>
+    <Layout
+      title="Bonus d’équilibrage"
+      user={user}
+      csrfToken={csrfToken}
+      current="/admin/equilibrage"
+      breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { label: 'Bonus et grilles' }]}
+    >
       <h1>Bonus d’équilibrage</h1>
-      <p><a href="/admin/grilles">Grilles de cotation intercommunales</a></p>
+      <p>
+        <a href="/admin/grilles">Grilles de cotation intercommunales</a>
+      </p>
       <Flash message={flash} />
       <ErrorBox message={error} />
       <section class="card" aria-labelledby="stats">
-        <h2 id="stats">Attributions des 12 derniers mois ({frDate(stats.from)} – {frDate(stats.to)})</h2>
+        <h2 id="stats">
+          Attributions des 12 derniers mois ({frDate(stats.from)} – {frDate(stats.to)})
+        </h2>
         <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
           <table>
-            <thead><tr><th scope="col">Taille d’entreprise</th><th scope="col">Attributions</th><th scope="col">Part</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Taille d’entreprise</th>
+                <th scope="col">Attributions</th>
+                <th scope="col">Part</th>
+              </tr>
+            </thead>
             <tbody>
               {stats.bySizeClass.map((s) => (
                 <tr data-size-class={s.sizeClass}>
-                  <td>{SIZE_LABELS[s.sizeClass]}{stats.lagging === s.sizeClass ? ' — en retard' : ''}</td>
+                  <td>
+                    {SIZE_LABELS[s.sizeClass]}
+                    {stats.lagging === s.sizeClass ? ' — en retard' : ''}
+                  </td>
                   <td>{s.allocations}</td>
                   <td>{s.share === null ? '—' : frPercent1(s.share)}</td>
                 </tr>
@@ -75,10 +104,22 @@ export function BalancingPage({ user, csrfToken, bonuses: all, stats, flash, err
       </section>
       <section class="card" aria-labelledby="bonus">
         <h2 id="bonus">Bonus</h2>
-        {all.length === 0 ? <p>Aucun bonus.</p> : (
+        {all.length === 0 ? (
+          <p>Aucun bonus.</p>
+        ) : (
           <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
             <table>
-              <thead><tr><th scope="col">Cible</th>{th('Points', 'points')}{th('Début', 'start')}{th('Fin', 'end')}<th scope="col">Motif public</th><th scope="col">État</th><th scope="col">Action</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Cible</th>
+                  {th('Points', 'points')}
+                  {th('Début', 'start')}
+                  {th('Fin', 'end')}
+                  <th scope="col">Motif public</th>
+                  <th scope="col">État</th>
+                  <th scope="col">Action</th>
+                </tr>
+              </thead>
               <tbody>
                 {bonuses.map((b) => (
                   <tr data-bonus={b.id}>
@@ -102,7 +143,9 @@ export function BalancingPage({ user, csrfToken, bonuses: all, stats, flash, err
             </table>
           </div>
         )}
-        {all.length > 0 && <Pager base="/admin/equilibrage" params={{ sort: sort.column, dir: sort.dir }} page={shown.page} pageSize={shown.pageSize} total={shown.total} noun="bonus" />}
+        {all.length > 0 && (
+          <Pager base="/admin/equilibrage" params={{ sort: sort.column, dir: sort.dir }} page={shown.page} pageSize={shown.pageSize} total={shown.total} noun="bonus" />
+        )}
       </section>
       <form method="post" action="/admin/equilibrage/bonus" class="card stack" aria-labelledby="nouveau">
         <input type="hidden" name="_csrf" value={csrfToken} />
@@ -110,7 +153,11 @@ export function BalancingPage({ user, csrfToken, bonuses: all, stats, flash, err
         <Field name="sizeClass" label="Taille d’entreprise" fields={fieldErrors}>
           <select id="sizeClass" name="sizeClass">
             <option value="">— aucune —</option>
-            {(['PME', 'ETI', 'GE'] as const).map((c) => <option value={c} selected={values.sizeClass === c}>{SIZE_LABELS[c]}</option>)}
+            {(['PME', 'ETI', 'GE'] as const).map((c) => (
+              <option value={c} selected={values.sizeClass === c}>
+                {SIZE_LABELS[c]}
+              </option>
+            ))}
           </select>
         </Field>
         <Field name="companyId" label="Entreprise (identifiant, facultatif)" fields={fieldErrors}>
@@ -129,9 +176,15 @@ export function BalancingPage({ user, csrfToken, bonuses: all, stats, flash, err
           <input id="endDate" name="endDate" type="date" required value={values.endDate ?? ''} />
         </Field>
         <Field name="reason" label="Motif public" fields={fieldErrors}>
-          <textarea id="reason" name="reason" rows={2} maxLength={500} required>{values.reason ?? ''}</textarea>
+          <textarea id="reason" name="reason" rows={2} maxLength={500} required>
+            {values.reason ?? ''}
+          </textarea>
         </Field>
-        <p><button class="primary" type="submit">Ouvrir le bonus</button></p>
+        <p>
+          <button class="primary" type="submit">
+            Ouvrir le bonus
+          </button>
+        </p>
       </form>
     </Layout>
   );
@@ -162,25 +215,50 @@ export interface GridsPageProps {
 /** Intercommunal scoring grids: list, (de)activate, create with up to five criteria. */
 export function GridsPage({ user, csrfToken, grids, facts, flash, error, fieldErrors = [], values = {}, sort = GRID_DEFAULT_SORT, page = 1 }: GridsPageProps) {
   const factLabel = (key: string) => facts.find((f) => f.key === key)?.label.fr ?? key;
-  const shown = sortAndPage(grids, sort, {
-    epci: (g) => g.epciCode, name: (g) => g.name.toLocaleLowerCase('fr'), status: (g) => (g.active ? 0 : 1), points: (g) => g.maxPoints, updated: (g) => g.updatedAt.getTime(),
-  }, page, GRID_PAGE_SIZE);
+  const shown = sortAndPage(
+    grids,
+    sort,
+    {
+      epci: (g) => g.epciCode,
+      name: (g) => g.name.toLocaleLowerCase('fr'),
+      status: (g) => (g.active ? 0 : 1),
+      points: (g) => g.maxPoints,
+      updated: (g) => g.updatedAt.getTime(),
+    },
+    page,
+    GRID_PAGE_SIZE,
+  );
   const params = { sort: sort.column, dir: sort.dir };
   const th = (label: string, column: GridSortColumn) => <SortableTh label={label} column={column} sort={sort} base="/admin/grilles" params={params} anchor="grilles" />;
   return (
-    <Layout title="Grilles de cotation" user={user} csrfToken={csrfToken} current="/admin/equilibrage"
-      breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/equilibrage', label: 'Bonus et grilles' }, { label: 'Grilles' }]}>
+    <Layout
+      title="Grilles de cotation"
+      user={user}
+      csrfToken={csrfToken}
+      current="/admin/equilibrage"
+      breadcrumbs={[{ href: '/admin', label: 'Tableau de bord' }, { href: '/admin/equilibrage', label: 'Bonus et grilles' }, { label: 'Grilles' }]}
+    >
       <h1>Grilles de cotation intercommunales</h1>
       <Flash message={flash} />
       <ErrorBox message={error} />
       <section class="card" aria-labelledby="grilles">
         <h2 id="grilles">Grilles</h2>
-        {grids.length === 0 ? <p>Aucune grille : la composante territoire vaut 0 (« non établie »).</p> : (
+        {grids.length === 0 ? (
+          <p>Aucune grille : la composante territoire vaut 0 (« non établie »).</p>
+        ) : (
           <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
             <table data-testid="grids">
               <caption class="visually-hidden">Grilles de cotation, triables par colonne</caption>
               <thead>
-                <tr>{th('EPCI', 'epci')}{th('Nom', 'name')}{th('État', 'status')}{th('Points au plus', 'points')}{th('Mise à jour', 'updated')}<th scope="col">Critères</th><th scope="col">Action</th></tr>
+                <tr>
+                  {th('EPCI', 'epci')}
+                  {th('Nom', 'name')}
+                  {th('État', 'status')}
+                  {th('Points au plus', 'points')}
+                  {th('Mise à jour', 'updated')}
+                  <th scope="col">Critères</th>
+                  <th scope="col">Action</th>
+                </tr>
               </thead>
               <tbody>
                 {shown.items.map((g) => (
@@ -193,7 +271,11 @@ export function GridsPage({ user, csrfToken, grids, facts, flash, error, fieldEr
                     <td>
                       <ul>
                         {g.criteria.map((c) => (
-                          <li>{c.label.fr} : {factLabel(c.fact)} {OPERATORS[c.operator]} {c.value === undefined ? '' : Array.isArray(c.value) ? c.value.join(', ') : String(c.value)} → {c.points > 0 ? '+' : ''}{c.points}</li>
+                          <li>
+                            {c.label.fr} : {factLabel(c.fact)} {OPERATORS[c.operator]} {c.value === undefined ? '' : Array.isArray(c.value) ? c.value.join(', ') : String(c.value)}{' '}
+                            → {c.points > 0 ? '+' : ''}
+                            {c.points}
+                          </li>
                         ))}
                       </ul>
                     </td>
@@ -201,7 +283,9 @@ export function GridsPage({ user, csrfToken, grids, facts, flash, error, fieldEr
                       <form method="post" action={`/admin/grilles/${g.id}/activation`}>
                         <input type="hidden" name="_csrf" value={csrfToken} />
                         <input type="hidden" name="active" value={g.active ? 'false' : 'true'} />
-                        <button type="submit" aria-label={`${g.active ? 'Désactiver' : 'Activer'} la grille ${g.name}`}>{g.active ? 'Désactiver' : 'Activer'}</button>
+                        <button type="submit" aria-label={`${g.active ? 'Désactiver' : 'Activer'} la grille ${g.name}`}>
+                          {g.active ? 'Désactiver' : 'Activer'}
+                        </button>
                       </form>
                     </td>
                   </tr>
@@ -224,38 +308,71 @@ export function GridsPage({ user, csrfToken, grids, facts, flash, error, fieldEr
           </Field>
           <div>
             <label for="active">Active dès sa création</label>
-            <select id="active" name="active"><option value="true">Oui</option><option value="false" selected={values.active === 'false'}>Non</option></select>
+            <select id="active" name="active">
+              <option value="true">Oui</option>
+              <option value="false" selected={values.active === 'false'}>
+                Non
+              </option>
+            </select>
           </div>
         </div>
         <h3>Critères (laisser vide les lignes inutiles)</h3>
         <div class="table-wrap" tabIndex={0} role="region" aria-label="Tableau défilant">
           <table>
-            <thead><tr><th scope="col">Libellé</th><th scope="col">Fait</th><th scope="col">Condition</th><th scope="col">Valeur</th><th scope="col">Points</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Libellé</th>
+                <th scope="col">Fait</th>
+                <th scope="col">Condition</th>
+                <th scope="col">Valeur</th>
+                <th scope="col">Points</th>
+              </tr>
+            </thead>
             <tbody>
               {Array.from({ length: GRID_FORM_ROWS }, (_, i) => (
                 <tr>
                   <td>
                     <input name={`label${i}`} aria-label={`Libellé du critère ${i + 1}`} value={values[`label${i}`] ?? ''} />
-                    <FieldMessage id={`c${i}-error`} fields={fieldErrors.map((f) => ({ ...f, field: f.field.startsWith(`criteria.${i}.`) ? `row${i}` : f.field }))} name={`row${i}`} />
+                    <FieldMessage
+                      id={`c${i}-error`}
+                      fields={fieldErrors.map((f) => ({ ...f, field: f.field.startsWith(`criteria.${i}.`) ? `row${i}` : f.field }))}
+                      name={`row${i}`}
+                    />
                   </td>
                   <td>
                     <select name={`fact${i}`} aria-label={`Fait du critère ${i + 1}`}>
-                      {facts.map((f) => <option value={f.key} selected={values[`fact${i}`] === f.key}>{f.label.fr}</option>)}
+                      {facts.map((f) => (
+                        <option value={f.key} selected={values[`fact${i}`] === f.key}>
+                          {f.label.fr}
+                        </option>
+                      ))}
                     </select>
                   </td>
                   <td>
                     <select name={`operator${i}`} aria-label={`Condition du critère ${i + 1}`}>
-                      {Object.entries(OPERATORS).map(([k, v]) => <option value={k} selected={values[`operator${i}`] === k}>{v}</option>)}
+                      {Object.entries(OPERATORS).map(([k, v]) => (
+                        <option value={k} selected={values[`operator${i}`] === k}>
+                          {v}
+                        </option>
+                      ))}
                     </select>
                   </td>
-                  <td><input name={`value${i}`} aria-label={`Valeur du critère ${i + 1}`} value={values[`value${i}`] ?? ''} /></td>
-                  <td><input name={`points${i}`} type="number" aria-label={`Points du critère ${i + 1}`} value={values[`points${i}`] ?? ''} /></td>
+                  <td>
+                    <input name={`value${i}`} aria-label={`Valeur du critère ${i + 1}`} value={values[`value${i}`] ?? ''} />
+                  </td>
+                  <td>
+                    <input name={`points${i}`} type="number" aria-label={`Points du critère ${i + 1}`} value={values[`points${i}`] ?? ''} />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-        <p><button class="primary" type="submit">Créer la grille</button></p>
+        <p>
+          <button class="primary" type="submit">
+            Créer la grille
+          </button>
+        </p>
       </form>
     </Layout>
   );

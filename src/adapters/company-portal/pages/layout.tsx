@@ -23,7 +23,8 @@ export interface PortalLayoutProps {
 export function PortalLayout({ title, user, companyName, csrfToken, current, breadcrumbs, children }: PortalLayoutProps) {
   return (
     <PageFrame
-      documentTitle={`${title} — AL’in espace entreprise`} stylesheets={['/admin/assets/admin.css', '/entreprise/assets/portal.css']}
+      documentTitle={`${title} — AL’in espace entreprise`}
+      stylesheets={['/admin/assets/admin.css', '/entreprise/assets/portal.css']}
       brand={{ href: '/entreprise', label: `AL’in · espace entreprise${companyName ? ` · ${companyName}` : ''}`, class: 'portal' }}
       signOut={user && { who: user.displayName, action: '/entreprise/deconnexion', csrfToken }}
       nav={user && { label: 'Navigation de l’espace entreprise', items: PORTAL_NAV, current }}
@@ -35,13 +36,26 @@ export function PortalLayout({ title, user, companyName, csrfToken, current, bre
 }
 
 /** A message page of the company portal (an error: 404, 403, 500…), in the layout, with a way back. */
-export function PortalMessagePage({ user, companyName, csrfToken, title, text }: {
-  user?: { displayName: string } | undefined; companyName?: string | undefined; csrfToken?: string | undefined; title: string; text: string;
+export function PortalMessagePage({
+  user,
+  companyName,
+  csrfToken,
+  title,
+  text,
+}: {
+  user?: { displayName: string } | undefined;
+  companyName?: string | undefined;
+  csrfToken?: string | undefined;
+  title: string;
+  text: string;
 }) {
   return (
-    <PortalLayout title={title} user={user} companyName={companyName} csrfToken={csrfToken}
-      breadcrumbs={user ? [{ href: '/entreprise', label: 'Accueil' }, { label: title }] : []}>
-      <MessageCard title={title} text={text} back={user ? { href: '/entreprise', label: 'Retour à l’accueil de l’espace entreprise' } : { href: '/entreprise/connexion', label: 'Se connecter à l’espace entreprise' }} />
+    <PortalLayout title={title} user={user} companyName={companyName} csrfToken={csrfToken} breadcrumbs={user ? [{ href: '/entreprise', label: 'Accueil' }, { label: title }] : []}>
+      <MessageCard
+        title={title}
+        text={text}
+        back={user ? { href: '/entreprise', label: 'Retour à l’accueil de l’espace entreprise' } : { href: '/entreprise/connexion', label: 'Se connecter à l’espace entreprise' }}
+      />
     </PortalLayout>
   );
 }

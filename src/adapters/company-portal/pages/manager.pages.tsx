@@ -30,11 +30,28 @@ function Declaration({ declaration: d, headingLevel = 3 }: { declaration: Employ
     <div class="declaration" data-testid="declaration">
       <H>Ce que le salarié a déclaré</H>
       <dl class="grid">
-        <div><dt>Emploi</dt><dd>{d.profession ?? 'Non précisé'}</dd></div>
-        <div><dt>Contrat</dt><dd>{d.contract ?? 'Non précisé'}</dd></div>
-        <div><dt>Depuis le</dt><dd>{d.startDate ? frDate(d.startDate) : 'Non précisé'}</dd></div>
-        <div><dt>Lieu de travail</dt><dd>{d.workplaceCommune ? (d.workplaceCommune.name ? `${d.workplaceCommune.name} (${d.workplaceCommune.code})` : `Commune n° ${d.workplaceCommune.code}`) : 'Non précisé'}</dd></div>
-        <div><dt>Établissement (SIRET)</dt><dd>{d.employerSiret ? siretText(d.employerSiret) : 'Non précisé'}</dd></div>
+        <div>
+          <dt>Emploi</dt>
+          <dd>{d.profession ?? 'Non précisé'}</dd>
+        </div>
+        <div>
+          <dt>Contrat</dt>
+          <dd>{d.contract ?? 'Non précisé'}</dd>
+        </div>
+        <div>
+          <dt>Depuis le</dt>
+          <dd>{d.startDate ? frDate(d.startDate) : 'Non précisé'}</dd>
+        </div>
+        <div>
+          <dt>Lieu de travail</dt>
+          <dd>
+            {d.workplaceCommune ? (d.workplaceCommune.name ? `${d.workplaceCommune.name} (${d.workplaceCommune.code})` : `Commune n° ${d.workplaceCommune.code}`) : 'Non précisé'}
+          </dd>
+        </div>
+        <div>
+          <dt>Établissement (SIRET)</dt>
+          <dd>{d.employerSiret ? siretText(d.employerSiret) : 'Non précisé'}</dd>
+        </div>
       </dl>
     </div>
   );
@@ -51,7 +68,9 @@ function Quotas({ year, quotas }: { year: number; quotas: QuotaView[] }) {
         {quotas.map((q) => (
           <li data-tranche={q.tranche}>
             Tranche {q.tranche}
-            <span class="quota-left" data-testid={`quota-left-${q.tranche}`}>{q.left}</span>
+            <span class="quota-left" data-testid={`quota-left-${q.tranche}`}>
+              {q.left}
+            </span>
             {pluralWord(q.left, 'restante')} sur {q.quota} ({plural(q.used, 'accordée')})
           </li>
         ))}
@@ -60,24 +79,53 @@ function Quotas({ year, quotas }: { year: number; quotas: QuotaView[] }) {
   );
 }
 
-export function HomePage({ frame, spaceStatus, year, quotas, pending, validated }: {
-  frame: Frame; spaceStatus: string; year: number; quotas: QuotaView[]; pending: number; validated: number;
+export function HomePage({
+  frame,
+  spaceStatus,
+  year,
+  quotas,
+  pending,
+  validated,
+}: {
+  frame: Frame;
+  spaceStatus: string;
+  year: number;
+  quotas: QuotaView[];
+  pending: number;
+  validated: number;
 }) {
   return (
     <PortalLayout title="Accueil" {...frame} current="/entreprise">
       <h1>Espace entreprise</h1>
-      <p>Espace : <strong>{spaceStatus}</strong></p>
+      <p>
+        Espace : <strong>{spaceStatus}</strong>
+      </p>
       <div class="grid">
-        <p class="card"><a href="/entreprise/demandes"><strong data-testid="pending-count">{pending}</strong> {pluralWord(pending, 'demande')} de validation à traiter</a></p>
-        <p class="card"><a href="/entreprise/salaries"><strong>{validated}</strong> {pluralWord(validated, 'salarié validé', 'salariés validés')}</a></p>
+        <p class="card">
+          <a href="/entreprise/demandes">
+            <strong data-testid="pending-count">{pending}</strong> {pluralWord(pending, 'demande')} de validation à traiter
+          </a>
+        </p>
+        <p class="card">
+          <a href="/entreprise/salaries">
+            <strong>{validated}</strong> {pluralWord(validated, 'salarié validé', 'salariés validés')}
+          </a>
+        </p>
       </div>
       <Quotas year={year} quotas={quotas} />
     </PortalLayout>
   );
 }
 
-export function RequestsPage({ frame, result, flash, failed }: {
-  frame: Frame; result: Page<EmployeeView>; flash?: string | undefined;
+export function RequestsPage({
+  frame,
+  result,
+  flash,
+  failed,
+}: {
+  frame: Frame;
+  result: Page<EmployeeView>;
+  flash?: string | undefined;
   /** a refusal sent without its reason: shown next to that request's field, with what was typed */
   failed?: { demandId: string; message: string; reason: string } | undefined;
 }) {
@@ -86,14 +134,18 @@ export function RequestsPage({ frame, result, flash, failed }: {
       <h1>Demandes de validation</h1>
       <Flash flash={flash} />
       <p>Ces salariés ont déclaré votre entreprise comme employeur dans leur demande de logement. Confirmez qu’ils travaillent chez vous, ou refusez en indiquant le motif.</p>
-      {result.items.length === 0 ? <p>Aucune demande à traiter.</p> : (
+      {result.items.length === 0 ? (
+        <p>Aucune demande à traiter.</p>
+      ) : (
         <ul class="employee-list" data-testid="requests">
           {result.items.map((e) => {
             const id = `reason-${e.demandId}`;
             const error = failed?.demandId === e.demandId ? failed.message : undefined;
             return (
               <li data-demand={e.demandId}>
-                <h3>{e.firstName} {e.lastName}</h3>
+                <h3>
+                  {e.firstName} {e.lastName}
+                </h3>
                 <p>Demande reçue le {frDay(e.requestedAt)}</p>
                 <Declaration declaration={e.declaration} />
                 <div class="inline-forms">
@@ -101,7 +153,9 @@ export function RequestsPage({ frame, result, flash, failed }: {
                     <input type="hidden" name="_csrf" value={frame.csrfToken} />
                     <input type="hidden" name="decision" value="validate" />
                     <input type="hidden" name="from" value="demandes" />
-                    <button class="primary" type="submit" aria-label={`Valider l’emploi ${deName(`${e.firstName} ${e.lastName}`)}`}>Valider</button>
+                    <button class="primary" type="submit" aria-label={`Valider l’emploi ${deName(`${e.firstName} ${e.lastName}`)}`}>
+                      Valider
+                    </button>
                   </form>
                   <details open={!!error}>
                     <summary>Refuser…</summary>
@@ -110,11 +164,17 @@ export function RequestsPage({ frame, result, flash, failed }: {
                       <input type="hidden" name="decision" value="reject" />
                       <input type="hidden" name="from" value="demandes" />
                       <div>
-                        <label for={id}>Motif du refus pour {e.firstName} {e.lastName}</label>
-                        <textarea id={id} name="reason" rows={2} maxLength={500} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, error)}>{failed?.demandId === e.demandId ? failed.reason : ''}</textarea>
+                        <label for={id}>
+                          Motif du refus pour {e.firstName} {e.lastName}
+                        </label>
+                        <textarea id={id} name="reason" rows={2} maxLength={500} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(id, error)}>
+                          {failed?.demandId === e.demandId ? failed.reason : ''}
+                        </textarea>
                         <FieldError id={`${id}-error`} message={error} />
                       </div>
-                      <button class="danger" type="submit" aria-label={`Refuser la validation ${deName(`${e.firstName} ${e.lastName}`)}`}>Refuser la validation</button>
+                      <button class="danger" type="submit" aria-label={`Refuser la validation ${deName(`${e.firstName} ${e.lastName}`)}`}>
+                        Refuser la validation
+                      </button>
                     </form>
                   </details>
                 </div>
@@ -128,8 +188,18 @@ export function RequestsPage({ frame, result, flash, failed }: {
   );
 }
 
-export function EmployeesPage({ frame, result, year, quotas, status }: {
-  frame: Frame; result: Page<EmployeeView>; year: number; quotas: QuotaView[]; status: 'validated' | 'rejected' | 'withdrawn';
+export function EmployeesPage({
+  frame,
+  result,
+  year,
+  quotas,
+  status,
+}: {
+  frame: Frame;
+  result: Page<EmployeeView>;
+  year: number;
+  quotas: QuotaView[];
+  status: 'validated' | 'rejected' | 'withdrawn';
 }) {
   const titles = { validated: 'Salariés validés', rejected: 'Demandes refusées', withdrawn: 'Validations retirées' };
   return (
@@ -138,35 +208,77 @@ export function EmployeesPage({ frame, result, year, quotas, status }: {
       <Quotas year={year} quotas={quotas} />
       <nav aria-label="Filtrer les salariés" class="inline-forms">
         {(['validated', 'rejected', 'withdrawn'] as const).map((s) => (
-          <a href={`/entreprise/salaries${s === 'validated' ? '' : `?statut=${s}`}`} aria-current={s === status ? 'page' : undefined}>{titles[s]}</a>
+          <a href={`/entreprise/salaries${s === 'validated' ? '' : `?statut=${s}`}`} aria-current={s === status ? 'page' : undefined}>
+            {titles[s]}
+          </a>
         ))}
       </nav>
-      {result.items.length === 0 ? <p>Aucun salarié dans cette liste.</p> : (
+      {result.items.length === 0 ? (
+        <p>Aucun salarié dans cette liste.</p>
+      ) : (
         <div class="table-wrap">
           <table class="cards-table">
             <caption class="skip">{titles[status]}</caption>
-            <thead><tr><th scope="col">Salarié</th><th scope="col">État</th><th scope="col">Depuis le</th><th scope="col">Tranches {year}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Salarié</th>
+                <th scope="col">État</th>
+                <th scope="col">Depuis le</th>
+                <th scope="col">Tranches {year}</th>
+              </tr>
+            </thead>
             <tbody>
               {result.items.map((e) => (
                 <tr>
-                  <td data-label="Salarié"><a href={`/entreprise/salaries/${e.demandId}`}>{e.firstName} {e.lastName}</a></td>
-                  <td data-label="État">{VALIDATION_STATUS_LABELS[e.status]}{e.validatedBy === 'delegation' ? ' (délégation ALS)' : ''}</td>
+                  <td data-label="Salarié">
+                    <a href={`/entreprise/salaries/${e.demandId}`}>
+                      {e.firstName} {e.lastName}
+                    </a>
+                  </td>
+                  <td data-label="État">
+                    {VALIDATION_STATUS_LABELS[e.status]}
+                    {e.validatedBy === 'delegation' ? ' (délégation ALS)' : ''}
+                  </td>
                   <td data-label="Depuis le">{frDay(e.status === 'validated' ? e.validatedAt : e.decidedAt)}</td>
-                  <td data-label="Tranches" data-testid="tranches">{e.tranches.length ? e.tranches.map((t) => t.tranche).join(', ') : 'Aucune'}</td>
+                  <td data-label="Tranches" data-testid="tranches">
+                    {e.tranches.length ? e.tranches.map((t) => t.tranche).join(', ') : 'Aucune'}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <Pager base="/entreprise/salaries" params={{ statut: status === 'validated' ? undefined : status }} page={result.page} pageSize={result.pageSize} total={result.total} noun="salarié" />
+      <Pager
+        base="/entreprise/salaries"
+        params={{ statut: status === 'validated' ? undefined : status }}
+        page={result.page}
+        pageSize={result.pageSize}
+        total={result.total}
+        noun="salarié"
+      />
     </PortalLayout>
   );
 }
 
-export function EmployeePage({ frame, employee: e, year, quotas, policy, flash, errors = {}, values = {} }: {
-  frame: Frame; employee: EmployeeView; year: number; quotas: QuotaView[]; policy: PolicyView; flash?: string | undefined;
-  errors?: Errors; values?: { tranche?: string; reason?: string; withdrawReason?: string };
+export function EmployeePage({
+  frame,
+  employee: e,
+  year,
+  quotas,
+  policy,
+  flash,
+  errors = {},
+  values = {},
+}: {
+  frame: Frame;
+  employee: EmployeeView;
+  year: number;
+  quotas: QuotaView[];
+  policy: PolicyView;
+  flash?: string | undefined;
+  errors?: Errors;
+  values?: { tranche?: string; reason?: string; withdrawReason?: string };
 }) {
   const name = `${e.firstName} ${e.lastName}`;
   const base = `/entreprise/salaries/${e.demandId}`;
@@ -179,25 +291,47 @@ export function EmployeePage({ frame, employee: e, year, quotas, policy, flash, 
       <Flash flash={flash} />
       <ErrorLine message={errors.form} />
       <dl class="grid card">
-        <div><dt>État</dt><dd data-testid="employee-status">{VALIDATION_STATUS_LABELS[e.status]}</dd></div>
-        <div><dt>Demande reçue le</dt><dd>{frDay(e.requestedAt)}</dd></div>
-        <div><dt>Validé le</dt><dd>{frDay(e.validatedAt)}</dd></div>
-        {e.reason && <div><dt>Motif</dt><dd>{e.reason}</dd></div>}
+        <div>
+          <dt>État</dt>
+          <dd data-testid="employee-status">{VALIDATION_STATUS_LABELS[e.status]}</dd>
+        </div>
+        <div>
+          <dt>Demande reçue le</dt>
+          <dd>{frDay(e.requestedAt)}</dd>
+        </div>
+        <div>
+          <dt>Validé le</dt>
+          <dd>{frDay(e.validatedAt)}</dd>
+        </div>
+        {e.reason && (
+          <div>
+            <dt>Motif</dt>
+            <dd>{e.reason}</dd>
+          </div>
+        )}
       </dl>
-      {e.declaration !== undefined && <section class="card"><Declaration declaration={e.declaration} headingLevel={2} /></section>}
+      {e.declaration !== undefined && (
+        <section class="card">
+          <Declaration declaration={e.declaration} headingLevel={2} />
+        </section>
+      )}
 
       <Quotas year={year} quotas={quotas} />
 
       <section class="card" aria-labelledby="tranches">
         <h2 id="tranches">Tranches accordées</h2>
-        {e.tranches.length === 0 ? <p>Aucune tranche accordée.</p> : (
+        {e.tranches.length === 0 ? (
+          <p>Aucune tranche accordée.</p>
+        ) : (
           <ul class="employee-list">
             {e.tranches.map((t) => (
               <li>
                 <strong>Tranche {t.tranche}</strong> ({t.year}), accordée le {frDateTime(t.grantedAt)} : {t.reason}
                 <form method="post" action={`${base}/tranches/${t.tranche}/revocation`}>
                   <input type="hidden" name="_csrf" value={frame.csrfToken} />
-                  <button class="danger" type="submit">Révoquer la tranche {t.tranche}</button>
+                  <button class="danger" type="submit">
+                    Révoquer la tranche {t.tranche}
+                  </button>
                 </form>
               </li>
             ))}
@@ -213,7 +347,9 @@ export function EmployeePage({ frame, employee: e, year, quotas, policy, flash, 
                 return (
                   <label>
                     <input type="radio" name="tranche" value={q.tranche} required checked={values.tranche === q.tranche} disabled={q.left === 0} />
-                    <span>Tranche {q.tranche} ({plural(q.left, 'restante')}){description ? ` : ${description}` : ''}</span>
+                    <span>
+                      Tranche {q.tranche} ({plural(q.left, 'restante')}){description ? ` : ${description}` : ''}
+                    </span>
                   </label>
                 );
               })}
@@ -221,11 +357,24 @@ export function EmployeePage({ frame, employee: e, year, quotas, policy, flash, 
             </fieldset>
             <div>
               <label for="reason">Motif de l’attribution</label>
-              <p class="field-hint" id="reason-hint">La situation prévue par votre politique logement (3 à 500 caractères).</p>
-              <textarea id="reason" name="reason" rows={2} maxLength={500} aria-invalid={errors.reason ? 'true' : undefined} aria-describedby={describedBy('reason', errors.reason, true)}>{values.reason ?? ''}</textarea>
+              <p class="field-hint" id="reason-hint">
+                La situation prévue par votre politique logement (3 à 500 caractères).
+              </p>
+              <textarea
+                id="reason"
+                name="reason"
+                rows={2}
+                maxLength={500}
+                aria-invalid={errors.reason ? 'true' : undefined}
+                aria-describedby={describedBy('reason', errors.reason, true)}
+              >
+                {values.reason ?? ''}
+              </textarea>
               <FieldError id="reason-error" message={errors.reason} />
             </div>
-            <button class="primary" type="submit">Accorder la tranche</button>
+            <button class="primary" type="submit">
+              Accorder la tranche
+            </button>
           </form>
         )}
       </section>
@@ -239,16 +388,29 @@ export function EmployeePage({ frame, employee: e, year, quotas, policy, flash, 
             <p>Le salarié a quitté l’entreprise ? Retirer la validation révoque ses tranches et rend leurs unités au quota.</p>
             <div>
               <label for="withdrawReason">Motif du retrait (facultatif)</label>
-              <textarea id="withdrawReason" name="reason" rows={2} maxLength={500} aria-invalid={errors.withdrawReason ? 'true' : undefined} aria-describedby={describedBy('withdrawReason', errors.withdrawReason)}>{values.withdrawReason ?? ''}</textarea>
+              <textarea
+                id="withdrawReason"
+                name="reason"
+                rows={2}
+                maxLength={500}
+                aria-invalid={errors.withdrawReason ? 'true' : undefined}
+                aria-describedby={describedBy('withdrawReason', errors.withdrawReason)}
+              >
+                {values.withdrawReason ?? ''}
+              </textarea>
               <FieldError id="withdrawReason-error" message={errors.withdrawReason} />
             </div>
-            <button class="danger" type="submit">Retirer la validation</button>
+            <button class="danger" type="submit">
+              Retirer la validation
+            </button>
           </form>
         ) : (
           <form method="post" action={`${base}/decision`}>
             <input type="hidden" name="_csrf" value={frame.csrfToken} />
             <input type="hidden" name="decision" value="validate" />
-            <button class="primary" type="submit">Valider l’emploi</button>
+            <button class="primary" type="submit">
+              Valider l’emploi
+            </button>
           </form>
         )}
       </section>
@@ -256,8 +418,19 @@ export function EmployeePage({ frame, employee: e, year, quotas, policy, flash, 
   );
 }
 
-export function PolicyPage({ frame, policy, flash, error, errors = {}, values }: {
-  frame: Frame; policy: PolicyView; flash?: string | undefined; error?: string | undefined; errors?: Errors;
+export function PolicyPage({
+  frame,
+  policy,
+  flash,
+  error,
+  errors = {},
+  values,
+}: {
+  frame: Frame;
+  policy: PolicyView;
+  flash?: string | undefined;
+  error?: string | undefined;
+  errors?: Errors;
   values?: { descriptions: Record<string, string>; quotas: Record<string, string> } | undefined;
 }) {
   const quotas = policy.quotas ?? [];
@@ -278,25 +451,40 @@ export function PolicyPage({ frame, policy, flash, error, errors = {}, values }:
               <legend>Tranche {t.tranche}</legend>
               <div>
                 <label for={d}>Situations de la tranche {t.tranche}</label>
-                <textarea id={d} name={d} rows={3} maxLength={4000} aria-invalid={errors[d] ? 'true' : undefined} aria-describedby={describedBy(d, errors[d])}>{values?.descriptions[t.tranche] ?? t.description}</textarea>
+                <textarea id={d} name={d} rows={3} maxLength={4000} aria-invalid={errors[d] ? 'true' : undefined} aria-describedby={describedBy(d, errors[d])}>
+                  {values?.descriptions[t.tranche] ?? t.description}
+                </textarea>
                 <FieldError id={`${d}-error`} message={errors[d]} />
               </div>
               <div>
-                <label for={k}>Quota {policy.year} de la tranche {t.tranche}</label>
+                <label for={k}>
+                  Quota {policy.year} de la tranche {t.tranche}
+                </label>
                 <p class="field-hint" id={`${k}-hint`}>
                   {q ? `${plural(q.used, 'déjà accordée', 'déjà accordées')} : le quota ne peut pas descendre en dessous.` : 'Aucun quota fixé.'}
-                  {policy.quotaCeiling !== undefined && (policy.headcount === null || policy.headcount === undefined
-                    ? ` Au plus ${policy.quotaCeiling} tant que l’effectif de l’entreprise n’est pas renseigné.`
-                    : ` Au plus ${frNumber(policy.quotaCeiling)}, l’effectif de l’entreprise.`)}
+                  {policy.quotaCeiling !== undefined &&
+                    (policy.headcount === null || policy.headcount === undefined
+                      ? ` Au plus ${policy.quotaCeiling} tant que l’effectif de l’entreprise n’est pas renseigné.`
+                      : ` Au plus ${frNumber(policy.quotaCeiling)}, l’effectif de l’entreprise.`)}
                 </p>
-                <input id={k} name={k} type="number" min={0} inputMode="numeric" value={values?.quotas[t.tranche] ?? (q ? String(q.quota) : '')}
-                  aria-invalid={errors[k] ? 'true' : undefined} aria-describedby={describedBy(k, errors[k], true)} />
+                <input
+                  id={k}
+                  name={k}
+                  type="number"
+                  min={0}
+                  inputMode="numeric"
+                  value={values?.quotas[t.tranche] ?? (q ? String(q.quota) : '')}
+                  aria-invalid={errors[k] ? 'true' : undefined}
+                  aria-describedby={describedBy(k, errors[k], true)}
+                />
                 <FieldError id={`${k}-error`} message={errors[k]} />
               </div>
             </fieldset>
           );
         })}
-        <button class="primary" type="submit">Enregistrer la politique</button>
+        <button class="primary" type="submit">
+          Enregistrer la politique
+        </button>
       </form>
     </PortalLayout>
   );
@@ -304,7 +492,10 @@ export function PolicyPage({ frame, policy, flash, error, errors = {}, values }:
 
 /** The candidacies' filter: groups of states, by their French names in the query string. */
 export const CANDIDACY_FILTERS: Record<string, { label: string; statuses: CandidacyStatus[] }> = {
-  'en-cours': { label: 'En cours (positionnées, désignées, transmises, en commission)', statuses: ['submitted', 'designated', 'transmitted', 'cal_accepted', 'cal_postponed', 'proposal_accepted'] },
+  'en-cours': {
+    label: 'En cours (positionnées, désignées, transmises, en commission)',
+    statuses: ['submitted', 'designated', 'transmitted', 'cal_accepted', 'cal_postponed', 'proposal_accepted'],
+  },
   designees: { label: 'Désignées ou transmises au bailleur', statuses: ['designated', 'transmitted'] },
   commission: { label: 'Décision de commission (CAL)', statuses: ['cal_accepted', 'cal_refused', 'cal_postponed'] },
   bail: { label: 'Bail signé', statuses: ['leased'] },
@@ -320,29 +511,49 @@ export function CandidaciesPage({ frame, result, filter }: { frame: Frame; resul
         <div>
           <label for="statut">État</label>
           <select id="statut" name="statut">
-            <option value="" selected={filter === ''}>Toutes</option>
-            {Object.entries(CANDIDACY_FILTERS).map(([value, f]) => <option value={value} selected={filter === value}>{f.label}</option>)}
+            <option value="" selected={filter === ''}>
+              Toutes
+            </option>
+            {Object.entries(CANDIDACY_FILTERS).map(([value, f]) => (
+              <option value={value} selected={filter === value}>
+                {f.label}
+              </option>
+            ))}
           </select>
         </div>
-        <button class="primary" type="submit">Filtrer</button>
+        <button class="primary" type="submit">
+          Filtrer
+        </button>
       </form>
-      {result.items.length === 0 ? <p>{filter ? 'Aucune candidature dans cet état.' : 'Aucune candidature en cours.'}</p> : (
+      {result.items.length === 0 ? (
+        <p>{filter ? 'Aucune candidature dans cet état.' : 'Aucune candidature en cours.'}</p>
+      ) : (
         <div class="table-wrap">
           <table class="cards-table" data-testid="candidacies">
             <caption class="skip">Candidatures</caption>
             <thead>
               <tr>
-                <th scope="col">Salarié</th><th scope="col">Logement</th><th scope="col">Clôture de l’offre</th><th scope="col">Rang à la clôture</th>
-                <th scope="col">État</th><th scope="col">Mise à jour</th>
+                <th scope="col">Salarié</th>
+                <th scope="col">Logement</th>
+                <th scope="col">Clôture de l’offre</th>
+                <th scope="col">Rang à la clôture</th>
+                <th scope="col">État</th>
+                <th scope="col">Mise à jour</th>
               </tr>
             </thead>
             <tbody>
               {result.items.map((c) => (
                 <tr data-offer={c.offerId}>
-                  <td data-label="Salarié">{c.firstName} {c.lastName}</td>
-                  <td data-label="Logement">{typologyLabel(c.offerTypology)} · {c.offerAddress ?? c.offerCommune}</td>
+                  <td data-label="Salarié">
+                    {c.firstName} {c.lastName}
+                  </td>
+                  <td data-label="Logement">
+                    {typologyLabel(c.offerTypology)} · {c.offerAddress ?? c.offerCommune}
+                  </td>
                   <td data-label="Clôture de l’offre">{frDate(c.closingDate)}</td>
-                  <td data-label="Rang à la clôture">{c.rankAtClose ? `${c.rankAtClose}${c.rankAtClose === 1 ? 'er' : 'e'}` : c.rankAtClose === null && c.closingDate ? 'Non classé' : '—'}</td>
+                  <td data-label="Rang à la clôture">
+                    {c.rankAtClose ? `${c.rankAtClose}${c.rankAtClose === 1 ? 'er' : 'e'}` : c.rankAtClose === null && c.closingDate ? 'Non classé' : '—'}
+                  </td>
                   <td data-label="État">{employeeCandidacyStatusLabel(c.status)}</td>
                   <td data-label="Mise à jour">{frDay(c.updatedAt)}</td>
                 </tr>
@@ -361,8 +572,9 @@ export function MessagePage({ frame, title, text }: { frame?: Frame | undefined;
     <PortalLayout title={title} {...(frame ?? {})} breadcrumbs={frame ? [HOME, { label: title }] : []}>
       <h1>{title}</h1>
       <p>{text}</p>
-      <p><a href="/entreprise">Retour à l’accueil de l’espace entreprise</a></p>
+      <p>
+        <a href="/entreprise">Retour à l’accueil de l’espace entreprise</a>
+      </p>
     </PortalLayout>
   );
 }
-

@@ -119,21 +119,49 @@ export class AuditReadModel {
       .where(or(sql`${demands.searchName} like ${namePrefix}`, sql`${demands.searchNameFirst} like ${namePrefix}`, sql`${demands.searchEmail} like ${prefix}`))
       .limit(PEOPLE_CAP);
     const any: SQL[] = [sql`false`];
-    if (people.length) any.push(inArray(auditEntries.actorAccountId, people.map((p) => p.id)));
-    if (files.length) any.push(and(eq(auditEntries.objectType, 'demand'), inArray(auditEntries.objectId, files.map((d) => d.id)))!);
+    if (people.length)
+      any.push(
+        inArray(
+          auditEntries.actorAccountId,
+          people.map((p) => p.id),
+        ),
+      );
+    if (files.length)
+      any.push(
+        and(
+          eq(auditEntries.objectType, 'demand'),
+          inArray(
+            auditEntries.objectId,
+            files.map((d) => d.id),
+          ),
+        )!,
+      );
     return or(...any)!;
   }
 
   async search(
-    f: AuditFilters, page: number, pageSize: number, sort: { column: AuditSortColumn; dir: 'asc' | 'desc' } = { column: 'at', dir: 'desc' }, scope?: AuditScope,
+    f: AuditFilters,
+    page: number,
+    pageSize: number,
+    sort: { column: AuditSortColumn; dir: 'asc' | 'desc' } = { column: 'at', dir: 'desc' },
+    scope?: AuditScope,
   ): Promise<{ items: AuditRow[]; total: number }> {
     const where = await this.where(f, scope);
     const direction = sort.dir === 'asc' ? asc : desc;
     const order = [...SORT_EXPRESSIONS[sort.column].map((c) => direction(c)), direction(auditEntries.id)];
     const [items, [count]] = await Promise.all([
-      this.database.db.select(COLUMNS).from(auditEntries).leftJoin(accounts, eq(accounts.id, auditEntries.actorAccountId))
-        .where(where).orderBy(...order).limit(pageSize).offset((page - 1) * pageSize),
-      this.database.db.select({ n: sql<number>`count(*)::int` }).from(auditEntries).where(where),
+      this.database.db
+        .select(COLUMNS)
+        .from(auditEntries)
+        .leftJoin(accounts, eq(accounts.id, auditEntries.actorAccountId))
+        .where(where)
+        .orderBy(...order)
+        .limit(pageSize)
+        .offset((page - 1) * pageSize),
+      this.database.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(auditEntries)
+        .where(where),
     ]);
     return { items: items as AuditRow[], total: Number(count?.n ?? 0) };
   }

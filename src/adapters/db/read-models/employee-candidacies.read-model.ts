@@ -26,9 +26,17 @@ export class EmployeeCandidaciesReadModel implements EmployeeCandidacyStatusSour
     const [rows, [total]] = await Promise.all([
       db
         .select({
-          demandId: candidacies.demandId, offerId: candidacies.offerId, communeCode: candidacies.offerCommuneCode, communeName: candidacies.offerCommuneName,
-          typology: candidacies.offerTypology, status: candidacies.status, updatedAt: candidacies.statusChangedAt,
-          addressLine: offers.addressLine, postalCode: offers.postalCode, closingDate: offers.closingDate, rankAtClose,
+          demandId: candidacies.demandId,
+          offerId: candidacies.offerId,
+          communeCode: candidacies.offerCommuneCode,
+          communeName: candidacies.offerCommuneName,
+          typology: candidacies.offerTypology,
+          status: candidacies.status,
+          updatedAt: candidacies.statusChangedAt,
+          addressLine: offers.addressLine,
+          postalCode: offers.postalCode,
+          closingDate: offers.closingDate,
+          rankAtClose,
         })
         .from(candidacies)
         .leftJoin(offers, eq(offers.id, candidacies.offerId))

@@ -79,7 +79,7 @@ export class PlatformStatsReadModel {
     const n = (k: string) => Number(row?.[k] ?? 0);
     const json = (k: string): Record<string, number> => {
       const v = row?.[k];
-      const o = (typeof v === 'string' ? JSON.parse(v) : v ?? {}) as Record<string, unknown>;
+      const o = (typeof v === 'string' ? JSON.parse(v) : (v ?? {})) as Record<string, unknown>;
       return Object.fromEntries(Object.entries(o).map(([key, value]) => [key, Number(value)]));
     };
     return {

@@ -4,9 +4,19 @@ import { CachedValue, FIGURE_DEFINITIONS, PlatformStats, figuresFrom } from './p
 import type { PlatformCounts, PlatformStatsReadModel } from './platform-stats.read-model';
 
 const counts = (over: Partial<PlatformCounts> = {}): PlatformCounts => ({
-  demands: 311_255, demandsDalo: 3_584, registrationNumbersDelivered: 31_872, candidacies: 346_900, candidaciesPositioned: 46_750, candidaciesToday: 120,
+  demands: 311_255,
+  demandsDalo: 3_584,
+  registrationNumbersDelivered: 31_872,
+  candidacies: 346_900,
+  candidaciesPositioned: 46_750,
+  candidaciesToday: 120,
   offersByStatus: { published: 1_838, submitted: 38, in_instruction: 2_200, transmitted: 3_100, allocated: 13_275, withdrawn: 5 },
-  spaceRequests: 502, spacesByStatus: { configured: 521, deployed: 213, none: 59 }, landlords: 471, landlordsConnected: 12, applicants: 174_009, ...over,
+  spaceRequests: 502,
+  spacesByStatus: { configured: 521, deployed: 213, none: 59 },
+  landlords: 471,
+  landlordsConnected: 12,
+  applicants: 174_009,
+  ...over,
 });
 
 describe('figuresFrom', () => {
@@ -14,9 +24,21 @@ describe('figuresFrom', () => {
     const figures = figuresFrom(counts());
     expect(figures.map((f) => f.key)).toEqual(FIGURE_DEFINITIONS.map((d) => d.key));
     expect(Object.fromEntries(figures.map((f) => [f.key, f.value]))).toEqual({
-      demands: 311_255, demandsDalo: 3_584, registrationNumbersDelivered: 31_872, candidacies: 346_900, candidaciesPositioned: 46_750, candidaciesToday: 120,
-      offersOnline: 1_838, offersInInstruction: 2_238, offersTransmitted: 16_375, spaceRequests: 502, spacesConfigured: 521, spacesDeployed: 213,
-      landlords: 471, landlordsConnected: 12, applicants: 174_009,
+      demands: 311_255,
+      demandsDalo: 3_584,
+      registrationNumbersDelivered: 31_872,
+      candidacies: 346_900,
+      candidaciesPositioned: 46_750,
+      candidaciesToday: 120,
+      offersOnline: 1_838,
+      offersInInstruction: 2_238,
+      offersTransmitted: 16_375,
+      spaceRequests: 502,
+      spacesConfigured: 521,
+      spacesDeployed: 213,
+      landlords: 471,
+      landlordsConnected: 12,
+      applicants: 174_009,
     });
   });
 
@@ -27,7 +49,7 @@ describe('figuresFrom', () => {
 });
 
 describe('CachedValue', () => {
-  const deferred = <T,>() => {
+  const deferred = <T>() => {
     let resolve!: (v: T) => void;
     let reject!: (e: unknown) => void;
     const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
@@ -36,18 +58,26 @@ describe('CachedValue', () => {
 
   it('computes at every call when the ttl is 0', async () => {
     let n = 0;
-    const cached = new CachedValue(async () => ++n, 0, () => 0);
+    const cached = new CachedValue(
+      async () => ++n,
+      0,
+      () => 0,
+    );
     expect([await cached.get(), await cached.get()]).toEqual([1, 2]);
   });
 
   it('serves the value for the ttl, then the stale value while one refresh runs, then the fresh one', async () => {
     let now = 0;
     const pending: ReturnType<typeof deferred<number>>[] = [];
-    const cached = new CachedValue(() => {
-      const d = deferred<number>();
-      pending.push(d);
-      return d.promise;
-    }, 1000, () => now);
+    const cached = new CachedValue(
+      () => {
+        const d = deferred<number>();
+        pending.push(d);
+        return d.promise;
+      },
+      1000,
+      () => now,
+    );
     const first = cached.get();
     const concurrent = cached.get();
     expect(pending).toHaveLength(1); // one computation for concurrent first calls
@@ -70,10 +100,14 @@ describe('CachedValue', () => {
     let now = 0;
     let fail = false;
     let n = 0;
-    const cached = new CachedValue(async () => {
-      if (fail) throw new Error('database down');
-      return ++n;
-    }, 1000, () => now);
+    const cached = new CachedValue(
+      async () => {
+        if (fail) throw new Error('database down');
+        return ++n;
+      },
+      1000,
+      () => now,
+    );
     expect(await cached.get()).toBe(1);
     now = 2000;
     fail = true;
@@ -107,6 +141,11 @@ describe('PlatformStats', () => {
     expect(series.publicationToAllocation.map((m) => m.month)[0]).toBe('2025-04');
     expect(series.publicationToAllocation.find((m) => m.month === '2026-01')).toEqual({ month: '2026-01', medianDays: 31, allocations: 2 });
     expect(series.publicationToAllocation.find((m) => m.month === '2026-02')).toEqual({ month: '2026-02', medianDays: null, allocations: 0 });
-    expect(series.allocationsBySizeClass).toEqual([{ sizeClass: 'PME', count: 0 }, { sizeClass: 'ETI', count: 0 }, { sizeClass: 'GE', count: 2 }, { sizeClass: 'none', count: 0 }]);
+    expect(series.allocationsBySizeClass).toEqual([
+      { sizeClass: 'PME', count: 0 },
+      { sizeClass: 'ETI', count: 0 },
+      { sizeClass: 'GE', count: 2 },
+      { sizeClass: 'none', count: 0 },
+    ]);
   });
 });

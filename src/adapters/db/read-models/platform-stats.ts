@@ -11,11 +11,21 @@ import type { DayCount, MonthMedian, PlatformCounts, PlatformStatsReadModel, Siz
  */
 
 export type FigureKey =
-  | 'demands' | 'demandsDalo' | 'registrationNumbersDelivered'
-  | 'candidacies' | 'candidaciesPositioned' | 'candidaciesToday'
-  | 'offersOnline' | 'offersInInstruction' | 'offersTransmitted'
-  | 'spaceRequests' | 'spacesConfigured' | 'spacesDeployed'
-  | 'landlords' | 'landlordsConnected' | 'applicants';
+  | 'demands'
+  | 'demandsDalo'
+  | 'registrationNumbersDelivered'
+  | 'candidacies'
+  | 'candidaciesPositioned'
+  | 'candidaciesToday'
+  | 'offersOnline'
+  | 'offersInInstruction'
+  | 'offersTransmitted'
+  | 'spaceRequests'
+  | 'spacesConfigured'
+  | 'spacesDeployed'
+  | 'landlords'
+  | 'landlordsConnected'
+  | 'applicants';
 
 export type FigureSection = 'demands' | 'candidacies' | 'offers' | 'companies' | 'landlords' | 'accounts';
 
@@ -44,21 +54,77 @@ export const OFFERS_IN_INSTRUCTION = ['submitted', 'in_instruction'] as const;
 export const OFFERS_TRANSMITTED = ['transmitted', 'allocated'] as const;
 
 export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
-  { key: 'demands', section: 'demands', label: 'Demandes créées', definition: 'Toutes les demandes de logement enregistrées sur la plateforme depuis son ouverture, quel que soit leur état (brouillons, demandes importées du SNE et demandes closes comprises).' },
-  { key: 'demandsDalo', section: 'demands', label: 'dont DALO', definition: 'Demandes créées dont le ménage est reconnu prioritaire au titre du droit au logement opposable (DALO).' },
-  { key: 'registrationNumbersDelivered', section: 'demands', label: 'Numéros uniques délivrés par la plateforme', definition: 'Demandes saisies sur la plateforme (non importées du SNE) qui ont obtenu leur numéro d’enregistrement (NUR/NUD).' },
-  { key: 'candidacies', section: 'candidacies', label: 'Candidatures depuis l’ouverture', definition: 'Toutes les candidatures déposées sur une offre depuis l’ouverture, quel que soit leur état.' },
-  { key: 'candidaciesPositioned', section: 'candidacies', label: 'Candidatures positionnées', definition: 'Candidatures à l’état « Positionnée » (ni désignées, ni retirées, ni clôturées) sur une offre actuellement en ligne.' },
+  {
+    key: 'demands',
+    section: 'demands',
+    label: 'Demandes créées',
+    definition:
+      'Toutes les demandes de logement enregistrées sur la plateforme depuis son ouverture, quel que soit leur état (brouillons, demandes importées du SNE et demandes closes comprises).',
+  },
+  {
+    key: 'demandsDalo',
+    section: 'demands',
+    label: 'dont DALO',
+    definition: 'Demandes créées dont le ménage est reconnu prioritaire au titre du droit au logement opposable (DALO).',
+  },
+  {
+    key: 'registrationNumbersDelivered',
+    section: 'demands',
+    label: 'Numéros uniques délivrés par la plateforme',
+    definition: 'Demandes saisies sur la plateforme (non importées du SNE) qui ont obtenu leur numéro d’enregistrement (NUR/NUD).',
+  },
+  {
+    key: 'candidacies',
+    section: 'candidacies',
+    label: 'Candidatures depuis l’ouverture',
+    definition: 'Toutes les candidatures déposées sur une offre depuis l’ouverture, quel que soit leur état.',
+  },
+  {
+    key: 'candidaciesPositioned',
+    section: 'candidacies',
+    label: 'Candidatures positionnées',
+    definition: 'Candidatures à l’état « Positionnée » (ni désignées, ni retirées, ni clôturées) sur une offre actuellement en ligne.',
+  },
   { key: 'candidaciesToday', section: 'candidacies', label: 'Candidatures du jour', definition: 'Candidatures déposées depuis minuit (heure UTC) aujourd’hui.' },
   { key: 'offersOnline', section: 'offers', label: 'Offres en ligne', definition: 'Offres publiées, visibles des demandeurs et ouvertes aux candidatures.' },
-  { key: 'offersInInstruction', section: 'offers', label: 'Offres en instruction', definition: 'Offres soumises par un bailleur et pas encore publiées : en attente ou en cours d’examen par un collaborateur.' },
-  { key: 'offersTransmitted', section: 'offers', label: 'Offres transmises au bailleur', definition: 'Offres dont les candidats désignés ont été transmis au bailleur, y compris celles attribuées depuis (bail signé).' },
-  { key: 'spaceRequests', section: 'companies', label: 'Espaces entreprise demandés', definition: 'Demandes d’ouverture d’un espace entreprise reçues depuis l’ouverture (formulaire public), traitées ou non.' },
+  {
+    key: 'offersInInstruction',
+    section: 'offers',
+    label: 'Offres en instruction',
+    definition: 'Offres soumises par un bailleur et pas encore publiées : en attente ou en cours d’examen par un collaborateur.',
+  },
+  {
+    key: 'offersTransmitted',
+    section: 'offers',
+    label: 'Offres transmises au bailleur',
+    definition: 'Offres dont les candidats désignés ont été transmis au bailleur, y compris celles attribuées depuis (bail signé).',
+  },
+  {
+    key: 'spaceRequests',
+    section: 'companies',
+    label: 'Espaces entreprise demandés',
+    definition: 'Demandes d’ouverture d’un espace entreprise reçues depuis l’ouverture (formulaire public), traitées ou non.',
+  },
   { key: 'spacesConfigured', section: 'companies', label: 'Espaces configurés', definition: 'Espaces entreprise paramétrés (gestionnaires, quotas) et en attente de déploiement.' },
-  { key: 'spacesDeployed', section: 'companies', label: 'Espaces déployés', definition: 'Espaces entreprise ouverts : leurs gestionnaires valident les salariés et attribuent les tranches.' },
+  {
+    key: 'spacesDeployed',
+    section: 'companies',
+    label: 'Espaces déployés',
+    definition: 'Espaces entreprise ouverts : leurs gestionnaires valident les salariés et attribuent les tranches.',
+  },
   { key: 'landlords', section: 'landlords', label: 'Bailleurs référencés', definition: 'Bailleurs sociaux inscrits au référentiel de la plateforme.' },
-  { key: 'landlordsConnected', section: 'landlords', label: 'Bailleurs connectés', definition: 'Bailleurs référencés dont le système d’information échange avec la plateforme par l’API.' },
-  { key: 'applicants', section: 'accounts', label: 'Demandeurs', definition: 'Comptes demandeur ouverts sur la plateforme (un compte peut porter plusieurs demandes successives).' },
+  {
+    key: 'landlordsConnected',
+    section: 'landlords',
+    label: 'Bailleurs connectés',
+    definition: 'Bailleurs référencés dont le système d’information échange avec la plateforme par l’API.',
+  },
+  {
+    key: 'applicants',
+    section: 'accounts',
+    label: 'Demandeurs',
+    definition: 'Comptes demandeur ouverts sur la plateforme (un compte peut porter plusieurs demandes successives).',
+  },
 ];
 
 /** The figures, in the order of FIGURE_DEFINITIONS, from the raw counts. */
@@ -115,7 +181,11 @@ export class CachedValue<T> {
   private value: { v: T; at: number } | undefined;
   private inFlight: Promise<T> | undefined;
 
-  constructor(private readonly compute: () => Promise<T>, private readonly ttlMs: number, private readonly now: () => number) {}
+  constructor(
+    private readonly compute: () => Promise<T>,
+    private readonly ttlMs: number,
+    private readonly now: () => number,
+  ) {}
 
   async get(): Promise<T> {
     if (this.ttlMs <= 0) return this.compute();
@@ -155,7 +225,11 @@ export class PlatformStats {
   private readonly figuresCache: CachedValue<PlatformFigures>;
   private readonly seriesCache: CachedValue<DashboardSeries>;
 
-  constructor(private readonly readModel: PlatformStatsReadModel, private readonly clock: Clock, settings: { cacheSeconds: number }) {
+  constructor(
+    private readonly readModel: PlatformStatsReadModel,
+    private readonly clock: Clock,
+    settings: { cacheSeconds: number },
+  ) {
     const now = () => clock.now().getTime();
     this.figuresCache = new CachedValue(() => this.computeFigures(), settings.cacheSeconds * 1000, now);
     this.seriesCache = new CachedValue(() => this.computeSeries(), settings.cacheSeconds * 1000, now);

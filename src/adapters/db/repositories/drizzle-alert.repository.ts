@@ -21,7 +21,12 @@ export class DrizzleAlertRepository implements AlertRepository {
 
   async create(s: SavedSearch): Promise<void> {
     await this.database.db.insert(savedSearches).values({
-      id: s.id, accountId: s.accountId, criteria: s.criteria, createdAt: s.createdAt, checkedUntil: s.checkedUntil, lastMailedOn: s.lastMailedOn,
+      id: s.id,
+      accountId: s.accountId,
+      criteria: s.criteria,
+      createdAt: s.createdAt,
+      checkedUntil: s.checkedUntil,
+      lastMailedOn: s.lastMailedOn,
     });
   }
 

@@ -2,9 +2,22 @@ import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Page, PageRequest } from '../../../shared/pagination';
 import { pageOffset } from '../../../shared/pagination';
 import {
-  ERASED_FACT, OPEN_STATUSES, PENDING_OUTCOME_STATUSES,
-  type CandidacyNotification, type CandidacyNotificationOutbox, type CandidacyRecord, type CandidacyRepository, type CandidacyStatus, type ElsewhereCandidacy,
-  type HistoryEvent, type OfferCompetition, type RankingSnapshot, type RankingSnapshotEntry, type RankingSnapshotHeader, type RankingTrigger, type StoredNotification,
+  ERASED_FACT,
+  OPEN_STATUSES,
+  PENDING_OUTCOME_STATUSES,
+  type CandidacyNotification,
+  type CandidacyNotificationOutbox,
+  type CandidacyRecord,
+  type CandidacyRepository,
+  type CandidacyStatus,
+  type ElsewhereCandidacy,
+  type HistoryEvent,
+  type OfferCompetition,
+  type RankingSnapshot,
+  type RankingSnapshotEntry,
+  type RankingSnapshotHeader,
+  type RankingTrigger,
+  type StoredNotification,
   type TimelineEntry,
 } from '../../../modules/candidacy/index';
 import type { CandidateFacts, OfferFacts, RankingOptions } from '../../../modules/scoring/index';
@@ -47,8 +60,16 @@ type SnapshotEntryRow = typeof rankingSnapshotEntries.$inferSelect;
 
 function toHeader(r: SnapshotRow): RankingSnapshotHeader {
   return {
-    offerId: r.offerId, revision: r.revision, referenceDate: r.referenceDate, computedAt: r.computedAt, trigger: r.trigger as RankingTrigger,
-    computedBy: r.computedBy, reason: r.reason, candidacyCount: r.candidacyCount, offer: r.offer as OfferFacts, options: r.options as RankingOptions,
+    offerId: r.offerId,
+    revision: r.revision,
+    referenceDate: r.referenceDate,
+    computedAt: r.computedAt,
+    trigger: r.trigger as RankingTrigger,
+    computedBy: r.computedBy,
+    reason: r.reason,
+    candidacyCount: r.candidacyCount,
+    offer: r.offer as OfferFacts,
+    options: r.options as RankingOptions,
   };
 }
 
@@ -60,7 +81,11 @@ function toSnapshotEntry(r: Pick<SnapshotEntryRow, 'candidacyId' | 'demandId' | 
   const stored = r.facts as ((Omit<CandidateFacts, 'submittedAt'> & { submittedAt: string }) | { erased: true; registrationDate: string | null }) | null;
   const facts = stored && !('erased' in stored) ? { ...stored, submittedAt: new Date(stored.submittedAt) } : null;
   return {
-    candidacyId: r.candidacyId, demandId: r.demandId, rank: r.rank, score: (r.score as RankingSnapshotEntry['score']) ?? null, facts,
+    candidacyId: r.candidacyId,
+    demandId: r.demandId,
+    rank: r.rank,
+    score: (r.score as RankingSnapshotEntry['score']) ?? null,
+    facts,
     registrationDate: stored?.registrationDate ?? null,
   };
 }
@@ -90,7 +115,13 @@ const stateColumns = (c: CandidacyRecord) => ({
 });
 
 const eventRow = (candidacyId: string, e: TimelineEntry) => ({
-  candidacyId, action: e.action, fromStatus: e.from, toStatus: e.to, at: e.at, by: e.by ?? null, reason: e.reason ?? null,
+  candidacyId,
+  action: e.action,
+  fromStatus: e.from,
+  toStatus: e.to,
+  at: e.at,
+  by: e.by ?? null,
+  reason: e.reason ?? null,
 });
 
 /** Candidacies, their timeline, and the per-demand and per-offer lock rows (schema `candidacy`). */
@@ -103,26 +134,40 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
 
   constructor(private readonly database: Database) {
     this.stateOf = prepared(database, 'candidacy_offer_state', (db) =>
-      db.select().from(offerStates).where(eq(offerStates.offerId, sql.placeholder('offer'))).limit(1));
+      db
+        .select()
+        .from(offerStates)
+        .where(eq(offerStates.offerId, sql.placeholder('offer')))
+        .limit(1),
+    );
     this.withTimeline = prepared(database, 'candidacy_with_timeline', (db) =>
-      db.select({
-        c: candidacies,
-        version: offerStates.version,
-        round: offerStates.round,
-        frozenRevision: offerStates.frozenRevision,
-        timeline: sql<StoredEvent[] | null>`(select json_agg(json_build_array(e.action, e.from_status, e.to_status, e.at, e.by, e.reason) order by e.id)
+      db
+        .select({
+          c: candidacies,
+          version: offerStates.version,
+          round: offerStates.round,
+          frozenRevision: offerStates.frozenRevision,
+          timeline: sql<StoredEvent[] | null>`(select json_agg(json_build_array(e.action, e.from_status, e.to_status, e.at, e.by, e.reason) order by e.id)
           from ${candidacyEvents} e where e.candidacy_id = ${candidacies.id})`,
-      })
+        })
         .from(candidacies)
         .leftJoin(offerStates, eq(offerStates.offerId, candidacies.offerId))
         .where(eq(candidacies.id, sql.placeholder('id')))
-        .limit(1));
+        .limit(1),
+    );
     this.ofOffer = prepared(database, 'candidacy_of_offer', (db) =>
-      db.select().from(candidacies).where(eq(candidacies.offerId, sql.placeholder('offer'))).orderBy(asc(candidacies.submittedAt), asc(candidacies.id)));
-    this.history = prepared(database, 'candidacy_history_events', (db) =>
-      db.select({ demandId: candidacies.demandId, offerId: candidacies.offerId, status: candidacies.status, at: candidacies.statusChangedAt })
+      db
+        .select()
         .from(candidacies)
-        .where(and(sql`${candidacies.demandId} = any(${sql.placeholder('demands')}::uuid[])`, inArray(candidacies.status, ['cal_refused', 'proposal_declined']))));
+        .where(eq(candidacies.offerId, sql.placeholder('offer')))
+        .orderBy(asc(candidacies.submittedAt), asc(candidacies.id)),
+    );
+    this.history = prepared(database, 'candidacy_history_events', (db) =>
+      db
+        .select({ demandId: candidacies.demandId, offerId: candidacies.offerId, status: candidacies.status, at: candidacies.statusChangedAt })
+        .from(candidacies)
+        .where(and(sql`${candidacies.demandId} = any(${sql.placeholder('demands')}::uuid[])`, inArray(candidacies.status, ['cal_refused', 'proposal_declined']))),
+    );
   }
 
   private get db() {
@@ -152,7 +197,10 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
   }
 
   async touchOffer(offerId: string): Promise<void> {
-    await this.db.update(offerStates).set({ version: sql`${offerStates.version} + 1` }).where(eq(offerStates.offerId, offerId));
+    await this.db
+      .update(offerStates)
+      .set({ version: sql`${offerStates.version} + 1` })
+      .where(eq(offerStates.offerId, offerId));
   }
 
   async setRound(offerId: string, round: number): Promise<void> {
@@ -175,7 +223,11 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
   }
 
   async findByDemandAndOffer(demandId: string, offerId: string): Promise<CandidacyRecord | null> {
-    const [row] = await this.db.select().from(candidacies).where(and(eq(candidacies.demandId, demandId), eq(candidacies.offerId, offerId))).limit(1);
+    const [row] = await this.db
+      .select()
+      .from(candidacies)
+      .where(and(eq(candidacies.demandId, demandId), eq(candidacies.offerId, offerId)))
+      .limit(1);
     return row ? toRecord(row) : null;
   }
 
@@ -189,10 +241,18 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
     const insert = this.db
       .insert(candidacies)
       .values({
-        id: c.id, demandId: c.demandId, offerId: c.offerId, applicantAccountId: c.applicantAccountId, submittedAt: c.submittedAt,
+        id: c.id,
+        demandId: c.demandId,
+        offerId: c.offerId,
+        applicantAccountId: c.applicantAccountId,
+        submittedAt: c.submittedAt,
         effortRateAtApplication: c.effortRateAtApplication,
-        offerLandlordId: c.offer.landlordId, offerCommuneCode: c.offer.communeCode, offerCommuneName: c.offer.communeName,
-        offerTypology: c.offer.typology, offerRent: c.offer.rent, offerCharges: c.offer.charges,
+        offerLandlordId: c.offer.landlordId,
+        offerCommuneCode: c.offer.communeCode,
+        offerCommuneName: c.offer.communeName,
+        offerTypology: c.offer.typology,
+        offerRent: c.offer.rent,
+        offerCharges: c.offer.charges,
         ...stateColumns(c),
       })
       .onConflictDoNothing({ target: [candidacies.demandId, candidacies.offerId] })
@@ -210,7 +270,8 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
         returning candidacy_id
       )
       select state.version, state.round, state.frozen_revision, (select count(*) from event)::int as inserted from state`);
-    const row = (result as unknown as { rows: { version: number | string; round: number | string; frozen_revision: number | string | null; inserted: number | string }[] }).rows[0]!;
+    const row = (result as unknown as { rows: { version: number | string; round: number | string; frozen_revision: number | string | null; inserted: number | string }[] })
+      .rows[0]!;
     return {
       inserted: Number(row.inserted) > 0,
       state: { offerId: c.offerId, version: Number(row.version), round: Number(row.round), frozenRevision: row.frozen_revision === null ? null : Number(row.frozen_revision) },
@@ -284,20 +345,32 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
     // the partial index candidacies_pending_outcome_idx (same predicate)
     const rows = await this.db
       .select({
-        id: candidacies.id, demandId: candidacies.demandId, offerId: candidacies.offerId, status: candidacies.status, statusChangedAt: candidacies.statusChangedAt,
-        communeCode: candidacies.offerCommuneCode, communeName: candidacies.offerCommuneName, typology: candidacies.offerTypology,
+        id: candidacies.id,
+        demandId: candidacies.demandId,
+        offerId: candidacies.offerId,
+        status: candidacies.status,
+        statusChangedAt: candidacies.statusChangedAt,
+        communeCode: candidacies.offerCommuneCode,
+        communeName: candidacies.offerCommuneName,
+        typology: candidacies.offerTypology,
       })
       .from(candidacies)
-      .where(and(
-        inArray(candidacies.demandId, [...new Set(demandIds)]),
-        sql`${candidacies.status} in ('designated', 'transmitted', 'cal_accepted', 'cal_postponed', 'proposal_accepted')`,
-        sql`${candidacies.offerId} <> ${exceptOfferId}`,
-      ))
+      .where(
+        and(
+          inArray(candidacies.demandId, [...new Set(demandIds)]),
+          sql`${candidacies.status} in ('designated', 'transmitted', 'cal_accepted', 'cal_postponed', 'proposal_accepted')`,
+          sql`${candidacies.offerId} <> ${exceptOfferId}`,
+        ),
+      )
       .orderBy(asc(candidacies.statusChangedAt), asc(candidacies.id));
     return rows
       .filter((r) => PENDING_OUTCOME_STATUSES.includes(r.status as CandidacyStatus))
       .map((r) => ({
-        candidacyId: r.id, demandId: r.demandId, offerId: r.offerId, status: r.status as CandidacyStatus, statusChangedAt: r.statusChangedAt,
+        candidacyId: r.id,
+        demandId: r.demandId,
+        offerId: r.offerId,
+        status: r.status as CandidacyStatus,
+        statusChangedAt: r.statusChangedAt,
         offer: { communeCode: r.communeCode, communeName: r.communeName, typology: r.typology },
       }));
   }
@@ -305,19 +378,38 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
   // ——— frozen rankings ———
 
   async lastSnapshotRevision(offerId: string): Promise<number> {
-    const [row] = await this.db.select({ n: sql<number | null>`max(${rankingSnapshots.revision})` }).from(rankingSnapshots).where(eq(rankingSnapshots.offerId, offerId));
+    const [row] = await this.db
+      .select({ n: sql<number | null>`max(${rankingSnapshots.revision})` })
+      .from(rankingSnapshots)
+      .where(eq(rankingSnapshots.offerId, offerId));
     return Number(row?.n ?? 0);
   }
 
   async saveSnapshot(s: RankingSnapshot): Promise<void> {
     await this.db.insert(rankingSnapshots).values({
-      offerId: s.offerId, revision: s.revision, referenceDate: s.referenceDate, computedAt: s.computedAt, trigger: s.trigger, computedBy: s.computedBy,
-      reason: s.reason, candidacyCount: s.candidacyCount, offer: s.offer, options: s.options,
+      offerId: s.offerId,
+      revision: s.revision,
+      referenceDate: s.referenceDate,
+      computedAt: s.computedAt,
+      trigger: s.trigger,
+      computedBy: s.computedBy,
+      reason: s.reason,
+      candidacyCount: s.candidacyCount,
+      offer: s.offer,
+      options: s.options,
     });
     for (let i = 0; i < s.entries.length; i += SNAPSHOT_INSERT_BATCH) {
-      await this.db.insert(rankingSnapshotEntries).values(s.entries.slice(i, i + SNAPSHOT_INSERT_BATCH).map((e) => ({
-        offerId: s.offerId, revision: s.revision, candidacyId: e.candidacyId, demandId: e.demandId, rank: e.rank, score: e.score, facts: e.facts,
-      })));
+      await this.db.insert(rankingSnapshotEntries).values(
+        s.entries.slice(i, i + SNAPSHOT_INSERT_BATCH).map((e) => ({
+          offerId: s.offerId,
+          revision: s.revision,
+          candidacyId: e.candidacyId,
+          demandId: e.demandId,
+          rank: e.rank,
+          score: e.score,
+          facts: e.facts,
+        })),
+      );
     }
     await this.db
       .insert(offerStates)
@@ -346,9 +438,14 @@ export class DrizzleCandidacyRepository implements CandidacyRepository {
     const [row] = await this.db
       .select({ header: rankingSnapshots, entry: rankingSnapshotEntries })
       .from(rankingSnapshots)
-      .leftJoin(rankingSnapshotEntries, and(
-        eq(rankingSnapshotEntries.offerId, rankingSnapshots.offerId), eq(rankingSnapshotEntries.revision, rankingSnapshots.revision), eq(rankingSnapshotEntries.candidacyId, candidacyId),
-      ))
+      .leftJoin(
+        rankingSnapshotEntries,
+        and(
+          eq(rankingSnapshotEntries.offerId, rankingSnapshots.offerId),
+          eq(rankingSnapshotEntries.revision, rankingSnapshots.revision),
+          eq(rankingSnapshotEntries.candidacyId, candidacyId),
+        ),
+      )
       .where(and(eq(rankingSnapshots.offerId, offerId), eq(rankingSnapshots.revision, revision)))
       .limit(1);
     return row ? { header: toHeader(row.header), entry: row.entry ? toSnapshotEntry(row.entry) : null } : null;
@@ -384,10 +481,20 @@ export class DrizzleCandidacyOutbox implements CandidacyNotificationOutbox {
   }
 
   async recentForAccount(accountId: string, limit: number): Promise<StoredNotification[]> {
-    const rows = await this.database.db.select().from(candidacyNotifications).where(eq(candidacyNotifications.accountId, accountId))
-      .orderBy(desc(candidacyNotifications.createdAt), desc(candidacyNotifications.id)).limit(limit);
+    const rows = await this.database.db
+      .select()
+      .from(candidacyNotifications)
+      .where(eq(candidacyNotifications.accountId, accountId))
+      .orderBy(desc(candidacyNotifications.createdAt), desc(candidacyNotifications.id))
+      .limit(limit);
     return rows.map((r) => ({
-      id: r.id, accountId: r.accountId, candidacyId: r.candidacyId, kind: r.kind, payload: r.payload as Record<string, unknown>, createdAt: r.createdAt, sentAt: r.sentAt,
+      id: r.id,
+      accountId: r.accountId,
+      candidacyId: r.candidacyId,
+      kind: r.kind,
+      payload: r.payload as Record<string, unknown>,
+      createdAt: r.createdAt,
+      sentAt: r.sentAt,
     }));
   }
 
@@ -399,9 +506,17 @@ export class DrizzleCandidacyOutbox implements CandidacyNotificationOutbox {
     ]);
     return {
       items: rows.map((r) => ({
-        id: r.id, accountId: r.accountId, candidacyId: r.candidacyId, kind: r.kind, payload: r.payload as Record<string, unknown>, createdAt: r.createdAt, sentAt: r.sentAt,
+        id: r.id,
+        accountId: r.accountId,
+        candidacyId: r.candidacyId,
+        kind: r.kind,
+        payload: r.payload as Record<string, unknown>,
+        createdAt: r.createdAt,
+        sentAt: r.sentAt,
       })),
-      page: page.page, pageSize: page.pageSize, total: Number(total?.n ?? 0),
+      page: page.page,
+      pageSize: page.pageSize,
+      total: Number(total?.n ?? 0),
     };
   }
 }

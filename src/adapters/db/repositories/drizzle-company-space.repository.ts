@@ -1,16 +1,48 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Page, PageRequest } from '../../../shared/pagination';
 import type {
-  Company, CompanyListFilter, CompanyManager, CompanyPatch, CompanyRepository, Contribution, EmployeeOrder, EmployeeRepository, EmployeeValidation,
-  EmploymentFactsRow, ManagerRepository, NewCompany, NotificationOutbox, PolicyDescription, PolicyRepository, SpaceAction, SpaceEvent,
-  SpaceRequest, SpaceRequestRepository, SpaceStatus, Tranche, TrancheGrant, TrancheQuota, ValidatedBy, ValidationEvent, ValidationStatus,
+  Company,
+  CompanyListFilter,
+  CompanyManager,
+  CompanyPatch,
+  CompanyRepository,
+  Contribution,
+  EmployeeOrder,
+  EmployeeRepository,
+  EmployeeValidation,
+  EmploymentFactsRow,
+  ManagerRepository,
+  NewCompany,
+  NotificationOutbox,
+  PolicyDescription,
+  PolicyRepository,
+  SpaceAction,
+  SpaceEvent,
+  SpaceRequest,
+  SpaceRequestRepository,
+  SpaceStatus,
+  Tranche,
+  TrancheGrant,
+  TrancheQuota,
+  ValidatedBy,
+  ValidationEvent,
+  ValidationStatus,
 } from '../../../modules/company-space/index';
 import { companySpaceError } from '../../../modules/company-space/index';
 import type { Database } from '../database';
 import { pgErrorCode } from '../database';
 import {
-  companies, companyEmployeeValidations, companyManagers, companyOutbox, companyPolicyDescriptions, companySirets, companySpaceEvents,
-  companySpaceRequests, companyTrancheGrants, companyTrancheQuotas, companyValidationEvents,
+  companies,
+  companyEmployeeValidations,
+  companyManagers,
+  companyOutbox,
+  companyPolicyDescriptions,
+  companySirets,
+  companySpaceEvents,
+  companySpaceRequests,
+  companyTrancheGrants,
+  companyTrancheQuotas,
+  companyValidationEvents,
 } from '../schema/company-space.schema';
 import { anyUuid } from '../sql-lists';
 
@@ -37,7 +69,12 @@ export class DrizzleCompanyRepository implements CompanyRepository {
     const sirets = await this.database.db
       .select({ siret: companySirets.siret, companyId: companySirets.companyId })
       .from(companySirets)
-      .where(inArray(companySirets.companyId, rows.map((r) => r.id)))
+      .where(
+        inArray(
+          companySirets.companyId,
+          rows.map((r) => r.id),
+        ),
+      )
       .orderBy(asc(companySirets.siret));
     return rows.map((r) => ({
       id: r.id,
@@ -64,8 +101,16 @@ export class DrizzleCompanyRepository implements CompanyRepository {
         const [row] = await this.database.db
           .insert(companies)
           .values({
-            id: c.id, name: c.name, siren: c.siren, headcount: c.headcount, contribution: c.contribution, delegatesToAls: c.delegatesToAls,
-            spaceStatus: c.spaceStatus, spaceUpdatedAt: c.spaceStatus ? at : null, createdAt: at, updatedAt: at,
+            id: c.id,
+            name: c.name,
+            siren: c.siren,
+            headcount: c.headcount,
+            contribution: c.contribution,
+            delegatesToAls: c.delegatesToAls,
+            spaceStatus: c.spaceStatus,
+            spaceUpdatedAt: c.spaceStatus ? at : null,
+            createdAt: at,
+            updatedAt: at,
           })
           .returning();
         if (c.sirets.length) await this.database.db.insert(companySirets).values(c.sirets.map((siret) => ({ siret, companyId: c.id, createdAt: at })));
@@ -101,7 +146,10 @@ export class DrizzleCompanyRepository implements CompanyRepository {
   }
 
   async update(id: string, patch: CompanyPatch, at: Date): Promise<void> {
-    await this.database.db.update(companies).set({ ...patch, updatedAt: at }).where(eq(companies.id, id));
+    await this.database.db
+      .update(companies)
+      .set({ ...patch, updatedAt: at })
+      .where(eq(companies.id, id));
   }
 
   async addSirets(companyId: string, sirets: string[], at: Date): Promise<void> {
@@ -141,7 +189,13 @@ export class DrizzleCompanyRepository implements CompanyRepository {
     else if (filter.spaceStatus) conditions.push(eq(companies.spaceStatus, filter.spaceStatus));
     const where = conditions.length ? and(...conditions) : undefined;
     const [rows, [total]] = await Promise.all([
-      this.database.db.select().from(companies).where(where).orderBy(...(filter.nameOrder === 'desc' ? [desc(companies.name), desc(companies.id)] : [asc(companies.name), asc(companies.id)])).limit(page.pageSize).offset(offset(page)),
+      this.database.db
+        .select()
+        .from(companies)
+        .where(where)
+        .orderBy(...(filter.nameOrder === 'desc' ? [desc(companies.name), desc(companies.id)] : [asc(companies.name), asc(companies.id)]))
+        .limit(page.pageSize)
+        .offset(offset(page)),
       this.database.db.select({ n: count() }).from(companies).where(where),
     ]);
     return { items: await this.withSirets(rows), page: page.page, pageSize: page.pageSize, total: Number(total?.n ?? 0) };
@@ -150,7 +204,13 @@ export class DrizzleCompanyRepository implements CompanyRepository {
   async recordSpaceEvent(companyId: string, event: SpaceEvent): Promise<void> {
     await this.database.db.update(companies).set({ spaceStatus: event.to, spaceUpdatedAt: event.at, updatedAt: event.at }).where(eq(companies.id, companyId));
     await this.database.db.insert(companySpaceEvents).values({
-      companyId, at: event.at, action: event.action, fromStatus: event.from, toStatus: event.to, actorAccountId: event.actorAccountId, reason: event.reason,
+      companyId,
+      at: event.at,
+      action: event.action,
+      fromStatus: event.from,
+      toStatus: event.to,
+      actorAccountId: event.actorAccountId,
+      reason: event.reason,
     });
   }
 
@@ -161,7 +221,12 @@ export class DrizzleCompanyRepository implements CompanyRepository {
       .where(eq(companySpaceEvents.companyId, companyId))
       .orderBy(asc(companySpaceEvents.at), asc(companySpaceEvents.id));
     return rows.map((r) => ({
-      at: r.at, action: r.action as SpaceAction, from: r.fromStatus as SpaceStatus | null, to: r.toStatus as SpaceStatus, actorAccountId: r.actorAccountId, reason: r.reason,
+      at: r.at,
+      action: r.action as SpaceAction,
+      from: r.fromStatus as SpaceStatus | null,
+      to: r.toStatus as SpaceStatus,
+      actorAccountId: r.actorAccountId,
+      reason: r.reason,
     }));
   }
 
@@ -199,7 +264,9 @@ export class DrizzleSpaceRequestRepository implements SpaceRequestRepository {
         .from(companySpaceRequests)
         .innerJoin(companies, eq(companies.id, companySpaceRequests.companyId))
         .where(where)
-        .orderBy(...(filter.oldestFirst ? [asc(companySpaceRequests.requestedAt), asc(companySpaceRequests.id)] : [desc(companySpaceRequests.requestedAt), asc(companySpaceRequests.id)]))
+        .orderBy(
+          ...(filter.oldestFirst ? [asc(companySpaceRequests.requestedAt), asc(companySpaceRequests.id)] : [desc(companySpaceRequests.requestedAt), asc(companySpaceRequests.id)]),
+        )
         .limit(page.pageSize)
         .offset(offset(page)),
       this.database.db.select({ n: count() }).from(companySpaceRequests).where(where),
@@ -213,7 +280,10 @@ export class DrizzleSpaceRequestRepository implements SpaceRequestRepository {
   }
 
   async markHandled(companyId: string, at: Date): Promise<void> {
-    await this.database.db.update(companySpaceRequests).set({ handledAt: at }).where(and(eq(companySpaceRequests.companyId, companyId), isNull(companySpaceRequests.handledAt)));
+    await this.database.db
+      .update(companySpaceRequests)
+      .set({ handledAt: at })
+      .where(and(eq(companySpaceRequests.companyId, companyId), isNull(companySpaceRequests.handledAt)));
   }
 
   async count() {
@@ -263,7 +333,10 @@ export class DrizzlePolicyRepository implements PolicyRepository {
   }
 
   async quotas(companyId: string, year: number): Promise<TrancheQuota[]> {
-    const rows = await this.database.db.select().from(q).where(and(eq(q.companyId, companyId), eq(q.year, year)));
+    const rows = await this.database.db
+      .select()
+      .from(q)
+      .where(and(eq(q.companyId, companyId), eq(q.year, year)));
     return rows.map((r) => ({ tranche: r.tranche as Tranche, year: r.year, quota: r.quota, used: r.used }));
   }
 
@@ -330,12 +403,24 @@ export class DrizzleEmployeeRepository implements EmployeeRepository {
     await this.database.db.insert(companyValidationEvents).values(e);
   }
 
-  async listForCompany(companyId: string, filter: { status?: ValidationStatus | undefined }, page: PageRequest, order: EmployeeOrder = { column: 'requested', dir: 'desc' }): Promise<Page<EmployeeValidation>> {
+  async listForCompany(
+    companyId: string,
+    filter: { status?: ValidationStatus | undefined },
+    page: PageRequest,
+    order: EmployeeOrder = { column: 'requested', dir: 'desc' },
+  ): Promise<Page<EmployeeValidation>> {
     const where = and(eq(v.companyId, companyId), filter.status ? eq(v.status, filter.status) : undefined);
     const by = order.dir === 'asc' ? asc : desc;
-    const columns = order.column === 'name' ? [by(v.applicantLastName), by(v.applicantFirstName)] : order.column === 'status' ? [by(v.status), desc(v.requestedAt)] : [by(v.requestedAt)];
+    const columns =
+      order.column === 'name' ? [by(v.applicantLastName), by(v.applicantFirstName)] : order.column === 'status' ? [by(v.status), desc(v.requestedAt)] : [by(v.requestedAt)];
     const [rows, [total]] = await Promise.all([
-      this.database.db.select().from(v).where(where).orderBy(...columns, asc(v.demandId)).limit(page.pageSize).offset(offset(page)),
+      this.database.db
+        .select()
+        .from(v)
+        .where(where)
+        .orderBy(...columns, asc(v.demandId))
+        .limit(page.pageSize)
+        .offset(offset(page)),
       this.database.db.select({ n: count() }).from(v).where(where),
     ]);
     return { items: rows.map(toValidation), page: page.page, pageSize: page.pageSize, total: Number(total?.n ?? 0) };
@@ -343,12 +428,20 @@ export class DrizzleEmployeeRepository implements EmployeeRepository {
 
   async unmatchedForSirets(sirets: string[]): Promise<EmployeeValidation[]> {
     if (!sirets.length) return [];
-    const rows = await this.database.db.select().from(v).where(and(isNull(v.companyId), inArray(v.employerSiret, sirets))).for('update');
+    const rows = await this.database.db
+      .select()
+      .from(v)
+      .where(and(isNull(v.companyId), inArray(v.employerSiret, sirets)))
+      .for('update');
     return rows.map(toValidation);
   }
 
   async pendingForCompany(companyId: string): Promise<EmployeeValidation[]> {
-    const rows = await this.database.db.select().from(v).where(and(eq(v.companyId, companyId), eq(v.status, 'pending'))).for('update');
+    const rows = await this.database.db
+      .select()
+      .from(v)
+      .where(and(eq(v.companyId, companyId), eq(v.status, 'pending')))
+      .for('update');
     return rows.map(toValidation);
   }
 
@@ -370,12 +463,19 @@ export class DrizzleEmployeeRepository implements EmployeeRepository {
 
   async activeGrants(demandIds: string[]): Promise<TrancheGrant[]> {
     if (!demandIds.length) return [];
-    const rows = await this.database.db.select().from(g).where(and(anyUuid(g.demandId, demandIds), isNull(g.revokedAt))).orderBy(asc(g.tranche));
+    const rows = await this.database.db
+      .select()
+      .from(g)
+      .where(and(anyUuid(g.demandId, demandIds), isNull(g.revokedAt)))
+      .orderBy(asc(g.tranche));
     return rows.map(toGrant);
   }
 
   async revokeGrant(id: string, at: Date, byAccountId: string | null, reason: string | null): Promise<void> {
-    await this.database.db.update(g).set({ revokedAt: at, revokedByAccountId: byAccountId, revokeReason: reason }).where(and(eq(g.id, id), isNull(g.revokedAt)));
+    await this.database.db
+      .update(g)
+      .set({ revokedAt: at, revokedByAccountId: byAccountId, revokeReason: reason })
+      .where(and(eq(g.id, id), isNull(g.revokedAt)));
   }
 
   /** One query for all the demands: validation, company facts and every grant (grouped here). */
@@ -383,9 +483,18 @@ export class DrizzleEmployeeRepository implements EmployeeRepository {
     if (!demandIds.length) return [];
     const rows = await this.database.db
       .select({
-        demandId: v.demandId, companyId: v.companyId, status: v.status, validatedBy: v.validatedBy, validatedAt: v.validatedAt, withdrawnAt: v.withdrawnAt,
-        contribution: companies.contribution, headcount: companies.headcount, delegatesToAls: companies.delegatesToAls,
-        tranche: g.tranche, grantedAt: g.grantedAt, revokedAt: g.revokedAt,
+        demandId: v.demandId,
+        companyId: v.companyId,
+        status: v.status,
+        validatedBy: v.validatedBy,
+        validatedAt: v.validatedAt,
+        withdrawnAt: v.withdrawnAt,
+        contribution: companies.contribution,
+        headcount: companies.headcount,
+        delegatesToAls: companies.delegatesToAls,
+        tranche: g.tranche,
+        grantedAt: g.grantedAt,
+        revokedAt: g.revokedAt,
       })
       .from(v)
       .innerJoin(companies, eq(companies.id, v.companyId))
@@ -396,9 +505,16 @@ export class DrizzleEmployeeRepository implements EmployeeRepository {
       let facts = out.get(r.demandId);
       if (!facts) {
         facts = {
-          demandId: r.demandId, companyId: r.companyId!, status: r.status as ValidationStatus, validatedBy: r.validatedBy as ValidatedBy | null,
-          validatedAt: r.validatedAt, withdrawnAt: r.withdrawnAt, contribution: r.contribution as Contribution, headcount: r.headcount,
-          delegatesToAls: r.delegatesToAls, grants: [],
+          demandId: r.demandId,
+          companyId: r.companyId!,
+          status: r.status as ValidationStatus,
+          validatedBy: r.validatedBy as ValidatedBy | null,
+          validatedAt: r.validatedAt,
+          withdrawnAt: r.withdrawnAt,
+          contribution: r.contribution as Contribution,
+          headcount: r.headcount,
+          delegatesToAls: r.delegatesToAls,
+          grants: [],
         };
         out.set(r.demandId, facts);
       }

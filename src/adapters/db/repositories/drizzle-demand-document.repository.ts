@@ -25,13 +25,16 @@ interface StoredHistoryEntry {
   reason?: string;
 }
 
-const opt = <K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } =>
-  (value === null || value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+const opt = <K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } => (value === null || value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
 function toRecord(row: DocumentRow): DocumentRecord {
-  const history = (row.history as StoredHistoryEntry[]).map(
-    (h): DocumentHistoryEntry => ({ from: h.from, to: h.to, at: new Date(h.at), ...opt('by', h.by), ...opt('reason', h.reason) }),
-  );
+  const history = (row.history as StoredHistoryEntry[]).map((h): DocumentHistoryEntry => ({
+    from: h.from,
+    to: h.to,
+    at: new Date(h.at),
+    ...opt('by', h.by),
+    ...opt('reason', h.reason),
+  }));
   const document: SupportingDocument = {
     id: row.id,
     demandId: row.demandId,
@@ -85,7 +88,10 @@ const LIVE = ['uploaded', 'verification_pending', 'verified'];
 
 /** Supporting documents' rows (`demand.documents`) and the orphan ledger, in the caller's transaction. */
 export class DrizzleDemandDocumentRepository implements DocumentRepository {
-  constructor(private readonly database: Database, private readonly now: () => Date) {}
+  constructor(
+    private readonly database: Database,
+    private readonly now: () => Date,
+  ) {}
 
   private get db() {
     return this.database.db;
@@ -159,7 +165,10 @@ export class DrizzleDemandDocumentRepository implements DocumentRepository {
 
   async referencedKeys(storageKeys: readonly string[]): Promise<Set<string>> {
     if (storageKeys.length === 0) return new Set();
-    const rows = await this.db.select({ key: documents.storageKey }).from(documents).where(inArray(documents.storageKey, [...storageKeys]));
+    const rows = await this.db
+      .select({ key: documents.storageKey })
+      .from(documents)
+      .where(inArray(documents.storageKey, [...storageKeys]));
     return new Set(rows.map((r) => r.key));
   }
 
@@ -177,17 +186,25 @@ export class DrizzleDemandDocumentRepository implements DocumentRepository {
     const rows = await this.db
       .select()
       .from(documents)
-      .where(and(
-        eq(documents.type, 'tax_notice'), lt(documents.taxYear, taxYear), inArray(documents.status, LIVE), isNull(documents.deletedAt),
-        ...(after ? [gt(documents.id, after)] : []),
-      ))
+      .where(
+        and(
+          eq(documents.type, 'tax_notice'),
+          lt(documents.taxYear, taxYear),
+          inArray(documents.status, LIVE),
+          isNull(documents.deletedAt),
+          ...(after ? [gt(documents.id, after)] : []),
+        ),
+      )
       .orderBy(asc(documents.id))
       .limit(limit);
     return rows.map(toRecord);
   }
 
   async markFileDeleted(id: string, at: Date): Promise<void> {
-    await this.db.update(documents).set({ fileDeletedAt: at }).where(and(eq(documents.id, id), isNull(documents.fileDeletedAt)));
+    await this.db
+      .update(documents)
+      .set({ fileDeletedAt: at })
+      .where(and(eq(documents.id, id), isNull(documents.fileDeletedAt)));
   }
 
   async noteUnreferenced(storageKeys: readonly string[], now: Date): Promise<Map<string, Date>> {
@@ -196,7 +213,10 @@ export class DrizzleDemandDocumentRepository implements DocumentRepository {
       .insert(documentOrphanFiles)
       .values(storageKeys.map((storageKey) => ({ storageKey, firstSeenAt: now })))
       .onConflictDoNothing();
-    const rows = await this.db.select().from(documentOrphanFiles).where(inArray(documentOrphanFiles.storageKey, [...storageKeys]));
+    const rows = await this.db
+      .select()
+      .from(documentOrphanFiles)
+      .where(inArray(documentOrphanFiles.storageKey, [...storageKeys]));
     return new Map(rows.map((r) => [r.storageKey, r.firstSeenAt]));
   }
 
@@ -210,4 +230,3 @@ export class DrizzleDemandDocumentRepository implements DocumentRepository {
     return removed.length;
   }
 }
-

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type {
-  AttemptCounter, AttemptReservation, ContactMessage, DemandContactOutbox, ImportAttemptLimiter, ImportChallenge, ImportChallengeRepository,
+  AttemptCounter,
+  AttemptReservation,
+  ContactMessage,
+  DemandContactOutbox,
+  ImportAttemptLimiter,
+  ImportChallenge,
+  ImportChallengeRepository,
 } from '../../../modules/demand/index';
 import type { Database } from '../database';
 import { demandContactOutbox, importAttempts, importChallenges } from '../schema/demand.schema';
@@ -70,8 +76,18 @@ type ChallengeRow = typeof importChallenges.$inferSelect;
 
 function toChallenge(r: ChallengeRow): ImportChallenge {
   return {
-    id: r.id, accountId: r.accountId, registry: r.registry, registrationNumber: r.registrationNumber, codeHash: r.codeHash, channel: 'email', sentTo: r.sentTo,
-    attempts: r.attempts, maxAttempts: r.maxAttempts, createdAt: r.createdAt, expiresAt: r.expiresAt, ...(r.confirmedAt ? { confirmedAt: r.confirmedAt } : {}),
+    id: r.id,
+    accountId: r.accountId,
+    registry: r.registry,
+    registrationNumber: r.registrationNumber,
+    codeHash: r.codeHash,
+    channel: 'email',
+    sentTo: r.sentTo,
+    attempts: r.attempts,
+    maxAttempts: r.maxAttempts,
+    createdAt: r.createdAt,
+    expiresAt: r.expiresAt,
+    ...(r.confirmedAt ? { confirmedAt: r.confirmedAt } : {}),
   };
 }
 
@@ -85,10 +101,26 @@ export class DrizzleImportChallengeRepository implements ImportChallengeReposito
     await db
       .update(importChallenges)
       .set({ expiresAt: c.createdAt })
-      .where(and(eq(importChallenges.accountId, c.accountId), eq(importChallenges.registrationNumber, c.registrationNumber), isNull(importChallenges.confirmedAt), gt(importChallenges.expiresAt, c.createdAt)));
+      .where(
+        and(
+          eq(importChallenges.accountId, c.accountId),
+          eq(importChallenges.registrationNumber, c.registrationNumber),
+          isNull(importChallenges.confirmedAt),
+          gt(importChallenges.expiresAt, c.createdAt),
+        ),
+      );
     await db.insert(importChallenges).values({
-      id: c.id, accountId: c.accountId, registry: c.registry, registrationNumber: c.registrationNumber, codeHash: c.codeHash, channel: c.channel, sentTo: c.sentTo,
-      attempts: c.attempts, maxAttempts: c.maxAttempts, createdAt: c.createdAt, expiresAt: c.expiresAt,
+      id: c.id,
+      accountId: c.accountId,
+      registry: c.registry,
+      registrationNumber: c.registrationNumber,
+      codeHash: c.codeHash,
+      channel: c.channel,
+      sentTo: c.sentTo,
+      attempts: c.attempts,
+      maxAttempts: c.maxAttempts,
+      createdAt: c.createdAt,
+      expiresAt: c.expiresAt,
     });
   }
 
@@ -101,20 +133,31 @@ export class DrizzleImportChallengeRepository implements ImportChallengeReposito
     const [row] = await this.database.db
       .update(importChallenges)
       .set({ attempts: sql`${importChallenges.attempts} + 1` })
-      .where(and(
-        eq(importChallenges.id, id), eq(importChallenges.accountId, accountId), isNull(importChallenges.confirmedAt), gt(importChallenges.expiresAt, now),
-        lt(importChallenges.attempts, importChallenges.maxAttempts),
-      ))
+      .where(
+        and(
+          eq(importChallenges.id, id),
+          eq(importChallenges.accountId, accountId),
+          isNull(importChallenges.confirmedAt),
+          gt(importChallenges.expiresAt, now),
+          lt(importChallenges.attempts, importChallenges.maxAttempts),
+        ),
+      )
       .returning();
     return row ? toChallenge(row) : null;
   }
 
   async releaseAttempt(id: string): Promise<void> {
-    await this.database.db.update(importChallenges).set({ attempts: sql`greatest(${importChallenges.attempts} - 1, 0)` }).where(eq(importChallenges.id, id));
+    await this.database.db
+      .update(importChallenges)
+      .set({ attempts: sql`greatest(${importChallenges.attempts} - 1, 0)` })
+      .where(eq(importChallenges.id, id));
   }
 
   async markConfirmed(id: string, at: Date): Promise<void> {
-    await this.database.db.update(importChallenges).set({ confirmedAt: at }).where(and(eq(importChallenges.id, id), isNull(importChallenges.confirmedAt)));
+    await this.database.db
+      .update(importChallenges)
+      .set({ confirmedAt: at })
+      .where(and(eq(importChallenges.id, id), isNull(importChallenges.confirmedAt)));
   }
 }
 
@@ -126,7 +169,9 @@ export class DrizzleDemandContactOutbox implements DemandContactOutbox {
   constructor(private readonly database: Database) {}
   async add(m: ContactMessage): Promise<void> {
     const t = demandContactOutbox;
-    await this.database.db.delete(t).where(sql`${t.createdAt} < now() - make_interval(days => ${CONTACT_MESSAGE_KEEP_DAYS}) and (${t.sentAt} is not null or ${t.failedAt} is not null)`);
+    await this.database.db
+      .delete(t)
+      .where(sql`${t.createdAt} < now() - make_interval(days => ${CONTACT_MESSAGE_KEEP_DAYS}) and (${t.sentAt} is not null or ${t.failedAt} is not null)`);
     await this.database.db.insert(t).values({ id: randomUUID(), toEmail: m.toEmail, kind: m.kind, payload: m.payload });
   }
 }
@@ -152,6 +197,9 @@ export class DemandContactOutboxSource extends DrizzleOutboxSource {
   }
 
   private async eraseSecret(id: string): Promise<void> {
-    await this.db.db.update(demandContactOutbox).set({ payload: sql`${demandContactOutbox.payload} - 'code'` }).where(eq(demandContactOutbox.id, id));
+    await this.db.db
+      .update(demandContactOutbox)
+      .set({ payload: sql`${demandContactOutbox.payload} - 'code'` })
+      .where(eq(demandContactOutbox.id, id));
   }
 }

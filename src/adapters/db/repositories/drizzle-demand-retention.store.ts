@@ -17,7 +17,10 @@ const purgeable = {
 };
 
 const toPurgeable = (r: { id: string; demandId: string; storageKey: string; fileDeletedAt: Date | null }): PurgeableDocument => ({
-  id: r.id, demandId: r.demandId, storageKey: r.storageKey, fileDeleted: r.fileDeletedAt !== null,
+  id: r.id,
+  demandId: r.demandId,
+  storageKey: r.storageKey,
+  fileDeleted: r.fileDeletedAt !== null,
 });
 
 /** The retention and erasure scans and writes on the demand module's own tables, in the caller's transaction. */
@@ -49,7 +52,11 @@ export class DrizzleDemandRetentionStore implements RetentionStore {
   }
 
   async documentsOfDemandToPurge(demandId: string): Promise<PurgeableDocument[]> {
-    const rows = await this.db.select(purgeable).from(documents).where(and(eq(documents.demandId, demandId), isNull(documents.purgedAt))).orderBy(asc(documents.id));
+    const rows = await this.db
+      .select(purgeable)
+      .from(documents)
+      .where(and(eq(documents.demandId, demandId), isNull(documents.purgedAt)))
+      .orderBy(asc(documents.id));
     return rows.map(toPurgeable);
   }
 
@@ -95,10 +102,15 @@ export class DrizzleDemandRetentionStore implements RetentionStore {
     const rows = await this.db
       .select({ id: demands.id })
       .from(demands)
-      .where(and(
-        isNull(demands.anonymisedAt), inArray(demands.status, FINAL), isNotNull(demands.closedAt), lt(demands.closedAt, closedBefore),
-        afterId ? gt(demands.id, afterId) : undefined,
-      ))
+      .where(
+        and(
+          isNull(demands.anonymisedAt),
+          inArray(demands.status, FINAL),
+          isNotNull(demands.closedAt),
+          lt(demands.closedAt, closedBefore),
+          afterId ? gt(demands.id, afterId) : undefined,
+        ),
+      )
       .orderBy(asc(demands.id))
       .limit(limit);
     return rows.map((r) => r.id);

@@ -53,8 +53,7 @@ interface StoredRejection {
   reason: string;
 }
 
-const opt = <K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } =>
-  (value === null || value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+const opt = <K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } => (value === null || value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
 function toEntry(row: HistoryRow): DemandHistoryEntry {
   return {
@@ -88,7 +87,12 @@ function toFactChecks(value: unknown): FactChecks | undefined {
   for (const [fact, c] of Object.entries(value as StoredFactChecks)) {
     if (!c) continue;
     checks[fact as keyof FactChecks] = {
-      status: c.status, source: c.source, at: new Date(c.at), ...opt('by', c.by), ...opt('reason', c.reason), ...opt('documentId', c.documentId),
+      status: c.status,
+      source: c.source,
+      at: new Date(c.at),
+      ...opt('by', c.by),
+      ...opt('reason', c.reason),
+      ...opt('documentId', c.documentId),
     };
   }
   return Object.keys(checks).length ? checks : undefined;
@@ -136,11 +140,14 @@ function columnsOf(record: DemandRecord, updatedAt: Date) {
   const d = record.demand;
   const departement = departementOfDemand(d.data);
   const request: StoredDocumentsRequest | null = d.documentsRequest
-    ? { requestedAt: d.documentsRequest.requestedAt.toISOString(), ...opt('by', d.documentsRequest.by), message: d.documentsRequest.message, documentTypes: d.documentsRequest.documentTypes }
+    ? {
+        requestedAt: d.documentsRequest.requestedAt.toISOString(),
+        ...opt('by', d.documentsRequest.by),
+        message: d.documentsRequest.message,
+        documentTypes: d.documentsRequest.documentTypes,
+      }
     : null;
-  const rejection: StoredRejection | null = d.lastRejection
-    ? { at: d.lastRejection.at.toISOString(), ...opt('by', d.lastRejection.by), reason: d.lastRejection.reason }
-    : null;
+  const rejection: StoredRejection | null = d.lastRejection ? { at: d.lastRejection.at.toISOString(), ...opt('by', d.lastRejection.by), reason: d.lastRejection.reason } : null;
   return {
     ownerAccountId: d.ownerAccountId,
     status: d.status,
@@ -196,13 +203,23 @@ export class DrizzleDemandRepository implements DemandRepository {
   private readonly byIds;
   private readonly openByOwner;
 
-  constructor(private readonly database: Database, private readonly clock: Clock) {
+  constructor(
+    private readonly database: Database,
+    private readonly clock: Clock,
+  ) {
     this.byIds = prepared(database, 'demand_by_ids', (db) =>
-      db.select().from(demands).where(sql`${demands.id} = any(${sql.placeholder('ids')}::uuid[])`));
+      db
+        .select()
+        .from(demands)
+        .where(sql`${demands.id} = any(${sql.placeholder('ids')}::uuid[])`),
+    );
     this.openByOwner = prepared(database, 'demand_open_by_owner', (db) =>
-      db.select().from(demands)
+      db
+        .select()
+        .from(demands)
         .where(and(eq(demands.ownerAccountId, sql.placeholder('owner')), inArray(demands.status, [...OPEN_DEMAND_STATUSES])))
-        .limit(1));
+        .limit(1),
+    );
   }
 
   private get db() {
@@ -214,7 +231,12 @@ export class DrizzleDemandRepository implements DemandRepository {
     const history = await this.db
       .select()
       .from(demandHistory)
-      .where(anyUuid(demandHistory.demandId, rows.map((r) => r.id)))
+      .where(
+        anyUuid(
+          demandHistory.demandId,
+          rows.map((r) => r.id),
+        ),
+      )
       .orderBy(asc(demandHistory.demandId), asc(demandHistory.id));
     const byDemand = new Map<string, HistoryRow[]>();
     for (const h of history) byDemand.set(h.demandId, [...(byDemand.get(h.demandId) ?? []), h]);
@@ -223,9 +245,9 @@ export class DrizzleDemandRepository implements DemandRepository {
 
   private async appendHistory(demandId: string, entries: readonly DemandHistoryEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    await this.db.insert(demandHistory).values(
-      entries.map((e) => ({ demandId, action: e.action, fromStatus: e.from, toStatus: e.to, at: e.at, by: e.by ?? null, reason: e.reason ?? null })),
-    );
+    await this.db
+      .insert(demandHistory)
+      .values(entries.map((e) => ({ demandId, action: e.action, fromStatus: e.from, toStatus: e.to, at: e.at, by: e.by ?? null, reason: e.reason ?? null })));
   }
 
   async insert(record: DemandRecord): Promise<void> {
@@ -262,8 +284,11 @@ export class DrizzleDemandRepository implements DemandRepository {
 
   async findByRegistrationNumber(registrationNumber: string, registry: string): Promise<DemandRecord | null> {
     // the expression of the unique index demands_registry_registration_number_unique (migration 0018)
-    const rows = await this.db.select().from(demands)
-      .where(and(eq(demands.registrationNumber, registrationNumber), eq(sql`coalesce(${demands.registry}, 'sne')`, registry))).limit(1);
+    const rows = await this.db
+      .select()
+      .from(demands)
+      .where(and(eq(demands.registrationNumber, registrationNumber), eq(sql`coalesce(${demands.registry}, 'sne')`, registry)))
+      .limit(1);
     return (await this.withHistory(rows))[0] ?? null;
   }
 
@@ -372,7 +397,8 @@ export class DrizzleDemandRepository implements DemandRepository {
       );
     }
     const email = input.toLowerCase();
-    if (email.length >= DEMAND_SEARCH_MIN && !email.includes(' ')) branches.push(branch(sql`${demands.searchEmail} like ${`${escapeLike(email)}%`}`, sql`${demands.searchEmail} using ~<~`));
+    if (email.length >= DEMAND_SEARCH_MIN && !email.includes(' '))
+      branches.push(branch(sql`${demands.searchEmail} like ${`${escapeLike(email)}%`}`, sql`${demands.searchEmail} using ~<~`));
     if (norm?.phone && norm.phone.length >= 8) branches.push(branch(sql`${demands.searchPhone} = ${norm.phone}`, sql`${demands.id}`));
     return sql`${demands.id} in (select id from (${sql.join(branches, sql` union `)}) as found)`;
   }
@@ -406,7 +432,10 @@ export class DrizzleDemandRepository implements DemandRepository {
   }
 
   async setPendingDocuments(id: string, pending: number): Promise<void> {
-    await this.db.update(demands).set({ pendingDocuments: Math.max(0, Math.trunc(pending)) }).where(eq(demands.id, id));
+    await this.db
+      .update(demands)
+      .set({ pendingDocuments: Math.max(0, Math.trunc(pending)) })
+      .where(eq(demands.id, id));
   }
 
   async findEmployments(ids: readonly string[]): Promise<DemandEmploymentRef[]> {

@@ -1,7 +1,22 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type {
-  Account, AccountStatus, ApiClientRecord, ApiClientRepository, ApiClientSummary, AccountRepository, IdentityOutbox, Membership, NewAccount, OneTimeTokenPurpose, OneTimeTokenRecord,
-  OneTimeTokenRepository, RefreshTokenRecord, Role, SessionRecord, SessionRepository, SessionState,
+  Account,
+  AccountStatus,
+  ApiClientRecord,
+  ApiClientRepository,
+  ApiClientSummary,
+  AccountRepository,
+  IdentityOutbox,
+  Membership,
+  NewAccount,
+  OneTimeTokenPurpose,
+  OneTimeTokenRecord,
+  OneTimeTokenRepository,
+  RefreshTokenRecord,
+  Role,
+  SessionRecord,
+  SessionRepository,
+  SessionState,
 } from '../../../modules/identity/index';
 import { identityError } from '../../../modules/identity/index';
 import type { Database } from '../database';
@@ -29,10 +44,7 @@ export class DrizzleAccountRepository implements AccountRepository {
 
   private async withMemberships(row: AccountRow | undefined): Promise<Account | null> {
     if (!row) return null;
-    const ms = await this.database.db
-      .select({ orgKind: memberships.orgKind, orgId: memberships.orgId })
-      .from(memberships)
-      .where(eq(memberships.accountId, row.id));
+    const ms = await this.database.db.select({ orgKind: memberships.orgKind, orgId: memberships.orgId }).from(memberships).where(eq(memberships.accountId, row.id));
     return toAccount(row, ms as Membership[]);
   }
 
@@ -48,7 +60,10 @@ export class DrizzleAccountRepository implements AccountRepository {
 
   async statusesOf(ids: readonly string[]): Promise<Map<string, AccountStatus>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.database.db.select({ id: accounts.id, status: accounts.status }).from(accounts).where(inArray(accounts.id, [...new Set(ids)]));
+    const rows = await this.database.db
+      .select({ id: accounts.id, status: accounts.status })
+      .from(accounts)
+      .where(inArray(accounts.id, [...new Set(ids)]));
     return new Map(rows.map((r) => [r.id, r.status as AccountStatus]));
   }
 
@@ -87,7 +102,10 @@ export class DrizzleAccountRepository implements AccountRepository {
   }
 
   async countByRole(): Promise<Record<string, number>> {
-    const rows = await this.database.db.select({ role: accounts.role, n: sql<number>`count(*)::int` }).from(accounts).groupBy(accounts.role);
+    const rows = await this.database.db
+      .select({ role: accounts.role, n: sql<number>`count(*)::int` })
+      .from(accounts)
+      .groupBy(accounts.role);
     return Object.fromEntries(rows.map((r) => [r.role, Number(r.n)]));
   }
 }
@@ -98,21 +116,33 @@ export class DrizzleSessionRepository implements SessionRepository {
 
   constructor(private readonly database: Database) {
     this.state = prepared(database, 'identity_session_state', (db) =>
-      db.select({
-        accountId: sessions.accountId, kind: sessions.kind, revokedAt: sessions.revokedAt, expiresAt: sessions.expiresAt, accountStatus: accounts.status, role: accounts.role,
-        companyId: sql<string | null>`(select min(m.org_id::text) from identity.memberships m where m.account_id = ${accounts.id} and m.org_kind = 'company')`,
-        landlordId: sql<string | null>`(select min(m.org_id::text) from identity.memberships m where m.account_id = ${accounts.id} and m.org_kind = 'landlord')`,
-      })
+      db
+        .select({
+          accountId: sessions.accountId,
+          kind: sessions.kind,
+          revokedAt: sessions.revokedAt,
+          expiresAt: sessions.expiresAt,
+          accountStatus: accounts.status,
+          role: accounts.role,
+          companyId: sql<string | null>`(select min(m.org_id::text) from identity.memberships m where m.account_id = ${accounts.id} and m.org_kind = 'company')`,
+          landlordId: sql<string | null>`(select min(m.org_id::text) from identity.memberships m where m.account_id = ${accounts.id} and m.org_kind = 'landlord')`,
+        })
         .from(sessions)
         .innerJoin(accounts, eq(accounts.id, sessions.accountId))
         .where(eq(sessions.id, sql.placeholder('id')))
-        .limit(1));
+        .limit(1),
+    );
   }
 
   async createSession(s: Parameters<SessionRepository['createSession']>[0]): Promise<void> {
     await this.database.db.insert(sessions).values({
-      id: s.id, accountId: s.accountId, kind: s.kind, expiresAt: s.expiresAt,
-      secretHash: s.secretHash ?? null, ip: s.ip ?? null, userAgent: s.userAgent ?? null,
+      id: s.id,
+      accountId: s.accountId,
+      kind: s.kind,
+      expiresAt: s.expiresAt,
+      secretHash: s.secretHash ?? null,
+      ip: s.ip ?? null,
+      userAgent: s.userAgent ?? null,
     });
   }
 
@@ -127,19 +157,26 @@ export class DrizzleSessionRepository implements SessionRepository {
   }
 
   async revokeSession(id: string, reason: string): Promise<void> {
-    await this.database.db.update(sessions).set({ revokedAt: new Date(), revokedReason: reason }).where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+    await this.database.db
+      .update(sessions)
+      .set({ revokedAt: new Date(), revokedReason: reason })
+      .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
   }
 
   async endSession(id: string, reason: string): Promise<boolean> {
     const ended = await this.database.db
-      .update(sessions).set({ revokedAt: new Date(), revokedReason: reason })
+      .update(sessions)
+      .set({ revokedAt: new Date(), revokedReason: reason })
       .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
       .returning({ id: sessions.id });
     return ended.length === 1;
   }
 
   async revokeAllForAccount(accountId: string, reason: string): Promise<void> {
-    await this.database.db.update(sessions).set({ revokedAt: new Date(), revokedReason: reason }).where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt)));
+    await this.database.db
+      .update(sessions)
+      .set({ revokedAt: new Date(), revokedReason: reason })
+      .where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt)));
   }
 
   async addRefreshToken(t: { id: string; sessionId: string; tokenHash: string; expiresAt: Date }): Promise<void> {
@@ -159,8 +196,14 @@ export class DrizzleSessionRepository implements SessionRepository {
     const [row] = await this.state({ id: sessionId });
     return row
       ? {
-          accountId: row.accountId, kind: row.kind as SessionRecord['kind'], revokedAt: row.revokedAt, expiresAt: row.expiresAt,
-          accountStatus: row.accountStatus as AccountStatus, role: row.role as Role, companyId: row.companyId ?? null, landlordId: row.landlordId ?? null,
+          accountId: row.accountId,
+          kind: row.kind as SessionRecord['kind'],
+          revokedAt: row.revokedAt,
+          expiresAt: row.expiresAt,
+          accountStatus: row.accountStatus as AccountStatus,
+          role: row.role as Role,
+          companyId: row.companyId ?? null,
+          landlordId: row.landlordId ?? null,
         }
       : null;
   }
@@ -185,7 +228,11 @@ export class DrizzleApiClientRepository implements ApiClientRepository {
     return rows;
   }
   async revoke(clientId: string, at: Date): Promise<boolean> {
-    const done = await this.database.db.update(apiClients).set({ revokedAt: at }).where(and(eq(apiClients.clientId, clientId), isNull(apiClients.revokedAt))).returning({ id: apiClients.id });
+    const done = await this.database.db
+      .update(apiClients)
+      .set({ revokedAt: at })
+      .where(and(eq(apiClients.clientId, clientId), isNull(apiClients.revokedAt)))
+      .returning({ id: apiClients.id });
     return done.length > 0;
   }
 }
@@ -203,7 +250,9 @@ export class DrizzleOneTimeTokenRepository implements OneTimeTokenRepository {
   }
 
   async useAll(accountId: string, purpose: OneTimeTokenPurpose, at: Date): Promise<void> {
-    await this.database.db.update(oneTimeTokens).set({ usedAt: at })
+    await this.database.db
+      .update(oneTimeTokens)
+      .set({ usedAt: at })
       .where(and(eq(oneTimeTokens.accountId, accountId), eq(oneTimeTokens.purpose, purpose), isNull(oneTimeTokens.usedAt)));
   }
 }

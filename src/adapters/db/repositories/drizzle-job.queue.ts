@@ -9,7 +9,10 @@ import { jobs } from '../schema/platform.schema';
 
 /** Enqueues in the caller's transaction: the job exists if and only if the change that needs it committed. */
 export class DrizzleJobQueue implements JobQueue {
-  constructor(private readonly database: Database, private readonly clock: Clock) {}
+  constructor(
+    private readonly database: Database,
+    private readonly clock: Clock,
+  ) {}
   async enqueue(kind: string, payload: Record<string, unknown>, options: EnqueueOptions = {}): Promise<void> {
     await this.database.db
       .insert(jobs)
@@ -48,7 +51,12 @@ export class JobWorker {
   private stopped = true;
   private readonly opts: Required<JobWorkerOptions>;
 
-  constructor(private readonly database: Database, private readonly clock: Clock, private readonly logger: Logger, options: JobWorkerOptions = {}) {
+  constructor(
+    private readonly database: Database,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+    options: JobWorkerOptions = {},
+  ) {
     this.opts = { pollMs: 1000, batchSize: 10, lockSeconds: 120, backoffBaseMs: 2000, backoffMaxMs: 15 * 60_000, ...options };
   }
 
@@ -89,7 +97,10 @@ export class JobWorker {
           where id in (
             select id from ${jobs}
             where status = 'pending' and run_at <= ${now} and (locked_until is null or locked_until <= ${now})
-              and kind in (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})
+              and kind in (${sql.join(
+                kinds.map((k) => sql`${k}`),
+                sql`, `,
+              )})
             order by run_at
             limit ${this.opts.batchSize}
             for update skip locked
@@ -118,7 +129,10 @@ export class JobWorker {
       const message = error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 1000) : String(error).slice(0, 1000);
       const permanent = error instanceof PermanentJobFailure || job.attempts >= job.max_attempts;
       const delay = retryDelayMs(job.attempts, { baseMs: this.opts.backoffBaseMs, maxMs: this.opts.backoffMaxMs, jitter: 'spread20' });
-      this.logger[permanent ? 'error' : 'warn']({ jobId: job.id, kind: job.kind, attempt: job.attempts, err: message }, permanent ? 'job failed permanently' : 'job failed, will retry');
+      this.logger[permanent ? 'error' : 'warn'](
+        { jobId: job.id, kind: job.kind, attempt: job.attempts, err: message },
+        permanent ? 'job failed permanently' : 'job failed, will retry',
+      );
       await this.database.db
         .update(jobs)
         .set(
@@ -132,7 +146,11 @@ export class JobWorker {
 
   /** Pending and failed jobs per kind, for agents and readiness checks. */
   async stats(): Promise<{ kind: string; status: string; n: number }[]> {
-    const rows = await this.database.db.select({ kind: jobs.kind, status: jobs.status, n: sql<number>`count(*)::int` }).from(jobs).where(sql`status <> 'done'`).groupBy(jobs.kind, jobs.status);
+    const rows = await this.database.db
+      .select({ kind: jobs.kind, status: jobs.status, n: sql<number>`count(*)::int` })
+      .from(jobs)
+      .where(sql`status <> 'done'`)
+      .groupBy(jobs.kind, jobs.status);
     return rows.map((r) => ({ ...r, n: Number(r.n) }));
   }
 }

@@ -1,7 +1,14 @@
 import { and, asc, count, desc, eq, ilike, isNull, or, type SQL } from 'drizzle-orm';
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import {
-  landlordError, type Agreement, type AgreementRepository, type Landlord, type LandlordKind, type LandlordOutbox, type LandlordRepository, type LandlordUser,
+  landlordError,
+  type Agreement,
+  type AgreementRepository,
+  type Landlord,
+  type LandlordKind,
+  type LandlordOutbox,
+  type LandlordRepository,
+  type LandlordUser,
   type LandlordUserRepository,
 } from '../../../modules/landlord/index';
 import type { OutboxSource } from '../../../shared/outbox';
@@ -15,12 +22,24 @@ type LandlordRow = typeof landlords.$inferSelect;
 type AgreementRow = typeof agreements.$inferSelect;
 
 const toLandlord = (r: LandlordRow): Landlord => ({
-  id: r.id, siren: r.siren, name: r.name, kind: r.kind as LandlordKind, regions: [...(r.regions ?? [])],
-  connectedByApi: r.connectedByApi, createdAt: r.createdAt, updatedAt: r.updatedAt,
+  id: r.id,
+  siren: r.siren,
+  name: r.name,
+  kind: r.kind as LandlordKind,
+  regions: [...(r.regions ?? [])],
+  connectedByApi: r.connectedByApi,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
 });
 
 const toAgreement = (r: AgreementRow): Agreement => ({
-  id: r.id, landlordId: r.landlordId, departement: r.departement, year: r.year, unitsOwed: r.unitsOwed, createdAt: r.createdAt, updatedAt: r.updatedAt,
+  id: r.id,
+  landlordId: r.landlordId,
+  departement: r.departement,
+  year: r.year,
+  unitsOwed: r.unitsOwed,
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
 });
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -32,7 +51,14 @@ export class DrizzleLandlordRepository implements LandlordRepository {
     try {
       await this.database.transaction(async () => {
         await this.database.db.insert(landlords).values({
-          id: l.id, siren: l.siren, name: l.name, kind: l.kind, regions: l.regions, connectedByApi: l.connectedByApi, createdAt: l.createdAt, updatedAt: l.updatedAt,
+          id: l.id,
+          siren: l.siren,
+          name: l.name,
+          kind: l.kind,
+          regions: l.regions,
+          connectedByApi: l.connectedByApi,
+          createdAt: l.createdAt,
+          updatedAt: l.updatedAt,
         });
       });
     } catch (error) {
@@ -71,7 +97,13 @@ export class DrizzleLandlordRepository implements LandlordRepository {
       ? or(ilike(landlords.name, `%${escapeLike(filter.q)}%`), ilike(landlords.siren, `%${escapeLike(filter.q.replace(/\s/g, ''))}%`))
       : undefined;
     const [rows, [total]] = await Promise.all([
-      this.database.db.select().from(landlords).where(where).orderBy(...(filter.nameOrder === 'desc' ? [desc(landlords.name), desc(landlords.id)] : [asc(landlords.name), asc(landlords.id)])).limit(page.pageSize).offset(pageOffset(page)),
+      this.database.db
+        .select()
+        .from(landlords)
+        .where(where)
+        .orderBy(...(filter.nameOrder === 'desc' ? [desc(landlords.name), desc(landlords.id)] : [asc(landlords.name), asc(landlords.id)]))
+        .limit(page.pageSize)
+        .offset(pageOffset(page)),
       this.database.db.select({ n: count() }).from(landlords).where(where),
     ]);
     return { items: rows.map(toLandlord), page: page.page, pageSize: page.pageSize, total: Number(total?.n ?? 0) };
@@ -85,7 +117,13 @@ export class DrizzleAgreementRepository implements AgreementRepository {
     try {
       await this.database.transaction(async () => {
         await this.database.db.insert(agreements).values({
-          id: a.id, landlordId: a.landlordId, departement: a.departement, year: a.year, unitsOwed: a.unitsOwed, createdAt: a.createdAt, updatedAt: a.updatedAt,
+          id: a.id,
+          landlordId: a.landlordId,
+          departement: a.departement,
+          year: a.year,
+          unitsOwed: a.unitsOwed,
+          createdAt: a.createdAt,
+          updatedAt: a.updatedAt,
         });
       });
     } catch (error) {
@@ -104,11 +142,7 @@ export class DrizzleAgreementRepository implements AgreementRepository {
   }
 
   async listByLandlord(landlordId: string): Promise<Agreement[]> {
-    const rows = await this.database.db
-      .select()
-      .from(agreements)
-      .where(eq(agreements.landlordId, landlordId))
-      .orderBy(asc(agreements.year), asc(agreements.departement));
+    const rows = await this.database.db.select().from(agreements).where(eq(agreements.landlordId, landlordId)).orderBy(asc(agreements.year), asc(agreements.departement));
     return rows.map(toAgreement);
   }
 
@@ -124,8 +158,14 @@ export class DrizzleAgreementRepository implements AgreementRepository {
 
 type UserRow = typeof landlordUsers.$inferSelect;
 const toUser = (r: UserRow): LandlordUser => ({
-  landlordId: r.landlordId, accountId: r.accountId, email: r.email, displayName: r.displayName, admin: r.admin,
-  invitedAt: r.invitedAt, invitedByAccountId: r.invitedByAccountId, removedAt: r.removedAt,
+  landlordId: r.landlordId,
+  accountId: r.accountId,
+  email: r.email,
+  displayName: r.displayName,
+  admin: r.admin,
+  invitedAt: r.invitedAt,
+  invitedByAccountId: r.invitedByAccountId,
+  removedAt: r.removedAt,
 });
 
 /** The landlords' users of the landlord portal (`landlord.landlord_users`). */
@@ -134,26 +174,39 @@ export class DrizzleLandlordUserRepository implements LandlordUserRepository {
 
   async add(u: LandlordUser): Promise<void> {
     await this.database.db.insert(landlordUsers).values({
-      landlordId: u.landlordId, accountId: u.accountId, email: u.email, displayName: u.displayName, admin: u.admin,
-      invitedAt: u.invitedAt, invitedByAccountId: u.invitedByAccountId, removedAt: u.removedAt,
+      landlordId: u.landlordId,
+      accountId: u.accountId,
+      email: u.email,
+      displayName: u.displayName,
+      admin: u.admin,
+      invitedAt: u.invitedAt,
+      invitedByAccountId: u.invitedByAccountId,
+      removedAt: u.removedAt,
     });
   }
 
   async listForLandlord(landlordId: string): Promise<LandlordUser[]> {
-    const rows = await this.database.db.select().from(landlordUsers)
+    const rows = await this.database.db
+      .select()
+      .from(landlordUsers)
       .where(and(eq(landlordUsers.landlordId, landlordId), isNull(landlordUsers.removedAt)))
       .orderBy(asc(landlordUsers.displayName), asc(landlordUsers.accountId));
     return rows.map(toUser);
   }
 
   async find(landlordId: string, accountId: string): Promise<LandlordUser | null> {
-    const [row] = await this.database.db.select().from(landlordUsers)
-      .where(and(eq(landlordUsers.landlordId, landlordId), eq(landlordUsers.accountId, accountId))).limit(1);
+    const [row] = await this.database.db
+      .select()
+      .from(landlordUsers)
+      .where(and(eq(landlordUsers.landlordId, landlordId), eq(landlordUsers.accountId, accountId)))
+      .limit(1);
     return row ? toUser(row) : null;
   }
 
   async markRemoved(landlordId: string, accountId: string, at: Date, byAccountId: string): Promise<void> {
-    await this.database.db.update(landlordUsers).set({ removedAt: at, removedByAccountId: byAccountId })
+    await this.database.db
+      .update(landlordUsers)
+      .set({ removedAt: at, removedByAccountId: byAccountId })
       .where(and(eq(landlordUsers.landlordId, landlordId), eq(landlordUsers.accountId, accountId)));
   }
 }

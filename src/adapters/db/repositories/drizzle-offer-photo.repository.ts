@@ -26,15 +26,29 @@ export class DrizzleOfferPhotoRepository implements OfferPhotoRepository {
 
   async insert(p: OfferPhoto): Promise<void> {
     await this.database.db.insert(offerPhotos).values({
-      id: p.id, offerId: p.offerId, position: p.position, alt: p.alt, width: p.width, height: p.height, contentType: p.contentType,
-      smallKey: p.keys.small, mediumKey: p.keys.medium, largeKey: p.keys.large,
-      smallBytes: p.bytes.small, mediumBytes: p.bytes.medium, largeBytes: p.bytes.large,
-      createdBy: p.createdBy, createdAt: p.createdAt,
+      id: p.id,
+      offerId: p.offerId,
+      position: p.position,
+      alt: p.alt,
+      width: p.width,
+      height: p.height,
+      contentType: p.contentType,
+      smallKey: p.keys.small,
+      mediumKey: p.keys.medium,
+      largeKey: p.keys.large,
+      smallBytes: p.bytes.small,
+      mediumBytes: p.bytes.medium,
+      largeBytes: p.bytes.large,
+      createdBy: p.createdBy,
+      createdAt: p.createdAt,
     });
   }
 
   async listForOffer(offerId: string): Promise<OfferPhoto[]> {
-    const rows = await this.database.db.select().from(offerPhotos).where(eq(offerPhotos.offerId, offerId))
+    const rows = await this.database.db
+      .select()
+      .from(offerPhotos)
+      .where(eq(offerPhotos.offerId, offerId))
       .orderBy(asc(offerPhotos.position), asc(offerPhotos.createdAt), asc(offerPhotos.id));
     return rows.map(toPhoto);
   }
@@ -42,7 +56,10 @@ export class DrizzleOfferPhotoRepository implements OfferPhotoRepository {
   async listForOffers(offerIds: readonly string[]): Promise<Map<string, OfferPhoto[]>> {
     const out = new Map<string, OfferPhoto[]>();
     if (offerIds.length === 0) return out;
-    const rows = await this.database.db.select().from(offerPhotos).where(anyUuid(offerPhotos.offerId, [...new Set(offerIds)]))
+    const rows = await this.database.db
+      .select()
+      .from(offerPhotos)
+      .where(anyUuid(offerPhotos.offerId, [...new Set(offerIds)]))
       .orderBy(asc(offerPhotos.offerId), asc(offerPhotos.position), asc(offerPhotos.createdAt), asc(offerPhotos.id));
     for (const r of rows) {
       const list = out.get(r.offerId) ?? [];
@@ -57,6 +74,9 @@ export class DrizzleOfferPhotoRepository implements OfferPhotoRepository {
   }
 
   async setPosition(photoId: string, position: number): Promise<void> {
-    await this.database.db.update(offerPhotos).set({ position }).where(and(eq(offerPhotos.id, photoId)));
+    await this.database.db
+      .update(offerPhotos)
+      .set({ position })
+      .where(and(eq(offerPhotos.id, photoId)));
   }
 }

@@ -122,11 +122,20 @@ export class DrizzleOfferRepository implements OfferRepository {
   private readonly lastHistory;
 
   constructor(private readonly database: Database) {
-    this.byId = prepared(database, 'offer_by_id', (db) => db.select().from(offers).where(eq(offers.id, sql.placeholder('id'))).limit(1));
+    this.byId = prepared(database, 'offer_by_id', (db) =>
+      db
+        .select()
+        .from(offers)
+        .where(eq(offers.id, sql.placeholder('id')))
+        .limit(1),
+    );
     this.lastHistory = prepared(database, 'offer_last_history', (db) =>
-      db.selectDistinctOn([offerHistory.offerId]).from(offerHistory)
+      db
+        .selectDistinctOn([offerHistory.offerId])
+        .from(offerHistory)
         .where(sql`${offerHistory.offerId} = any(${sql.placeholder('ids')}::uuid[])`)
-        .orderBy(offerHistory.offerId, desc(offerHistory.at), desc(offerHistory.id)));
+        .orderBy(offerHistory.offerId, desc(offerHistory.at), desc(offerHistory.id)),
+    );
   }
 
   private get db() {
@@ -154,7 +163,14 @@ export class DrizzleOfferRepository implements OfferRepository {
 
   async appendHistory(offerId: string, e: OfferHistoryEntry): Promise<void> {
     await this.db.insert(offerHistory).values({
-      offerId, action: e.action, fromStatus: e.from, toStatus: e.to, at: e.at, byAccountId: e.by ?? null, reason: e.reason ?? null, onBehalfOf: e.onBehalfOf ?? null,
+      offerId,
+      action: e.action,
+      fromStatus: e.from,
+      toStatus: e.to,
+      at: e.at,
+      byAccountId: e.by ?? null,
+      reason: e.reason ?? null,
+      onBehalfOf: e.onBehalfOf ?? null,
     });
   }
 
@@ -191,7 +207,15 @@ export class DrizzleOfferRepository implements OfferRepository {
     if (c.accessible !== undefined) v.accessible = c.accessible;
     if (c.availableBefore) v.availableBefore = c.availableBefore;
     const e = c.eligibility;
-    if (e) Object.assign(v, { maxMainRooms: e.maxMainRooms, minSurface: e.minSurface, year: e.year, category: String(e.category), extraPersonUnits: e.extraPersonUnits, referenceIncome: e.referenceIncome });
+    if (e)
+      Object.assign(v, {
+        maxMainRooms: e.maxMainRooms,
+        minSurface: e.minSurface,
+        year: e.year,
+        category: String(e.category),
+        extraPersonUnits: e.extraPersonUnits,
+        referenceIncome: e.referenceIncome,
+      });
     return v;
   }
 

@@ -63,7 +63,10 @@ export class DrizzleOutboxSource implements OutboxSource {
 
   async markFailed(id: string, { error, retryAt, at }: { error: string; retryAt: Date | null; at: Date }): Promise<void> {
     const message = error.slice(0, 1000);
-    await this.update(retryAt ? sql`next_attempt_at = ${retryAt}, last_error = ${message}` : sql`failed_at = ${at}, next_attempt_at = null, last_error = ${message}${this.purge()}`, id);
+    await this.update(
+      retryAt ? sql`next_attempt_at = ${retryAt}, last_error = ${message}` : sql`failed_at = ${at}, next_attempt_at = null, last_error = ${message}${this.purge()}`,
+      id,
+    );
   }
 
   async counts(): Promise<{ pending: number; sent: number; failed: number }> {
@@ -93,8 +96,7 @@ export const candidacyOutboxSource = (database: Database): OutboxSource =>
   new DrizzleOutboxSource(database, 'candidacy', candidacyNotifications, { column: 'account_id', kind: 'account' });
 
 /** The demand module's notifications to applicants (`demand.notifications`). */
-export const demandOutboxSource = (database: Database): OutboxSource =>
-  new DrizzleOutboxSource(database, 'demand', demandNotifications, { column: 'account_id', kind: 'account' });
+export const demandOutboxSource = (database: Database): OutboxSource => new DrizzleOutboxSource(database, 'demand', demandNotifications, { column: 'account_id', kind: 'account' });
 
 /** The company space's messages (manager invitations, `company_space.outbox`), addressed by e-mail; the invitation link is purged once mailed. */
 export const companySpaceOutboxSource = (database: Database): OutboxSource =>

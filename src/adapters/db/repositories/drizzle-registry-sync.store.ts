@@ -9,7 +9,10 @@ export class DrizzleRegistryFeedStore implements RegistryFeedStore {
   constructor(private readonly database: Database) {}
 
   async get(registry: string, feed: RegistryFeed): Promise<RegistryFeedState | null> {
-    const [row] = await this.database.db.select().from(registryFeeds).where(and(eq(registryFeeds.registry, registry), eq(registryFeeds.feed, feed)));
+    const [row] = await this.database.db
+      .select()
+      .from(registryFeeds)
+      .where(and(eq(registryFeeds.registry, registry), eq(registryFeeds.feed, feed)));
     return row ? toState(row) : null;
   }
 

@@ -1,7 +1,14 @@
 import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { IsoDate } from '../../../shared/dates';
 import type {
-  AllocationRecord, AllocationRepository, BonusRepository, CompanySizeClass, GridCriterion, GridRepository, StoredBonus, StoredGrid,
+  AllocationRecord,
+  AllocationRepository,
+  BonusRepository,
+  CompanySizeClass,
+  GridCriterion,
+  GridRepository,
+  StoredBonus,
+  StoredGrid,
 } from '../../../modules/scoring/index';
 import { scoringError } from '../../../modules/scoring/index';
 import { pgErrorCode, type Database } from '../database';
@@ -58,7 +65,10 @@ export class DrizzleBonusRepository implements BonusRepository {
     await this.database.db.update(balancingBonuses).set(rest).where(eq(balancingBonuses.id, id));
   }
   async coveringDate(on: IsoDate): Promise<StoredBonus[]> {
-    const rows = await this.database.db.select().from(balancingBonuses).where(and(lte(balancingBonuses.startDate, on), gte(balancingBonuses.endDate, on)));
+    const rows = await this.database.db
+      .select()
+      .from(balancingBonuses)
+      .where(and(lte(balancingBonuses.startDate, on), gte(balancingBonuses.endDate, on)));
     return rows.map(toBonus);
   }
   async list(limit: number): Promise<StoredBonus[]> {
@@ -69,11 +79,17 @@ export class DrizzleBonusRepository implements BonusRepository {
 
 function toGrid(r: GridRow): StoredGrid {
   return {
-    id: r.id, epciCode: r.epciCode, name: r.name, active: r.active, criteria: r.criteria as GridCriterion[],
-    createdAt: r.createdAt, updatedAt: r.updatedAt, createdBy: r.createdBy, version: r.version,
+    id: r.id,
+    epciCode: r.epciCode,
+    name: r.name,
+    active: r.active,
+    criteria: r.criteria as GridCriterion[],
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    createdBy: r.createdBy,
+    version: r.version,
   };
 }
-
 
 export class DrizzleGridRepository implements GridRepository {
   constructor(private readonly database: Database) {}
@@ -104,7 +120,11 @@ export class DrizzleGridRepository implements GridRepository {
     }
   }
   async activeForEpci(epciCode: string): Promise<StoredGrid | null> {
-    const [row] = await this.database.db.select().from(territoryGrids).where(and(eq(territoryGrids.epciCode, epciCode), eq(territoryGrids.active, true))).limit(1);
+    const [row] = await this.database.db
+      .select()
+      .from(territoryGrids)
+      .where(and(eq(territoryGrids.epciCode, epciCode), eq(territoryGrids.active, true)))
+      .limit(1);
     return row ? toGrid(row) : null;
   }
   async list(filter: { epciCode?: string }, limit: number): Promise<StoredGrid[]> {

@@ -32,5 +32,10 @@ export const alertOutbox = alertSchema.table(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     ...outboxDeliveryColumns(),
   },
-  (t) => [index('alert_outbox_unsent_idx').on(t.createdAt).where(sql`sent_at is null`), index('alert_outbox_account_idx').on(t.accountId, t.createdAt)],
+  (t) => [
+    index('alert_outbox_unsent_idx')
+      .on(t.createdAt)
+      .where(sql`sent_at is null`),
+    index('alert_outbox_account_idx').on(t.accountId, t.createdAt),
+  ],
 );

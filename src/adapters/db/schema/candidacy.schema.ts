@@ -40,11 +40,15 @@ export const candidacies = candidacySchema.table(
     index('candidacies_offer_status_idx').on(t.offerId, t.status),
     index('candidacies_applicant_idx').on(t.applicantAccountId, t.submittedAt),
     /** scoring history: CAL refusals and declined homes of a demand */
-    index('candidacies_history_idx').on(t.demandId).where(sql`status in ('cal_refused', 'proposal_declined')`),
+    index('candidacies_history_idx')
+      .on(t.demandId)
+      .where(sql`status in ('cal_refused', 'proposal_declined')`),
     /** the platform figures and dashboard: candidacies of the day, per day over 90 days (index-only range scans) */
     index('candidacies_submitted_at_idx').on(t.submittedAt),
     /** a candidate designated or transmitted elsewhere, its outcome pending (PENDING_OUTCOME_STATUSES): the rankings' flag */
-    index('candidacies_pending_outcome_idx').on(t.demandId).where(sql`status in ('designated', 'transmitted', 'cal_accepted', 'cal_postponed', 'proposal_accepted')`),
+    index('candidacies_pending_outcome_idx')
+      .on(t.demandId)
+      .where(sql`status in ('designated', 'transmitted', 'cal_accepted', 'cal_postponed', 'proposal_accepted')`),
   ],
 );
 
@@ -53,7 +57,9 @@ export const candidacyEvents = candidacySchema.table(
   'candidacy_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    candidacyId: uuid('candidacy_id').notNull().references(() => candidacies.id, { onDelete: 'cascade' }),
+    candidacyId: uuid('candidacy_id')
+      .notNull()
+      .references(() => candidacies.id, { onDelete: 'cascade' }),
     action: text('action').notNull(),
     fromStatus: text('from_status'),
     toStatus: text('to_status').notNull(),
@@ -102,10 +108,7 @@ export const rankingSnapshots = candidacySchema.table(
     offer: jsonb('offer').notNull(),
     options: jsonb('options').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.offerId, t.revision] }),
-    check('ranking_snapshots_trigger_check', sql`${t.trigger} in ('closing', 'recomputation')`),
-  ],
+  (t) => [primaryKey({ columns: [t.offerId, t.revision] }), check('ranking_snapshots_trigger_check', sql`${t.trigger} in ('closing', 'recomputation')`)],
 );
 
 /** Each candidacy of a snapshot: its rank (null out of the running), its score with the breakdown, the facts used. */
@@ -114,7 +117,9 @@ export const rankingSnapshotEntries = candidacySchema.table(
   {
     offerId: uuid('offer_id').notNull(),
     revision: integer('revision').notNull(),
-    candidacyId: uuid('candidacy_id').notNull().references(() => candidacies.id, { onDelete: 'cascade' }),
+    candidacyId: uuid('candidacy_id')
+      .notNull()
+      .references(() => candidacies.id, { onDelete: 'cascade' }),
     demandId: uuid('demand_id').notNull(),
     rank: integer('rank'),
     score: jsonb('score'),
@@ -122,7 +127,9 @@ export const rankingSnapshotEntries = candidacySchema.table(
   },
   (t) => [
     primaryKey({ columns: [t.offerId, t.revision, t.candidacyId] }),
-    foreignKey({ name: 'ranking_snapshot_entries_snapshot_fk', columns: [t.offerId, t.revision], foreignColumns: [rankingSnapshots.offerId, rankingSnapshots.revision] }).onDelete('cascade'),
+    foreignKey({ name: 'ranking_snapshot_entries_snapshot_fk', columns: [t.offerId, t.revision], foreignColumns: [rankingSnapshots.offerId, rankingSnapshots.revision] }).onDelete(
+      'cascade',
+    ),
   ],
 );
 
@@ -139,5 +146,10 @@ export const candidacyNotifications = candidacySchema.table(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     ...outboxDeliveryColumns(),
   },
-  (t) => [index('candidacy_notifications_account_idx').on(t.accountId, t.id), index('candidacy_notifications_unsent_idx').on(t.id).where(sql`sent_at is null`)],
+  (t) => [
+    index('candidacy_notifications_account_idx').on(t.accountId, t.id),
+    index('candidacy_notifications_unsent_idx')
+      .on(t.id)
+      .where(sql`sent_at is null`),
+  ],
 );

@@ -36,7 +36,9 @@ export const companySirets = companySpace.table(
   'company_sirets',
   {
     siret: text('siret').primaryKey(),
-    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [index('company_sirets_company_idx').on(t.companyId)],
@@ -47,7 +49,9 @@ export const companySpaceEvents = companySpace.table(
   'space_events',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
     at: ts('at').notNull(),
     action: text('action').notNull(),
     fromStatus: text('from_status'),
@@ -63,7 +67,9 @@ export const companySpaceRequests = companySpace.table(
   'space_requests',
   {
     id: uuid('id').primaryKey(),
-    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
     siret: text('siret').notNull(),
     companyName: text('company_name').notNull(),
     contactName: text('contact_name').notNull(),
@@ -74,7 +80,9 @@ export const companySpaceRequests = companySpace.table(
   },
   (t) => [
     index('space_requests_requested_idx').on(t.requestedAt),
-    index('space_requests_open_idx').on(t.companyId).where(sql`handled_at is null`),
+    index('space_requests_open_idx')
+      .on(t.companyId)
+      .where(sql`handled_at is null`),
   ],
 );
 
@@ -82,7 +90,9 @@ export const companySpaceRequests = companySpace.table(
 export const companyManagers = companySpace.table(
   'managers',
   {
-    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
     accountId: uuid('account_id').notNull(),
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),
@@ -104,14 +114,20 @@ export const companyOutbox = companySpace.table(
     sentAt: ts('sent_at'),
     ...outboxDeliveryColumns(),
   },
-  (t) => [index('outbox_unsent_idx').on(t.createdAt).where(sql`sent_at is null`)],
+  (t) => [
+    index('outbox_unsent_idx')
+      .on(t.createdAt)
+      .where(sql`sent_at is null`),
+  ],
 );
 
 /** What each tranche means for the company (readable by its employees). */
 export const companyPolicyDescriptions = companySpace.table(
   'policy_descriptions',
   {
-    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
     tranche: text('tranche').notNull(),
     description: text('description').notNull(),
     updatedAt: ts('updated_at').notNull(),
@@ -127,7 +143,9 @@ export const companyPolicyDescriptions = companySpace.table(
 export const companyTrancheQuotas = companySpace.table(
   'tranche_quotas',
   {
-    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
     year: integer('year').notNull(),
     tranche: text('tranche').notNull(),
     quota: integer('quota').notNull(),
@@ -162,7 +180,9 @@ export const companyEmployeeValidations = companySpace.table(
   },
   (t) => [
     index('employee_validations_company_idx').on(t.companyId, t.status, t.requestedAt),
-    index('employee_validations_unmatched_idx').on(t.employerSiret).where(sql`company_id is null`),
+    index('employee_validations_unmatched_idx')
+      .on(t.employerSiret)
+      .where(sql`company_id is null`),
     check('employee_validations_status_check', sql`${t.status} in ('pending', 'validated', 'rejected', 'withdrawn')`),
     check('employee_validations_validated_by_check', sql`${t.validatedBy} is null or ${t.validatedBy} in ('manager', 'delegation')`),
   ],
@@ -188,7 +208,9 @@ export const companyTrancheGrants = companySpace.table(
   'tranche_grants',
   {
     id: uuid('id').primaryKey(),
-    companyId: uuid('company_id').notNull().references(() => companies.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
     demandId: uuid('demand_id').notNull(),
     tranche: text('tranche').notNull(),
     year: integer('year').notNull(),
@@ -200,7 +222,9 @@ export const companyTrancheGrants = companySpace.table(
     revokeReason: text('revoke_reason'),
   },
   (t) => [
-    uniqueIndex('tranche_grants_active_idx').on(t.companyId, t.demandId, t.tranche).where(sql`revoked_at is null`),
+    uniqueIndex('tranche_grants_active_idx')
+      .on(t.companyId, t.demandId, t.tranche)
+      .where(sql`revoked_at is null`),
     index('tranche_grants_demand_idx').on(t.demandId),
     check('tranche_grants_tranche_check', sql`${t.tranche} in ('A', 'B', 'C')`),
   ],

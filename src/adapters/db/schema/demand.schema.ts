@@ -90,14 +90,26 @@ export const demands = demandSchema.table(
     index('demands_status_renewal_idx').on(t.status, t.renewalDueDate),
     /** the company space: demands naming the company's establishments */
     index('demands_employer_siret_idx').on(t.employerSiret),
-    index('demands_pending_documents_idx').on(t.pendingDocuments).where(sql`pending_documents > 0`),
-    index('demands_documents_requested_idx').on(t.documentsRequestedAt).where(sql`documents_requested_at is not null`),
-    index('demands_registration_pending_idx').on(t.validatedAt).where(sql`registration_number is null and validated_at is not null`),
+    index('demands_pending_documents_idx')
+      .on(t.pendingDocuments)
+      .where(sql`pending_documents > 0`),
+    index('demands_documents_requested_idx')
+      .on(t.documentsRequestedAt)
+      .where(sql`documents_requested_at is not null`),
+    index('demands_registration_pending_idx')
+      .on(t.validatedAt)
+      .where(sql`registration_number is null and validated_at is not null`),
     /** the platform figures (GET /stats): DALO demands and numbers delivered through the platform, counted from these small indexes alone */
-    index('demands_dalo_idx').on(t.status).where(sql`dalo`),
-    index('demands_platform_registered_idx').on(t.status).where(sql`source = 'platform' and registration_number is not null`),
+    index('demands_dalo_idx')
+      .on(t.status)
+      .where(sql`dalo`),
+    index('demands_platform_registered_idx')
+      .on(t.status)
+      .where(sql`source = 'platform' and registration_number is not null`),
     /** the retention run: closed demands not anonymised yet, by closing instant */
-    index('demands_retention_idx').on(t.closedAt).where(sql`closed_at is not null and anonymised_at is null`),
+    index('demands_retention_idx')
+      .on(t.closedAt)
+      .where(sql`closed_at is not null and anonymised_at is null`),
   ],
 );
 
@@ -106,7 +118,9 @@ export const demandHistory = demandSchema.table(
   'demand_history',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    demandId: uuid('demand_id').notNull().references(() => demands.id, { onDelete: 'cascade' }),
+    demandId: uuid('demand_id')
+      .notNull()
+      .references(() => demands.id, { onDelete: 'cascade' }),
     action: text('action').notNull(),
     fromStatus: text('from_status').notNull(),
     toStatus: text('to_status').notNull(),
@@ -132,7 +146,12 @@ export const demandNotifications = demandSchema.table(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     ...outboxDeliveryColumns(),
   },
-  (t) => [index('notifications_unsent_idx').on(t.createdAt).where(sql`sent_at is null`), index('notifications_account_idx').on(t.accountId, t.createdAt)],
+  (t) => [
+    index('notifications_unsent_idx')
+      .on(t.createdAt)
+      .where(sql`sent_at is null`),
+    index('notifications_account_idx').on(t.accountId, t.createdAt),
+  ],
 );
 
 /**
@@ -144,7 +163,9 @@ export const documents = demandSchema.table(
   'documents',
   {
     id: uuid('id').primaryKey(),
-    demandId: uuid('demand_id').notNull().references(() => demands.id, { onDelete: 'cascade' }),
+    demandId: uuid('demand_id')
+      .notNull()
+      .references(() => demands.id, { onDelete: 'cascade' }),
     /** DOCUMENT_TYPES of the catalogue */
     type: text('type').notNull(),
     /** applicant | coApplicant | otherOccupants.<i>; null for a household piece */
@@ -171,7 +192,9 @@ export const documents = demandSchema.table(
     /** a replaced piece's file may be deleted after this date (its audit period) */
     deleteAfter: date('delete_after', { mode: 'string' }),
     /** DocumentHistoryEntry[] with instants as ISO strings */
-    history: jsonb('history').notNull().default(sql`'[]'::jsonb`),
+    history: jsonb('history')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     /** withdrawn by its owner before any verdict */
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     fileDeletedAt: timestamp('file_deleted_at', { withTimezone: true }),
@@ -183,10 +206,18 @@ export const documents = demandSchema.table(
   (t) => [
     index('documents_demand_idx').on(t.demandId, t.uploadedAt),
     uniqueIndex('documents_storage_key_idx').on(t.storageKey),
-    uniqueIndex('documents_provider_ref_idx').on(t.providerRef).where(sql`provider_ref is not null`),
-    index('documents_pending_idx').on(t.demandId).where(sql`status in ('uploaded', 'verification_pending') and deleted_at is null`),
-    index('documents_purged_file_idx').on(t.id).where(sql`purged_at is not null and file_deleted_at is null`),
-    index('documents_files_to_delete_idx').on(t.deleteAfter).where(sql`file_deleted_at is null and (deleted_at is not null or delete_after is not null)`),
+    uniqueIndex('documents_provider_ref_idx')
+      .on(t.providerRef)
+      .where(sql`provider_ref is not null`),
+    index('documents_pending_idx')
+      .on(t.demandId)
+      .where(sql`status in ('uploaded', 'verification_pending') and deleted_at is null`),
+    index('documents_purged_file_idx')
+      .on(t.id)
+      .where(sql`purged_at is not null and file_deleted_at is null`),
+    index('documents_files_to_delete_idx')
+      .on(t.deleteAfter)
+      .where(sql`file_deleted_at is null and (deleted_at is not null or delete_after is not null)`),
   ],
 );
 
@@ -253,7 +284,11 @@ export const demandContactOutbox = demandSchema.table(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     ...outboxDeliveryColumns(),
   },
-  (t) => [index('contact_outbox_unsent_idx').on(t.createdAt).where(sql`sent_at is null`)],
+  (t) => [
+    index('contact_outbox_unsent_idx')
+      .on(t.createdAt)
+      .where(sql`sent_at is null`),
+  ],
 );
 
 /** The registry feeds read back daily (struck-off, new DALO): the day of the last successful read, from which the next read starts (migration 0014). */

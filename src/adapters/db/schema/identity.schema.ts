@@ -29,7 +29,9 @@ export const accounts = identity.table(
 export const memberships = identity.table(
   'memberships',
   {
-    accountId: uuid('account_id').notNull().references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
     orgKind: text('org_kind').notNull(), // 'company' | 'landlord'
     orgId: uuid('org_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -42,7 +44,9 @@ export const sessions = identity.table(
   'sessions',
   {
     id: uuid('id').primaryKey(),
-    accountId: uuid('account_id').notNull().references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(), // 'api' | 'admin' | 'company_portal' | 'client' | 'invitation'
     secretHash: text('secret_hash').unique(), // cookie sessions: hash of the cookie's token; invitations: hash of the one-time token
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -59,7 +63,9 @@ export const refreshTokens = identity.table(
   'refresh_tokens',
   {
     id: uuid('id').primaryKey(),
-    sessionId: uuid('session_id').notNull().references(() => sessions.id, { onDelete: 'cascade' }),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull().unique(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
@@ -73,26 +79,33 @@ export const apiClients = identity.table('api_clients', {
   id: uuid('id').primaryKey(),
   clientId: text('client_id').notNull().unique(),
   secretHash: text('secret_hash').notNull(),
-  accountId: uuid('account_id').notNull().references(() => accounts.id, { onDelete: 'cascade' }),
+  accountId: uuid('account_id')
+    .notNull()
+    .references(() => accounts.id, { onDelete: 'cascade' }),
   name: text('name').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
 });
-
 
 /** E-mail confirmation and password-reset links: only the token's SHA-256 is stored (unique: looked up by it). */
 export const oneTimeTokens = identity.table(
   'one_time_tokens',
   {
     id: uuid('id').primaryKey(),
-    accountId: uuid('account_id').notNull().references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
     purpose: text('purpose').notNull(), // 'confirmation' | 'reset'
     tokenHash: text('token_hash').notNull().unique(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
   },
-  (t) => [index('one_time_tokens_account_idx').on(t.accountId, t.purpose).where(sql`used_at is null`)],
+  (t) => [
+    index('one_time_tokens_account_idx')
+      .on(t.accountId, t.purpose)
+      .where(sql`used_at is null`),
+  ],
 );
 
 /**
@@ -110,5 +123,9 @@ export const identityOutbox = identity.table(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     ...outboxDeliveryColumns(),
   },
-  (t) => [index('identity_outbox_unsent_idx').on(t.createdAt).where(sql`sent_at is null`)],
+  (t) => [
+    index('identity_outbox_unsent_idx')
+      .on(t.createdAt)
+      .where(sql`sent_at is null`),
+  ],
 );

@@ -25,7 +25,9 @@ export const agreements = landlordSchema.table(
   'agreements',
   {
     id: uuid('id').primaryKey(),
-    landlordId: uuid('landlord_id').notNull().references(() => landlords.id, { onDelete: 'restrict' }),
+    landlordId: uuid('landlord_id')
+      .notNull()
+      .references(() => landlords.id, { onDelete: 'restrict' }),
     departement: text('departement').notNull(),
     year: integer('year').notNull(),
     unitsOwed: integer('units_owed').notNull(),
@@ -39,7 +41,9 @@ export const agreements = landlordSchema.table(
 export const landlordUsers = landlordSchema.table(
   'landlord_users',
   {
-    landlordId: uuid('landlord_id').notNull().references(() => landlords.id, { onDelete: 'restrict' }),
+    landlordId: uuid('landlord_id')
+      .notNull()
+      .references(() => landlords.id, { onDelete: 'restrict' }),
     accountId: uuid('account_id').notNull(), // identity.accounts (another module's table: no foreign key)
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),
@@ -64,5 +68,9 @@ export const landlordOutbox = landlordSchema.table(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     ...outboxDeliveryColumns(),
   },
-  (t) => [index('landlord_outbox_unsent_idx').on(t.createdAt).where(sql`sent_at is null`)],
+  (t) => [
+    index('landlord_outbox_unsent_idx')
+      .on(t.createdAt)
+      .where(sql`sent_at is null`),
+  ],
 );

@@ -51,7 +51,9 @@ export const offers = offerSchema.table(
     index('offers_commune_idx').on(t.communeCode, t.status),
     index('offers_landlord_idx').on(t.landlordId, t.status),
     index('offers_agreement_idx').on(t.agreementId),
-    index('offers_closing_idx').on(t.closingDate).where(sql`status = 'published'`),
+    index('offers_closing_idx')
+      .on(t.closingDate)
+      .where(sql`status = 'published'`),
     index('offers_published_at_idx').on(t.publishedAt),
   ],
 );
@@ -61,7 +63,9 @@ export const offerHistory = offerSchema.table(
   'offer_history',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    offerId: uuid('offer_id').notNull().references(() => offers.id, { onDelete: 'cascade' }),
+    offerId: uuid('offer_id')
+      .notNull()
+      .references(() => offers.id, { onDelete: 'cascade' }),
     action: text('action').notNull(),
     fromStatus: text('from_status').notNull(),
     toStatus: text('to_status').notNull(),
@@ -74,7 +78,9 @@ export const offerHistory = offerSchema.table(
   (t) => [
     index('offer_history_offer_idx').on(t.offerId, t.at),
     /** the dashboard: an offer's first publication (median time from publication to allocation) */
-    index('offer_history_published_idx').on(t.offerId, t.at).where(sql`to_status = 'published'`),
+    index('offer_history_published_idx')
+      .on(t.offerId, t.at)
+      .where(sql`to_status = 'published'`),
   ],
 );
 
@@ -86,7 +92,9 @@ export const offerPhotos = offerSchema.table(
   'offer_photos',
   {
     id: uuid('id').primaryKey(),
-    offerId: uuid('offer_id').notNull().references(() => offers.id, { onDelete: 'cascade' }),
+    offerId: uuid('offer_id')
+      .notNull()
+      .references(() => offers.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     alt: text('alt'),
     width: integer('width').notNull(),
@@ -111,7 +119,9 @@ export const offerIdempotencyKeys = offerSchema.table(
     landlordId: uuid('landlord_id').notNull(),
     key: text('key').notNull(),
     requestHash: text('request_hash').notNull(),
-    offerId: uuid('offer_id').notNull().references(() => offers.id, { onDelete: 'cascade' }),
+    offerId: uuid('offer_id')
+      .notNull()
+      .references(() => offers.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.landlordId, t.key] })],

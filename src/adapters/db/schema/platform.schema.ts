@@ -20,11 +20,7 @@ export const auditEntries = platform.table(
     detail: jsonb('detail'),
     address: text('address'),
   },
-  (t) => [
-    index('audit_actor_idx').on(t.actorAccountId, t.at),
-    index('audit_object_idx').on(t.objectType, t.objectId, t.at),
-    index('audit_at_idx').on(t.at),
-  ],
+  (t) => [index('audit_actor_idx').on(t.actorAccountId, t.at), index('audit_object_idx').on(t.objectType, t.objectId, t.at), index('audit_at_idx').on(t.at)],
 );
 
 export const jobs = platform.table(
@@ -44,8 +40,12 @@ export const jobs = platform.table(
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (t) => [
-    index('jobs_due_idx').on(t.runAt).where(sql`status = 'pending'`),
-    uniqueIndex('jobs_dedupe_idx').on(t.dedupeKey).where(sql`status = 'pending' and dedupe_key is not null`),
+    index('jobs_due_idx')
+      .on(t.runAt)
+      .where(sql`status = 'pending'`),
+    uniqueIndex('jobs_dedupe_idx')
+      .on(t.dedupeKey)
+      .where(sql`status = 'pending' and dedupe_key is not null`),
     index('jobs_kind_status_idx').on(t.kind, t.status),
   ],
 );

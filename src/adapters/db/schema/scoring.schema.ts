@@ -24,10 +24,7 @@ export const balancingBonuses = scoringSchema.table(
     endedAt: timestamp('ended_at', { withTimezone: true }),
     endedBy: uuid('ended_by'),
   },
-  (t) => [
-    index('balancing_bonuses_dates_idx').on(t.startDate, t.endDate),
-    check('balancing_bonuses_points_check', sql`${t.points} between 0 and 240`),
-  ],
+  (t) => [index('balancing_bonuses_dates_idx').on(t.startDate, t.endDate), check('balancing_bonuses_points_check', sql`${t.points} between 0 and 240`)],
 );
 
 export const territoryGrids = scoringSchema.table(
@@ -47,7 +44,9 @@ export const territoryGrids = scoringSchema.table(
   (t) => [
     index('territory_grids_epci_idx').on(t.epciCode),
     /** at most one active grid per EPCI, even under concurrent changes */
-    uniqueIndex('territory_grids_one_active_idx').on(t.epciCode).where(sql`active`),
+    uniqueIndex('territory_grids_one_active_idx')
+      .on(t.epciCode)
+      .where(sql`active`),
   ],
 );
 

@@ -5,7 +5,17 @@ import { MAX_PAGE_SIZE } from '../../../shared/pagination';
 const IsoDate = isoDate('2026-04-30');
 const Timestamp = z.union([z.string(), z.date()]).meta({ type: 'string', format: 'date-time' });
 const Status = z.enum([
-  'submitted', 'designated', 'transmitted', 'cal_accepted', 'cal_refused', 'cal_postponed', 'proposal_accepted', 'proposal_declined', 'leased', 'withdrawn', 'not_retained',
+  'submitted',
+  'designated',
+  'transmitted',
+  'cal_accepted',
+  'cal_refused',
+  'cal_postponed',
+  'proposal_accepted',
+  'proposal_declined',
+  'leased',
+  'withdrawn',
+  'not_retained',
 ]);
 
 export const IdParams = z.strictObject({ id: z.string().uuid() });
@@ -45,7 +55,8 @@ export const CandidacySummarySchema = z.object({
   status: Status,
   statusLabel: z.string(),
   transmittedToLandlord: z.boolean().describe('the landlord received it (transmitted, or any later state)'),
-  actions: z.object({ recordCalDecision: z.boolean(), recordProposalOutcome: z.boolean(), recordLease: z.boolean() })
+  actions: z
+    .object({ recordCalDecision: z.boolean(), recordProposalOutcome: z.boolean(), recordLease: z.boolean() })
     .describe('the landlord’s next steps the state allows (who may take them is checked on each call)'),
   submittedAt: Timestamp,
   statusChangedAt: Timestamp,
@@ -57,7 +68,9 @@ const Criterion = z.object({
   criterion: z.string(),
   label: z.object({ fr: z.string(), en: z.string() }),
   met: z.boolean().describe('the criterion gives points (all or part of them)'),
-  status: z.enum(['met', 'partly_met', 'not_met', 'to_check']).describe('partly_met: part of a graduated criterion’s points; to_check: declared by the applicant, 0 points until an agent checks it'),
+  status: z
+    .enum(['met', 'partly_met', 'not_met', 'to_check'])
+    .describe('partly_met: part of a graduated criterion’s points; to_check: declared by the applicant, 0 points until an agent checks it'),
   points: z.number(),
   fact: z.string().describe('the fact the criterion was computed from, in French'),
 });
@@ -65,7 +78,12 @@ const Criterion = z.object({
 export const ScoreSchema = z.object({
   total: z.number(),
   components: z.object({
-    als: z.number(), company: z.number(), territory: z.number(), territoryEstablished: z.boolean(), balancing: z.number(), alsClampedFrom: z.number().optional(),
+    als: z.number(),
+    company: z.number(),
+    territory: z.number(),
+    territoryEstablished: z.boolean(),
+    balancing: z.number(),
+    alsClampedFrom: z.number().optional(),
   }),
   criteria: z.array(Criterion),
 });
@@ -79,28 +97,51 @@ export const CandidacyViewSchema = CandidacySummarySchema.extend({
   calReason: z.string().nullable(),
   timeline: z.array(z.object({ action: z.string(), from: Status.nullable(), to: Status, label: z.string(), at: Timestamp, reason: z.string().optional() })),
   /** once the offer closed: the final rank, from the ranking frozen at its closing */
-  frozenRanking: z.object({
-    finalRank: z.number().int().nullable(), candidacyCount: z.number().int(), referenceDate: z.string(), frozenAt: Timestamp, revision: z.number().int(), notice: z.string(),
-  }).optional(),
+  frozenRanking: z
+    .object({
+      finalRank: z.number().int().nullable(),
+      candidacyCount: z.number().int(),
+      referenceDate: z.string(),
+      frozenAt: Timestamp,
+      revision: z.number().int(),
+      notice: z.string(),
+    })
+    .optional(),
 });
 
 /** GET /candidacies: with demandId (the applicant's own), the answer also says its open candidacies and the cap */
 export const OwnCandidaciesQuery = PageQuery.extend({ demandId: z.string().uuid().optional().describe('one of the applicant’s demands: the answer then carries openCandidacies') });
 
 export const CandidacyPageSchema = z.object({
-  items: z.array(CandidacySummarySchema), page: z.number().int(), pageSize: z.number().int(), total: z.number().int(),
-  openCandidacies: z.object({
-    demandId: z.string().uuid(),
-    count: z.number().int().describe('the demand’s candidacies that count against the cap'),
-    max: z.number().int().describe('how many open candidacies a demand may have at the same time'),
-  }).optional().describe('with the demandId query parameter'),
+  items: z.array(CandidacySummarySchema),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
+  openCandidacies: z
+    .object({
+      demandId: z.string().uuid(),
+      count: z.number().int().describe('the demand’s candidacies that count against the cap'),
+      max: z.number().int().describe('how many open candidacies a demand may have at the same time'),
+    })
+    .optional()
+    .describe('with the demandId query parameter'),
 });
 
 export const NotificationPageSchema = z.object({
-  items: z.array(z.object({
-    id: z.number().int(), accountId: z.string().uuid().describe('the signed-in applicant'), candidacyId: z.string().uuid(), kind: z.string(), payload: z.record(z.string(), z.unknown()), createdAt: Timestamp, sentAt: Timestamp.nullable(),
-  })),
-  page: z.number().int(), pageSize: z.number().int(), total: z.number().int(),
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      accountId: z.string().uuid().describe('the signed-in applicant'),
+      candidacyId: z.string().uuid(),
+      kind: z.string(),
+      payload: z.record(z.string(), z.unknown()),
+      createdAt: Timestamp,
+      sentAt: Timestamp.nullable(),
+    }),
+  ),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
 });
 
 export const OfferCandidaciesSchema = z.object({
@@ -113,7 +154,9 @@ export const OfferCandidaciesSchema = z.object({
 });
 
 const Eligibility = z.object({
-  decided: z.boolean(), fits: z.boolean(), effortRate: z.number().nullable(),
+  decided: z.boolean(),
+  fits: z.boolean(),
+  effortRate: z.number().nullable(),
   reasons: z.array(z.object({ rule: z.string(), fr: z.string(), en: z.string() })),
 });
 
@@ -123,28 +166,53 @@ export const RankingSchema = z.object({
   referenceDate: z.string(),
   candidacyCount: z.number().int(),
   round: z.number().int(),
-  actions: z.object({
-    designate: z.boolean().describe('the offer is closed and some candidate may be designated'),
-    recompute: z.boolean().describe('the offer is closed and its ranking frozen: it may be recomputed, with a reason'),
-    transmit: z.boolean().describe('some candidate is designated: their files may be transmitted to the landlord'),
-  }).describe('what an agent may do with the ranking now'),
+  actions: z
+    .object({
+      designate: z.boolean().describe('the offer is closed and some candidate may be designated'),
+      recompute: z.boolean().describe('the offer is closed and its ranking frozen: it may be recomputed, with a reason'),
+      transmit: z.boolean().describe('some candidate is designated: their files may be transmitted to the landlord'),
+    })
+    .describe('what an agent may do with the ranking now'),
   /** once the offer closed: the snapshot the ranking was read from (frozen at the closing, or recomputed by an agent since) */
-  frozen: z.object({
-    revision: z.number().int(), trigger: z.enum(['closing', 'recomputation']), computedAt: Timestamp, reason: z.string().nullable(), notice: z.string(),
-  }).optional(),
+  frozen: z
+    .object({
+      revision: z.number().int(),
+      trigger: z.enum(['closing', 'recomputation']),
+      computedAt: Timestamp,
+      reason: z.string().nullable(),
+      notice: z.string(),
+    })
+    .optional(),
   page: z.number().int().optional(),
   pageSize: z.number().int().optional(),
-  items: z.array(z.object({
-    rank: z.number().int(), candidacyId: z.string().uuid(), demandId: z.string().uuid(), status: Status, statusLabel: z.string(),
-    designable: z.boolean().describe('the candidate may be designated (once the offer is closed)'),
-    submittedAt: Timestamp, registrationDate: z.string(), score: ScoreSchema, eligibility: Eligibility.optional(),
-    /** the candidate is designated or transmitted on these other offers, their outcome pending */
-    designatedElsewhere: z.array(z.object({
-      candidacyId: z.string().uuid(), offerId: z.string().uuid(), status: Status, statusLabel: z.string(), statusChangedAt: Timestamp,
-      offer: z.object({ communeCode: z.string(), communeName: z.string().nullable(), typology: z.number().int() }),
-    })).optional(),
-    designatedElsewhereNotice: z.string().optional(),
-  })),
+  items: z.array(
+    z.object({
+      rank: z.number().int(),
+      candidacyId: z.string().uuid(),
+      demandId: z.string().uuid(),
+      status: Status,
+      statusLabel: z.string(),
+      designable: z.boolean().describe('the candidate may be designated (once the offer is closed)'),
+      submittedAt: Timestamp,
+      registrationDate: z.string(),
+      score: ScoreSchema,
+      eligibility: Eligibility.optional(),
+      /** the candidate is designated or transmitted on these other offers, their outcome pending */
+      designatedElsewhere: z
+        .array(
+          z.object({
+            candidacyId: z.string().uuid(),
+            offerId: z.string().uuid(),
+            status: Status,
+            statusLabel: z.string(),
+            statusChangedAt: Timestamp,
+            offer: z.object({ communeCode: z.string(), communeName: z.string().nullable(), typology: z.number().int() }),
+          }),
+        )
+        .optional(),
+      designatedElsewhereNotice: z.string().optional(),
+    }),
+  ),
   others: z.array(CandidacySummarySchema),
 });
 
@@ -165,9 +233,15 @@ export const RecomputationResultSchema = z.object({
   computedAt: Timestamp,
   reason: z.string(),
   candidacyCount: z.number().int(),
-  changes: z.array(z.object({
-    candidacyId: z.string().uuid(), rankBefore: z.number().int().nullable(), rankAfter: z.number().int().nullable(), totalBefore: z.number().nullable(), totalAfter: z.number().nullable(),
-  })),
+  changes: z.array(
+    z.object({
+      candidacyId: z.string().uuid(),
+      rankBefore: z.number().int().nullable(),
+      rankAfter: z.number().int().nullable(),
+      totalBefore: z.number().nullable(),
+      totalAfter: z.number().nullable(),
+    }),
+  ),
 });
 
 export const TransmissionResultSchema = z.object({ offerId: z.string().uuid(), transmitted: z.array(z.string().uuid()) });
@@ -175,22 +249,51 @@ export const RepublishResultSchema = z.object({ offerId: z.string().uuid(), clos
 
 export const DesignatedSchema = z.object({
   offerId: z.string().uuid(),
-  items: z.array(z.object({
-    candidacyId: z.string().uuid(), demandId: z.string().uuid(), status: Status, statusLabel: z.string(),
-    rankAtDesignation: z.number().int().nullable(), totalAtDesignation: z.number().nullable(), calRank: z.number().int().nullable(), calReason: z.string().nullable(),
-    demand: z.object({
-      registrationNumber: z.string().nullable(), registrationDate: z.string().nullable(), householdSize: z.number().int(), householdCategory: z.number().int(),
-      dependants: z.number().int(), monthlyResources: z.number(), referenceIncome: z.number(), expectedHousingBenefit: z.number(), dalo: z.boolean(),
-      /** the candidate's name and contact details (the landlord of a transmitted candidacy only) */
-      candidate: z.object({
-        civility: z.string().nullable(), firstName: z.string(), lastName: z.string(), email: z.string().nullable(), phone: z.string().nullable(),
-      }).nullable(),
-    }).nullable(),
-  })),
+  items: z.array(
+    z.object({
+      candidacyId: z.string().uuid(),
+      demandId: z.string().uuid(),
+      status: Status,
+      statusLabel: z.string(),
+      rankAtDesignation: z.number().int().nullable(),
+      totalAtDesignation: z.number().nullable(),
+      calRank: z.number().int().nullable(),
+      calReason: z.string().nullable(),
+      demand: z
+        .object({
+          registrationNumber: z.string().nullable(),
+          registrationDate: z.string().nullable(),
+          householdSize: z.number().int(),
+          householdCategory: z.number().int(),
+          dependants: z.number().int(),
+          monthlyResources: z.number(),
+          referenceIncome: z.number(),
+          expectedHousingBenefit: z.number(),
+          dalo: z.boolean(),
+          /** the candidate's name and contact details (the landlord of a transmitted candidacy only) */
+          candidate: z
+            .object({
+              civility: z.string().nullable(),
+              firstName: z.string(),
+              lastName: z.string(),
+              email: z.string().nullable(),
+              phone: z.string().nullable(),
+            })
+            .nullable(),
+        })
+        .nullable(),
+    }),
+  ),
 });
 
 /** What a landlord gets back after recording a decision or a lease: the candidacy's state, nothing of its score. */
 export const LandlordCandidacySchema = z.object({
-  id: z.string().uuid(), offerId: z.string().uuid(), demandId: z.string().uuid(), status: Status, statusLabel: z.string(),
-  calRank: z.number().int().nullable(), calReason: z.string().nullable(), statusChangedAt: Timestamp,
+  id: z.string().uuid(),
+  offerId: z.string().uuid(),
+  demandId: z.string().uuid(),
+  status: Status,
+  statusLabel: z.string(),
+  calRank: z.number().int().nullable(),
+  calReason: z.string().nullable(),
+  statusChangedAt: Timestamp,
 });

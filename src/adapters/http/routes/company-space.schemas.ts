@@ -72,7 +72,10 @@ export const PolicyQuery = z.strictObject({ year: z.coerce.number().int().min(20
 export const SpaceActionBody = z.discriminatedUnion('action', [
   z.strictObject({
     action: z.literal('configure'),
-    managers: z.array(z.strictObject({ email: z.email().max(254), displayName: z.string().trim().min(1).max(120) })).max(20).optional(),
+    managers: z
+      .array(z.strictObject({ email: z.email().max(254), displayName: z.string().trim().min(1).max(120) }))
+      .max(20)
+      .optional(),
     delegatesToAls: z.boolean().optional(),
     year: Year.optional(),
     descriptions: Descriptions.optional(),
@@ -111,9 +114,16 @@ const CompanyView = z.object({
 
 export const CompanyDetailResponse = CompanyView.extend({
   managers: z.array(z.object({ accountId: z.uuid(), email: z.string(), displayName: z.string(), invitedAt: Instant })),
-  spaceHistory: z.array(z.object({
-    at: Instant, action: z.string(), from: SpaceStatus.nullable(), to: SpaceStatus, actorAccountId: z.string().nullable(), reason: z.string().nullable(),
-  })),
+  spaceHistory: z.array(
+    z.object({
+      at: Instant,
+      action: z.string(),
+      from: SpaceStatus.nullable(),
+      to: SpaceStatus,
+      actorAccountId: z.string().nullable(),
+      reason: z.string().nullable(),
+    }),
+  ),
 });
 
 const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });
@@ -122,10 +132,20 @@ export const CompanyPageResponse = pageOf(CompanyView);
 
 export const SpaceRequestReceipt = z.object({ requestId: z.uuid(), receivedAt: Instant });
 
-export const SpaceRequestPageResponse = pageOf(z.object({
-  id: z.uuid(), companyId: z.uuid(), siret: z.string(), companyName: z.string(), contactName: z.string(), contactEmail: z.string(),
-  contactPhone: z.string().nullable(), requestedAt: Instant, handledAt: Instant.nullable(), spaceStatus: SpaceStatus.nullable(),
-}));
+export const SpaceRequestPageResponse = pageOf(
+  z.object({
+    id: z.uuid(),
+    companyId: z.uuid(),
+    siret: z.string(),
+    companyName: z.string(),
+    contactName: z.string(),
+    contactEmail: z.string(),
+    contactPhone: z.string().nullable(),
+    requestedAt: Instant,
+    handledAt: Instant.nullable(),
+    spaceStatus: SpaceStatus.nullable(),
+  }),
+);
 
 const QuotaView = z.object({ tranche: Tranche, quota: z.number().int(), used: z.number().int(), left: z.number().int() });
 
@@ -136,7 +156,13 @@ export const PolicyResponse = z.object({
   year: z.number().int().optional().describe('staff and the company’s managers only'),
   quotas: z.array(QuotaView).optional().describe('staff and the company’s managers only'),
   spaceStatus: SpaceStatus.nullable().optional(),
-  quotaCeiling: z.number().int().optional().describe('staff and managers: the most a tranche’s yearly quota may be, the company’s headcount (10 while the headcount is not known); above it 422 COMPANY.QUOTA_ABOVE_HEADCOUNT'),
+  quotaCeiling: z
+    .number()
+    .int()
+    .optional()
+    .describe(
+      'staff and managers: the most a tranche’s yearly quota may be, the company’s headcount (10 while the headcount is not known); above it 422 COMPANY.QUOTA_ABOVE_HEADCOUNT',
+    ),
   headcount: z.number().int().nullable().optional(),
 });
 
@@ -158,13 +184,27 @@ export const EmployeeResponse = EmployeeView;
 export const EmployeePageResponse = pageOf(EmployeeView).extend({ year: z.number().int(), quotas: z.array(QuotaView) });
 
 export const GrantResponse = z.object({
-  demandId: z.uuid(), tranche: Tranche, year: z.number().int(), reason: z.string(), grantedAt: Instant,
+  demandId: z.uuid(),
+  tranche: Tranche,
+  year: z.number().int(),
+  reason: z.string(),
+  grantedAt: Instant,
   quota: z.object({ quota: z.number().int(), used: z.number().int(), left: z.number().int() }),
 });
 
-export const CandidacyPageResponse = pageOf(z.object({
-  demandId: z.uuid(), firstName: z.string(), lastName: z.string(), offerCommune: z.string(), offerTypology: z.string(), status: z.string(), updatedAt: Instant,
-  // to tell the lines apart
-  offerId: z.uuid().optional(), offerAddress: z.string().nullable().optional(), closingDate: z.string().nullable().optional(),
-  rankAtClose: z.number().int().nullable().optional().describe('the rank when the offer closed (null: not ranked then)'),
-}));
+export const CandidacyPageResponse = pageOf(
+  z.object({
+    demandId: z.uuid(),
+    firstName: z.string(),
+    lastName: z.string(),
+    offerCommune: z.string(),
+    offerTypology: z.string(),
+    status: z.string(),
+    updatedAt: Instant,
+    // to tell the lines apart
+    offerId: z.uuid().optional(),
+    offerAddress: z.string().nullable().optional(),
+    closingDate: z.string().nullable().optional(),
+    rankAtClose: z.number().int().nullable().optional().describe('the rank when the offer closed (null: not ranked then)'),
+  }),
+);

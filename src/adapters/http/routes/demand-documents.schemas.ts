@@ -25,7 +25,12 @@ export const UploadFields = z.strictObject({
 export const UploadForm = UploadFields.extend({
   files: z
     // the documented bounds are the settings' ceilings (UPLOAD_MAX_FILE_BYTES ≤ 100 MiB, UPLOAD_MAX_FILES ≤ 50); the limits in force are the settings'
-    .array(z.string().max(100 * 1024 * 1024).meta({ format: 'binary' }))
+    .array(
+      z
+        .string()
+        .max(100 * 1024 * 1024)
+        .meta({ format: 'binary' }),
+    )
     .min(1)
     .max(50)
     .describe('the files (PDF, JPEG or PNG, judged by their content); size and count capped by UPLOAD_MAX_FILE_BYTES and UPLOAD_MAX_FILES'),

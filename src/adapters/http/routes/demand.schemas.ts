@@ -3,7 +3,19 @@ import { isoDate } from './common.schemas';
 import { DEPARTEMENT_CODE_PATTERN } from '../../../shared/commune';
 import { MAX_PAGE_SIZE } from '../../../shared/pagination';
 import {
-  CHECKABLE_FACTS, DEMAND_LIST_SORTS, DEMAND_REASONS, DEMAND_SEARCH_MAX, DEMAND_SEARCH_MIN, DEMAND_STATUSES, DOCUMENT_TYPES, FACT_CHECK_REASON_MAX, FACT_CHECK_SOURCES, OVERRIDE_REASON_MAX, OVERRIDE_REASON_MIN, RESOURCE_CODES, siretIsValid,
+  CHECKABLE_FACTS,
+  DEMAND_LIST_SORTS,
+  DEMAND_REASONS,
+  DEMAND_SEARCH_MAX,
+  DEMAND_SEARCH_MIN,
+  DEMAND_STATUSES,
+  DOCUMENT_TYPES,
+  FACT_CHECK_REASON_MAX,
+  FACT_CHECK_SOURCES,
+  OVERRIDE_REASON_MAX,
+  OVERRIDE_REASON_MIN,
+  RESOURCE_CODES,
+  siretIsValid,
 } from '../../../modules/demand/index';
 
 /**
@@ -14,7 +26,11 @@ import {
  */
 
 const IsoDate = isoDate('1990-04-12');
-const InseeCode = z.string().max(5).regex(/^(\d{5}|2[AB]\d{3})$/, { message: 'code commune INSEE : 5 chiffres, ou 2A/2B et 3 chiffres' }).meta({ example: '69386' });
+const InseeCode = z
+  .string()
+  .max(5)
+  .regex(/^(\d{5}|2[AB]\d{3})$/, { message: 'code commune INSEE : 5 chiffres, ou 2A/2B et 3 chiffres' })
+  .meta({ example: '69386' });
 const Amount = z.number().finite().min(0, { message: 'le montant doit être positif ou nul' }).max(10_000_000);
 const Name = z.string().trim().min(1).max(100);
 const OptionalText = (max: number) => z.string().trim().max(max);
@@ -47,7 +63,11 @@ const Employment = z.strictObject({
 
 const Address = z.strictObject({
   line: z.string().trim().min(1).max(200),
-  postalCode: z.string().trim().max(12).regex(/^[0-9A-Za-z -]{2,12}$/, { message: 'code postal invalide' }),
+  postalCode: z
+    .string()
+    .trim()
+    .max(12)
+    .regex(/^[0-9A-Za-z -]{2,12}$/, { message: 'code postal invalide' }),
   communeCode: InseeCode,
   abroad: z.boolean().optional(),
 });
@@ -60,7 +80,12 @@ const adultShape = {
   nationality: z.enum(['1', '2', '3']).optional(),
   familySituation: z.enum(['M', 'C', 'D', 'V', 'P', 'L', 'S']).optional(),
   email: z.string().trim().email().max(254).optional(),
-  phone: z.string().trim().max(20).regex(/^\+?[0-9 .()-]{6,20}$/, { message: 'numéro de téléphone invalide' }).optional(),
+  phone: z
+    .string()
+    .trim()
+    .max(20)
+    .regex(/^\+?[0-9 .()-]{6,20}$/, { message: 'numéro de téléphone invalide' })
+    .optional(),
   disabilityCard: z.boolean().optional(),
   employment: Employment.optional(),
   resources: Resources.default([]),
@@ -157,7 +182,12 @@ export const DemandListQuery = z.strictObject({
   status: z
     .string()
     .max(500)
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(DEMAND_STATUSES)).max(DEMAND_STATUSES.length))
     .optional(),
   departement: z.string().max(3).regex(DEPARTEMENT_CODE_PATTERN, { message: 'code de département : 69, 2A, 971, 988…' }).optional(),
@@ -167,19 +197,29 @@ export const DemandListQuery = z.strictObject({
   documentsRequested: BooleanQuery.optional(),
   registrationPending: BooleanQuery.optional(),
   dalo: BooleanQuery.optional(),
-  q: z.string().trim().min(DEMAND_SEARCH_MIN).max(DEMAND_SEARCH_MAX).optional()
+  q: z
+    .string()
+    .trim()
+    .min(DEMAND_SEARCH_MIN)
+    .max(DEMAND_SEARCH_MAX)
+    .optional()
     .describe('find a person (agents): name (prefix of « nom prénom » or « prénom nom », accents and case ignored), e-mail (prefix), registration number or phone (exact)'),
   sort: z.enum(DEMAND_LIST_SORTS).optional().describe('order of the list (default created_desc: newest first)'),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
 });
 
-export const ValidateBody = z.strictObject({
-  mobilityChecked: z.boolean().optional().describe('the agent checked the mobility declared on the demand (+70 once checked)'),
-  piecesOverride: z.strictObject({
-    reason: z.string().trim().min(OVERRIDE_REASON_MIN).max(OVERRIDE_REASON_MAX).describe('why the demand is validated without every expected piece verified (audited)'),
-  }).optional().describe('validate although the instruction checklist is not complete; without it such a validation answers 409 DEMAND.PIECES_NOT_VERIFIED'),
-}).optional();
+export const ValidateBody = z
+  .strictObject({
+    mobilityChecked: z.boolean().optional().describe('the agent checked the mobility declared on the demand (+70 once checked)'),
+    piecesOverride: z
+      .strictObject({
+        reason: z.string().trim().min(OVERRIDE_REASON_MIN).max(OVERRIDE_REASON_MAX).describe('why the demand is validated without every expected piece verified (audited)'),
+      })
+      .optional()
+      .describe('validate although the instruction checklist is not complete; without it such a validation answers 409 DEMAND.PIECES_NOT_VERIFIED'),
+  })
+  .optional();
 /** `POST /demands/:id/fact-checks`: an agent checks, or unchecks with a reason, a declared fact that gives points. */
 export const FactCheckBody = z.strictObject({
   fact: z.enum(CHECKABLE_FACTS).describe('mobility (+70), dalo (a territory grid’s DALO points), cal_history (CAL refusal +40, home declined after a CAL −40)'),
@@ -188,12 +228,22 @@ export const FactCheckBody = z.strictObject({
   documentId: z.string().uuid().optional().describe('the verified supporting piece (default: the latest verified piece of the expected type)'),
 });
 const ChecklistItemSchema = z.object({
-  key: z.string(), type: z.enum(['identity', 'tax_notice']), person: z.string(), taxYear: z.number().int().optional(), label: z.string(),
-  state: z.enum(['verified', 'pending', 'rejected', 'missing']), stateLabel: z.string(), documentId: z.string().optional(),
+  key: z.string(),
+  type: z.enum(['identity', 'tax_notice']),
+  person: z.string(),
+  taxYear: z.number().int().optional(),
+  label: z.string(),
+  state: z.enum(['verified', 'pending', 'rejected', 'missing']),
+  stateLabel: z.string(),
+  documentId: z.string().optional(),
 });
-export const InstructionChecklistSchema = z.object({
-  onDate: IsoDate, complete: z.boolean(), items: z.array(ChecklistItemSchema),
-}).meta({ id: 'InstructionChecklist' });
+export const InstructionChecklistSchema = z
+  .object({
+    onDate: IsoDate,
+    complete: z.boolean(),
+    items: z.array(ChecklistItemSchema),
+  })
+  .meta({ id: 'InstructionChecklist' });
 export const RequestDocumentsBody = z.strictObject({
   message: z.string().trim().min(1).max(2000),
   documentTypes: z.array(z.enum(DOCUMENT_TYPES)).max(DOCUMENT_TYPES.length).optional(),
@@ -223,7 +273,8 @@ export const DemandViewSchema = z
     ownerAccountId: z.string().uuid(),
     status: z.enum(DEMAND_STATUSES),
     statusLabel: z.string(),
-    actions: z.object({ startInstruction: z.boolean(), decide: z.boolean().describe('validate, reject, request documents'), checkFacts: z.boolean() })
+    actions: z
+      .object({ startInstruction: z.boolean(), decide: z.boolean().describe('validate, reject, request documents'), checkFacts: z.boolean() })
       .describe('what the back office may do in this state (who may is checked on each call)'),
     source: z.enum(['platform', 'registry']),
     registry: z.string().optional(),
@@ -247,15 +298,20 @@ export const DemandViewSchema = z
       monthlyResources: z.number(),
       expectedHousingBenefit: z.number(),
       mobilityChecked: z.boolean(),
-      declaredFacts: z.record(z.enum(CHECKABLE_FACTS), z.object({
-        state: z.enum(['none', 'to_check', 'checked', 'not_retained']),
-        stateLabel: z.string(),
-        source: z.enum(FACT_CHECK_SOURCES).optional().describe('agent: an agent’s check; registry: confirmed by the registry'),
-        at: Instant.optional(),
-        by: z.string().optional().describe('the agent (back office only)'),
-        reason: z.string().optional(),
-        documentId: z.string().optional(),
-      })).describe('declared facts that give points count only once checked (docs/scoring-facts.md)'),
+      declaredFacts: z
+        .record(
+          z.enum(CHECKABLE_FACTS),
+          z.object({
+            state: z.enum(['none', 'to_check', 'checked', 'not_retained']),
+            stateLabel: z.string(),
+            source: z.enum(FACT_CHECK_SOURCES).optional().describe('agent: an agent’s check; registry: confirmed by the registry'),
+            at: Instant.optional(),
+            by: z.string().optional().describe('the agent (back office only)'),
+            reason: z.string().optional(),
+            documentId: z.string().optional(),
+          }),
+        )
+        .describe('declared facts that give points count only once checked (docs/scoring-facts.md)'),
     }),
     history: z.array(HistoryEntry),
     notices: z.array(z.object({ code: z.string(), message: z.string() })),

@@ -15,7 +15,11 @@ export const LandlordCreateBody = z.strictObject({
   siren: z.string().max(20).describe('nine digits (spaces allowed), Luhn key'),
   name: z.string().max(500),
   kind: z.enum(LANDLORD_KINDS),
-  regions: z.array(z.string().max(3)).max(REGION_CODES.length + 5).optional().describe('INSEE region codes, e.g. ["11", "84"]'),
+  regions: z
+    .array(z.string().max(3))
+    .max(REGION_CODES.length + 5)
+    .optional()
+    .describe('INSEE region codes, e.g. ["11", "84"]'),
 });
 
 export const LandlordPatchBody = LandlordCreateBody.partial();
@@ -126,7 +130,8 @@ export const LandlordSummarySchema = z.object({
   agreements: z.array(AgreementSchema).describe('the agreements of the year, by département'),
   toPublish: z.number().int().describe('units still to propose over the year’s agreements'),
   waiting: z.object({
-    sentBack: z.array(z.object({ offer: OfferViewSchema, message: z.string().nullable().describe('Action Logement’s message'), at: z.string() }))
+    sentBack: z
+      .array(z.object({ offer: OfferViewSchema, message: z.string().nullable().describe('Action Logement’s message'), at: z.string() }))
       .describe('drafts sent back by Action Logement, to correct and submit again'),
     toDecide: z.array(OfferViewSchema).describe('offers whose designated candidates were transmitted: the CAL’s decisions to record'),
   }),

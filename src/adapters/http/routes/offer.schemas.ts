@@ -6,19 +6,35 @@ import { ENERGY_CLASSES, FINANCINGS, OFFER_STATUSES, ZONES } from '../../../modu
 export const listParam = <O, T extends z.ZodType<O, string>>(item: T, max: number) =>
   z
     .union([z.string().max(2000), z.array(z.string().max(200)).max(max)])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v])
+        .flatMap((s) => s.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).max(max));
 
 /** `T3`, `t3` or `3` → 3 (the range T1–T6 is checked by the domain, naming the field). */
 export const Typology = z.union([
   z.number().int().min(-1000).max(1000),
-  z.string().max(3).regex(/^[Tt]?\d{1,2}$/, { message: 'typologie : T1 … T6' }).transform((v) => Number(v.replace(/^[Tt]/, ''))),
+  z
+    .string()
+    .max(3)
+    .regex(/^[Tt]?\d{1,2}$/, { message: 'typologie : T1 … T6' })
+    .transform((v) => Number(v.replace(/^[Tt]/, ''))),
 ]);
 
 /** In a query string: `T3` or `3`. */
-const TypologyText = z.string().max(3).regex(/^[Tt]?\d{1,2}$/, { message: 'typologie : T1 … T6' }).transform((v) => Number(v.replace(/^[Tt]/, '')));
+const TypologyText = z
+  .string()
+  .max(3)
+  .regex(/^[Tt]?\d{1,2}$/, { message: 'typologie : T1 … T6' })
+  .transform((v) => Number(v.replace(/^[Tt]/, '')));
 
-const IsoDateText = z.string().max(10).regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date AAAA-MM-JJ' });
+const IsoDateText = z
+  .string()
+  .max(10)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date AAAA-MM-JJ' });
 const BoolText = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 /**
@@ -95,16 +111,22 @@ export const OfferPhotoSchema = z.object({
   width: z.number().int().describe('of the large size'),
   height: z.number().int(),
   contentType: z.string().describe('image/webp'),
-  sizes: z.object({
-    small: z.string().describe('320 px wide'),
-    medium: z.string().describe('800 px wide'),
-    large: z.string().describe('1600 px wide (never wider than the original)'),
-  }).describe('API paths of each size (GET, no sign-in needed once the offer is published)'),
+  sizes: z
+    .object({
+      small: z.string().describe('320 px wide'),
+      medium: z.string().describe('800 px wide'),
+      large: z.string().describe('1600 px wide (never wider than the original)'),
+    })
+    .describe('API paths of each size (GET, no sign-in needed once the offer is published)'),
 });
 
 export const PhotoUploadFields = z.strictObject({ alt: z.string().max(300).optional() });
 export const PhotoUploadForm = PhotoUploadFields.extend({
-  file: z.string().max(10 * 1024 * 1024).meta({ format: 'binary' }).describe('a JPEG, PNG or WebP photo (judged by its content), at most 10 MB'),
+  file: z
+    .string()
+    .max(10 * 1024 * 1024)
+    .meta({ format: 'binary' })
+    .describe('a JPEG, PNG or WebP photo (judged by its content), at most 10 MB'),
 });
 export const PhotoParams = z.strictObject({ id: z.string().uuid(), photoId: z.string().uuid() });
 export const PhotoSizeParams = PhotoParams.extend({ size: z.enum(['small', 'medium', 'large']) });
@@ -118,11 +140,22 @@ export const OfferViewSchema = z.object({
   status: z.enum(OFFER_STATUSES),
   statusLabel: z.string(),
   openForCandidacies: z.boolean(),
-  actions: z.object({
-    edit: z.boolean(), submit: z.boolean(), startInstruction: z.boolean(), publish: z.boolean(), sendBack: z.boolean(),
-    close: z.boolean(), designate: z.boolean(), transmit: z.boolean(), allocate: z.boolean(), republish: z.boolean(),
-    withdraw: z.boolean(), withdrawByAgent: z.boolean().describe('the back office offers the withdrawal (not for a draft)'),
-  }).describe('the transitions the status allows (who may take them is checked on each call)'),
+  actions: z
+    .object({
+      edit: z.boolean(),
+      submit: z.boolean(),
+      startInstruction: z.boolean(),
+      publish: z.boolean(),
+      sendBack: z.boolean(),
+      close: z.boolean(),
+      designate: z.boolean(),
+      transmit: z.boolean(),
+      allocate: z.boolean(),
+      republish: z.boolean(),
+      withdraw: z.boolean(),
+      withdrawByAgent: z.boolean().describe('the back office offers the withdrawal (not for a draft)'),
+    })
+    .describe('the transitions the status allows (who may take them is checked on each call)'),
   addressLine: z.string(),
   postalCode: z.string(),
   communeCode: z.string(),

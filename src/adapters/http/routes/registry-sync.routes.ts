@@ -35,21 +35,40 @@ export const RegistryPendingWorkSchema = z
 
 /** What waits for the registry (issue 20): registrations, renewals and radiations not sent yet, and the feeds' last reads. */
 export function registrySyncRoutes(api: ApiDefinition, router: Router, container: Container): void {
-  api.route(router, {
-    method: 'get', path: '/registry/pending-work', tags, access: STAFF, response: RegistryPendingWorkSchema,
-    summary: 'What waits for the registries — the national registry (SNE) and the regional shared files configured — registrations, renewals and radiations not sent yet (tries, next attempt, last error; `failed` when given up), and where each registry’s daily feeds (struck-off, new DALO) stand',
-  }, async ({ principal }) => {
-    const work = await container.get(DEMAND.RegistrySync).pendingWork(principal);
-    return {
-      jobs: work.jobs.map((j) => ({
-        id: j.id, kind: j.kind, label: j.label, status: j.status, ...(j.demandId ? { demandId: j.demandId } : {}),
-        attempts: j.attempts, maxAttempts: j.maxAttempts, nextAttemptAt: j.nextAttemptAt.toISOString(),
-        ...(j.lastError ? { lastError: j.lastError } : {}), createdAt: j.createdAt.toISOString(),
-      })),
-      feeds: work.feeds.map((f) => ({
-        registry: f.registry, feed: f.feed, ...(f.lastSuccessOn ? { lastSuccessOn: f.lastSuccessOn } : {}),
-        ...(f.lastRunAt ? { lastRunAt: f.lastRunAt.toISOString() } : {}), ...(f.lastError ? { lastError: f.lastError } : {}),
-      })),
-    };
-  });
+  api.route(
+    router,
+    {
+      method: 'get',
+      path: '/registry/pending-work',
+      tags,
+      access: STAFF,
+      response: RegistryPendingWorkSchema,
+      summary:
+        'What waits for the registries — the national registry (SNE) and the regional shared files configured — registrations, renewals and radiations not sent yet (tries, next attempt, last error; `failed` when given up), and where each registry’s daily feeds (struck-off, new DALO) stand',
+    },
+    async ({ principal }) => {
+      const work = await container.get(DEMAND.RegistrySync).pendingWork(principal);
+      return {
+        jobs: work.jobs.map((j) => ({
+          id: j.id,
+          kind: j.kind,
+          label: j.label,
+          status: j.status,
+          ...(j.demandId ? { demandId: j.demandId } : {}),
+          attempts: j.attempts,
+          maxAttempts: j.maxAttempts,
+          nextAttemptAt: j.nextAttemptAt.toISOString(),
+          ...(j.lastError ? { lastError: j.lastError } : {}),
+          createdAt: j.createdAt.toISOString(),
+        })),
+        feeds: work.feeds.map((f) => ({
+          registry: f.registry,
+          feed: f.feed,
+          ...(f.lastSuccessOn ? { lastSuccessOn: f.lastSuccessOn } : {}),
+          ...(f.lastRunAt ? { lastRunAt: f.lastRunAt.toISOString() } : {}),
+          ...(f.lastError ? { lastError: f.lastError } : {}),
+        })),
+      };
+    },
+  );
 }

@@ -3,7 +3,11 @@ import { isoDate } from './common.schemas';
 
 const IsoDate = isoDate('2026-06-30');
 const SizeClass = z.enum(['PME', 'ETI', 'GE']);
-const Epci = z.string().max(9).regex(/^\d{9}$/, 'SIREN de l’EPCI : 9 chiffres').meta({ example: '200046977' });
+const Epci = z
+  .string()
+  .max(9)
+  .regex(/^\d{9}$/, 'SIREN de l’EPCI : 9 chiffres')
+  .meta({ example: '200046977' });
 const Timestamp = z.union([z.string(), z.date()]).meta({ type: 'string', format: 'date-time' });
 
 export const IdParams = z.strictObject({ id: z.string().uuid() });
@@ -59,7 +63,11 @@ export const BonusListSchema = z.object({ items: z.array(z.union([BonusSchema, P
 const FactValue = z.union([z.string().max(100), z.number().min(-1_000_000_000).max(1_000_000_000), z.boolean()]);
 
 const GridCriterionInput = z.strictObject({
-  id: z.string().max(40).regex(/^[a-z0-9][a-z0-9_-]{0,39}$/).optional(),
+  id: z
+    .string()
+    .max(40)
+    .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/)
+    .optional(),
   label: z.strictObject({ fr: z.string().trim().min(1).max(200), en: z.string().trim().max(200).optional() }),
   fact: z.string().min(1).max(60),
   operator: z.enum(['eq', 'gte', 'lte', 'in', 'true']),

@@ -34,15 +34,22 @@ export const StatsSchema = z
 export function statsRoutes(api: ApiDefinition, router: Router, container: Container): void {
   const stats = container.get(PLATFORM_STATS);
 
-  api.route(router, {
-    method: 'get', path: '/stats',
-    summary: 'The platform figures (demands, candidacies, offers, company spaces, landlords, applicants), each with its French label and definition, computed from the data',
-    tags: ['stats'], access: STAFF, response: StatsSchema,
-  }, async () => {
-    const { computedAt, figures } = await stats.figures();
-    return {
-      computedAt: computedAt.toISOString(),
-      figures: figures.map((f) => ({ key: f.key, section: f.section, sectionLabel: SECTION_LABELS[f.section], label: f.label, definition: f.definition, value: f.value })),
-    };
-  });
+  api.route(
+    router,
+    {
+      method: 'get',
+      path: '/stats',
+      summary: 'The platform figures (demands, candidacies, offers, company spaces, landlords, applicants), each with its French label and definition, computed from the data',
+      tags: ['stats'],
+      access: STAFF,
+      response: StatsSchema,
+    },
+    async () => {
+      const { computedAt, figures } = await stats.figures();
+      return {
+        computedAt: computedAt.toISOString(),
+        figures: figures.map((f) => ({ key: f.key, section: f.section, sectionLabel: SECTION_LABELS[f.section], label: f.label, definition: f.definition, value: f.value })),
+      };
+    },
+  );
 }

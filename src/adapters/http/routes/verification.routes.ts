@@ -22,14 +22,27 @@ export const verificationWebhookBody = express.raw({ type: () => true, limit: '6
  * verdict: 200 `ignored`, nothing changes twice.
  */
 export function verificationRoutes(api: ApiDefinition, router: Router, container: Container): void {
-  api.route(router, {
-    method: 'post', path: VERIFICATION_WEBHOOK_PATH, access: 'public', tags: ['verification'], response: WebhookResponse,
-    summary: 'The verification provider’s verdict on a document (signed: X-Signature, X-Timestamp)',
-    errors: { 401: 'missing, wrong or stale signature (VERIFICATION.BAD_SIGNATURE)', 404: 'unknown providerRef (VERIFICATION.UNKNOWN_REF)', 413: 'body too large', 422: 'signed body that is not a verdict' },
-  }, async ({ req }) => {
-    const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    const outcome = await container.get(DEMAND.Documents).receiveWebhook(raw, req.get('x-signature'), req.get('x-timestamp'));
-    return { status: outcome.applied ? 'applied' : 'ignored' };
-  });
+  api.route(
+    router,
+    {
+      method: 'post',
+      path: VERIFICATION_WEBHOOK_PATH,
+      access: 'public',
+      tags: ['verification'],
+      response: WebhookResponse,
+      summary: 'The verification provider’s verdict on a document (signed: X-Signature, X-Timestamp)',
+      errors: {
+        401: 'missing, wrong or stale signature (VERIFICATION.BAD_SIGNATURE)',
+        404: 'unknown providerRef (VERIFICATION.UNKNOWN_REF)',
+        413: 'body too large',
+        422: 'signed body that is not a verdict',
+      },
+    },
+    async ({ req }) => {
+      const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const outcome = await container.get(DEMAND.Documents).receiveWebhook(raw, req.get('x-signature'), req.get('x-timestamp'));
+      return { status: outcome.applied ? 'applied' : 'ignored' };
+    },
+  );
   documentRequestBody(api, 'post', VERIFICATION_WEBHOOK_PATH, 'application/json', VerdictBody);
 }

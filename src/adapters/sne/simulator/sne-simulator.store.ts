@@ -51,9 +51,7 @@ export class SneSimulatorStore {
   private readonly demands = new Map<string, SneStoredDemand>();
   private sequences: Record<string, number> = {};
 
-  constructor(
-    private readonly options: { dataFile?: string; counterCode: string; defaultTerritory: string },
-  ) {
+  constructor(private readonly options: { dataFile?: string; counterCode: string; defaultTerritory: string }) {
     if (options.dataFile && existsSync(options.dataFile)) {
       const state = JSON.parse(readFileSync(options.dataFile, 'utf8')) as PersistedState;
       this.sequences = state.sequences ?? {};
@@ -145,11 +143,17 @@ export class SneSimulatorStore {
   }
 
   struckOffSince(date: IsoDate): string[] {
-    return [...this.demands.values()].filter((d) => d.struckOffOn !== undefined && d.struckOffOn >= date).map((d) => d.number).sort();
+    return [...this.demands.values()]
+      .filter((d) => d.struckOffOn !== undefined && d.struckOffOn >= date)
+      .map((d) => d.number)
+      .sort();
   }
 
   newDaloSince(date: IsoDate): string[] {
-    return [...this.demands.values()].filter((d) => d.daloSince !== undefined && d.daloSince >= date).map((d) => d.number).sort();
+    return [...this.demands.values()]
+      .filter((d) => d.daloSince !== undefined && d.daloSince >= date)
+      .map((d) => d.number)
+      .sort();
   }
 
   clear(): void {

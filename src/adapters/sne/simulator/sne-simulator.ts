@@ -124,9 +124,7 @@ export async function startSneSimulator(options: SneSimulatorOptions = {}): Prom
   let requests = 0;
   let unauthorized = 0;
   const name = options.name ?? 'SNE';
-  const expectedAuthorization = options.credentials
-    ? `Basic ${Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64')}`
-    : undefined;
+  const expectedAuthorization = options.credentials ? `Basic ${Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64')}` : undefined;
   const calls: Record<string, number> = {};
   const timers = new Set<NodeJS.Timeout>();
 
@@ -358,7 +356,8 @@ export async function startSneSimulator(options: SneSimulatorOptions = {}): Prom
       const date = json.date ?? registryDate(now());
       if (typeof number !== 'string' || typeof date !== 'string' || !isIsoDate(date)) throw new HttpError(400, 'number and date YYYY-MM-DD expected');
       const motif = json.motif ?? 'AUTRE';
-      if (typeof motif !== 'string' || !SNE_RADIATION_MOTIFS.includes(motif as SneRadiationMotif)) throw new HttpError(400, `motif must be one of ${SNE_RADIATION_MOTIFS.join(', ')}`);
+      if (typeof motif !== 'string' || !SNE_RADIATION_MOTIFS.includes(motif as SneRadiationMotif))
+        throw new HttpError(400, `motif must be one of ${SNE_RADIATION_MOTIFS.join(', ')}`);
       const done = path === '/__control/dalo' ? store.markDalo(number, date) : store.strikeOff(number, date, motif as SneRadiationMotif);
       if (!done) throw new HttpError(404, 'unknown number');
       return { status: 200, body: { number, date } };

@@ -1,9 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  demandError,
-  type DocumentStorage,
-  type StoredDocumentFile,
-} from '../../../modules/demand/index';
+import { demandError, type DocumentStorage, type StoredDocumentFile } from '../../../modules/demand/index';
 
 /** Document storage in memory, for unit tests: same keys, errors and semantics as the file storage. */
 export class InMemoryDocumentStorage implements DocumentStorage {

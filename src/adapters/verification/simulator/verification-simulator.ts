@@ -160,7 +160,9 @@ export async function startVerificationSimulator(options: VerificationSimulatorO
     });
     for (let attempt = 0; attempt <= webhookRetries && !stopping.signal.aborted; attempt += 1) {
       if (attempt > 0) {
-        const waited = await sleep(retryDelayMs(attempt, { baseMs: webhookRetryDelayMs, maxMs: Number.POSITIVE_INFINITY, jitter: 'none' }), true, { signal: stopping.signal }).catch(() => false);
+        const waited = await sleep(retryDelayMs(attempt, { baseMs: webhookRetryDelayMs, maxMs: Number.POSITIVE_INFINITY, jitter: 'none' }), true, {
+          signal: stopping.signal,
+        }).catch(() => false);
         if (!waited) return;
       }
       entry.doc.webhook.attempts += 1;

@@ -6,7 +6,11 @@ import type { FieldError as DomainFieldError } from '../../../shared/errors';
 
 /** What a decision did, said once the page is shown again (`?ok=…` read through the page's own flash map). */
 export function Flash({ message }: { message?: string | undefined }) {
-  return message ? <p class="notice" role="status">{message}</p> : null;
+  return message ? (
+    <p class="notice" role="status">
+      {message}
+    </p>
+  ) : null;
 }
 
 /** Why a form was refused; the fields at fault listed under the message when the page shows them nowhere else. */
@@ -30,21 +34,31 @@ export function ErrorBox({ message, fields }: { message?: string | undefined; fi
 
 /** A one-line error of a small form (sign-in, password), as an alert. */
 export function ErrorLine({ message }: { message?: string | undefined }) {
-  return message ? <p class="error" role="alert">{message}</p> : null;
+  return message ? (
+    <p class="error" role="alert">
+      {message}
+    </p>
+  ) : null;
 }
 
 /** The error written next to its field; `id` is the message's own id, which the field names in aria-describedby. */
 export function FieldError({ id, message }: { id: string; message?: string | undefined }) {
-  return message ? <p class="field-error" id={id}>{message}</p> : null;
+  return message ? (
+    <p class="field-error" id={id}>
+      {message}
+    </p>
+  ) : null;
 }
 
 /** Whether an error is about the field `name`: itself (`name`, `body.name`) or one of its items (`sirets.1`, `sirets[1]`). */
-const isAbout = (f: DomainFieldError, name: string): boolean =>
-  f.field === name || f.field === `body.${name}` || f.field.startsWith(`${name}.`) || f.field.startsWith(`${name}[`);
+const isAbout = (f: DomainFieldError, name: string): boolean => f.field === name || f.field === `body.${name}` || f.field.startsWith(`${name}.`) || f.field.startsWith(`${name}[`);
 
 /** The message of a field (its items' joined by « ; »), picked from a use case's field errors; undefined when it is not at fault. */
 export const fieldMessage = (fields: readonly DomainFieldError[] | undefined, name: string): string | undefined =>
-  (fields ?? []).filter((f) => isAbout(f, name)).map((f) => f.message).join(' ; ') || undefined;
+  (fields ?? [])
+    .filter((f) => isAbout(f, name))
+    .map((f) => f.message)
+    .join(' ; ') || undefined;
 
 /** Whether a field is at fault. */
 export const fieldError = (fields: readonly DomainFieldError[], name: string): boolean => fields.some((f) => isAbout(f, name));
@@ -52,7 +66,11 @@ export const fieldError = (fields: readonly DomainFieldError[], name: string): b
 /** The error of one field picked from a use case's field errors, shown next to it as an alert. */
 export function FieldMessage({ id, fields, name }: { id: string; fields: readonly DomainFieldError[]; name: string }) {
   const message = fieldMessage(fields, name);
-  return message ? <p class="field-error" id={id} role="alert">{message}</p> : null;
+  return message ? (
+    <p class="field-error" id={id} role="alert">
+      {message}
+    </p>
+  ) : null;
 }
 
 /** The ids a field names in aria-describedby: its hint (`<id>-hint`) and its error (`<id>-error`), when shown. */

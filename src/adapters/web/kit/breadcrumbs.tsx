@@ -11,9 +11,7 @@ export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
     <nav class="breadcrumb" aria-label="Fil d'Ariane">
       <ol>
         {items.map((b, i) => (
-          <li>
-            {b.href && i < items.length - 1 ? <a href={b.href}>{b.label}</a> : <span aria-current="page">{b.label}</span>}
-          </li>
+          <li>{b.href && i < items.length - 1 ? <a href={b.href}>{b.label}</a> : <span aria-current="page">{b.label}</span>}</li>
         ))}
       </ol>
     </nav>

@@ -63,8 +63,7 @@ export const EMPLOYEE_CANDIDACY_STATUS_LABELS: Record<CandidacyStatus, string> =
 };
 
 /** The label of a candidacy state read as a string (the company space passes it through untyped); unknown → as it is. */
-export const employeeCandidacyStatusLabel = (status: string): string =>
-  (EMPLOYEE_CANDIDACY_STATUS_LABELS as Record<string, string>)[status] ?? status;
+export const employeeCandidacyStatusLabel = (status: string): string => (EMPLOYEE_CANDIDACY_STATUS_LABELS as Record<string, string>)[status] ?? status;
 
 // ——— demand ———
 

@@ -33,12 +33,18 @@ export function PageFrame({ documentTitle, stylesheets, brand, signOut, nav, bre
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{documentTitle}</title>
-        {stylesheets.map((href) => <link rel="stylesheet" href={href} />)}
+        {stylesheets.map((href) => (
+          <link rel="stylesheet" href={href} />
+        ))}
       </head>
       <body>
-        <a class="skip" href="#contenu">Aller au contenu</a>
+        <a class="skip" href="#contenu">
+          Aller au contenu
+        </a>
         <header class={brand.class ? `top ${brand.class}` : 'top'}>
-          <a class="brand" href={brand.href}>{brand.label}</a>
+          <a class="brand" href={brand.href}>
+            {brand.label}
+          </a>
           {signOut && (
             <form method="post" action={signOut.action}>
               <span>{signOut.who} </span>
@@ -52,7 +58,9 @@ export function PageFrame({ documentTitle, stylesheets, brand, signOut, nav, bre
             <ul>
               {nav.items.map((n) => (
                 <li>
-                  <a href={n.href} aria-current={nav.current === n.href ? 'page' : undefined}>{n.label}</a>
+                  <a href={n.href} aria-current={nav.current === n.href ? 'page' : undefined}>
+                    {n.label}
+                  </a>
                 </li>
               ))}
             </ul>
@@ -73,7 +81,9 @@ export function MessageCard({ title, text, back }: { title: string; text: string
     <div class="card message-page" data-testid="error-page">
       <h1>{title}</h1>
       <p>{text}</p>
-      <p><a href={back.href}>{back.label}</a></p>
+      <p>
+        <a href={back.href}>{back.label}</a>
+      </p>
     </div>
   );
 }

@@ -36,7 +36,12 @@ export async function runDailyAlerts(deps: AlertDeps, now: Date = deps.clock.now
             payload: {
               count: offers.length,
               offers: offers.slice(0, OFFERS_PER_MAIL).map((o) => ({
-                id: o.id, typology: `T${o.typology}`, communeName: o.communeName, totalRent: o.totalRent, surface: o.surface, closingDate: o.closingDate,
+                id: o.id,
+                typology: `T${o.typology}`,
+                communeName: o.communeName,
+                totalRent: o.totalRent,
+                surface: o.surface,
+                closingDate: o.closingDate,
                 link: `${deps.settings.publicUrl.replace(/\/$/, '')}/offres/${o.id}`,
               })),
               unsubscribeLink: unsubscribeLink(deps.settings.publicUrl, deps.settings.unsubscribeKey, search.id),

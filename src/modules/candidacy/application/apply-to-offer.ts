@@ -12,7 +12,12 @@ export interface ApplyInput {
 }
 
 export const snapshotOf = (offer: OfferInfo): CandidacyRecord['offer'] => ({
-  landlordId: offer.landlordId, communeCode: offer.communeCode, communeName: offer.communeName, typology: offer.typology, rent: offer.rent, charges: offer.charges,
+  landlordId: offer.landlordId,
+  communeCode: offer.communeCode,
+  communeName: offer.communeName,
+  typology: offer.typology,
+  rent: offer.rent,
+  charges: offer.charges,
 });
 
 /**

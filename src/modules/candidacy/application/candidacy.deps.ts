@@ -2,7 +2,14 @@ import type { AuditTrail } from '../../../shared/audit';
 import type { Clock } from '../../../shared/clock';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
 import type {
-  ApplicantFactsSource, CandidacyNotificationOutbox, CandidacyRepository, CandidacySettings, CompanyFactsSource, DemandLifecycle, OfferGateway, ScoringInputs,
+  ApplicantFactsSource,
+  CandidacyNotificationOutbox,
+  CandidacyRepository,
+  CandidacySettings,
+  CompanyFactsSource,
+  DemandLifecycle,
+  OfferGateway,
+  ScoringInputs,
 } from '../ports';
 import type { RankingCache } from './ranking-cache';
 

@@ -26,8 +26,19 @@ class FakeOffers implements OfferGateway {
   notEligible = new Set<string>();
   add(id: string, overrides: Partial<OfferInfo> = {}) {
     this.offers.set(id, {
-      id, landlordId: LANDLORD_ID, status: 'published', openForCandidacies: true, closingDate: '2026-03-31', rent: 620, charges: 80,
-      communeCode: '69266', communeName: 'Villeurbanne', epciCode: '200046977', typology: 2, candidacyCount: 0, ...overrides,
+      id,
+      landlordId: LANDLORD_ID,
+      status: 'published',
+      openForCandidacies: true,
+      closingDate: '2026-03-31',
+      rent: 620,
+      charges: 80,
+      communeCode: '69266',
+      communeName: 'Villeurbanne',
+      epciCode: '200046977',
+      typology: 2,
+      candidacyCount: 0,
+      ...overrides,
     });
   }
   set(id: string, patch: Partial<OfferInfo>) {
@@ -78,11 +89,26 @@ class FakeOffers implements OfferGateway {
 
 function aDemand(n: number, overrides: Partial<ApplicantFacts> = {}): ApplicantFacts {
   return {
-    demandId: uuid(100 + n), ownerAccountId: uuid(n), status: 'active', applicantBirthDate: '1980-01-01', mobilityChecked: false,
-    monthlyResources: 2000, expectedHousingBenefit: 0, registrationDate: '2020-01-01', declaredHistory: { refusedByCal: false, declinedAfterCalOn: undefined },
-    gridFacts: {}, summary: {
-      registrationNumber: null, registrationDate: '2020-01-01', householdSize: 2, householdCategory: 2, dependants: 0, monthlyResources: 2000,
-      referenceIncome: 20000, expectedHousingBenefit: 0, dalo: false,
+    demandId: uuid(100 + n),
+    ownerAccountId: uuid(n),
+    status: 'active',
+    applicantBirthDate: '1980-01-01',
+    mobilityChecked: false,
+    monthlyResources: 2000,
+    expectedHousingBenefit: 0,
+    registrationDate: '2020-01-01',
+    declaredHistory: { refusedByCal: false, declinedAfterCalOn: undefined },
+    gridFacts: {},
+    summary: {
+      registrationNumber: null,
+      registrationDate: '2020-01-01',
+      householdSize: 2,
+      householdCategory: 2,
+      dependants: 0,
+      monthlyResources: 2000,
+      referenceIncome: 20000,
+      expectedHousingBenefit: 0,
+      dalo: false,
     },
     ...overrides,
   };
@@ -100,11 +126,22 @@ function setup() {
   const factsCalls: string[][] = [];
   const allocations = new InMemoryAllocationRepository();
   const scoring = new ScoringService({
-    bonuses: new InMemoryBonusRepository(), grids: new InMemoryGridRepository(), allocations, audit, events: new InProcessEventBus(), clock, uow: immediateUnitOfWork,
+    bonuses: new InMemoryBonusRepository(),
+    grids: new InMemoryGridRepository(),
+    allocations,
+    audit,
+    events: new InProcessEventBus(),
+    clock,
+    uow: immediateUnitOfWork,
   });
   const cache = new RankingCache(60_000);
   const service = new CandidacyService({
-    candidacies, notifications, audit, clock, uow: immediateUnitOfWork, cache,
+    candidacies,
+    notifications,
+    audit,
+    clock,
+    uow: immediateUnitOfWork,
+    cache,
     settings: { maxOpenCandidacies: 5, rankingCacheSeconds: 60 },
     applicants: {
       factsFor: async (ids) => {
@@ -140,8 +177,14 @@ async function failure(promise: Promise<unknown>): Promise<DomainError> {
   throw new Error('expected a DomainError');
 }
 
-const company = (id: string, sizeClass: CompanyFacts['sizeClass'], contribution: CompanyFacts['contribution'], tranches: CompanyFacts['tranches']): CompanyFacts =>
-  ({ companyId: id, validated: true, contribution, sizeClass, tranches, delegatesToAls: false });
+const company = (id: string, sizeClass: CompanyFacts['sizeClass'], contribution: CompanyFacts['contribution'], tranches: CompanyFacts['tranches']): CompanyFacts => ({
+  companyId: id,
+  validated: true,
+  contribution,
+  sizeClass,
+  tranches,
+  delegatesToAls: false,
+});
 
 describe('the worked example through the use cases (scoring.md §6)', () => {
   it('ranks Bruno 530, Amina 519, Chloé 360; each applicant sees only their own rank, score and the count', async () => {
@@ -149,8 +192,18 @@ describe('the worked example through the use cases (scoring.md §6)', () => {
     s.offers.add('offer-1');
     await s.scoring.createBonus(AGENT, { sizeClass: 'ETI', points: 120, startDate: '2026-01-01', endDate: '2026-06-30', reason: 'ETI en retard' });
     const amina = s.addDemand(1, { applicantBirthDate: '1998-05-02', mobilityChecked: true, monthlyResources: 2300, registrationDate: '2021-06-10' });
-    const bruno = s.addDemand(2, { applicantBirthDate: '1980-07-14', monthlyResources: 2000, registrationDate: '2019-01-15', declaredHistory: { refusedByCal: true, declinedAfterCalOn: undefined } });
-    const chloe = s.addDemand(3, { applicantBirthDate: '1992-11-20', monthlyResources: 3100, registrationDate: '2022-09-01', declaredHistory: { refusedByCal: false, declinedAfterCalOn: '2025-08-20' } });
+    const bruno = s.addDemand(2, {
+      applicantBirthDate: '1980-07-14',
+      monthlyResources: 2000,
+      registrationDate: '2019-01-15',
+      declaredHistory: { refusedByCal: true, declinedAfterCalOn: undefined },
+    });
+    const chloe = s.addDemand(3, {
+      applicantBirthDate: '1992-11-20',
+      monthlyResources: 3100,
+      registrationDate: '2022-09-01',
+      declaredHistory: { refusedByCal: false, declinedAfterCalOn: '2025-08-20' },
+    });
     s.companies.set(amina.demandId, company('ge', 'GE', 'contributing', ['B']));
     s.companies.set(bruno.demandId, company('pme', 'PME', 'compensated', ['A', 'C']));
     s.companies.set(chloe.demandId, company('eti', 'ETI', 'contributing', []));
@@ -161,12 +214,20 @@ describe('the worked example through the use cases (scoring.md §6)', () => {
     expect(s.offers.offers.get('offer-1')?.candidacyCount).toBe(3);
 
     const ranking = await s.service.ranking(AGENT, 'offer-1');
-    expect(ranking.items.map((i) => [i.candidacyId, i.rank, i.score.total])).toEqual([[b.record.id, 1, 530], [a.record.id, 2, 519], [c.record.id, 3, 360]]);
+    expect(ranking.items.map((i) => [i.candidacyId, i.rank, i.score.total])).toEqual([
+      [b.record.id, 1, 530],
+      [a.record.id, 2, 519],
+      [c.record.id, 3, 360],
+    ]);
     expect(ranking.items[2]?.score.components).toEqual({ als: 0, alsClampedFrom: -2, company: 240, territory: 0, territoryEstablished: false, balancing: 120 });
 
     const mine = await s.service.get(applicant(1), a.record.id);
     expect(mine).toMatchObject({ rank: 2, candidacyCount: 3, referenceDate: '2026-03-01', score: { total: 519 } });
-    expect(mine.score?.criteria.find((x) => x.criterion === 'als.effort_rate')).toMatchObject({ points: 40, status: 'met', fact: '(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 2\u202f300\u00a0€ = 30,43\u00a0%, dans la bande de 26 à 33\u00a0%' });
+    expect(mine.score?.criteria.find((x) => x.criterion === 'als.effort_rate')).toMatchObject({
+      points: 40,
+      status: 'met',
+      fact: '(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 2\u202f300\u00a0€ = 30,43\u00a0%, dans la bande de 26 à 33\u00a0%',
+    });
     expect(JSON.stringify(mine)).not.toContain(bruno.demandId);
     expect((await s.service.get(applicant(3), c.record.id)).rank).toBe(3);
   });
@@ -309,10 +370,23 @@ describe('designation, transmission, CAL, proposal and lease', () => {
     const refused = await failure(s.service.designate(AGENT, 'offer-1', { candidacyIds: [cs[0]!.id, cs[2]!.id] }));
     expect(refused).toMatchObject({ code: 'CANDIDACY.JUSTIFICATION_REQUIRED', fields: [{ field: 'justification' }] });
     const result = await s.service.designate(AGENT, 'offer-1', { candidacyIds: [cs[2]!.id, cs[0]!.id], justification: 'Rapprochement domicile-travail prioritaire' });
-    expect(result).toMatchObject({ round: 1, outOfOrder: true, designated: [{ candidacyId: cs[0]!.id, rank: 1 }, { candidacyId: cs[2]!.id, rank: 3 }] });
+    expect(result).toMatchObject({
+      round: 1,
+      outOfOrder: true,
+      designated: [
+        { candidacyId: cs[0]!.id, rank: 1 },
+        { candidacyId: cs[2]!.id, rank: 3 },
+      ],
+    });
     const entry = s.audit.entries.find((e) => e.action === 'offer.designation');
-    expect(entry).toMatchObject({ objectId: 'offer-1', detail: { outOfOrder: true, ranks: [1, 3], expectedRanks: [1, 2], justification: 'Rapprochement domicile-travail prioritaire' } });
-    expect(s.notifications.items.map((n) => [n.accountId, n.kind])).toEqual([[uuid(1), 'candidacy.designated'], [uuid(3), 'candidacy.designated']]);
+    expect(entry).toMatchObject({
+      objectId: 'offer-1',
+      detail: { outOfOrder: true, ranks: [1, 3], expectedRanks: [1, 2], justification: 'Rapprochement domicile-travail prioritaire' },
+    });
+    expect(s.notifications.items.map((n) => [n.accountId, n.kind])).toEqual([
+      [uuid(1), 'candidacy.designated'],
+      [uuid(3), 'candidacy.designated'],
+    ]);
     expect(s.offers.offers.get('offer-1')?.status).toBe('designated');
     expect((await failure(s.service.designate(applicant(1), 'offer-1', { candidacyIds: [cs[1]!.id] }))).kind).toBe('forbidden');
   });
@@ -326,7 +400,10 @@ describe('designation, transmission, CAL, proposal and lease', () => {
     expect((await failure(s.service.calDecision(LANDLORD, cs[2]!.id, { decision: 'accepted', calRank: 1 }))).kind).toBe('not_found'); // never transmitted
 
     const designated = await s.service.designated(LANDLORD, 'offer-1');
-    expect(designated.items.map((i) => [i.candidacyId, i.rankAtDesignation, i.status])).toEqual([[cs[0]!.id, 1, 'transmitted'], [cs[1]!.id, 2, 'transmitted']]);
+    expect(designated.items.map((i) => [i.candidacyId, i.rankAtDesignation, i.status])).toEqual([
+      [cs[0]!.id, 1, 'transmitted'],
+      [cs[1]!.id, 2, 'transmitted'],
+    ]);
     expect(s.audit.entries.filter((e) => e.action === 'demand.read')).toHaveLength(2);
     expect(s.audit.entries.find((e) => e.action === 'demand.read')?.actingFor).toEqual({ kind: 'landlord', id: LANDLORD_ID });
 
@@ -341,9 +418,14 @@ describe('designation, transmission, CAL, proposal and lease', () => {
     expect(s.allocations.rows).toEqual([expect.objectContaining({ offerId: 'offer-1', demandId: ds[0]!.demandId, sizeClass: 'PME' })]);
     expect((await s.candidacies.findById(cs[2]!.id))?.status).toBe('not_retained');
     const kinds = s.notifications.items.map((n) => [n.accountId, n.kind]);
-    expect(kinds).toEqual(expect.arrayContaining([
-      [uuid(1), 'candidacy.cal_accepted'], [uuid(1), 'candidacy.proposal'], [uuid(2), 'candidacy.cal_refused'], [uuid(3), 'candidacy.not_retained'],
-    ]));
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        [uuid(1), 'candidacy.cal_accepted'],
+        [uuid(1), 'candidacy.proposal'],
+        [uuid(2), 'candidacy.cal_refused'],
+        [uuid(3), 'candidacy.not_retained'],
+      ]),
+    );
     expect(s.notifications.items.find((n) => n.kind === 'candidacy.cal_refused')?.payload.reason).toBe('Dossier incomplet');
 
     // the refused candidate applies elsewhere: +40 CAL refusal from history

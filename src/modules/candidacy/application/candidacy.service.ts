@@ -101,6 +101,5 @@ export class CandidacyService {
   /** Drops the cached ranking of an offer (the offer itself changed: its status, its closing date). */
   forgetRankingsOfOffer = (offerId: string): void => this.deps.cache.invalidate(offerId);
   /** Drops the cached rankings where a demand is a candidate (its facts changed). */
-  forgetRankingsOfDemand = (demandId: string): void =>
-    this.deps.cache.forgetWhere((ranking) => (ranking as OfferRanking).applicantFacts.has(demandId));
+  forgetRankingsOfDemand = (demandId: string): void => this.deps.cache.forgetWhere((ranking) => (ranking as OfferRanking).applicantFacts.has(demandId));
 }

@@ -23,7 +23,10 @@ export async function closeCandidaciesOfStruckOffDemand(deps: CandidacyDeps, dem
     }
     if (stillOpen.length) {
       await deps.audit.record({
-        actorRole: 'system', action: 'candidacy.closed_demand_struck_off', objectType: 'demand', objectId: demandId,
+        actorRole: 'system',
+        action: 'candidacy.closed_demand_struck_off',
+        objectType: 'demand',
+        objectId: demandId,
         detail: { candidacyIds: stillOpen.map((r) => r.id) },
       });
     }

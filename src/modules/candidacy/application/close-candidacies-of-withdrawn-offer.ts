@@ -18,12 +18,16 @@ export async function closeCandidaciesOfWithdrawnOffer(deps: CandidacyDeps, offe
     const at = deps.clock.now();
     for (const record of open) {
       await saveTransition(deps, record, withdraw(record, { at, system: true, reason }), {
-        kind: NOTIFICATION_KINDS.offer_withdrawn, extra: input.reason?.trim() ? { reason: input.reason.trim() } : {},
+        kind: NOTIFICATION_KINDS.offer_withdrawn,
+        extra: input.reason?.trim() ? { reason: input.reason.trim() } : {},
       });
     }
     if (open.length) {
       await deps.audit.record({
-        actorRole: 'system', action: 'candidacy.closed_offer_withdrawn', objectType: 'offer', objectId: offerId,
+        actorRole: 'system',
+        action: 'candidacy.closed_offer_withdrawn',
+        objectType: 'offer',
+        objectId: offerId,
         detail: { candidacyIds: open.map((r) => r.id) },
       });
     }

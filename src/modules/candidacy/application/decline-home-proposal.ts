@@ -10,7 +10,11 @@ export async function declineHomeProposal(deps: CandidacyDeps, p: Principal, can
   const declined = await onOwnCandidacy(deps, p, candidacyId, async (record, peers, at) => {
     const before = proposalHolder(peers);
     const saved = await saveTransition(deps, record, declineProposal(record, { at, by: p.accountId, reason }));
-    await notifyNewProposalHolder(deps, before?.id, peers.map((c) => (c.id === saved.id ? saved : c)));
+    await notifyNewProposalHolder(
+      deps,
+      before?.id,
+      peers.map((c) => (c.id === saved.id ? saved : c)),
+    );
     return saved;
   });
   await historyChanged(deps, declined);

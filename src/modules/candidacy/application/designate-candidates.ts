@@ -37,7 +37,10 @@ export async function designateCandidates(deps: CandidacyDeps, p: Principal, off
   requireStaff(p);
   const ranking = await rankingInForce(deps, offerId, { reuse: false });
   const designable = ranking.ranked
-    .filter((r) => { const status = ranking.records.get(r.candidacyId)?.status; return status !== undefined && isDesignable(status); })
+    .filter((r) => {
+      const status = ranking.records.get(r.candidacyId)?.status;
+      return status !== undefined && isDesignable(status);
+    })
     .map((r) => ({ candidacyId: r.candidacyId, rank: r.rank, total: r.total }));
   const plan = planDesignation(designable, input.candidacyIds, input.justification);
   const chosen = plan.chosen.map((c) => ({ candidacyId: c.candidacyId, demandId: ranking.rankById.get(c.candidacyId)!.demandId }));
@@ -47,7 +50,14 @@ export async function designateCandidates(deps: CandidacyDeps, p: Principal, off
     if (state.version !== ranking.version + 1) {
       throw candidacyErrors.rankingChanged();
     }
-    const elsewhere = checkDesignatedElsewhere(chosen, await deps.candidacies.pendingElsewhere(chosen.map((c) => c.demandId), offerId), input.elsewhereJustification);
+    const elsewhere = checkDesignatedElsewhere(
+      chosen,
+      await deps.candidacies.pendingElsewhere(
+        chosen.map((c) => c.demandId),
+        offerId,
+      ),
+      input.elsewhereJustification,
+    );
     const round = state.round + 1;
     await deps.candidacies.setRound(offerId, round);
     await deps.offers.designate(offerId, { candidateCount: plan.chosen.length, by: p.accountId });
@@ -59,7 +69,10 @@ export async function designateCandidates(deps: CandidacyDeps, p: Principal, off
       await saveTransition(deps, record, t, { kind: NOTIFICATION_KINDS.designated });
     }
     await deps.audit.record({
-      ...auditActor(p), action: 'offer.designation', objectType: 'offer', objectId: offerId,
+      ...auditActor(p),
+      action: 'offer.designation',
+      objectType: 'offer',
+      objectId: offerId,
       detail: {
         round,
         candidacyIds: plan.chosen.map((c) => c.candidacyId),
@@ -73,7 +86,8 @@ export async function designateCandidates(deps: CandidacyDeps, p: Principal, off
         ...(elsewhere.flagged.length
           ? {
               designatedElsewhere: elsewhere.flagged.map((f) => ({
-                candidacyId: f.candidacyId, elsewhere: f.elsewhere.map((e) => ({ candidacyId: e.candidacyId, offerId: e.offerId, status: e.status })),
+                candidacyId: f.candidacyId,
+                elsewhere: f.elsewhere.map((e) => ({ candidacyId: e.candidacyId, offerId: e.offerId, status: e.status })),
               })),
               elsewhereJustification: elsewhere.justification,
             }
@@ -81,7 +95,10 @@ export async function designateCandidates(deps: CandidacyDeps, p: Principal, off
       },
     });
     return {
-      offerId, round, outOfOrder: plan.outOfOrder, designated: plan.chosen.map((c) => ({ candidacyId: c.candidacyId, rank: c.rank, total: c.total })),
+      offerId,
+      round,
+      outOfOrder: plan.outOfOrder,
+      designated: plan.chosen.map((c) => ({ candidacyId: c.candidacyId, rank: c.rank, total: c.total })),
       designatedElsewhere: elsewhere.flagged.map((f) => f.candidacyId),
     };
   });

@@ -14,7 +14,9 @@ import { gatherFacts, offerFactsOf, type OfferRanking } from './ranking';
 
 /** A score as stored: plain JSON, the breakdown's facts worded. */
 const storedScore = (s: Pick<ScoredCandidate, 'total' | 'components' | 'criteria'>): StoredScore => ({
-  total: s.total, components: s.components, criteria: s.criteria.map(plainCriterion),
+  total: s.total,
+  components: s.components,
+  criteria: s.criteria.map(plainCriterion),
 });
 
 /**
@@ -22,7 +24,10 @@ const storedScore = (s: Pick<ScoredCandidate, 'total' | 'components' | 'criteria
  * offer's ranking in force. The caller holds the offer's lock (`candidacies.lockOffer`).
  */
 export async function takeSnapshot(
-  deps: CandidacyDeps, offer: OfferInfo, referenceDate: IsoDate, meta: { trigger: RankingTrigger; by: string | null; reason: string | null },
+  deps: CandidacyDeps,
+  offer: OfferInfo,
+  referenceDate: IsoDate,
+  meta: { trigger: RankingTrigger; by: string | null; reason: string | null },
 ): Promise<RankingSnapshot> {
   const records = await deps.candidacies.listForOffer(offer.id);
   // the scoring inputs and the facts read one after the other: inside the transaction, on its connection
@@ -36,12 +41,14 @@ export async function takeSnapshot(
   }
   const ranked = rankCandidates(offerFacts, competing, options);
   const rankedIds = new Set(ranked.map((r) => r.candidacyId));
-  const others = records.filter((r) => !rankedIds.has(r.id) && candidateFacts.has(r.id)).map((r) => {
-    // a candidacy out of the running: its own score against the candidates then (its own view shows it)
-    const facts = candidateFacts.get(r.id)!;
-    const score = scoreCandidate(facts, createScoringContext(offerFacts, [...competing, facts], options));
-    return { candidacyId: r.id, demandId: r.demandId, rank: null, score: storedScore(score), facts, registrationDate: facts.registrationDate };
-  });
+  const others = records
+    .filter((r) => !rankedIds.has(r.id) && candidateFacts.has(r.id))
+    .map((r) => {
+      // a candidacy out of the running: its own score against the candidates then (its own view shows it)
+      const facts = candidateFacts.get(r.id)!;
+      const score = scoreCandidate(facts, createScoringContext(offerFacts, [...competing, facts], options));
+      return { candidacyId: r.id, demandId: r.demandId, rank: null, score: storedScore(score), facts, registrationDate: facts.registrationDate };
+    });
   const snapshot: RankingSnapshot = {
     offerId: offer.id,
     revision: (await deps.candidacies.lastSnapshotRevision(offer.id)) + 1,
@@ -89,10 +96,19 @@ export async function frozenOfferRanking(deps: CandidacyDeps, offer: OfferInfo, 
   ranked.sort((a, b) => a.rank - b.rank);
   const { entries: _entries, ...header } = snapshot;
   return {
-    offer, referenceDate: snapshot.referenceDate, version: state.version, round: state.round, options: snapshot.options, ranked,
+    offer,
+    referenceDate: snapshot.referenceDate,
+    version: state.version,
+    round: state.round,
+    options: snapshot.options,
+    ranked,
     rankById: new Map(ranked.map((r) => [r.candidacyId, r])),
     records: new Map(records.map((r) => [r.id, r])),
-    candidateFacts, applicantFacts: new Map(), factsAt: snapshot.computedAt.getTime(),
-    frozen: header, outside, registrationDates,
+    candidateFacts,
+    applicantFacts: new Map(),
+    factsAt: snapshot.computedAt.getTime(),
+    frozen: header,
+    outside,
+    registrationDates,
   };
 }

@@ -34,16 +34,28 @@ export async function getCandidacy(deps: CandidacyDeps, p: Principal, candidacyI
 function finalRankView(record: CandidacyRecord, header: RankingSnapshotHeader, entry: Pick<RankingSnapshotEntry, 'rank'> | null, offerRound: number): FinalRankView {
   const finalRank = entry?.rank ?? null;
   return {
-    finalRank, candidacyCount: header.candidacyCount, referenceDate: header.referenceDate, frozenAt: header.computedAt, revision: header.revision,
+    finalRank,
+    candidacyCount: header.candidacyCount,
+    referenceDate: header.referenceDate,
+    frozenAt: header.computedAt,
+    revision: header.revision,
     notice: finalRankNotice({
-      finalRank, candidacyCount: header.candidacyCount, referenceDate: header.referenceDate, status: record.status, offerRound, designationRound: record.designationRound,
+      finalRank,
+      candidacyCount: header.candidacyCount,
+      referenceDate: header.referenceDate,
+      status: record.status,
+      offerRound,
+      designationRound: record.designationRound,
     }),
   };
 }
 
 /** A candidacy of a closed offer: its entry of the frozen ranking, read alone (one statement, no offer read). */
 async function frozenCandidacyView(
-  deps: CandidacyDeps, record: CandidacyRecord, timeline: readonly TimelineEntry[], state: OfferCompetition & { frozenRevision: number },
+  deps: CandidacyDeps,
+  record: CandidacyRecord,
+  timeline: readonly TimelineEntry[],
+  state: OfferCompetition & { frozenRevision: number },
 ): Promise<CandidacyView> {
   const found = await deps.candidacies.snapshotEntry(record.offerId, state.frozenRevision, record.id);
   if (!found) throw new Error(`ranking snapshot ${record.offerId} #${state.frozenRevision} is missing`);
@@ -75,8 +87,6 @@ export function candidacyView(record: CandidacyRecord, timeline: readonly Timeli
     calRank: current.calRank,
     calReason: current.calReason,
     timeline: timelineView(timeline),
-    ...(ranking.frozen
-      ? { frozenRanking: finalRankView(current, ranking.frozen, ranked ? { rank: ranked.rank } : null, ranking.round) }
-      : {}),
+    ...(ranking.frozen ? { frozenRanking: finalRankView(current, ranking.frozen, ranked ? { rank: ranked.rank } : null, ranking.round) } : {}),
   };
 }

@@ -19,7 +19,9 @@ export const RANKING_PAGE_SIZE = 50;
  * lines returned: one statement).
  */
 export async function offerRanking(
-  deps: CandidacyDeps, p: Principal, offerId: string,
+  deps: CandidacyDeps,
+  p: Principal,
+  offerId: string,
   options: { withEligibility?: boolean; page?: number | undefined; pageSize?: number | undefined } = {},
 ): Promise<OfferRankingView> {
   requireStaff(p);
@@ -27,7 +29,10 @@ export async function offerRanking(
   const paged = options.page !== undefined || options.pageSize !== undefined;
   const req = paged ? pageRequest(options.page, options.pageSize ?? RANKING_PAGE_SIZE) : undefined;
   const lines = req ? ranking.ranked.slice((req.page - 1) * req.pageSize, req.page * req.pageSize) : ranking.ranked;
-  const elsewhere = await deps.candidacies.pendingElsewhere(lines.map((r) => r.demandId), offerId);
+  const elsewhere = await deps.candidacies.pendingElsewhere(
+    lines.map((r) => r.demandId),
+    offerId,
+  );
   // the same page of the same computed ranking (with the same candidates flagged) is the same view:
   // built once (and, shared, serialised once by the HTTP adapter, see `sharedView`), not at every
   // agent's read while the ranking is reused
@@ -40,14 +45,23 @@ export async function offerRanking(
   const elsewhereByDemand = new Map<string, ElsewhereCandidacy[]>();
   for (const e of elsewhere) elsewhereByDemand.set(e.demandId, [...(elsewhereByDemand.get(e.demandId) ?? []), e]);
   const eligibility = options.withEligibility
-    ? await deps.offers.eligibilityMany(lines.map((r) => r.demandId), offerId)
+    ? await deps.offers.eligibilityMany(
+        lines.map((r) => r.demandId),
+        offerId,
+      )
     : undefined;
   const items: RankingEntryView[] = lines.map((r) => {
     const record = ranking.records.get(r.candidacyId)!;
     const e = eligibility?.get(r.demandId);
     return {
-      rank: r.rank, candidacyId: r.candidacyId, demandId: r.demandId, status: record.status, statusLabel: STATUS_LABELS[record.status], designable: isDesignable(record.status),
-      submittedAt: record.submittedAt, score: scoreView(r),
+      rank: r.rank,
+      candidacyId: r.candidacyId,
+      demandId: r.demandId,
+      status: record.status,
+      statusLabel: STATUS_LABELS[record.status],
+      designable: isDesignable(record.status),
+      submittedAt: record.submittedAt,
+      score: scoreView(r),
       registrationDate: ranking.candidateFacts.get(r.candidacyId)?.registrationDate ?? ranking.registrationDates?.get(r.candidacyId) ?? '',
       ...(e ? { eligibility: e } : {}),
       ...elsewhereOf(elsewhereByDemand.get(r.demandId)),
@@ -55,20 +69,30 @@ export async function offerRanking(
   });
   const others = [...ranking.records.values()].filter((r) => !ranking.rankById.has(r.id)).map(summaryView);
   const view: OfferRankingView = {
-    offerId, offerStatus: ranking.offer.status, referenceDate: ranking.referenceDate, candidacyCount: ranking.ranked.length, round: ranking.round,
+    offerId,
+    offerStatus: ranking.offer.status,
+    referenceDate: ranking.referenceDate,
+    candidacyCount: ranking.ranked.length,
+    round: ranking.round,
     actions: rankingActions({
-      offerStatus: ranking.offer.status, frozen: ranking.frozen !== undefined,
+      offerStatus: ranking.offer.status,
+      frozen: ranking.frozen !== undefined,
       statuses: ranking.ranked.map((r) => ranking.records.get(r.candidacyId)!.status),
     }),
     ...(ranking.frozen
       ? {
           frozen: {
-            revision: ranking.frozen.revision, trigger: ranking.frozen.trigger, computedAt: ranking.frozen.computedAt, reason: ranking.frozen.reason,
+            revision: ranking.frozen.revision,
+            trigger: ranking.frozen.trigger,
+            computedAt: ranking.frozen.computedAt,
+            reason: ranking.frozen.reason,
             notice: frozenRankingNotice(ranking.frozen),
           },
         }
       : {}),
-    ...(req ? { page: req.page, pageSize: req.pageSize } : {}), items, others,
+    ...(req ? { page: req.page, pageSize: req.pageSize } : {}),
+    items,
+    others,
   };
   if (!memoKey) return view;
   const views = memo ?? new Map<string, OfferRankingView>();
@@ -82,7 +106,12 @@ export async function offerRanking(
 function elsewhereOf(list: readonly ElsewhereCandidacy[] | undefined): Pick<RankingEntryView, 'designatedElsewhere' | 'designatedElsewhereNotice'> {
   if (!list?.length) return {};
   const designatedElsewhere: ElsewhereView[] = list.map((e) => ({
-    candidacyId: e.candidacyId, offerId: e.offerId, status: e.status, statusLabel: STATUS_LABELS[e.status], statusChangedAt: e.statusChangedAt, offer: e.offer,
+    candidacyId: e.candidacyId,
+    offerId: e.offerId,
+    status: e.status,
+    statusLabel: STATUS_LABELS[e.status],
+    statusChangedAt: e.statusChangedAt,
+    offer: e.offer,
   }));
   return { designatedElsewhere, designatedElsewhereNotice: designatedElsewhereNotice(list) };
 }

@@ -25,15 +25,25 @@ export async function designatedForLandlord(deps: CandidacyDeps, p: Principal, o
   ]);
   for (const r of records) {
     await deps.audit.record({
-      ...auditActor(p), action: 'demand.read', objectType: 'demand', objectId: r.demandId,
-      detail: { via: 'designated_candidates', offerId, candidacyId: r.id, contact: contacts.has(r.demandId) }, ...(address ? { address } : {}),
+      ...auditActor(p),
+      action: 'demand.read',
+      objectType: 'demand',
+      objectId: r.demandId,
+      detail: { via: 'designated_candidates', offerId, candidacyId: r.id, contact: contacts.has(r.demandId) },
+      ...(address ? { address } : {}),
     });
   }
   return {
     offerId,
     items: records.map((r) => ({
-      candidacyId: r.id, demandId: r.demandId, status: r.status, statusLabel: STATUS_LABELS[r.status],
-      rankAtDesignation: r.rankAtDesignation, totalAtDesignation: r.totalAtDesignation, calRank: r.calRank, calReason: r.calReason,
+      candidacyId: r.id,
+      demandId: r.demandId,
+      status: r.status,
+      statusLabel: STATUS_LABELS[r.status],
+      rankAtDesignation: r.rankAtDesignation,
+      totalAtDesignation: r.totalAtDesignation,
+      calRank: r.calRank,
+      calReason: r.calReason,
       demand: (() => {
         const summary = facts.get(r.demandId)?.summary;
         return summary ? { ...summary, candidate: contacts.get(r.demandId) ?? null } : null;

@@ -24,7 +24,9 @@ export async function offerCandidacies(deps: CandidacyDeps, p: Principal, offerI
   const ranking = await rankingInForce(deps, offerId);
   const ordered = [
     ...ranking.ranked.map((r) => ({ ...summaryView(ranking.records.get(r.candidacyId)!), rank: r.rank, total: r.total })),
-    ...[...ranking.records.values()].filter((r) => !ranking.rankById.has(r.id)).sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime())
+    ...[...ranking.records.values()]
+      .filter((r) => !ranking.rankById.has(r.id))
+      .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime())
       .map((r) => ({ ...summaryView(r), rank: null, total: null })),
   ];
   const req = pageRequest(paging.page, paging.pageSize);

@@ -1,6 +1,13 @@
 import { toIsoDate, type IsoDate } from '../../../shared/dates';
 import {
-  createScoringContext, rankCandidates, scoreCandidate, type CandidateFacts, type OfferFacts, type RankedCandidate, type RankingOptions, type ScoredCandidate,
+  createScoringContext,
+  rankCandidates,
+  scoreCandidate,
+  type CandidateFacts,
+  type OfferFacts,
+  type RankedCandidate,
+  type RankingOptions,
+  type ScoredCandidate,
 } from '../../scoring/index';
 import { historyFacts, isCompeting, referenceDateFor, type HistoryEvent } from '../domain/index';
 import type { ApplicantFacts, CandidacyRecord, OfferInfo, OfferCompetition, RankingSnapshotHeader } from '../ports';
@@ -40,7 +47,11 @@ export interface OfferRanking {
 }
 
 export const offerFactsOf = (offer: OfferInfo): OfferFacts => ({
-  offerId: offer.id, rent: offer.rent, charges: offer.charges, communeCode: offer.communeCode, ...(offer.epciCode ? { epciCode: offer.epciCode } : {}),
+  offerId: offer.id,
+  rent: offer.rent,
+  charges: offer.charges,
+  communeCode: offer.communeCode,
+  ...(offer.epciCode ? { epciCode: offer.epciCode } : {}),
 });
 
 /** Builds a candidate's scoring facts from what the modules gave. */
@@ -144,7 +155,8 @@ export async function computeRanking(deps: CandidacyDeps, offerId: string, optio
   if (!offer) throw offerNotFound();
   const referenceDate = referenceDateFor(offer, today);
   state ??= await deps.candidacies.competitionOf(offer.id);
-  const compute = () => deps.cache.shared(flightKey(offer.id, state.version, referenceDate, 'whole'), () => rankingFor(deps, offer, undefined, state, referenceDate, 'agent')) as Promise<OfferRanking>;
+  const compute = () =>
+    deps.cache.shared(flightKey(offer.id, state.version, referenceDate, 'whole'), () => rankingFor(deps, offer, undefined, state, referenceDate, 'agent')) as Promise<OfferRanking>;
   if (options.reuse !== false) {
     const now = Date.now();
     const cached = deps.cache.get(offer.id, state.version, referenceDate, now, AGENT_RANKING_MAX_AGE_MS) as OfferRanking | undefined;
@@ -167,7 +179,12 @@ const flightKey = (offerId: string, version: number, referenceDate: IsoDate, kin
  * themselves (their states) are always read again.
  */
 async function rankingFor(
-  deps: CandidacyDeps, offer: OfferInfo, known: OfferRanking | undefined, state: OfferCompetition, referenceDate: IsoDate, use: 'agent' | 'live',
+  deps: CandidacyDeps,
+  offer: OfferInfo,
+  known: OfferRanking | undefined,
+  state: OfferCompetition,
+  referenceDate: IsoDate,
+  use: 'agent' | 'live',
 ): Promise<OfferRanking> {
   const generation = deps.cache.generation;
   const [all, options] = await Promise.all([
@@ -187,10 +204,17 @@ async function rankingFor(
   const ranked = rankCandidates(offerFactsOf(offer), competing, options);
   const factsAt = known ? known.factsAt : Date.now();
   const ranking: OfferRanking = {
-    offer, referenceDate, version: state.version, round: state.round, options, ranked,
+    offer,
+    referenceDate,
+    version: state.version,
+    round: state.round,
+    options,
+    ranked,
     rankById: new Map(ranked.map((r) => [r.candidacyId, r])),
     records: new Map(all.map((r) => [r.id, r])),
-    candidateFacts, applicantFacts, factsAt,
+    candidateFacts,
+    applicantFacts,
+    factsAt,
   };
   deps.cache.set(offer.id, state.version, referenceDate, factsAt, ranking, !known, generation);
   return ranking;
@@ -212,7 +236,8 @@ export async function liveRanking(deps: CandidacyDeps, offer: OfferInfo, state?:
   const whole = deps.cache.inFlight(flightKey(offer.id, current.version, referenceDate, 'whole')) as Promise<OfferRanking> | undefined;
   const ranking = await (whole ??
     (deps.cache.shared(flightKey(offer.id, current.version, referenceDate, 'live'), () =>
-      rankingFor(deps, offer, deps.cache.reusable(offer.id, referenceDate, now) as OfferRanking | undefined, current, referenceDate, 'live')) as Promise<OfferRanking>));
+      rankingFor(deps, offer, deps.cache.reusable(offer.id, referenceDate, now) as OfferRanking | undefined, current, referenceDate, 'live'),
+    ) as Promise<OfferRanking>));
   return { ...ranking, offer };
 }
 

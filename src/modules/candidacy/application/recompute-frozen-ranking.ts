@@ -61,15 +61,29 @@ export async function recomputeFrozenRanking(deps: CandidacyDeps, p: Principal, 
     const next = await takeSnapshot(deps, offer, referenceDate, { trigger: 'recomputation', by: p.accountId, reason });
     const changes = rankingChanges(previous, next);
     await deps.audit.record({
-      ...auditActor(p), action: 'offer.ranking_recomputed', objectType: 'offer', objectId: offerId,
+      ...auditActor(p),
+      action: 'offer.ranking_recomputed',
+      objectType: 'offer',
+      objectId: offerId,
       detail: {
-        reason, revision: next.revision, previousRevision: previous?.revision ?? null, referenceDate, candidacyCount: next.candidacyCount,
-        changeCount: changes.length, changes: changes.slice(0, AUDITED_CHANGES),
+        reason,
+        revision: next.revision,
+        previousRevision: previous?.revision ?? null,
+        referenceDate,
+        candidacyCount: next.candidacyCount,
+        changeCount: changes.length,
+        changes: changes.slice(0, AUDITED_CHANGES),
       },
     });
     return {
-      offerId, revision: next.revision, previousRevision: previous?.revision ?? null, referenceDate, computedAt: next.computedAt, reason,
-      candidacyCount: next.candidacyCount, changes,
+      offerId,
+      revision: next.revision,
+      previousRevision: previous?.revision ?? null,
+      referenceDate,
+      computedAt: next.computedAt,
+      reason,
+      candidacyCount: next.candidacyCount,
+      changes,
     };
   });
   deps.cache.invalidate(offerId);

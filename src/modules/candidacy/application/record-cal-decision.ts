@@ -22,12 +22,23 @@ export async function recordCalDecisionFor(deps: CandidacyDeps, p: Principal, ca
     const t = recordCalDecision(record, { at, by: p.accountId, decision: input.decision, calRank: input.calRank, reason: input.reason });
     if (input.decision === 'accepted') assertCalRankFree(record.id, t.candidacy.calRank as number, peers);
     const before = proposalHolder(peers);
-    const saved = await saveTransition(deps, record, t, { kind: NOTIFICATION_KINDS[t.candidacy.status as 'cal_accepted' | 'cal_refused' | 'cal_postponed'], extra: {
-      ...(t.candidacy.calRank ? { calRank: t.candidacy.calRank } : {}), ...(t.candidacy.calReason ? { reason: t.candidacy.calReason } : {}),
-    } });
-    await notifyNewProposalHolder(deps, before?.id, peers.map((c) => (c.id === saved.id ? saved : c)));
+    const saved = await saveTransition(deps, record, t, {
+      kind: NOTIFICATION_KINDS[t.candidacy.status as 'cal_accepted' | 'cal_refused' | 'cal_postponed'],
+      extra: {
+        ...(t.candidacy.calRank ? { calRank: t.candidacy.calRank } : {}),
+        ...(t.candidacy.calReason ? { reason: t.candidacy.calReason } : {}),
+      },
+    });
+    await notifyNewProposalHolder(
+      deps,
+      before?.id,
+      peers.map((c) => (c.id === saved.id ? saved : c)),
+    );
     await deps.audit.record({
-      ...auditActor(p), action: 'candidacy.cal_decision', objectType: 'candidacy', objectId: record.id,
+      ...auditActor(p),
+      action: 'candidacy.cal_decision',
+      objectType: 'candidacy',
+      objectId: record.id,
       detail: { offerId: record.offerId, decision: input.decision, ...(saved.calRank ? { calRank: saved.calRank } : {}) },
     });
     return saved;

@@ -22,7 +22,10 @@ export async function recordLeaseFor(deps: CandidacyDeps, p: Principal, candidac
     await deps.demands.markSatisfied(record.demandId, { at, offerId: record.offerId, candidacyId: record.id });
     const employer = (await deps.companies.factsFor([record.demandId], toIsoDate(at))).get(record.demandId);
     await deps.scoring.recordAllocation({
-      offerId: record.offerId, demandId: record.demandId, sizeClass: employer?.validated ? (employer.sizeClass ?? null) : null, at,
+      offerId: record.offerId,
+      demandId: record.demandId,
+      sizeClass: employer?.validated ? (employer.sizeClass ?? null) : null,
+      at,
     });
     for (const other of peers) {
       if (other.id === record.id || !isOpen(other.status)) continue;
@@ -35,7 +38,10 @@ export async function recordLeaseFor(deps: CandidacyDeps, p: Principal, candidac
       await saveTransition(deps, elsewhere, withdraw(elsewhere, { at, system: true, reason: SATISFIED_REASON }), { kind: NOTIFICATION_KINDS.withdrawn_by_system });
     }
     await deps.audit.record({
-      ...auditActor(p), action: 'candidacy.leased', objectType: 'candidacy', objectId: record.id,
+      ...auditActor(p),
+      action: 'candidacy.leased',
+      objectType: 'candidacy',
+      objectId: record.id,
       detail: { offerId: record.offerId, demandId: record.demandId, sizeClass: employer?.validated ? (employer.sizeClass ?? null) : null },
     });
     return leased;

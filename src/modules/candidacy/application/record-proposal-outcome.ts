@@ -28,10 +28,17 @@ export async function recordProposalOutcomeFor(deps: CandidacyDeps, p: Principal
     } else {
       const before = proposalHolder(peers);
       next = await saveTransition(deps, record, declineProposal(record, { at, by: p.accountId, reason: input.reason }));
-      await notifyNewProposalHolder(deps, before?.id, peers.map((c) => (c.id === next.id ? next : c)));
+      await notifyNewProposalHolder(
+        deps,
+        before?.id,
+        peers.map((c) => (c.id === next.id ? next : c)),
+      );
     }
     await deps.audit.record({
-      ...auditActor(p), action: 'candidacy.proposal_outcome', objectType: 'candidacy', objectId: record.id,
+      ...auditActor(p),
+      action: 'candidacy.proposal_outcome',
+      objectType: 'candidacy',
+      objectId: record.id,
       detail: { offerId: record.offerId, outcome: input.outcome },
     });
     return next;

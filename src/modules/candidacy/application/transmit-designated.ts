@@ -18,7 +18,11 @@ export async function transmitDesignated(deps: CandidacyDeps, p: Principal, offe
     const at = deps.clock.now();
     for (const record of designated) await saveTransition(deps, record, transmit(record, { at, by: p.accountId }), { kind: NOTIFICATION_KINDS.transmitted });
     await deps.audit.record({
-      ...auditActor(p), action: 'offer.transmission', objectType: 'offer', objectId: offerId, detail: { candidacyIds: designated.map((r) => r.id) },
+      ...auditActor(p),
+      action: 'offer.transmission',
+      objectType: 'offer',
+      objectId: offerId,
+      detail: { candidacyIds: designated.map((r) => r.id) },
     });
     return { offerId, transmitted: designated.map((r) => r.id) };
   });

@@ -1,6 +1,16 @@
 import type { IsoDate } from '../../../shared/dates';
 import { plainCriterion, type CriterionResult, type ScoreComponents, type ScoredCandidate } from '../../scoring/index';
-import { allowedCandidacyActions, isTransmittedToLandlord, STATUS_LABELS, type CandidacyActions, type CandidacyStatus, type EligibilityOutcome, type RankingActions, type RankingTrigger, type TimelineEntry } from '../domain/index';
+import {
+  allowedCandidacyActions,
+  isTransmittedToLandlord,
+  STATUS_LABELS,
+  type CandidacyActions,
+  type CandidacyStatus,
+  type EligibilityOutcome,
+  type RankingActions,
+  type RankingTrigger,
+  type TimelineEntry,
+} from '../domain/index';
 import type { CandidacyRecord, CandidateContact, DemandSummary } from '../ports';
 
 /** A score as shown: the total, the four components and every criterion with the fact it was computed from. */
@@ -33,7 +43,11 @@ export function scoreView(s: Pick<ScoredCandidate, 'total' | 'components' | 'cri
   return {
     total: s.total,
     components: {
-      als: c.als.points, company: c.company.points, territory: c.territory.points, territoryEstablished: c.territory.established, balancing: c.balancing.points,
+      als: c.als.points,
+      company: c.company.points,
+      territory: c.territory.points,
+      territoryEstablished: c.territory.established,
+      balancing: c.balancing.points,
       ...(c.als.clampedFrom !== undefined ? { alsClampedFrom: c.als.clampedFrom } : {}),
     },
     criteria: s.criteria.map(plainCriterion),
@@ -77,13 +91,24 @@ export interface CandidacySummaryView {
 }
 
 export const offerBrief = (r: CandidacyRecord): OfferBrief => ({
-  communeCode: r.offer.communeCode, communeName: r.offer.communeName, typology: r.offer.typology, rent: r.offer.rent, charges: r.offer.charges,
+  communeCode: r.offer.communeCode,
+  communeName: r.offer.communeName,
+  typology: r.offer.typology,
+  rent: r.offer.rent,
+  charges: r.offer.charges,
 });
 
 export const summaryView = (r: CandidacyRecord): CandidacySummaryView => ({
-  id: r.id, demandId: r.demandId, offerId: r.offerId, status: r.status, statusLabel: STATUS_LABELS[r.status],
-  transmittedToLandlord: isTransmittedToLandlord(r.status), actions: allowedCandidacyActions(r.status),
-  submittedAt: r.submittedAt, statusChangedAt: r.statusChangedAt, offer: offerBrief(r),
+  id: r.id,
+  demandId: r.demandId,
+  offerId: r.offerId,
+  status: r.status,
+  statusLabel: STATUS_LABELS[r.status],
+  transmittedToLandlord: isTransmittedToLandlord(r.status),
+  actions: allowedCandidacyActions(r.status),
+  submittedAt: r.submittedAt,
+  statusChangedAt: r.statusChangedAt,
+  offer: offerBrief(r),
 });
 
 /** The owner's (or an agent's) view of one candidacy: status, live rank among the current candidates, count, own score, timeline. */

@@ -48,7 +48,10 @@ export function assertEligible(outcome: EligibilityOutcome): void {
   if (outcome.decided && outcome.fits) return;
   const reasons = outcome.decided
     ? outcome.reasons
-    : [{ rule: 'income_incomplete', fr: 'les revenus fiscaux de référence du ménage sont incomplets', en: 'the household’s reference tax income is incomplete' }, ...outcome.reasons];
+    : [
+        { rule: 'income_incomplete', fr: 'les revenus fiscaux de référence du ménage sont incomplets', en: 'the household’s reference tax income is incomplete' },
+        ...outcome.reasons,
+      ];
   throw candidacyErrors.notEligible(reasons);
 }
 

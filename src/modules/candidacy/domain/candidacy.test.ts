@@ -2,9 +2,30 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DomainError } from '../../../shared/errors';
 import {
-  acceptProposal, allDesignatedFellThrough, assertCalRankFree, assertDemandActive, assertEligible, assertOfferOpen, assertProposalTurn,
-  assertUnderCap, CANDIDACY_STATUSES, declineProposal, designate, historyFacts, newCandidacy, notRetain, OPEN_STATUSES, planDesignation,
-  proposalHolder, recordCalDecision, recordLease, referenceDateFor, transmit, withdraw, type Candidacy, type CandidacyStatus,
+  acceptProposal,
+  allDesignatedFellThrough,
+  assertCalRankFree,
+  assertDemandActive,
+  assertEligible,
+  assertOfferOpen,
+  assertProposalTurn,
+  assertUnderCap,
+  CANDIDACY_STATUSES,
+  declineProposal,
+  designate,
+  historyFacts,
+  newCandidacy,
+  notRetain,
+  OPEN_STATUSES,
+  planDesignation,
+  proposalHolder,
+  recordCalDecision,
+  recordLease,
+  referenceDateFor,
+  transmit,
+  withdraw,
+  type Candidacy,
+  type CandidacyStatus,
 } from './index';
 
 const at = (d: string) => new Date(`${d}T10:00:00Z`);
@@ -37,7 +58,11 @@ describe('candidacy lifecycle', () => {
     const l = recordLease(p.candidacy, { at: at('2026-03-20') });
     expect(l.candidacy.status).toBe('leased');
     expect([d, t, a, p, l].map((x) => [x.entry.from, x.entry.to])).toEqual([
-      ['submitted', 'designated'], ['designated', 'transmitted'], ['transmitted', 'cal_accepted'], ['cal_accepted', 'proposal_accepted'], ['proposal_accepted', 'leased'],
+      ['submitted', 'designated'],
+      ['designated', 'transmitted'],
+      ['transmitted', 'cal_accepted'],
+      ['cal_accepted', 'proposal_accepted'],
+      ['proposal_accepted', 'leased'],
     ]);
   });
 
@@ -74,7 +99,13 @@ describe('candidacy lifecycle', () => {
     for (const status of OPEN_STATUSES) expect(notRetain(aCandidacy({ status }), ctx).candidacy.status).toBe('not_retained');
     for (const status of finals) {
       const c = aCandidacy({ status });
-      for (const fn of [() => notRetain(c, ctx), () => designate(c, { ...ctx, round: 1, rank: 1, total: 1 }), () => transmit(c, ctx), () => withdraw(c, { ...ctx, system: true }), () => recordLease(c, ctx)]) {
+      for (const fn of [
+        () => notRetain(c, ctx),
+        () => designate(c, { ...ctx, round: 1, rank: 1, total: 1 }),
+        () => transmit(c, ctx),
+        () => withdraw(c, { ...ctx, system: true }),
+        () => recordLease(c, ctx),
+      ]) {
         expect(errorOf(fn).code).toBe('CANDIDACY.INVALID_TRANSITION');
       }
     }
@@ -86,12 +117,15 @@ describe('applying', () => {
     expect(() => assertDemandActive('active')).not.toThrow();
     expect(errorOf(() => assertDemandActive('submitted'))).toMatchObject({ kind: 'conflict', code: 'CANDIDACY.DEMAND_NOT_ACTIVE' });
     expect(errorOf(() => assertOfferOpen({ status: 'published', openForCandidacies: false, closingDate: '2026-02-28' }))).toMatchObject({
-      code: 'CANDIDACY.OFFER_CLOSED', details: { closingDate: '2026-02-28' },
+      code: 'CANDIDACY.OFFER_CLOSED',
+      details: { closingDate: '2026-02-28' },
     });
     const reasons = [{ rule: 'income_ceiling', fr: 'revenus au-dessus du plafond', en: 'income above the ceiling' }];
     const notFit = errorOf(() => assertEligible({ decided: true, fits: false, reasons, effortRate: 30 }));
     expect(notFit).toMatchObject({ kind: 'invalid', code: 'CANDIDACY.NOT_ELIGIBLE', details: { reasons } });
-    expect(errorOf(() => assertEligible({ decided: false, fits: false, reasons: [], effortRate: null })).details?.reasons).toEqual([expect.objectContaining({ rule: 'income_incomplete' })]);
+    expect(errorOf(() => assertEligible({ decided: false, fits: false, reasons: [], effortRate: null })).details?.reasons).toEqual([
+      expect.objectContaining({ rule: 'income_incomplete' }),
+    ]);
     expect(() => assertUnderCap(4, 5)).not.toThrow();
     expect(errorOf(() => assertUnderCap(5, 5))).toMatchObject({ kind: 'conflict', code: 'CANDIDACY.TOO_MANY_OPEN', details: { openCandidacies: 5, max: 5 } });
   });
@@ -181,12 +215,22 @@ describe('history facts for the scoring', () => {
   const ev = (offerId: string, status: 'cal_refused' | 'proposal_declined', d: string) => ({ demandId: 'd1', offerId, status, at: at(d) });
 
   it('a CAL refusal on another offer gives the refusal from history; a decline gives its last date', () => {
-    const facts = historyFacts([ev('o2', 'cal_refused', '2025-05-01'), ev('o3', 'proposal_declined', '2025-08-20'), ev('o4', 'proposal_declined', '2025-06-01')], undefined, 'o1', '2026-03-01');
+    const facts = historyFacts(
+      [ev('o2', 'cal_refused', '2025-05-01'), ev('o3', 'proposal_declined', '2025-08-20'), ev('o4', 'proposal_declined', '2025-06-01')],
+      undefined,
+      'o1',
+      '2026-03-01',
+    );
     expect(facts).toEqual({ calRefusedBefore: { refused: true, source: 'history' }, lastProposalDeclinedAfterCalOn: '2025-08-20' });
   });
 
   it('ignores the offer being ranked and what happened after the reference date; falls back on the declared history', () => {
-    const facts = historyFacts([ev('o1', 'cal_refused', '2025-05-01'), ev('o2', 'proposal_declined', '2026-04-01')], { refusedByCal: true, declinedAfterCalOn: '2025-01-10' }, 'o1', '2026-03-01');
+    const facts = historyFacts(
+      [ev('o1', 'cal_refused', '2025-05-01'), ev('o2', 'proposal_declined', '2026-04-01')],
+      { refusedByCal: true, declinedAfterCalOn: '2025-01-10' },
+      'o1',
+      '2026-03-01',
+    );
     expect(facts).toEqual({ calRefusedBefore: { refused: true, source: 'declared' }, lastProposalDeclinedAfterCalOn: '2025-01-10' });
     expect(historyFacts([], undefined, 'o1', '2026-03-01')).toEqual({ calRefusedBefore: { refused: false, source: 'declared' }, lastProposalDeclinedAfterCalOn: undefined });
   });

@@ -14,8 +14,17 @@ import type { DomainError } from '../../../shared/errors';
  * application layer loads, locks and saves.
  */
 export const CANDIDACY_STATUSES = [
-  'submitted', 'designated', 'transmitted', 'cal_accepted', 'cal_refused', 'cal_postponed',
-  'proposal_accepted', 'proposal_declined', 'leased', 'withdrawn', 'not_retained',
+  'submitted',
+  'designated',
+  'transmitted',
+  'cal_accepted',
+  'cal_refused',
+  'cal_postponed',
+  'proposal_accepted',
+  'proposal_declined',
+  'leased',
+  'withdrawn',
+  'not_retained',
 ] as const;
 export type CandidacyStatus = (typeof CANDIDACY_STATUSES)[number];
 
@@ -80,8 +89,17 @@ export const STATUS_LABELS: Readonly<Record<CandidacyStatus, string>> = {
 };
 
 export type CandidacyAction =
-  | 'submitted' | 'designated' | 'transmitted' | 'cal_accepted' | 'cal_refused' | 'cal_postponed'
-  | 'proposal_accepted' | 'proposal_declined' | 'leased' | 'withdrawn' | 'not_retained';
+  | 'submitted'
+  | 'designated'
+  | 'transmitted'
+  | 'cal_accepted'
+  | 'cal_refused'
+  | 'cal_postponed'
+  | 'proposal_accepted'
+  | 'proposal_declined'
+  | 'leased'
+  | 'withdrawn'
+  | 'not_retained';
 
 /** One dated event of a candidacy's life. */
 export interface TimelineEntry {
@@ -151,8 +169,15 @@ function requireCalRefusalReason(reason: string | undefined): string {
 /** A new candidacy, positioned on the offer. */
 export function newCandidacy(input: { id: string; demandId: string; offerId: string; applicantAccountId: string }, ctx: TransitionContext): CandidacyTransition {
   const candidacy: Candidacy = {
-    ...input, status: 'submitted', submittedAt: ctx.at, statusChangedAt: ctx.at,
-    designationRound: null, rankAtDesignation: null, totalAtDesignation: null, calRank: null, calReason: null,
+    ...input,
+    status: 'submitted',
+    submittedAt: ctx.at,
+    statusChangedAt: ctx.at,
+    designationRound: null,
+    rankAtDesignation: null,
+    totalAtDesignation: null,
+    calRank: null,
+    calReason: null,
   };
   return { candidacy, entry: { action: 'submitted', from: null, to: 'submitted', at: ctx.at, ...(ctx.by ? { by: ctx.by } : {}) } };
 }

@@ -51,9 +51,7 @@ export function planDesignation(designable: readonly Designable[], candidacyIds:
   const outOfOrder = chosen.some((c, i) => c.candidacyId !== expected[i]?.candidacyId);
   const text = justification?.trim() || undefined;
   if (outOfOrder && (text === undefined || text.length < JUSTIFICATION_MIN)) {
-    throw candidacyErrors.justificationRequired(
-      { tooLong: false, min: JUSTIFICATION_MIN }, { expectedRanks: expected.map((e) => e.rank), chosenRanks: chosen.map((c) => c.rank) },
-    );
+    throw candidacyErrors.justificationRequired({ tooLong: false, min: JUSTIFICATION_MIN }, { expectedRanks: expected.map((e) => e.rank), chosenRanks: chosen.map((c) => c.rank) });
   }
   if (text !== undefined && text.length > JUSTIFICATION_MAX) {
     throw candidacyErrors.justificationRequired({ tooLong: true, max: JUSTIFICATION_MAX });

@@ -137,12 +137,16 @@ export function checkDesignatedElsewhere(
     throw candidacyErrors.elsewhereJustificationTooLong(ELSEWHERE_JUSTIFICATION_MAX);
   }
   if (flagged.length > 0 && (text === undefined || text.length < ELSEWHERE_JUSTIFICATION_MIN)) {
-    throw candidacyErrors.designatedElsewhere(ELSEWHERE_JUSTIFICATION_MIN, flagged.map((f) => designatedElsewhereNotice(f.elsewhere)), {
-      designatedElsewhere: flagged.map((f) => ({
-        candidacyId: f.candidacyId,
-        elsewhere: f.elsewhere.map((e) => ({ candidacyId: e.candidacyId, offerId: e.offerId, status: e.status, statusLabel: STATUS_LABELS[e.status] })),
-      })),
-    });
+    throw candidacyErrors.designatedElsewhere(
+      ELSEWHERE_JUSTIFICATION_MIN,
+      flagged.map((f) => designatedElsewhereNotice(f.elsewhere)),
+      {
+        designatedElsewhere: flagged.map((f) => ({
+          candidacyId: f.candidacyId,
+          elsewhere: f.elsewhere.map((e) => ({ candidacyId: e.candidacyId, offerId: e.offerId, status: e.status, statusLabel: STATUS_LABELS[e.status] })),
+        })),
+      },
+    );
   }
   return { flagged, justification: flagged.length > 0 ? text : undefined };
 }

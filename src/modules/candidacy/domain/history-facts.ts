@@ -38,8 +38,6 @@ export function historyFacts(events: readonly HistoryEvent[], declared: Declared
   if (declaredDecline !== undefined && declaredDecline <= referenceDate && (lastDeclined === undefined || declaredDecline > lastDeclined)) {
     lastDeclined = declaredDecline;
   }
-  const calRefusedBefore = refused
-    ? { refused: true, source: 'history' as const }
-    : { refused: declared?.refusedByCal === true, source: 'declared' as const };
+  const calRefusedBefore = refused ? { refused: true, source: 'history' as const } : { refused: declared?.refusedByCal === true, source: 'declared' as const };
   return { calRefusedBefore, lastProposalDeclinedAfterCalOn: lastDeclined };
 }

@@ -13,9 +13,7 @@ type Peer = Pick<Candidacy, 'id' | 'status' | 'calRank' | 'designationRound'>;
 /** The candidacy that holds the proposal now, if any (none while someone accepted it or signed). */
 export function proposalHolder(candidacies: readonly Peer[]): Peer | undefined {
   if (candidacies.some((c) => c.status === 'proposal_accepted' || c.status === 'leased')) return undefined;
-  return candidacies
-    .filter((c) => c.status === 'cal_accepted' && c.calRank !== null)
-    .sort((a, b) => (a.calRank as number) - (b.calRank as number))[0];
+  return candidacies.filter((c) => c.status === 'cal_accepted' && c.calRank !== null).sort((a, b) => (a.calRank as number) - (b.calRank as number))[0];
 }
 
 /** Throws unless the candidacy holds the proposal (CANDIDACY.PROPOSAL_NOT_YOUR_TURN, conflict). */

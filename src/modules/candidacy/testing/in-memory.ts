@@ -1,12 +1,13 @@
 import { pageOffset, type Page, type PageRequest } from '../../../shared/pagination';
 import { ERASED_FACT, isPendingOutcome, OPEN_STATUSES, type CandidacyStatus, type ElsewhereCandidacy, type HistoryEvent, type TimelineEntry } from '../domain/index';
-import type {
-  CandidacyNotification, CandidacyNotificationOutbox, CandidacyRecord, CandidacyRepository, OfferCompetition, RankingSnapshot, StoredNotification,
-} from '../ports';
+import type { CandidacyNotification, CandidacyNotificationOutbox, CandidacyRecord, CandidacyRepository, OfferCompetition, RankingSnapshot, StoredNotification } from '../ports';
 
 const clone = <T>(v: T): T => structuredClone(v);
 const paged = <T>(all: T[], page: PageRequest): Page<T> => ({
-  items: all.slice(pageOffset(page), pageOffset(page) + page.pageSize), page: page.page, pageSize: page.pageSize, total: all.length,
+  items: all.slice(pageOffset(page), pageOffset(page) + page.pageSize),
+  page: page.page,
+  pageSize: page.pageSize,
+  total: all.length,
 });
 
 /** In-memory candidacies for unit tests (locks are no-ops: tests run one use case at a time). */
@@ -90,7 +91,11 @@ export class InMemoryCandidacyRepository implements CandidacyRepository {
     return [...this.rows.values()]
       .filter((c) => demandIds.includes(c.demandId) && c.offerId !== exceptOfferId && isPendingOutcome(c.status))
       .map((c) => ({
-        candidacyId: c.id, demandId: c.demandId, offerId: c.offerId, status: c.status, statusChangedAt: c.statusChangedAt,
+        candidacyId: c.id,
+        demandId: c.demandId,
+        offerId: c.offerId,
+        status: c.status,
+        statusChangedAt: c.statusChangedAt,
         offer: { communeCode: c.offer.communeCode, communeName: c.offer.communeName, typology: c.offer.typology },
       }));
   }
@@ -138,8 +143,12 @@ export class InMemoryCandidacyOutbox implements CandidacyNotificationOutbox {
     return paged(this.items.filter((n) => n.accountId === accountId).reverse(), page);
   }
   async recentForAccount(accountId: string, limit: number) {
-    return this.items.map((n, i) => ({ n, i })).filter(({ n }) => n.accountId === accountId)
-      .sort((a, b) => b.n.createdAt.getTime() - a.n.createdAt.getTime() || b.i - a.i).slice(0, limit).map(({ n }) => clone(n));
+    return this.items
+      .map((n, i) => ({ n, i }))
+      .filter(({ n }) => n.accountId === accountId)
+      .sort((a, b) => b.n.createdAt.getTime() - a.n.createdAt.getTime() || b.i - a.i)
+      .slice(0, limit)
+      .map(({ n }) => clone(n));
   }
   async forgetAccount(accountId: string) {
     const before = this.items.length;

@@ -29,7 +29,12 @@ export function requireManagerOf(p: Principal, companyId: string): void {
 }
 
 /** Loads a company the caller may see (404 otherwise). */
-export async function loadCompany(deps: CompanySpaceDeps, p: Principal, companyId: string, options: { forUpdate?: boolean } = {}): Promise<{ company: Company; access: 'staff' | 'manager' }> {
+export async function loadCompany(
+  deps: CompanySpaceDeps,
+  p: Principal,
+  companyId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<{ company: Company; access: 'staff' | 'manager' }> {
   const access = accessOf(p, companyId);
   const company = await deps.companies.findById(companyId, options);
   if (!company) throw companySpaceError.notFound();

@@ -15,10 +15,7 @@ export interface ConfigureInput extends PolicyInput {
   delegatesToAls?: boolean | undefined;
 }
 
-export type SpaceCommand =
-  | ({ action: 'configure' } & ConfigureInput)
-  | { action: 'deploy'; reason?: string | undefined }
-  | { action: 'suspend'; reason?: string | undefined };
+export type SpaceCommand = ({ action: 'configure' } & ConfigureInput) | { action: 'deploy'; reason?: string | undefined } | { action: 'suspend'; reason?: string | undefined };
 
 /**
  * The agent's actions on a space. `configure` invites managers (an account each, with a one-time
@@ -77,8 +74,11 @@ export async function actOnSpace(deps: CompanySpaceDeps, p: Principal, companyId
       await deps.companies.recordSpaceEvent(company.id, { at: now, action, from: company.spaceStatus, to, actorAccountId: p.accountId, reason });
     }
     await deps.audit.record({
-      ...auditActor(p, company.id), action: `company.space_${action === 'configure' ? 'configured' : action === 'deploy' ? 'deployed' : 'suspended'}`,
-      objectType: 'company', objectId: company.id, detail: { from: company.spaceStatus, to, ...(reason ? { reason } : {}) },
+      ...auditActor(p, company.id),
+      action: `company.space_${action === 'configure' ? 'configured' : action === 'deploy' ? 'deployed' : 'suspended'}`,
+      objectType: 'company',
+      objectId: company.id,
+      detail: { from: company.spaceStatus, to, ...(reason ? { reason } : {}) },
     });
     if (command.action === 'configure' && command.delegatesToAls === true && !company.delegatesToAls) {
       await validatePendingByDelegation(deps, { ...company, delegatesToAls: true });

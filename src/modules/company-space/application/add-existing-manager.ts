@@ -18,7 +18,14 @@ export async function addExistingManager(
     const email = manager.email.trim().toLowerCase();
     const known = await deps.managers.listForCompany(company.id);
     if (known.some((m) => m.accountId === manager.accountId || m.email === email)) return;
-    await deps.managers.add({ companyId: company.id, accountId: manager.accountId, email, displayName: manager.displayName.trim(), invitedAt: deps.clock.now(), invitedByAccountId: p.accountId });
+    await deps.managers.add({
+      companyId: company.id,
+      accountId: manager.accountId,
+      email,
+      displayName: manager.displayName.trim(),
+      invitedAt: deps.clock.now(),
+      invitedByAccountId: p.accountId,
+    });
     await deps.audit.record({ ...auditActor(p, company.id), action: 'company.manager_added', objectType: 'account', objectId: manager.accountId });
   });
 }

@@ -26,7 +26,7 @@ export async function applyPolicy(deps: CompanySpaceDeps, p: Principal, companyI
     changed.push(`description.${tranche}`);
   }
   const quotasGiven = TRANCHES.some((t) => input.quotas?.[t] !== undefined);
-  const headcount = quotasGiven ? (await deps.companies.findById(companyId))?.headcount ?? null : null;
+  const headcount = quotasGiven ? ((await deps.companies.findById(companyId))?.headcount ?? null) : null;
   const before = quotasGiven ? await deps.policies.quotas(companyId, year) : [];
   const quotaChanges: Partial<Record<Tranche, { previous: number; next: number }>> = {};
   for (const tranche of TRANCHES) {
@@ -48,7 +48,10 @@ export async function applyPolicy(deps: CompanySpaceDeps, p: Principal, companyI
   // a change of quota on its own entry: the tranches changed, before and after, and the headcount they are bounded by
   if (Object.keys(quotaChanges).length) {
     await deps.audit.record({
-      ...auditActor(p, companyId), action: 'company.quotas_changed', objectType: 'company', objectId: companyId,
+      ...auditActor(p, companyId),
+      action: 'company.quotas_changed',
+      objectType: 'company',
+      objectId: companyId,
       detail: { year, quotas: quotaChanges, headcount },
     });
   }

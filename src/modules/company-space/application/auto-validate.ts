@@ -10,7 +10,11 @@ export async function autoValidate(deps: CompanySpaceDeps, v: EmployeeValidation
   await deps.employees.save(next);
   await deps.employees.addEvent({ demandId: v.demandId, companyId: company.id, action: 'auto_validated', at: now, actorAccountId: null, reason: null });
   await deps.audit.record({
-    ...auditActor(null, company.id), action: 'company.employee_validated', objectType: 'demand', objectId: v.demandId, detail: { by: 'delegation' },
+    ...auditActor(null, company.id),
+    action: 'company.employee_validated',
+    objectType: 'demand',
+    objectId: v.demandId,
+    detail: { by: 'delegation' },
   });
   return next;
 }

@@ -2,8 +2,18 @@ import type { AuditTrail } from '../../../shared/audit';
 import type { Clock } from '../../../shared/clock';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
 import type {
-  CompanyRepository, CompanySpaceSettings, DeclaredEmployerSource, EmployeeCandidacyStatusSource, EmployeeDeclarationSource, EmployeeRepository, ManagerInvitations, ManagerRepository,
-  NotificationOutbox, PolicyRepository, SpaceRequestRepository, SpaceRequestThrottle,
+  CompanyRepository,
+  CompanySpaceSettings,
+  DeclaredEmployerSource,
+  EmployeeCandidacyStatusSource,
+  EmployeeDeclarationSource,
+  EmployeeRepository,
+  ManagerInvitations,
+  ManagerRepository,
+  NotificationOutbox,
+  PolicyRepository,
+  SpaceRequestRepository,
+  SpaceRequestThrottle,
 } from '../ports';
 
 export interface CompanySpaceDeps {

@@ -46,7 +46,8 @@ export class CompanySpaceService {
   listSpaceRequests = (p: Principal, query: { open?: boolean | undefined; oldestFirst?: boolean | undefined } & Paging) => listSpaceRequests(this.deps, p, query);
   actOnSpace = (p: Principal, companyId: string, command: SpaceCommand) => actOnSpace(this.deps, p, companyId, command);
   /** Staff: an existing company-manager account becomes a manager of the company without an invitation (demo data). */
-  addExistingManager = (p: Principal, companyId: string, manager: { accountId: string; email: string; displayName: string }) => addExistingManager(this.deps, p, companyId, manager);
+  addExistingManager = (p: Principal, companyId: string, manager: { accountId: string; email: string; displayName: string }) =>
+    addExistingManager(this.deps, p, companyId, manager);
 
   // policy
   getPolicy = (p: Principal, companyId: string, query?: { year?: number | undefined }) => getPolicy(this.deps, p, companyId, query);
@@ -57,14 +58,18 @@ export class CompanySpaceService {
   followEmployerDeclaration = (demandId: string, at: Date) => followEmployerDeclaration(this.deps, demandId, at);
   /** A demand declares (or changes) its employer SIRET: the validation request, idempotent per demand. */
   recordValidationRequest = (input: ValidationRequestInput) => recordValidationRequest(this.deps, input);
-  listEmployees = (p: Principal, companyId: string, query: { status?: ValidationStatus | undefined; order?: EmployeeOrder | undefined; withDeclarations?: boolean | undefined } & Paging) =>
-    listEmployees(this.deps, p, companyId, query);
+  listEmployees = (
+    p: Principal,
+    companyId: string,
+    query: { status?: ValidationStatus | undefined; order?: EmployeeOrder | undefined; withDeclarations?: boolean | undefined } & Paging,
+  ) => listEmployees(this.deps, p, companyId, query);
   getEmployee = (p: Principal, companyId: string, demandId: string) => getEmployee(this.deps, p, companyId, demandId);
   decideValidation = (p: Principal, companyId: string, demandId: string, input: { decision: ValidationDecision; reason?: string | undefined }) =>
     decideEmployeeValidation(this.deps, p, companyId, demandId, input);
   grantTranche = (p: Principal, companyId: string, demandId: string, input: { tranche: Tranche; reason: string }) => grantTranche(this.deps, p, companyId, demandId, input);
   revokeTranche = (p: Principal, companyId: string, demandId: string, tranche: Tranche, reason?: string) => revokeTranche(this.deps, p, companyId, demandId, tranche, reason);
-  listEmployeeCandidacies = (p: Principal, companyId: string, query: Paging & { statuses?: readonly string[] | undefined }) => listEmployeeCandidacies(this.deps, p, companyId, query);
+  listEmployeeCandidacies = (p: Principal, companyId: string, query: Paging & { statuses?: readonly string[] | undefined }) =>
+    listEmployeeCandidacies(this.deps, p, companyId, query);
 
   // for scoring and platform figures
   companyFactsForDemand = async (demandId: string, onDate: IsoDate) => (await companyFactsForDemands(this.deps, [demandId], onDate)).get(demandId);

@@ -34,8 +34,17 @@ function fakes(company: Company | null) {
 }
 
 const company = (delegatesToAls: boolean): Company => ({
-  id: 'c1', name: 'ACME', siren: '552100554', sirets: ['55210055400013'], headcount: 1200, contribution: 'contributing', delegatesToAls,
-  spaceStatus: 'deployed', spaceUpdatedAt: null, createdAt: new Date(), updatedAt: new Date(),
+  id: 'c1',
+  name: 'ACME',
+  siren: '552100554',
+  sirets: ['55210055400013'],
+  headcount: 1200,
+  contribution: 'contributing',
+  delegatesToAls,
+  spaceStatus: 'deployed',
+  spaceUpdatedAt: null,
+  createdAt: new Date(),
+  updatedAt: new Date(),
 });
 const input = { demandId: 'd1', employerSiret: '552 100 554 00013', applicantFirstName: ' Amina ', applicantLastName: 'Diallo', requestedAt: new Date('2026-02-01T00:00:00Z') };
 
@@ -65,7 +74,13 @@ describe('recordValidationRequest', () => {
 
 describe('followEmployerDeclaration', () => {
   const declared = (over: Partial<DeclaredEmployer> = {}): DeclaredEmployer => ({
-    demandId: 'd1', ownerAccountId: 'acc-1', toValidate: true, employerSiret: '55210055400013', firstName: 'Amina', lastName: 'Diallo', ...over,
+    demandId: 'd1',
+    ownerAccountId: 'acc-1',
+    toValidate: true,
+    employerSiret: '55210055400013',
+    firstName: 'Amina',
+    lastName: 'Diallo',
+    ...over,
   });
   const at = new Date('2026-02-01T00:00:00Z');
   const following = (declaration: DeclaredEmployer | null) => {
@@ -93,8 +108,15 @@ describe('companyFactsForDemands', () => {
   it('reads many demands in one query and computes the facts on the date', async () => {
     const f = fakes(null);
     f.facts.push({
-      demandId: 'd1', companyId: 'c1', status: 'validated', validatedBy: 'manager', validatedAt: new Date('2026-02-01T10:00:00Z'), withdrawnAt: null,
-      contribution: 'compensated', headcount: 40, delegatesToAls: false,
+      demandId: 'd1',
+      companyId: 'c1',
+      status: 'validated',
+      validatedBy: 'manager',
+      validatedAt: new Date('2026-02-01T10:00:00Z'),
+      withdrawnAt: null,
+      contribution: 'compensated',
+      headcount: 40,
+      delegatesToAls: false,
       grants: [
         { tranche: 'C', grantedAt: new Date('2026-02-02T00:00:00Z'), revokedAt: null },
         { tranche: 'A', grantedAt: new Date('2026-02-02T00:00:00Z'), revokedAt: null },
@@ -106,7 +128,13 @@ describe('companyFactsForDemands', () => {
     expect(f.factsQueries()).toBe(1);
     expect(facts.size).toBe(1);
     expect(facts.get('d1')).toEqual({
-      companyId: 'c1', validated: true, validatedBy: 'manager', contribution: 'compensated', sizeClass: 'PME', tranches: ['A', 'C'], delegatesToAls: false,
+      companyId: 'c1',
+      validated: true,
+      validatedBy: 'manager',
+      contribution: 'compensated',
+      sizeClass: 'PME',
+      tranches: ['A', 'C'],
+      delegatesToAls: false,
     });
     expect((await companyFactsForDemands(f.deps, ['d1'], '2026-02-05')).get('d1')?.tranches).toEqual(['A', 'B', 'C']);
     expect((await companyFactsForDemands(f.deps, ['d1'], '2026-01-15')).get('d1')).toMatchObject({ validated: false, validatedBy: null, tranches: [] });

@@ -28,10 +28,19 @@ export async function createCompany(deps: CompanySpaceDeps, p: Principal, input:
   if (input.id !== undefined && !isId(input.id)) throw companySpaceError.invalidId();
   return deps.uow.run(async () => {
     const now = deps.clock.now();
-    const company = await deps.companies.create({
-      id: input.id ?? newId(), name, siren, sirets, headcount: input.headcount ?? null, contribution: input.contribution ?? 'none',
-      delegatesToAls: input.delegatesToAls ?? false, spaceStatus: null,
-    }, now);
+    const company = await deps.companies.create(
+      {
+        id: input.id ?? newId(),
+        name,
+        siren,
+        sirets,
+        headcount: input.headcount ?? null,
+        contribution: input.contribution ?? 'none',
+        delegatesToAls: input.delegatesToAls ?? false,
+        spaceStatus: null,
+      },
+      now,
+    );
     await deps.audit.record({ ...auditActor(p, company.id), action: 'company.created', objectType: 'company', objectId: company.id });
     await matchWaitingRequests(deps, company, company.sirets);
     return { ...toCompanyView(company), managers: [], spaceHistory: [] };

@@ -27,12 +27,18 @@ export async function decideEmployeeValidation(
     const action = input.decision === 'validate' ? 'validated' : input.decision === 'reject' ? 'rejected' : 'withdrawn';
     await deps.employees.addEvent({ demandId, companyId: company.id, action, at: now, actorAccountId: p.accountId, reason: next.reason });
     await deps.audit.record({
-      ...auditActor(p, company.id), action: AUDIT_ACTIONS[input.decision], objectType: 'demand', objectId: demandId,
+      ...auditActor(p, company.id),
+      action: AUDIT_ACTIONS[input.decision],
+      objectType: 'demand',
+      objectId: demandId,
       detail: { decision: input.decision, ...(next.reason ? { reason: next.reason } : {}) },
     });
     // The person left: the tranches granted to them are revoked and their units given back.
     if (input.decision === 'withdraw') await revokeAllGrants(deps, demandId, company.id, p, 'validation withdrawn');
     const grants = await deps.employees.activeGrants([demandId]);
-    return toEmployeeView(next, grants.filter((g) => g.companyId === company.id));
+    return toEmployeeView(
+      next,
+      grants.filter((g) => g.companyId === company.id),
+    );
   });
 }

@@ -9,9 +9,7 @@ import { quotaViews, toEmployeeView, type EmployeeView, type QuotaView } from '.
  * One validation request or employee of the company (manager of the company in a deployed space,
  * or staff), with the tranches in force and this year's quota left. Another company's → 404.
  */
-export async function getEmployee(
-  deps: CompanySpaceDeps, p: Principal, companyId: string, demandId: string,
-): Promise<EmployeeView & { year: number; quotas: QuotaView[] }> {
+export async function getEmployee(deps: CompanySpaceDeps, p: Principal, companyId: string, demandId: string): Promise<EmployeeView & { year: number; quotas: QuotaView[] }> {
   const { company, access } = await loadCompany(deps, p, companyId);
   if (access === 'manager') checkSpaceOpenToManagers(company.spaceStatus);
   const v = await deps.employees.find(demandId);
@@ -20,5 +18,13 @@ export async function getEmployee(
   const year = deps.clock.now().getUTCFullYear();
   // what the applicant declared of the job, so that the manager decides knowing what they confirm
   const declaration = (await deps.declarations?.declarationsOf([demandId]))?.get(demandId) ?? null;
-  return { ...toEmployeeView(v, grants.filter((g) => g.companyId === company.id)), year, quotas: await quotaViews(deps, company.id, year), declaration };
+  return {
+    ...toEmployeeView(
+      v,
+      grants.filter((g) => g.companyId === company.id),
+    ),
+    year,
+    quotas: await quotaViews(deps, company.id, year),
+    declaration,
+  };
 }

@@ -39,5 +39,12 @@ export async function getPolicy(deps: CompanySpaceDeps, p: Principal, companyId:
   };
   if (!insider) return view;
   const year = query.year ?? deps.clock.now().getUTCFullYear();
-  return { ...view, spaceStatus: company.spaceStatus, year, quotas: await quotaViews(deps, company.id, year), quotaCeiling: quotaCeiling(company.headcount), headcount: company.headcount };
+  return {
+    ...view,
+    spaceStatus: company.spaceStatus,
+    year,
+    quotas: await quotaViews(deps, company.id, year),
+    quotaCeiling: quotaCeiling(company.headcount),
+    headcount: company.headcount,
+  };
 }

@@ -25,26 +25,33 @@ async function quotaAfter(deps: CompanySpaceDeps, companyId: string, year: numbe
  * conditional UPDATE (`used < quota`), and a CHECK keeps `used <= quota`, so that concurrent grants
  * can never exceed the quota. At most one unrevoked grant per employee and tranche (unique index).
  */
-export async function grantTranche(
-  deps: CompanySpaceDeps,
-  p: Principal,
-  companyId: string,
-  demandId: string,
-  input: { tranche: Tranche; reason: string },
-): Promise<GrantView> {
+export async function grantTranche(deps: CompanySpaceDeps, p: Principal, companyId: string, demandId: string, input: { tranche: Tranche; reason: string }): Promise<GrantView> {
   return deps.uow.run(async () => {
     const { company, validation } = await loadEmployeeForManager(deps, p, companyId, demandId);
     const reason = checkCanGrant(validation.status, input.reason);
     const now = deps.clock.now();
     const year = quotaYear(now);
     const grant: TrancheGrant = {
-      id: newId(), companyId: company.id, demandId, tranche: input.tranche, year, reason, grantedAt: now,
-      grantedByAccountId: p.accountId, revokedAt: null, revokedByAccountId: null, revokeReason: null,
+      id: newId(),
+      companyId: company.id,
+      demandId,
+      tranche: input.tranche,
+      year,
+      reason,
+      grantedAt: now,
+      grantedByAccountId: p.accountId,
+      revokedAt: null,
+      revokedByAccountId: null,
+      revokeReason: null,
     };
     await deps.employees.addGrant(grant);
     if (!(await deps.policies.consume(company.id, year, input.tranche))) throw companySpaceError.quotaExhausted(input.tranche, year);
     await deps.audit.record({
-      ...auditActor(p, company.id), action: 'company.tranche_granted', objectType: 'demand', objectId: demandId, detail: { tranche: input.tranche, year, reason },
+      ...auditActor(p, company.id),
+      action: 'company.tranche_granted',
+      objectType: 'demand',
+      objectId: demandId,
+      detail: { tranche: input.tranche, year, reason },
     });
     return { demandId, tranche: input.tranche, year, reason, grantedAt: now, quota: await quotaAfter(deps, company.id, year, input.tranche) };
   });

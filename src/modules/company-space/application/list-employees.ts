@@ -16,7 +16,10 @@ export async function listEmployees(
   p: Principal,
   companyId: string,
   query: {
-    status?: ValidationStatus | undefined; page?: number | undefined; pageSize?: number | undefined; order?: EmployeeOrder | undefined;
+    status?: ValidationStatus | undefined;
+    page?: number | undefined;
+    pageSize?: number | undefined;
+    order?: EmployeeOrder | undefined;
     /** each line with what the applicant declared of the job (the requests to decide: one read for the page) */
     withDeclarations?: boolean | undefined;
   },
@@ -26,13 +29,14 @@ export async function listEmployees(
   const page = await deps.employees.listForCompany(company.id, { status: query.status }, pageRequest(query.page, query.pageSize), query.order);
   const grants = await deps.employees.activeGrants(page.items.map((v) => v.demandId));
   const year = deps.clock.now().getUTCFullYear();
-  const declarations = query.withDeclarations && deps.declarations
-    ? await deps.declarations.declarationsOf(page.items.map((v) => v.demandId))
-    : undefined;
+  const declarations = query.withDeclarations && deps.declarations ? await deps.declarations.declarationsOf(page.items.map((v) => v.demandId)) : undefined;
   return {
     ...page,
     items: page.items.map((v) => ({
-      ...toEmployeeView(v, grants.filter((g) => g.companyId === company.id)),
+      ...toEmployeeView(
+        v,
+        grants.filter((g) => g.companyId === company.id),
+      ),
       ...(declarations ? { declaration: declarations.get(v.demandId) ?? null } : {}),
     })),
     year,

@@ -55,9 +55,19 @@ export async function requestSpace(deps: CompanySpaceDeps, input: SpaceRequestIn
         company = (await deps.companies.findById(bySiren.id, { forUpdate: true }))!;
         await matchWaitingRequests(deps, company, [siret]);
       } else {
-        company = await deps.companies.create({
-          id: newId(), name: companyName, siren: sirenOf(siret), sirets: [siret], headcount: null, contribution: 'none', delegatesToAls: false, spaceStatus: null,
-        }, now);
+        company = await deps.companies.create(
+          {
+            id: newId(),
+            name: companyName,
+            siren: sirenOf(siret),
+            sirets: [siret],
+            headcount: null,
+            contribution: 'none',
+            delegatesToAls: false,
+            spaceStatus: null,
+          },
+          now,
+        );
         await matchWaitingRequests(deps, company, [siret]);
       }
     } else {
@@ -68,7 +78,14 @@ export async function requestSpace(deps: CompanySpaceDeps, input: SpaceRequestIn
     if (company.spaceStatus === null) {
       await deps.companies.recordSpaceEvent(company.id, { at: now, action: 'request', from: null, to: spaceTransition(null, 'request'), actorAccountId: null, reason: null });
     }
-    await deps.audit.record({ actorRole: 'public', actingFor: { kind: 'company', id: company.id }, action: 'company.space_requested', objectType: 'company', objectId: company.id, detail: { requestId: request.id } });
+    await deps.audit.record({
+      actorRole: 'public',
+      actingFor: { kind: 'company', id: company.id },
+      action: 'company.space_requested',
+      objectType: 'company',
+      objectId: company.id,
+      detail: { requestId: request.id },
+    });
     return { requestId: request.id, receivedAt: now };
   });
 }

@@ -10,7 +10,11 @@ export async function revokeAllGrants(deps: CompanySpaceDeps, demandId: string, 
     await deps.employees.revokeGrant(g.id, now, by?.accountId ?? null, reason);
     await deps.policies.release(g.companyId, g.year, g.tranche);
     await deps.audit.record({
-      ...auditActor(by, companyId), action: 'company.tranche_revoked', objectType: 'demand', objectId: demandId, detail: { tranche: g.tranche, year: g.year, reason },
+      ...auditActor(by, companyId),
+      action: 'company.tranche_revoked',
+      objectType: 'demand',
+      objectId: demandId,
+      detail: { tranche: g.tranche, year: g.year, reason },
     });
   }
 }

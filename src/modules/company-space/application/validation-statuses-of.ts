@@ -19,8 +19,13 @@ export async function validationStatusesOf(deps: CompanySpaceDeps, demandIds: re
     const v = await deps.employees.find(demandId);
     if (!v) continue;
     views.push({
-      demandId, employerSiret: v.employerSiret, status: v.status, validatedBy: v.validatedBy,
-      requestedAt: v.requestedAt, validatedAt: v.validatedAt, decidedAt: v.decidedAt,
+      demandId,
+      employerSiret: v.employerSiret,
+      status: v.status,
+      validatedBy: v.validatedBy,
+      requestedAt: v.requestedAt,
+      validatedAt: v.validatedAt,
+      decidedAt: v.decidedAt,
     });
   }
   return views;

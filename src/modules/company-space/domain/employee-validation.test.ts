@@ -5,12 +5,29 @@ import { checkCanGrant, checkQuota, grantInForceOn, quotaLeft, quotaYear } from 
 
 const at = (iso: string) => new Date(iso);
 const pending: EmployeeValidation = {
-  demandId: 'd1', employerSiret: '55210055400013', companyId: 'c1', applicantFirstName: 'Amina', applicantLastName: 'Diallo', applicantAccountId: null,
-  requestedAt: at('2026-01-10T08:00:00Z'), status: 'pending', validatedBy: null, validatedAt: null, withdrawnAt: null, decidedAt: null,
-  decidedByAccountId: null, reason: null, updatedAt: at('2026-01-10T08:00:00Z'),
+  demandId: 'd1',
+  employerSiret: '55210055400013',
+  companyId: 'c1',
+  applicantFirstName: 'Amina',
+  applicantLastName: 'Diallo',
+  applicantAccountId: null,
+  requestedAt: at('2026-01-10T08:00:00Z'),
+  status: 'pending',
+  validatedBy: null,
+  validatedAt: null,
+  withdrawnAt: null,
+  decidedAt: null,
+  decidedByAccountId: null,
+  reason: null,
+  updatedAt: at('2026-01-10T08:00:00Z'),
 };
 const code = (f: () => unknown) => {
-  try { f(); return 'no error'; } catch (e) { return (e as DomainError).code; }
+  try {
+    f();
+    return 'no error';
+  } catch (e) {
+    return (e as DomainError).code;
+  }
 };
 
 describe('employee validation', () => {

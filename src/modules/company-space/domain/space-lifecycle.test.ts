@@ -3,7 +3,12 @@ import { DomainError } from '../../../shared/errors';
 import { canSpace, checkSpaceCanRun, checkSpaceOpenToManagers, spaceTransition } from './space-lifecycle';
 
 const code = (f: () => unknown) => {
-  try { f(); return 'no error'; } catch (e) { return (e as DomainError).code; }
+  try {
+    f();
+    return 'no error';
+  } catch (e) {
+    return (e as DomainError).code;
+  }
 };
 
 describe('company space lifecycle', () => {

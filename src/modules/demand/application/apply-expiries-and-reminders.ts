@@ -30,58 +30,66 @@ export async function applyExpiriesAndReminders(deps: DemandDeps, now: Date): Pr
   const today = toIsoDate(now);
   const result: ExpiriesAndRemindersResult = { onDate: today, expired: 0, reminders: 0, failed: 0 };
 
-  await forEachDue((after) => deps.demands.findExpirable(today, BATCH, after), async (ref) => {
-    try {
-      let done = false;
-      await mutateDemand(
-        deps,
-        ref.id,
-        () => undefined,
-        async (record) => {
-          if (!isExpired(record.demand, today) || record.demand.status !== 'active') return null;
-          const t = expire(record.demand, { at: now });
-          await deps.notifications.add({
-            accountId: record.demand.ownerAccountId, kind: 'demand.expired',
-            payload: { demandId: ref.id, renewalDueDate: renewalDueDate(record.demand), registrationNumber: record.demand.registrationNumber },
-            dedupeKey: `demand.expired:${ref.id}`,
-          });
-          done = true;
-          return fromTransition(record, t);
-        },
-      );
-      if (done) result.expired += 1;
-    } catch (error) {
-      result.failed += 1;
-      deps.logger.error({ demandId: ref.id, err: error instanceof Error ? error.message : String(error) }, 'demand expiry failed');
-    }
-  });
+  await forEachDue(
+    (after) => deps.demands.findExpirable(today, BATCH, after),
+    async (ref) => {
+      try {
+        let done = false;
+        await mutateDemand(
+          deps,
+          ref.id,
+          () => undefined,
+          async (record) => {
+            if (!isExpired(record.demand, today) || record.demand.status !== 'active') return null;
+            const t = expire(record.demand, { at: now });
+            await deps.notifications.add({
+              accountId: record.demand.ownerAccountId,
+              kind: 'demand.expired',
+              payload: { demandId: ref.id, renewalDueDate: renewalDueDate(record.demand), registrationNumber: record.demand.registrationNumber },
+              dedupeKey: `demand.expired:${ref.id}`,
+            });
+            done = true;
+            return fromTransition(record, t);
+          },
+        );
+        if (done) result.expired += 1;
+      } catch (error) {
+        result.failed += 1;
+        deps.logger.error({ demandId: ref.id, err: error instanceof Error ? error.message : String(error) }, 'demand expiry failed');
+      }
+    },
+  );
 
   const until = addDays(today, REMINDER_LOOKAHEAD_DAYS);
-  await forEachDue((after) => deps.demands.findReminderCandidates(today, until, BATCH, after), async (ref) => {
-    try {
-      let done = false;
-      await mutateDemand(
-        deps,
-        ref.id,
-        () => undefined,
-        async (record) => {
-          if (!needsReminder(record.demand, today, record.lastReminderFor)) return null;
-          const due = renewalDueDate(record.demand)!;
-          await deps.notifications.add({
-            accountId: record.demand.ownerAccountId, kind: 'demand.renewal_reminder',
-            payload: { demandId: ref.id, renewalDueDate: due, registrationNumber: record.demand.registrationNumber },
-            dedupeKey: `demand.renewal_reminder:${ref.id}:${due}`,
-          });
-          done = true;
-          return { record: { ...record, lastReminderFor: due }, appended: [] };
-        },
-      );
-      if (done) result.reminders += 1;
-    } catch (error) {
-      result.failed += 1;
-      deps.logger.error({ demandId: ref.id, err: error instanceof Error ? error.message : String(error) }, 'demand renewal reminder failed');
-    }
-  });
+  await forEachDue(
+    (after) => deps.demands.findReminderCandidates(today, until, BATCH, after),
+    async (ref) => {
+      try {
+        let done = false;
+        await mutateDemand(
+          deps,
+          ref.id,
+          () => undefined,
+          async (record) => {
+            if (!needsReminder(record.demand, today, record.lastReminderFor)) return null;
+            const due = renewalDueDate(record.demand)!;
+            await deps.notifications.add({
+              accountId: record.demand.ownerAccountId,
+              kind: 'demand.renewal_reminder',
+              payload: { demandId: ref.id, renewalDueDate: due, registrationNumber: record.demand.registrationNumber },
+              dedupeKey: `demand.renewal_reminder:${ref.id}:${due}`,
+            });
+            done = true;
+            return { record: { ...record, lastReminderFor: due }, appended: [] };
+          },
+        );
+        if (done) result.reminders += 1;
+      } catch (error) {
+        result.failed += 1;
+        deps.logger.error({ demandId: ref.id, err: error instanceof Error ? error.message : String(error) }, 'demand renewal reminder failed');
+      }
+    },
+  );
   return result;
 }
 

@@ -3,8 +3,16 @@ import { typedEvents } from '../../../shared/events';
 import { demandError } from '../demand.errors';
 import { DEMAND_EVENTS, type DemandEventPayloads } from '../demand.events';
 import {
-  allowedDemandActions, assertDeclared, CHECKABLE_FACT_LABELS, recordFactCheck, SUPPORTING_PIECE, SUPPORTING_PIECE_REQUIRED, documentTypeInfo,
-  type CheckableFact, type FactCheck, type FactChecks,
+  allowedDemandActions,
+  assertDeclared,
+  CHECKABLE_FACT_LABELS,
+  recordFactCheck,
+  SUPPORTING_PIECE,
+  SUPPORTING_PIECE_REQUIRED,
+  documentTypeInfo,
+  type CheckableFact,
+  type FactCheck,
+  type FactChecks,
 } from '../domain/index';
 import type { DemandRecord } from '../ports/demands.port';
 import { assertStaff, auditActor } from './access';
@@ -46,13 +54,7 @@ export async function supportingPiece(deps: DemandDeps, demandId: string, fact: 
  * reason and the supporting piece; the change is published (`demand.facts_changed`) so that the
  * rankings it is in are computed again.
  */
-export function checkDeclaredFact(
-  deps: DemandDeps,
-  principal: Principal,
-  demandId: string,
-  input: CheckDeclaredFactInput,
-  ctx: CallContext = {},
-): Promise<DemandRecord> {
+export function checkDeclaredFact(deps: DemandDeps, principal: Principal, demandId: string, input: CheckDeclaredFactInput, ctx: CallContext = {}): Promise<DemandRecord> {
   return mutateDemand(
     deps,
     demandId,
@@ -65,18 +67,23 @@ export function checkDeclaredFact(
       assertDeclared(record.demand.data, input.fact);
       const documentId = input.decision === 'check' ? await supportingPiece(deps, demandId, input.fact, input.documentId) : undefined;
       const factChecks: FactChecks = recordFactCheck(record.demand.data, record.factChecks, {
-        fact: input.fact, decision: input.decision, at, by: principal.accountId, reason: input.reason, documentId,
+        fact: input.fact,
+        decision: input.decision,
+        at,
+        by: principal.accountId,
+        reason: input.reason,
+        documentId,
       });
       const check = factChecks[input.fact] as FactCheck;
       await deps.audit.record({
         ...auditActor(principal),
         action: input.decision === 'check' ? 'demand.fact_checked' : 'demand.fact_unchecked',
-        objectType: 'demand', objectId: demandId, address: ctx.address,
+        objectType: 'demand',
+        objectId: demandId,
+        address: ctx.address,
         detail: { fact: input.fact, source: check.source, ...(check.reason ? { reason: check.reason } : {}), ...(check.documentId ? { documentId: check.documentId } : {}) },
       });
-      await typedEvents<DemandEventPayloads>(deps.events).publish(
-        DEMAND_EVENTS.factsChanged, { demandId, ownerAccountId: record.demand.ownerAccountId, facts: [input.fact] }, at,
-      );
+      await typedEvents<DemandEventPayloads>(deps.events).publish(DEMAND_EVENTS.factsChanged, { demandId, ownerAccountId: record.demand.ownerAccountId, facts: [input.fact] }, at);
       return { record: { ...record, factChecks }, appended: [] };
     },
   );

@@ -42,7 +42,12 @@ export interface ConfirmDemandImportResult {
  *   back (the same code works again until it expires).
  * - Confirming again (a double click): the demand already imported, `created: false`.
  */
-export async function confirmDemandImport(deps: DemandImportDeps, principal: Principal, input: ConfirmDemandImportInput, ctx: CallContext = {}): Promise<ConfirmDemandImportResult> {
+export async function confirmDemandImport(
+  deps: DemandImportDeps,
+  principal: Principal,
+  input: ConfirmDemandImportInput,
+  ctx: CallContext = {},
+): Promise<ConfirmDemandImportResult> {
   assertApplicant(principal);
   const known = await deps.challenges.findById(input.challengeId);
   if (!known || known.accountId !== principal.accountId) throw demandError.importNotFound();
@@ -62,8 +67,12 @@ export async function confirmDemandImport(deps: DemandImportDeps, principal: Pri
     if (!importCodeMatches(deps.settings.codeSecret, challenge.id, input.code, challenge.codeHash)) {
       refused = true;
       await deps.audit.record({
-        ...auditActor(principal), action: 'demand.import_refused', objectType: 'registry_demand', objectId: `${challenge.registry}:${challenge.registrationNumber}`,
-        address: ctx.address, detail: { registry: challenge.registry, reason: 'wrong_code', challengeId: challenge.id },
+        ...auditActor(principal),
+        action: 'demand.import_refused',
+        objectType: 'registry_demand',
+        objectId: `${challenge.registry}:${challenge.registrationNumber}`,
+        address: ctx.address,
+        detail: { registry: challenge.registry, reason: 'wrong_code', challengeId: challenge.id },
       });
       deps.logger.info({ registry: challenge.registry, challengeId: challenge.id }, 'demand import refused: wrong code');
       throw demandError.importCodeInvalid(challenge.maxAttempts - challenge.attempts);
@@ -102,7 +111,13 @@ async function importProven(deps: DemandImportDeps, principal: Principal, challe
   const at = deps.clock.now();
   const data = fetched.dalo === undefined ? fetched.data : { ...fetched.data, dalo: fetched.dalo };
   const { demand, entry } = importRegisteredDemand({
-    id: newId(), ownerAccountId: principal.accountId, data, at, registry: fetched.registry, registrationNumber: fetched.number, registrationDate: fetched.registrationDate,
+    id: newId(),
+    ownerAccountId: principal.accountId,
+    data,
+    at,
+    registry: fetched.registry,
+    registrationNumber: fetched.number,
+    registrationDate: fetched.registrationDate,
   });
   // the registry's DALO flag is the registry's word: confirmed by the registry, it counts without an agent's check
   const factChecks = registryFactChecks(data, at);
@@ -112,7 +127,11 @@ async function importProven(deps: DemandImportDeps, principal: Principal, challe
       await deps.demands.insert(record);
       await deps.challenges.markConfirmed(challenge.id, at);
       await deps.audit.record({
-        ...auditActor(principal), action: 'demand.imported', objectType: 'demand', objectId: demand.id, address: ctx.address,
+        ...auditActor(principal),
+        action: 'demand.imported',
+        objectType: 'demand',
+        objectId: demand.id,
+        address: ctx.address,
         detail: { registry: fetched.registry, registrationNumber: fetched.number, registrationDate: fetched.registrationDate, challengeId: challenge.id, proof: challenge.channel },
       });
       await publishStatusChanged(deps.events, record, entry);

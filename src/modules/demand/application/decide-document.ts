@@ -42,20 +42,27 @@ async function decide(
   // strict (an agent's decision): a piece already decided on is a conflict DEMAND.DOCUMENT_INVALID_TRANSITION, thrown below
   const at = deps.clock.now();
   const ctx = { at, ...(decision.by ? { by: decision.by } : {}), decidedBy: decision.decidedBy };
-  let document =
-    decision.outcome === 'verified' ? markDocumentVerified(record.document, ctx) : rejectDocument(record.document, { ...ctx, reason: decision.reason ?? '' });
+  let document = decision.outcome === 'verified' ? markDocumentVerified(record.document, ctx) : rejectDocument(record.document, { ...ctx, reason: decision.reason ?? '' });
   if (decision.providerRef && !document.verificationRef) document = { ...document, verificationRef: decision.providerRef };
   const saved = await deps.documents.save({ ...record, document });
   await refreshPendingCount(deps, document.demandId);
   await deps.audit.record({
     ...(decision.by ? { actorAccountId: decision.by, actorRole: decision.actorRole } : {}),
     action: decision.outcome === 'verified' ? 'document.verified' : 'document.rejected',
-    objectType: 'document', objectId: documentId, address: decision.address,
-    detail: { demandId: document.demandId, decidedBy: decision.decidedBy, ...(decision.providerRef ? { providerRef: decision.providerRef } : {}), ...(document.rejectionReason ? { reason: document.rejectionReason } : {}) },
+    objectType: 'document',
+    objectId: documentId,
+    address: decision.address,
+    detail: {
+      demandId: document.demandId,
+      decidedBy: decision.decidedBy,
+      ...(decision.providerRef ? { providerRef: decision.providerRef } : {}),
+      ...(document.rejectionReason ? { reason: document.rejectionReason } : {}),
+    },
   });
   if (decision.outcome === 'rejected') {
     await deps.notifications.add({
-      accountId: demand.demand.ownerAccountId, kind: 'document.rejected',
+      accountId: demand.demand.ownerAccountId,
+      kind: 'document.rejected',
       payload: { demandId: document.demandId, documentId, type: document.type, reason: document.rejectionReason },
       dedupeKey: `document.rejected:${documentId}`,
     });
@@ -76,7 +83,10 @@ export async function applyVerdict(deps: DocumentDeps, verdict: VerificationVerd
     const record = await deps.documents.findByProviderRef(verdict.providerRef);
     if (!record) throw demandError.verificationUnknown();
     const outcome = await decide(deps, record.document.id, {
-      outcome: verdict.outcome, ...(verdict.reason ? { reason: verdict.reason } : {}), decidedBy: 'provider', providerRef: verdict.providerRef,
+      outcome: verdict.outcome,
+      ...(verdict.reason ? { reason: verdict.reason } : {}),
+      decidedBy: 'provider',
+      providerRef: verdict.providerRef,
     });
     deps.logger.info({ documentId: record.document.id, outcome: verdict.outcome, applied: outcome.applied }, 'verification verdict received');
     return outcome;
@@ -113,6 +123,13 @@ export async function decideDocument(
   assertStaff(principal);
   return deps.uow.run(async () => {
     await documentOf(deps, demandId, documentId);
-    return decide(deps, documentId, { ...decision, decidedBy: 'agent', strict: true, by: principal.accountId, actorRole: auditActor(principal).actorRole, ...(ctx.address ? { address: ctx.address } : {}) });
+    return decide(deps, documentId, {
+      ...decision,
+      decidedBy: 'agent',
+      strict: true,
+      by: principal.accountId,
+      actorRole: auditActor(principal).actorRole,
+      ...(ctx.address ? { address: ctx.address } : {}),
+    });
   });
 }

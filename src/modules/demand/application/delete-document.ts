@@ -24,7 +24,11 @@ export async function deleteDocument(deps: DocumentDeps, principal: Principal, d
     }
     await deps.documents.save({ ...record, deletedAt: deps.clock.now() });
     await deps.audit.record({
-      ...auditActor(principal), action: 'document.deleted', objectType: 'document', objectId: documentId, address: ctx.address,
+      ...auditActor(principal),
+      action: 'document.deleted',
+      objectType: 'document',
+      objectId: documentId,
+      address: ctx.address,
       detail: { demandId, type: record.document.type, status },
     });
     await refreshPendingCount(deps, demandId);

@@ -141,7 +141,11 @@ export function factsOf(record: DemandRecord, onDate: IsoDate): DemandFacts {
     declaredFacts: declared,
     uncheckedFacts: unchecked,
     applicantContact: {
-      civility: data.applicant.civility, firstName: data.applicant.firstName, lastName: data.applicant.lastName, email: data.applicant.email, phone: data.applicant.phone,
+      civility: data.applicant.civility,
+      firstName: data.applicant.firstName,
+      lastName: data.applicant.lastName,
+      email: data.applicant.email,
+      phone: data.applicant.phone,
     },
     communeCodes: [...data.wishes.communeCodes],
     typologies: [...data.wishes.typologies],

@@ -40,8 +40,15 @@ class FakeRegistry implements DemandRegistry {
 }
 
 const SETTINGS: DemandImportSettings = {
-  maxFailuresPerAccount: 100, maxFailuresPerAddress: 100, maxFailuresPerNumber: 100, failureWindowSeconds: 900, numberWindowSeconds: 86_400,
-  maxCodesPerNumber: 10, codeTtlSeconds: 900, maxCodeAttempts: 3, codeSecret: 'unit-test-secret',
+  maxFailuresPerAccount: 100,
+  maxFailuresPerAddress: 100,
+  maxFailuresPerNumber: 100,
+  failureWindowSeconds: 900,
+  numberWindowSeconds: 86_400,
+  maxCodesPerNumber: 10,
+  codeTtlSeconds: 900,
+  maxCodeAttempts: 3,
+  codeSecret: 'unit-test-secret',
 };
 
 function setup(settings: Partial<DemandImportSettings> = {}) {
@@ -59,8 +66,17 @@ function setup(settings: Partial<DemandImportSettings> = {}) {
   const challenges = new InMemoryImportChallenges();
   const outbox = new InMemoryContactOutbox();
   const service = new DemandImportService({
-    demands, registries: staticDemandRegistries([registry]), limiter: new InMemoryAttemptLimiter(), challenges, contactOutbox: outbox,
-    settings: { ...SETTINGS, ...settings }, audit, events, clock, uow: immediateUnitOfWork, logger,
+    demands,
+    registries: staticDemandRegistries([registry]),
+    limiter: new InMemoryAttemptLimiter(),
+    challenges,
+    contactOutbox: outbox,
+    settings: { ...SETTINGS, ...settings },
+    audit,
+    events,
+    clock,
+    uow: immediateUnitOfWork,
+    logger,
   });
   const lastCode = () => String(outbox.sent.at(-1)?.payload.code);
   return { service, registry, demands, audit, published, challenges, outbox, clock, lastCode, birthDate: data.applicant.birthDate };
@@ -94,17 +110,30 @@ describe('importing a registry demand: number and birth date, then the code sent
 
     const { record, created } = await t.service.confirm(APPLICANT, { challengeId: started.challengeId, code: t.lastCode() });
     expect(created).toBe(true);
-    expect(record.demand).toMatchObject({ status: 'active', source: 'registry', registrationNumber: REGISTRATION_NUMBER, registrationDate: '2025-01-20', renewalDueDate: '2027-01-20', ownerAccountId: APPLICANT.accountId });
+    expect(record.demand).toMatchObject({
+      status: 'active',
+      source: 'registry',
+      registrationNumber: REGISTRATION_NUMBER,
+      registrationDate: '2025-01-20',
+      renewalDueDate: '2027-01-20',
+      ownerAccountId: APPLICANT.accountId,
+    });
     expect(record.demand.data.dalo).toBe(true);
     // the registry's DALO flag counts as confirmed by the registry (issue 15, item 4)
     expect(record.factChecks?.dalo).toMatchObject({ status: 'checked', source: 'registry' });
     expect(t.audit.entries.map((e) => e.action)).toEqual(['demand.import_code_sent', 'demand.imported']);
     expect(t.published).toEqual([expect.objectContaining({ payload: expect.objectContaining({ action: 'imported', to: 'active' }) })]);
     // confirming again (a double click): the same demand
-    expect(await t.service.confirm(APPLICANT, { challengeId: started.challengeId, code: t.lastCode() })).toMatchObject({ created: false, record: { demand: { id: record.demand.id } } });
+    expect(await t.service.confirm(APPLICANT, { challengeId: started.challengeId, code: t.lastCode() })).toMatchObject({
+      created: false,
+      record: { demand: { id: record.demand.id } },
+    });
     // importing again from the start: already imported, no code sent, the registry not asked
     const fetches = t.registry.fetches;
-    expect(await t.service.start(APPLICANT, { registry: 'sne', number: REGISTRATION_NUMBER.toLowerCase(), birthDate: t.birthDate })).toEqual({ outcome: 'already_imported', demandId: record.demand.id });
+    expect(await t.service.start(APPLICANT, { registry: 'sne', number: REGISTRATION_NUMBER.toLowerCase(), birthDate: t.birthDate })).toEqual({
+      outcome: 'already_imported',
+      demandId: record.demand.id,
+    });
     expect(t.registry.fetches).toBe(fetches);
     expect(t.outbox.sent).toHaveLength(1);
   });
@@ -117,7 +146,9 @@ describe('importing a registry demand: number and birth date, then the code sent
     await t.service.confirm(APPLICANT, { challengeId: started.challengeId, code: t.lastCode() });
     expect(await codeOf(t.service.start(OTHER, { registry: 'sne', number: REGISTRATION_NUMBER, birthDate: t.birthDate }))).toBe('DEMAND.NOT_FOUND');
     expect(t.audit.entries.filter((e) => e.action === 'demand.import_refused').map((e) => e.detail?.reason)).toEqual([
-      'birth_date_mismatch', 'unknown_number', 'number_of_another_account',
+      'birth_date_mismatch',
+      'unknown_number',
+      'number_of_another_account',
     ]);
   });
 
@@ -153,13 +184,23 @@ describe('importing a registry demand: number and birth date, then the code sent
     // 40 accounts from 40 addresses guess at once: only 5 reach the registry
     const fetches = t.registry.fetches;
     const guesses = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => codeOf(t.service.start(applicant(100 + i), { registry: 'sne', number: REGISTRATION_NUMBER, birthDate: `1950-01-${String((i % 28) + 1).padStart(2, '0')}` }, { address: `203.0.113.${i}` }))),
+      Array.from({ length: 40 }, (_, i) =>
+        codeOf(
+          t.service.start(
+            applicant(100 + i),
+            { registry: 'sne', number: REGISTRATION_NUMBER, birthDate: `1950-01-${String((i % 28) + 1).padStart(2, '0')}` },
+            { address: `203.0.113.${i}` },
+          ),
+        ),
+      ),
     );
     expect(guesses.filter((c) => c === 'DEMAND.NOT_FOUND')).toHaveLength(5);
     expect(guesses.filter((c) => c === 'DEMAND.IMPORT_THROTTLED')).toHaveLength(35);
     expect(t.registry.fetches - fetches).toBe(5);
     // the right birth date, from a fresh account and address: still refused, no code sent
-    const blocked = await t.service.start(applicant(999), { registry: 'sne', number: REGISTRATION_NUMBER, birthDate: t.birthDate }, { address: '198.51.100.9' }).catch((e: DomainError) => e);
+    const blocked = await t.service
+      .start(applicant(999), { registry: 'sne', number: REGISTRATION_NUMBER, birthDate: t.birthDate }, { address: '198.51.100.9' })
+      .catch((e: DomainError) => e);
     expect(blocked).toMatchObject({ code: 'DEMAND.IMPORT_THROTTLED', kind: 'rate_limited' });
     expect((blocked as DomainError).details?.retryAfterSeconds).toBe(3600);
     expect(t.outbox.sent).toHaveLength(0);
@@ -215,7 +256,8 @@ describe('importing a registry demand: number and birth date, then the code sent
 describe('the registry contact', () => {
   it('keeps addresses that look like one and masks them', () => {
     expect(contactEmail(' a.b@example.fr ')).toBe('a.b@example.fr');
-    for (const bad of [undefined, '', 'no-at', '@example.fr', 'a@b@c.fr', 'a@example', 'a@example.', 'a b@example.fr', `${'a'.repeat(250)}@example.fr`]) expect(contactEmail(bad)).toBeUndefined();
+    for (const bad of [undefined, '', 'no-at', '@example.fr', 'a@b@c.fr', 'a@example', 'a@example.', 'a b@example.fr', `${'a'.repeat(250)}@example.fr`])
+      expect(contactEmail(bad)).toBeUndefined();
     expect(maskEmail('alice@exemple.fr')).toBe('a•••@e•••.fr');
     expect(maskEmail('x@mail.service.gouv.fr')).toBe('x•••@m•••.fr');
   });

@@ -103,7 +103,8 @@ function declaredFactsView(record: DemandRecord, states: Record<CheckableFact, D
     const state = states[fact];
     const check = state === 'checked' || state === 'not_retained' ? record.factChecks?.[fact] : undefined;
     view[fact] = {
-      state, stateLabel: DECLARED_FACT_STATE_LABELS[state],
+      state,
+      stateLabel: DECLARED_FACT_STATE_LABELS[state],
       ...(check ? { source: check.source, at: check.at } : {}),
       ...(check?.by && showActors ? { by: check.by } : {}),
       ...(check?.reason ? { reason: check.reason } : {}),

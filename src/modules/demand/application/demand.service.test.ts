@@ -55,7 +55,15 @@ function setup(options: { registry?: FakeRegistry } = {}) {
     error: (_o: object, msg?: string) => void logs.push({ level: 'error', msg }),
   };
   const deps: DemandDeps = {
-    demands, documents: new InMemoryDocumentRepository(), notifications, audit, jobs, events, clock, logger, uow: immediateUnitOfWork,
+    demands,
+    documents: new InMemoryDocumentRepository(),
+    notifications,
+    audit,
+    jobs,
+    events,
+    clock,
+    logger,
+    uow: immediateUnitOfWork,
     registries: staticDemandRegistries(options.registry ? [options.registry] : []),
     settings: { defaultRegistry: 'sne' },
   };
@@ -112,7 +120,9 @@ describe('DemandService', () => {
     const record = await validated(t);
     expect(record.demand).toMatchObject({ status: 'active', registrationDate: '2026-03-15', renewalDueDate: '2027-03-15' });
     expect(record.demand.registrationNumber).toBeUndefined();
-    expect(t.jobs.jobs).toEqual([{ kind: DEMAND_JOBS.register, payload: { demandId: record.demand.id }, options: { dedupeKey: `demand.register-with-registry:${record.demand.id}` } }]);
+    expect(t.jobs.jobs).toEqual([
+      { kind: DEMAND_JOBS.register, payload: { demandId: record.demand.id }, options: { dedupeKey: `demand.register-with-registry:${record.demand.id}` } },
+    ]);
     expect(t.audit.entries.map((e) => e.action)).toEqual(['demand.validated']);
     expect(t.notifications.sent.map((n) => n.kind)).toEqual(['demand.validated']);
     expect(t.published.map((e) => (e.payload as { to: string }).to)).toEqual(['submitted', 'active']);
@@ -188,10 +198,24 @@ describe('DemandService', () => {
     await t.service.validate(AGENT, demand.id, { mobilityChecked: true, piecesOverride: { reason: 'Pièces vues au guichet (test)' } });
     const facts = await t.service.facts(demand.id, '2026-03-15');
     expect(facts).toMatchObject({
-      demandId: demand.id, ownerAccountId: APPLICANT.accountId, status: 'active', householdSize: 1, householdCategory: 1, extraPersonUnits: 0,
-      referenceIncome: 23000, referenceIncomeBasis: 'N-2', referenceIncomeYear: 2024, referenceIncomeMissing: [], monthlyResources: 2000,
-      expectedHousingBenefit: 80, mobility: { checked: true }, registrationDate: '2026-03-15', employerSiret: '44306184100047',
-      calHistoryDeclared: { refusedByCal: false }, dalo: false, communeCodes: ['69386'],
+      demandId: demand.id,
+      ownerAccountId: APPLICANT.accountId,
+      status: 'active',
+      householdSize: 1,
+      householdCategory: 1,
+      extraPersonUnits: 0,
+      referenceIncome: 23000,
+      referenceIncomeBasis: 'N-2',
+      referenceIncomeYear: 2024,
+      referenceIncomeMissing: [],
+      monthlyResources: 2000,
+      expectedHousingBenefit: 80,
+      mobility: { checked: true },
+      registrationDate: '2026-03-15',
+      employerSiret: '44306184100047',
+      calHistoryDeclared: { refusedByCal: false },
+      dalo: false,
+      communeCodes: ['69386'],
     });
     expect((await t.service.factsMany([demand.id, 'nope'], '2026-03-15')).size).toBe(1);
     expect(await t.service.facts('nope')).toBeNull();

@@ -34,8 +34,7 @@ export class DemandService {
   getDemand = (principal: Principal, id: string, ctx?: CallContext): Promise<DemandRecord> => getDemand(this.deps, principal, id, ctx);
   listDemands = (principal: Principal, filter: DemandListFilter, page?: { page?: number; pageSize?: number }, sort?: DemandListSort): Promise<Page<DemandSummary>> =>
     listDemands(this.deps, principal, filter, page, sort);
-  updateDemand = (principal: Principal, id: string, patch: DemandDataPatch, ctx?: CallContext): Promise<UpdateDemandResult> =>
-    updateDemand(this.deps, principal, id, patch, ctx);
+  updateDemand = (principal: Principal, id: string, patch: DemandDataPatch, ctx?: CallContext): Promise<UpdateDemandResult> => updateDemand(this.deps, principal, id, patch, ctx);
 
   submit = (principal: Principal, id: string): Promise<DemandRecord> => submitDemand(this.deps, principal, id);
   cancel = (principal: Principal, id: string, reason?: string): Promise<DemandRecord> => cancelDemand(this.deps, principal, id, reason);
@@ -43,8 +42,7 @@ export class DemandService {
   provideRequestedDocuments = (principal: Principal, id: string): Promise<DemandRecord> => provideDocuments(this.deps, principal, id);
 
   startInstruction = (principal: Principal, id: string, ctx?: CallContext): Promise<DemandRecord> => startDemandInstruction(this.deps, principal, id, ctx);
-  validate = (principal: Principal, id: string, input?: ValidateDemandInput, ctx?: CallContext): Promise<DemandRecord> =>
-    validateDemand(this.deps, principal, id, input, ctx);
+  validate = (principal: Principal, id: string, input?: ValidateDemandInput, ctx?: CallContext): Promise<DemandRecord> => validateDemand(this.deps, principal, id, input, ctx);
   requestDocuments = (principal: Principal, id: string, input: RequestDocumentsInput, ctx?: CallContext): Promise<DemandRecord> =>
     requestDemandDocuments(this.deps, principal, id, input, ctx);
   reject = (principal: Principal, id: string, reason: string, ctx?: CallContext): Promise<DemandRecord> => rejectDemand(this.deps, principal, id, reason, ctx);

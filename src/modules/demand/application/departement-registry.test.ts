@@ -4,7 +4,12 @@ import { DomainError } from '../../../shared/errors';
 import { connectedRegistry, departementOfNumber, departementRegistry, importRegistryId } from './departement-registry';
 import { sharedFileDescription, staticDemandRegistries } from './registries';
 
-const registry = (id: string): DemandRegistry => ({ id, register: async () => ({ number: '', registrationDate: '2026-01-01' }), fetch: async () => null, struckOffSince: async () => [] });
+const registry = (id: string): DemandRegistry => ({
+  id,
+  register: async () => ({ number: '', registrationDate: '2026-01-01' }),
+  fetch: async () => null,
+  struckOffSince: async () => [],
+});
 const registries = staticDemandRegistries([registry('sne'), registry('imhoweb')], {
   byDepartement: { '35': 'imhoweb', '29': 'imhoweb', '68': 'habisoft' },
   descriptions: [sharedFileDescription('imhoweb', 'Imhoweb'), sharedFileDescription('habisoft', 'Habisoft')],
@@ -30,13 +35,16 @@ describe('the registry of a département', () => {
 
   it('tells the import form which registry, in French, and whether the platform is connected to it', () => {
     expect(departementRegistry(deps, '35')).toEqual({
-      departement: '35', connected: true,
+      departement: '35',
+      connected: true,
       registry: { id: 'imhoweb', kind: 'shared_file', name: 'Imhoweb', label: 'le fichier partagé Imhoweb' },
       message: 'Dans ce département, votre demande de logement social est enregistrée dans le fichier partagé Imhoweb.',
     });
     const alsace = departementRegistry(deps, '68');
     expect(alsace.connected).toBe(false);
-    expect(alsace.message).toBe('Dans ce département, votre demande de logement social est enregistrée dans le fichier partagé Habisoft. La plateforme n’y est pas reliée pour le moment : vous pouvez saisir votre demande.');
+    expect(alsace.message).toBe(
+      'Dans ce département, votre demande de logement social est enregistrée dans le fichier partagé Habisoft. La plateforme n’y est pas reliée pour le moment : vous pouvez saisir votre demande.',
+    );
     expect(departementRegistry(deps, '13').registry).toMatchObject({ id: 'sne', kind: 'national' });
     expect(codeOf(() => departementRegistry(deps, '20'))).toBe('DEMAND.UNKNOWN_DEPARTEMENT');
   });
@@ -62,7 +70,9 @@ describe('the registry of a département', () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toMatchObject({ kind: 'unavailable', code: 'REGISTRY.NOT_CONFIGURED' });
-      expect((e as Error).message).toBe('Le fichier partagé Habisoft n’est pas joignable depuis la plateforme pour le moment : réessayez plus tard ou saisissez votre demande. Rien n’a été perdu.');
+      expect((e as Error).message).toBe(
+        'Le fichier partagé Habisoft n’est pas joignable depuis la plateforme pour le moment : réessayez plus tard ou saisissez votre demande. Rien n’a été perdu.',
+      );
     }
   });
 });

@@ -81,7 +81,13 @@ export function documentView(record: DocumentRecord, viewer: Principal): Documen
     fileDeleted: record.fileDeletedAt !== undefined,
     history: d.history.map((h) => {
       const actor: DocumentHistoryView['actor'] =
-        h.to === 'verification_pending' ? 'uploader' : h.by === undefined ? (d.decidedBy === 'provider' && (h.to === 'verified' || h.to === 'rejected') ? 'provider' : 'system') : 'agent';
+        h.to === 'verification_pending'
+          ? 'uploader'
+          : h.by === undefined
+            ? d.decidedBy === 'provider' && (h.to === 'verified' || h.to === 'rejected')
+              ? 'provider'
+              : 'system'
+            : 'agent';
       return {
         from: h.from,
         to: h.to,
@@ -98,7 +104,10 @@ export function documentView(record: DocumentRecord, viewer: Principal): Documen
 export function displayFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const safe = cleaned === '' || cleaned === '.' || cleaned === '..' ? 'document' : cleaned;
   return safe.length > 120 ? safe.slice(0, 120) : safe;
 }

@@ -85,8 +85,15 @@ const webhook: WebhookVerifier = {
 };
 
 const SETTINGS: DocumentSettings = {
-  maxFileBytes: 1024 * 1024, maxFiles: 5, replacedRetentionMonths: 12, orphanGraceMs: 3_600_000,
-  firstPollDelayMs: 120_000, maxPollDelayMs: 3_600_000, maxPollRounds: 3, maxDocumentsPerDemand: 4, maxBytesPerDemand: 100_000,
+  maxFileBytes: 1024 * 1024,
+  maxFiles: 5,
+  replacedRetentionMonths: 12,
+  orphanGraceMs: 3_600_000,
+  firstPollDelayMs: 120_000,
+  maxPollDelayMs: 3_600_000,
+  maxPollRounds: 3,
+  maxDocumentsPerDemand: 4,
+  maxBytesPerDemand: 100_000,
 };
 
 async function setup(options: { provider?: FakeProvider | null; designations?: DesignationChecker } = {}) {
@@ -101,8 +108,19 @@ async function setup(options: { provider?: FakeProvider | null; designations?: D
   const provider = options.provider === undefined ? new FakeProvider() : options.provider;
   const logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
   const service = new DocumentService({
-    documents, demands, storage, detector, verification: { provider, webhook }, designations: options.designations ?? { isDesignatedToLandlord: async () => false },
-    notifications, settings: SETTINGS, audit, jobs, clock, uow: immediateUnitOfWork, logger,
+    documents,
+    demands,
+    storage,
+    detector,
+    verification: { provider, webhook },
+    designations: options.designations ?? { isDesignatedToLandlord: async () => false },
+    notifications,
+    settings: SETTINGS,
+    audit,
+    jobs,
+    clock,
+    uow: immediateUnitOfWork,
+    logger,
   });
   return { service, clock, demands, documents, storage, audit, jobs, notifications, provider };
 }
@@ -121,7 +139,9 @@ const pdf = (name = 'piece.pdf') => ({ originalName: name, content: PDF });
 describe('uploading documents', () => {
   it('checks every file before storing any: one bad file, nothing stored', async () => {
     const t = await setup();
-    expect(await codeOf(t.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [pdf(), { originalName: 'b.pdf', content: EXE }] }))).toBe('DOCUMENT.TYPE_NOT_ALLOWED');
+    expect(await codeOf(t.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [pdf(), { originalName: 'b.pdf', content: EXE }] }))).toBe(
+      'DOCUMENT.TYPE_NOT_ALLOWED',
+    );
     expect(await codeOf(t.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [pdf('../x.pdf')] }))).toBe('DOCUMENT.UNSAFE_FILE_NAME');
     expect(t.storage.puts).toBe(0);
     expect(t.documents.records.size).toBe(0);
@@ -166,7 +186,9 @@ describe('uploading documents', () => {
 describe('verification', () => {
   it('submits, stores the reference, queues the first poll; a verdict is applied once, then ignored', async () => {
     const t = await setup();
-    const { documents: [doc] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
+    const {
+      documents: [doc],
+    } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
     const id = doc!.document.id;
     expect(await t.service.submitForVerification(id)).toEqual({ outcome: 'submitted', providerRef: `ref-${id}` });
     expect(t.jobs.jobs.find((j) => j.kind === DOCUMENT_JOBS.poll)?.options?.runAt).toEqual(new Date('2026-03-15T10:02:00Z'));
@@ -187,7 +209,9 @@ describe('verification', () => {
   // issue 19 §10 changed this: a verdict used to be matched by the document id it echoed when no reference was saved yet
   it('matches a verdict only by the provider’s own reference, never by the piece id it carries', async () => {
     const t = await setup();
-    const { documents: [doc] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
+    const {
+      documents: [doc],
+    } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
     const id = doc!.document.id;
     expect(await codeOf(t.service.applyVerdict({ providerRef: 'early', documentId: id, outcome: 'verified', decidedAt: '2026-03-15T10:01:00Z' }))).toBe('VERIFICATION.UNKNOWN_REF');
     expect(await codeOf(t.service.applyVerdict({ providerRef: id, outcome: 'verified', decidedAt: '2026-03-15T10:01:00Z' }))).toBe('VERIFICATION.UNKNOWN_REF');
@@ -199,7 +223,9 @@ describe('verification', () => {
 
   it('keeps the webhook off without a provider: even a well-signed verdict is refused and nothing changes', async () => {
     const t = await setup({ provider: null });
-    const { documents: [doc] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
+    const {
+      documents: [doc],
+    } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
     const id = doc!.document.id;
     const verdict = Buffer.from(JSON.stringify({ providerRef: id, documentId: id, outcome: 'verified', decidedAt: '2026-03-15T10:01:00Z' }));
     expect(await codeOf(t.service.receiveWebhook(verdict, 'good', undefined))).toBe('VERIFICATION.WEBHOOK_OFF');
@@ -214,7 +240,9 @@ describe('verification', () => {
     expect(error).toMatchObject({ kind: 'conflict', code: 'DOCUMENT.QUOTA_EXCEEDED' });
     expect((error as Error).message).toMatch(/au plus 4 fichiers/);
     expect(t.storage.files.size).toBe(3);
-    const { documents: [fourth] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [pdf('d.pdf')] });
+    const {
+      documents: [fourth],
+    } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [pdf('d.pdf')] });
     await t.service.delete(OWNER, DEMAND_ID, fourth!.document.id); // a withdrawn piece no longer counts
     await t.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [pdf('e.pdf')] });
     expect(await codeOf(t.service.checkUploadAllowed(OWNER, DEMAND_ID))).toBe('DOCUMENT.QUOTA_EXCEEDED'); // full: refused before a body is read
@@ -228,13 +256,13 @@ describe('verification', () => {
 
   it('polls with growing waits until a verdict, and stops after the last round', async () => {
     const t = await setup();
-    const { documents: [doc] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
+    const {
+      documents: [doc],
+    } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
     const id = doc!.document.id;
     await t.service.submitForVerification(id);
     expect(await t.service.pollVerification(id, 1)).toEqual({ outcome: 'still_pending', nextPollRound: 2 });
-    expect(t.jobs.jobs.filter((j) => j.kind === DOCUMENT_JOBS.poll).map((j) => j.options?.runAt?.toISOString())).toEqual([
-      '2026-03-15T10:02:00.000Z', '2026-03-15T10:04:00.000Z',
-    ]);
+    expect(t.jobs.jobs.filter((j) => j.kind === DOCUMENT_JOBS.poll).map((j) => j.options?.runAt?.toISOString())).toEqual(['2026-03-15T10:02:00.000Z', '2026-03-15T10:04:00.000Z']);
     expect(await t.service.pollVerification(id, 3)).toEqual({ outcome: 'still_pending' });
     t.provider!.down = true;
     expect(await codeOf(t.service.pollVerification(id, 2))).toBe('VERIFICATION.UNAVAILABLE');
@@ -246,7 +274,9 @@ describe('verification', () => {
 
   it('lets an agent decide by hand, once; a rejection needs a reason', async () => {
     const t = await setup();
-    const { documents: [doc] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
+    const {
+      documents: [doc],
+    } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
     const id = doc!.document.id;
     expect(await codeOf(t.service.decide(OWNER, DEMAND_ID, id, { outcome: 'verified' }))).toBe('DEMAND.AGENT_ONLY');
     expect(await codeOf(t.service.decide(AGENT, DEMAND_ID, id, { outcome: 'rejected' }))).toBe('DEMAND.DOCUMENT_REASON_REQUIRED');
@@ -258,16 +288,22 @@ describe('verification', () => {
 describe('reading and withdrawing', () => {
   it('audits reads by others than the owner; landlords are refused unless the checker allows, and read verified pieces only', async () => {
     const t = await setup();
-    const { documents: [doc] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
+    const {
+      documents: [doc],
+    } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
     const id = doc!.document.id;
     await t.service.readContent(OWNER, DEMAND_ID, id);
     expect(t.audit.entries.filter((e) => e.action === 'document.read')).toHaveLength(0);
     await t.service.readContent(AGENT, DEMAND_ID, id, { disposition: 'inline' });
-    expect(t.audit.entries.filter((e) => e.action === 'document.read')).toEqual([expect.objectContaining({ actorAccountId: AGENT.accountId, detail: expect.objectContaining({ disposition: 'inline' }) })]);
+    expect(t.audit.entries.filter((e) => e.action === 'document.read')).toEqual([
+      expect.objectContaining({ actorAccountId: AGENT.accountId, detail: expect.objectContaining({ disposition: 'inline' }) }),
+    ]);
     expect(await codeOf(t.service.readDocumentForLandlord(LANDLORD, DEMAND_ID, id))).toBe('DEMAND.NOT_FOUND');
 
     const allowed = await setup({ designations: { isDesignatedToLandlord: async (demandId, landlordId) => demandId === DEMAND_ID && landlordId === 'l1' } });
-    const { documents: [d2] } = await allowed.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
+    const {
+      documents: [d2],
+    } = await allowed.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
     // a landlord reads verified pieces only
     expect(await codeOf(allowed.service.readDocumentForLandlord(LANDLORD, DEMAND_ID, d2!.document.id))).toBe('DOCUMENT.NOT_FOUND');
     expect(await allowed.service.listForLandlord(LANDLORD, DEMAND_ID)).toEqual([]);
@@ -282,7 +318,9 @@ describe('reading and withdrawing', () => {
 
   it('withdraws a piece before any verdict (file deleted), never after', async () => {
     const t = await setup();
-    const { documents: [a, b] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [pdf('a.pdf'), pdf('b.pdf')] });
+    const {
+      documents: [a, b],
+    } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [pdf('a.pdf'), pdf('b.pdf')] });
     await t.service.delete(OWNER, DEMAND_ID, a!.document.id);
     expect(t.storage.files.has(a!.document.storageKey)).toBe(false);
     expect((await t.service.list(OWNER, DEMAND_ID)).map((d) => d.document.id)).toEqual([b!.document.id]);
@@ -310,7 +348,9 @@ describe('the sweeper', () => {
 
   it('deletes the file of a replaced piece once its audit period is over', async () => {
     const t = await setup();
-    const { documents: [old] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
+    const {
+      documents: [old],
+    } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', files: [pdf()] });
     await t.service.decide(AGENT, DEMAND_ID, old!.document.id, { outcome: 'rejected', reason: 'Illisible' });
     await t.service.upload(OWNER, DEMAND_ID, { documentType: 'identity', replaces: old!.document.id, files: [pdf('lisible.pdf')] });
     expect((await t.documents.findById(old!.document.id))!.document.deleteAfter).toBe('2027-03-15');
@@ -325,9 +365,15 @@ describe('out-of-date pieces', () => {
   it('expires the live tax notices of an older income year once a new year makes them so, tells the applicant, audits; idempotent', async () => {
     const t = await setup({ provider: null });
     // 15 March 2026: notices on 2024 and 2025 incomes are current
-    const { documents: [notice2024] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'tax_notice', taxYear: 2024, files: [pdf('avis-2024.pdf')] });
-    const { documents: [notice2025] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'tax_notice', taxYear: 2025, files: [pdf('avis-2025.pdf')] });
-    const { documents: [payslip] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [pdf('paie.pdf')] });
+    const {
+      documents: [notice2024],
+    } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'tax_notice', taxYear: 2024, files: [pdf('avis-2024.pdf')] });
+    const {
+      documents: [notice2025],
+    } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'tax_notice', taxYear: 2025, files: [pdf('avis-2025.pdf')] });
+    const {
+      documents: [payslip],
+    } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'payslip', files: [pdf('paie.pdf')] });
     await t.service.decide(AGENT, DEMAND_ID, notice2024!.document.id, { outcome: 'verified' });
     expect(await t.service.expireOutOfDate(t.clock.now())).toEqual({ onDate: '2026-03-15', expired: 0, failed: 0 });
 
@@ -339,12 +385,16 @@ describe('out-of-date pieces', () => {
     expect(expired.history.at(-1)).toMatchObject({ from: 'verified', to: 'expired', reason: expect.stringContaining('revenus 2024') });
     expect((await t.documents.findById(notice2025!.document.id))!.document.status).toBe('verification_pending');
     expect((await t.documents.findById(payslip!.document.id))!.document.status).toBe('verification_pending');
-    expect(t.notifications.sent.filter((n) => n.kind === 'document.expired')).toMatchObject([{ accountId: OWNER.accountId, payload: { documentId: notice2024!.document.id, taxYear: 2024 } }]);
+    expect(t.notifications.sent.filter((n) => n.kind === 'document.expired')).toMatchObject([
+      { accountId: OWNER.accountId, payload: { documentId: notice2024!.document.id, taxYear: 2024 } },
+    ]);
     expect(t.audit.entries.filter((e) => e.action === 'document.expired')).toHaveLength(1);
     // the second run finds nothing; the expired piece can be replaced by a current one
     expect(await t.service.expireOutOfDate(newYear)).toEqual({ onDate: '2027-01-02', expired: 0, failed: 0 });
     t.clock.set('2027-01-03T10:00:00Z');
-    const { documents: [fresh] } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'tax_notice', taxYear: 2026, replaces: notice2024!.document.id, files: [pdf('avis-2026.pdf')] });
+    const {
+      documents: [fresh],
+    } = await t.service.upload(OWNER, DEMAND_ID, { documentType: 'tax_notice', taxYear: 2026, replaces: notice2024!.document.id, files: [pdf('avis-2026.pdf')] });
     expect(fresh!.document.status).toBe('verification_pending');
   });
 

@@ -51,7 +51,7 @@ export async function employerJobDeclarations(deps: Pick<DemandDeps, 'demands'>,
   for (const { id, employment: e } of await deps.demands.findEmployments(demandIds)) {
     found.set(id, {
       profession: e?.profession || null,
-      contract: e?.contractType ? CONTRACT_TYPE_LABELS[e.contractType as ContractType] ?? e.contractType : null,
+      contract: e?.contractType ? (CONTRACT_TYPE_LABELS[e.contractType as ContractType] ?? e.contractType) : null,
       startDate: e?.startDate || null,
       workplaceCommuneCode: e?.workplaceCommuneCode || null,
       employerSiret: e?.employerSiret ?? null,

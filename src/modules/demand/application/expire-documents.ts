@@ -58,11 +58,14 @@ async function expireOne(deps: DocumentDeps, documentId: string, demandId: strin
     await deps.documents.save({ ...record, document });
     await refreshPendingCount(deps, demandId);
     await deps.audit.record({
-      action: 'document.expired', objectType: 'document', objectId: documentId,
+      action: 'document.expired',
+      objectType: 'document',
+      objectId: documentId,
       detail: { demandId, type: document.type, taxYear, reason },
     });
     await deps.notifications.add({
-      accountId: demand.demand.ownerAccountId, kind: 'document.expired',
+      accountId: demand.demand.ownerAccountId,
+      kind: 'document.expired',
       payload: { demandId, documentId, type: document.type, taxYear, reason },
       dedupeKey: `document.expired:${documentId}`,
     });

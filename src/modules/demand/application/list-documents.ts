@@ -26,8 +26,13 @@ export async function listDocumentsForLandlord(deps: DocumentDeps, principal: Pr
   const landlordId = await designatedLandlordOf(deps, principal, demandId);
   const verified = (await deps.documents.listByDemand(demandId)).filter((d) => d.document.status === 'verified' && !d.fileDeletedAt);
   await deps.audit.record({
-    ...auditActor(principal), actingFor: { kind: 'landlord', id: landlordId }, action: 'document.list', objectType: 'demand', objectId: demandId,
-    address: ctx.address, detail: { via: 'designated_candidate', documentIds: verified.map((d) => d.document.id) },
+    ...auditActor(principal),
+    actingFor: { kind: 'landlord', id: landlordId },
+    action: 'document.list',
+    objectType: 'demand',
+    objectId: demandId,
+    address: ctx.address,
+    detail: { via: 'designated_candidate', documentIds: verified.map((d) => d.document.id) },
   });
   return verified;
 }

@@ -34,7 +34,8 @@ export function markDemandSatisfied(deps: DemandDeps, demandId: string, input: M
       await deps.notifications.add({ accountId: record.demand.ownerAccountId, kind: 'demand.satisfied', payload: { demandId }, dedupeKey: `demand.satisfied:${demandId}` });
       if (record.demand.registrationNumber) {
         await enqueueDemandJob(
-          deps.jobs, REGISTRY_SYNC_JOBS.housed,
+          deps.jobs,
+          REGISTRY_SYNC_JOBS.housed,
           { demandId, on: toIsoDate(at), ...(input.offerId ? { offerId: input.offerId } : {}) },
           { dedupeKey: housedJobKey(demandId) },
         );

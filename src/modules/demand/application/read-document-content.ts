@@ -26,18 +26,16 @@ async function open(deps: DocumentDeps, record: DocumentRecord): Promise<AsyncIt
  * The content of a document, for the demand's owner or the back office. Every read by someone
  * other than the owner is written to the audit trail (`document.read`), before the file is opened.
  */
-export async function readDocumentContent(
-  deps: DocumentDeps,
-  principal: Principal,
-  demandId: string,
-  documentId: string,
-  ctx: ReadContext = {},
-): Promise<DocumentContent> {
+export async function readDocumentContent(deps: DocumentDeps, principal: Principal, demandId: string, documentId: string, ctx: ReadContext = {}): Promise<DocumentContent> {
   const demand = await readableDemand(deps, principal, demandId);
   const record = await documentOf(deps, demandId, documentId);
   if (!isOwner(principal, demand)) {
     await deps.audit.record({
-      ...auditActor(principal), action: 'document.read', objectType: 'document', objectId: documentId, address: ctx.address,
+      ...auditActor(principal),
+      action: 'document.read',
+      objectType: 'document',
+      objectId: documentId,
+      address: ctx.address,
       detail: { demandId, type: record.document.type, disposition: ctx.disposition ?? 'attachment' },
     });
   }
@@ -62,20 +60,19 @@ export async function designatedLandlordOf(deps: DocumentDeps, principal: Princi
  * DEMAND.NOT_FOUND); a piece not verified is DOCUMENT.NOT_FOUND. Every read is audited, with the
  * landlord the reader acts for and the caller's address.
  */
-export async function readDocumentForLandlord(
-  deps: DocumentDeps,
-  principal: Principal,
-  demandId: string,
-  documentId: string,
-  ctx: CallContext = {},
-): Promise<DocumentContent> {
+export async function readDocumentForLandlord(deps: DocumentDeps, principal: Principal, demandId: string, documentId: string, ctx: CallContext = {}): Promise<DocumentContent> {
   const landlordId = await designatedLandlordOf(deps, principal, demandId);
   const record = await documentOf(deps, demandId, documentId);
   // a landlord reads only what was verified (never a pending, rejected or expired piece)
   if (record.document.status !== 'verified') throw demandError.documentNotFound();
   await deps.audit.record({
-    ...auditActor(principal), actingFor: { kind: 'landlord', id: landlordId }, action: 'document.read', objectType: 'document', objectId: documentId,
-    address: ctx.address, detail: { demandId, type: record.document.type, disposition: 'attachment', via: 'designated_candidate' },
+    ...auditActor(principal),
+    actingFor: { kind: 'landlord', id: landlordId },
+    action: 'document.read',
+    objectType: 'document',
+    objectId: documentId,
+    address: ctx.address,
+    detail: { demandId, type: record.document.type, disposition: 'attachment', via: 'designated_candidate' },
   });
   return { record, content: await open(deps, record) };
 }

@@ -57,7 +57,10 @@ async function confirmDalo(deps: RegistrySyncDeps, registryId: string, number: s
       const by = deps.registries.describe(registryId)?.label ?? `le registre ${registryId}`;
       const factChecks: FactChecks = { ...record.factChecks, dalo: { status: 'checked', source: 'registry', at, reason: `Nouvelle demande DALO signalée par ${by}` } };
       await deps.audit.record({
-        actorRole: 'system', action: 'demand.fact_checked', objectType: 'demand', objectId: demand.id,
+        actorRole: 'system',
+        action: 'demand.fact_checked',
+        objectType: 'demand',
+        objectId: demand.id,
         detail: { fact: 'dalo', source: 'registry', registry: registryId, registrationNumber: number },
       });
       await typedEvents<DemandEventPayloads>(deps.events).publish(DEMAND_EVENTS.factsChanged, { demandId: demand.id, ownerAccountId: demand.ownerAccountId, facts: ['dalo'] }, at);

@@ -62,12 +62,27 @@ async function closeStruckOff(deps: RegistrySyncDeps, registryId: string, radiat
       const struck = strikeOffByRegistry(record.demand, { at, reason: radiation.reason });
       const t = struck.entry.reason === undefined ? struck : { ...struck, entry: { ...struck.entry, reason: named(struck.entry.reason) } };
       await deps.audit.record({
-        actorRole: 'system', action: 'demand.struck_off', objectType: 'demand', objectId: record.demand.id,
-        detail: { registry: registryId, registrationNumber: radiation.number, reason: radiation.reason, ...(radiation.on ? { struckOffOn: radiation.on } : {}), to: t.demand.status },
+        actorRole: 'system',
+        action: 'demand.struck_off',
+        objectType: 'demand',
+        objectId: record.demand.id,
+        detail: {
+          registry: registryId,
+          registrationNumber: radiation.number,
+          reason: radiation.reason,
+          ...(radiation.on ? { struckOffOn: radiation.on } : {}),
+          to: t.demand.status,
+        },
       });
       await deps.notifications.add({
-        accountId: record.demand.ownerAccountId, kind: 'demand.struck_off',
-        payload: { demandId: record.demand.id, registrationNumber: radiation.number, reason: named(REGISTRY_RADIATION_LABELS[radiation.reason]), ...(radiation.on ? { struckOffOn: radiation.on } : {}) },
+        accountId: record.demand.ownerAccountId,
+        kind: 'demand.struck_off',
+        payload: {
+          demandId: record.demand.id,
+          registrationNumber: radiation.number,
+          reason: named(REGISTRY_RADIATION_LABELS[radiation.reason]),
+          ...(radiation.on ? { struckOffOn: radiation.on } : {}),
+        },
         dedupeKey: `demand.struck_off:${record.demand.id}`,
       });
       closed = true;
@@ -76,4 +91,3 @@ async function closeStruckOff(deps: RegistrySyncDeps, registryId: string, radiat
   );
   return closed;
 }
-

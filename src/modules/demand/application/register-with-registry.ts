@@ -73,11 +73,14 @@ export async function registerWithRegistry(deps: DemandDeps, demandId: string, o
         // the number is the registry's: the demand is known by (registry, number) from now on
         const t = { ...registered, demand: { ...registered.demand, registry: registryId } };
         await deps.audit.record({
-          action: 'demand.registered', objectType: 'demand', objectId: demandId,
+          action: 'demand.registered',
+          objectType: 'demand',
+          objectId: demandId,
           detail: { registry: registryId, registrationNumber: result.number, registrationDate: result.registrationDate },
         });
         await deps.notifications.add({
-          accountId: record.demand.ownerAccountId, kind: 'demand.registered',
+          accountId: record.demand.ownerAccountId,
+          kind: 'demand.registered',
           payload: { demandId, registrationNumber: result.number, registrationDate: result.registrationDate },
         });
         outcome = { outcome: 'registered', registrationNumber: result.number, registrationDate: result.registrationDate };

@@ -2,7 +2,10 @@ import type { DemandRegistries, DemandRegistry, RegistryDescription } from '../p
 
 /** The national registry, as people read its name. */
 export const SNE_DESCRIPTION: RegistryDescription = {
-  id: 'sne', kind: 'national', name: 'SNE', label: 'le Système national d’enregistrement (SNE)',
+  id: 'sne',
+  kind: 'national',
+  name: 'SNE',
+  label: 'le Système national d’enregistrement (SNE)',
 };
 
 /** A regional shared file, as people read its name (`le fichier partagé Imhoweb`). */
@@ -34,7 +37,13 @@ export function staticDemandRegistries(registries: readonly DemandRegistry[], ro
     get: (id) => byId.get(id),
     list: () => [...byId.keys()],
     forDepartement: (code) => (code === undefined ? undefined : byDepartement.get(code)) ?? defaultId,
-    departementsOf: (id) => (id === defaultId ? [] : [...byDepartement].filter(([, r]) => r === id).map(([d]) => d).sort()),
+    departementsOf: (id) =>
+      id === defaultId
+        ? []
+        : [...byDepartement]
+            .filter(([, r]) => r === id)
+            .map(([d]) => d)
+            .sort(),
     describe: (id) => descriptions.get(id) ?? (byId.has(id) || id === defaultId ? sharedFileDescription(id, id) : undefined),
   };
 }

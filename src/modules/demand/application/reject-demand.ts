@@ -19,7 +19,11 @@ export function rejectDemand(deps: DemandDeps, principal: Principal, demandId: s
     async (record, at) => {
       const t = reject(record.demand, { at, by: principal.accountId, reason });
       await deps.audit.record({
-        ...auditActor(principal), action: 'demand.rejected', objectType: 'demand', objectId: demandId, address: ctx.address,
+        ...auditActor(principal),
+        action: 'demand.rejected',
+        objectType: 'demand',
+        objectId: demandId,
+        address: ctx.address,
         detail: { reason: t.entry.reason },
       });
       await deps.notifications.add({ accountId: record.demand.ownerAccountId, kind: 'demand.rejected', payload: { demandId, reason: t.entry.reason } });

@@ -35,6 +35,11 @@ export async function reportHousedToRegistry(deps: RegistrySyncDeps, demandId: s
     if (error instanceof DomainError && error.code === REGISTRY_ERRORS.UNKNOWN_NUMBER) throw new PermanentJobFailure(`Radiation refusée par le registre : ${error.message}`);
     throw error;
   }
-  await deps.audit.record({ action: 'demand.housed_sent', objectType: 'demand', objectId: demandId, detail: { registry: registry.id, on: input.on, ...(input.offerId ? { offerId: input.offerId } : {}) } });
+  await deps.audit.record({
+    action: 'demand.housed_sent',
+    objectType: 'demand',
+    objectId: demandId,
+    detail: { registry: registry.id, on: input.on, ...(input.offerId ? { offerId: input.offerId } : {}) },
+  });
   return { outcome: 'sent' };
 }

@@ -15,13 +15,7 @@ export interface RequestDocumentsInput {
  * An agent asks the applicant for pieces: the demand is (or goes) in instruction with the request
  * (message, piece types). Audited `demand.documents_requested`; the applicant is notified.
  */
-export function requestDemandDocuments(
-  deps: DemandDeps,
-  principal: Principal,
-  demandId: string,
-  input: RequestDocumentsInput,
-  ctx: CallContext = {},
-): Promise<DemandRecord> {
+export function requestDemandDocuments(deps: DemandDeps, principal: Principal, demandId: string, input: RequestDocumentsInput, ctx: CallContext = {}): Promise<DemandRecord> {
   return mutateDemand(
     deps,
     demandId,
@@ -29,11 +23,16 @@ export function requestDemandDocuments(
     async (record, at) => {
       const t = requestDocuments(record.demand, { at, by: principal.accountId, message: input.message, ...(input.documentTypes ? { documentTypes: input.documentTypes } : {}) });
       await deps.audit.record({
-        ...auditActor(principal), action: 'demand.documents_requested', objectType: 'demand', objectId: demandId, address: ctx.address,
+        ...auditActor(principal),
+        action: 'demand.documents_requested',
+        objectType: 'demand',
+        objectId: demandId,
+        address: ctx.address,
         detail: { documentTypes: input.documentTypes ?? [] },
       });
       await deps.notifications.add({
-        accountId: record.demand.ownerAccountId, kind: 'demand.documents_requested',
+        accountId: record.demand.ownerAccountId,
+        kind: 'demand.documents_requested',
         payload: { demandId, message: t.demand.documentsRequest?.message, documentTypes: t.demand.documentsRequest?.documentTypes ?? [] },
       });
       return fromTransition(record, t);

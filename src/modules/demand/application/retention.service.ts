@@ -15,8 +15,7 @@ export class RetentionService {
   /** The caller's own most recent notifications (at most `limit`, newest first): one query. */
   recentNotifications = (principal: Principal, limit: number) => recentOwnerNotifications(this.deps, principal, limit);
   /** In the caller's transaction: cancel, anonymise, purge rows, forget notifications. Then `deleteFiles` after the commit. */
-  eraseOwner = (ownerAccountId: string, options: { by: string }): Promise<OwnerErasureResult> =>
-    eraseOwnerDemands(this.deps, ownerAccountId, options);
+  eraseOwner = (ownerAccountId: string, options: { by: string }): Promise<OwnerErasureResult> => eraseOwnerDemands(this.deps, ownerAccountId, options);
   deleteFiles = (files: readonly PurgeableDocument[]) => deletePurgedFiles(this.deps, files);
   settings = () => ({ ...this.deps.settings });
 }

@@ -79,11 +79,7 @@ export async function deletePurgedFiles(deps: RetentionDeps, files: readonly Pur
  * employee's name). Returns the documents whose files are to delete after the commit, or null when
  * the demand was anonymised already.
  */
-export async function anonymiseDemandInTransaction(
-  deps: RetentionDeps,
-  demandId: string,
-  options: { at: Date },
-): Promise<PurgeableDocument[] | null> {
+export async function anonymiseDemandInTransaction(deps: RetentionDeps, demandId: string, options: { at: Date }): Promise<PurgeableDocument[] | null> {
   const record = await deps.demands.findByIdForUpdate(demandId);
   if (!record) throw demandError.notFound();
   if (await deps.store.isAnonymised(demandId)) return null;
@@ -180,7 +176,10 @@ export async function applyRetention(deps: RetentionDeps, now: Date, options: { 
   const changed = result.documentsPurged + result.filesDeleted + result.demandsAnonymised;
   if (changed > 0) {
     await deps.audit.record({
-      action: 'retention.run', objectType: 'platform', objectId: 'retention', actorRole: 'system',
+      action: 'retention.run',
+      objectType: 'platform',
+      objectId: 'retention',
+      actorRole: 'system',
       detail: { documentsPurged: result.documentsPurged, filesDeleted: result.filesDeleted, demandsAnonymised: result.demandsAnonymised, failed: result.failed, ...base },
     });
   }
@@ -213,11 +212,7 @@ export interface OwnerErasureResult {
  * rows purged, the account's notifications deleted. The files are deleted by the caller after the
  * commit (`deletePurgedFiles`); a crash before leaves them to the next retention run and sweep.
  */
-export async function eraseOwnerDemands(
-  deps: RetentionDeps,
-  ownerAccountId: string,
-  options: { by: string },
-): Promise<OwnerErasureResult> {
+export async function eraseOwnerDemands(deps: RetentionDeps, ownerAccountId: string, options: { by: string }): Promise<OwnerErasureResult> {
   const at = deps.clock.now();
   const result: OwnerErasureResult = { demandIds: [], demandsCancelled: 0, documentsPurged: 0, notificationsDeleted: 0, files: [] };
   for (const demandId of await deps.store.demandIdsOfOwner(ownerAccountId)) {

@@ -64,8 +64,12 @@ export async function startDemandImport(deps: DemandImportDeps, principal: Princ
   const refuse = async (reason: string): Promise<never> => {
     refused = true;
     await deps.audit.record({
-      ...auditActor(principal), action: 'demand.import_refused', objectType: 'registry_demand', objectId: `${registryId}:${number}`,
-      address: ctx.address, detail: { registry: registryId, reason },
+      ...auditActor(principal),
+      action: 'demand.import_refused',
+      objectType: 'registry_demand',
+      objectId: `${registryId}:${number}`,
+      address: ctx.address,
+      detail: { registry: registryId, reason },
     });
     deps.logger.info({ registry: registryId, reason }, 'demand import refused');
     throw demandError.notFound();
@@ -112,17 +116,31 @@ async function sendCode(deps: DemandImportDeps, principal: Principal, registry: 
   const code = newImportCode();
   const id = newId();
   const challenge: ImportChallenge = {
-    id, accountId: principal.accountId, registry, registrationNumber: number, codeHash: hashImportCode(settings.codeSecret, id, code), channel: 'email',
-    sentTo: maskEmail(email), attempts: 0, maxAttempts: settings.maxCodeAttempts, createdAt: now, expiresAt: new Date(now.getTime() + settings.codeTtlSeconds * 1000),
+    id,
+    accountId: principal.accountId,
+    registry,
+    registrationNumber: number,
+    codeHash: hashImportCode(settings.codeSecret, id, code),
+    channel: 'email',
+    sentTo: maskEmail(email),
+    attempts: 0,
+    maxAttempts: settings.maxCodeAttempts,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + settings.codeTtlSeconds * 1000),
   };
   await deps.uow.run(async () => {
     await deps.challenges.insert(challenge, new Date(now.getTime() - 86_400_000));
     await deps.contactOutbox.add({
-      toEmail: email, kind: IMPORT_CODE_MESSAGE,
+      toEmail: email,
+      kind: IMPORT_CODE_MESSAGE,
       payload: { code, expiresAt: challenge.expiresAt.toISOString(), registrationNumber: number, challengeId: id },
     });
     await deps.audit.record({
-      ...auditActor(principal), action: 'demand.import_code_sent', objectType: 'registry_demand', objectId: `${registry}:${number}`, address: ctx.address,
+      ...auditActor(principal),
+      action: 'demand.import_code_sent',
+      objectType: 'registry_demand',
+      objectId: `${registry}:${number}`,
+      address: ctx.address,
       detail: { registry, challengeId: id, sentTo: challenge.sentTo },
     });
   });

@@ -57,13 +57,7 @@ export interface UpdateDemandResult {
  * history loses its check; the registry is sent the new data. Other states: conflict `DEMAND.NOT_EDITABLE`.
  * The owner edits; an agent may correct the file too (audited).
  */
-export async function updateDemand(
-  deps: DemandDeps,
-  principal: Principal,
-  demandId: string,
-  patch: DemandDataPatch,
-  ctx: CallContext = {},
-): Promise<UpdateDemandResult> {
+export async function updateDemand(deps: DemandDeps, principal: Principal, demandId: string, patch: DemandDataPatch, ctx: CallContext = {}): Promise<UpdateDemandResult> {
   let recheck: SensitiveFact[] = [];
   const record = await mutateDemand(
     deps,
@@ -90,13 +84,16 @@ export async function updateDemand(
 
       if (isStaff(principal) && !isOwner(principal, current)) {
         await deps.audit.record({
-          ...auditActor(principal), action: 'demand.edited', objectType: 'demand', objectId: demandId, address: ctx.address, detail: { recheck },
+          ...auditActor(principal),
+          action: 'demand.edited',
+          objectType: 'demand',
+          objectId: demandId,
+          address: ctx.address,
+          detail: { recheck },
         });
       }
       if (recheck.length && current.demand.status !== 'draft') {
-        await typedEvents<DemandEventPayloads>(deps.events).publish(
-          DEMAND_EVENTS.factsChanged, { demandId, ownerAccountId: current.demand.ownerAccountId, facts: recheck }, at,
-        );
+        await typedEvents<DemandEventPayloads>(deps.events).publish(DEMAND_EVENTS.factsChanged, { demandId, ownerAccountId: current.demand.ownerAccountId, facts: recheck }, at);
       }
       // The registry holds a copy of a registered demand: send it the new data (the job reads the latest).
       if (current.demand.status === 'active' && current.demand.registrationNumber) {

@@ -51,7 +51,6 @@ export interface UploadDocumentsResult {
 
 const PERSON = /^(applicant|coApplicant|otherOccupants\.(\d{1,2}))$/;
 
-
 /**
  * The per-demand quota: the files a demand keeps (pieces not withdrawn whose file is still there,
  * replaced pieces in their audit period included) plus the new ones stay within
@@ -84,9 +83,7 @@ export function checkPerson(data: DemandData, type: DocumentType, person: string
 function checkTaxYear(type: DocumentType, taxYear: number | undefined, today: string): DomainError | undefined {
   const year = Number(today.slice(0, 4));
   if (type !== 'tax_notice') {
-    return taxYear === undefined
-      ? undefined
-      : demandError.taxYearInvalid({ case: 'not_a_tax_notice' });
+    return taxYear === undefined ? undefined : demandError.taxYearInvalid({ case: 'not_a_tax_notice' });
   }
   if (taxYear === undefined) {
     return demandError.taxYearInvalid({ case: 'missing' });
@@ -186,8 +183,16 @@ export async function uploadDocuments(
       let records: DocumentRecord[] = checked.map((file, i) => {
         const document = sendDocumentForVerification(
           newUploadedDocument({
-            id: newId(), demandId, type: input.documentType, ...(person ? { person } : {}), fileName: file.name, mimeType: file.contentType,
-            sizeBytes: stored[i]!.size, storageKey: stored[i]!.storageKey, ...(input.taxYear !== undefined ? { taxYear: input.taxYear } : {}), uploadedAt: at,
+            id: newId(),
+            demandId,
+            type: input.documentType,
+            ...(person ? { person } : {}),
+            fileName: file.name,
+            mimeType: file.contentType,
+            sizeBytes: stored[i]!.size,
+            storageKey: stored[i]!.storageKey,
+            ...(input.taxYear !== undefined ? { taxYear: input.taxYear } : {}),
+            uploadedAt: at,
           }),
           { at, by: principal.accountId },
         );
@@ -208,7 +213,11 @@ export async function uploadDocuments(
       for (const r of records) {
         if (withProvider) await enqueueDemandJob(deps.jobs, DOCUMENT_JOBS.verify, { documentId: r.document.id }, { dedupeKey: verifyJobKey(r.document.id) });
         await deps.audit.record({
-          ...auditActor(principal), action: 'document.uploaded', objectType: 'document', objectId: r.document.id, address: ctx.address,
+          ...auditActor(principal),
+          action: 'document.uploaded',
+          objectType: 'document',
+          objectId: r.document.id,
+          address: ctx.address,
           detail: { demandId, type: r.document.type, contentType: r.document.mimeType, size: r.document.sizeBytes, ...(replaced ? { replaces: replaced.document.id } : {}) },
         });
       }

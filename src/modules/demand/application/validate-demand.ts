@@ -34,13 +34,7 @@ export interface ValidateDemandInput {
  * active with `registrationPending`. Audited `demand.validated`; the applicant is notified. The
  * agent may check the declared mobility at the same time (recorded as an agent's check).
  */
-export function validateDemand(
-  deps: DemandDeps,
-  principal: Principal,
-  demandId: string,
-  input: ValidateDemandInput = {},
-  ctx: CallContext = {},
-): Promise<DemandRecord> {
+export function validateDemand(deps: DemandDeps, principal: Principal, demandId: string, input: ValidateDemandInput = {}, ctx: CallContext = {}): Promise<DemandRecord> {
   return mutateDemand(
     deps,
     demandId,
@@ -68,20 +62,30 @@ export function validateDemand(
         await enqueueDemandJob(deps.jobs, DEMAND_JOBS.register, { demandId }, { dedupeKey: registrationJobKey(demandId) });
       }
       await deps.audit.record({
-        ...auditActor(principal), action: 'demand.validated', objectType: 'demand', objectId: demandId, address: ctx.address,
+        ...auditActor(principal),
+        action: 'demand.validated',
+        objectType: 'demand',
+        objectId: demandId,
+        address: ctx.address,
         detail: {
-          registrationPending: pending, mobilityChecked,
+          registrationPending: pending,
+          mobilityChecked,
           pieces: overridden ? { overridden: true, reason: overrideReason, missing: checklist.missing.map((i) => i.key) } : { overridden: false },
         },
       });
       if (mobilityChecked) {
         await deps.audit.record({
-          ...auditActor(principal), action: 'demand.fact_checked', objectType: 'demand', objectId: demandId, address: ctx.address,
+          ...auditActor(principal),
+          action: 'demand.fact_checked',
+          objectType: 'demand',
+          objectId: demandId,
+          address: ctx.address,
           detail: { fact: 'mobility', source: 'agent', atValidation: true, ...(factChecks?.mobility?.documentId ? { documentId: factChecks.mobility.documentId } : {}) },
         });
       }
       await deps.notifications.add({
-        accountId: record.demand.ownerAccountId, kind: 'demand.validated',
+        accountId: record.demand.ownerAccountId,
+        kind: 'demand.validated',
         payload: { demandId, registrationPending: pending, renewalDueDate: t.demand.renewalDueDate },
       });
       return mutation;

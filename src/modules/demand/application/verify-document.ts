@@ -26,12 +26,21 @@ export async function submitForVerification(deps: DocumentDeps, documentId: stri
   if (!record || record.deletedAt) return { outcome: 'skipped', reason: 'unknown or withdrawn document' };
   if (record.document.status !== 'verification_pending') return { outcome: 'skipped', reason: `document is ${record.document.status}` };
   if (record.document.verificationRef) {
-    await enqueueDemandJob(deps.jobs, DOCUMENT_JOBS.poll, { documentId, round: 1 }, { dedupeKey: pollJobKey(documentId, 1), runAt: new Date(deps.clock.now().getTime() + pollDelayMs(deps.settings, 1)) });
+    await enqueueDemandJob(
+      deps.jobs,
+      DOCUMENT_JOBS.poll,
+      { documentId, round: 1 },
+      { dedupeKey: pollJobKey(documentId, 1), runAt: new Date(deps.clock.now().getTime() + pollDelayMs(deps.settings, 1)) },
+    );
     return { outcome: 'skipped', reason: 'already submitted' };
   }
   const content = await readAllBytes(await deps.storage.get(record.document.storageKey));
   const { providerRef } = await provider.submit({
-    documentId, documentType: record.document.type, contentType: record.document.mimeType, fileName: record.document.fileName, content,
+    documentId,
+    documentType: record.document.type,
+    contentType: record.document.mimeType,
+    fileName: record.document.fileName,
+    content,
   });
   await deps.uow.run(async () => {
     const current = await deps.documents.findByIdForUpdate(documentId);
@@ -39,7 +48,9 @@ export async function submitForVerification(deps: DocumentDeps, documentId: stri
     if (!current || current.document.verificationRef || current.document.status !== 'verification_pending') return;
     await deps.documents.save({ ...current, document: { ...current.document, verificationRef: providerRef } });
     await enqueueDemandJob(
-      deps.jobs, DOCUMENT_JOBS.poll, { documentId, round: 1 },
+      deps.jobs,
+      DOCUMENT_JOBS.poll,
+      { documentId, round: 1 },
       { dedupeKey: pollJobKey(documentId, 1), runAt: new Date(deps.clock.now().getTime() + pollDelayMs(deps.settings, 1)) },
     );
   });
@@ -90,7 +101,9 @@ export async function pollVerification(deps: DocumentDeps, documentId: string, r
   }
   const next = round + 1;
   await enqueueDemandJob(
-    deps.jobs, DOCUMENT_JOBS.poll, { documentId, round: next },
+    deps.jobs,
+    DOCUMENT_JOBS.poll,
+    { documentId, round: next },
     { dedupeKey: pollJobKey(documentId, next), runAt: new Date(deps.clock.now().getTime() + pollDelayMs(deps.settings, next)) },
   );
   return { outcome: 'still_pending', nextPollRound: next };

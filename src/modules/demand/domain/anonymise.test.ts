@@ -4,10 +4,27 @@ import type { DemandData } from './demand-data';
 
 const data: DemandData = {
   applicant: {
-    civility: '2', lastName: 'Martin', firstName: 'Claire', birthDate: '1990-04-12', nationality: '1', familySituation: 'M',
-    email: 'claire.martin@example.fr', phone: '0601020304', disabilityCard: true,
-    employment: { profession: 'Infirmière', contractType: 'CDI', employerName: 'Hôpital Nord', employerSiret: '55210055400013', startDate: '2019-01-01', workplaceCommuneCode: '69386' },
-    resources: [{ code: 'SAL', monthlyAmount: 1800 }, { code: 'AAH', monthlyAmount: 300.5 }],
+    civility: '2',
+    lastName: 'Martin',
+    firstName: 'Claire',
+    birthDate: '1990-04-12',
+    nationality: '1',
+    familySituation: 'M',
+    email: 'claire.martin@example.fr',
+    phone: '0601020304',
+    disabilityCard: true,
+    employment: {
+      profession: 'Infirmière',
+      contractType: 'CDI',
+      employerName: 'Hôpital Nord',
+      employerSiret: '55210055400013',
+      startDate: '2019-01-01',
+      workplaceCommuneCode: '69386',
+    },
+    resources: [
+      { code: 'SAL', monthlyAmount: 1800 },
+      { code: 'AAH', monthlyAmount: 300.5 },
+    ],
     taxIncome: { yearMinus1: 2025, amountMinus1: 24000 },
     address: { line: '1 rue de la République', postalCode: '69001', communeCode: '69381' },
   },
@@ -25,7 +42,22 @@ describe('anonymiseDemandData', () => {
 
   it('removes names, contact, street, birth days, disability flags, profession and employer name', () => {
     const text = JSON.stringify(result);
-    for (const personal of ['Claire', 'Paul', 'Léo', 'Martin', 'claire.martin', '0601020304', 'République', 'Infirmière', 'Hôpital', '04-12', '09-30', '06-01', '2019-01-01', '2026-01-15']) {
+    for (const personal of [
+      'Claire',
+      'Paul',
+      'Léo',
+      'Martin',
+      'claire.martin',
+      '0601020304',
+      'République',
+      'Infirmière',
+      'Hôpital',
+      '04-12',
+      '09-30',
+      '06-01',
+      '2019-01-01',
+      '2026-01-15',
+    ]) {
       expect(text, personal).not.toContain(personal);
     }
     expect(result.applicant).toMatchObject({ lastName: ANONYMISED_NAME, firstName: ANONYMISED_NAME, birthDate: '1990-01-01' });

@@ -21,12 +21,18 @@ export const birthYearOnly = (date: IsoDate): IsoDate => `${date.slice(0, 4)}-01
 /** The resources of a person as one total (code AUT): the level stays, the detail goes. */
 function totalOnly(resources: readonly MonthlyResource[] | undefined): MonthlyResource[] {
   const total = (resources ?? []).reduce((sum, r) => sum + r.monthlyAmount, 0);
-  return total > 0 ? [{ code: 'AUT', monthlyAmount: Math.round(total * 100) / 100 as Euros }] : [];
+  return total > 0 ? [{ code: 'AUT', monthlyAmount: (Math.round(total * 100) / 100) as Euros }] : [];
 }
 
 function anonymiseAdult<A extends Adult>(adult: A): A {
   const { email: _e, phone: _p, disabilityCard: _d, civility: _c, nationality: _n, employment, ...rest } = adult;
-  const kept = employment ? { ...(employment.employerSiret ? { employerSiret: employment.employerSiret } : {}), ...(employment.contractType ? { contractType: employment.contractType } : {}), ...(employment.workplaceCommuneCode ? { workplaceCommuneCode: employment.workplaceCommuneCode } : {}) } : undefined;
+  const kept = employment
+    ? {
+        ...(employment.employerSiret ? { employerSiret: employment.employerSiret } : {}),
+        ...(employment.contractType ? { contractType: employment.contractType } : {}),
+        ...(employment.workplaceCommuneCode ? { workplaceCommuneCode: employment.workplaceCommuneCode } : {}),
+      }
+    : undefined;
   return {
     ...rest,
     lastName: ANONYMISED_NAME,

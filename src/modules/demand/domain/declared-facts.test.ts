@@ -26,15 +26,20 @@ describe('declared facts that give points count only once someone stands behind 
 
   it('refuses to uncheck without a reason, and to check what is not declared', () => {
     expect(thrownBy(() => recordFactCheck(declared, undefined, { fact: 'dalo', decision: 'uncheck', at: AT, by: AGENT, reason: '  ' }))).toMatchObject({
-      code: 'DEMAND.REASON_REQUIRED', fields: [{ field: 'reason' }],
+      code: 'DEMAND.REASON_REQUIRED',
+      fields: [{ field: 'reason' }],
     });
     expect(thrownBy(() => recordFactCheck(aDemandData(), undefined, { fact: 'dalo', decision: 'check', at: AT, by: AGENT }))).toMatchObject({
-      kind: 'conflict', code: 'DEMAND.FACT_NOT_DECLARED',
+      kind: 'conflict',
+      code: 'DEMAND.FACT_NOT_DECLARED',
     });
   });
 
   it('a fact the applicant changes loses its check; the others keep theirs', () => {
-    const checks = { mobility: { status: 'checked' as const, source: 'agent' as const, at: AT, by: AGENT }, dalo: { status: 'checked' as const, source: 'registry' as const, at: AT } };
+    const checks = {
+      mobility: { status: 'checked' as const, source: 'agent' as const, at: AT, by: AGENT },
+      dalo: { status: 'checked' as const, source: 'registry' as const, at: AT },
+    };
     expect(checksAfterEdit(checks, ['mobility', 'resources'])).toEqual({ dalo: checks.dalo });
     expect(checksAfterEdit(checks, ['mobility', 'dalo'])).toBeUndefined();
     expect(checksAfterEdit(undefined, ['dalo'])).toBeUndefined();

@@ -121,8 +121,22 @@ export interface CurrentHousing {
 
 /** Reasons for the demand, CERFA codes (a short list of the national form's reasons). */
 export const DEMAND_REASONS = [
-  'no_housing', 'hosted', 'too_expensive', 'too_small', 'too_big', 'unfit', 'disability', 'eviction',
-  'violence', 'divorce', 'family_growth', 'work_closer', 'new_job', 'transfer', 'retirement', 'other',
+  'no_housing',
+  'hosted',
+  'too_expensive',
+  'too_small',
+  'too_big',
+  'unfit',
+  'disability',
+  'eviction',
+  'violence',
+  'divorce',
+  'family_growth',
+  'work_closer',
+  'new_job',
+  'transfer',
+  'retirement',
+  'other',
 ] as const;
 export type DemandReason = (typeof DEMAND_REASONS)[number];
 

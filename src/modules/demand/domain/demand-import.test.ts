@@ -10,8 +10,13 @@ describe('a demand imported from a registry', () => {
   it('is active at once, keeps the registry’s number and registration date, and is due on its next anniversary', () => {
     const { demand, entry } = importRegisteredDemand({ ...base, at: at('2026-03-15'), registrationDate: '2025-06-02' });
     expect(demand).toMatchObject({
-      status: 'active', source: 'registry', registry: 'sne', registrationNumber: REGISTRATION_NUMBER,
-      registrationDate: '2025-06-02', renewalDueDate: '2026-06-02', validatedAt: at('2026-03-15'),
+      status: 'active',
+      source: 'registry',
+      registry: 'sne',
+      registrationNumber: REGISTRATION_NUMBER,
+      registrationDate: '2025-06-02',
+      renewalDueDate: '2026-06-02',
+      validatedAt: at('2026-03-15'),
     });
     expect(entry).toMatchObject({ action: 'imported', from: 'draft', to: 'active', by: 'owner' });
     expect(demand.history).toEqual([entry]);

@@ -54,15 +54,29 @@ describe('creation', () => {
 
   it('creates an imported draft keeping the registry number and date', () => {
     const demand = createImportedDemand({
-      id: 'd2', ownerAccountId: OWNER, data: aDemandData(), at: at('2026-01-02'),
-      registry: 'sne', registrationNumber: REGISTRATION_NUMBER, registrationDate: '2019-01-15',
+      id: 'd2',
+      ownerAccountId: OWNER,
+      data: aDemandData(),
+      at: at('2026-01-02'),
+      registry: 'sne',
+      registrationNumber: REGISTRATION_NUMBER,
+      registrationDate: '2019-01-15',
     });
     expect(demand).toMatchObject({ status: 'draft', source: 'registry', registry: 'sne', registrationNumber: REGISTRATION_NUMBER, registrationDate: '2019-01-15' });
   });
 
   it('refuses a malformed registration number on import', () => {
     expectDomainError(
-      () => createImportedDemand({ id: 'd', ownerAccountId: OWNER, data: aDemandData(), at: at('2026-01-02'), registry: 'sne', registrationNumber: '123', registrationDate: '2019-01-15' }),
+      () =>
+        createImportedDemand({
+          id: 'd',
+          ownerAccountId: OWNER,
+          data: aDemandData(),
+          at: at('2026-01-02'),
+          registry: 'sne',
+          registrationNumber: '123',
+          registrationDate: '2019-01-15',
+        }),
       'invalid',
       'DEMAND.REGISTRATION_NUMBER_INVALID',
     );
@@ -99,11 +113,17 @@ describe('submit and instruction', () => {
 describe('documents requested', () => {
   it('keeps the demand in instruction with a flag, cleared when the applicant provides them', () => {
     const requested = requestDocuments(inInstruction(), {
-      at: at('2026-03-17'), by: AGENT, message: 'Avis d’imposition 2025 illisible', documentTypes: ['tax_notice'],
+      at: at('2026-03-17'),
+      by: AGENT,
+      message: 'Avis d’imposition 2025 illisible',
+      documentTypes: ['tax_notice'],
     });
     expect(requested.demand.status).toBe('in_instruction');
     expect(requested.demand.documentsRequest).toEqual({
-      requestedAt: at('2026-03-17'), by: AGENT, message: 'Avis d’imposition 2025 illisible', documentTypes: ['tax_notice'],
+      requestedAt: at('2026-03-17'),
+      by: AGENT,
+      message: 'Avis d’imposition 2025 illisible',
+      documentTypes: ['tax_notice'],
     });
     expect(requested.entry).toMatchObject({ action: 'documents_requested', from: 'in_instruction', to: 'in_instruction', reason: 'Avis d’imposition 2025 illisible' });
 
@@ -134,7 +154,11 @@ describe('validate', () => {
   it('activates a new demand: registration date is the day of validation, renewal due a year later', () => {
     const { demand, entry } = validate(inInstruction(), { at: at('2026-03-20'), by: AGENT, registrationNumber: REGISTRATION_NUMBER });
     expect(demand).toMatchObject({
-      status: 'active', registrationNumber: REGISTRATION_NUMBER, registrationDate: '2026-03-20', renewalDueDate: '2027-03-20', validatedAt: at('2026-03-20'),
+      status: 'active',
+      registrationNumber: REGISTRATION_NUMBER,
+      registrationDate: '2026-03-20',
+      renewalDueDate: '2027-03-20',
+      validatedAt: at('2026-03-20'),
     });
     expect(entry).toMatchObject({ action: 'validated', from: 'in_instruction', to: 'active', by: AGENT });
   });

@@ -201,13 +201,7 @@ function assertReason(reason: string | undefined, which: 'documents_request' | '
 }
 
 /** Builds the new demand with its history entry appended. */
-function transition(
-  demand: Demand,
-  action: DemandAction,
-  to: DemandStatus,
-  ctx: TransitionContext & { reason?: string },
-  changes: Partial<Demand> = {},
-): DemandTransition {
+function transition(demand: Demand, action: DemandAction, to: DemandStatus, ctx: TransitionContext & { reason?: string }, changes: Partial<Demand> = {}): DemandTransition {
   const entry: DemandHistoryEntry = {
     action,
     from: demand.status,
@@ -283,9 +277,7 @@ export function importRegisteredDemand(input: {
   const imported = createImportedDemand(input);
   const today = toIsoDate(input.at);
   const dueDate =
-    input.renewalDueDate !== undefined && compareIsoDates(input.renewalDueDate, today) >= 0
-      ? input.renewalDueDate
-      : nextAnniversaryAfter(input.registrationDate, today);
+    input.renewalDueDate !== undefined && compareIsoDates(input.renewalDueDate, today) >= 0 ? input.renewalDueDate : nextAnniversaryAfter(input.registrationDate, today);
   return transition(imported, 'imported', 'active', { at: input.at, by: input.ownerAccountId }, { renewalDueDate: dueDate, validatedAt: input.at });
 }
 
@@ -312,10 +304,7 @@ export function startInstruction(demand: Demand, ctx: TransitionContext): Demand
  * An agent asks the applicant for pieces: the demand is (or goes) `in_instruction` with a
  * `documentsRequest` flag holding the message and the piece types.
  */
-export function requestDocuments(
-  demand: Demand,
-  ctx: TransitionContext & { message: string; documentTypes?: DocumentType[] },
-): DemandTransition {
+export function requestDocuments(demand: Demand, ctx: TransitionContext & { message: string; documentTypes?: DocumentType[] }): DemandTransition {
   assertStatus(demand, DEMAND_ACTIONS_FROM.decide, 'documents_requested');
   const message = assertReason(ctx.message, 'documents_request');
   const request: DocumentsRequest = {
@@ -359,10 +348,7 @@ export function nextAnniversaryAfter(registrationDate: IsoDate, onDate: IsoDate)
  * With `registrationPending`, a new demand is validated before the registry delivers its number
  * (the number is asked for by a durable job and set later by `recordRegistration`).
  */
-export function validate(
-  demand: Demand,
-  ctx: TransitionContext & { registrationNumber?: string; registrationPending?: boolean },
-): DemandTransition {
+export function validate(demand: Demand, ctx: TransitionContext & { registrationNumber?: string; registrationPending?: boolean }): DemandTransition {
   assertStatus(demand, DEMAND_ACTIONS_FROM.decide, 'validated');
   const registrationNumber = demand.registrationNumber ?? ctx.registrationNumber;
   if (registrationNumber === undefined && ctx.registrationPending !== true) {
@@ -379,10 +365,7 @@ export function validate(
       throw demandError.registrationDateMissing();
     }
     registrationDate = demand.registrationDate;
-    dueDate =
-      demand.renewalDueDate && compareIsoDates(demand.renewalDueDate, today) >= 0
-        ? demand.renewalDueDate
-        : nextAnniversaryAfter(registrationDate, today);
+    dueDate = demand.renewalDueDate && compareIsoDates(demand.renewalDueDate, today) >= 0 ? demand.renewalDueDate : nextAnniversaryAfter(registrationDate, today);
   } else {
     registrationDate = today;
     dueDate = addYears(today, 1);
@@ -405,10 +388,7 @@ export function isRegistrationPending(demand: Demand): boolean {
  * The registry's registration date is the demand's seniority; the renewal due date follows it
  * (one year later) unless the demand was already renewed. The state does not change.
  */
-export function recordRegistration(
-  demand: Demand,
-  ctx: TransitionContext & { registrationNumber: string; registrationDate: IsoDate },
-): DemandTransition {
+export function recordRegistration(demand: Demand, ctx: TransitionContext & { registrationNumber: string; registrationDate: IsoDate }): DemandTransition {
   if (demand.registrationNumber !== undefined || demand.validatedAt === undefined || isFinal(demand.status)) {
     throw invalidTransition(demand, 'registered');
   }
@@ -469,7 +449,13 @@ export const REGISTRY_RADIATION_LABELS: Readonly<Record<RegistryRadiationReason,
 export function strikeOffByRegistry(demand: Demand, ctx: TransitionContext & { reason: RegistryRadiationReason }): DemandTransition {
   assertStatus(demand, OPEN_DEMAND_STATUSES, 'struck_off');
   const { reason, ...rest } = ctx;
-  return transition(without(demand, 'documentsRequest'), 'struck_off', REGISTRY_RADIATION_OUTCOME[reason], { ...rest, reason: REGISTRY_RADIATION_LABELS[reason] }, { closedAt: ctx.at });
+  return transition(
+    without(demand, 'documentsRequest'),
+    'struck_off',
+    REGISTRY_RADIATION_OUTCOME[reason],
+    { ...rest, reason: REGISTRY_RADIATION_LABELS[reason] },
+    { closedAt: ctx.at },
+  );
 }
 
 /** The date on or before which the demand must be renewed; undefined before validation. */
@@ -549,16 +535,7 @@ export function expire(demand: Demand, ctx: TransitionContext): DemandTransition
 }
 
 /** Facts of a demand that change its eligibility or its score, re-checked when they are edited. */
-export type SensitiveFact =
-  | 'household'
-  | 'resources'
-  | 'reference_income'
-  | 'applicant_birth_date'
-  | 'employer'
-  | 'mobility'
-  | 'cal_history'
-  | 'housing_benefit'
-  | 'dalo';
+export type SensitiveFact = 'household' | 'resources' | 'reference_income' | 'applicant_birth_date' | 'employer' | 'mobility' | 'cal_history' | 'housing_benefit' | 'dalo';
 
 /** Stable text of a value, for comparing facts. */
 function same(a: unknown, b: unknown): boolean {
@@ -605,11 +582,7 @@ export function isEditable(demand: Demand): boolean {
  * change eligibility or the score are listed in `recheck` for the caller to re-check. Edits after
  * submission are written to the history.
  */
-export function editDemandData(
-  demand: Demand,
-  data: DemandData,
-  ctx: TransitionContext,
-): { demand: Demand; entry?: DemandHistoryEntry; recheck: SensitiveFact[] } {
+export function editDemandData(demand: Demand, data: DemandData, ctx: TransitionContext): { demand: Demand; entry?: DemandHistoryEntry; recheck: SensitiveFact[] } {
   if (!isEditable(demand)) {
     throw demandError.notEditable(demand.status, DEMAND_STATUS_LABELS[demand.status]);
   }

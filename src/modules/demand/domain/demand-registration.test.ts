@@ -36,11 +36,11 @@ describe('validation while the registration is pending', () => {
 
   it('refuses to record a number twice, or on a demand not validated', () => {
     const registered = aDemand({ status: 'active', registrationNumber: REGISTRATION_NUMBER, validatedAt: at('2026-03-20') });
-    expect((thrownBy(() => recordRegistration(registered, { at: at('2026-03-22'), registrationNumber: REGISTRATION_NUMBER, registrationDate: '2026-03-21' })) as DomainError).code).toBe(
-      'DEMAND.INVALID_TRANSITION',
-    );
-    expect((thrownBy(() => recordRegistration(aDemand(), { at: at('2026-03-22'), registrationNumber: REGISTRATION_NUMBER, registrationDate: '2026-03-21' })) as DomainError).code).toBe(
-      'DEMAND.INVALID_TRANSITION',
-    );
+    expect(
+      (thrownBy(() => recordRegistration(registered, { at: at('2026-03-22'), registrationNumber: REGISTRATION_NUMBER, registrationDate: '2026-03-21' })) as DomainError).code,
+    ).toBe('DEMAND.INVALID_TRANSITION');
+    expect(
+      (thrownBy(() => recordRegistration(aDemand(), { at: at('2026-03-22'), registrationNumber: REGISTRATION_NUMBER, registrationDate: '2026-03-21' })) as DomainError).code,
+    ).toBe('DEMAND.INVALID_TRANSITION');
   });
 });

@@ -85,8 +85,16 @@ describe('document lifecycle', () => {
 
   it('refuses transitions out of final states and backwards', () => {
     expectDomainError(() => sendDocumentForVerification(aDocument({ status: 'verified' }), { at: at('2026-03-01') }), 'conflict', 'DEMAND.DOCUMENT_INVALID_TRANSITION');
-    expectDomainError(() => markDocumentVerified(aDocument({ status: 'rejected' }), { at: at('2026-03-01'), decidedBy: 'agent' }), 'conflict', 'DEMAND.DOCUMENT_INVALID_TRANSITION');
-    expectDomainError(() => rejectDocument(aDocument({ status: 'verified' }), { at: at('2026-03-01'), decidedBy: 'agent', reason: 'x' }), 'conflict', 'DEMAND.DOCUMENT_INVALID_TRANSITION');
+    expectDomainError(
+      () => markDocumentVerified(aDocument({ status: 'rejected' }), { at: at('2026-03-01'), decidedBy: 'agent' }),
+      'conflict',
+      'DEMAND.DOCUMENT_INVALID_TRANSITION',
+    );
+    expectDomainError(
+      () => rejectDocument(aDocument({ status: 'verified' }), { at: at('2026-03-01'), decidedBy: 'agent', reason: 'x' }),
+      'conflict',
+      'DEMAND.DOCUMENT_INVALID_TRANSITION',
+    );
     expectDomainError(() => expireDocument(aDocument({ status: 'rejected' }), { at: at('2026-03-01') }), 'conflict', 'DEMAND.DOCUMENT_INVALID_TRANSITION');
   });
 });
@@ -128,12 +136,24 @@ describe('replacing a rejected piece', () => {
 
   it('refuses to replace a live piece', () => {
     expect(canBeReplaced(aDocument({ status: 'verified' }))).toBe(false);
-    expectDomainError(() => replaceDocument(aDocument({ status: 'verification_pending' }), upload, { at: at('2026-03-10'), auditRetentionMonths: 6 }), 'conflict', 'DEMAND.DOCUMENT_NOT_REPLACEABLE');
+    expectDomainError(
+      () => replaceDocument(aDocument({ status: 'verification_pending' }), upload, { at: at('2026-03-10'), auditRetentionMonths: 6 }),
+      'conflict',
+      'DEMAND.DOCUMENT_NOT_REPLACEABLE',
+    );
   });
 
   it('refuses a replacement of another type or person', () => {
-    expectDomainError(() => replaceDocument(rejected, { ...upload, type: 'payslip' }, { at: at('2026-03-10'), auditRetentionMonths: 6 }), 'invalid', 'DEMAND.DOCUMENT_REPLACEMENT_MISMATCH');
-    expectDomainError(() => replaceDocument(rejected, { ...upload, person: 'coApplicant' }, { at: at('2026-03-10'), auditRetentionMonths: 6 }), 'invalid', 'DEMAND.DOCUMENT_REPLACEMENT_MISMATCH');
+    expectDomainError(
+      () => replaceDocument(rejected, { ...upload, type: 'payslip' }, { at: at('2026-03-10'), auditRetentionMonths: 6 }),
+      'invalid',
+      'DEMAND.DOCUMENT_REPLACEMENT_MISMATCH',
+    );
+    expectDomainError(
+      () => replaceDocument(rejected, { ...upload, person: 'coApplicant' }, { at: at('2026-03-10'), auditRetentionMonths: 6 }),
+      'invalid',
+      'DEMAND.DOCUMENT_REPLACEMENT_MISMATCH',
+    );
   });
 });
 

@@ -218,10 +218,7 @@ export function isDocumentStanding(status: DocumentStatus): boolean {
 }
 
 /** Sends an uploaded document to the verification provider: uploaded → verification_pending. */
-export function sendDocumentForVerification(
-  doc: SupportingDocument,
-  ctx: DocumentTransitionContext & { verificationRef?: string },
-): SupportingDocument {
+export function sendDocumentForVerification(doc: SupportingDocument, ctx: DocumentTransitionContext & { verificationRef?: string }): SupportingDocument {
   return moveTo(doc, ['uploaded'], 'verification_pending', ctx, ctx.verificationRef ? { verificationRef: ctx.verificationRef } : {});
 }
 
@@ -234,10 +231,7 @@ export function markDocumentVerified(doc: SupportingDocument, ctx: DocumentTrans
 }
 
 /** Rejects a document with the provider's or agent's reason: uploaded | verification_pending → rejected. */
-export function rejectDocument(
-  doc: SupportingDocument,
-  ctx: DocumentTransitionContext & { decidedBy: DocumentDecider; reason: string },
-): SupportingDocument {
+export function rejectDocument(doc: SupportingDocument, ctx: DocumentTransitionContext & { decidedBy: DocumentDecider; reason: string }): SupportingDocument {
   if (ctx.reason.trim() === '') {
     throw demandError.documentReasonRequired();
   }

@@ -70,11 +70,7 @@ export function dependantsCount(data: DemandData): number {
 
 /** Whether anyone in the household holds the invalidity mention of the mobility-inclusion card. */
 export function hasMemberWithDisability(data: DemandData): boolean {
-  return (
-    data.applicant.disabilityCard === true ||
-    data.coApplicant?.disabilityCard === true ||
-    data.otherOccupants.some((o) => o.disabilityCard === true)
-  );
+  return data.applicant.disabilityCard === true || data.coApplicant?.disabilityCard === true || data.otherOccupants.some((o) => o.disabilityCard === true);
 }
 
 /** An occupant other than the applicants who is an adult not supported by the household. */
@@ -162,9 +158,7 @@ export function explainHouseholdCategory(data: DemandData, onDate: IsoDate): Hou
   const singleAdult = isSingleAdultWithDependants(data, onDate);
   const withDisability = hasMemberWithDisability(data);
 
-  const candidates: Array<[HouseholdCategoryRule, HouseholdCategory]> = [
-    [size === 2 && youngCouple ? 'young_couple' : 'household_size', sizeCategory(size, youngCouple)],
-  ];
+  const candidates: Array<[HouseholdCategoryRule, HouseholdCategory]> = [[size === 2 && youngCouple ? 'young_couple' : 'household_size', sizeCategory(size, youngCouple)]];
   if (singleAdult) candidates.push(['single_adult_with_dependants', capCategory(dependants + 2)]);
   if (withDisability) candidates.push(['disability', capCategory(size + 1)]);
 

@@ -10,8 +10,13 @@ describe('the instruction checklist: identity per adult, tax notices N−2 and (
     });
     const list = instructionChecklist(data, [], '2026-03-15');
     expect(list.items.map((i) => i.key)).toEqual([
-      'identity:applicant', 'identity:coApplicant', 'identity:otherOccupants.0',
-      'tax_notice:applicant:2024', 'tax_notice:applicant:2025', 'tax_notice:coApplicant:2024', 'tax_notice:otherOccupants.0:2024',
+      'identity:applicant',
+      'identity:coApplicant',
+      'identity:otherOccupants.0',
+      'tax_notice:applicant:2024',
+      'tax_notice:applicant:2025',
+      'tax_notice:coApplicant:2024',
+      'tax_notice:otherOccupants.0:2024',
     ]);
     expect(list.items[0]).toMatchObject({ label: "Pièce d'identité — Claire Martin (demandeur)", state: 'missing' });
     expect(list.items[4]).toMatchObject({ label: "Avis d'imposition sur les revenus 2025 — Claire Martin (demandeur)", taxYear: 2025 });
@@ -32,7 +37,9 @@ describe('the instruction checklist: identity per adult, tax notices N−2 and (
     ];
     const list = instructionChecklist(data, docs, '2026-03-15');
     expect(list.items.map((i) => [i.key, i.state, i.documentId])).toEqual([
-      ['identity:applicant', 'verified', 'id'], ['tax_notice:applicant:2024', 'verified', 't24'], ['tax_notice:applicant:2025', 'pending', 't25'],
+      ['identity:applicant', 'verified', 'id'],
+      ['tax_notice:applicant:2024', 'verified', 't24'],
+      ['tax_notice:applicant:2025', 'pending', 't25'],
     ]);
     expect(list.missing.map((i) => i.key)).toEqual(['tax_notice:applicant:2025']);
     const refused = instructionChecklist(data, [...docs.slice(0, 2), aDocument({ id: 'r', type: 'tax_notice', taxYear: 2025, status: 'rejected' })], '2026-03-15');

@@ -97,8 +97,12 @@ export function instructionChecklist(data: DemandData, documents: readonly Suppo
     for (const taxYear of years) {
       const found = stateOf(documents, (d) => d.type === 'tax_notice' && personOf(d) === person && d.taxYear === taxYear);
       items.push({
-        key: `tax_notice:${person}:${taxYear}`, type: 'tax_notice', person, taxYear,
-        label: `Avis d'imposition sur les revenus ${taxYear} — ${personName(data, person)}`, ...found,
+        key: `tax_notice:${person}:${taxYear}`,
+        type: 'tax_notice',
+        person,
+        taxYear,
+        label: `Avis d'imposition sur les revenus ${taxYear} — ${personName(data, person)}`,
+        ...found,
       });
     }
   }

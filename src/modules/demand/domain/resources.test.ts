@@ -14,7 +14,13 @@ function alone(minus2: number, minus1?: number) {
 describe('monthlyResources', () => {
   it('adds every adult and occupant resource and subtracts alimony paid', () => {
     const data = aDemandData({
-      applicant: anAdult({ resources: [{ code: 'SAL', monthlyAmount: 1800.5 }, { code: 'AF', monthlyAmount: 140 }], alimonyPaid: 200 }),
+      applicant: anAdult({
+        resources: [
+          { code: 'SAL', monthlyAmount: 1800.5 },
+          { code: 'AF', monthlyAmount: 140 },
+        ],
+        alimonyPaid: 200,
+      }),
       coApplicant: aCoApplicant({ resources: [{ code: 'CHO', monthlyAmount: 900 }], alimonyPaid: 50 }),
       otherOccupants: [aChild({ resources: [{ code: 'BE', monthlyAmount: 300 }] })],
     });
@@ -47,10 +53,7 @@ describe('referenceIncome', () => {
   it('adds the applicant, the co-applicant and an adult occupant with their own tax notice', () => {
     const data = aDemandData({
       coApplicant: aCoApplicant({ taxIncome: { yearMinus2: 2024, amountMinus2: 15000 } }),
-      otherOccupants: [
-        aChild(),
-        aChild({ kinship: 'E', dependant: false, birthDate: birthDateForAge(22), taxIncome: { yearMinus2: 2024, amountMinus2: 9000 } }),
-      ],
+      otherOccupants: [aChild(), aChild({ kinship: 'E', dependant: false, birthDate: birthDateForAge(22), taxIncome: { yearMinus2: 2024, amountMinus2: 9000 } })],
     });
     const result = referenceIncome(data, CHECK_YEAR);
     expect(result.amount).toBe(23000 + 15000 + 9000);

@@ -23,9 +23,7 @@ function sumResources(resources: readonly MonthlyResource[] | undefined): Euros 
  */
 export function monthlyResources(data: DemandData): Euros {
   const received =
-    sumResources(data.applicant.resources) +
-    sumResources(data.coApplicant?.resources) +
-    data.otherOccupants.reduce((total, o) => total + sumResources(o.resources), 0);
+    sumResources(data.applicant.resources) + sumResources(data.coApplicant?.resources) + data.otherOccupants.reduce((total, o) => total + sumResources(o.resources), 0);
   const paid = (data.applicant.alimonyPaid ?? 0) + (data.coApplicant?.alimonyPaid ?? 0);
   return roundCents(Math.max(0, received - paid));
 }

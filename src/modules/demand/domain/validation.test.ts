@@ -3,8 +3,7 @@ import { isInseeCode, luhnIsValid, siretIsValid, validateDemandForSubmission } f
 import { aChild, aCoApplicant, aDemandData, anAdult, TODAY } from '../testing/test-builders';
 
 /** The field paths of the errors. */
-const fieldsOf = (data: Parameters<typeof validateDemandForSubmission>[0], onDate = TODAY) =>
-  validateDemandForSubmission(data, onDate).map((e) => e.field);
+const fieldsOf = (data: Parameters<typeof validateDemandForSubmission>[0], onDate = TODAY) => validateDemandForSubmission(data, onDate).map((e) => e.field);
 
 describe('validateDemandForSubmission', () => {
   it('accepts a complete demand', () => {
@@ -107,10 +106,7 @@ describe('validateDemandForSubmission', () => {
 
   it('checks expected births', () => {
     expect(fieldsOf(aDemandData({ expectedBirths: { count: 1, expectedDate: '2026-08-01' } }))).toEqual([]);
-    expect(fieldsOf(aDemandData({ expectedBirths: { count: 0, expectedDate: '2026-03-01' } }))).toEqual([
-      'expectedBirths.count',
-      'expectedBirths.expectedDate',
-    ]);
+    expect(fieldsOf(aDemandData({ expectedBirths: { count: 0, expectedDate: '2026-03-01' } }))).toEqual(['expectedBirths.count', 'expectedBirths.expectedDate']);
   });
 });
 

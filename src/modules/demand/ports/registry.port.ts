@@ -38,7 +38,6 @@ export interface RegisterHint {
   mayAlreadyBeRegisteredSince?: IsoDate;
 }
 
-
 /** A demand the registry struck off, from its struck-off feed. */
 export interface RegistryRadiation {
   number: string;

@@ -1,5 +1,11 @@
 import type {
-  AttemptCounter, AttemptReservation, ContactMessage, DemandContactOutbox, ImportAttemptLimiter, ImportChallenge, ImportChallengeRepository,
+  AttemptCounter,
+  AttemptReservation,
+  ContactMessage,
+  DemandContactOutbox,
+  ImportAttemptLimiter,
+  ImportChallenge,
+  ImportChallengeRepository,
 } from '../ports/import.port';
 
 /** The attempt limiter for unit tests: fixed windows dated by the `now` passed, in a map. */

@@ -24,7 +24,11 @@ export class InMemoryDemandRepository implements DemandRepository {
       if (other.demand.ownerAccountId === record.demand.ownerAccountId && !isFinal(other.demand.status) && !isFinal(record.demand.status)) {
         throw demandError.alreadyExists();
       }
-      if (record.demand.registrationNumber && other.demand.registrationNumber === record.demand.registrationNumber && (other.demand.registry ?? 'sne') === (record.demand.registry ?? 'sne')) {
+      if (
+        record.demand.registrationNumber &&
+        other.demand.registrationNumber === record.demand.registrationNumber &&
+        (other.demand.registry ?? 'sne') === (record.demand.registry ?? 'sne')
+      ) {
         throw demandError.registrationNumberTaken();
       }
     }
@@ -137,7 +141,15 @@ function matches(r: DemandRecord, f: DemandListFilter): boolean {
 
 /** The search as PostgreSQL runs it (migration 0017), for tests: names and e-mail by prefix, number and phone exact. */
 function matchesSearch(r: DemandRecord, search: string): boolean {
-  const norm = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replaceAll('œ', 'oe').replaceAll('æ', 'ae').replace(/[-'’\s]+/gu, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replaceAll('œ', 'oe')
+      .replaceAll('æ', 'ae')
+      .replace(/[-'’\s]+/gu, ' ')
+      .trim();
   const digits = (s: string) => s.replace(/\D/gu, '').replace(/^(?:00)?33(?=\d{9}$)/u, '0');
   const a = r.demand.data.applicant;
   const q = norm(search);
@@ -176,4 +188,3 @@ export class InMemoryNotificationOutbox implements DemandNotificationOutbox {
     this.sent.push(n);
   }
 }
-

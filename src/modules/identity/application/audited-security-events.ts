@@ -15,8 +15,12 @@ export function auditedSecurityEvents(audit: AuditTrail, log: SecurityLog): Secu
     record: async (event) => {
       log.warn({ event }, event.type);
       await audit.record({
-        action: `security.${event.type}`, objectType: 'account', objectId: event.accountId ?? 'unknown',
-        actorAccountId: event.accountId, address: event.address, detail: event.detail ? { detail: event.detail } : undefined,
+        action: `security.${event.type}`,
+        objectType: 'account',
+        objectId: event.accountId ?? 'unknown',
+        actorAccountId: event.accountId,
+        address: event.address,
+        detail: event.detail ? { detail: event.detail } : undefined,
       });
     },
   };

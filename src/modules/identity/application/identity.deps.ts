@@ -1,6 +1,19 @@
 import type { Clock } from '../../../shared/clock';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
-import type { AccessTokenService, AccountFlowSettings, AccountRepository, AddressLimits, ApiClientRepository, IdentityOutbox, IdentitySettings, LoginThrottle, OneTimeTokenRepository, PasswordHasher, SecurityEventSink, SessionRepository } from '../ports';
+import type {
+  AccessTokenService,
+  AccountFlowSettings,
+  AccountRepository,
+  AddressLimits,
+  ApiClientRepository,
+  IdentityOutbox,
+  IdentitySettings,
+  LoginThrottle,
+  OneTimeTokenRepository,
+  PasswordHasher,
+  SecurityEventSink,
+  SessionRepository,
+} from '../ports';
 
 export interface IdentityDeps {
   accounts: AccountRepository;

@@ -4,7 +4,12 @@ import type { IdentityDeps } from './identity.deps';
 import { hashSecret } from './secrets';
 
 /** OAuth2-style client credentials grant: an access token only, no refresh token. */
-export async function issueClientToken(deps: IdentityDeps, clientId: string, clientSecret: string, address?: string): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number }> {
+export async function issueClientToken(
+  deps: IdentityDeps,
+  clientId: string,
+  clientSecret: string,
+  address?: string,
+): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number }> {
   // consume first: the attempt counts before the secret is compared, given back when it was right
   await deps.throttle.reserve(`client:${clientId}`, address ?? 'unknown');
   const client = await deps.clients.findByClientId(clientId);

@@ -24,7 +24,7 @@ export function resetPathFor(role: Role | undefined): string {
 
 const linkTo = (publicUrl: string, path: string, token: string): string => `${withoutTrailingSlashes(publicUrl)}${path}?token=${encodeURIComponent(token)}`;
 
-/** `https://x/` → `https://x` (a loop: the pattern `/\/+$/` is quadratic on a long run of slashes; npm run lint:regexp) */
+/** `https://x/` → `https://x` (a loop: the pattern `/\/+$/` is quadratic on a long run of slashes; npm run lint:code) */
 function withoutTrailingSlashes(url: string): string {
   let end = url.length;
   while (end > 0 && url[end - 1] === '/') end--;

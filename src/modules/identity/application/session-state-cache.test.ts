@@ -21,7 +21,17 @@ function store() {
     },
     findSession: async () => null,
   } as unknown as SessionRepository;
-  const add = (id: string, accountId: string) => states.set(id, { accountId, kind: 'api', revokedAt: null, expiresAt: new Date(Date.now() + 3_600_000), accountStatus: 'active', role: 'applicant', companyId: null, landlordId: null });
+  const add = (id: string, accountId: string) =>
+    states.set(id, {
+      accountId,
+      kind: 'api',
+      revokedAt: null,
+      expiresAt: new Date(Date.now() + 3_600_000),
+      accountStatus: 'active',
+      role: 'applicant',
+      companyId: null,
+      landlordId: null,
+    });
   return { repo, add, states, reads: () => reads };
 }
 

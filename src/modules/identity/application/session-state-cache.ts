@@ -55,8 +55,16 @@ export class SessionStateCache {
     if (this.ttlMs <= 0) return repository;
     return Object.assign(Object.create(repository) as SessionRepository, {
       sessionState: (id: string) => this.state(repository, id),
-      revokeSession: (id: string, reason: string) => around(() => this.forgetSession(id), () => repository.revokeSession(id, reason)),
-      revokeAllForAccount: (accountId: string, reason: string) => around(() => this.forgetAccount(accountId), () => repository.revokeAllForAccount(accountId, reason)),
+      revokeSession: (id: string, reason: string) =>
+        around(
+          () => this.forgetSession(id),
+          () => repository.revokeSession(id, reason),
+        ),
+      revokeAllForAccount: (accountId: string, reason: string) =>
+        around(
+          () => this.forgetAccount(accountId),
+          () => repository.revokeAllForAccount(accountId, reason),
+        ),
     });
   }
 

@@ -3,8 +3,15 @@ import { checkPasswordPolicy, normalizeEmail, principalOf, type Account } from '
 import { DomainError } from '../../../shared/errors';
 
 const account = (over: Partial<Account> = {}): Account => ({
-  id: 'a1', email: 'x@example.fr', passwordHash: null, role: 'applicant', displayName: 'X', status: 'active',
-  memberships: [], createdAt: new Date(), ...over,
+  id: 'a1',
+  email: 'x@example.fr',
+  passwordHash: null,
+  role: 'applicant',
+  displayName: 'X',
+  status: 'active',
+  memberships: [],
+  createdAt: new Date(),
+  ...over,
 });
 
 describe('password policy', () => {
@@ -13,12 +20,18 @@ describe('password policy', () => {
     expect(() => checkPasswordPolicy('a'.repeat(72))).not.toThrow();
   });
   it('refuses short passwords with a stable code', () => {
-    try { checkPasswordPolicy('short'); expect.unreachable(); } catch (e) {
+    try {
+      checkPasswordPolicy('short');
+      expect.unreachable();
+    } catch (e) {
       expect((e as DomainError).code).toBe('IDENTITY.PASSWORD_TOO_SHORT');
     }
   });
   it('counts bytes, not characters: 25 × "é€" is 125 bytes, refused rather than truncated', () => {
-    try { checkPasswordPolicy('é€'.repeat(25)); expect.unreachable(); } catch (e) {
+    try {
+      checkPasswordPolicy('é€'.repeat(25));
+      expect.unreachable();
+    } catch (e) {
       expect((e as DomainError).code).toBe('IDENTITY.PASSWORD_TOO_LONG');
       expect((e as DomainError).fields[0]?.field).toBe('password');
     }

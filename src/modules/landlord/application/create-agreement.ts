@@ -26,7 +26,10 @@ export async function createAgreement(
     const agreement: Agreement = { id: newId(), landlordId, departement, year: input.year, unitsOwed: input.unitsOwed, createdAt: now, updatedAt: now };
     await deps.agreements.insert(agreement);
     await deps.audit.record({
-      ...auditActor(principal), action: 'agreement.created', objectType: 'agreement', objectId: agreement.id,
+      ...auditActor(principal),
+      action: 'agreement.created',
+      objectType: 'agreement',
+      objectId: agreement.id,
       detail: { landlordId, departement, year: input.year, unitsOwed: input.unitsOwed },
     });
     return (await withGaps(deps, [agreement]))[0]!;

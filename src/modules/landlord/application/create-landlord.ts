@@ -23,8 +23,14 @@ export async function createLandlord(deps: LandlordDeps, principal: Principal, r
   if (fields.length) throw landlordError.invalidData(fields);
   const now = deps.clock.now();
   const landlord: Landlord = {
-    id: raw.id ?? newId(), siren: input.siren, name: input.name, kind: input.kind, regions: input.regions,
-    connectedByApi: false, createdAt: now, updatedAt: now,
+    id: raw.id ?? newId(),
+    siren: input.siren,
+    name: input.name,
+    kind: input.kind,
+    regions: input.regions,
+    connectedByApi: false,
+    createdAt: now,
+    updatedAt: now,
   };
   return deps.uow.run(async () => {
     await deps.landlords.insert(landlord);

@@ -61,7 +61,12 @@ export async function inviteLandlordUser(deps: LandlordDeps, p: Principal, landl
       },
     });
     await deps.audit.record({
-      ...auditActor(p), actingFor: { kind: 'landlord', id: landlordId }, action: 'landlord.user_invited', objectType: 'account', objectId: invitation.accountId, detail: { admin },
+      ...auditActor(p),
+      actingFor: { kind: 'landlord', id: landlordId },
+      action: 'landlord.user_invited',
+      objectType: 'account',
+      objectId: invitation.accountId,
+      detail: { admin },
     });
     return { accountId: invitation.accountId, email, displayName, admin, status: 'invited', statusLabel: ACCOUNT_STATUS_LABELS.invited, invitedAt: now };
   });

@@ -2,7 +2,14 @@ import type { AuditTrail } from '../../../shared/audit';
 import type { Clock } from '../../../shared/clock';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
 import type {
-  AgreementOfferSource, AgreementRepository, ApiClientRegistrar, LandlordAccounts, LandlordOutbox, LandlordRepository, LandlordSettings, LandlordUserRepository,
+  AgreementOfferSource,
+  AgreementRepository,
+  ApiClientRegistrar,
+  LandlordAccounts,
+  LandlordOutbox,
+  LandlordRepository,
+  LandlordSettings,
+  LandlordUserRepository,
 } from '../ports';
 
 export interface LandlordDeps {

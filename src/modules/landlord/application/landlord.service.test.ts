@@ -53,7 +53,11 @@ function setup(offers: Record<string, FluxOffer[]> = {}) {
     uow: immediateUnitOfWork,
     users: { add: async () => undefined, listForLandlord: async () => [], find: async () => null, markRemoved: async () => undefined },
     outbox: { add: async () => undefined },
-    accounts: { invite: async () => ({ accountId: 'acc-user', invitationToken: 't', expiresAt: new Date() }), disable: async () => undefined, statusesOf: async (ids) => new Map(ids.map((id) => [id, 'active'])) },
+    accounts: {
+      invite: async () => ({ accountId: 'acc-user', invitationToken: 't', expiresAt: new Date() }),
+      disable: async () => undefined,
+      statusesOf: async (ids) => new Map(ids.map((id) => [id, 'active'])),
+    },
     settings: { publicUrl: 'https://alin.example' },
   });
   return { service, registered };
@@ -108,7 +112,9 @@ describe('landlords and agreements', () => {
       { typology: 2, financing: 'PLUS', communeCode: '69386', communeName: 'Lyon 6e Arrondissement', status: 'published', everPublished: true },
     ];
     const report = await service.report(agent, l.id, a.id);
-    expect(report.rows).toEqual([{ departement: '69', communeCode: '69386', communeName: 'Lyon 6e Arrondissement', typology: 2, financing: 'PLUS', unitsProposed: 2, unitsAllocated: 1 }]);
+    expect(report.rows).toEqual([
+      { departement: '69', communeCode: '69386', communeName: 'Lyon 6e Arrondissement', typology: 2, financing: 'PLUS', unitsProposed: 2, unitsAllocated: 1 },
+    ]);
     expect(report.agreement.gap).toMatchObject({ published: 2, allocated: 1, fulfilled: true });
     const csv = service.reportCsv(report);
     expect(csv.filename).toBe('flux-552100554-69-2026.csv');

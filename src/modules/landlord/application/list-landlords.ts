@@ -5,7 +5,11 @@ import { isAgent } from './access';
 import type { LandlordDeps } from './landlord.deps';
 
 /** Agents list the referential; a landlord's users and systems see their own landlord only. */
-export async function listLandlords(deps: LandlordDeps, principal: Principal, filter: { q?: string; nameOrder?: 'asc' | 'desc'; page?: number; pageSize?: number }): Promise<Page<Landlord>> {
+export async function listLandlords(
+  deps: LandlordDeps,
+  principal: Principal,
+  filter: { q?: string; nameOrder?: 'asc' | 'desc'; page?: number; pageSize?: number },
+): Promise<Page<Landlord>> {
   const page = pageRequest(filter.page, filter.pageSize);
   if (isAgent(principal)) return deps.landlords.list({ q: filter.q?.trim() || undefined, nameOrder: filter.nameOrder }, page);
   const own = principal.landlordId ? await deps.landlords.findById(principal.landlordId) : null;

@@ -23,7 +23,10 @@ export async function registerApiClient(
     const client = await deps.apiClients.register({ landlordId, name: name.trim() || landlord.name, ...credentials });
     if (!landlord.connectedByApi) await deps.landlords.update({ ...landlord, connectedByApi: true, updatedAt: deps.clock.now() });
     await deps.audit.record({
-      ...auditActor(principal), action: 'landlord.api_client_registered', objectType: 'landlord', objectId: landlordId,
+      ...auditActor(principal),
+      action: 'landlord.api_client_registered',
+      objectType: 'landlord',
+      objectId: landlordId,
       detail: { clientId: client.clientId, accountId: client.accountId },
     });
     return client;

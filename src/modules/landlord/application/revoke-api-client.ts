@@ -14,7 +14,11 @@ export async function revokeApiClient(deps: LandlordDeps, principal: Principal, 
   if (known?.revokedAt) return known; // revoked already: nothing changes, nothing more to audit
   const client = await deps.apiClients.revoke(landlordId, clientId);
   await deps.audit.record({
-    ...auditActor(principal), actingFor: { kind: 'landlord', id: landlordId }, action: 'landlord.api_client_revoked', objectType: 'landlord', objectId: landlordId,
+    ...auditActor(principal),
+    actingFor: { kind: 'landlord', id: landlordId },
+    action: 'landlord.api_client_revoked',
+    objectType: 'landlord',
+    objectId: landlordId,
     detail: { clientId: client.clientId, accountId: client.accountId },
   });
   return client;

@@ -8,13 +8,7 @@ import type { LandlordDeps } from './landlord.deps';
 import { requireAgreement } from './require-landlord';
 
 /** An agent changes the units owed (an amendment of the agreement). */
-export async function updateAgreement(
-  deps: LandlordDeps,
-  principal: Principal,
-  landlordId: string,
-  agreementId: string,
-  input: { unitsOwed: number },
-): Promise<AgreementView> {
+export async function updateAgreement(deps: LandlordDeps, principal: Principal, landlordId: string, agreementId: string, input: { unitsOwed: number }): Promise<AgreementView> {
   assertAgent(principal);
   return deps.uow.run(async () => {
     const current = await requireAgreement(deps, landlordId, agreementId);
@@ -23,7 +17,10 @@ export async function updateAgreement(
     if (fields.length) throw landlordError.invalidAgreement(fields);
     await deps.agreements.update(next);
     await deps.audit.record({
-      ...auditActor(principal), action: 'agreement.updated', objectType: 'agreement', objectId: agreementId,
+      ...auditActor(principal),
+      action: 'agreement.updated',
+      objectType: 'agreement',
+      objectId: agreementId,
       detail: { unitsOwed: { from: current.unitsOwed, to: input.unitsOwed } },
     });
     return (await withGaps(deps, [next]))[0]!;

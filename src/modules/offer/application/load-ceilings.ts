@@ -20,7 +20,10 @@ export async function loadCeilings(ctx: OfferContext, principal: Principal, csv:
     const replaced = (await ctx.ceilings.all()).filter((r) => r.year === year).length;
     await ctx.ceilings.replaceYear(year, rows);
     await ctx.audit.record({
-      ...auditActor(principal), action: 'offer.ceilings_loaded', objectType: 'income_ceilings', objectId: String(year),
+      ...auditActor(principal),
+      action: 'offer.ceilings_loaded',
+      objectType: 'income_ceilings',
+      objectId: String(year),
       detail: { year, cells: rows.length, replaced, sha256: createHash('sha256').update(csv).digest('hex') },
     });
   });

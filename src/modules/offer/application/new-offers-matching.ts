@@ -34,20 +34,23 @@ const MAX_PAGES = 20;
  * after `since` and up to `until`. No active demand, or reference incomes incomplete: nothing.
  * For the alert module's daily run (no session: the account's own rights, as an applicant).
  */
-export async function newOffersMatching(
-  ctx: OfferContext, accountId: string, criteria: NewOffersCriteria, since: Date, until: Date,
-): Promise<NewOfferMatch[]> {
+export async function newOffersMatching(ctx: OfferContext, accountId: string, criteria: NewOffersCriteria, since: Date, until: Date): Promise<NewOfferMatch[]> {
   const principal: Principal = { accountId, role: 'applicant', sessionId: 'alert-daily-run' };
   const found: NewOfferMatch[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
     let items: OfferSearchItem[];
     try {
-      items = (await searchOffers(ctx, principal, {
-        eligibleFor: 'me', sort: 'recent', page, pageSize: MAX_PAGE_SIZE,
-        ...(criteria.communeCodes.length ? { communes: [...criteria.communeCodes] } : {}),
-        ...(criteria.typologies.length ? { typologies: [...criteria.typologies] } : {}),
-        ...(criteria.maxRent !== undefined ? { maxRent: criteria.maxRent } : {}),
-      })).items;
+      items = (
+        await searchOffers(ctx, principal, {
+          eligibleFor: 'me',
+          sort: 'recent',
+          page,
+          pageSize: MAX_PAGE_SIZE,
+          ...(criteria.communeCodes.length ? { communes: [...criteria.communeCodes] } : {}),
+          ...(criteria.typologies.length ? { typologies: [...criteria.typologies] } : {}),
+          ...(criteria.maxRent !== undefined ? { maxRent: criteria.maxRent } : {}),
+        })
+      ).items;
     } catch (error) {
       if (isDomainError(error) && (error.kind === 'conflict' || error.kind === 'forbidden')) return []; // no active demand, or an incomplete one
       throw error;
@@ -59,7 +62,15 @@ export async function newOffersMatching(
         continue;
       }
       if (o.publishedAt > until) continue;
-      found.push({ id: o.id, typology: o.typology, communeName: o.communeName ?? o.communeCode, totalRent: o.totalRent, surface: o.surface, closingDate: o.closingDate, publishedAt: o.publishedAt });
+      found.push({
+        id: o.id,
+        typology: o.typology,
+        communeName: o.communeName ?? o.communeCode,
+        totalRent: o.totalRent,
+        surface: o.surface,
+        closingDate: o.closingDate,
+        publishedAt: o.publishedAt,
+      });
     }
     if (older || items.length < MAX_PAGE_SIZE) break;
   }

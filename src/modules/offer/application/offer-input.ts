@@ -26,7 +26,11 @@ export function normalizeOfferData(data: Partial<OfferData>): Partial<OfferData>
  * Checks the data against the domain's rules and the official communes referential (a well-formed
  * but nonexistent code such as 01999 is refused), and gives the commune's département and zone.
  */
-export function validatedData(ctx: OfferContext, data: Partial<OfferData>, now: Date): { data: OfferData; departement: string; zone: ReturnType<OfferContext['tables']['zoneOf']> } {
+export function validatedData(
+  ctx: OfferContext,
+  data: Partial<OfferData>,
+  now: Date,
+): { data: OfferData; departement: string; zone: ReturnType<OfferContext['tables']['zoneOf']> } {
   const clean = normalizeOfferData(data);
   assertValidOfferData(clean, toIsoDate(now), { isKnownCommune: (code) => ctx.communes.isKnownCommune(code) });
   return { data: clean, departement: departementOf(clean.communeCode), zone: ctx.tables.zoneOf(clean.communeCode) };

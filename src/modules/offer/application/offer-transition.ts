@@ -41,7 +41,10 @@ export async function runTransition(ctx: OfferContext, offerId: string, spec: Tr
     await offerEvents(ctx.events)?.publish(OFFER_EVENTS.changed, { offerId, from: transition.entry.from, to: transition.entry.to }, now);
     if (spec.principal) {
       await ctx.audit.record({
-        ...auditActor(spec.principal), action: `offer.${transition.entry.action}`, objectType: 'offer', objectId: offerId,
+        ...auditActor(spec.principal),
+        action: `offer.${transition.entry.action}`,
+        objectType: 'offer',
+        objectId: offerId,
         detail: { from: transition.entry.from, to: transition.entry.to, ...(transition.entry.reason ? { reason: transition.entry.reason } : {}) },
       });
     }

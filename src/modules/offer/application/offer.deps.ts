@@ -3,7 +3,16 @@ import type { Clock } from '../../../shared/clock';
 import type { UnitOfWork } from '../../../shared/unit-of-work';
 import type { EventBus } from '../../../shared/events';
 import type {
-  ApplicantFactsSource, CeilingRepository, CommuneDirectory, LandlordDirectory, OfferPhotoRepository, OfferRepository, OfferSettings, PhotoProcessor, PhotoSettings, PhotoStorage,
+  ApplicantFactsSource,
+  CeilingRepository,
+  CommuneDirectory,
+  LandlordDirectory,
+  OfferPhotoRepository,
+  OfferRepository,
+  OfferSettings,
+  PhotoProcessor,
+  PhotoSettings,
+  PhotoStorage,
   ReferenceData,
 } from '../ports';
 import type { ReferenceTables } from './reference-tables';

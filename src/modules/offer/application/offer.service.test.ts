@@ -15,7 +15,10 @@ const rejection = async (promise: Promise<unknown>): Promise<DomainError> => {
 
 /** One person alone whose reference income is `income` (category 1). */
 const alone = (income: number, demandId = 'demand-1', ownerAccountId = 'acc-applicant'): ApplicantRecord => ({
-  demandId, ownerAccountId, status: 'active', referenceIncomeMissing: [],
+  demandId,
+  ownerAccountId,
+  status: 'active',
+  referenceIncomeMissing: [],
   facts: { referenceIncome: income, referenceIncomeBasis: 'N-2', householdCategory: 1, householdSize: 1, extraPersonUnits: 0, monthlyResources: 2000, expectedHousingBenefit: 0 },
 });
 
@@ -74,7 +77,9 @@ describe('lifecycle', () => {
     await t.service.startInstruction(agent, offer.id);
     await t.service.publish(agent, offer.id, '2026-04-01');
     expect((await t.offers.history(offer.id)).map((h) => [h.action, h.by])).toEqual([
-      ['submitted', 'acc-' + LANDLORD_A], ['instruction_started', 'acc-agent'], ['published', 'acc-agent'],
+      ['submitted', 'acc-' + LANDLORD_A],
+      ['instruction_started', 'acc-agent'],
+      ['published', 'acc-agent'],
     ]);
     expect(t.audit.entries.map((e) => e.action)).toEqual(['offer.created', 'offer.submitted', 'offer.created', 'offer.instruction_started', 'offer.published']);
   });
@@ -109,7 +114,7 @@ describe('lifecycle', () => {
     expect(await t.service.adjustCandidacyCount(o.id, 2)).toBe(2);
     expect(await t.service.adjustCandidacyCount(o.id, -5)).toBe(0);
     expect((await t.service.countsByStatus()).published).toBe(1);
-    expect((await t.service.offerForCandidacy(o.id))).toMatchObject({ status: 'published', openForCandidacies: true, epci: { code: '200046977' }, rent: 450, charges: 60 });
+    expect(await t.service.offerForCandidacy(o.id)).toMatchObject({ status: 'published', openForCandidacies: true, epci: { code: '200046977' }, rent: 450, charges: 60 });
   });
 });
 

@@ -63,11 +63,13 @@ export class OfferService {
   withdraw = (principal: Principal, offerId: string, reason: string): Promise<Offer> => withdrawOffer(this.ctx, principal, offerId, reason);
 
   // ——— photos (the landlord, or an agent) ———
-  addPhoto = (principal: Principal, offerId: string, input: { content: Uint8Array; alt?: string | undefined }): Promise<OfferPhotoView> => addPhoto(this.ctx, principal, offerId, input);
+  addPhoto = (principal: Principal, offerId: string, input: { content: Uint8Array; alt?: string | undefined }): Promise<OfferPhotoView> =>
+    addPhoto(this.ctx, principal, offerId, input);
   deletePhoto = (principal: Principal, offerId: string, photoId: string): Promise<void> => deletePhoto(this.ctx, principal, offerId, photoId);
   reorderPhotos = (principal: Principal, offerId: string, photoIds: readonly string[]): Promise<OfferPhotoView[]> => reorderPhotos(this.ctx, principal, offerId, photoIds);
   /** One size of a photo for whoever may see the offer (anyone once published, signed in or not). */
-  readPhoto = (principal: Principal | undefined, offerId: string, photoId: string, size: PhotoSize): Promise<PhotoContent> => readPhoto(this.ctx, principal, offerId, photoId, size);
+  readPhoto = (principal: Principal | undefined, offerId: string, photoId: string, size: PhotoSize): Promise<PhotoContent> =>
+    readPhoto(this.ctx, principal, offerId, photoId, size);
   get photoSettings() {
     return this.ctx.photoSettings;
   }
@@ -128,7 +130,8 @@ export class OfferService {
 
   // ——— for the alert module's daily run ———
   /** The offers newly published in (since, until] that a saved search names and the account's active demand fits; empty without one. */
-  newOffersMatching = (accountId: string, criteria: NewOffersCriteria, since: Date, until: Date): Promise<NewOfferMatch[]> => newOffersMatching(this.ctx, accountId, criteria, since, until);
+  newOffersMatching = (accountId: string, criteria: NewOffersCriteria, since: Date, until: Date): Promise<NewOfferMatch[]> =>
+    newOffersMatching(this.ctx, accountId, criteria, since, until);
 
   // ——— for the landlord module (flux, the landlord's summary) ———
   waitingForLandlord = (landlordId: string): Promise<LandlordWaitingOffers> => waitingForLandlord(this.ctx, landlordId);

@@ -107,7 +107,16 @@ export async function searchOffers(ctx: OfferContext, principal: Principal, inpu
     const r = report(applicant, offer, await evaluate(ctx, applicant.facts, offer, now), cy!);
     items.push({
       ...view,
-      eligibility: { demandId: applicant.demandId, decided: r.decided, fits: r.fits, ceiling: r.ceiling, ceilingYear: r.ceilingYear, effortRate: r.effortRate, effortWarning: r.effortWarning, reasons: r.reasons },
+      eligibility: {
+        demandId: applicant.demandId,
+        decided: r.decided,
+        fits: r.fits,
+        ceiling: r.ceiling,
+        ceilingYear: r.ceilingYear,
+        effortRate: r.effortRate,
+        effortWarning: r.effortWarning,
+        reasons: r.reasons,
+      },
     });
   }
   return { items, page: found.page, pageSize: found.pageSize, total: found.total };

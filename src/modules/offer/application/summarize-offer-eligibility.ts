@@ -1,6 +1,13 @@
 import type { Principal } from '../../identity/index';
 import {
-  ceilingYearNotice, HOUSEHOLD_CATEGORIES, incomeCeilingFor, isCeilingFinancing, minimumSurface, type HouseholdCategory, type LocalizedMessage, type Zone,
+  ceilingYearNotice,
+  HOUSEHOLD_CATEGORIES,
+  incomeCeilingFor,
+  isCeilingFinancing,
+  minimumSurface,
+  type HouseholdCategory,
+  type LocalizedMessage,
+  type Zone,
 } from '../domain/index';
 import type { Offer } from '../ports';
 import { assertMayEditPhotos } from './access';
@@ -41,7 +48,14 @@ export async function offerEligibilitySummary(ctx: OfferContext, offer: Offer): 
     if (mainRooms <= p + ctx.settings.underOccupationTolerance && surface >= minimumSurface(p)) sizes.push(p);
   }
   return {
-    year: cy.checkYear, ceilingYear: cy.year, ceilingNotice: ceilingYearNotice(cy), zone: offer.zone, financing, ceilingsApply, ceilings, extraPerson,
+    year: cy.checkYear,
+    ceilingYear: cy.year,
+    ceilingNotice: ceilingYearNotice(cy),
+    zone: offer.zone,
+    financing,
+    ceilingsApply,
+    ceilings,
+    extraPerson,
     occupants: sizes.length ? { min: sizes[0]!, max: sizes[sizes.length - 1]! } : null,
   };
 }

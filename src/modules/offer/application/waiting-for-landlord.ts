@@ -17,10 +17,12 @@ export async function waitingForLandlord(ctx: OfferContext, landlordId: string):
   ]);
   const now = ctx.clock.now();
   const lasts = await ctx.offers.lastHistoryEntries(drafts.items.map((o) => o.id));
-  const backs = drafts.items.map((offer) => {
-    const last = lasts.get(offer.id);
-    return last?.action === 'sent_back' ? { offer, message: last.reason ?? null, at: last.at } : null;
-  }).filter((b) => b !== null);
+  const backs = drafts.items
+    .map((offer) => {
+      const last = lasts.get(offer.id);
+      return last?.action === 'sent_back' ? { offer, message: last.reason ?? null, at: last.at } : null;
+    })
+    .filter((b) => b !== null);
   const views = await toViews(ctx, [...backs.map((b) => b.offer), ...transmitted.items], now);
   return {
     sentBack: backs.map((b, i) => ({ offer: views[i]!, message: b.message, at: b.at })),

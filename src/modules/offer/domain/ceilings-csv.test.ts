@@ -8,7 +8,10 @@ const CATEGORIES = ['1', '2', '3', '4', '5', '6', 'supplementaire'];
 /** A complete year: PLAI and PLUS for every zone and category (PLS left to be derived). */
 function completeCsv(year = 2027, separator = ';'): string {
   const lines = [['annee', 'financement', 'zone', 'categorie', 'montant'].join(separator)];
-  for (const [f, base] of [['PLAI', 13_000], ['PLUS', 23_000]] as const) {
+  for (const [f, base] of [
+    ['PLAI', 13_000],
+    ['PLUS', 23_000],
+  ] as const) {
     for (const [z, zone] of ZONES.entries()) {
       for (const [c, category] of CATEGORIES.entries()) lines.push([year, f, zone, category, base + z * 1000 + c * 100].join(separator));
     }
@@ -73,7 +76,10 @@ describe('a year of ceilings from an administrator’s CSV', () => {
     expect(twoYears.ok === false && twoYears.problems[0]!.message).toContain('une seule année');
     expect(parseCeilingCsv('year;financing;zone;category;amount\n').ok).toBe(false);
     expect(parseCeilingCsv('')).toEqual({ ok: false, problems: [{ line: 0, message: 'Le fichier est vide.' }] });
-    expect(parseCeilingCsv('annee;financement;zone;categorie;montant\n')).toEqual({ ok: false, problems: [{ line: 0, message: 'Le fichier ne contient aucune ligne de données.' }] });
+    expect(parseCeilingCsv('annee;financement;zone;categorie;montant\n')).toEqual({
+      ok: false,
+      problems: [{ line: 0, message: 'Le fichier ne contient aucune ligne de données.' }],
+    });
     expect(parseCeilingCsv('x'.repeat(CEILING_CSV_MAX_BYTES + 1)).ok).toBe(false);
     // a partial PLS block is refused (complete, or absent to be derived)
     const partialPls = parseCeilingCsv([...lines, '2027;PLS;other_regions;1;30000'].join('\n'));

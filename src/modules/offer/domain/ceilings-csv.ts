@@ -33,7 +33,10 @@ export function parseCeilingCsv(text: string): CeilingCsvResult {
   if (Buffer.byteLength(text, 'utf8') > CEILING_CSV_MAX_BYTES) {
     return fail(0, `Le fichier dépasse ${CEILING_CSV_MAX_BYTES / 1024} Kio.`);
   }
-  const lines = text.replace(/^\uFEFF/, '').split('\n').map((l) => l.replace(/\r$/, ''));
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''));
   while (lines.length && lines[lines.length - 1]!.trim() === '') lines.pop();
   if (lines.length === 0) return fail(0, 'Le fichier est vide.');
   if (lines.length - 1 > CEILING_CSV_MAX_LINES) return fail(0, `Le fichier a plus de ${CEILING_CSV_MAX_LINES} lignes de données.`);
@@ -82,7 +85,13 @@ export function parseCeilingCsv(text: string): CeilingCsvResult {
     cells.push({ year: year!, financing, zone: zone as Zone, category, amount: amount! });
   }
   if (problems.length) return { ok: false, problems };
-  if (years.size !== 1) return fail(0, years.size === 0 ? 'Le fichier ne contient aucune ligne de données.' : `Le fichier doit porter sur une seule année ; il en contient ${years.size} (${[...years].sort().join(', ')}).`);
+  if (years.size !== 1)
+    return fail(
+      0,
+      years.size === 0
+        ? 'Le fichier ne contient aucune ligne de données.'
+        : `Le fichier doit porter sur une seule année ; il en contient ${years.size} (${[...years].sort().join(', ')}).`,
+    );
   const year = [...years][0]!;
 
   const categories = [...HOUSEHOLD_CATEGORIES.map(String), 'extraPerson'];
@@ -92,7 +101,10 @@ export function parseCeilingCsv(text: string): CeilingCsvResult {
     for (const zone of ZONES) {
       for (const category of categories) {
         if (!seen.has(`${financing}|${zone}|${category}`)) {
-          problems.push({ line: 0, message: `Il manque le plafond ${financing}, zone ${zone}, ${category === 'extraPerson' ? 'personne supplémentaire' : `catégorie ${category}`}.` });
+          problems.push({
+            line: 0,
+            message: `Il manque le plafond ${financing}, zone ${zone}, ${category === 'extraPerson' ? 'personne supplémentaire' : `catégorie ${category}`}.`,
+          });
         }
       }
     }

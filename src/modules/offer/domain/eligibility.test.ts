@@ -58,9 +58,7 @@ describe('eligibility.md §5 worked checks: income ceilings', () => {
     expect(income).toMatchObject({ passes: false, severity: 'blocking' });
     expect(income.figures).toMatchObject({ referenceIncome: 23_404, ceiling: 23_403, category: 1, financing: 'PLUS', zone: 'other_regions', year: 2026 });
     expect(income.message.en).toBe('your reference income 23,404 € is above the PLUS ceiling of 23,403 € for a category 1 household in this zone');
-    expect(income.message.fr).toBe(
-      'votre revenu fiscal de référence de 23 404 € dépasse le plafond PLUS de 23 403 € pour un ménage de catégorie 1 dans cette zone',
-    );
+    expect(income.message.fr).toBe('votre revenu fiscal de référence de 23 404 € dépasse le plafond PLUS de 23 403 € pour un ménage de catégorie 1 dans cette zone');
     expect(failedBlockingChecks(result).map((c) => c.rule)).toEqual(['income_ceiling']);
   });
 
@@ -125,9 +123,7 @@ describe('eligibility.md §5 worked checks: income ceilings', () => {
   it('the example of the brief: 41,200 € above the PLUS ceiling of 37,584 € for a category 3 household (2026, other regions)', () => {
     const c = checkIncomeCeiling(table, { year: 2026, financing: 'PLUS', zone: 'other_regions', category: 3, referenceIncome: 41_200 });
     expect(c.message.en).toBe('your reference income 41,200 € is above the PLUS ceiling of 37,584 € for a category 3 household in this zone');
-    expect(c.message.fr).toBe(
-      'votre revenu fiscal de référence de 41 200 € dépasse le plafond PLUS de 37 584 € pour un ménage de catégorie 3 dans cette zone',
-    );
+    expect(c.message.fr).toBe('votre revenu fiscal de référence de 41 200 € dépasse le plafond PLUS de 37 584 € pour un ménage de catégorie 3 dans cette zone');
   });
 });
 
@@ -173,11 +169,7 @@ describe('income ceiling: what is not decided', () => {
 
 describe('eligibility.md §5 worked checks: occupancy', () => {
   it('two persons, T4 of 80 m² → under-occupied (4 rooms > 2 + 1): does not fit', () => {
-    const result = evaluateEligibility(
-      applicant({ householdCategory: 2, householdSize: 2 }),
-      offer({ typology: 4, mainRooms: 4, surface: 80 }),
-      options(2026),
-    );
+    const result = evaluateEligibility(applicant({ householdCategory: 2, householdSize: 2 }), offer({ typology: 4, mainRooms: 4, surface: 80 }), options(2026));
     expect(result.fits).toBe(false);
     expect(failedBlockingChecks(result).map((c) => c.rule)).toEqual(['under_occupation']);
     const c = check(result.checks, 'under_occupation');
@@ -187,11 +179,7 @@ describe('eligibility.md §5 worked checks: occupancy', () => {
   });
 
   it('four persons, T3 of 30 m² → over-occupied (30 < 16 + 9 + 9 = 34): does not fit', () => {
-    const result = evaluateEligibility(
-      applicant({ householdCategory: 4, householdSize: 4 }),
-      offer({ typology: 3, mainRooms: 3, surface: 30 }),
-      options(2026),
-    );
+    const result = evaluateEligibility(applicant({ householdCategory: 4, householdSize: 4 }), offer({ typology: 3, mainRooms: 3, surface: 30 }), options(2026));
     expect(result.fits).toBe(false);
     expect(failedBlockingChecks(result).map((c) => c.rule)).toEqual(['over_occupation']);
     const c = check(result.checks, 'over_occupation');
@@ -205,11 +193,10 @@ describe('eligibility.md §5 worked checks: occupancy', () => {
     expect(checkUnderOccupation(4, 2).passes).toBe(false);
     expect(checkUnderOccupation(4, 2, 2).passes).toBe(true);
     expect(checkUnderOccupation(3, 2, 0).passes).toBe(false);
-    const result = evaluateEligibility(
-      applicant({ householdCategory: 2, householdSize: 2 }),
-      offer({ typology: 4, mainRooms: 4, surface: 80 }),
-      { ...options(2026), underOccupationTolerance: 2 },
-    );
+    const result = evaluateEligibility(applicant({ householdCategory: 2, householdSize: 2 }), offer({ typology: 4, mainRooms: 4, surface: 80 }), {
+      ...options(2026),
+      underOccupationTolerance: 2,
+    });
     expect(result.fits).toBe(true);
   });
 
@@ -241,11 +228,7 @@ describe('effort rate', () => {
   });
 
   it('above the threshold (default 40 %) is a warning only: the offer still fits', () => {
-    const result = evaluateEligibility(
-      applicant({ monthlyResources: 1_000, expectedHousingBenefit: 205 }),
-      offer({ rent: 500, charges: 115 }),
-      options(2026),
-    );
+    const result = evaluateEligibility(applicant({ monthlyResources: 1_000, expectedHousingBenefit: 205 }), offer({ rent: 500, charges: 115 }), options(2026));
     expect(result.fits).toBe(true);
     expect(result.effortRate).toBeCloseTo(41, 10);
     const c = check(result.checks, 'effort_rate');

@@ -154,14 +154,7 @@ export const MIN_SURFACE_CAP = 70;
  * for each extra-person unit. undefined when the financing has no table (PLI) or the table has
  * no figure for that year and zone: never guess one.
  */
-export function incomeCeilingFor(
-  table: CeilingTable,
-  year: number,
-  financing: Financing,
-  zone: Zone,
-  category: HouseholdCategory,
-  extraPersonUnits = 0,
-): Euros | undefined {
+export function incomeCeilingFor(table: CeilingTable, year: number, financing: Financing, zone: Zone, category: HouseholdCategory, extraPersonUnits = 0): Euros | undefined {
   assertCategory(category, extraPersonUnits);
   if (!isCeilingFinancing(financing)) return undefined;
   const base = table.lookup(year, financing, zone, category);
@@ -292,11 +285,7 @@ export function checkOverOccupation(surface: number, occupants: number): OverOcc
  * occupants by more than the tolerance (platform setting, default 1): a T4 for two persons is
  * under-occupied, a T3 for two is fine.
  */
-export function checkUnderOccupation(
-  mainRooms: number,
-  occupants: number,
-  tolerance: number = DEFAULT_UNDER_OCCUPATION_TOLERANCE,
-): UnderOccupationCheck {
+export function checkUnderOccupation(mainRooms: number, occupants: number, tolerance: number = DEFAULT_UNDER_OCCUPATION_TOLERANCE): UnderOccupationCheck {
   assertOccupants(occupants);
   if (!Number.isInteger(tolerance) || tolerance < 0) throw offerError.invalidHouseholdFacts({ fact: 'underOccupationTolerance', value: tolerance });
   const maximumRooms = occupants + tolerance;
@@ -453,7 +442,6 @@ function assertCategory(category: number, extraPersonUnits: number): void {
 function assertOccupants(occupants: number): void {
   if (!Number.isInteger(occupants) || occupants < 1) throw offerError.invalidHouseholdFacts({ fact: 'occupants', value: occupants });
 }
-
 
 const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const numberEn = memoizedFormat((value) => EN_NUMBER.format(value));

@@ -102,19 +102,16 @@ describe('yearly report', () => {
   it('writes the CSV with a BOM, a header row, `;` and CRLF', () => {
     const csv = fluxReportCsv(fluxReportRows(offers.slice(0, 2)));
     expect(csv).toBe(
-      '\uFEFF' +
-        'departement;code_commune;commune;typologie;financement;logements_proposes;logements_attribues\r\n' +
-        '69;69386;Lyon 6e Arrondissement;T3;PLUS;2;1\r\n',
+      '\uFEFF' + 'departement;code_commune;commune;typologie;financement;logements_proposes;logements_attribues\r\n' + '69;69386;Lyon 6e Arrondissement;T3;PLUS;2;1\r\n',
     );
     expect(FLUX_REPORT_COLUMNS).toHaveLength(7);
     expect(fluxReportCsv([], { bom: false })).toBe(`${FLUX_REPORT_COLUMNS.join(';')}\r\n`);
   });
 
   it('protects the report against formula injection from a commune name', () => {
-    const csv = fluxReportCsv(
-      fluxReportRows([{ typology: 1, financing: 'PLUS', communeCode: '69386', communeName: '=HYPERLINK("http://x";"y")', status: 'published' }]),
-      { bom: false },
-    );
+    const csv = fluxReportCsv(fluxReportRows([{ typology: 1, financing: 'PLUS', communeCode: '69386', communeName: '=HYPERLINK("http://x";"y")', status: 'published' }]), {
+      bom: false,
+    });
     expect(csv.split('\r\n')[1]).toBe(`69;69386;"'=HYPERLINK(""http://x"";""y"")";T1;PLUS;1;0`);
   });
 });
@@ -151,7 +148,12 @@ describe('CSV (RFC 4180)', () => {
   });
 
   it('joins records with the separator and ends every record with CRLF', () => {
-    expect(toCsv([['a', 1], ['b;c', null]])).toBe('a;1\r\n"b;c";\r\n');
+    expect(
+      toCsv([
+        ['a', 1],
+        ['b;c', null],
+      ]),
+    ).toBe('a;1\r\n"b;c";\r\n');
     expect(toCsv([['a', 'b']], { separator: ',', bom: true })).toBe('\uFEFFa,b\r\n');
     expect(() => toCsv([], { separator: '"' })).toThrow(RangeError);
   });

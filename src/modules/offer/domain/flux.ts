@@ -85,7 +85,11 @@ export { isDepartementCode };
  * is not a whole number ≥ 0 or more units are allocated than published.
  */
 export function fluxGap(owed: number, published: number, allocated: number): FluxGap {
-  for (const [name, value] of [['owed', owed], ['published', published], ['allocated', allocated]] as const) {
+  for (const [name, value] of [
+    ['owed', owed],
+    ['published', published],
+    ['allocated', allocated],
+  ] as const) {
     if (!isCount(value)) throw offerError.invalidAgreementCounts({ count: name, value });
   }
   if (allocated > published) throw offerError.invalidAgreementCounts({ allocated, published });
@@ -162,34 +166,23 @@ export function fluxReportRows(offers: readonly FluxOffer[]): FluxReportRow[] {
     if (countsAsAllocated(offer)) row.unitsAllocated += 1;
   }
   return [...groups.values()].sort(
-    (a, b) =>
-      compareText(a.communeCode, b.communeCode) ||
-      a.typology - b.typology ||
-      FINANCING_ORDER.indexOf(a.financing) - FINANCING_ORDER.indexOf(b.financing),
+    (a, b) => compareText(a.communeCode, b.communeCode) || a.typology - b.typology || FINANCING_ORDER.indexOf(a.financing) - FINANCING_ORDER.indexOf(b.financing),
   );
 }
 
 /** Totals of the report's rows. */
 export function fluxReportTotals(rows: readonly FluxReportRow[]): { unitsProposed: number; unitsAllocated: number } {
-  return rows.reduce(
-    (t, r) => ({ unitsProposed: t.unitsProposed + r.unitsProposed, unitsAllocated: t.unitsAllocated + r.unitsAllocated }),
-    { unitsProposed: 0, unitsAllocated: 0 },
-  );
+  return rows.reduce((t, r) => ({ unitsProposed: t.unitsProposed + r.unitsProposed, unitsAllocated: t.unitsAllocated + r.unitsAllocated }), {
+    unitsProposed: 0,
+    unitsAllocated: 0,
+  });
 }
 
 // ——— CSV (the shared kernel's writer) ———
 export { csvField, toCsv } from '../../../shared/csv';
 
 /** Header row of the yearly report, in this order. */
-export const FLUX_REPORT_COLUMNS = [
-  'departement',
-  'code_commune',
-  'commune',
-  'typologie',
-  'financement',
-  'logements_proposes',
-  'logements_attribues',
-] as const;
+export const FLUX_REPORT_COLUMNS = ['departement', 'code_commune', 'commune', 'typologie', 'financement', 'logements_proposes', 'logements_attribues'] as const;
 
 /**
  * The yearly report as CSV: the header row `FLUX_REPORT_COLUMNS`, then one record per row

@@ -189,7 +189,12 @@ describe('allowedOfferActions', () => {
     edit: (status) => assertEditable({ status }),
   };
   const accepts = (f: (s: OfferStatus) => unknown, s: OfferStatus) => {
-    try { f(s); return true; } catch { return false; }
+    try {
+      f(s);
+      return true;
+    } catch {
+      return false;
+    }
   };
 
   it.each(OFFER_STATUSES)('in %s, says exactly which transitions succeed', (status) => {

@@ -20,17 +20,7 @@ import { OFFER_ERRORS, offerError, type OfferStatusErrorCode } from '../offer.er
  * Calendar dates of instants are taken in UTC (shared/dates).
  */
 
-export const OFFER_STATUSES = [
-  'draft',
-  'submitted',
-  'in_instruction',
-  'published',
-  'closed',
-  'designated',
-  'transmitted',
-  'allocated',
-  'withdrawn',
-] as const;
+export const OFFER_STATUSES = ['draft', 'submitted', 'in_instruction', 'published', 'closed', 'designated', 'transmitted', 'allocated', 'withdrawn'] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
 
 /** States an offer never leaves. */
@@ -66,17 +56,7 @@ const TRANSITION_FROM = {
   republish: ['designated', 'transmitted'],
 } as const satisfies Record<Exclude<keyof OfferActions, 'withdraw' | 'withdrawByAgent'>, readonly OfferStatus[]>;
 
-export type OfferAction =
-  | 'submitted'
-  | 'instruction_started'
-  | 'sent_back'
-  | 'published'
-  | 'closed'
-  | 'designated'
-  | 'transmitted'
-  | 'allocated'
-  | 'republished'
-  | 'withdrawn';
+export type OfferAction = 'submitted' | 'instruction_started' | 'sent_back' | 'published' | 'closed' | 'designated' | 'transmitted' | 'allocated' | 'republished' | 'withdrawn';
 
 /** One dated event of an offer's life. */
 export interface OfferHistoryEntry {
@@ -185,10 +165,7 @@ export function allocate(offer: OfferLifecycleState, ctx: OfferTransitionContext
  * Every designated candidate fell through: designated | transmitted → published again, with a
  * new closing date not before today.
  */
-export function republish(
-  offer: OfferLifecycleState,
-  ctx: OfferTransitionContext & { closingDate: IsoDate; reason?: string },
-): OfferTransition {
+export function republish(offer: OfferLifecycleState, ctx: OfferTransitionContext & { closingDate: IsoDate; reason?: string }): OfferTransition {
   requireStatus(offer, TRANSITION_FROM.republish, OFFER_ERRORS.NOT_DESIGNATED);
   const closingDate = requireOpenClosingDate(ctx.closingDate, ctx.at);
   const reason = ctx.reason?.trim();
@@ -309,13 +286,7 @@ function requireOpenClosingDate(closingDate: IsoDate | undefined, at: Date): Iso
   return closingDate;
 }
 
-function transition(
-  offer: OfferLifecycleState,
-  to: OfferStatus,
-  action: OfferAction,
-  ctx: OfferTransitionContext,
-  reason?: string,
-): OfferTransition {
+function transition(offer: OfferLifecycleState, to: OfferStatus, action: OfferAction, ctx: OfferTransitionContext, reason?: string): OfferTransition {
   const entry: OfferHistoryEntry = { action, from: offer.status, to, at: new Date(ctx.at) };
   if (ctx.by !== undefined) entry.by = ctx.by;
   if (reason !== undefined) entry.reason = reason;

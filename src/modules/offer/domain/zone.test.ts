@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parisBorderingJson, parisCodes } from '../testing/test-data';
-import {
-  departementOf,
-  ileDeFranceDepartementsFromJson,
-  isValidInseeCode,
-  normalizeInseeCode,
-  parisAndBorderingCodesFromJson,
-  zoneOf,
-  zoneResolverFrom,
-} from './zone';
+import { departementOf, ileDeFranceDepartementsFromJson, isValidInseeCode, normalizeInseeCode, parisAndBorderingCodesFromJson, zoneOf, zoneResolverFrom } from './zone';
 
 describe('isValidInseeCode', () => {
-  it.each(['69386', '93048', '78646', '59350', '13055', '75056', '75112', '01001', '2A004', '2B033', '97411', '97101', '97611', '98735'])(
-    'accepts %s',
-    (code) => expect(isValidInseeCode(code)).toBe(true),
+  it.each(['69386', '93048', '78646', '59350', '13055', '75056', '75112', '01001', '2A004', '2B033', '97411', '97101', '97611', '98735'])('accepts %s', (code) =>
+    expect(isValidInseeCode(code)).toBe(true),
   );
-  it.each(['', '6938', '693860', 'ABCDE', '20004', '2C004', '2a004', '96001', '99999', '00001', '75000', '97100', '97901', '69 38', ' 69386'])(
-    'refuses %j',
-    (code) => expect(isValidInseeCode(code)).toBe(false),
+  it.each(['', '6938', '693860', 'ABCDE', '20004', '2C004', '2a004', '96001', '99999', '00001', '75000', '97100', '97901', '69 38', ' 69386'])('refuses %j', (code) =>
+    expect(isValidInseeCode(code)).toBe(false),
   );
   it('normalises typed codes', () => expect(normalizeInseeCode(' 2a004 ')).toBe('2A004'));
 });
@@ -64,8 +54,6 @@ describe('zoneOf (eligibility.md §1)', () => {
   });
   it('refuses a malformed reference file', () => {
     expect(() => parisAndBorderingCodesFromJson({ paris: ['75056'] })).toThrowError(expect.objectContaining({ code: 'OFFER.CEILING_TABLE_INVALID' }));
-    expect(() => parisAndBorderingCodesFromJson({ paris: ['7505'], bordering: {} })).toThrowError(
-      expect.objectContaining({ code: 'OFFER.CEILING_TABLE_INVALID' }),
-    );
+    expect(() => parisAndBorderingCodesFromJson({ paris: ['7505'], bordering: {} })).toThrowError(expect.objectContaining({ code: 'OFFER.CEILING_TABLE_INVALID' }));
   });
 });

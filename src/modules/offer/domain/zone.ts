@@ -55,11 +55,7 @@ export function departementOf(inseeCode: string): string {
  * code is in `parisAndBorderingCodes`; else "Île-de-France other" when its département is one
  * of Île-de-France's; else "other regions". Throws `OFFER.INVALID_COMMUNE_CODE` on a malformed code.
  */
-export function zoneOf(
-  inseeCode: string,
-  parisAndBorderingCodes: ReadonlySet<string>,
-  ileDeFranceDepartements: ReadonlySet<string> = ILE_DE_FRANCE_DEPARTEMENTS,
-): Zone {
+export function zoneOf(inseeCode: string, parisAndBorderingCodes: ReadonlySet<string>, ileDeFranceDepartements: ReadonlySet<string> = ILE_DE_FRANCE_DEPARTEMENTS): Zone {
   const departement = departementOf(inseeCode);
   if (parisAndBorderingCodes.has(inseeCode)) return 'paris_and_bordering';
   if (ileDeFranceDepartements.has(departement)) return 'ile_de_france_other';
@@ -72,10 +68,7 @@ export interface ZoneResolver {
 }
 
 /** A ZoneResolver over the given Paris-and-bordering codes (and Île-de-France départements). */
-export function zoneResolverFrom(
-  parisAndBorderingCodes: ReadonlySet<string>,
-  ileDeFranceDepartements: ReadonlySet<string> = ILE_DE_FRANCE_DEPARTEMENTS,
-): ZoneResolver {
+export function zoneResolverFrom(parisAndBorderingCodes: ReadonlySet<string>, ileDeFranceDepartements: ReadonlySet<string> = ILE_DE_FRANCE_DEPARTEMENTS): ZoneResolver {
   return { zoneOf: (code) => zoneOf(code, parisAndBorderingCodes, ileDeFranceDepartements) };
 }
 

@@ -15,34 +15,61 @@ import type { Principal } from '../../identity/index';
 import { ceilingRowsFromJson, ceilingTableFromRows, parisAndBorderingCodesFromJson, ILE_DE_FRANCE_DEPARTEMENTS, type CeilingRow, type OfferHistoryEntry } from '../domain/index';
 import { incomeCeilingsJson, parisBorderingJson } from './test-data';
 import type {
-  AgreementRef, ApplicantFactsSource, ApplicantRecord, CeilingRepository, CommuneDirectory, IdempotencyRecord, LandlordDirectory, Offer, OfferPhoto, OfferPhotoRepository,
-  OfferRepository, OfferSearchCriteria, PhotoProcessor, PhotoStorage,
+  AgreementRef,
+  ApplicantFactsSource,
+  ApplicantRecord,
+  CeilingRepository,
+  CommuneDirectory,
+  IdempotencyRecord,
+  LandlordDirectory,
+  Offer,
+  OfferPhoto,
+  OfferPhotoRepository,
+  OfferRepository,
+  OfferSearchCriteria,
+  PhotoProcessor,
+  PhotoStorage,
 } from '../ports';
 import { OfferService } from '../application/offer.service';
 
 export class InMemoryPhotoRepository implements OfferPhotoRepository {
   readonly photos = new Map<string, OfferPhoto>();
-  async insert(photo: OfferPhoto) { this.photos.set(photo.id, { ...photo }); }
+  async insert(photo: OfferPhoto) {
+    this.photos.set(photo.id, { ...photo });
+  }
   async listForOffer(offerId: string) {
     return [...this.photos.values()].filter((p) => p.offerId === offerId).sort((a, b) => a.position - b.position || a.createdAt.getTime() - b.createdAt.getTime());
   }
   async listForOffers(offerIds: readonly string[]) {
     return new Map(await Promise.all(offerIds.map(async (id) => [id, await this.listForOffer(id)] as const)));
   }
-  async delete(photoId: string) { this.photos.delete(photoId); }
-  async setPosition(photoId: string, position: number) { const p = this.photos.get(photoId); if (p) p.position = position; }
+  async delete(photoId: string) {
+    this.photos.delete(photoId);
+  }
+  async setPosition(photoId: string, position: number) {
+    const p = this.photos.get(photoId);
+    if (p) p.position = position;
+  }
 }
 
 export class InMemoryPhotoStorage implements PhotoStorage {
   readonly files = new Map<string, Uint8Array>();
   private seq = 0;
-  async put(content: Uint8Array) { const storageKey = `photo-${++this.seq}`; this.files.set(storageKey, content); return { storageKey }; }
+  async put(content: Uint8Array) {
+    const storageKey = `photo-${++this.seq}`;
+    this.files.set(storageKey, content);
+    return { storageKey };
+  }
   async get(storageKey: string) {
     const content = this.files.get(storageKey);
     if (!content) throw conflict('TEST.NO_FILE', storageKey);
-    return (async function* () { yield content; })();
+    return (async function* () {
+      yield content;
+    })();
   }
-  async delete(storageKey: string) { this.files.delete(storageKey); }
+  async delete(storageKey: string) {
+    this.files.delete(storageKey);
+  }
 }
 
 /** Takes any content starting with "IMG" as a JPEG and answers three fixed sizes. */
@@ -63,15 +90,24 @@ export class InMemoryOfferRepository implements OfferRepository {
 
   constructor(private readonly ceilings: InMemoryCeilingRepository) {}
 
-  async insert(offer: Offer) { this.offers.set(offer.id, structuredClone(offer)); }
-  async findById(id: string) { const o = this.offers.get(id); return o ? structuredClone(o) : null; }
+  async insert(offer: Offer) {
+    this.offers.set(offer.id, structuredClone(offer));
+  }
+  async findById(id: string) {
+    const o = this.offers.get(id);
+    return o ? structuredClone(o) : null;
+  }
   findByIdForUpdate = this.findById;
   async update(offer: Offer) {
     const current = this.offers.get(offer.id);
     this.offers.set(offer.id, { ...structuredClone(offer), candidacyCount: current?.candidacyCount ?? offer.candidacyCount });
   }
-  async appendHistory(offerId: string, entry: OfferHistoryEntry) { this.histories.set(offerId, [...(this.histories.get(offerId) ?? []), entry]); }
-  async history(offerId: string) { return [...(this.histories.get(offerId) ?? [])]; }
+  async appendHistory(offerId: string, entry: OfferHistoryEntry) {
+    this.histories.set(offerId, [...(this.histories.get(offerId) ?? []), entry]);
+  }
+  async history(offerId: string) {
+    return [...(this.histories.get(offerId) ?? [])];
+  }
   /** the entries were appended in order: the last one with the latest `at` (the database's `order by at desc, id desc`) */
   async lastHistoryEntries(offerIds: readonly string[]) {
     const last = new Map<string, OfferHistoryEntry>();
@@ -112,7 +148,9 @@ export class InMemoryOfferRepository implements OfferRepository {
     return { items: structuredClone(items), page: page.page, pageSize: page.pageSize, total: all.length };
   }
 
-  async findIdempotencyKey(landlordId: string, key: string) { return this.keys.get(`${landlordId}|${key}`) ?? null; }
+  async findIdempotencyKey(landlordId: string, key: string) {
+    return this.keys.get(`${landlordId}|${key}`) ?? null;
+  }
   async saveIdempotencyKey(r: IdempotencyRecord) {
     if (this.raceOnNextKey) {
       this.keys.set(`${r.landlordId}|${r.key}`, this.raceOnNextKey);
@@ -123,7 +161,10 @@ export class InMemoryOfferRepository implements OfferRepository {
     this.keys.set(`${r.landlordId}|${r.key}`, r);
   }
   async dueForClosing(today: string, limit: number) {
-    return [...this.offers.values()].filter((o) => o.status === 'published' && o.data.closingDate < today).slice(0, limit).map((o) => o.id);
+    return [...this.offers.values()]
+      .filter((o) => o.status === 'published' && o.data.closingDate < today)
+      .slice(0, limit)
+      .map((o) => o.id);
   }
   async countByStatus() {
     const counts: Record<string, number> = {};
@@ -141,7 +182,9 @@ export class InMemoryOfferRepository implements OfferRepository {
     }
     return out;
   }
-  async offersOfAgreement(agreementId: string) { return [...this.offers.values()].filter((o) => o.agreementId === agreementId); }
+  async offersOfAgreement(agreementId: string) {
+    return [...this.offers.values()].filter((o) => o.agreementId === agreementId);
+  }
   async adjustCandidacyCount(offerId: string, delta: number) {
     const o = this.offers.get(offerId);
     if (!o) return null;
@@ -163,13 +206,15 @@ export class InMemoryCeilingRepository implements CeilingRepository {
   async replaceYear(year: number, rows: readonly CeilingRow[]) {
     this.rows = [...this.rows.filter((r) => r.year !== year), ...rows];
   }
-  async all() { return [...this.rows]; }
+  async all() {
+    return [...this.rows];
+  }
 }
 
 /** Lyon 6e, Paris, Versailles, Marseille, Lille, Montreuil and an unknown-but-well-formed 01999. */
 export const communes: CommuneDirectory = {
   isKnownCommune: (code) => ['69386', '75056', '78646', '13055', '59350', '93048', '69266'].includes(code),
-  communeName: (code) => ({ '69386': 'Lyon 6e Arrondissement', '93048': 'Montreuil' } as Record<string, string>)[code],
+  communeName: (code) => (({ '69386': 'Lyon 6e Arrondissement', '93048': 'Montreuil' }) as Record<string, string>)[code],
   epciOf: (code) => (code.startsWith('69') ? { code: '200046977', name: 'Métropole de Lyon' } : undefined),
 };
 
@@ -227,6 +272,19 @@ export function testOffers(options: { agreements?: AgreementRef[]; applicants?: 
 
 /** A T2 in Lyon 6e, PLUS, 35 m², 450 € + 60 €. */
 export const lyonT2 = {
-  addressLine: '12 rue Vendôme', postalCode: '69006', communeCode: '69386', typology: 2, mainRooms: 2, surface: 35, floor: 2, elevator: true,
-  accessible: false, energyClass: 'C' as const, rent: 450, charges: 60, financing: 'PLUS' as const, availableFrom: '2026-05-01', closingDate: '2026-03-31',
+  addressLine: '12 rue Vendôme',
+  postalCode: '69006',
+  communeCode: '69386',
+  typology: 2,
+  mainRooms: 2,
+  surface: 35,
+  floor: 2,
+  elevator: true,
+  accessible: false,
+  energyClass: 'C' as const,
+  rent: 450,
+  charges: 60,
+  financing: 'PLUS' as const,
+  availableFrom: '2026-05-01',
+  closingDate: '2026-03-31',
 };

@@ -34,10 +34,18 @@ export async function eraseMyAccount(deps: PrivacyDeps, p: Principal, password: 
     await deps.alerts?.forgetAccount(p.accountId);
     await deps.accounts.eraseAccount(p.accountId);
     await deps.audit.record({
-      actorAccountId: p.accountId, actorRole: p.role, action: 'account.erased', objectType: 'account', objectId: p.accountId, address: ctx.address,
+      actorAccountId: p.accountId,
+      actorRole: p.role,
+      action: 'account.erased',
+      objectType: 'account',
+      objectId: p.accountId,
+      address: ctx.address,
       detail: {
-        demandIds: result.demandIds, candidaciesWithdrawn: preparation.withdrawn, documentsPurged: result.documentsPurged,
-        notificationsDeleted: result.notificationsDeleted + candidacyNotifications, leasedDemandIds: preparation.leasedDemandIds,
+        demandIds: result.demandIds,
+        candidaciesWithdrawn: preparation.withdrawn,
+        documentsPurged: result.documentsPurged,
+        notificationsDeleted: result.notificationsDeleted + candidacyNotifications,
+        leasedDemandIds: preparation.leasedDemandIds,
       },
     });
     return result;

@@ -11,14 +11,18 @@ describe('my notifications', () => {
     const limits: number[] = [];
     const deps = {
       demands: {
-        exportOwner: () => { throw new Error('the export must not be built'); },
+        exportOwner: () => {
+          throw new Error('the export must not be built');
+        },
         recentNotifications: async (_p: Principal, limit: number) => {
           limits.push(limit);
           return Array.from({ length: limit }, (_, i) => ({ kind: 'demand.validated', payload: {}, createdAt: at(120 - 2 * i), sentAt: null }));
         },
       },
       candidacies: {
-        exportOwn: () => { throw new Error('the export must not be built'); },
+        exportOwn: () => {
+          throw new Error('the export must not be built');
+        },
         recentNotifications: async (_p: Principal, limit: number) => {
           limits.push(limit);
           return [{ id: 1, accountId: 'acc-1', candidacyId: 'c-1', kind: 'candidacy.designated', payload: {}, createdAt: at(119), sentAt: at(121) }];
@@ -31,7 +35,9 @@ describe('my notifications', () => {
     expect(limits).toEqual([MY_NOTIFICATIONS_MAX, MY_NOTIFICATIONS_MAX]);
     expect(list).toHaveLength(MY_NOTIFICATIONS_MAX);
     expect(list.slice(0, 3).map((n) => [n.source, n.createdAt.toISOString()])).toEqual([
-      ['demand', at(120).toISOString()], ['candidacy', at(119).toISOString()], ['demand', at(118).toISOString()],
+      ['demand', at(120).toISOString()],
+      ['candidacy', at(119).toISOString()],
+      ['demand', at(118).toISOString()],
     ]);
     expect(list[1]).toMatchObject({ candidacyId: 'c-1', mailedAt: at(121) });
   });

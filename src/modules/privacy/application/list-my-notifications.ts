@@ -23,14 +23,16 @@ export const MY_NOTIFICATIONS_MAX = 100;
  */
 export async function listMyNotifications(deps: PrivacyDeps, p: Principal): Promise<MyNotification[]> {
   applicantOnly(p);
-  const [demands, candidacies] = await Promise.all([
-    deps.demands.recentNotifications(p, MY_NOTIFICATIONS_MAX),
-    deps.candidacies.recentNotifications(p, MY_NOTIFICATIONS_MAX),
-  ]);
+  const [demands, candidacies] = await Promise.all([deps.demands.recentNotifications(p, MY_NOTIFICATIONS_MAX), deps.candidacies.recentNotifications(p, MY_NOTIFICATIONS_MAX)]);
   const all: MyNotification[] = [
     ...demands.map((n) => ({ source: 'demand' as const, kind: n.kind, payload: n.payload, createdAt: n.createdAt, mailedAt: n.sentAt })),
     ...candidacies.map((n) => ({
-      source: 'candidacy' as const, kind: n.kind, payload: n.payload, candidacyId: n.candidacyId, createdAt: n.createdAt, mailedAt: n.sentAt,
+      source: 'candidacy' as const,
+      kind: n.kind,
+      payload: n.payload,
+      candidacyId: n.candidacyId,
+      createdAt: n.createdAt,
+      mailedAt: n.sentAt,
     })),
   ];
   return all.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()).slice(0, MY_NOTIFICATIONS_MAX);

@@ -33,7 +33,10 @@ export async function createBonus(deps: ScoringDeps, p: Principal, input: BonusI
   await deps.uow.run(async () => {
     await deps.bonuses.insert(stored);
     await deps.audit.record({
-      ...auditActor(p), action: 'scoring.bonus_created', objectType: 'balancing_bonus', objectId: stored.id,
+      ...auditActor(p),
+      action: 'scoring.bonus_created',
+      objectType: 'balancing_bonus',
+      objectId: stored.id,
       detail: { points: stored.points, sizeClass: stored.sizeClass, companyId: stored.companyId, epciCode: stored.epciCode, startDate: stored.startDate, endDate: stored.endDate },
     });
     await typedEvents<ScoringEventPayloads>(deps.events).publish(SCORING_EVENTS.inputsChanged, { kind: 'bonus', id: stored.id }, now);

@@ -13,13 +13,23 @@ export async function createGrid(deps: ScoringDeps, p: Principal, input: GridInp
   const criteria = assertGrid(input.name, input.epciCode, input.criteria);
   const now = deps.clock.now();
   const grid: StoredGrid = {
-    id: newId(), epciCode: input.epciCode, name: input.name.trim(), active: input.active, criteria,
-    createdAt: now, updatedAt: now, createdBy: p.accountId, version: 1,
+    id: newId(),
+    epciCode: input.epciCode,
+    name: input.name.trim(),
+    active: input.active,
+    criteria,
+    createdAt: now,
+    updatedAt: now,
+    createdBy: p.accountId,
+    version: 1,
   };
   await deps.uow.run(async () => {
     await deps.grids.insert(grid);
     await deps.audit.record({
-      ...auditActor(p), action: 'scoring.grid_created', objectType: 'territory_grid', objectId: grid.id,
+      ...auditActor(p),
+      action: 'scoring.grid_created',
+      objectType: 'territory_grid',
+      objectId: grid.id,
       detail: { epciCode: grid.epciCode, active: grid.active, criteria: criteria.length },
     });
     await typedEvents<ScoringEventPayloads>(deps.events).publish(SCORING_EVENTS.inputsChanged, { kind: 'grid', id: grid.id }, now);

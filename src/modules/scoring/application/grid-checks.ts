@@ -28,7 +28,13 @@ function normaliseCriteria(inputs: readonly GridCriterionInput[]): { criteria: G
     const fr = input.label.fr.trim();
     if (!fr || fr.length > 200) problems.push(gridField.label(at('label.fr')));
     const fact = FACTS_BY_KEY.get(input.fact);
-    if (!fact) problems.push(gridField.unknownFact(at('fact'), GRID_FACTS.map((f) => f.key)));
+    if (!fact)
+      problems.push(
+        gridField.unknownFact(
+          at('fact'),
+          GRID_FACTS.map((f) => f.key),
+        ),
+      );
     if (!Number.isInteger(input.points) || Math.abs(input.points) > GRID_POINTS_LIMIT) {
       problems.push(gridField.points(at('points'), GRID_POINTS_LIMIT));
     }

@@ -43,8 +43,13 @@ export interface GridView {
 
 export function gridView(g: StoredGrid): GridView {
   return {
-    id: g.id, epciCode: g.epciCode, name: g.name, active: g.active,
+    id: g.id,
+    epciCode: g.epciCode,
+    name: g.name,
+    active: g.active,
     maxPoints: gridMaxPoints({ epciCode: g.epciCode, active: g.active, name: g.name, criteria: g.criteria }),
-    criteria: g.criteria, createdAt: g.createdAt, updatedAt: g.updatedAt,
+    criteria: g.criteria,
+    createdAt: g.createdAt,
+    updatedAt: g.updatedAt,
   };
 }

@@ -54,7 +54,11 @@ describe('balancing bonuses', () => {
     const options = await service.rankingOptions({ epciCode: '200046977', referenceDate: '2026-03-01' });
     expect(options.bonuses.map((b) => b.id)).toEqual([bonus.id]);
     const ranking = rankCandidates(VILLEURBANNE_T2, [AMINA, BRUNO, CHLOE], options);
-    expect(ranking.map((r) => [r.candidacyId, r.total])).toEqual([['cand-bruno', 530], ['cand-amina', 519], ['cand-chloe', 360]]);
+    expect(ranking.map((r) => [r.candidacyId, r.total])).toEqual([
+      ['cand-bruno', 530],
+      ['cand-amina', 519],
+      ['cand-chloe', 360],
+    ]);
     expect((await service.rankingOptions({ epciCode: undefined, referenceDate: '2026-07-01' })).bonuses).toEqual([]);
   });
 
@@ -79,7 +83,14 @@ describe('balancing bonuses', () => {
   it('a scheduled bonus is not public yet; a company or territory target must all match', async () => {
     const { service } = setup();
     await service.createBonus(AGENT, { ...ETI, startDate: '2026-04-01' });
-    const company = await service.createBonus(AGENT, { companyId: COMPANY, epciCode: '200046977', points: 200, startDate: '2026-02-01', endDate: '2026-03-31', reason: 'Objectifs de la société' });
+    const company = await service.createBonus(AGENT, {
+      companyId: COMPANY,
+      epciCode: '200046977',
+      points: 200,
+      startDate: '2026-02-01',
+      endDate: '2026-03-31',
+      reason: 'Objectifs de la société',
+    });
     expect((await service.activeBonuses()).map((b) => b.id)).toEqual([company.id]);
     const options = await service.rankingOptions({ epciCode: '200046977', referenceDate: '2026-03-01' });
     const inCompany = { ...AMINA, company: { ...AMINA.company!, companyId: COMPANY } };
@@ -110,7 +121,11 @@ describe('balancing bonuses', () => {
   it('a scheduled bonus can be retargeted before it starts; unknown ids are 404', async () => {
     const { service } = setup();
     const bonus = await service.createBonus(AGENT, { ...ETI, startDate: '2026-04-01' });
-    expect(await service.updateBonus(AGENT, bonus.id, { sizeClass: 'PME', startDate: '2026-05-01' })).toMatchObject({ sizeClass: 'PME', startDate: '2026-05-01', status: 'scheduled' });
+    expect(await service.updateBonus(AGENT, bonus.id, { sizeClass: 'PME', startDate: '2026-05-01' })).toMatchObject({
+      sizeClass: 'PME',
+      startDate: '2026-05-01',
+      status: 'scheduled',
+    });
     expect((await failure(service.updateBonus(AGENT, '00000000-0000-4000-8000-00000000ffff', { points: 1 }))).kind).toBe('not_found');
   });
 });
@@ -136,27 +151,41 @@ describe('territory grids', () => {
 
     const options = await service.rankingOptions({ epciCode: '200046977', referenceDate: '2026-03-01' });
     const facts = gridFactsOf(
-      { householdSize: 4, dependants: 2, householdCategory: 4, monthlyResources: 2300, referenceIncome: 25_000, applicantBirthDate: '1998-05-02', registrationDate: '2021-06-10', dalo: false, mobilityChecked: true },
+      {
+        householdSize: 4,
+        dependants: 2,
+        householdCategory: 4,
+        monthlyResources: 2300,
+        referenceIncome: 25_000,
+        applicantBirthDate: '1998-05-02',
+        registrationDate: '2021-06-10',
+        dalo: false,
+        mobilityChecked: true,
+      },
       '2026-03-01',
     );
     expect(facts).toMatchObject({ applicantAge: 27, monthsSinceRegistration: 56, mobility: true });
     const [ranked] = rankCandidates(VILLEURBANNE_T2, [{ ...AMINA, facts }], options);
     expect(ranked?.components.territory).toEqual({ points: 30, established: true });
     expect(ranked?.criteria.filter((c) => c.component === 'territory').map((c) => [c.criterion, c.points])).toEqual([
-      ['territory.dalo', 0], ['territory.c2', 20], ['territory.c3', 10],
+      ['territory.dalo', 0],
+      ['territory.c2', 20],
+      ['territory.c3', 10],
     ]);
   });
 
   it('refuses unknown facts, operators that do not fit the fact, and a second active grid for the same EPCI', async () => {
     const { service } = setup();
-    const error = await failure(service.createGrid(AGENT, {
-      ...grid,
-      criteria: [
-        { label: { fr: 'x' }, fact: 'salary', operator: 'eq', value: 1, points: 1 },
-        { label: { fr: 'y' }, fact: 'dalo', operator: 'gte', value: 1, points: 1 },
-        { label: { fr: 'z' }, fact: 'householdSize', operator: 'in', value: [], points: 1000 },
-      ],
-    }));
+    const error = await failure(
+      service.createGrid(AGENT, {
+        ...grid,
+        criteria: [
+          { label: { fr: 'x' }, fact: 'salary', operator: 'eq', value: 1, points: 1 },
+          { label: { fr: 'y' }, fact: 'dalo', operator: 'gte', value: 1, points: 1 },
+          { label: { fr: 'z' }, fact: 'householdSize', operator: 'in', value: [], points: 1000 },
+        ],
+      }),
+    );
     expect(error.code).toBe('SCORING.INVALID_GRID');
     expect(error.fields.map((f) => f.field)).toEqual(['criteria.0.fact', 'criteria.1.operator', 'criteria.2.points', 'criteria.2.value']);
     await service.createGrid(AGENT, grid);

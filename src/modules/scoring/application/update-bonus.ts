@@ -65,7 +65,10 @@ export async function updateBonus(deps: ScoringDeps, p: Principal, id: string, p
     };
     await deps.bonuses.update(next);
     await deps.audit.record({
-      ...auditActor(p), action: ending ? 'scoring.bonus_ended' : 'scoring.bonus_changed', objectType: 'balancing_bonus', objectId: id,
+      ...auditActor(p),
+      action: ending ? 'scoring.bonus_ended' : 'scoring.bonus_changed',
+      objectType: 'balancing_bonus',
+      objectId: id,
       detail: { points: next.points, startDate: next.startDate, endDate: next.endDate, ...(ending ? { endedOn: today } : {}) },
     });
     await typedEvents<ScoringEventPayloads>(deps.events).publish(SCORING_EVENTS.inputsChanged, { kind: 'bonus', id }, now);

@@ -19,7 +19,10 @@ export async function updateGrid(deps: ScoringDeps, p: Principal, id: string, pa
     const next: StoredGrid = { ...current, name: name.trim(), active: patch.active ?? current.active, criteria, updatedAt: now, version: current.version + 1 };
     await deps.grids.update(next);
     await deps.audit.record({
-      ...auditActor(p), action: 'scoring.grid_changed', objectType: 'territory_grid', objectId: id,
+      ...auditActor(p),
+      action: 'scoring.grid_changed',
+      objectType: 'territory_grid',
+      objectId: id,
       detail: { epciCode: next.epciCode, active: next.active, criteria: criteria.length },
     });
     await typedEvents<ScoringEventPayloads>(deps.events).publish(SCORING_EVENTS.inputsChanged, { kind: 'grid', id }, now);

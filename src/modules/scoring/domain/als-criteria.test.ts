@@ -77,20 +77,36 @@ describe('effort rate (+40 inside [26, 33], −5 per started point outside)', ()
   it('computes (rent + charges − benefit) / resources × 100', () => {
     expect(effortRatePercent(620, 80, 0, 2_240)).toBe(31.25);
     expect(effortRatePercent(620, 80, 100, 2_000)).toBe(30);
-    expect(effortRateCriterion(offer, 2_240)).toMatchObject({ points: 40, met: true, status: 'met', fact: '(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 2\u202f240\u00a0€ = 31,25\u00a0%, dans la bande de 26 à 33\u00a0%' });
+    expect(effortRateCriterion(offer, 2_240)).toMatchObject({
+      points: 40,
+      met: true,
+      status: 'met',
+      fact: '(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 2\u202f240\u00a0€ = 31,25\u00a0%, dans la bande de 26 à 33\u00a0%',
+    });
     // partly met: part of the 40 points, and the line says how far from the band and what it gives
     expect(effortRateCriterion(offer, 2_000)).toMatchObject({
-      points: 30, met: true, status: 'partly_met',
+      points: 30,
+      met: true,
+      status: 'partly_met',
       fact: '(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 2\u202f000\u00a0€ = 35,00\u00a0%, à 2 points de la bande de 26 à 33\u00a0% (point entamé compté) : 40 − 2 × 5 = 30 points',
     });
-    expect(effortRateCriterion(offer, 700 / 0.41)).toMatchObject({ points: 0, met: false, status: 'not_met', fact: expect.stringContaining('à 8 points de la bande de 26 à 33\u00a0% (point entamé compté) : 40 − 8 × 5, ramené à 0') });
+    expect(effortRateCriterion(offer, 700 / 0.41)).toMatchObject({
+      points: 0,
+      met: false,
+      status: 'not_met',
+      fact: expect.stringContaining('à 8 points de la bande de 26 à 33\u00a0% (point entamé compté) : 40 − 8 × 5, ramené à 0'),
+    });
     expect(effortRateCriterion(offer, 3_100).points).toBe(20);
     expect(effortRateCriterion(offer, 1_707.32).points).toBe(0); // 41 %
   });
 
   it('deducts the expected housing benefit', () => {
     // 700 − 200 = 500 over 2000 = 25 % → 1 point below the band → 35
-    expect(effortRateCriterion(offer, 2_000, 200)).toMatchObject({ points: 35, status: 'partly_met', fact: '(620\u00a0€ + 80\u00a0€ − 200\u00a0€) / 2\u202f000\u00a0€ = 25,00\u00a0%, à 1 point de la bande de 26 à 33\u00a0% (point entamé compté) : 40 − 1 × 5 = 35 points' });
+    expect(effortRateCriterion(offer, 2_000, 200)).toMatchObject({
+      points: 35,
+      status: 'partly_met',
+      fact: '(620\u00a0€ + 80\u00a0€ − 200\u00a0€) / 2\u202f000\u00a0€ = 25,00\u00a0%, à 1 point de la bande de 26 à 33\u00a0% (point entamé compté) : 40 − 1 × 5 = 35 points',
+    });
   });
 
   it('is not fooled by floating point at the band edge', () => {
@@ -102,7 +118,11 @@ describe('effort rate (+40 inside [26, 33], −5 per started point outside)', ()
 
 describe('CAL refusal (+40)', () => {
   it('counts a refusal from the history or declared on an imported demand', () => {
-    expect(calRefusalCriterion({ refused: true, source: 'history' })).toMatchObject({ points: 40, met: true, fact: 'refus d’une CAL sur une offre précédente (historique des candidatures de la plateforme)' });
+    expect(calRefusalCriterion({ refused: true, source: 'history' })).toMatchObject({
+      points: 40,
+      met: true,
+      fact: 'refus d’une CAL sur une offre précédente (historique des candidatures de la plateforme)',
+    });
     expect(calRefusalCriterion({ refused: true, source: 'declared' })).toMatchObject({ points: 40, fact: 'refus d’une CAL déclaré sur la demande et vérifié par un agent' });
     expect(calRefusalCriterion({ refused: false, source: 'history' })).toMatchObject({ points: 0, met: false });
   });
@@ -143,7 +163,12 @@ describe('seniority (+20 for the oldest, −1 per rank)', () => {
   });
 
   it('states the date and the rank', () => {
-    expect(plainCriterion(seniorityCriterion('2021-06-10', 2, 3))).toMatchObject({ points: 19, met: true, status: 'partly_met', fact: 'demande enregistrée le 10/06/2021, rang 2 sur 3 par ancienneté' });
+    expect(plainCriterion(seniorityCriterion('2021-06-10', 2, 3))).toMatchObject({
+      points: 19,
+      met: true,
+      status: 'partly_met',
+      fact: 'demande enregistrée le 10/06/2021, rang 2 sur 3 par ancienneté',
+    });
     expect(seniorityCriterion('2019-01-15', 1, 3)).toMatchObject({ points: 20, status: 'met' });
   });
 });

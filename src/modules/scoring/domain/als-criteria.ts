@@ -3,7 +3,18 @@ import type { Euros } from '../../../shared/money';
 import { effortRatePercent } from '../../../shared/effort-rate';
 import type { ApplicantCivility, CandidateFacts, DeclaredFactCheck } from './candidate-facts';
 import { ageInYears, isoDateNumber } from './date-numbers';
-import { clamp, constantResult, criterionResult, DECLARED_FACT_WORDS, label, LazyFactResult, statusOfPoints, uncheckedLine, type Criterion, type CriterionResult } from './criterion';
+import {
+  clamp,
+  constantResult,
+  criterionResult,
+  DECLARED_FACT_WORDS,
+  label,
+  LazyFactResult,
+  statusOfPoints,
+  uncheckedLine,
+  type Criterion,
+  type CriterionResult,
+} from './criterion';
 import { frDate, frEuros, frPercent1, frPercent2 } from './fr-format';
 
 /**
@@ -36,10 +47,7 @@ const LABELS = {
   mobility: label('Mobilité géographique (professionnelle)', 'Geographic (professional) mobility'),
   effortRate: label("Taux d'effort entre 26 % et 33 %", 'Effort rate between 26 % and 33 %'),
   calRefusal: label('Présenté en CAL et refusé', 'Presented to a CAL and refused'),
-  declinedAfterCal: label(
-    'Logement refusé après accord de la CAL (12 derniers mois)',
-    'Declined a home after CAL acceptance (last 12 months)',
-  ),
+  declinedAfterCal: label('Logement refusé après accord de la CAL (12 derniers mois)', 'Declined a home after CAL acceptance (last 12 months)'),
   seniority: label('Ancienneté de la demande', 'Seniority of the demand'),
 } as const;
 
@@ -138,17 +146,19 @@ class EffortRateResult extends LazyFactResult {
 }
 
 /** Effort rate for this offer: +40 inside [26 %, 33 %], decreasing outside (see effortRatePoints). */
-export function effortRateCriterion(
-  offer: { rent: Euros; charges: Euros },
-  monthlyResources: Euros,
-  expectedHousingBenefit: Euros = 0,
-): CriterionResult {
+export function effortRateCriterion(offer: { rent: Euros; charges: Euros }, monthlyResources: Euros, expectedHousingBenefit: Euros = 0): CriterionResult {
   const rate = effortRatePercent(offer.rent, offer.charges, expectedHousingBenefit, monthlyResources);
   if (rate === null) return EFFORT_NO_RESOURCES;
   return new EffortRateResult(offer, expectedHousingBenefit, monthlyResources, effortRatePoints(rate));
 }
 
-const CAL_REFUSED_HISTORY = constantResult('als', 'als.cal_refusal', LABELS.calRefusal, CAL_REFUSAL_POINTS, 'refus d’une CAL sur une offre précédente (historique des candidatures de la plateforme)');
+const CAL_REFUSED_HISTORY = constantResult(
+  'als',
+  'als.cal_refusal',
+  LABELS.calRefusal,
+  CAL_REFUSAL_POINTS,
+  'refus d’une CAL sur une offre précédente (historique des candidatures de la plateforme)',
+);
 const CAL_REFUSED_DECLARED = constantResult('als', 'als.cal_refusal', LABELS.calRefusal, CAL_REFUSAL_POINTS, 'refus d’une CAL déclaré sur la demande et vérifié par un agent');
 const CAL_NOT_REFUSED = constantResult('als', 'als.cal_refusal', LABELS.calRefusal, 0, 'aucun refus de CAL connu');
 const CAL_REFUSAL_UNCHECKED: Readonly<Record<DeclaredFactCheck, CriterionResult>> = {
@@ -192,10 +202,24 @@ export function declinedAfterCalCriterion(
 ): CriterionResult {
   if (lastDeclinedOn === undefined) return unchecked === undefined ? NEVER_DECLINED : DECLINED_UNCHECKED[unchecked];
   if (lastDeclinedOn > referenceDate) {
-    return criterionResult('als', 'als.declined_after_cal', LABELS.declinedAfterCal, 0, `logement refusé le ${frDate(lastDeclinedOn)}, après la date de référence du ${frDate(referenceDate)}`, false);
+    return criterionResult(
+      'als',
+      'als.declined_after_cal',
+      LABELS.declinedAfterCal,
+      0,
+      `logement refusé le ${frDate(lastDeclinedOn)}, après la date de référence du ${frDate(referenceDate)}`,
+      false,
+    );
   }
   if (lastDeclinedOn < windowStart) {
-    return criterionResult('als', 'als.declined_after_cal', LABELS.declinedAfterCal, 0, `logement refusé le ${frDate(lastDeclinedOn)}, plus de 12 mois avant le ${frDate(referenceDate)}`, false);
+    return criterionResult(
+      'als',
+      'als.declined_after_cal',
+      LABELS.declinedAfterCal,
+      0,
+      `logement refusé le ${frDate(lastDeclinedOn)}, plus de 12 mois avant le ${frDate(referenceDate)}`,
+      false,
+    );
   }
   return criterionResult(
     'als',

@@ -27,7 +27,11 @@ describe('balancing bonus (0..240)', () => {
   });
 
   it('several bonuses: the highest applies', () => {
-    const bonuses = [bonus({ id: 'low', sizeClass: 'ETI', points: 60 }), bonus({ id: 'high', sizeClass: 'ETI', points: 200 }), bonus({ id: 'mid', companyId: 'acme', points: 150 })];
+    const bonuses = [
+      bonus({ id: 'low', sizeClass: 'ETI', points: 60 }),
+      bonus({ id: 'high', sizeClass: 'ETI', points: 200 }),
+      bonus({ id: 'mid', companyId: 'acme', points: 150 }),
+    ];
     expect(applicableBonus(activeBonuses(bonuses, ref), VILLEURBANNE_T2, eti)?.id).toBe('high');
     expect(pointsFor(bonuses)).toBe(200);
   });

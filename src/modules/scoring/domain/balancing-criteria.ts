@@ -46,11 +46,7 @@ export function bonusTargets(bonus: BalancingBonus, offer: OfferFacts, company: 
  * targeting the candidacy; equal points are settled by the smaller bonus id, so the result is
  * deterministic.
  */
-export function applicableBonus(
-  active: readonly BalancingBonus[],
-  offer: OfferFacts,
-  company: CompanyFacts | undefined,
-): BalancingBonus | undefined {
+export function applicableBonus(active: readonly BalancingBonus[], offer: OfferFacts, company: CompanyFacts | undefined): BalancingBonus | undefined {
   let best: BalancingBonus | undefined;
   let bestPoints = -1;
   for (const bonus of active) {

@@ -141,12 +141,7 @@ interface GridCriterionBase {
 
 /** One criterion of an intercommunal scoring grid: `facts[fact] <operator> value`. */
 export type GridCriterion = GridCriterionBase &
-  (
-    | { operator: 'eq'; value: FactValue }
-    | { operator: 'gte' | 'lte'; value: number }
-    | { operator: 'in'; value: readonly FactValue[] }
-    | { operator: 'true'; value?: undefined }
-  );
+  ({ operator: 'eq'; value: FactValue } | { operator: 'gte' | 'lte'; value: number } | { operator: 'in'; value: readonly FactValue[] } | { operator: 'true'; value?: undefined });
 
 /** The intercommunal scoring grid of an EPCI (scoring.md §3). */
 export interface TerritoryGrid {

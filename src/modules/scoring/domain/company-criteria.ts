@@ -12,10 +12,7 @@ export const COMPANY_MAX = 520;
 export const VALIDATED_EMPLOYEE_POINTS = 240;
 export const TRANCHE_POINTS: Readonly<Record<Tranche, number>> = Object.freeze({ A: 166, B: 80, C: 34 });
 
-const EMPLOYEE_LABEL = label(
-  "Salarié validé d'une entreprise cotisante ou compensée",
-  'Validated employee of a contributing or compensated company',
-);
+const EMPLOYEE_LABEL = label("Salarié validé d'une entreprise cotisante ou compensée", 'Validated employee of a contributing or compensated company');
 const TRANCHE_LABELS: Readonly<Record<Tranche, ReturnType<typeof label>>> = {
   A: label("Tranche A accordée par l'entreprise", 'Tranche A granted by the company'),
   B: label("Tranche B accordée par l'entreprise", 'Tranche B granted by the company'),
@@ -68,13 +65,7 @@ function trancheResults(tranche: Tranche) {
   return {
     granted: constantResult('company', key, lbl, TRANCHE_POINTS[tranche], `tranche ${tranche} accordée par l’entreprise`),
     notGranted: constantResult('company', key, lbl, 0, `tranche ${tranche} non accordée`),
-    ineligible: constantResult(
-      'company',
-      key,
-      lbl,
-      0,
-      `tranche ${tranche} accordée, mais elle ne compte que pour un salarié validé d’une entreprise cotisante ou compensée`,
-    ),
+    ineligible: constantResult('company', key, lbl, 0, `tranche ${tranche} accordée, mais elle ne compte que pour un salarié validé d’une entreprise cotisante ou compensée`),
   };
 }
 const TRANCHE_RESULTS: Readonly<Record<Tranche, ReturnType<typeof trancheResults>>> = {

@@ -120,14 +120,7 @@ export function criterionResult(
 }
 
 /** A result shared by every candidate in the same situation, frozen so no caller can alter it. */
-export function constantResult(
-  component: ScoreComponent,
-  criterion: string,
-  label: LocalizedText,
-  points: number,
-  fact: string,
-  status?: CriterionStatus,
-): CriterionResult {
+export function constantResult(component: ScoreComponent, criterion: string, label: LocalizedText, points: number, fact: string, status?: CriterionStatus): CriterionResult {
   return Object.freeze(criterionResult(component, criterion, label, points, fact, points !== 0, status));
 }
 
@@ -165,5 +158,12 @@ export const DECLARED_FACT_WORDS: Readonly<Record<DeclaredFactCheck, string>> = 
 
 /** A line of 0 points for a declared fact nobody stands behind (yet): "déclaré, à vérifier : …". */
 export function uncheckedLine(component: 'als' | 'territory', criterion: string, lbl: LocalizedText, check: DeclaredFactCheck, what: string): CriterionResult {
-  return constantResult(component, criterion, lbl, 0, `${DECLARED_FACT_WORDS[check]} (${what}) : 0 point tant qu’un agent ne l’a pas vérifié`, check === 'to_check' ? 'to_check' : 'not_met');
+  return constantResult(
+    component,
+    criterion,
+    lbl,
+    0,
+    `${DECLARED_FACT_WORDS[check]} (${what}) : 0 point tant qu’un agent ne l’a pas vérifié`,
+    check === 'to_check' ? 'to_check' : 'not_met',
+  );
 }

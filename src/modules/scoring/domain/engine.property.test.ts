@@ -35,17 +35,17 @@ const candidateArb: fc.Arbitrary<CandidateFacts> = fc.record({
   submittedAt: fc.integer({ min: 0, max: 5 }).map((h) => new Date(Date.UTC(2026, 0, 10, h))),
   applicantBirthDate: isoBetween('1955-01-01', '2007-12-31'),
   mobilityDeclaredAndChecked: fc.boolean(),
-  monthlyResources: fc.oneof(fc.constant(0), fc.integer({ min: 50_000, max: 600_000 }).map((cents) => cents / 100)),
+  monthlyResources: fc.oneof(
+    fc.constant(0),
+    fc.integer({ min: 50_000, max: 600_000 }).map((cents) => cents / 100),
+  ),
   expectedHousingBenefit: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 400 })),
   // a narrow window so that registration dates tie
   registrationDate: isoBetween('2019-01-01', '2019-01-20'),
   calRefusedBefore: fc.record({ refused: fc.boolean(), source: fc.constantFrom('history', 'declared') }),
   lastProposalDeclinedAfterCalOn: fc.option(isoBetween('2024-01-01', '2026-12-31'), { nil: undefined }),
   company: fc.option(companyArb, { nil: undefined }),
-  facts: fc.record(
-    { size: fc.integer({ min: 1, max: 8 }), homeless: fc.boolean(), priority: fc.constantFrom('DALO', 'PDALHPD', 'none') },
-    { requiredKeys: [] },
-  ),
+  facts: fc.record({ size: fc.integer({ min: 1, max: 8 }), homeless: fc.boolean(), priority: fc.constantFrom('DALO', 'PDALHPD', 'none') }, { requiredKeys: [] }),
 });
 
 const bonusArb: fc.Arbitrary<BalancingBonus> = fc.record(
@@ -63,13 +63,15 @@ const bonusArb: fc.Arbitrary<BalancingBonus> = fc.record(
   { requiredKeys: ['id', 'points', 'startDate', 'endDate', 'reason'] },
 );
 
-const gridCriterionArb: fc.Arbitrary<GridCriterion> = fc.oneof(
-  fc.record({ id: fc.constant('size'), fact: fc.constant('size'), operator: fc.constant('gte' as const), value: fc.integer({ min: 1, max: 8 }) }),
-  fc.record({ id: fc.constant('small'), fact: fc.constant('size'), operator: fc.constant('lte' as const), value: fc.integer({ min: 1, max: 8 }) }),
-  fc.record({ id: fc.constant('homeless'), fact: fc.constant('homeless'), operator: fc.constant('true' as const) }),
-  fc.record({ id: fc.constant('dalo'), fact: fc.constant('priority'), operator: fc.constant('eq' as const), value: fc.constantFrom('DALO', 'none') }),
-  fc.record({ id: fc.constant('prio'), fact: fc.constant('priority'), operator: fc.constant('in' as const), value: fc.subarray(['DALO', 'PDALHPD', 'none']) }),
-).chain((c) => fc.integer({ min: 0, max: 100 }).map((points) => ({ ...c, points, label: { fr: c.id, en: c.id } }) as GridCriterion));
+const gridCriterionArb: fc.Arbitrary<GridCriterion> = fc
+  .oneof(
+    fc.record({ id: fc.constant('size'), fact: fc.constant('size'), operator: fc.constant('gte' as const), value: fc.integer({ min: 1, max: 8 }) }),
+    fc.record({ id: fc.constant('small'), fact: fc.constant('size'), operator: fc.constant('lte' as const), value: fc.integer({ min: 1, max: 8 }) }),
+    fc.record({ id: fc.constant('homeless'), fact: fc.constant('homeless'), operator: fc.constant('true' as const) }),
+    fc.record({ id: fc.constant('dalo'), fact: fc.constant('priority'), operator: fc.constant('eq' as const), value: fc.constantFrom('DALO', 'none') }),
+    fc.record({ id: fc.constant('prio'), fact: fc.constant('priority'), operator: fc.constant('in' as const), value: fc.subarray(['DALO', 'PDALHPD', 'none']) }),
+  )
+  .chain((c) => fc.integer({ min: 0, max: 100 }).map((points) => ({ ...c, points, label: { fr: c.id, en: c.id } }) as GridCriterion));
 
 const gridArb: fc.Arbitrary<TerritoryGrid | undefined> = fc.option(
   fc.record({
@@ -136,7 +138,10 @@ describe('ranking properties', () => {
     fc.assert(
       fc.property(
         candidatesArb(25).chain((cs) =>
-          fc.tuple(fc.constant(cs), candidateArb.filter((x) => !cs.some((c) => c.candidacyId === x.candidacyId))),
+          fc.tuple(
+            fc.constant(cs),
+            candidateArb.filter((x) => !cs.some((c) => c.candidacyId === x.candidacyId)),
+          ),
         ),
         optionsArb,
         ([candidates, newcomer], options) => {
@@ -230,11 +235,16 @@ function referenceRanking(offerFacts: OfferFacts, candidates: readonly Candidate
   const met = (criterion: GridCriterion, facts: CandidateFacts['facts']) => {
     const value: unknown = Object.hasOwn(facts, criterion.fact) ? facts[criterion.fact] : undefined;
     switch (criterion.operator) {
-      case 'eq': return value === criterion.value;
-      case 'gte': return typeof value === 'number' && value >= criterion.value;
-      case 'lte': return typeof value === 'number' && value <= criterion.value;
-      case 'in': return (criterion.value as readonly unknown[]).includes(value) && value !== undefined;
-      case 'true': return value === true;
+      case 'eq':
+        return value === criterion.value;
+      case 'gte':
+        return typeof value === 'number' && value >= criterion.value;
+      case 'lte':
+        return typeof value === 'number' && value <= criterion.value;
+      case 'in':
+        return (criterion.value as readonly unknown[]).includes(value) && value !== undefined;
+      case 'true':
+        return value === true;
     }
   };
 
@@ -258,10 +268,7 @@ function referenceRanking(offerFacts: OfferFacts, candidates: readonly Candidate
       declinedPoints(c.lastProposalDeclinedAfterCalOn),
       seniorityPoints(c),
     ];
-    const companyLines = [
-      eligible(c.company) ? 240 : 0,
-      ...(['A', 'B', 'C'] as const).map((t) => (eligible(c.company) && c.company?.tranches.includes(t) ? tranchePoints[t] : 0)),
-    ];
+    const companyLines = [eligible(c.company) ? 240 : 0, ...(['A', 'B', 'C'] as const).map((t) => (eligible(c.company) && c.company?.tranches.includes(t) ? tranchePoints[t] : 0))];
     const territoryLines = gridApplies ? grid.criteria.map((gc) => (met(gc, c.facts) ? gc.points : 0)) : [0];
     const bonus = bonusFor(c.company);
     const balancing = bonus === undefined ? 0 : clampTo(bonus.points, 0, 240);
@@ -306,13 +313,15 @@ const candidateWithUncheckedArb: fc.Arbitrary<CandidateFacts> = fc
   )
   .map(([c, uncheckedFacts, applicantCivility]) => ({ ...c, uncheckedFacts, applicantCivility }) as CandidateFacts);
 
-const offerArb: fc.Arbitrary<OfferFacts> = fc.record({
-  offerId: fc.constant('o'),
-  rent: fc.integer({ min: 20_000, max: 150_000 }).map((cents) => cents / 100),
-  charges: fc.integer({ min: 0, max: 30_000 }).map((cents) => cents / 100),
-  communeCode: fc.constant('69266'),
-  epciCode: fc.constantFrom(EPCI, '243100518', undefined),
-}).map((o) => (o.epciCode === undefined ? { offerId: o.offerId, rent: o.rent, charges: o.charges, communeCode: o.communeCode } : o));
+const offerArb: fc.Arbitrary<OfferFacts> = fc
+  .record({
+    offerId: fc.constant('o'),
+    rent: fc.integer({ min: 20_000, max: 150_000 }).map((cents) => cents / 100),
+    charges: fc.integer({ min: 0, max: 30_000 }).map((cents) => cents / 100),
+    communeCode: fc.constant('69266'),
+    epciCode: fc.constantFrom(EPCI, '243100518', undefined),
+  })
+  .map((o) => (o.epciCode === undefined ? { offerId: o.offerId, rent: o.rent, charges: o.charges, communeCode: o.communeCode } : o));
 
 describe('the engine equals a reference scorer written plainly from scoring.md', () => {
   it('on random offers, candidates, bonuses and grids: every line’s points, components, totals and ranks', () => {
@@ -346,6 +355,10 @@ describe('the engine equals a reference scorer written plainly from scoring.md',
 
   it('on the worked example of scoring.md §6', () => {
     const reference = referenceRanking(WORKED_OFFER, [AMINA, BRUNO, CHLOE], { referenceDate: WORKED_REFERENCE_DATE, bonuses: [ETI_BONUS], grid: undefined });
-    expect(reference.map((r) => [r.id, r.rank, r.total])).toEqual([['cand-bruno', 1, 530], ['cand-amina', 2, 519], ['cand-chloe', 3, 360]]);
+    expect(reference.map((r) => [r.id, r.rank, r.total])).toEqual([
+      ['cand-bruno', 1, 530],
+      ['cand-amina', 2, 519],
+      ['cand-chloe', 3, 360],
+    ]);
   });
 });

@@ -3,23 +3,12 @@ import { isDomainError } from '../../../shared/errors';
 import type { CandidateFacts, TerritoryGrid } from './candidate-facts';
 import { plainCriterion, type CriterionResult } from './criterion';
 import { createScoringContext, rankCandidates, scoreCandidate, type RankedCandidate } from './engine';
-import {
-  AMINA,
-  BRUNO,
-  CHLOE,
-  ETI_BONUS,
-  VILLEURBANNE_T2,
-  WORKED_REFERENCE_DATE,
-  aCandidate,
-  aCompany,
-  generateCandidates,
-} from '../testing/test-fixtures';
+import { AMINA, BRUNO, CHLOE, ETI_BONUS, VILLEURBANNE_T2, WORKED_REFERENCE_DATE, aCandidate, aCompany, generateCandidates } from '../testing/test-fixtures';
 
 const workedOptions = { referenceDate: WORKED_REFERENCE_DATE, bonuses: [ETI_BONUS], grid: undefined };
 
 /** criterion key → points, for one ranked candidate */
-const pointsByCriterion = (entry: RankedCandidate): Record<string, number> =>
-  Object.fromEntries(entry.criteria.map((c) => [c.criterion, c.points]));
+const pointsByCriterion = (entry: RankedCandidate): Record<string, number> => Object.fromEntries(entry.criteria.map((c) => [c.criterion, c.points]));
 
 const find = (ranking: RankedCandidate[], id: string): RankedCandidate => {
   const entry = ranking.find((r) => r.candidacyId === id);
@@ -116,8 +105,12 @@ describe('worked example (scoring.md §6)', () => {
   it('states the facts the criteria were computed from', () => {
     expect(line(amina, 'als.under_30').fact).toBe('né(e) le 02/05/1998, 27 ans au 01/03/2026');
     expect(line(amina, 'als.effort_rate').fact).toBe('(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 2\u202f300\u00a0€ = 30,43\u00a0%, dans la bande de 26 à 33\u00a0%');
-    expect(line(bruno, 'als.effort_rate').fact).toBe('(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 2\u202f000\u00a0€ = 35,00\u00a0%, à 2 points de la bande de 26 à 33\u00a0% (point entamé compté) : 40 − 2 × 5 = 30 points');
-    expect(line(chloe, 'als.effort_rate').fact).toBe('(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 3\u202f100\u00a0€ = 22,58\u00a0%, à 4 points de la bande de 26 à 33\u00a0% (point entamé compté) : 40 − 4 × 5 = 20 points');
+    expect(line(bruno, 'als.effort_rate').fact).toBe(
+      '(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 2\u202f000\u00a0€ = 35,00\u00a0%, à 2 points de la bande de 26 à 33\u00a0% (point entamé compté) : 40 − 2 × 5 = 30 points',
+    );
+    expect(line(chloe, 'als.effort_rate').fact).toBe(
+      '(620\u00a0€ + 80\u00a0€ − 0\u00a0€) / 3\u202f100\u00a0€ = 22,58\u00a0%, à 4 points de la bande de 26 à 33\u00a0% (point entamé compté) : 40 − 4 × 5 = 20 points',
+    );
     expect([line(amina, 'als.effort_rate').status, line(bruno, 'als.effort_rate').status, line(chloe, 'als.effort_rate').status]).toEqual(['met', 'partly_met', 'partly_met']);
     expect(line(amina, 'als.seniority').fact).toBe('demande enregistrée le 10/06/2021, rang 2 sur 3 par ancienneté');
     expect(line(bruno, 'als.cal_refusal').fact).toContain('historique des candidatures');
@@ -132,9 +125,7 @@ describe('worked example (scoring.md §6)', () => {
 
   it('lists every criterion, met or not, in a stable order with both labels', () => {
     for (const entry of ranking) {
-      expect(entry.criteria.map((c) => c.component)).toEqual([
-        'als', 'als', 'als', 'als', 'als', 'als', 'company', 'company', 'company', 'company', 'territory', 'balancing',
-      ]);
+      expect(entry.criteria.map((c) => c.component)).toEqual(['als', 'als', 'als', 'als', 'als', 'als', 'company', 'company', 'company', 'company', 'territory', 'balancing']);
       for (const c of entry.criteria) {
         expect(c.label.fr.length).toBeGreaterThan(0);
         expect(c.label.en.length).toBeGreaterThan(0);
@@ -180,9 +171,7 @@ describe('tie-breaks', () => {
 
   it('equal totals: the older registration date first', () => {
     // 20 older, lower-scoring candidates push both past seniority rank 20, so they tie on total
-    const fillers = Array.from({ length: 20 }, (_, i) =>
-      aCandidate({ candidacyId: `filler-${i}`, registrationDate: `2000-01-${String(i + 1).padStart(2, '0')}` }),
-    );
+    const fillers = Array.from({ length: 20 }, (_, i) => aCandidate({ candidacyId: `filler-${i}`, registrationDate: `2000-01-${String(i + 1).padStart(2, '0')}` }));
     const older = { ...base, candidacyId: 'z', registrationDate: '2020-01-01', submittedAt: new Date('2026-02-02T00:00:00Z') };
     const newer = { ...base, candidacyId: 'a', registrationDate: '2020-01-02', submittedAt: new Date('2026-01-01T00:00:00Z') };
     const ranking = rankCandidates(VILLEURBANNE_T2, [newer, ...fillers, older], workedOptions);
@@ -270,7 +259,11 @@ describe('territory grid in the ranking', () => {
     const ranking = rankCandidates(VILLEURBANNE_T2, [c, d], { ...workedOptions, grid });
     expect(find(ranking, 'g1').components.territory).toEqual({ points: 70, established: true });
     expect(find(ranking, 'g2').components.territory).toEqual({ points: 20, established: true });
-    expect(find(ranking, 'g2').criteria.filter((l) => l.component === 'territory').map(plainCriterion)).toEqual([
+    expect(
+      find(ranking, 'g2')
+        .criteria.filter((l) => l.component === 'territory')
+        .map(plainCriterion),
+    ).toEqual([
       { component: 'territory', criterion: 'territory.homeless', label: grid.criteria[0]?.label, met: false, status: 'not_met', points: 0, fact: 'homeless : non' },
       { component: 'territory', criterion: 'territory.large', label: grid.criteria[1]?.label, met: true, status: 'met', points: 20, fact: 'Nombre de personnes du ménage : 5' },
     ]);
@@ -278,7 +271,10 @@ describe('territory grid in the ranking', () => {
 
   it('an inactive grid, or a grid of another EPCI, is "not established"', () => {
     const c = aCandidate({ candidacyId: 'g1', facts: { homeless: true } });
-    for (const g of [{ ...grid, active: false }, { ...grid, epciCode: '200000000' }]) {
+    for (const g of [
+      { ...grid, active: false },
+      { ...grid, epciCode: '200000000' },
+    ]) {
       const [entry] = rankCandidates(VILLEURBANNE_T2, [c], { ...workedOptions, grid: g });
       expect(entry?.components.territory).toEqual({ points: 0, established: false });
       expect(entry?.criteria.some((l) => l.criterion === 'territory.not_established')).toBe(true);
@@ -349,8 +345,7 @@ describe('10,000 generated candidates (correctness only; timing is in engine.ben
         (prev.total === cur.total &&
           (p.registrationDate < c.registrationDate ||
             (p.registrationDate === c.registrationDate &&
-              (p.submittedAt.getTime() < c.submittedAt.getTime() ||
-                (p.submittedAt.getTime() === c.submittedAt.getTime() && p.candidacyId < c.candidacyId)))));
+              (p.submittedAt.getTime() < c.submittedAt.getTime() || (p.submittedAt.getTime() === c.submittedAt.getTime() && p.candidacyId < c.candidacyId)))));
       expect(ordered).toBe(true);
     }
   });
@@ -368,7 +363,9 @@ describe('10,000 generated candidates (correctness only; timing is in engine.ben
 
 describe('declared facts nobody checked (issue 15, item 4): "déclaré, à vérifier", 0 points', () => {
   const daloGrid: TerritoryGrid = {
-    epciCode: VILLEURBANNE_T2.epciCode as string, active: true, name: 'Grille',
+    epciCode: VILLEURBANNE_T2.epciCode as string,
+    active: true,
+    name: 'Grille',
     criteria: [{ id: 'dalo', label: { fr: 'Reconnu prioritaire DALO', en: 'DALO' }, fact: 'dalo', operator: 'true', points: 50 }],
   };
   const options = { ...workedOptions, grid: daloGrid };
@@ -376,11 +373,17 @@ describe('declared facts nobody checked (issue 15, item 4): "déclaré, à véri
 
   it('a mobility, a CAL history and a DALO declared but not checked give 0 and say so; checked, they count', () => {
     const declared = aCandidate({
-      candidacyId: 'declared', mobilityDeclaredAndChecked: false, calRefusedBefore: { refused: false, source: 'declared' },
-      facts: { dalo: false }, uncheckedFacts: { mobility: 'to_check', calRefusal: 'to_check', declinedAfterCal: 'to_check', dalo: 'to_check' },
+      candidacyId: 'declared',
+      mobilityDeclaredAndChecked: false,
+      calRefusedBefore: { refused: false, source: 'declared' },
+      facts: { dalo: false },
+      uncheckedFacts: { mobility: 'to_check', calRefusal: 'to_check', declinedAfterCal: 'to_check', dalo: 'to_check' },
     });
     const checked = aCandidate({
-      candidacyId: 'checked', mobilityDeclaredAndChecked: true, calRefusedBefore: { refused: true, source: 'declared' }, facts: { dalo: true },
+      candidacyId: 'checked',
+      mobilityDeclaredAndChecked: true,
+      calRefusedBefore: { refused: true, source: 'declared' },
+      facts: { dalo: true },
     });
     const [a, b] = ['declared', 'checked'].map((id) => find(rankCandidates(VILLEURBANNE_T2, [declared, checked], options), id));
     for (const key of ['als.mobility', 'als.cal_refusal', 'als.declined_after_cal', 'territory.dalo']) {

@@ -71,7 +71,10 @@ describe('ordering', () => {
       fc.property(
         fc.array(
           fc.record({
-            total: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 60 }).map((x) => x / 2)),
+            total: fc.oneof(
+              fc.integer({ min: 0, max: 30 }),
+              fc.integer({ min: 0, max: 60 }).map((x) => x / 2),
+            ),
             day: fc.integer({ min: 1, max: 5 }),
             submitted: fc.integer({ min: 0, max: 3 }),
             id: fc.string({ maxLength: 3 }),

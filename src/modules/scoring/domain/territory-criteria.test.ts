@@ -41,7 +41,15 @@ describe('grid criteria', () => {
 
   it('a missing fact is never met', () => {
     for (const c of grid.criteria) expect(gridCriterionMet(c, undefined)).toBe(false);
-    expect(plainCriterion(territoryCriterion(gte, {}))).toEqual({ component: 'territory', criterion: 'territory.gte', label: lbl, met: false, status: 'not_met', points: 0, fact: 'size : non renseigné' });
+    expect(plainCriterion(territoryCriterion(gte, {}))).toEqual({
+      component: 'territory',
+      criterion: 'territory.gte',
+      label: lbl,
+      met: false,
+      status: 'not_met',
+      points: 0,
+      fact: 'size : non renseigné',
+    });
   });
 
   it('inherited keys are not facts', () => {

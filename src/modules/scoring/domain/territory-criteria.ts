@@ -96,7 +96,10 @@ export function factValue(facts: Readonly<Record<string, FactValue>>, key: strin
  */
 export function territoryUncheckedCriterion(criterion: GridCriterion, check: DeclaredFactCheck): CriterionResult {
   return constantResult(
-    'territory', criterionKey(criterion), criterion.label, 0,
+    'territory',
+    criterionKey(criterion),
+    criterion.label,
+    0,
     `${gridFactLabelFr(criterion.fact)} : ${DECLARED_FACT_WORDS[check]}${check === 'to_check' ? ' (0 point tant qu’un agent ne l’a pas vérifié)' : ''}`,
     check === 'to_check' ? 'to_check' : 'not_met',
   );

@@ -20,7 +20,10 @@ export class InMemoryBonusRepository implements BonusRepository {
     return [...this.rows.values()].filter((b) => b.startDate <= on && on <= b.endDate).map((b) => structuredClone(b));
   }
   async list(limit: number) {
-    return [...this.rows.values()].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()).slice(0, limit).map((b) => structuredClone(b));
+    return [...this.rows.values()]
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+      .slice(0, limit)
+      .map((b) => structuredClone(b));
   }
 }
 
@@ -48,7 +51,10 @@ export class InMemoryGridRepository implements GridRepository {
     return row ? structuredClone(row) : null;
   }
   async list(filter: { epciCode?: string }, limit: number) {
-    return [...this.rows.values()].filter((g) => !filter.epciCode || g.epciCode === filter.epciCode).slice(0, limit).map((g) => structuredClone(g));
+    return [...this.rows.values()]
+      .filter((g) => !filter.epciCode || g.epciCode === filter.epciCode)
+      .slice(0, limit)
+      .map((g) => structuredClone(g));
   }
 }
 

@@ -22,8 +22,14 @@ export function applicantFactsOf(f: DemandFacts, onDate: IsoDate): ApplicantFact
     uncheckedFacts: f.uncheckedFacts,
     gridFacts: gridFactsOf(
       {
-        householdSize: f.householdSize, dependants: f.dependants, householdCategory: f.householdCategory, monthlyResources: f.monthlyResources,
-        referenceIncome: f.referenceIncome, applicantBirthDate: f.applicantBirthDate, registrationDate: f.registrationDate, dalo: f.dalo,
+        householdSize: f.householdSize,
+        dependants: f.dependants,
+        householdCategory: f.householdCategory,
+        monthlyResources: f.monthlyResources,
+        referenceIncome: f.referenceIncome,
+        applicantBirthDate: f.applicantBirthDate,
+        registrationDate: f.registrationDate,
+        dalo: f.dalo,
         mobilityChecked: f.mobility.declared !== undefined && f.mobility.checked,
       },
       onDate,

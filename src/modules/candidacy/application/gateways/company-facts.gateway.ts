@@ -4,7 +4,12 @@ import type { CompanyFactsSource } from '../../ports';
 
 /** The company space's employment facts, as the scoring engine reads them. */
 const companyFactsOf = (e: EmploymentFacts): CompanyFacts => ({
-  companyId: e.companyId, validated: e.validated, contribution: e.contribution, sizeClass: e.sizeClass, tranches: [...e.tranches], delegatesToAls: e.delegatesToAls,
+  companyId: e.companyId,
+  validated: e.validated,
+  contribution: e.contribution,
+  sizeClass: e.sizeClass,
+  tranches: [...e.tranches],
+  delegatesToAls: e.delegatesToAls,
 });
 
 /** The employers of the candidates, over the company space's façade. */

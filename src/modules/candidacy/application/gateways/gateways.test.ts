@@ -14,18 +14,38 @@ import { offerGateway } from './offer.gateway';
 
 const clock = new FixedClock('2026-03-02T10:00:00Z');
 
-const demandFacts = (id: string, over: Partial<DemandFacts> = {}): DemandFacts => ({
-  demandId: id, ownerAccountId: `owner-${id}`, status: 'active', source: 'platform', onDate: '2026-03-02',
-  householdSize: 2, householdCategory: 2, extraPersonUnits: 0, dependants: 0,
-  referenceIncome: 24_000, referenceIncomeBasis: 'N-2', referenceIncomeYear: 2024, referenceIncomeMissing: [],
-  monthlyResources: 2_000, expectedHousingBenefit: 0, applicantBirthDate: '1990-05-01',
-  mobility: { declared: undefined, checked: false }, registrationDate: '2025-01-10', registrationNumber: 'NUU-1', renewalDueDate: undefined,
-  employerSiret: undefined, calHistoryDeclared: { refusedByCal: false, declinedAfterCalOn: undefined },
-  calHistoryChecked: { refusedByCal: false, declinedAfterCalOn: undefined }, dalo: false, uncheckedFacts: {},
-  applicantContact: { civility: '2', firstName: 'Awa', lastName: 'Diallo', email: undefined, phone: '0600000000' },
-  communeCodes: [], typologies: [],
-  ...over,
-} as DemandFacts);
+const demandFacts = (id: string, over: Partial<DemandFacts> = {}): DemandFacts =>
+  ({
+    demandId: id,
+    ownerAccountId: `owner-${id}`,
+    status: 'active',
+    source: 'platform',
+    onDate: '2026-03-02',
+    householdSize: 2,
+    householdCategory: 2,
+    extraPersonUnits: 0,
+    dependants: 0,
+    referenceIncome: 24_000,
+    referenceIncomeBasis: 'N-2',
+    referenceIncomeYear: 2024,
+    referenceIncomeMissing: [],
+    monthlyResources: 2_000,
+    expectedHousingBenefit: 0,
+    applicantBirthDate: '1990-05-01',
+    mobility: { declared: undefined, checked: false },
+    registrationDate: '2025-01-10',
+    registrationNumber: 'NUU-1',
+    renewalDueDate: undefined,
+    employerSiret: undefined,
+    calHistoryDeclared: { refusedByCal: false, declinedAfterCalOn: undefined },
+    calHistoryChecked: { refusedByCal: false, declinedAfterCalOn: undefined },
+    dalo: false,
+    uncheckedFacts: {},
+    applicantContact: { civility: '2', firstName: 'Awa', lastName: 'Diallo', email: undefined, phone: '0600000000' },
+    communeCodes: [],
+    typologies: [],
+    ...over,
+  }) as DemandFacts;
 
 /** The demand module's façade, counting its reads. */
 function demandsOf(facts: DemandFacts[]) {
@@ -41,10 +61,21 @@ function demandsOf(facts: DemandFacts[]) {
 }
 
 const offer: OfferForCandidacy = {
-  id: 'offer-1', landlordId: 'landlord-1', status: 'published', effectiveStatus: 'published', openForCandidacies: true, closingDate: '2026-03-31',
-  rent: 600, charges: 66.66, communeCode: '69123', communeName: 'Lyon', epci: { code: '200046977', name: 'Métropole de Lyon' }, typology: 2, candidacyCount: 0,
+  id: 'offer-1',
+  landlordId: 'landlord-1',
+  status: 'published',
+  effectiveStatus: 'published',
+  openForCandidacies: true,
+  closingDate: '2026-03-31',
+  rent: 600,
+  charges: 66.66,
+  communeCode: '69123',
+  communeName: 'Lyon',
+  epci: { code: '200046977', name: 'Métropole de Lyon' },
+  typology: 2,
+  candidacyCount: 0,
 } as OfferForCandidacy;
-const fits = (effortRate: number | null): EligibilityResult => ({ fits: true, checks: [], zone: 'A', ceiling: null, effortRate } as unknown as EligibilityResult);
+const fits = (effortRate: number | null): EligibilityResult => ({ fits: true, checks: [], zone: 'A', ceiling: null, effortRate }) as unknown as EligibilityResult;
 
 /** The offer module's façade: the household it was handed, and the eligibility it answers. */
 function offersOf(effortRate: number | null) {
@@ -66,9 +97,14 @@ describe('the candidacy module’s gateways', () => {
     const { demands, reads } = demandsOf([demandFacts('d1')]);
     const { offers, handed } = offersOf(33.3333);
     const deps = {
-      candidacies: new InMemoryCandidacyRepository(), notifications: new InMemoryCandidacyOutbox(),
-      applicants: applicantFactsGateway(demands, identity, clock), offers: offerGateway(offers, demands, clock),
-      clock, uow: immediateUnitOfWork, settings: { maxOpenCandidacies: 5, rankingCacheSeconds: 5 }, cache: new RankingCache(5000),
+      candidacies: new InMemoryCandidacyRepository(),
+      notifications: new InMemoryCandidacyOutbox(),
+      applicants: applicantFactsGateway(demands, identity, clock),
+      offers: offerGateway(offers, demands, clock),
+      clock,
+      uow: immediateUnitOfWork,
+      settings: { maxOpenCandidacies: 5, rankingCacheSeconds: 5 },
+      cache: new RankingCache(5000),
     } as unknown as CandidacyDeps;
     const result = await applyToOffer(deps, { accountId: 'owner-d1', role: 'applicant' } as never, { demandId: 'd1', offerId: 'offer-1' });
     expect(result.created).toBe(true);

@@ -63,6 +63,7 @@ export function offerGateway(offers: OfferService, demands: DemandService, clock
     designate: async (offerId, input) => void (await offers.designate(offerId, input)),
     transmit: async (offerId, input) => void (await offers.transmit(offerId, input)),
     allocate: async (offerId, input) => void (await offers.allocate(offerId, input)),
-    republish: async (offerId, input) => void (await offers.republish(offerId, { closingDate: input.closingDate, by: input.by, ...(input.reason ? { reason: input.reason } : {}) })),
+    republish: async (offerId, input) =>
+      void (await offers.republish(offerId, { closingDate: input.closingDate, by: input.by, ...(input.reason ? { reason: input.reason } : {}) })),
   };
 }

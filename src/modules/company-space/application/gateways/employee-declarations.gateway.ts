@@ -10,10 +10,15 @@ export function employeeDeclarationsGateway(demands: DemandService, communes: Pi
   return {
     declarationsOf: async (demandIds) => {
       const declared = await demands.employerJobDeclarations(demandIds);
-      return new Map([...declared].map(([demandId, { workplaceCommuneCode: code, ...d }]) => [demandId, {
-        ...d,
-        workplaceCommune: code ? { code, name: communes.communeName(code) ?? null } : null,
-      }]));
+      return new Map(
+        [...declared].map(([demandId, { workplaceCommuneCode: code, ...d }]) => [
+          demandId,
+          {
+            ...d,
+            workplaceCommune: code ? { code, name: communes.communeName(code) ?? null } : null,
+          },
+        ]),
+      );
     },
   };
 }

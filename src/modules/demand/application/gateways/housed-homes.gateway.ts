@@ -24,7 +24,10 @@ export function housedHomesGateway(offers: () => HousingOffers, landlords: () =>
       if (!offer) return null;
       const landlord = await landlords().findById(offer.landlordId);
       return {
-        communeCode: offer.communeCode, typology: registryTypology(offer.typology), financing: offer.financing, offerReference: offer.id,
+        communeCode: offer.communeCode,
+        typology: registryTypology(offer.typology),
+        financing: offer.financing,
+        offerReference: offer.id,
         ...(landlord?.siren ? { landlordSiren: landlord.siren } : {}),
       };
     },

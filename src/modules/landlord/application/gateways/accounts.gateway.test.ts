@@ -17,7 +17,14 @@ describe('landlordAccountsGateway (the landlord portal’s users over the identi
   it('keeps invited, active and disabled; any other status, or an unknown account, is `other`', async () => {
     const { identity } = identityWith({ a: 'invited', b: 'active', c: 'disabled', d: 'unconfirmed', e: 'erased' });
     const statuses = await landlordAccountsGateway(identity).statusesOf(['a', 'b', 'c', 'd', 'e', 'missing']);
-    expect([...statuses]).toEqual([['a', 'invited'], ['b', 'active'], ['c', 'disabled'], ['d', 'other'], ['e', 'other'], ['missing', 'other']]);
+    expect([...statuses]).toEqual([
+      ['a', 'invited'],
+      ['b', 'active'],
+      ['c', 'disabled'],
+      ['d', 'other'],
+      ['e', 'other'],
+      ['missing', 'other'],
+    ]);
   });
 
   it('invites a `landlord_user` member of the landlord and disables through identity', async () => {

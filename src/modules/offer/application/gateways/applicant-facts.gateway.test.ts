@@ -2,13 +2,25 @@ import { describe, expect, it } from 'vitest';
 import type { DemandFacts, DemandService } from '../../../demand/index';
 import { applicantFactsGateway } from './applicant-facts.gateway';
 
-const demandFacts = (id: string, over: Partial<DemandFacts> = {}): DemandFacts => ({
-  demandId: id, ownerAccountId: `owner-${id}`, status: 'active', source: 'platform', onDate: '2026-03-02',
-  householdSize: 3, householdCategory: 4, extraPersonUnits: 0, dependants: 1,
-  referenceIncome: 24_000, referenceIncomeBasis: 'N-1', referenceIncomeYear: 2025, referenceIncomeMissing: ['tax.n1'],
-  monthlyResources: 2_000, expectedHousingBenefit: 150,
-  ...over,
-} as DemandFacts);
+const demandFacts = (id: string, over: Partial<DemandFacts> = {}): DemandFacts =>
+  ({
+    demandId: id,
+    ownerAccountId: `owner-${id}`,
+    status: 'active',
+    source: 'platform',
+    onDate: '2026-03-02',
+    householdSize: 3,
+    householdCategory: 4,
+    extraPersonUnits: 0,
+    dependants: 1,
+    referenceIncome: 24_000,
+    referenceIncomeBasis: 'N-1',
+    referenceIncomeYear: 2025,
+    referenceIncomeMissing: ['tax.n1'],
+    monthlyResources: 2_000,
+    expectedHousingBenefit: 150,
+    ...over,
+  }) as DemandFacts;
 
 /** The demand module's façade over a few demands, recording the dates asked for. */
 function demandsOf(facts: DemandFacts[]) {
@@ -25,10 +37,17 @@ describe('applicantFactsGateway (the demand facts as the offer module reads them
     const { demands, asked } = demandsOf([demandFacts('d1')]);
     const record = await applicantFactsGateway(demands).factsForDemand('d1', '2026-03-02');
     expect(record).toEqual({
-      demandId: 'd1', ownerAccountId: 'owner-d1', status: 'active',
+      demandId: 'd1',
+      ownerAccountId: 'owner-d1',
+      status: 'active',
       facts: {
-        referenceIncome: 24_000, referenceIncomeBasis: 'N-1', householdCategory: 4, householdSize: 3, extraPersonUnits: 0,
-        monthlyResources: 2_000, expectedHousingBenefit: 150,
+        referenceIncome: 24_000,
+        referenceIncomeBasis: 'N-1',
+        householdCategory: 4,
+        householdSize: 3,
+        extraPersonUnits: 0,
+        monthlyResources: 2_000,
+        expectedHousingBenefit: 150,
       },
       referenceIncomeMissing: ['tax.n1'],
     });
