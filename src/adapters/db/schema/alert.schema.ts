@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { date, index, jsonb, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { outboxDeliveryColumns } from './outbox-delivery.columns';
+import { date, index, jsonb, pgSchema, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { outboxMessageColumns, unsentOutboxIndex } from './outbox-delivery.columns';
 
 /** The alert module: applicants' saved searches and the mails they trigger (migration 0016). */
 export const alertSchema = pgSchema('alert');
@@ -26,16 +25,7 @@ export const alertOutbox = alertSchema.table(
   {
     id: uuid('id').primaryKey(),
     accountId: uuid('account_id').notNull(),
-    kind: text('kind').notNull(),
-    payload: jsonb('payload').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
-    ...outboxDeliveryColumns(),
+    ...outboxMessageColumns(),
   },
-  (t) => [
-    index('alert_outbox_unsent_idx')
-      .on(t.createdAt)
-      .where(sql`sent_at is null`),
-    index('alert_outbox_account_idx').on(t.accountId, t.createdAt),
-  ],
+  (t) => [unsentOutboxIndex('alert_outbox_unsent_idx', t.createdAt), index('alert_outbox_account_idx').on(t.accountId, t.createdAt)],
 );

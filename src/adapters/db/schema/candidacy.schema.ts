@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { outboxDeliveryColumns } from './outbox-delivery.columns';
+import { outboxMessageColumns } from './outbox-delivery.columns';
 import { bigserial, check, date, foreignKey, index, integer, jsonb, numeric, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -140,11 +140,7 @@ export const candidacyNotifications = candidacySchema.table(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     accountId: uuid('account_id').notNull(),
     candidacyId: uuid('candidacy_id').notNull(),
-    kind: text('kind').notNull(),
-    payload: jsonb('payload').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
-    ...outboxDeliveryColumns(),
+    ...outboxMessageColumns(),
   },
   (t) => [
     index('candidacy_notifications_account_idx').on(t.accountId, t.id),

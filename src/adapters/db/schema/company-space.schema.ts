@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { outboxDeliveryColumns } from './outbox-delivery.columns';
+import { bigserial, boolean, check, index, integer, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { outboxMessageColumns, unsentOutboxIndex } from './outbox-delivery.columns';
 
 /** Tables of the company-space module (PostgreSQL schema `company_space`). */
 export const companySpace = pgSchema('company_space');
@@ -108,17 +108,9 @@ export const companyOutbox = companySpace.table(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     toEmail: text('to_email').notNull(),
-    kind: text('kind').notNull(),
-    payload: jsonb('payload').notNull(),
-    createdAt: ts('created_at').notNull().defaultNow(),
-    sentAt: ts('sent_at'),
-    ...outboxDeliveryColumns(),
+    ...outboxMessageColumns(),
   },
-  (t) => [
-    index('outbox_unsent_idx')
-      .on(t.createdAt)
-      .where(sql`sent_at is null`),
-  ],
+  (t) => [unsentOutboxIndex('outbox_unsent_idx', t.createdAt)],
 );
 
 /** What each tranche means for the company (readable by its employees). */

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, date, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { outboxDeliveryColumns } from './outbox-delivery.columns';
+import { outboxMessageColumns, unsentOutboxIndex } from './outbox-delivery.columns';
 
 /**
  * Tables of the demand module (PostgreSQL schema `demand`). The form data (CERFA 14069) is one
@@ -138,20 +138,11 @@ export const demandNotifications = demandSchema.table(
   {
     id: uuid('id').primaryKey(),
     accountId: uuid('account_id').notNull(),
-    kind: text('kind').notNull(),
-    payload: jsonb('payload').notNull(),
     /** at most one notification per key (a reminder per demand and due date) */
     dedupeKey: text('dedupe_key').unique(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
-    ...outboxDeliveryColumns(),
+    ...outboxMessageColumns(),
   },
-  (t) => [
-    index('notifications_unsent_idx')
-      .on(t.createdAt)
-      .where(sql`sent_at is null`),
-    index('notifications_account_idx').on(t.accountId, t.createdAt),
-  ],
+  (t) => [unsentOutboxIndex('notifications_unsent_idx', t.createdAt), index('notifications_account_idx').on(t.accountId, t.createdAt)],
 );
 
 /**
@@ -278,17 +269,9 @@ export const demandContactOutbox = demandSchema.table(
   {
     id: uuid('id').primaryKey(),
     toEmail: text('to_email').notNull(),
-    kind: text('kind').notNull(),
-    payload: jsonb('payload').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
-    ...outboxDeliveryColumns(),
+    ...outboxMessageColumns(),
   },
-  (t) => [
-    index('contact_outbox_unsent_idx')
-      .on(t.createdAt)
-      .where(sql`sent_at is null`),
-  ],
+  (t) => [unsentOutboxIndex('contact_outbox_unsent_idx', t.createdAt)],
 );
 
 /** The registry feeds read back daily (struck-off, new DALO): the day of the last successful read, from which the next read starts (migration 0014). */

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, index, jsonb, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { outboxDeliveryColumns } from './outbox-delivery.columns';
+import { bigserial, index, pgSchema, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { outboxMessageColumns, unsentOutboxIndex } from './outbox-delivery.columns';
 
 /** Tables of the identity module (PostgreSQL schema `identity`). */
 export const identity = pgSchema('identity');
@@ -117,15 +117,7 @@ export const identityOutbox = identity.table(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     toEmail: text('to_email').notNull(),
-    kind: text('kind').notNull(),
-    payload: jsonb('payload').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
-    ...outboxDeliveryColumns(),
+    ...outboxMessageColumns(),
   },
-  (t) => [
-    index('identity_outbox_unsent_idx')
-      .on(t.createdAt)
-      .where(sql`sent_at is null`),
-  ],
+  (t) => [unsentOutboxIndex('identity_outbox_unsent_idx', t.createdAt)],
 );

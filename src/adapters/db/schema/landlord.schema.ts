@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, integer, jsonb, pgSchema, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { outboxDeliveryColumns } from './outbox-delivery.columns';
+import { outboxMessageColumns, unsentOutboxIndex } from './outbox-delivery.columns';
 
 /** Tables of the landlord module (PostgreSQL schema `landlord`): the referential and the flux agreements. */
 export const landlordSchema = pgSchema('landlord');
@@ -62,15 +61,7 @@ export const landlordOutbox = landlordSchema.table(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     toEmail: text('to_email').notNull(),
-    kind: text('kind').notNull(),
-    payload: jsonb('payload').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
-    ...outboxDeliveryColumns(),
+    ...outboxMessageColumns(),
   },
-  (t) => [
-    index('landlord_outbox_unsent_idx')
-      .on(t.createdAt)
-      .where(sql`sent_at is null`),
-  ],
+  (t) => [unsentOutboxIndex('landlord_outbox_unsent_idx', t.createdAt)],
 );

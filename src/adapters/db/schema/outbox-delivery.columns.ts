@@ -1,4 +1,5 @@
-import { integer, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, text, timestamp, type IndexColumn } from 'drizzle-orm/pg-core';
 
 /**
  * Delivery state shared by the modules' outboxes (candidacy.notifications, demand.notifications,
@@ -15,3 +16,21 @@ export const outboxDeliveryColumns = () => ({
   lastError: text('last_error'),
   failedAt: timestamp('failed_at', { withTimezone: true }),
 });
+
+/**
+ * A message of a module's outbox, after its own columns (id, addressee): its kind and payload,
+ * when it was written, when it was mailed (null until then), and the delivery state above.
+ */
+export const outboxMessageColumns = () => ({
+  kind: text('kind').notNull(),
+  payload: jsonb('payload').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  sentAt: timestamp('sent_at', { withTimezone: true }),
+  ...outboxDeliveryColumns(),
+});
+
+/** The index the mail dispatcher reads an outbox by: its unsent messages in the order they were written. */
+export const unsentOutboxIndex = (name: string, createdAt: IndexColumn) =>
+  index(name)
+    .on(createdAt)
+    .where(sql`sent_at is null`);
