@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
-import { forbidden, unauthorized } from '../../shared/errors';
-import type { IdentityService, Principal, Role } from '../../modules/identity/index';
+import { unauthorized } from '../../shared/errors';
+import { identityError, type IdentityService, type Principal, type Role } from '../../modules/identity/index';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -27,9 +27,9 @@ export function bearerAuthentication(identity: IdentityService) {
 /** 401 without a valid token; 403 when the caller's role may not use the route. */
 export function requirePrincipal(req: Request, access: 'authenticated' | readonly Role[]): Principal {
   const principal = req.principal;
-  if (!principal) throw unauthorized('IDENTITY.AUTHENTICATION_REQUIRED', 'Authentification requise.');
+  if (!principal) throw identityError.authenticationRequired();
   if (access !== 'authenticated' && !access.includes(principal.role)) {
-    throw forbidden('IDENTITY.ROLE_NOT_ALLOWED', 'Votre rôle ne permet pas cette action.');
+    throw identityError.roleNotAllowed();
   }
   return principal;
 }
@@ -78,10 +78,10 @@ export function readRefreshCookie(req: Request): string | undefined {
  */
 export function checkCookieCall(req: Request): void {
   if (!wantsRefreshCookie(req)) {
-    throw forbidden('IDENTITY.CSRF_HEADER_REQUIRED', 'Requête refusée : l’en-tête X-Requested-With: alin-portal est requis avec le cookie de session.');
+    throw identityError.csrfHeaderRequired();
   }
   const origin = req.get('origin');
   if (origin !== undefined && origin !== `${req.protocol}://${req.get('host') ?? ''}`) {
-    throw forbidden('IDENTITY.CSRF_ORIGIN', 'Requête refusée : elle ne vient pas du portail.');
+    throw identityError.csrfOrigin();
   }
 }

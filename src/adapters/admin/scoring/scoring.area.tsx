@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { httpStatusOf } from '../../http/problem';
-import { GRID_FACTS, SCORING, SCORING_ERRORS, type BonusInput, type CompanySizeClass, type GridCriterionInput, type GridOperator } from '../../../modules/scoring/index';
+import { GRID_FACTS, SCORING, scoringError, type BonusInput, type CompanySizeClass, type GridCriterionInput, type GridOperator } from '../../../modules/scoring/index';
 import { DomainError, isDomainError } from '../../../shared/errors';
 import { isId } from '../../../shared/ids';
 import { requireAdminRole, type AdminArea } from '../admin-context';
@@ -72,7 +72,7 @@ export const scoringArea: AdminArea = (router, ctx) => {
     const user = staff(req);
     const id = String(req.params.id);
     try {
-      if (!isId(id)) throw new DomainError('not_found', SCORING_ERRORS.BONUS_NOT_FOUND, 'Bonus introuvable.');
+      if (!isId(id)) throw scoringError.bonusNotFound();
       await scoring().updateBonus(user, id, { status: 'ended' });
       res.redirect(303, '/admin/equilibrage?ok=ended');
     } catch (error) {
@@ -137,7 +137,7 @@ export const scoringArea: AdminArea = (router, ctx) => {
     const user = staff(req);
     const id = String(req.params.id);
     try {
-      if (!isId(id)) throw new DomainError('not_found', SCORING_ERRORS.GRID_NOT_FOUND, 'Grille introuvable.');
+      if (!isId(id)) throw scoringError.gridNotFound();
       await scoring().updateGrid(user, id, { active: bodyField(req.body, 'active') === 'true' });
       res.redirect(303, '/admin/grilles?ok=toggled');
     } catch (error) {

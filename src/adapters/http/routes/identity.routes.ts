@@ -1,7 +1,6 @@
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
-import { PASSWORD_MAX_BYTES, ROLES, type IdentityService, type TokenPair as Tokens } from '../../../modules/identity/index';
-import { unauthorized } from '../../../shared/errors';
+import { identityError, PASSWORD_MAX_BYTES, ROLES, type IdentityService, type TokenPair as Tokens } from '../../../modules/identity/index';
 import { checkCookieCall, clearRefreshCookie, readRefreshCookie, setRefreshCookie, wantsRefreshCookie } from '../auth';
 import type { ApiDefinition } from '../openapi';
 
@@ -148,7 +147,7 @@ export function identityRoutes(api: ApiDefinition, router: Router, identity: Ide
     async ({ body, req, res }) => {
       if (body.refreshToken) return deliver(req, res, await identity.refresh(body.refreshToken));
       const cookie = readRefreshCookie(req);
-      if (!cookie) throw unauthorized('IDENTITY.REFRESH_INVALID', 'Session expirée, veuillez vous reconnecter.');
+      if (!cookie) throw identityError.refreshInvalid();
       checkCookieCall(req);
       try {
         return deliver(req, res, await identity.refresh(cookie));

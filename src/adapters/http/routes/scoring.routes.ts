@@ -1,8 +1,7 @@
 import type { Router } from 'express';
 import type { Container } from 'inversify';
-import type { Principal, Role } from '../../../modules/identity/index';
+import { identityError, type Principal, type Role } from '../../../modules/identity/index';
 import { GRID_FACTS, SCORING, type GridCriterionInput } from '../../../modules/scoring/index';
-import { unauthorized } from '../../../shared/errors';
 import type { ApiDefinition } from '../openapi';
 import {
   BalancingStatsSchema,
@@ -42,7 +41,7 @@ export function scoringRoutes(api: ApiDefinition, router: Router, container: Con
     async ({ query, req }) => {
       if (query.scope === 'all') {
         const principal = req.principal as Principal | undefined;
-        if (!principal) throw unauthorized('IDENTITY.AUTHENTICATION_REQUIRED', 'Authentification requise.');
+        if (!principal) throw identityError.authenticationRequired();
         return { items: await scoring.listBonuses(principal) };
       }
       return { items: await scoring.activeBonuses() };
